@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/**
+ * The environment the bot runs in, as one zod schema. This is the only module that reads
+ * `process.env`; everything else receives the parsed `AppConfig`.
+ */
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+
+const guid = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+
+/** A comma-separated list of GUIDs ("" or unset means none). */
+const guidList = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part.length > 0)
+      : (value ?? []),
+  z.array(guid),
+);
+
+const timeZone = z
+  .string()
+  .trim()
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Europe/Zurich');
+
+const storageUrl = z
+  .string()
+  .trim()
+  .refine(
+    (url) => /^sqlite:\/\//.test(url) || /^postgres(ql)?:\/\//.test(url),
+    'must start with sqlite:// or postgres://',
+  );
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  MICROSOFT_APP_ID: z.preprocess(emptyToUndefined, guid.optional()),
+  MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: z.preprocess(emptyToUndefined, guid.optional()),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  HOST: optionalString,
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  STORAGE_URL: storageUrl.default('sqlite://./data/hub.sqlite'),
+  ALLOWED_TENANT_IDS: guidList,
+  IKM_ADMIN_IDS: guidList,
+  CALL_FILE: z.string().trim().min(1).default('content/call-2024.yaml'),
+  DEFAULT_TIME_ZONE: timeZone.default('Europe/Zurich'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TEAMS_APP_ID: z.preprocess(emptyToUndefined, guid.optional()),
+  BOT_DOMAIN: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The parsed configuration the rest of the program receives. */
+export interface AppConfig {
+  nodeEnv: Env['NODE_ENV'];
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    appTenantId?: string;
+    appType: Env['MICROSOFT_APP_TYPE'];
+    /** True when requests must carry a valid Bot Framework JWT. */
+    authenticates: boolean;
+  };
+  http: {
+    host: string;
+    port: number;
+    /** Set when the configured HOST was overridden to loopback because no app id is configured. */
+    forcedLoopback: boolean;
+  };
+  storageUrl: string;
+  allowedTenantIds: string[];
+  ikmAdminIds: string[];
+  callFile: string;
+  defaultTimeZone: string;
+  logLevel: Env['LOG_LEVEL'];
+  teams: { appId?: string; botDomain?: string };
+}
+
+/** Thrown when the environment is invalid; its message lists every problem, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOOPBACK = '127.0.0.1';
+
+/** Parses the environment once; throws a ConfigError naming every problem found. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.NODE_ENV === 'production' && !e.MICROSOFT_APP_ID) {
+    problems.push('MICROSOFT_APP_ID: required when NODE_ENV=production (requests would not be authenticated)');
+  }
+  if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
+    problems.push('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID for MultiTenant and SingleTenant bots');
+  }
+  if (e.MICROSOFT_APP_TYPE === 'SingleTenant' && !e.MICROSOFT_APP_TENANT_ID) {
+    problems.push('MICROSOFT_APP_TENANT_ID: required when MICROSOFT_APP_TYPE=SingleTenant');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const authenticates = Boolean(e.MICROSOFT_APP_ID);
+  // Without an app id nothing checks who is calling, so only this machine may call.
+  const requestedHost = e.HOST ?? (authenticates ? '0.0.0.0' : LOOPBACK);
+  const host = authenticates ? requestedHost : LOOPBACK;
+
+  return {
+    nodeEnv: e.NODE_ENV,
+    bot: {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      appTenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE,
+      authenticates,
+    },
+    http: { host, port: e.PORT, forcedLoopback: requestedHost !== host },
+    storageUrl: e.STORAGE_URL,
+    allowedTenantIds: e.ALLOWED_TENANT_IDS.map((id) => id.toLowerCase()),
+    ikmAdminIds: e.IKM_ADMIN_IDS.map((id) => id.toLowerCase()),
+    callFile: e.CALL_FILE,
+    defaultTimeZone: e.DEFAULT_TIME_ZONE,
+    logLevel: e.LOG_LEVEL,
+    teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN },
+  };
+}
