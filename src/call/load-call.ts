@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import YAML, { LineCounter } from 'yaml';
+import { z } from 'zod';
+import { callSchema, type CallConfig, toCallFileData } from './call-schema';
+
+/** One thing wrong with a call file: where (dotted path, and line when known) and what. */
+export interface CallProblem {
+  /** e.g. `timeline.ideaDeadline`, `strategicObjectives[1].title.fr`; `(file)` for the whole file. */
+  path: string;
+  message: string;
+  /** 1-based line in the file, when the place can be found. */
+  line?: number;
+}
+
+/**
+ * Thrown when a call file cannot be used. The message names the file and lists every problem, one
+ * per line, so that a failed start-up tells IKM all they need to fix in one go.
+ */
+export class CallFileError extends Error {
+  constructor(
+    readonly sourceName: string,
+    readonly problems: CallProblem[],
+  ) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    const lines = problems.map((p) => `  - ${p.path}: ${p.message}${p.line ? ` [line ${p.line}]` : ''}`);
+    super(`The call file ${sourceName} cannot be used (${count}):\n${lines.join('\n')}`);
+    this.name = 'CallFileError';
+  }
+}
+
+/** Reads, validates and converts a call file. Synchronous: it runs once, at start-up. */
+export function loadCallFile(path: string): CallConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CallFileError(path, [{ path: '(file)', message: `cannot be read: ${reason}` }]);
+  }
+  return parseCall(text, path);
+}
+
+/**
+ * Validates the YAML text of a call and converts it to a `CallConfig`.
+ * @param sourceName names the text in error messages (usually the file path).
+ * @throws CallFileError listing every problem found.
+ */
+export function parseCall(text: string, sourceName: string): CallConfig {
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new CallFileError(
+      sourceName,
+      doc.errors.map((error) => ({
+        path: '(YAML)',
+        message: error.message.split('\n')[0],
+        line: error.linePos?.[0]?.line,
+      })),
+    );
+  }
+  const result = callSchema.safeParse(doc.toJS(), { errorMap: friendlyErrors });
+  if (result.success) return result.data;
+  const problems = result.error.issues.flatMap((issue) => toProblems(issue, doc, lineCounter));
+  throw new CallFileError(sourceName, problems);
+}
+
+/**
+ * The YAML text of a call, in the format `parseCall` reads (dates as local text in the call's zone).
+ * @param header a comment written at the top of the file.
+ */
+export function stringifyCall(call: CallConfig, header?: string): string {
+  const doc = new YAML.Document(toCallFileData(call));
+  if (header) doc.commentBefore = header;
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** zod's issues, worded for someone editing a YAML file rather than for a programmer. */
+const friendlyErrors: z.ZodErrorMap = (issue, ctx) => {
+  switch (issue.code) {
+    case z.ZodIssueCode.invalid_type:
+      if (issue.received === 'undefined') return { message: 'is missing' };
+      return { message: `must be ${expectedWords(issue.expected)} (found ${receivedWords(issue.received)})` };
+    case z.ZodIssueCode.invalid_enum_value:
+      return { message: `must be one of ${issue.options.join(', ')} (found ${JSON.stringify(issue.received)})` };
+    case z.ZodIssueCode.too_small:
+      if (issue.type === 'number') return { message: `must be at least ${issue.minimum}` };
+      break;
+    case z.ZodIssueCode.too_big:
+      if (issue.type === 'number') return { message: `must be at most ${issue.maximum}` };
+      break;
+    default:
+      break;
+  }
+  return { message: ctx.defaultError };
+};
+
+function expectedWords(expected: string): string {
+  switch (expected) {
+    case 'object':
+      return 'a set of named fields';
+    case 'array':
+      return 'a list';
+    case 'string':
+      return 'text';
+    case 'boolean':
+      return 'true or false';
+    case 'integer':
+      return 'a whole number';
+    default:
+      return `a ${expected}`;
+  }
+}
+
+function receivedWords(received: string): string {
+  if (received === 'null') return 'an empty value';
+  return expectedWords(received);
+}
+
+function toProblems(issue: z.ZodIssue, doc: YAML.Document, lineCounter: LineCounter): CallProblem[] {
+  if (issue.code === z.ZodIssueCode.unrecognized_keys) {
+    return issue.keys.map((key) => {
+      const path = [...issue.path, key];
+      return {
+        path: formatPath(path),
+        message: 'is not a field of the call file (check the spelling, or remove it)',
+        line: lineOf(doc, lineCounter, path, true),
+      };
+    });
+  }
+  return [{ path: formatPath(issue.path), message: issue.message, line: lineOf(doc, lineCounter, issue.path, false) }];
+}
+
+/** `['strategicObjectives', 1, 'title', 'fr']` -> `strategicObjectives[1].title.fr`. */
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  if (path.length === 0) return '(file)';
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
+}
+
+/** The line of the node at `path`, or of its nearest existing parent. */
+function lineOf(
+  doc: YAML.Document,
+  lineCounter: LineCounter,
+  path: ReadonlyArray<string | number>,
+  pointAtKey: boolean,
+): number | undefined {
+  if (pointAtKey && path.length > 0) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    if (YAML.isMap(parent)) {
+      const pair = parent.items.find((item) => YAML.isScalar(item.key) && item.key.value === path[path.length - 1]);
+      const range = pair && YAML.isNode(pair.key) ? pair.key.range : undefined;
+      if (range) return lineCounter.linePos(range[0]).line;
+    }
+  }
+  // A missing top-level field has no place in the file worth pointing at.
+  const lowest = path.length > 1 ? 1 : path.length;
+  for (let length = path.length; length >= lowest; length--) {
+    const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
+    if (YAML.isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
