@@ -1,0 +1,62 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { writeSampleCallFile } from '../src/call/sample-call';
+
+/**
+ * `npm run playground`: the bot on 127.0.0.1:3978 with an open sample call cycle and SQLite storage,
+ * plus the Microsoft 365 Agents Playground (a local Teams emulator) bound to loopback.
+ * Open the printed address in a browser and chat. Ctrl+C stops both.
+ */
+const root = path.resolve(__dirname, '..', '..');
+const BOT_PORT = 3978;
+const PLAYGROUND_PORT = 56150;
+const sampleCallFile = path.join(root, 'data', 'call-sample.yaml');
+
+writeSampleCallFile(path.join(root, 'content', 'call-2024.yaml'), sampleCallFile, new Date());
+
+const children: ChildProcess[] = [];
+const start = (command: string, args: string[], env: NodeJS.ProcessEnv) => {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+  children.push(child);
+  child.on('exit', (code) => {
+    if (!stopping) {
+      process.stderr.write(`${path.basename(args[0] ?? command)} exited (${code}); stopping.\n`);
+      stopAll(code ?? 1);
+    }
+  });
+  return child;
+};
+
+let stopping = false;
+const stopAll = (code: number) => {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 1500).unref();
+};
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+start(process.execPath, [path.join(root, 'dist', 'src', 'index.js')], {
+  CALL_FILE: sampleCallFile,
+  PORT: String(BOT_PORT),
+});
+start(
+  process.execPath,
+  [
+    require.resolve('@microsoft/m365agentsplayground/cli.js'),
+    '-e',
+    `http://127.0.0.1:${BOT_PORT}/api/messages`,
+    '-c',
+    'msteams',
+    '-p',
+    String(PLAYGROUND_PORT),
+    '--disable-telemetry',
+  ],
+  {
+    NODE_OPTIONS: `--require ${path.join(root, 'scripts', 'loopback-only.cjs')}`,
+    TEAMSAPPTESTER_BROWSER: 'none',
+  },
+);
+process.stdout.write(
+  `\nInnovation Hub Assistant: chat with it at http://127.0.0.1:${PLAYGROUND_PORT} (Ctrl+C to stop)\n\n`,
+);

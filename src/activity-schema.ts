@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * What an incoming request body must look like before the adapter sees it. The adapter and
+ * teams-ai trust these fields (ids for state keys, serviceUrl for replies, entities for mentions),
+ * so anything else is answered 400 here instead of failing deeper down.
+ */
+const id = z.string().min(1).max(1024);
+const shortText = z.string().max(1024);
+const account = z.object({ id, name: shortText.optional(), aadObjectId: shortText.optional() }).passthrough();
+
+/** botbuilder strips the bot's @mention using `mentioned.id` and `text`; a mention without them crashes it. */
+const entity = z.union([
+  z.object({ type: z.literal('mention'), mentioned: account, text: shortText }).passthrough(),
+  z.object({ type: z.string().max(256).refine((type) => type !== 'mention') }).passthrough(),
+]);
+
+export const incomingActivitySchema = z
+  .object({
+    type: z.string().min(1).max(64),
+    id: id.optional(),
+    name: shortText.optional(),
+    action: shortText.optional(),
+    channelId: z.string().min(1).max(64),
+    serviceUrl: z
+      .string()
+      .max(2048)
+      .url()
+      .refine((url) => /^https?:\/\//i.test(url), 'must be an http(s) URL'),
+    conversation: z
+      .object({ id, tenantId: shortText.optional(), conversationType: shortText.optional() })
+      .passthrough(),
+    from: account,
+    recipient: account,
+    replyToId: shortText.optional(),
+    locale: z.string().max(64).optional(),
+    localTimezone: z.string().max(128).optional(),
+    timestamp: z.string().max(64).optional(),
+    textFormat: z.string().max(32).optional(),
+    // Longer than any real Teams message; the bot answers "too long" above its own limit.
+    text: z.string().max(100_000).optional(),
+    value: z.unknown().optional(),
+    channelData: z.record(z.unknown()).optional(),
+    entities: z.array(entity).max(100).optional(),
+    attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(20).optional(),
+    membersAdded: z.array(account).max(1000).optional(),
+    membersRemoved: z.array(account).max(1000).optional(),
+  })
+  .passthrough()
+  .refine((activity) => typeof activity.text === 'string' || !activity.entities?.some((e) => e.type === 'mention'), {
+    message: 'a message with mentions must have text',
+    path: ['text'],
+  });
+
+export type IncomingActivity = z.infer<typeof incomingActivitySchema>;
+
+/** The first few problems, by field path, for the 400 answer (no values echoed back). */
+export function describeActivityProblems(error: z.ZodError): string[] {
+  return error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
+}

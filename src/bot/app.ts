@@ -1,0 +1,167 @@
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
+import { DialogContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { languageSubmitSchema, MenuItem, menuSubmitSchema } from '../../adaptive-cards/cards';
+import { createDialogSet, LANGUAGE_DIALOG } from '../../dialogs';
+import type { Language } from '../i18n';
+import type { Logger } from '../logger';
+import { recognizeCommand } from './commands';
+import { menuItemForNumber, sendHelp, sendWelcome } from './menu';
+import { HubTurnState } from './state';
+import { bindTurn, chooseLanguage, turnOf } from './turn';
+
+/** Longest text message the bot reads; longer ones are refused with a message, not truncated. */
+export const MAX_MESSAGE_LENGTH = 8000;
+
+/** Starts a capability from the menu (or its typed command). Absent = not built yet. */
+export type FeatureStarter = (context: TurnContext, dc: DialogContext) => Promise<void>;
+
+export interface BotDependencies {
+  adapter: TeamsAdapter;
+  /** Turn state storage (eTag-honouring). */
+  storage: Storage;
+  logger: Logger;
+  /** One sentence on where the call stands today, in the given language. */
+  describeCall: (language: Language) => string;
+  features?: Partial<Record<MenuItem, FeatureStarter>>;
+}
+
+/**
+ * The bot: every route in one place. Handlers translate between Teams and the dialogs and
+ * domain services; they hold no rules of their own.
+ */
+export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
+  const { logger, describeCall } = deps;
+  const features = deps.features ?? {};
+  const dialogs = createDialogSet();
+
+  const app = new Application<HubTurnState>({
+    adapter: deps.adapter,
+    storage: deps.storage,
+    turnStateFactory: () => new HubTurnState(),
+    // Typing indicators are noise for a bot that answers at once, and they race with test recorders.
+    startTypingTimer: false,
+    removeRecipientMention: true,
+  });
+
+  const welcome = async (context: TurnContext, state: HubTurnState) => {
+    const { language } = bindTurn(context, state);
+    state.conversation.welcomed = true;
+    await sendWelcome(context, describeCall(language));
+  };
+
+  /** Opens a menu entry: the capability when it is built, a plain "not yet" otherwise. */
+  const openMenuItem = async (context: TurnContext, item: MenuItem | 'language' | 'help' | 'home') => {
+    const { t, language } = turnOf(context);
+    const dc = await dialogs.createContext(context);
+    if (item === 'home') return sendWelcome(context, describeCall(language));
+    if (item === 'help') return sendHelp(context, dc.activeDialog !== undefined);
+    if (item === 'language') {
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(LANGUAGE_DIALOG);
+      return;
+    }
+    const start = features[item];
+    if (start) return start(context, dc);
+    await context.sendActivity(t.notAvailable({ feature: t.menu[item] }));
+  };
+
+  // Install: Teams sends conversationUpdate and installationUpdate; greet once per conversation.
+  app.conversationUpdate('membersAdded', async (context, state) => {
+    const botId = context.activity.recipient.id;
+    const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
+    if (botAdded && !state.conversation.welcomed) await welcome(context, state);
+  });
+  app.activity(ActivityTypes.InstallationUpdate, async (context, state) => {
+    const action = String(context.activity.action ?? '');
+    if (action.startsWith('add') && !state.conversation.welcomed) await welcome(context, state);
+  });
+
+  onSubmit(app, 'menu', menuSubmitSchema, async (context, data) => openMenuItem(context, data.item));
+
+  onSubmit(app, 'language', languageSubmitSchema, async (context, data) => {
+    const dc = await dialogs.createContext(context);
+    if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.cancelAllDialogs();
+    const { t } = chooseLanguage(context, data.language);
+    await context.sendActivity(t.language.changed);
+  });
+
+  // The bot uses no invoke-based features (Action.Execute, task modules, message extensions).
+  // A stray or forged invoke gets a clear answer instead of botbuilder's 501.
+  app.activity(ActivityTypes.Invoke, async (context, state) => {
+    const { t } = bindTurn(context, state);
+    logger.info({ event: 'invoke.unsupported', name: String(context.activity.name ?? '') }, 'invoke not handled');
+    const value =
+      context.activity.name === 'adaptiveCard/action'
+        ? { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t.cards.unknownAction } }
+        : { status: 400, body: { error: 'UnsupportedInvoke' } };
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value });
+  });
+
+  // Everything else that is a message: a card submit nobody claimed, or text.
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    const { t } = bindTurn(context, state);
+    const text = context.activity.text;
+    if (typeof text !== 'string' || text.trim() === '') {
+      const isCardSubmit = context.activity.value !== undefined;
+      logger.info({ event: isCardSubmit ? 'card.unknown' : 'message.unsupported' }, 'message not handled');
+      await context.sendActivity(isCardSubmit ? t.cards.unknownAction : t.input.unsupported);
+      return;
+    }
+    if (text.length > MAX_MESSAGE_LENGTH) {
+      await context.sendActivity(t.input.tooLong({ max: MAX_MESSAGE_LENGTH }));
+      return;
+    }
+
+    const dc = await dialogs.createContext(context);
+    if (dc.activeDialog) {
+      await dc.continueDialog();
+      return;
+    }
+
+    const command = recognizeCommand(text);
+    switch (command) {
+      case 'menu':
+        return openMenuItem(context, 'home');
+      case 'help':
+        return sendHelp(context, false);
+      case 'cancel':
+        await context.sendActivity(t.cancel.nothing);
+        return;
+      case 'language':
+        return openMenuItem(context, 'language');
+      case undefined:
+        break;
+      default:
+        return openMenuItem(context, command);
+    }
+    const numbered = menuItemForNumber(text);
+    if (numbered) return openMenuItem(context, numbered);
+    logger.info({ event: 'message.unrecognised' }, 'no route for message');
+    await context.sendActivity(t.unknown);
+  });
+
+  return app;
+}
+
+/**
+ * Registers a card submit by verb. The data is validated by the card's zod schema first: a forged or
+ * outdated submit gets a clear answer and changes nothing.
+ */
+function onSubmit<S extends z.ZodTypeAny>(
+  app: Application<HubTurnState>,
+  verb: string,
+  schema: S,
+  handler: (context: TurnContext, data: z.infer<S>, state: HubTurnState) => Promise<void>,
+): void {
+  app.adaptiveCards.actionSubmit(verb, async (context, state) => {
+    const { t } = bindTurn(context, state);
+    const parsed = schema.safeParse(context.activity.value);
+    if (!parsed.success) {
+      await context.sendActivity(t.cards.unknownAction);
+      return;
+    }
+    await handler(context, parsed.data, state);
+  });
+}

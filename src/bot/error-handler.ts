@@ -1,0 +1,33 @@
+import type { TurnContext } from 'botbuilder';
+import { messages, resolveLanguage } from '../i18n';
+import { describeError, Logger } from '../logger';
+import { turnOf } from './turn';
+
+/** The user's language if the turn got far enough to know it, else the client locale's. */
+function languageOfFailedTurn(context: TurnContext) {
+  try {
+    return turnOf(context).t;
+  } catch {
+    return messages(resolveLanguage(undefined, context.activity?.locale));
+  }
+}
+
+/**
+ * The adapter's last resort. teams-ai saves turn state only after a handler succeeds, so a failed
+ * turn leaves the stored state as it was; the user is told so. This function never throws.
+ */
+export function createTurnErrorHandler(logger: Logger) {
+  return async (context: TurnContext, error: Error): Promise<void> => {
+    const activity = context.activity;
+    logger.error(
+      { event: 'turn.error', activityType: activity?.type, channel: activity?.channelId, error: describeError(error) },
+      'turn failed',
+    );
+    if (activity?.type !== 'message' && activity?.type !== 'conversationUpdate') return;
+    try {
+      await context.sendActivity(languageOfFailedTurn(context).errors.generic);
+    } catch (sendError) {
+      logger.error({ event: 'turn.error.reply_failed', error: describeError(sendError) }, 'could not tell the user');
+    }
+  };
+}

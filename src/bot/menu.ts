@@ -1,0 +1,57 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { MENU_ITEMS, MenuItem, renderHelpCard, renderLanguageCard, renderWelcomeCard } from '../../adaptive-cards/cards';
+import { LANGUAGES, messages } from '../i18n';
+import { cardOrText, numberedList, sendCardOrText } from './replies';
+import { turnOf } from './turn';
+
+/** Menu entries in display order, with their label in the user's language. */
+function menuEntries(context: TurnContext): { item: MenuItem; label: string }[] {
+  const { t } = turnOf(context);
+  return MENU_ITEMS.map((item) => ({ item, label: t.menu[item] }));
+}
+
+/** The text-channel menu: numbers 1-5 are the menu items, in this order. */
+export function menuItemForNumber(text: string): MenuItem | undefined {
+  const match = /^\s*([1-9])\s*[.)]?\s*$/.exec(text);
+  return match ? MENU_ITEMS[Number(match[1]) - 1] : undefined;
+}
+
+/** The welcome message with the main menu (card, or numbered text where cards don't render). */
+export async function sendWelcome(context: TurnContext, callStatus: string): Promise<void> {
+  const { t } = turnOf(context);
+  const entries = menuEntries(context);
+  const card = renderWelcomeCard({
+    title: t.welcome.title,
+    greeting: t.welcome.greeting,
+    intro: t.welcome.intro,
+    callStatus,
+    choose: t.welcome.choose,
+    menu: entries,
+    languageLabel: t.menu.language,
+    helpLabel: t.menu.help,
+  });
+  const text = [
+    t.welcome.greeting,
+    t.welcome.intro,
+    callStatus,
+    t.menu.textIntro,
+    numberedList(entries.map((entry) => entry.label)),
+  ].join('\n\n');
+  await sendCardOrText(context, card, text);
+}
+
+/** Help: what the assistant does and the words that work everywhere. */
+export async function sendHelp(context: TurnContext, inDialog: boolean): Promise<void> {
+  const { t } = turnOf(context);
+  const lines = inDialog ? [t.help.inDialog, ...t.help.body] : t.help.body;
+  const card = renderHelpCard({ title: t.help.title, lines, menuLabel: t.menu.home });
+  await sendCardOrText(context, card, [t.help.title, ...lines.map((line) => `- ${line}`)].join('\n'));
+}
+
+/** The language choice (buttons, or names to type back). */
+export function languageChoice(context: TurnContext): Partial<Activity> {
+  const { t } = turnOf(context);
+  const choices = LANGUAGES.map((code) => ({ code, label: messages(code).languageName }));
+  const card = renderLanguageCard({ prompt: t.language.prompt, choices });
+  return cardOrText(context, card, `${t.language.prompt}\n${numberedList(choices.map((c) => c.label))}`);
+}

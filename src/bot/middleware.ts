@@ -1,0 +1,61 @@
+import type { Middleware, TurnContext } from 'botbuilder';
+import type Keyv from 'keyv';
+import type { Logger } from '../logger';
+
+/** The AAD tenant an activity comes from, wherever the channel put it. */
+export function tenantOf(context: TurnContext): string | undefined {
+  const activity = context.activity;
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const id = activity.conversation?.tenantId ?? fromChannelData;
+  return typeof id === 'string' ? id.toLowerCase() : undefined;
+}
+
+/**
+ * Drops activities from tenants outside the allow-list (an empty list allows every tenant).
+ * The drop is logged with the tenant and type only, never the content.
+ */
+export function tenantFilter(allowedTenantIds: string[], logger: Logger): Middleware {
+  const allowed = new Set(allowedTenantIds.map((id) => id.toLowerCase()));
+  return {
+    async onTurn(context: TurnContext, next: () => Promise<void>) {
+      if (allowed.size === 0) return next();
+      const tenant = tenantOf(context);
+      if (tenant && allowed.has(tenant)) return next();
+      logger.warn({ event: 'tenant.rejected', tenant: tenant ?? 'none', type: context.activity.type }, 'activity dropped');
+    },
+  };
+}
+
+/** How long a handled activity id is remembered; Teams retries within seconds, not hours. */
+const SEEN_TTL_MS = 30 * 60 * 1000;
+
+/**
+ * Teams re-sends a message it got no timely answer for (15 s) and an invoke after 5 s. The second
+ * copy carries the same activity id: it is acknowledged and otherwise ignored.
+ */
+export function dropRetries(seen: Keyv, logger: Logger): Middleware {
+  return {
+    async onTurn(context: TurnContext, next: () => Promise<void>) {
+      const { id, conversation, type } = context.activity;
+      if (!id || (type !== 'message' && type !== 'invoke')) return next();
+      const key = `seen:${conversation.id}:${id}`;
+      if (await seen.get(key)) {
+        logger.info({ event: 'activity.duplicate', type }, 'repeated activity ignored');
+        return;
+      }
+      await seen.set(key, true, SEEN_TTL_MS);
+      await next();
+    },
+  };
+}
+
+/**
+ * teams-ai's card-submit selector reads `value[verb]` whenever `typeof value === 'object'`,
+ * which is true of null. A null value carries nothing, so it is removed before routing.
+ */
+export const dropNullValue: Middleware = {
+  async onTurn(context: TurnContext, next: () => Promise<void>) {
+    if (context.activity.value === null) delete context.activity.value;
+    await next();
+  },
+};

@@ -1,0 +1,26 @@
+import { Activity, CardFactory, TurnContext } from 'botbuilder';
+import type { CardJson } from '../../adaptive-cards/cards';
+
+/** Channels that render Adaptive Cards; everything else (email, SMS, ...) gets plain text. */
+const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'agents']);
+
+export function channelShowsCards(context: TurnContext): boolean {
+  return CARD_CHANNELS.has(context.activity.channelId);
+}
+
+/** The card where cards render, otherwise the same content as text (for prompts, which re-send it). */
+export function cardOrText(context: TurnContext, card: CardJson, fallbackText: string): Partial<Activity> {
+  return channelShowsCards(context)
+    ? { type: 'message', attachments: [CardFactory.adaptiveCard(card)] }
+    : { type: 'message', text: fallbackText };
+}
+
+/** Sends the card where cards render, otherwise the same content as text. */
+export async function sendCardOrText(context: TurnContext, card: CardJson, fallbackText: string): Promise<void> {
+  await context.sendActivity(cardOrText(context, card, fallbackText));
+}
+
+/** "1. First\n2. Second": a numbered list for text-only channels. */
+export function numberedList(lines: string[]): string {
+  return lines.map((line, index) => `${index + 1}. ${line}`).join('\n');
+}

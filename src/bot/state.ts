@@ -1,0 +1,20 @@
+import { DefaultTempState, TurnState } from '@microsoft/teams-ai';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { Language } from '../i18n';
+
+/** What the bot remembers about one conversation (stored as plain JSON). */
+export interface HubConversationState {
+  /** The botbuilder dialog stack; written only through `dialogs/dialog-state.ts`. */
+  dialogState?: DialogState;
+  /** Set once the welcome card has been sent, so install events don't greet twice. */
+  welcomed?: boolean;
+}
+
+/** What the bot remembers about one user across conversations. */
+export interface HubUserState {
+  /** The language the user chose explicitly; otherwise the Teams locale decides. */
+  language?: Language;
+}
+
+/** Turn state loaded from and saved to storage by teams-ai around every turn. */
+export class HubTurnState extends TurnState<HubConversationState, HubUserState, DefaultTempState> {}

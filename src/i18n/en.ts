@@ -1,0 +1,99 @@
+/**
+ * Every sentence the assistant says in English. French and Spanish have the same shape
+ * (the `Messages` type), so a missing translation is a compile error, not a blank reply.
+ * Parameters arrive already formatted (dates, amounts) by `src/i18n/format.ts`.
+ */
+export const en = {
+  languageName: 'English',
+
+  /** Whole-message command words, lower case, without accents. Several per command. */
+  commands: {
+    menu: ['hi', 'hello', 'hey', 'menu', 'start', 'home'],
+    help: ['help', '?', 'what can you do'],
+    cancel: ['cancel', 'stop', 'quit', 'exit'],
+    language: ['language', 'change language', 'switch language'],
+    eligibility: ['eligibility', 'check eligibility', 'am i eligible'],
+    idea: ['my idea', 'idea', 'continue my idea', 'start my idea', 'submit an idea'],
+    ask: ['ask', 'ask a question', 'question', 'faq'],
+    sessions: ['clinics', 'workshops', 'clinics and workshops', 'book a clinic'],
+    reminders: ['reminders', 'my reminders'],
+  },
+
+  welcome: {
+    title: 'IOM Innovation Hub',
+    greeting: 'Hello! I am the Innovation Hub assistant.',
+    intro:
+      'I can help your office check whether an idea fits the call, fill in and submit the idea form, answer questions about the call, book clinics and workshops, and remind you of deadlines.',
+    choose: 'What would you like to do?',
+  },
+
+  menu: {
+    eligibility: 'Check eligibility',
+    idea: 'Start or continue my idea',
+    ask: 'Ask a question',
+    sessions: 'Clinics and workshops',
+    reminders: 'My reminders',
+    language: 'Language',
+    help: 'Help',
+    home: 'Menu',
+    textIntro: 'Reply with the number or the words of an option:',
+  },
+
+  callStatus: {
+    opens: (p: { title: string; date: string; relative: string }) =>
+      `${p.title} opens on ${p.date} (${p.relative}).`,
+    open: (p: { title: string; date: string; relative: string }) =>
+      `${p.title} is open: ideas are due by ${p.date} (${p.relative}).`,
+    ideasClosed: (p: { title: string; date: string }) =>
+      `${p.title}: the idea deadline passed on ${p.date}. Shortlisted teams continue with their full proposals.`,
+    closed: (p: { title: string; date: string }) => `${p.title} is closed (the idea deadline was ${p.date}).`,
+  },
+
+  help: {
+    title: 'How to use the assistant',
+    body: [
+      'Type "menu" at any time to see what I can do.',
+      'Type "cancel" to stop what we are doing; drafts are kept.',
+      'Type "language" to switch between English, French and Spanish.',
+      'Questions the assistant cannot answer go to the IKM unit at ikm@iom.int.',
+    ],
+    inDialog: 'We are in the middle of something: answer the last question to go on, or type "cancel" to stop.',
+  },
+
+  cancel: {
+    done: 'Stopped. Nothing you saved is lost. Type "menu" to see the options.',
+    nothing: 'There is nothing to cancel. Type "menu" to see the options.',
+  },
+
+  unknown:
+    'Sorry, I did not understand that. Type "menu" to see what I can do, or "help" for tips.',
+
+  notAvailable: (p: { feature: string }) =>
+    `${p.feature} is not available in the assistant yet. Until it is, please write to the IKM unit at ikm@iom.int.`,
+
+  language: {
+    /** How this language names each language, for typed answers (folded, no accents). */
+    names: { en: 'english', fr: 'french', es: 'spanish' },
+    prompt: 'Which language would you like me to use?',
+    retry: 'Please choose one of the languages: English, Français or Español.',
+    changed: 'From now on I will answer in English.',
+  },
+
+  cards: {
+    unknownAction: 'That button is not one I recognise, so nothing was changed. Type "menu" to start again.',
+    textOnly: 'This channel shows text only, so here is the same in plain words.',
+  },
+
+  input: {
+    tooLong: (p: { max: number }) =>
+      `That message is too long for me (the limit is ${p.max} characters). Nothing was changed; please send a shorter one.`,
+    unsupported: 'I can only read text messages and my own buttons. Nothing was changed.',
+  },
+
+  errors: {
+    generic: 'Sorry, something went wrong on my side. Nothing you entered was lost; please try again in a moment.',
+  },
+};
+
+/** The shape every language file must have. */
+export type Messages = typeof en;

@@ -1,0 +1,90 @@
+import type { Messages } from './en';
+
+/** Todo lo que el asistente dice en español (misma forma que `en`). */
+export const es: Messages = {
+  languageName: 'Español',
+
+  commands: {
+    menu: ['hola', 'buenas', 'menu', 'inicio', 'empezar'],
+    help: ['ayuda', 'que puedes hacer'],
+    cancel: ['cancelar', 'parar', 'salir'],
+    language: ['idioma', 'cambiar idioma', 'cambiar de idioma'],
+    eligibility: ['elegibilidad', 'comprobar elegibilidad', 'soy elegible'],
+    idea: ['mi idea', 'idea', 'continuar mi idea', 'empezar mi idea', 'presentar una idea'],
+    ask: ['preguntar', 'hacer una pregunta', 'pregunta'],
+    sessions: ['clinicas', 'talleres', 'clinicas y talleres', 'reservar una clinica'],
+    reminders: ['recordatorios', 'mis recordatorios'],
+  },
+
+  welcome: {
+    title: 'Centro de Innovación de la OIM',
+    greeting: '¡Hola! Soy el asistente del Centro de Innovación.',
+    intro:
+      'Puedo ayudar a su oficina a comprobar si una idea encaja en la convocatoria, completar y enviar el formulario de ideas, responder preguntas sobre la convocatoria, reservar clínicas y talleres, y recordarle los plazos.',
+    choose: '¿Qué desea hacer?',
+  },
+
+  menu: {
+    eligibility: 'Comprobar la elegibilidad',
+    idea: 'Empezar o continuar mi idea',
+    ask: 'Hacer una pregunta',
+    sessions: 'Clínicas y talleres',
+    reminders: 'Mis recordatorios',
+    language: 'Idioma',
+    help: 'Ayuda',
+    home: 'Menú',
+    textIntro: 'Responda con el número o las palabras de una opción:',
+  },
+
+  callStatus: {
+    opens: (p) => `${p.title} se abre el ${p.date} (${p.relative}).`,
+    open: (p) => `${p.title} está abierta: las ideas se reciben hasta el ${p.date} (${p.relative}).`,
+    ideasClosed: (p) =>
+      `${p.title}: el plazo para las ideas venció el ${p.date}. Los equipos preseleccionados siguen con su propuesta completa.`,
+    closed: (p) => `${p.title} está cerrada (el plazo para las ideas fue el ${p.date}).`,
+  },
+
+  help: {
+    title: 'Cómo usar el asistente',
+    body: [
+      'Escriba «menú» en cualquier momento para ver lo que puedo hacer.',
+      'Escriba «cancelar» para detener lo que estamos haciendo; los borradores se conservan.',
+      'Escriba «idioma» para cambiar entre inglés, francés y español.',
+      'Las preguntas que el asistente no puede responder se envían a la unidad IKM (ikm@iom.int).',
+    ],
+    inDialog: 'Estamos a mitad de un paso: responda a la última pregunta para seguir, o escriba «cancelar» para detenerlo.',
+  },
+
+  cancel: {
+    done: 'Detenido. No se ha perdido nada de lo que guardó. Escriba «menú» para ver las opciones.',
+    nothing: 'No hay nada que cancelar. Escriba «menú» para ver las opciones.',
+  },
+
+  unknown: 'Lo siento, no lo he entendido. Escriba «menú» para ver lo que puedo hacer, o «ayuda» para obtener consejos.',
+
+  notAvailable: (p) =>
+    `${p.feature} aún no está disponible en el asistente. Mientras tanto, escriba a la unidad IKM: ikm@iom.int.`,
+
+  language: {
+    names: { en: 'ingles', fr: 'frances', es: 'espanol' },
+    prompt: '¿En qué idioma desea que le responda?',
+    retry: 'Elija uno de los idiomas: English, Français o Español.',
+    changed: 'A partir de ahora le responderé en español.',
+  },
+
+  cards: {
+    unknownAction: 'No reconozco ese botón, así que no se ha cambiado nada. Escriba «menú» para empezar de nuevo.',
+    textOnly: 'Este canal solo muestra texto; aquí tiene lo mismo en palabras sencillas.',
+  },
+
+  input: {
+    tooLong: (p) =>
+      `Ese mensaje es demasiado largo para mí (el límite es de ${p.max} caracteres). No se ha cambiado nada; envíe uno más corto.`,
+    unsupported: 'Solo leo mensajes de texto y mis propios botones. No se ha cambiado nada.',
+  },
+
+  errors: {
+    generic:
+      'Lo siento, algo ha fallado por mi parte. No se ha perdido nada de lo que escribió; inténtelo de nuevo en un momento.',
+  },
+};

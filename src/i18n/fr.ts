@@ -1,0 +1,91 @@
+import type { Messages } from './en';
+
+/** Tout ce que l'assistant dit en français (même forme que `en`). */
+export const fr: Messages = {
+  languageName: 'Français',
+
+  commands: {
+    menu: ['bonjour', 'salut', 'menu', 'accueil', 'demarrer'],
+    help: ['aide', 'aidez-moi', 'que sais-tu faire'],
+    cancel: ['annuler', 'arreter', 'quitter'],
+    language: ['langue', 'changer de langue'],
+    eligibility: ['eligibilite', 'verifier l eligibilite', 'suis-je eligible'],
+    idea: ['mon idee', 'idee', 'continuer mon idee', 'commencer mon idee', 'soumettre une idee'],
+    ask: ['poser une question', 'question'],
+    sessions: ['cliniques', 'ateliers', 'cliniques et ateliers', 'reserver une clinique'],
+    reminders: ['rappels', 'mes rappels'],
+  },
+
+  welcome: {
+    title: "Centre d'innovation de l'OIM",
+    greeting: "Bonjour ! Je suis l'assistant du Centre d'innovation.",
+    intro:
+      "Je peux aider votre bureau à vérifier si une idée correspond à l'appel, à remplir et soumettre le formulaire d'idée, à répondre à vos questions sur l'appel, à réserver des cliniques et des ateliers, et à vous rappeler les échéances.",
+    choose: 'Que souhaitez-vous faire ?',
+  },
+
+  menu: {
+    eligibility: "Vérifier l'éligibilité",
+    idea: 'Commencer ou reprendre mon idée',
+    ask: 'Poser une question',
+    sessions: 'Cliniques et ateliers',
+    reminders: 'Mes rappels',
+    language: 'Langue',
+    help: 'Aide',
+    home: 'Menu',
+    textIntro: "Répondez par le numéro ou les mots d'une option :",
+  },
+
+  callStatus: {
+    opens: (p) => `${p.title} ouvre le ${p.date} (${p.relative}).`,
+    open: (p) => `${p.title} est ouvert : les idées sont attendues d'ici le ${p.date} (${p.relative}).`,
+    ideasClosed: (p) =>
+      `${p.title} : la date limite des idées est passée le ${p.date}. Les équipes présélectionnées poursuivent avec leur proposition complète.`,
+    closed: (p) => `${p.title} est clos (la date limite des idées était le ${p.date}).`,
+  },
+
+  help: {
+    title: "Comment utiliser l'assistant",
+    body: [
+      'Tapez « menu » à tout moment pour voir ce que je sais faire.',
+      'Tapez « annuler » pour arrêter ce que nous faisons ; les brouillons sont conservés.',
+      "Tapez « langue » pour passer de l'anglais au français ou à l'espagnol.",
+      "Les questions auxquelles l'assistant ne sait pas répondre sont transmises à l'unité IKM (ikm@iom.int).",
+    ],
+    inDialog:
+      'Nous sommes au milieu d’une étape : répondez à la dernière question pour continuer, ou tapez « annuler » pour arrêter.',
+  },
+
+  cancel: {
+    done: 'C’est arrêté. Rien de ce que vous avez enregistré n’est perdu. Tapez « menu » pour voir les options.',
+    nothing: 'Il n’y a rien à annuler. Tapez « menu » pour voir les options.',
+  },
+
+  unknown: 'Désolé, je n’ai pas compris. Tapez « menu » pour voir ce que je sais faire, ou « aide » pour des conseils.',
+
+  notAvailable: (p) =>
+    `${p.feature} n’est pas encore disponible dans l’assistant. En attendant, écrivez à l’unité IKM : ikm@iom.int.`,
+
+  language: {
+    names: { en: 'anglais', fr: 'francais', es: 'espagnol' },
+    prompt: 'Dans quelle langue souhaitez-vous que je réponde ?',
+    retry: 'Choisissez l’une des langues : English, Français ou Español.',
+    changed: 'Désormais, je vous répondrai en français.',
+  },
+
+  cards: {
+    unknownAction: 'Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.',
+    textOnly: 'Ce canal n’affiche que du texte ; voici la même chose en mots simples.',
+  },
+
+  input: {
+    tooLong: (p) =>
+      `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
+    unsupported: 'Je ne lis que les messages texte et mes propres boutons. Rien n’a été modifié.',
+  },
+
+  errors: {
+    generic:
+      'Désolé, un problème est survenu de mon côté. Rien de ce que vous avez saisi n’est perdu ; réessayez dans un instant.',
+  },
+};

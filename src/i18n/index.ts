@@ -1,0 +1,64 @@
+import { en, Messages } from './en';
+import { es } from './es';
+import { fr } from './fr';
+
+export type { Messages };
+
+/** IOM's three working languages, the ones the assistant speaks. */
+export const LANGUAGES = ['en', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const catalogue: Record<Language, Messages> = { en, fr, es };
+
+/** The texts of one language. */
+export function messages(language: Language): Messages {
+  return catalogue[language];
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The language to answer in: the user's explicit choice first, then the Teams client locale
+ * ("fr-FR" -> fr), then English.
+ */
+export function resolveLanguage(chosen: unknown, locale: unknown): Language {
+  if (isLanguage(chosen)) return chosen;
+  if (typeof locale === 'string') {
+    const prefix = locale.slice(0, 2).toLowerCase();
+    if (isLanguage(prefix)) return prefix;
+  }
+  return 'en';
+}
+
+/**
+ * Folds text for comparing with command words: lower case, no accents, no surrounding
+ * punctuation, single spaces. "  Menú! " -> "menu".
+ */
+export function foldForMatching(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .replace(/^[\s.,;:!¡¿"«»()-]+|[\s.,;:!¡"«»()-]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * The language a typed answer names, in any of the three languages: "Français", "spanish",
+ * "es", or the position in the offered list ("2").
+ */
+export function recognizeLanguage(text: string): Language | undefined {
+  const folded = foldForMatching(text);
+  const position = /^[1-3]$/.test(folded) ? LANGUAGES[Number(folded) - 1] : undefined;
+  if (position) return position;
+  for (const code of LANGUAGES) {
+    if (folded === code || folded === foldForMatching(catalogue[code].languageName)) return code;
+    for (const other of LANGUAGES) {
+      if (folded === catalogue[other].language.names[code]) return code;
+    }
+  }
+  return undefined;
+}

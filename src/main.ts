@@ -1,0 +1,89 @@
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { createBotApplication } from './bot/app';
+import { createTurnErrorHandler } from './bot/error-handler';
+import { dropNullValue, dropRetries, tenantFilter } from './bot/middleware';
+import { describeCallStatus } from './bot/call-status-text';
+import { loadCallFile } from './call/load-call';
+import { Clock, systemClock } from './clock';
+import type { AppConfig } from './config';
+import { createLogger, Logger } from './logger';
+import { createHttpServer } from './server';
+import { BotStorage } from './storage/bot-storage';
+import { openStore } from './storage/open-store';
+import type { Store } from './storage/store';
+
+export interface AssistantOptions {
+  config: AppConfig;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface RunningAssistant {
+  /** Base URL of the HTTP server, e.g. http://127.0.0.1:3978 */
+  url: string;
+  port: number;
+  store: Store;
+  /** Finishes turns in progress, stops the server and closes storage. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Wiring only: configuration -> call -> storage -> adapter and bot -> HTTP server.
+ * Used by `src/index.ts` and by the end-to-end tests, which start the real thing.
+ */
+export async function startAssistant(options: AssistantOptions): Promise<RunningAssistant> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
+
+  const call = loadCallFile(config.callFile);
+  const store = await openStore(config.storageUrl);
+  try {
+    const adapter = new TeamsAdapter({
+      MicrosoftAppId: config.bot.appId ?? '',
+      MicrosoftAppPassword: config.bot.appPassword ?? '',
+      MicrosoftAppTenantId: config.bot.appTenantId ?? '',
+      MicrosoftAppType: config.bot.appType,
+    });
+    adapter.use(tenantFilter(config.allowedTenantIds, logger));
+    adapter.use(dropNullValue);
+    adapter.use(dropRetries(store.kv, logger));
+    adapter.onTurnError = createTurnErrorHandler(logger);
+
+    const app = createBotApplication({
+      adapter,
+      storage: new BotStorage(store),
+      logger,
+      describeCall: (language) => describeCallStatus(call, clock.now(), language),
+    });
+    const server = createHttpServer({ adapter, app, logger, checkStorage: () => store.ping() });
+    const address = await server.listen(config.http.host, config.http.port);
+
+    if (!config.bot.authenticates) {
+      logger.warn(
+        { event: 'startup.unauthenticated', host: address.host, forcedLoopback: config.http.forcedLoopback },
+        'MICROSOFT_APP_ID is not set: requests are NOT authenticated, so the bot listens on 127.0.0.1 only (local development)',
+      );
+    }
+    logger.info(
+      { event: 'startup.ready', host: address.host, port: address.port, storage: store.engine, call: call.id },
+      'Innovation Hub Assistant is listening',
+    );
+
+    let stopped: Promise<void> | undefined;
+    return {
+      url: `http://${address.host === '0.0.0.0' ? '127.0.0.1' : address.host}:${address.port}`,
+      port: address.port,
+      store,
+      stop: () =>
+        (stopped ??= (async () => {
+          await server.close();
+          await store.close();
+          logger.info({ event: 'shutdown.done' }, 'stopped');
+        })()),
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

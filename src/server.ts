@@ -1,0 +1,106 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import restify, { Request, Response } from 'restify';
+import { describeActivityProblems, incomingActivitySchema } from './activity-schema';
+import type { HubTurnState } from './bot/state';
+import { describeError, Logger } from './logger';
+
+/** Largest request body accepted; Teams activities are far smaller. */
+const MAX_BODY_BYTES = 512 * 1024;
+/** How long shutdown waits for turns in progress before closing storage anyway. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export interface HttpServerDependencies {
+  adapter: TeamsAdapter;
+  app: Application<HubTurnState>;
+  logger: Logger;
+  /** Throws when storage is unreachable. */
+  checkStorage: () => Promise<void>;
+}
+
+export interface HttpServer {
+  listen(host: string, port: number): Promise<{ host: string; port: number }>;
+  /** Stops accepting requests and waits for turns in progress. */
+  close(): Promise<void>;
+}
+
+/** restify: POST /api/messages (Bot Framework), GET /healthz. */
+export function createHttpServer(deps: HttpServerDependencies): HttpServer {
+  const { adapter, app, logger } = deps;
+  const server = restify.createServer({ name: 'innovation-hub-assistant', handleUncaughtExceptions: false });
+  let inFlight = 0;
+  let closing = false;
+
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (closing) {
+      res.send(503, { error: 'ShuttingDown' });
+      return;
+    }
+    const parsed = incomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      logger.info({ event: 'http.bad_activity' }, 'request body is not an activity');
+      res.send(400, { error: 'BadRequest', problems: describeActivityProblems(parsed.error) });
+      return;
+    }
+    inFlight += 1;
+    const started = Date.now();
+    try {
+      await adapter.process(req, res, async (context) => {
+        await app.run(context);
+      });
+    } catch (error) {
+      logger.error({ event: 'http.process_failed', error: describeError(error) }, 'activity not processed');
+      if (!res.headersSent) res.send(400, { error: 'BadRequest' });
+    } finally {
+      inFlight -= 1;
+      logger.debug(
+        { event: 'http.activity', type: parsed.data.type, status: res.statusCode, ms: Date.now() - started },
+        'activity handled',
+      );
+    }
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    try {
+      await deps.checkStorage();
+      res.send(closing ? 503 : 200, { status: closing ? 'shutting-down' : 'ok', storage: 'ok' });
+    } catch (error) {
+      logger.warn({ event: 'health.storage_down', error: describeError(error) }, 'storage unreachable');
+      res.send(503, { status: 'degraded', storage: 'unreachable' });
+    }
+  });
+
+  // restify answers its own errors (bad JSON 400, too large 413, unknown route 404);
+  // anything unexpected is logged by kind and answered without detail.
+  server.on('restifyError', (_req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    if ((error.statusCode ?? 500) >= 500) {
+      logger.error({ event: 'http.error', error: describeError(error) }, 'request failed');
+    }
+    callback();
+  });
+
+  return {
+    listen: (host, port) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve({ host, port: address.port });
+        });
+      }),
+    close: async () => {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+      while (inFlight > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      if (inFlight > 0) logger.warn({ event: 'shutdown.drain_timeout', inFlight }, 'turns still running at shutdown');
+      // Idle keep-alive sockets would hold server.close() open; nothing is in flight now.
+      server.server.closeAllConnections?.();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { cardOf, submitActions, visibleText } from '../support/teams-user';
+import { TestBot } from '../support/test-bot';
+
+/**
+ * The first conversation, through POST /api/messages with a fake Bot Connector recording replies:
+ * welcome and menu, help and cancel, unknown input, language, and forged or odd input.
+ */
+describe('first conversation (end to end over HTTP)', () => {
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot().start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+  afterEach(() => {
+    expect(bot.errors).toEqual([]);
+  });
+
+  it('greets once on install with the main menu and the state of the call', async () => {
+    const user = bot.user();
+    const replies = await user.install();
+    expect(replies).toHaveLength(1);
+    const text = visibleText(replies[0]);
+    expect(text).toContain('Innovation Hub assistant');
+    expect(text).toMatch(/ideas are due by 25 October 2024 at 23:59 \(Europe\/Zurich\) \(in 24 days\)/);
+    expect(submitActions(replies[0]).map((action) => action.data.item)).toEqual([
+      'eligibility',
+      'idea',
+      'ask',
+      'sessions',
+      'reminders',
+      'language',
+      'help',
+    ]);
+    // Teams also sends installationUpdate: no second greeting.
+    expect(await user.send({ type: 'installationUpdate', action: 'add' })).toEqual({ status: 200, replies: [] });
+  });
+
+  it.each(['hi', 'Hello!', 'menu'])('shows the menu card on %p', async (text) => {
+    const [reply] = await bot.user().say(text);
+    expect(cardOf(reply)).toBeDefined();
+    expect(submitActions(reply)).toHaveLength(7);
+  });
+
+  it('answers help and cancel when nothing is going on', async () => {
+    const user = bot.user();
+    expect(visibleText((await user.say('help'))[0])).toContain('Type "cancel" to stop');
+    expect((await user.say('cancel'))[0].text).toBe('There is nothing to cancel. Type "menu" to see the options.');
+  });
+
+  it('never stays silent on something it does not understand', async () => {
+    const [reply] = await bot.user().say('what is the weather in Geneva');
+    expect(reply.text).toContain('Sorry, I did not understand that');
+  });
+
+  it('says plainly that a capability is not available yet, from the menu or typed', async () => {
+    const user = bot.user();
+    expect((await user.press({ verb: 'menu', item: 'eligibility' }))[0].text).toBe(
+      'Check eligibility is not available in the assistant yet. Until it is, please write to the IKM unit at ikm@iom.int.',
+    );
+    expect((await user.say('my reminders'))[0].text).toContain('My reminders is not available');
+  });
+
+  it('answers in the Teams locale: French and Spanish clients', async () => {
+    const french = await bot.user({ locale: 'fr-FR' }).say('bonjour');
+    expect(visibleText(french[0])).toContain('Je suis l\'assistant du Centre d\'innovation');
+    expect(visibleText(french[0])).toContain('25 octobre 2024');
+    const spanish = await bot.user({ locale: 'es-ES' }).say('ayuda');
+    expect(visibleText(spanish[0])).toContain('Cómo usar el asistente');
+  });
+
+  it('switches language with the card buttons and remembers it', async () => {
+    const user = bot.user();
+    const [languageCard] = await user.press({ verb: 'menu', item: 'language' });
+    expect(submitActions(languageCard).map((action) => action.title)).toEqual(['English', 'Français', 'Español']);
+    expect((await user.press({ verb: 'language', language: 'es' }))[0].text).toBe(
+      'A partir de ahora le responderé en español.',
+    );
+    expect(visibleText((await user.say('hi'))[0])).toContain('¿Qué desea hacer?');
+  });
+
+  it('runs the typed language dialog with help and retries; a sentence with "help" is an answer', async () => {
+    const user = bot.user();
+    await user.say('language');
+    const help = await user.say('help');
+    expect(visibleText(help[0])).toContain('We are in the middle of something');
+    expect(visibleText(help[1])).toContain('Which language would you like me to use?');
+    expect((await user.say('Help for children'))[0].text).toBe(
+      'Please choose one of the languages: English, Français or Español.',
+    );
+    expect((await user.say('Français'))[0].text).toBe('Désormais, je vous répondrai en français.');
+  });
+
+  it('cancel stops the dialog at any step', async () => {
+    const user = bot.user();
+    await user.say('language');
+    expect((await user.say('cancel'))[0].text).toContain('Stopped. Nothing you saved is lost.');
+    expect((await user.say('Français'))[0].text).toContain('Sorry, I did not understand that');
+  });
+
+  it('refuses forged card submits and odd messages clearly, changing nothing', async () => {
+    const user = bot.user();
+    await user.press({ verb: 'language', language: 'fr' });
+    const forged = [
+      { verb: 'menu', item: 'drop-tables' },
+      { verb: 'language', language: 'de' },
+      { verb: 'no-such-verb' },
+      { verb: ['menu'] },
+      { item: 'idea' },
+    ];
+    for (const value of forged) {
+      expect((await user.press(value))[0].text).toBe(
+        'Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.',
+      );
+    }
+    expect((await user.send({ type: 'message', value: null })).replies[0].text).toContain('Je ne lis que');
+    expect((await user.send({ type: 'message', value: 'text' })).replies[0].text).toContain('Je ne reconnais pas');
+    expect((await user.say('x'.repeat(9000)))[0].text).toContain('Ce message est trop long');
+    // The language chosen before is untouched.
+    expect((await user.say('aide'))[0]).toBeDefined();
+    expect(visibleText((await user.say('menu'))[0])).toContain('Que souhaitez-vous faire ?');
+  });
+
+  it('ignores a retried activity (same id) instead of answering twice', async () => {
+    const user = bot.user();
+    const activity = user.activity({ type: 'message', text: 'hi' });
+    const post = () =>
+      fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+    expect((await post()).status).toBe(200);
+    expect((await post()).status).toBe(200);
+    expect(bot.connector.repliesTo(activity.id as string)).toHaveLength(1);
+  });
+
+  it('answers in plain text on channels without cards (the IKM mailbox over email)', async () => {
+    const user = bot.user({ channelId: 'email' });
+    const [menu] = await user.say('hi');
+    expect(menu.attachments ?? []).toHaveLength(0);
+    expect(menu.text).toContain('1. Check eligibility');
+    expect(menu.text).toContain('5. My reminders');
+    expect((await user.say('4'))[0].text).toContain('Clinics and workshops is not available');
+  });
+});
+
+describe('tenant allow-list', () => {
+  const allowed = '11111111-2222-3333-4444-555555555555';
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ env: { ALLOWED_TENANT_IDS: allowed } }).start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  it('answers users of an allowed tenant', async () => {
+    expect(await bot.user({ tenantId: allowed }).say('hi')).toHaveLength(1);
+  });
+
+  it('drops activities from other tenants without answering', async () => {
+    const outsider = bot.user({ tenantId: '99999999-2222-3333-4444-555555555555' });
+    expect(await outsider.send({ type: 'message', text: 'hi' })).toEqual({ status: 200, replies: [] });
+  });
+});

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { TestBot } from '../support/test-bot';
+
+const APP_ID = '0b6b3f52-7a0f-4c55-9a53-1e2d7c8e9f10';
+
+async function post(url: string, body: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+/** Values of the wrong type, huge or hostile. */
+const anything = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double(),
+  fc.string({ maxLength: 40 }),
+  fc.constant('x'.repeat(5000)),
+  fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.anything({ maxDepth: 2 }), { maxKeys: 4 }),
+  fc.constant({ __proto__: { polluted: true } }),
+  fc.constant({ constructor: { prototype: { polluted: true } } }),
+);
+
+/**
+ * Activities a real client could almost send: a plausible activity with one to three fields
+ * deleted or replaced by junk. Many pass validation and reach the bot, which must cope.
+ */
+function malformedActivities(serviceUrl: string) {
+  const plausible = fc.record({
+    type: fc.constantFrom('message', 'message', 'conversationUpdate', 'installationUpdate', 'invoke', 'event', 'typing'),
+    id: fc.uuid(),
+    channelId: fc.constantFrom('msteams', 'email', 'webchat', 'sms'),
+    serviceUrl: fc.constant(serviceUrl),
+    conversation: fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }), tenantId: fc.uuid() }),
+    from: fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }) }),
+    recipient: fc.record({ id: fc.constant('28:bot') }),
+    text: fc.oneof(fc.constantFrom('hi', 'help', 'cancel', 'language', '2', 'Français', ''), fc.string({ maxLength: 60 })),
+    value: fc.option(fc.record({ verb: fc.constantFrom('menu', 'language', 'x'), item: fc.string(), language: fc.string() })),
+    locale: fc.constantFrom('fr-FR', 'es', 'en-US', 'zz'),
+    entities: fc.array(
+      fc.oneof(
+        fc.record({ type: fc.constantFrom('mention', 'clientInfo') }),
+        fc.record({ type: fc.constant('mention'), mentioned: fc.record({ id: fc.constantFrom('28:bot', 'u1') }), text: fc.constantFrom('<at>Hub</at>', '') }),
+      ),
+      { maxLength: 2 },
+    ),
+    membersAdded: fc.array(fc.record({ id: fc.constantFrom('28:bot', 'u1') }), { maxLength: 2 }),
+    action: fc.constantFrom('add', 'remove'),
+    name: fc.constantFrom('adaptiveCard/action', 'task/fetch', 'x'),
+  });
+  const keys = ['type', 'id', 'channelId', 'serviceUrl', 'conversation', 'from', 'recipient', 'text', 'value',
+    'locale', 'entities', 'membersAdded', 'action', 'name', 'channelData', 'attachments'] as const;
+  const corruption = fc.dictionary(fc.constantFrom(...keys), fc.option(anything, { nil: undefined }), {
+    minKeys: 0,
+    maxKeys: 3,
+  });
+  return fc.tuple(plausible, corruption).map(([activity, corrupt]) => {
+    const result: Record<string, unknown> = { ...activity };
+    for (const [key, value] of Object.entries(corrupt)) {
+      if (value === undefined) delete result[key];
+      else result[key] = value;
+    }
+    return result;
+  });
+}
+
+/** Bodies that are not activities at all. */
+const notActivities = ['', 'null', '[]', '"text"', '42', '{', '{"type":', '{"type":"message"}', '\u0000\u0001'];
+
+describe('HTTP endpoint without an app id (local development)', () => {
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot().start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  it('reports health with storage reachable', async () => {
+    const response = await fetch(`${bot.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', storage: 'ok' });
+  });
+
+  it('listens on loopback only', () => {
+    expect(bot.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it.each(notActivities)('answers 400 to the body %p', async (body) => {
+    expect((await post(bot.url, body)).status).toBe(400);
+  });
+
+  it('answers 413 to an oversized body, not 500', async () => {
+    const { status } = await post(bot.url, JSON.stringify({ type: 'message', text: 'x'.repeat(600 * 1024) }));
+    expect(status).toBe(413);
+  });
+
+  it('survives 1,000 random malformed activities: no 500, no crash, still answering', async () => {
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(malformedActivities(bot.serviceUrl), async (activity) => {
+        const { status } = await post(bot.url, JSON.stringify(activity));
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        return status < 500;
+      }),
+      { numRuns: 1000, seed: 20241025 },
+    );
+    expect([...statuses.keys()].every((status) => status < 500)).toBe(true);
+    expect(statuses.get(200)).toBeGreaterThan(0);
+    expect(statuses.get(400)).toBeGreaterThan(0);
+    // Accepted activities were handled, not failed: no turn ended in the error handler.
+    expect(bot.errors).toEqual([]);
+    // The bot still works for a real user afterwards.
+    expect(await bot.user().say('hi')).toHaveLength(1);
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('HTTP endpoint with an app id configured', () => {
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    // botbuilder prints every refused token to the console itself; keep the test output readable.
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    bot = await new TestBot({
+      env: { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'not-a-real-secret', HOST: '127.0.0.1' },
+    }).start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    jest.restoreAllMocks();
+  });
+
+  const activity = () => bot.user().activity({ type: 'message', text: 'hi' });
+
+  it('answers 401 to a request without a token, and does not run the bot', async () => {
+    const sent = activity();
+    expect((await post(bot.url, JSON.stringify(sent))).status).toBe(401);
+    expect(bot.connector.repliesTo(sent.id as string)).toEqual([]);
+  });
+
+  it.each(['Bearer', 'Bearer not.a.jwt', 'Basic dXNlcjpwYXNz'])('answers 401 to the authorization %p', async (header) => {
+    const { status } = await post(bot.url, JSON.stringify(activity()), { authorization: header });
+    expect(status).toBe(401);
+  });
+
+  it.each(notActivities)('answers 400 to the body %p', async (body) => {
+    expect((await post(bot.url, body)).status).toBe(400);
+  });
+
+  it('answers 1,000 random malformed activities with 400 or 401, never 500', async () => {
+    await fc.assert(
+      fc.asyncProperty(malformedActivities(bot.serviceUrl), async (sent) => {
+        const { status } = await post(bot.url, JSON.stringify(sent), { authorization: 'Bearer x.y.z' });
+        return status === 400 || status === 401;
+      }),
+      { numRuns: 1000, seed: 1115 },
+    );
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+  });
+});

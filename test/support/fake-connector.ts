@@ -1,0 +1,82 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One activity the bot sent to the Bot Connector. */
+export interface SentActivity {
+  conversationId: string;
+  /** The activity the bot replied to (from the URL), when it was a reply. */
+  replyToId?: string;
+  activity: {
+    type: string;
+    text?: string;
+    attachments?: { contentType: string; content: Record<string, unknown> }[];
+    [key: string]: unknown;
+  };
+}
+
+/**
+ * A Bot Connector on 127.0.0.1 that records every activity the bot sends
+ * (`POST /v3/conversations/{id}/activities[/{replyToId}]`) and answers with an id.
+ */
+export class FakeConnector {
+  readonly sent: SentActivity[] = [];
+  private server?: http.Server;
+  private nextId = 1;
+  private waiters: (() => void)[] = [];
+
+  /** Starts on a free loopback port; returns the serviceUrl to put in activities. */
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}/`;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = undefined;
+  }
+
+  /** Activities sent in reply to one incoming activity (typing indicators left out). */
+  repliesTo(activityId: string): SentActivity['activity'][] {
+    return this.sent
+      .filter((entry) => entry.replyToId === activityId && entry.activity.type !== 'typing')
+      .map((entry) => entry.activity);
+  }
+
+  /** Waits until `predicate` holds over everything sent so far (proactive messages arrive later). */
+  async waitFor(predicate: (sent: SentActivity[]) => boolean, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.sent)) {
+      if (Date.now() > deadline) throw new Error('FakeConnector: timed out waiting for activities');
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+      if (req.method === 'POST' && match) {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        this.sent.push({
+          conversationId: decodeURIComponent(match[1]),
+          replyToId: match[2] ? decodeURIComponent(match[2]) : undefined,
+          activity: body,
+        });
+        this.waiters.splice(0).forEach((wake) => wake());
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `sent-${this.nextId++}` }));
+        return;
+      }
+      res.writeHead(404);
+      res.end();
+    });
+  }
+}

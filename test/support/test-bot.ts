@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import os from 'node:os';
+import path from 'node:path';
+import { Clock, FixedClock } from '../../src/clock';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { RunningAssistant, startAssistant } from '../../src/main';
+import { FakeConnector } from './fake-connector';
+import { TeamsUser, TeamsUserOptions } from './teams-user';
+
+/** A moment inside the 2024 call's idea window, so tests never depend on today's date. */
+export const DURING_2024_IDEA_WINDOW = '2024-10-01T09:00:00Z';
+
+export interface TestBotOptions {
+  env?: Record<string, string>;
+  clock?: Clock;
+  /** Reuse a storage URL (to restart on the same database); default: a fresh SQLite file. */
+  storageUrl?: string;
+}
+
+/**
+ * The real server (HTTP, adapter, bot, storage) on a free loopback port, plus a fake Bot Connector.
+ * `restart()` stops the server and starts a new one on the same storage, as a redeploy would.
+ */
+export class TestBot {
+  readonly connector = new FakeConnector();
+  readonly clock: Clock;
+  assistant!: RunningAssistant;
+  serviceUrl!: string;
+  private readonly dataDir = mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
+  readonly storageUrl: string;
+  /** Every log entry at warn level or above, parsed (tests assert that turns did not fail). */
+  readonly problems: Record<string, unknown>[] = [];
+
+  constructor(private readonly options: TestBotOptions = {}) {
+    this.clock = options.clock ?? new FixedClock(DURING_2024_IDEA_WINDOW);
+    this.storageUrl = options.storageUrl ?? `sqlite://${path.join(this.dataDir, 'hub.sqlite')}`;
+  }
+
+  async start(): Promise<this> {
+    if (!this.serviceUrl) this.serviceUrl = await this.connector.start();
+    const config = loadConfig({ PORT: '0', STORAGE_URL: this.storageUrl, ...this.options.env });
+    const sink = new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        this.problems.push(JSON.parse(chunk.toString('utf8')));
+        done();
+      },
+    });
+    this.assistant = await startAssistant({ config, clock: this.clock, logger: createLogger('warn', sink) });
+    return this;
+  }
+
+  /** Logged errors, e.g. turns that failed (`event: 'turn.error'`). */
+  get errors(): Record<string, unknown>[] {
+    return this.problems.filter((entry) => Number(entry.level) >= 50);
+  }
+
+  get url(): string {
+    return this.assistant.url;
+  }
+
+  async restart(): Promise<void> {
+    await this.assistant.stop();
+    await this.start();
+  }
+
+  user(options: Partial<TeamsUserOptions> = {}): TeamsUser {
+    return new TeamsUser({ botUrl: () => this.url, serviceUrl: this.serviceUrl, connector: this.connector, ...options });
+  }
+
+  async stop(): Promise<void> {
+    await this.assistant?.stop();
+    await this.connector.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
