@@ -20,6 +20,8 @@ export interface SentActivity {
  */
 export class FakeConnector {
   readonly sent: SentActivity[] = [];
+  /** Milliseconds to wait before answering each send (to keep a turn in flight). */
+  delayMs = 0;
   private server?: http.Server;
   private nextId = 1;
   private waiters: (() => void)[] = [];
@@ -61,22 +63,23 @@ export class FakeConnector {
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
-      if (req.method === 'POST' && match) {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-        this.sent.push({
-          conversationId: decodeURIComponent(match[1]),
-          replyToId: match[2] ? decodeURIComponent(match[2]) : undefined,
-          activity: body,
-        });
-        this.waiters.splice(0).forEach((wake) => wake());
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `sent-${this.nextId++}` }));
-        return;
-      }
+    req.on('end', () => setTimeout(() => this.answer(req, res, chunks), this.delayMs));
+  }
+
+  private answer(req: http.IncomingMessage, res: http.ServerResponse, chunks: Buffer[]): void {
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+    if (req.method !== 'POST' || !match) {
       res.writeHead(404);
       res.end();
+      return;
+    }
+    this.sent.push({
+      conversationId: decodeURIComponent(match[1]),
+      replyToId: match[2] ? decodeURIComponent(match[2]) : undefined,
+      activity: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'),
     });
+    this.waiters.splice(0).forEach((wake) => wake());
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: `sent-${this.nextId++}` }));
   }
 }
