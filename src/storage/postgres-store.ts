@@ -1,0 +1,370 @@
+import { Keyv } from 'keyv';
+import { Pool, type PoolClient } from 'pg';
+import { createSharedPoolKeyvAdapter } from './postgres-keyv';
+import { backoff } from './retry';
+import { counterRow, recordFromPostgres, returnedVersion } from './rows';
+import type { ExpectedVersion, ListOptions, Store, StoreOptions, StoredRecord, StoreTransaction } from './store';
+import { TransactionGuard, TransactionState, transactionHandle } from './transaction-guard';
+import {
+  assertExpected,
+  assertIdentifier,
+  assertIncrement,
+  assertKey,
+  encodeValue,
+  listBounds,
+  toCounterValue,
+} from './validation';
+
+/**
+ * The multi-instance engine: several bot processes share one Postgres database. Single operations
+ * are single conditional statements (atomic under READ COMMITTED); transactions are SERIALIZABLE
+ * and retried on serialization failures and deadlocks.
+ */
+
+/** Runs one statement and returns its rows. */
+type RunQuery = (sql: string, params: unknown[]) => Promise<unknown[]>;
+
+/** SQLSTATEs after which running the whole transaction again is the documented remedy. */
+const RETRYABLE_CODES = new Set(['40001', '40P01']);
+
+/**
+ * Runs of a contended transaction before its serialization failure is thrown. Measured: 100
+ * concurrent read-modify-write transactions on one key from two pools needed at most 10.
+ */
+const DEFAULT_TRANSACTION_ATTEMPTS = 20;
+
+const DDL_LOCK = "SELECT pg_advisory_xact_lock(hashtext('innovation-hub-storage-ddl'))";
+
+function sqlState(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** True for serialization failures and deadlocks: the transaction can be run again. */
+export function isRetryableTransactionError(error: unknown): boolean {
+  const code = sqlState(error);
+  return code !== undefined && RETRYABLE_CODES.has(code);
+}
+
+/** The SQL of one operation, on the pool (autocommit) or on a transaction's client. */
+class PostgresOperations {
+  constructor(
+    private readonly run: RunQuery,
+    private readonly records: string,
+    private readonly counters: string,
+  ) {}
+
+  async get<T>(key: string): Promise<StoredRecord<T> | undefined> {
+    assertKey(key);
+    const rows = await this.run(`SELECT key, value, version FROM ${this.records} WHERE key = $1`, [key]);
+    return rows.length === 0 ? undefined : recordFromPostgres<T>(rows[0]);
+  }
+
+  async put<T>(key: string, value: T, expected: ExpectedVersion = 'any'): Promise<number | null> {
+    assertKey(key);
+    assertExpected(expected);
+    // Always send JSON text: pg would turn a JS array into a Postgres array literal, not JSON.
+    const json = encodeValue(value, key);
+    const t = this.records;
+    if (expected === 'any') {
+      return returnedVersion(
+        await this.run(
+          `INSERT INTO ${t} AS r (key, value, version, updated_at) VALUES ($1, $2::jsonb, 1, now())
+           ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, version = r.version + 1, updated_at = now()
+           RETURNING version`,
+          [key, json],
+        ),
+      );
+    }
+    if (expected === 0) {
+      return returnedVersion(
+        await this.run(
+          `INSERT INTO ${t} (key, value, version, updated_at) VALUES ($1, $2::jsonb, 1, now())
+           ON CONFLICT (key) DO NOTHING RETURNING version`,
+          [key, json],
+        ),
+      );
+    }
+    return returnedVersion(
+      await this.run(
+        `UPDATE ${t} SET value = $2::jsonb, version = version + 1, updated_at = now()
+         WHERE key = $1 AND version = $3 RETURNING version`,
+        [key, json, expected],
+      ),
+    );
+  }
+
+  async delete(key: string, expected: ExpectedVersion = 'any'): Promise<boolean> {
+    assertKey(key);
+    assertExpected(expected);
+    if (expected === 0) return false;
+    const rows =
+      expected === 'any'
+        ? await this.run(`DELETE FROM ${this.records} WHERE key = $1 RETURNING key`, [key])
+        : await this.run(`DELETE FROM ${this.records} WHERE key = $1 AND version = $2 RETURNING key`, [key, expected]);
+    return rows.length > 0;
+  }
+
+  async increment(counter: string, by = 1): Promise<number> {
+    assertKey(counter, 'counter name');
+    assertIncrement(by);
+    const rows = await this.run(
+      `INSERT INTO ${this.counters} AS c (name, value, updated_at) VALUES ($1, $2, now())
+       ON CONFLICT (name) DO UPDATE SET value = c.value + EXCLUDED.value, updated_at = now()
+       RETURNING value`,
+      [counter, by],
+    );
+    return toCounterValue(counterRow.parse(rows[0]).value, counter);
+  }
+
+  async list<T>(prefix: string, options?: ListOptions): Promise<StoredRecord<T>[]> {
+    const bounds = listBounds(prefix, options);
+    const rows = await this.run(
+      `SELECT key, value, version FROM ${this.records}
+       WHERE key >= $1 AND ($2::text IS NULL OR key < $2) AND ($3::text IS NULL OR key > $3)
+       ORDER BY key LIMIT $4`,
+      [bounds.from, bounds.below ?? null, bounds.after ?? null, bounds.limit ?? null],
+    );
+    return rows.map((row) => recordFromPostgres<T>(row));
+  }
+}
+
+/** The calls (store and keyv) not settled yet, so that close() can wait for them. */
+class InFlight {
+  private readonly running = new Set<Promise<unknown>>();
+
+  /** Resolves like `promise`, remembering it until then. */
+  async track<R>(promise: Promise<R>): Promise<R> {
+    this.running.add(promise);
+    try {
+      return await promise;
+    } finally {
+      this.running.delete(promise);
+    }
+  }
+
+  /** Resolves when every call tracked so far has settled. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.running]);
+  }
+}
+
+/** Table names of one store. */
+interface Tables {
+  records: string;
+  counters: string;
+  kv: string;
+}
+
+/** What one attempt of a transaction needs to know about the statements it ran. */
+class AttemptState extends TransactionState {
+  /** The last database error a statement hit; COMMIT of an aborted transaction reports only "ROLLBACK". */
+  failure: unknown;
+}
+
+class PostgresStore implements Store {
+  readonly engine = 'postgres' as const;
+  private readonly guard = new TransactionGuard();
+  private readonly ops: PostgresOperations;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly tables: Tables,
+    private readonly maxTransactionAttempts: number,
+    private readonly inflight: InFlight,
+    readonly kv: Keyv<unknown>,
+  ) {
+    this.ops = new PostgresOperations(
+      async (sql, params) => (await pool.query(sql, params)).rows as unknown[],
+      tables.records,
+      tables.counters,
+    );
+  }
+
+  async get<T>(key: string): Promise<StoredRecord<T> | undefined> {
+    return this.tracked('get', () => this.ops.get<T>(key));
+  }
+
+  async put<T>(key: string, value: T, expected?: ExpectedVersion): Promise<number | null> {
+    return this.tracked('put', () => this.ops.put(key, value, expected));
+  }
+
+  async delete(key: string, expected?: ExpectedVersion): Promise<boolean> {
+    return this.tracked('delete', () => this.ops.delete(key, expected));
+  }
+
+  async list<T>(prefix: string, options?: ListOptions): Promise<StoredRecord<T>[]> {
+    return this.tracked('list', () => this.ops.list<T>(prefix, options));
+  }
+
+  async increment(counter: string, by?: number): Promise<number> {
+    return this.tracked('increment', () => this.ops.increment(counter, by));
+  }
+
+  async transaction<R>(fn: (tx: StoreTransaction) => Promise<R>): Promise<R> {
+    return this.tracked('transaction', async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await this.attempt(fn);
+        } catch (error) {
+          if (!isRetryableTransactionError(error) || attempt >= this.maxTransactionAttempts) throw error;
+          await backoff(attempt);
+        }
+      }
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.tracked('ping', () => this.pool.query('SELECT 1'));
+  }
+
+  close(): Promise<void> {
+    try {
+      this.guard.assertOutside('close');
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    this.closing ??= (async () => {
+      // pg's Pool.end() never serves queries still waiting for a connection (both would hang), so
+      // calls already made finish first.
+      await this.inflight.settled();
+      await this.kv.disconnect();
+      await this.pool.end();
+    })();
+    return this.closing;
+  }
+
+  /** One run of `fn` in a SERIALIZABLE transaction on its own client. */
+  private async attempt<R>(fn: (tx: StoreTransaction) => Promise<R>): Promise<R> {
+    const client = await this.pool.connect();
+    const state = new AttemptState();
+    // A client left mid-transaction (ROLLBACK failed, connection lost) must not go back to the pool.
+    let reusable = false;
+    try {
+      await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+      const ops = new PostgresOperations(recordingQuery(client, state), this.tables.records, this.tables.counters);
+      try {
+        const result = await this.guard.run(() => fn(transactionHandle(ops, state)));
+        state.end();
+        const commit = await client.query('COMMIT');
+        reusable = true;
+        if (commit.command === 'ROLLBACK') {
+          // fn caught a failed statement and carried on; Postgres then turns COMMIT into ROLLBACK
+          // without an error. Surface the statement's error (retried when it was a 40001).
+          throw state.failure ?? new Error('Store.transaction: the transaction was aborted and rolled back');
+        }
+        return result;
+      } catch (error) {
+        state.end();
+        if (!reusable) {
+          // When ROLLBACK itself fails the connection is suspect: drop it, but report fn's error.
+          await client.query('ROLLBACK').then(
+            () => (reusable = true),
+            () => undefined,
+          );
+        }
+        throw error;
+      }
+    } finally {
+      client.release(!reusable);
+    }
+  }
+
+  /** Runs a call unless the store is closed or we are inside its transaction, and remembers it until it settles. */
+  private async tracked<R>(operation: string, task: () => Promise<R>): Promise<R> {
+    this.guard.assertOutside(operation);
+    if (this.closing) throw new Error(`Store.${operation}: the store is closed`);
+    return this.inflight.track(task());
+  }
+}
+
+/** A RunQuery on a transaction's client that remembers the last error, for the COMMIT check. */
+function recordingQuery(client: PoolClient, state: AttemptState): RunQuery {
+  return async (sql, params) => {
+    try {
+      return (await client.query(sql, params)).rows as unknown[];
+    } catch (error) {
+      state.failure = error;
+      throw error;
+    }
+  };
+}
+
+/**
+ * Creates the schema and tables if missing. Two processes starting together would both run
+ * CREATE TABLE IF NOT EXISTS, which is not safe against itself (the loser fails on the pg_type
+ * unique index), so creation is serialised by an advisory lock held until COMMIT.
+ */
+async function createTables(pool: Pool, schema: string, tables: Tables): Promise<void> {
+  const client = await pool.connect();
+  let reusable = false;
+  try {
+    await client.query('BEGIN');
+    await client.query(DDL_LOCK);
+    // COLLATE "C": keys compare byte-wise (code point order), as SQLite's BINARY does, so list
+    // order and prefix ranges are the same on both engines whatever the database's locale.
+    await client.query(`
+      CREATE SCHEMA IF NOT EXISTS ${schema};
+      CREATE TABLE IF NOT EXISTS ${tables.records} (
+        key TEXT COLLATE "C" PRIMARY KEY,
+        value JSONB NOT NULL,
+        version INTEGER NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS ${tables.counters} (
+        name TEXT COLLATE "C" PRIMARY KEY,
+        value BIGINT NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS ${tables.kv} (key VARCHAR(255) PRIMARY KEY, value TEXT);
+    `);
+    await client.query('COMMIT');
+    reusable = true;
+  } catch (error) {
+    await client.query('ROLLBACK').then(
+      () => (reusable = true),
+      () => undefined,
+    );
+    throw error;
+  } finally {
+    client.release(!reusable);
+  }
+}
+
+/**
+ * Opens the Postgres store named by a `postgres://` or `postgresql://` URL: a connection pool, the
+ * tables (created if missing), and keyv sharing the same pool.
+ */
+export async function openPostgresStore(url: string, options: StoreOptions = {}): Promise<Store> {
+  const schema = options.schema ?? 'public';
+  const prefix = options.tablePrefix ?? 'hub_';
+  assertIdentifier(schema, 'schema');
+  assertIdentifier(prefix, 'tablePrefix');
+  const maxAttempts = options.maxTransactionAttempts ?? DEFAULT_TRANSACTION_ATTEMPTS;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+    throw new RangeError(`Store: maxTransactionAttempts must be a positive integer, got ${maxAttempts}`);
+  }
+  const onBackgroundError = options.onBackgroundError ?? ((error: Error) => process.emitWarning(error));
+  const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // Without a listener, an idle client dropped by the server would crash the process.
+  pool.on('error', onBackgroundError);
+  const tables: Tables = {
+    records: `${schema}.${prefix}records`,
+    counters: `${schema}.${prefix}counters`,
+    kv: `${schema}.${prefix}kv`,
+  };
+  try {
+    await createTables(pool, schema, tables);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  const inflight = new InFlight();
+  const adapter = createSharedPoolKeyvAdapter(
+    async (sql, values) => (await inflight.track(pool.query(sql, values))).rows as unknown[],
+    { schema, table: `${prefix}kv` },
+  );
+  const kv = new Keyv<unknown>({ store: adapter, namespace: 'hub', throwOnErrors: true, emitErrors: false });
+  return new PostgresStore(pool, tables, maxAttempts, inflight, kv);
+}

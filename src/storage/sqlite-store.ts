@@ -1,0 +1,277 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Keyv } from 'keyv';
+import { KeyvSqlite } from '@keyv/sqlite';
+import { counterRow, recordFromSqlite, returnedVersion } from './rows';
+import { SerialQueue, SqliteConnection } from './sqlite-connection';
+import type { ExpectedVersion, ListOptions, Store, StoreOptions, StoredRecord, StoreTransaction } from './store';
+import { TransactionGuard, TransactionState, transactionHandle } from './transaction-guard';
+import {
+  assertExpected,
+  assertIdentifier,
+  assertIncrement,
+  assertKey,
+  encodeValue,
+  listBounds,
+  toCounterValue,
+} from './validation';
+
+/**
+ * The embedded engine: one SQLite file, one connection, every operation queued so that a
+ * transaction spanning awaits never interleaves with other statements. Fit for one bot process.
+ */
+
+/** How long a statement waits for a lock held by another connection before failing. */
+const BUSY_TIMEOUT_MS = 5000;
+
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+/**
+ * The file a `sqlite://` URL names: `sqlite://:memory:`, `sqlite://./rel/path` or `sqlite://rel/path`
+ * (resolved from the working directory), or `sqlite:///abs/path`.
+ */
+export function sqliteFileFromUrl(url: string): string {
+  const match = /^sqlite:\/\/(.+)$/i.exec(url);
+  if (!match) {
+    throw new Error(`Not a SQLite storage URL (expected sqlite://path): ${url}`);
+  }
+  const location = match[1];
+  return location === ':memory:' ? location : path.resolve(location);
+}
+
+/** The SQL of one operation, run directly on the connection: callers hold the queue. */
+class SqliteOperations {
+  constructor(
+    private readonly conn: SqliteConnection,
+    private readonly records: string,
+    private readonly counters: string,
+  ) {}
+
+  async get<T>(key: string): Promise<StoredRecord<T> | undefined> {
+    assertKey(key);
+    const rows = await this.conn.all(`SELECT key, value, version FROM ${this.records} WHERE key = ?1`, [key]);
+    return rows.length === 0 ? undefined : recordFromSqlite<T>(rows[0]);
+  }
+
+  async put<T>(key: string, value: T, expected: ExpectedVersion = 'any'): Promise<number | null> {
+    assertKey(key);
+    assertExpected(expected);
+    const json = encodeValue(value, key);
+    const t = this.records;
+    if (expected === 'any') {
+      return returnedVersion(
+        await this.conn.all(
+          `INSERT INTO ${t} (key, value, version, updated_at) VALUES (?1, ?2, 1, ${NOW})
+           ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = ${t}.version + 1,
+             updated_at = excluded.updated_at
+           RETURNING version`,
+          [key, json],
+        ),
+      );
+    }
+    if (expected === 0) {
+      return returnedVersion(
+        await this.conn.all(
+          `INSERT INTO ${t} (key, value, version, updated_at) VALUES (?1, ?2, 1, ${NOW})
+           ON CONFLICT (key) DO NOTHING RETURNING version`,
+          [key, json],
+        ),
+      );
+    }
+    return returnedVersion(
+      await this.conn.all(
+        `UPDATE ${t} SET value = ?2, version = version + 1, updated_at = ${NOW}
+         WHERE key = ?1 AND version = ?3 RETURNING version`,
+        [key, json, expected],
+      ),
+    );
+  }
+
+  async delete(key: string, expected: ExpectedVersion = 'any'): Promise<boolean> {
+    assertKey(key);
+    assertExpected(expected);
+    if (expected === 0) return false;
+    const changes =
+      expected === 'any'
+        ? await this.conn.run(`DELETE FROM ${this.records} WHERE key = ?1`, [key])
+        : await this.conn.run(`DELETE FROM ${this.records} WHERE key = ?1 AND version = ?2`, [key, expected]);
+    return changes > 0;
+  }
+
+  async increment(counter: string, by = 1): Promise<number> {
+    assertKey(counter, 'counter name');
+    assertIncrement(by);
+    const c = this.counters;
+    const rows = await this.conn.all(
+      `INSERT INTO ${c} (name, value, updated_at) VALUES (?1, ?2, ${NOW})
+       ON CONFLICT (name) DO UPDATE SET value = ${c}.value + excluded.value, updated_at = excluded.updated_at
+       RETURNING value`,
+      [counter, by],
+    );
+    return toCounterValue(counterRow.parse(rows[0]).value, counter);
+  }
+
+  async list<T>(prefix: string, options?: ListOptions): Promise<StoredRecord<T>[]> {
+    const bounds = listBounds(prefix, options);
+    const rows = await this.conn.all(
+      `SELECT key, value, version FROM ${this.records}
+       WHERE key >= ?1 AND (?2 IS NULL OR key < ?2) AND (?3 IS NULL OR key > ?3)
+       ORDER BY key LIMIT ?4`,
+      [bounds.from, bounds.below ?? null, bounds.after ?? null, bounds.limit ?? -1],
+    );
+    return rows.map((row) => recordFromSqlite<T>(row));
+  }
+}
+
+/** keyv adapter methods that touch the database; each one waits its turn in the store's queue. */
+const KEYV_DATABASE_METHODS = new Set(['get', 'getMany', 'set', 'setMany', 'delete', 'deleteMany', 'clear', 'has', 'hasMany']);
+
+/**
+ * Puts keyv's SQLite adapter behind the store's queue. keyv has a connection of its own; if both
+ * connections wrote at once, SQLite would make one wait for the other's lock while sleeping on one
+ * of libuv's four threads, and under load those threads run out before the lock holder can commit
+ * (turns stalled for whole busy timeouts). One queue for both means one writer at a time, no waiting.
+ */
+function queuedKeyvAdapter<A extends object>(adapter: A, queue: SerialQueue): A {
+  return new Proxy(adapter, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || typeof property !== 'string' || !KEYV_DATABASE_METHODS.has(property)) {
+        return value;
+      }
+      return (...args: unknown[]) => queue.run(() => Promise.resolve(value.apply(target, args)));
+    },
+  });
+}
+
+class SqliteStore implements Store {
+  readonly engine = 'sqlite' as const;
+  private readonly guard = new TransactionGuard();
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly conn: SqliteConnection,
+    private readonly ops: SqliteOperations,
+    readonly kv: Keyv<unknown>,
+    private readonly queue: SerialQueue,
+  ) {}
+
+  get<T>(key: string): Promise<StoredRecord<T> | undefined> {
+    return this.queued('get', () => this.ops.get<T>(key));
+  }
+
+  put<T>(key: string, value: T, expected?: ExpectedVersion): Promise<number | null> {
+    return this.queued('put', () => this.ops.put(key, value, expected));
+  }
+
+  delete(key: string, expected?: ExpectedVersion): Promise<boolean> {
+    return this.queued('delete', () => this.ops.delete(key, expected));
+  }
+
+  list<T>(prefix: string, options?: ListOptions): Promise<StoredRecord<T>[]> {
+    return this.queued('list', () => this.ops.list<T>(prefix, options));
+  }
+
+  increment(counter: string, by?: number): Promise<number> {
+    return this.queued('increment', () => this.ops.increment(counter, by));
+  }
+
+  transaction<R>(fn: (tx: StoreTransaction) => Promise<R>): Promise<R> {
+    return this.queued('transaction', async () => {
+      // IMMEDIATE takes the write lock now: a deferred transaction that reads first and writes
+      // later can fail with SQLITE_BUSY against keyv's connection without waiting.
+      await this.conn.exec('BEGIN IMMEDIATE');
+      const state = new TransactionState();
+      const tx = transactionHandle(this.ops, state);
+      try {
+        const result = await this.guard.run(() => fn(tx));
+        state.end();
+        await this.conn.exec('COMMIT');
+        return result;
+      } catch (error) {
+        state.end();
+        // A failed ROLLBACK means SQLite already rolled back (e.g. after SQLITE_FULL); the caller
+        // needs the original error, not this one.
+        await this.conn.exec('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.queued('ping', () => this.conn.all('SELECT 1'));
+  }
+
+  close(): Promise<void> {
+    try {
+      this.guard.assertOutside('close');
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    // Queued behind everything already asked for, so in-flight calls finish before the handle goes.
+    this.closing ??= this.queue.run(async () => {
+      await this.kv.disconnect();
+      await this.conn.close();
+    });
+    return this.closing;
+  }
+
+  private queued<R>(operation: string, task: () => Promise<R>): Promise<R> {
+    try {
+      this.guard.assertOutside(operation);
+      if (this.closing) throw new Error(`Store.${operation}: the store is closed`);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.queue.run(task);
+  }
+}
+
+/**
+ * Opens the SQLite store named by a `sqlite://` URL: creates the parent directory and the tables if
+ * missing, switches the file to WAL, and opens keyv on the same file.
+ */
+export async function openSqliteStore(url: string, options: StoreOptions = {}): Promise<Store> {
+  const file = sqliteFileFromUrl(url);
+  const prefix = options.tablePrefix ?? 'hub_';
+  assertIdentifier(prefix, 'tablePrefix');
+  if (file !== ':memory:') {
+    await mkdir(path.dirname(file), { recursive: true });
+  }
+  const conn = await SqliteConnection.open(file);
+  try {
+    conn.setBusyTimeout(BUSY_TIMEOUT_MS);
+    // WAL lets keyv's connection read while a transaction writes. synchronous stays FULL (the
+    // default) so a committed reference number survives a power cut, not only a crash.
+    await conn.exec(`
+      PRAGMA journal_mode = WAL;
+      CREATE TABLE IF NOT EXISTS ${prefix}records (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS ${prefix}counters (
+        name TEXT PRIMARY KEY NOT NULL,
+        value INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS ${prefix}kv (key VARCHAR(255) PRIMARY KEY, value TEXT);
+    `);
+  } catch (error) {
+    await conn.close().catch(() => undefined);
+    throw error;
+  }
+  // keyv gets its own connection (the adapter cannot share ours). Its table is created above with
+  // the adapter's own DDL, so its CREATE IF NOT EXISTS is a read. For ':memory:' that connection
+  // is a separate, private database: fine for tests, where kv data need not survive.
+  const queue = new SerialQueue();
+  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, table: `${prefix}kv`, busyTimeout: BUSY_TIMEOUT_MS });
+  const kv = new Keyv<unknown>({
+    store: queuedKeyvAdapter(adapter, queue),
+    namespace: 'hub',
+    throwOnErrors: true,
+    emitErrors: false,
+  });
+  return new SqliteStore(conn, new SqliteOperations(conn, `${prefix}records`, `${prefix}counters`), kv, queue);
+}

@@ -1,0 +1,404 @@
+import { updateRecord } from '../../src/storage/store';
+import type { ExpectedVersion, Store, StoredRecord } from '../../src/storage/store';
+import { describeEachEngine, useStore } from './engines';
+
+/** The Store contract, identical for both engines. */
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+describeEachEngine('Store', (target) => {
+  const { store, ns } = useStore(target);
+
+  describe('put and get', () => {
+    it('reports its engine', () => {
+      expect(store().engine).toBe(target().engine);
+    });
+
+    it('starts versions at 1 and adds 1 per write', async () => {
+      const key = ns('a');
+      expect(await store().get(key)).toBeUndefined();
+      expect(await store().put(key, { n: 1 })).toBe(1);
+      expect(await store().put(key, { n: 2 })).toBe(2);
+      expect(await store().put(key, { n: 3 }, 'any')).toBe(3);
+      expect(await store().get(key)).toEqual({ key, value: { n: 3 }, version: 3 });
+    });
+
+    it('round-trips JSON values of every kind', async () => {
+      const values: unknown[] = [
+        { nested: { list: [1, 'two', null, { three: true }] } },
+        [1, 2, 3],
+        'text with \'quotes\' and "doubles" and é and 🎉',
+        42.5,
+        0,
+        false,
+        null,
+        { backslash: '\\u0000 is only text here' },
+      ];
+      for (const [index, value] of values.entries()) {
+        await store().put(ns(`v${index}`), value);
+        expect((await store().get(ns(`v${index}`)))?.value).toEqual(value);
+      }
+    });
+
+    it('stores what JSON keeps: Dates become strings, undefined fields vanish', async () => {
+      const key = ns('json');
+      await store().put(key, { at: new Date('2024-05-01T10:00:00.000Z'), gone: undefined });
+      expect((await store().get(key))?.value).toEqual({ at: '2024-05-01T10:00:00.000Z' });
+    });
+
+    it('rejects values and arguments it cannot store', async () => {
+      await expect(store().put(ns('u'), undefined)).rejects.toThrow(TypeError);
+      await expect(store().put(ns('f'), () => 1)).rejects.toThrow(TypeError);
+      await expect(store().put(ns('nul'), { s: 'a\u0000b' })).rejects.toThrow(/NUL/);
+      await expect(store().put('', 1)).rejects.toThrow(TypeError);
+      await expect(store().put(ns('x'), 1, -1)).rejects.toThrow(RangeError);
+      await expect(store().put(ns('x'), 1, 1.5)).rejects.toThrow(RangeError);
+      await expect(store().increment(ns('c'), 0.5)).rejects.toThrow(RangeError);
+      await expect(store().list('', { limit: 0 })).rejects.toThrow(RangeError);
+      expect(await store().get(ns('x'))).toBeUndefined();
+    });
+  });
+
+  describe('compare-and-set', () => {
+    it('expected 0 means "must not exist yet"', async () => {
+      const key = ns('create');
+      expect(await store().put(key, 'first', 0)).toBe(1);
+      expect(await store().put(key, 'second', 0)).toBeNull();
+      expect((await store().get(key))?.value).toBe('first');
+    });
+
+    it('writes only over the expected version', async () => {
+      const key = ns('cas');
+      await store().put(key, 'v1', 0);
+      expect(await store().put(key, 'v2', 1)).toBe(2);
+      expect(await store().put(key, 'stale', 1)).toBeNull();
+      expect(await store().put(key, 'future', 5)).toBeNull();
+      expect(await store().get(key)).toEqual({ key, value: 'v2', version: 2 });
+      expect(await store().put(ns('missing'), 'x', 1)).toBeNull();
+      expect(await store().get(ns('missing'))).toBeUndefined();
+    });
+
+    it("'any' writes whatever is stored", async () => {
+      const key = ns('any');
+      expect(await store().put(key, 1, 'any')).toBe(1);
+      expect(await store().put(key, 2, 'any')).toBe(2);
+    });
+
+    it('deletes only the expected version', async () => {
+      const key = ns('del');
+      await store().put(key, 'x');
+      await store().put(key, 'y');
+      expect(await store().delete(key, 1)).toBe(false);
+      expect(await store().delete(key, 0)).toBe(false);
+      expect(await store().get(key)).toBeDefined();
+      expect(await store().delete(key, 2)).toBe(true);
+      expect(await store().get(key)).toBeUndefined();
+      expect(await store().delete(key)).toBe(false);
+      expect(await store().put(key, 'again', 0)).toBe(1);
+      expect(await store().delete(key, 'any')).toBe(true);
+    });
+
+    it('lets exactly one of many concurrent creators win', async () => {
+      const key = ns('race');
+      const results = await Promise.all(range(20).map((i) => store().put(key, i, 0)));
+      expect(results.filter((r) => r === 1)).toHaveLength(1);
+      expect(results.filter((r) => r === null)).toHaveLength(19);
+    });
+  });
+
+  describe('list', () => {
+    const keysOf = (records: StoredRecord[]) => records.map((r) => r.key);
+
+    it('treats % and _ literally and is case-sensitive', async () => {
+      const keys = ['a%b/1', 'a%b/2', 'axb/1', 'a_b/1', 'aXb/1', 'A%b/1', 'a%c/1', 'a%'].map(ns);
+      for (const key of keys) await store().put(key, key);
+      expect(keysOf(await store().list(ns('a%b/')))).toEqual([ns('a%b/1'), ns('a%b/2')]);
+      expect(keysOf(await store().list(ns('a_b')))).toEqual([ns('a_b/1')]);
+      expect(keysOf(await store().list(ns('a%')))).toEqual([ns('a%'), ns('a%b/1'), ns('a%b/2'), ns('a%c/1')]);
+      expect(keysOf(await store().list(ns('aX')))).toEqual([ns('aXb/1')]);
+      expect(await store().list(ns('nothing'))).toEqual([]);
+    });
+
+    it('returns values and versions ordered by key', async () => {
+      for (const key of ['c', 'a', 'b', 'B', 'ab']) await store().put(ns(`o/${key}`), { key });
+      await store().put(ns('o/a'), { key: 'a', again: true });
+      const records = await store().list<{ key: string }>(ns('o/'));
+      expect(keysOf(records)).toEqual(['B', 'a', 'ab', 'b', 'c'].map((k) => ns(`o/${k}`)));
+      expect(records[1]).toEqual({ key: ns('o/a'), value: { key: 'a', again: true }, version: 2 });
+    });
+
+    it('orders and bounds non-ASCII keys by code point', async () => {
+      const keys = ['z', 'é', 'ü', 'ü/x', 'ý', '\uffff', '😀'].map((k) => ns(`u/${k}`));
+      for (const key of keys) await store().put(key, 1);
+      expect(keysOf(await store().list(ns('u/')))).toEqual(keys);
+      expect(keysOf(await store().list(ns('u/ü')))).toEqual([ns('u/ü'), ns('u/ü/x')]);
+      expect(keysOf(await store().list(ns('u/\uffff')))).toEqual([ns('u/\uffff')]);
+    });
+
+    it('pages with after and limit', async () => {
+      const keys = range(7).map((i) => ns(`p/${i}`));
+      for (const key of keys) await store().put(key, 1);
+      const page1 = await store().list(ns('p/'), { limit: 3 });
+      const page2 = await store().list(ns('p/'), { limit: 3, after: page1[2].key });
+      const page3 = await store().list(ns('p/'), { limit: 3, after: page2[2].key });
+      expect([...keysOf(page1), ...keysOf(page2), ...keysOf(page3)]).toEqual(keys);
+      expect(page3).toHaveLength(1);
+    });
+  });
+
+  describe('increment', () => {
+    it('creates counters at 0 and adds by', async () => {
+      expect(await store().increment(ns('c'))).toBe(1);
+      expect(await store().increment(ns('c'))).toBe(2);
+      expect(await store().increment(ns('c'), 10)).toBe(12);
+      expect(await store().increment(ns('c'), -2)).toBe(10);
+      expect(await store().increment(ns('other'), 0)).toBe(0);
+    });
+
+    it('gives 50 concurrent callers 1..50 with no duplicates', async () => {
+      const values = await Promise.all(range(50).map(() => store().increment(ns('ref'))));
+      expect([...values].sort((a, b) => a - b)).toEqual(range(50));
+    });
+  });
+
+  describe('transaction', () => {
+    it('commits all writes and returns what fn returns', async () => {
+      const result = await store().transaction(async (tx) => {
+        await tx.put(ns('t1'), 'one', 0);
+        await tx.put(ns('t2'), 'two');
+        expect((await tx.get(ns('t1')))?.value).toBe('one');
+        return tx.increment(ns('tc'));
+      });
+      expect(result).toBe(1);
+      expect((await store().get(ns('t1')))?.value).toBe('one');
+      expect((await store().get(ns('t2')))?.value).toBe('two');
+    });
+
+    it('rolls everything back when fn throws', async () => {
+      await store().put(ns('keep'), 'before');
+      await store().increment(ns('rc'));
+      await expect(
+        store().transaction(async (tx) => {
+          await tx.put(ns('keep'), 'during', 1);
+          await tx.put(ns('new'), 'during');
+          await tx.delete(ns('keep'));
+          await tx.increment(ns('rc'));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await store().get(ns('keep'))).toEqual({ key: ns('keep'), value: 'before', version: 1 });
+      expect(await store().get(ns('new'))).toBeUndefined();
+      expect(await store().increment(ns('rc'))).toBe(2);
+    });
+
+    it('refuses calls on the store from inside its own transaction instead of deadlocking', async () => {
+      await expect(store().transaction(async () => store().get(ns('x')))).rejects.toThrow(/inside a transaction/);
+      await expect(
+        store().transaction(async () => updateRecord<number>(store(), ns('x'), () => 1)),
+      ).rejects.toThrow(/inside a transaction/);
+      // The store still works afterwards.
+      expect(await store().put(ns('x'), 1)).toBe(1);
+    });
+
+    it('refuses a handle used after the transaction ended', async () => {
+      let leaked: Parameters<Parameters<Store['transaction']>[0]>[0] | undefined;
+      await store().transaction(async (tx) => {
+        leaked = tx;
+      });
+      await expect(leaked!.put(ns('late'), 1)).rejects.toThrow(/after the transaction ended/);
+      expect(await store().get(ns('late'))).toBeUndefined();
+    });
+
+    it('keeps concurrent read-modify-write transactions exact', async () => {
+      const key = ns('tx-counter');
+      await Promise.all(
+        range(20).map(() =>
+          store().transaction(async (tx) => {
+            const current = await tx.get<number>(key);
+            await tx.put(key, (current?.value ?? 0) + 1);
+          }),
+        ),
+      );
+      expect((await store().get(key))?.value).toBe(20);
+    });
+  });
+
+  describe('updateRecord', () => {
+    it('creates, updates, and leaves alone when fn returns undefined', async () => {
+      const key = ns('rec');
+      expect(await updateRecord<number>(store(), key, () => undefined)).toBeUndefined();
+      expect(await updateRecord<number>(store(), key, (n) => (n ?? 0) + 1)).toEqual({ key, value: 1, version: 1 });
+      expect(await updateRecord<number>(store(), key, (n) => (n ?? 0) + 1)).toEqual({ key, value: 2, version: 2 });
+      expect(await updateRecord<number>(store(), key, () => undefined)).toEqual({ key, value: 2, version: 2 });
+    });
+
+    it('gives exactly 30 after 30 concurrent increments of a JSON counter', async () => {
+      const key = ns('json-counter');
+      await Promise.all(
+        range(30).map(() => updateRecord<{ count: number }>(store(), key, (c) => ({ count: (c?.count ?? 0) + 1 }))),
+      );
+      expect(await store().get(key)).toEqual({ key, value: { count: 30 }, version: 30 });
+    });
+
+    it('gives up after maxAttempts when it keeps losing', async () => {
+      const key = ns('lose');
+      await store().put(key, 0);
+      let calls = 0;
+      // A competing write between our read and our write, every time.
+      const real = store();
+      const rigged: Store = Object.create(real);
+      rigged.put = async <T>(k: string, v: T, expected?: ExpectedVersion) => {
+        await real.put(k, -1);
+        return real.put(k, v, expected);
+      };
+      await expect(
+        updateRecord<number>(rigged, key, (n) => {
+          calls += 1;
+          return (n ?? 0) + 1;
+        }, { maxAttempts: 3 }),
+      ).rejects.toThrow(/after 3 conflicting attempts/);
+      expect(calls).toBe(3);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('keeps records, counters and kv across close and reopen', async () => {
+      await store().put(ns('durable'), { kept: true });
+      await store().increment(ns('durable-counter'), 7);
+      await store().kv.set(ns('durable-kv'), 'cached');
+      await store().close();
+      const reopened = await target().open();
+      try {
+        expect(await reopened.get(ns('durable'))).toEqual({ key: ns('durable'), value: { kept: true }, version: 1 });
+        expect(await reopened.increment(ns('durable-counter'))).toBe(8);
+        expect(await reopened.kv.get(ns('durable-kv'))).toBe('cached');
+      } finally {
+        await reopened.close();
+      }
+    });
+
+    it('pings while open; after close, ping and calls fail and close stays quiet', async () => {
+      await expect(store().ping()).resolves.toBeUndefined();
+      await store().close();
+      await expect(store().close()).resolves.toBeUndefined();
+      await expect(store().ping()).rejects.toThrow(/closed/);
+      await expect(store().get(ns('x'))).rejects.toThrow(/closed/);
+      await expect(store().transaction(async () => 1)).rejects.toThrow(/closed/);
+    });
+
+    it('lets calls already made finish before closing', async () => {
+      const pending = Promise.all(range(10).map((i) => store().put(ns(`late/${i}`), i)));
+      await store().close();
+      expect(await pending).toEqual(range(10).map(() => 1));
+    });
+  });
+
+  describe('kv', () => {
+    afterEach(() => {
+      jest.restoreAllMocks();
+    });
+
+    it('sets, gets and deletes values', async () => {
+      await store().kv.set(ns('k'), { any: ['json'] });
+      expect(await store().kv.get(ns('k'))).toEqual({ any: ['json'] });
+      expect(await store().kv.delete(ns('k'))).toBe(true);
+      expect(await store().kv.get(ns('k'))).toBeUndefined();
+    });
+
+    it('forgets a value once its TTL has passed', async () => {
+      const start = Date.now();
+      await store().kv.set(ns('ttl'), 'marker', 60_000);
+      await store().kv.set(ns('forever'), 'marker');
+      expect(await store().kv.get(ns('ttl'))).toBe('marker');
+      // keyv compares expiry with Date.now(): move the clock instead of waiting.
+      jest.spyOn(Date, 'now').mockReturnValue(start + 61_000);
+      expect(await store().kv.get(ns('ttl'))).toBeUndefined();
+      expect(await store().kv.get(ns('forever'))).toBe('marker');
+    });
+  });
+});
+
+describeEachEngine('Two Store instances on one database (two processes)', (target) => {
+  let a: Store;
+  let b: Store;
+  let seq = 0;
+  const key = (name: string) => `two/${process.pid}/${seq}/${name}`;
+
+  beforeEach(async () => {
+    seq += 1;
+    [a, b] = await Promise.all([target().open(), target().open()]);
+  });
+  afterEach(async () => {
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('can all open at once on a database whose tables do not exist yet', async () => {
+    const tablePrefix = `fresh${seq}_`;
+    const stores = await Promise.all(range(5).map(() => target().open({ tablePrefix })));
+    try {
+      const values = await Promise.all(stores.map((s) => s.increment('opened')));
+      expect([...values].sort((x, y) => x - y)).toEqual(range(5));
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+
+  it('see each other’s writes and reject each other’s stale versions', async () => {
+    expect(await a.put(key('shared'), 'from a', 0)).toBe(1);
+    expect(await b.put(key('shared'), 'from b', 0)).toBeNull();
+    expect(await b.put(key('shared'), 'from b', 1)).toBe(2);
+    expect(await a.put(key('shared'), 'stale a', 1)).toBeNull();
+    expect((await a.get(key('shared')))?.value).toBe('from b');
+  });
+
+  it('count exactly with concurrent updateRecord from both', async () => {
+    const k = key('counter');
+    const bump = (s: Store) => updateRecord<number>(s, k, (n) => (n ?? 0) + 1);
+    await Promise.all(range(15).flatMap(() => [bump(a), bump(b)]));
+    expect(await a.get(k)).toEqual({ key: k, value: 30, version: 30 });
+  });
+
+  it('hand out unique reference numbers with concurrent increment from both', async () => {
+    const k = key('ref');
+    const values = await Promise.all(range(25).flatMap(() => [a.increment(k), b.increment(k)]));
+    expect([...values].sort((x, y) => x - y)).toEqual(range(50));
+  });
+
+  it('never report a transaction as done when a statement failed and fn swallowed the error', async () => {
+    // On Postgres a swallowed serialization failure aborts the transaction and COMMIT quietly
+    // becomes ROLLBACK: the store must notice, and run the transaction again.
+    const k = key('swallowed');
+    const bump = (s: Store) =>
+      s.transaction(async (tx) => {
+        const current = await tx.get<number>(k);
+        try {
+          await tx.put(k, (current?.value ?? 0) + 1);
+        } catch {
+          // deliberately ignored
+        }
+      });
+    await Promise.all(range(10).flatMap(() => [bump(a), bump(b)]));
+    expect((await a.get(k))?.value).toBe(20);
+  });
+
+  it('keep an invariant with concurrent transactions from both', async () => {
+    // Moves units between two accounts; the total must stay 100 and every move must count.
+    const from = key('acct-1');
+    const to = key('acct-2');
+    const moves = key('moves');
+    await a.put(from, 100);
+    await a.put(to, 0);
+    const move = (s: Store) =>
+      s.transaction(async (tx) => {
+        const x = await tx.get<number>(from);
+        const y = await tx.get<number>(to);
+        await tx.put(from, (x?.value ?? 0) - 1);
+        await tx.put(to, (y?.value ?? 0) + 1);
+        await tx.increment(moves);
+      });
+    await Promise.all(range(10).flatMap(() => [move(a), move(b)]));
+    expect((await a.get(from))?.value).toBe(80);
+    expect((await b.get(to))?.value).toBe(20);
+    expect(await a.increment(moves, 0)).toBe(20);
+  });
+});
