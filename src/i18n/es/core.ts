@@ -1,7 +1,7 @@
-import type { Messages } from './en';
+import type { core as en } from '../en/core';
 
 /** Todo lo que el asistente dice en español (misma forma que `en`). */
-export const es: Messages = {
+export const core: typeof en = {
   languageName: 'Español',
 
   commands: {

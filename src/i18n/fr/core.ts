@@ -1,7 +1,7 @@
-import type { Messages } from './en';
+import type { core as en } from '../en/core';
 
 /** Tout ce que l'assistant dit en français (même forme que `en`). */
-export const fr: Messages = {
+export const core: typeof en = {
   languageName: 'Français',
 
   commands: {

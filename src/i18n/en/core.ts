@@ -1,9 +1,5 @@
-/**
- * Every sentence the assistant says in English. French and Spanish have the same shape
- * (the `Messages` type), so a missing translation is a compile error, not a blank reply.
- * Parameters arrive already formatted (dates, amounts) by `src/i18n/format.ts`.
- */
-export const en = {
+/** The conversation basics in English: welcome, menu, help, cancel, language, errors. */
+export const core = {
   languageName: 'English',
 
   /** Whole-message command words, lower case, without accents. Several per command. */
@@ -94,6 +90,3 @@ export const en = {
     generic: 'Sorry, something went wrong on my side. Nothing you entered was lost; please try again in a moment.',
   },
 };
-
-/** The shape every language file must have. */
-export type Messages = typeof en;
