@@ -53,6 +53,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
     const app = createBotApplication({
       adapter,
       storage: new BotStorage(store),
+      claimOnce: async (key) => (await store.put(`once/${key}`, { at: clock.now().toISOString() }, 0)) !== null,
       logger,
       describeCall: (language) => describeCallStatus(call, clock.now(), language),
     });

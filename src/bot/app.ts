@@ -21,6 +21,11 @@ export interface BotDependencies {
   adapter: TeamsAdapter;
   /** Turn state storage (eTag-honouring). */
   storage: Storage;
+  /**
+   * Claims a one-time event (insert-if-absent in the store): true for the first caller only, even
+   * when two turns race, as Teams' simultaneous install events do.
+   */
+  claimOnce: (key: string) => Promise<boolean>;
   logger: Logger;
   /** One sentence on where the call stands today, in the given language. */
   describeCall: (language: Language) => string;
@@ -45,9 +50,10 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     removeRecipientMention: true,
   });
 
-  const welcome = async (context: TurnContext, state: HubTurnState) => {
+  /** Greets a newly installed conversation once, whichever install event arrives first. */
+  const welcomeOnce = async (context: TurnContext, state: HubTurnState) => {
     const { language } = bindTurn(context, state);
-    state.conversation.welcomed = true;
+    if (!(await deps.claimOnce(`welcome/${context.activity.conversation.id}`))) return;
     await sendWelcome(context, describeCall(language));
   };
 
@@ -71,11 +77,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   app.conversationUpdate('membersAdded', async (context, state) => {
     const botId = context.activity.recipient.id;
     const botAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
-    if (botAdded && !state.conversation.welcomed) await welcome(context, state);
+    if (botAdded) await welcomeOnce(context, state);
   });
   app.activity(ActivityTypes.InstallationUpdate, async (context, state) => {
     const action = String(context.activity.action ?? '');
-    if (action.startsWith('add') && !state.conversation.welcomed) await welcome(context, state);
+    if (action.startsWith('add')) await welcomeOnce(context, state);
   });
 
   onSubmit(app, 'menu', menuSubmitSchema, async (context, data) => openMenuItem(context, data.item));

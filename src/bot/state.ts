@@ -6,8 +6,6 @@ import type { Language } from '../i18n';
 export interface HubConversationState {
   /** The botbuilder dialog stack; written only through `dialogs/dialog-state.ts`. */
   dialogState?: DialogState;
-  /** Set once the welcome card has been sent, so install events don't greet twice. */
-  welcomed?: boolean;
 }
 
 /** What the bot remembers about one user across conversations. */

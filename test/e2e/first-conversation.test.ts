@@ -38,6 +38,15 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(await user.send({ type: 'installationUpdate', action: 'add' })).toEqual({ status: 200, replies: [] });
   });
 
+  it('greets once when the two install events arrive at the same time', async () => {
+    const user = bot.user();
+    const [first, second] = await Promise.all([
+      user.send({ type: 'installationUpdate', action: 'add' }),
+      user.send({ type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] }),
+    ]);
+    expect([...first.replies, ...second.replies]).toHaveLength(1);
+  });
+
   it.each(['hi', 'Hello!', 'menu'])('shows the menu card on %p', async (text) => {
     const [reply] = await bot.user().say(text);
     expect(cardOf(reply)).toBeDefined();
