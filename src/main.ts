@@ -1,9 +1,11 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { createBotApplication } from './bot/app';
 import { createTurnErrorHandler } from './bot/error-handler';
-import { dropNullValue, dropRetries, tenantFilter } from './bot/middleware';
+import { dropNullValue, dropRetries, oneTurnPerConversation, tenantFilter } from './bot/middleware';
 import { describeCallStatus } from './bot/call-status-text';
 import { loadCallFile } from './call/load-call';
+import { EligibilityRecords } from './eligibility';
+import { IdeaService } from './ideas';
 import { Clock, systemClock } from './clock';
 import type { AppConfig } from './config';
 import { createLogger, Logger } from './logger';
@@ -48,6 +50,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
     adapter.use(tenantFilter(config.allowedTenantIds, logger));
     adapter.use(dropNullValue);
     adapter.use(dropRetries(store.kv, logger));
+    adapter.use(oneTurnPerConversation());
     adapter.onTurnError = createTurnErrorHandler(logger);
 
     const app = createBotApplication({
@@ -56,6 +59,12 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       claimOnce: async (key) => (await store.put(`once/${key}`, { at: clock.now().toISOString() }, 0)) !== null,
       logger,
       describeCall: (language) => describeCallStatus(call, clock.now(), language),
+      services: {
+        call,
+        clock,
+        ideas: new IdeaService(store, call, clock),
+        eligibility: new EligibilityRecords(store, call, clock),
+      },
     });
     const server = createHttpServer({ adapter, app, logger, checkStorage: () => store.ping() });
     const address = await server.listen(config.http.host, config.http.port);

@@ -59,3 +59,30 @@ export const dropNullValue: Middleware = {
     await next();
   },
 };
+
+/**
+ * Runs one turn at a time per conversation in this process. A double click sends two activities at
+ * once; both would load the same state and the second save would be refused (stale eTag). Queued,
+ * the second turn sees what the first did (e.g. "already submitted"). Across several instances the
+ * eTag check still keeps state whole.
+ */
+export function oneTurnPerConversation(): Middleware {
+  const tails = new Map<string, Promise<void>>();
+  return {
+    async onTurn(context: TurnContext, next: () => Promise<void>) {
+      const key = context.activity.conversation?.id ?? '';
+      const previous = tails.get(key) ?? Promise.resolve();
+      let release!: () => void;
+      const mine = new Promise<void>((resolve) => (release = resolve));
+      const tail = previous.then(() => mine);
+      tails.set(key, tail);
+      await previous;
+      try {
+        await next();
+      } finally {
+        release();
+        if (tails.get(key) === tail) tails.delete(key);
+      }
+    },
+  };
+}
