@@ -1,0 +1,125 @@
+import { detectAll } from 'tinyld';
+
+/**
+ * A soft check that free text is written in English, the only language the 2024 call accepts.
+ *
+ * It produces a warning the bot shows beside the answer, never a validation error: a false alarm
+ * must cost the user a glance, not a blocked form. Hence every rule below leans towards silence:
+ * - texts shorter than `MIN_WORDS_FOR_LANGUAGE_CHECK` words never warn (tinyld guesses wildly on
+ *   titles such as "Circular e-waste model");
+ * - acronyms (IOM, DTM, NGOs), numbers, e-mail addresses and links are removed before detection,
+ *   since they carry no language and push tinyld towards Irish or Berber;
+ * - candidates are limited to languages an IOM office plausibly writes in (`CANDIDATE_LANGUAGES`);
+ * - the text is judged sentence by sentence, and a sentence counts as foreign only when tinyld
+ *   clearly prefers another language AND it has almost none of the small words every English
+ *   sentence is full of ("the", "will", "with"). The second test keeps English sentences that name
+ *   "the Centro de Atención al Migrante" or "the Red de Mujeres Migrantes" quiet;
+ * - the warning needs the foreign sentences to make up a real share of the text
+ *   (`MIN_FOREIGN_SHARE`), so a quoted slogan inside an English paragraph passes.
+ */
+
+/** Languages the check may name; detection picks among these only. English is the expected one. */
+export const CANDIDATE_LANGUAGES = ['en', 'fr', 'es', 'pt', 'ar', 'ru', 'uk', 'it', 'de', 'tr'] as const;
+export type CandidateLanguage = (typeof CANDIDATE_LANGUAGES)[number];
+/** A language the warning can name (every candidate but English). */
+export type DetectedLanguage = Exclude<CandidateLanguage, 'en'>;
+
+/** Fewer words than this (after removing acronyms and numbers) are never checked. */
+export const MIN_WORDS_FOR_LANGUAGE_CHECK = 6;
+
+/** Share of the checked words that must sit in foreign sentences before the warning shows. */
+export const MIN_FOREIGN_SHARE = 0.3;
+
+/** How much more likely than English the top language must be in a sentence. */
+const MIN_LEAD_OVER_ENGLISH = 2;
+
+/** A sentence whose words are at least this share of English function words is English. */
+const ENGLISH_FUNCTION_WORD_SHARE = 0.15;
+
+/**
+ * English words that are common in any sentence and are not words of the other candidates (so no
+ * "a", "in", "no", "as", "so", "die", "on", "me" that French, Spanish, Portuguese, Italian or German
+ * share).
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  (
+    'the and of to with will for that this these those is are be been was were we our us they their ' +
+    'them from by have has had which who whom whose it its at an or not can could would should into ' +
+    'through about more also than there when what how each other such only after before over between ' +
+    'while without within where up out all any both most some very just you your he she his her'
+  ).split(' '),
+);
+
+/** A word: letters, with inner apostrophes or hyphens (e-waste, l’OIM, don't). */
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+/** Pieces that say nothing about the language, removed before detection. */
+const NOISE = [
+  /\bhttps?:\/\/\S+/giu, // links
+  /\bwww\.\S+/giu,
+  /\S+@\S+/gu, // e-mail addresses
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+s?(?![\p{L}\p{N}])/gu, // acronyms: IOM, DTM, MHPSS, NGOs, ОИМ
+  /\S*\d\S*/gu, // numbers and codes: 5,000, 60%, Q3, 2024-2025
+];
+
+/** Sentence ends (and line breaks, which end list items). Colons stay inside the sentence. */
+const SENTENCE_END = /[.!?;。؟\n\r]+/u;
+
+/**
+ * The warning to show when `text` looks written in another language than English, naming the
+ * language (ISO 639-1: `fr`, `es`, `pt`...); undefined for English, short or undecidable text.
+ */
+export function nonEnglishWarning(text: string): { detected: DetectedLanguage } | undefined {
+  const cleaned = removeNoise(text);
+  const total = countWords(cleaned);
+  if (total < MIN_WORDS_FOR_LANGUAGE_CHECK) return undefined;
+
+  const foreignWords = new Map<DetectedLanguage, number>();
+  let judged = 0;
+  const sentences = cleaned.split(SENTENCE_END).filter((sentence) => countWords(sentence) > 0);
+  for (const sentence of sentences) {
+    const words = countWords(sentence);
+    if (words < MIN_WORDS_FOR_LANGUAGE_CHECK) continue;
+    judged += words;
+    const language = foreignLanguageOf(sentence);
+    if (language) foreignWords.set(language, (foreignWords.get(language) ?? 0) + words);
+  }
+  // Short sentences alone (a list of fragments): judge the text as a whole instead.
+  if (judged === 0) {
+    const language = foreignLanguageOf(cleaned);
+    return language ? { detected: language } : undefined;
+  }
+
+  let top: { language: DetectedLanguage; words: number } | undefined;
+  let foreign = 0;
+  for (const [language, words] of foreignWords) {
+    foreign += words;
+    if (!top || words > top.words) top = { language, words };
+  }
+  return top && foreign >= MIN_FOREIGN_SHARE * total ? { detected: top.language } : undefined;
+}
+
+/** The language a stretch of text is clearly written in, when that is not English. */
+function foreignLanguageOf(text: string): DetectedLanguage | undefined {
+  const words = text.match(WORD) ?? [];
+  const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length;
+  if (english >= ENGLISH_FUNCTION_WORD_SHARE * words.length) return undefined;
+
+  const ranked = detectAll(text, { only: [...CANDIDATE_LANGUAGES] });
+  const best = ranked[0];
+  if (!best || best.lang === 'en' || !isDetectedLanguage(best.lang)) return undefined;
+  const englishScore = ranked.find((candidate) => candidate.lang === 'en')?.accuracy ?? 0;
+  return best.accuracy >= MIN_LEAD_OVER_ENGLISH * englishScore ? best.lang : undefined;
+}
+
+function isDetectedLanguage(code: string): code is DetectedLanguage {
+  return code !== 'en' && (CANDIDATE_LANGUAGES as readonly string[]).includes(code);
+}
+
+function removeNoise(text: string): string {
+  return NOISE.reduce((current, pattern) => current.replace(pattern, ' '), text);
+}
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
