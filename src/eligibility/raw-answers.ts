@@ -1,5 +1,6 @@
 import type { CallConfig } from '../call';
-import { answersSchemaFor, type EligibilityAnswers } from './eligibility-answers';
+import { readWholeNumber } from '../ideas/validation';
+import { answersSchemaFor, type EligibilityAnswers, NOT_IOM } from './eligibility-answers';
 
 /** The questions of the eligibility check, in the order they are asked. */
 export const ELIGIBILITY_FIELDS = [
@@ -11,23 +12,6 @@ export const ELIGIBILITY_FIELDS = [
   'submissionLanguage',
 ] as const;
 export type EligibilityField = (typeof ELIGIBILITY_FIELDS)[number];
-
-/**
- * A whole number as people type it: "60000", "60,000", "60 000", "USD 60'000", "US$ 60.000".
- * Undefined for anything else (decimals, words, several numbers).
- */
-export function parseWholeNumber(raw: unknown): number | undefined {
-  if (typeof raw === 'number') return Number.isSafeInteger(raw) ? raw : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const text = raw
-    .trim()
-    .replace(/^(usd|us\$|\$)\s*/i, '')
-    .replace(/\s*(usd|dollars?|months?|mois|meses)$/i, '')
-    .trim();
-  if (!/^\d{1,3}([,.' \u00a0\u202f]\d{3})*$|^\d+$/.test(text)) return undefined;
-  const value = Number(text.replace(/[,.' \u00a0\u202f]/g, ''));
-  return Number.isSafeInteger(value) ? value : undefined;
-}
 
 export type EligibilityInput =
   | { ok: true; answers: EligibilityAnswers }
@@ -47,12 +31,18 @@ export function readEligibilityInput(call: CallConfig, raw: Record<string, unkno
       .split(',')
       .map((id) => id.trim())
       .filter((id) => id.length > 0),
-    budgetUsd: parseWholeNumber(raw.budgetUsd),
-    durationMonths: parseWholeNumber(raw.durationMonths),
+    budgetUsd: readWholeNumber(raw.budgetUsd, { currency: call.currency }),
+    durationMonths: readWholeNumber(raw.durationMonths, 'months'),
     submissionLanguage: text(raw.submissionLanguage) ?? '',
   };
   const parsed = answersSchemaFor(call).safeParse(candidate);
   if (parsed.success) return { ok: true, answers: parsed.data };
   const failing = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  // zod runs the call's own checks only once the shape is valid; check the ids here as well so
+  // that every unreadable answer is named in one go.
+  const kinds = [...call.eligibleSubmitters.map((kind) => kind.id), NOT_IOM];
+  if (!kinds.includes(candidate.submitterKind)) failing.add('submitterKind');
+  const objectives = call.strategicObjectives.map((objective) => objective.id);
+  if (candidate.objectives.some((id) => !objectives.includes(id))) failing.add('objectives');
   return { ok: false, problems: ELIGIBILITY_FIELDS.filter((field) => failing.has(field)) };
 }
