@@ -1,6 +1,10 @@
 import { Template } from 'adaptivecards-templating';
 import { z } from 'zod';
+import eligibilityResultTemplate from './eligibility-result.json';
+import formSectionTemplate from './form-section.json';
 import helpTemplate from './help.json';
+import ideaConfirmationTemplate from './idea-confirmation.json';
+import ideaReviewTemplate from './idea-review.json';
 import languageTemplate from './language.json';
 import welcomeTemplate from './welcome.json';
 
@@ -49,10 +53,136 @@ export interface HelpCardData {
 /** An Adaptive Card ready to attach: the expanded JSON. */
 export type CardJson = Record<string, unknown>;
 
+/**
+ * The templating library leaves `${x}` in the card when x is undefined and throws on null, so data
+ * is made total first: absent values become empty strings.
+ */
+function total(value: unknown): unknown {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(total);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, total(v)]));
+  }
+  return value;
+}
+
 function expand<T extends object>(template: object, data: T): CardJson {
-  return new Template(template).expand({ $root: data }) as CardJson;
+  return new Template(template).expand({ $root: total(data) }) as CardJson;
 }
 
 export const renderWelcomeCard = (data: WelcomeCardData) => expand(welcomeTemplate, data);
 export const renderLanguageCard = (data: LanguageCardData) => expand(languageTemplate, data);
 export const renderHelpCard = (data: HelpCardData) => expand(helpTemplate, data);
+
+/** Kinds of question a form card (and its text fallback) can ask. */
+export type FormFieldKind = 'text' | 'longText' | 'email' | 'number' | 'date' | 'choice' | 'multiChoice';
+
+/** One question on a form card, already in the user's language. */
+export interface FormFieldCardData {
+  id: string;
+  kind: FormFieldKind;
+  /** The label shows the limit where there is one: "The problem (up to 250 words)". */
+  label: string;
+  hint?: string;
+  /** What the user typed or chose before (multiChoice: comma-separated values), '' if nothing. */
+  value?: string;
+  maxChars?: number;
+  required: boolean;
+  requiredMessage?: string;
+  options?: { title: string; value: string }[];
+}
+
+/** The forms whose sections are cards. */
+export const FORM_IDS = ['idea', 'eligibility', 'assessment'] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+export interface FormSectionCardData {
+  /** "Section 3 of 6" */
+  progress: string;
+  title: string;
+  intro?: string;
+  problemsTitle?: string;
+  /** Messages naming the field and the rule, shown above the inputs. */
+  problems: string[];
+  fields: FormFieldCardData[];
+  submitLabel: string;
+  cancelLabel: string;
+  verb: string;
+  form: FormId;
+  section: string;
+  /** The draft revision the card shows; a submit from an older card is refused as stale. */
+  revision: number;
+}
+
+/**
+ * The envelope every form-card submit carries (the inputs come beside it, keyed by field id and
+ * validated by the form's own schema).
+ */
+export const formSubmitSchema = z
+  .object({
+    verb: z.string().min(1).max(64),
+    form: z.enum(FORM_IDS),
+    section: z.string().min(1).max(64),
+    revision: z.coerce.number().int().min(0),
+  })
+  .passthrough();
+export type FormSubmit = z.infer<typeof formSubmitSchema>;
+
+/** What "Cancel" on a form card sends. */
+export const formCancelSchema = z.object({ verb: z.literal('form.cancel'), form: z.enum(FORM_IDS) }).passthrough();
+
+export interface IdeaReviewCardData {
+  title: string;
+  intro: string;
+  /** A status line ("3 answers are missing"), '' for none. */
+  status: string;
+  statusStyle: 'good' | 'warning' | 'attention' | 'default';
+  sections: {
+    id: string;
+    title: string;
+    state: string;
+    answers: { label: string; value: string }[];
+    editLabel: string;
+    revision: number;
+  }[];
+  canSubmit: boolean;
+  submitLabel: string;
+  revision: number;
+}
+
+export interface IdeaConfirmationCardData {
+  title: string;
+  reference: string;
+  facts: { label: string; value: string }[];
+  next: string;
+}
+
+export interface EligibilityResultCardData {
+  verdict: string;
+  verdictStyle: 'good' | 'warning' | 'attention';
+  summary: string;
+  rules: { mark: string; color: 'Good' | 'Warning' | 'Attention'; title: string; reason: string; fix: string }[];
+  actions: { title: string; verb: string; revision: number }[];
+}
+
+/** Longest free text a card input accepts when the field sets no limit of its own. */
+const DEFAULT_MAX_CHARS = 5000;
+
+/** Every key the template reads, present for every field (an absent key would show as `${key}`). */
+function completeField(field: FormFieldCardData): Required<FormFieldCardData> {
+  return {
+    hint: '',
+    value: '',
+    requiredMessage: '',
+    options: [],
+    ...field,
+    maxChars: field.maxChars ?? DEFAULT_MAX_CHARS,
+  };
+}
+
+export const renderFormSectionCard = (data: FormSectionCardData) =>
+  expand(formSectionTemplate, { intro: '', problemsTitle: '', ...data, fields: data.fields.map(completeField) });
+export const renderIdeaReviewCard = (data: IdeaReviewCardData) => expand(ideaReviewTemplate, data);
+export const renderIdeaConfirmationCard = (data: IdeaConfirmationCardData) => expand(ideaConfirmationTemplate, data);
+export const renderEligibilityResultCard = (data: EligibilityResultCardData) =>
+  expand(eligibilityResultTemplate, data);

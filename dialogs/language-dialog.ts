@@ -4,7 +4,7 @@ import { chooseLanguage, turnOf } from '../src/bot/turn';
 import { recognizeLanguage } from '../src/i18n';
 import { InterruptibleDialog } from './interruptible-dialog';
 
-export const LANGUAGE_DIALOG = 'languageDialog';
+import { LANGUAGE_DIALOG } from './dialog-ids';
 const WATERFALL = 'languageWaterfall';
 const LANGUAGE_PROMPT = 'languagePrompt';
 

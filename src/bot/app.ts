@@ -1,9 +1,22 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
-import { DialogContext } from 'botbuilder-dialogs';
+import { DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { languageSubmitSchema, MenuItem, menuSubmitSchema } from '../../adaptive-cards/cards';
-import { createDialogSet, LANGUAGE_DIALOG } from '../../dialogs';
+import {
+  formCancelSchema,
+  formSubmitSchema,
+  languageSubmitSchema,
+  MenuItem,
+  menuSubmitSchema,
+} from '../../adaptive-cards/cards';
+import {
+  createDialogSet,
+  DialogServices,
+  FORM_DIALOGS,
+  isHandOff,
+  LANGUAGE_DIALOG,
+  MENU_DIALOGS,
+} from '../../dialogs';
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import { recognizeCommand } from './commands';
@@ -13,9 +26,6 @@ import { bindTurn, chooseLanguage, turnOf } from './turn';
 
 /** Longest text message the bot reads; longer ones are refused with a message, not truncated. */
 export const MAX_MESSAGE_LENGTH = 8000;
-
-/** Starts a capability from the menu (or its typed command). Absent = not built yet. */
-export type FeatureStarter = (context: TurnContext, dc: DialogContext) => Promise<void>;
 
 export interface BotDependencies {
   adapter: TeamsAdapter;
@@ -29,7 +39,8 @@ export interface BotDependencies {
   logger: Logger;
   /** One sentence on where the call stands today, in the given language. */
   describeCall: (language: Language) => string;
-  features?: Partial<Record<MenuItem, FeatureStarter>>;
+  /** The domain services the conversation dialogs use. */
+  services: DialogServices;
 }
 
 /**
@@ -38,8 +49,15 @@ export interface BotDependencies {
  */
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
   const { logger, describeCall } = deps;
-  const features = deps.features ?? {};
-  const dialogs = createDialogSet();
+  const dialogs = createDialogSet(deps.services);
+
+  /** Runs a dialog step; a dialog that ends by handing over starts the next one. */
+  const follow = async (dc: DialogContext, step: Promise<DialogTurnResult>) => {
+    const result = await step;
+    if (result.status === DialogTurnStatus.complete && isHandOff(result.result)) {
+      await dc.beginDialog(result.result.next.dialogId, result.result.next.options);
+    }
+  };
 
   const app = new Application<HubTurnState>({
     adapter: deps.adapter,
@@ -68,9 +86,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await dc.beginDialog(LANGUAGE_DIALOG);
       return;
     }
-    const start = features[item];
-    if (start) return start(context, dc);
-    await context.sendActivity(t.notAvailable({ feature: t.menu[item] }));
+    const dialogId = MENU_DIALOGS[item];
+    if (!dialogId) {
+      await context.sendActivity(t.notAvailable({ feature: t.menu[item] }));
+      return;
+    }
+    await dc.cancelAllDialogs();
+    await follow(dc, dc.beginDialog(dialogId));
   };
 
   // Install: Teams sends conversationUpdate and installationUpdate; greet once per conversation.
@@ -91,6 +113,24 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.cancelAllDialogs();
     const { t } = chooseLanguage(context, data.language);
     await context.sendActivity(t.language.changed);
+  });
+
+  // Form cards: the submit goes to the dialog that owns the form, resumed silently if the
+  // conversation moved on (an older card, a restart): the dialog then judges the card's revision.
+  onSubmit(app, /^(eligibility|idea)\./, formSubmitSchema, async (context, data) => {
+    const dc = await dialogs.createContext(context);
+    const dialogId = FORM_DIALOGS[data.form];
+    if (dc.activeDialog?.id !== dialogId) {
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(dialogId, { silent: true });
+    }
+    await follow(dc, dc.continueDialog());
+  });
+
+  onSubmit(app, 'form.cancel', formCancelSchema, async (context) => {
+    const dc = await dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    await context.sendActivity(turnOf(context).t.forms.cancelled);
   });
 
   // The bot uses no invoke-based features (Action.Execute, task modules, message extensions).
@@ -121,12 +161,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
 
     const dc = await dialogs.createContext(context);
-    if (dc.activeDialog) {
-      await dc.continueDialog();
+    const command = recognizeCommand(text);
+    // Inside a dialog, text is an answer; help and cancel are handled by the dialog itself. The
+    // other command words (menu, language, a menu entry) work at any point.
+    if (dc.activeDialog && (command === undefined || command === 'help' || command === 'cancel')) {
+      await follow(dc, dc.continueDialog());
       return;
     }
-
-    const command = recognizeCommand(text);
     switch (command) {
       case 'menu':
         return openMenuItem(context, 'home');
@@ -157,7 +198,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
  */
 function onSubmit<S extends z.ZodTypeAny>(
   app: Application<HubTurnState>,
-  verb: string,
+  verb: string | RegExp,
   schema: S,
   handler: (context: TurnContext, data: z.infer<S>, state: HubTurnState) => Promise<void>,
 ): void {

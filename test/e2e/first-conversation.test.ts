@@ -66,8 +66,8 @@ describe('first conversation (end to end over HTTP)', () => {
 
   it('says plainly that a capability is not available yet, from the menu or typed', async () => {
     const user = bot.user();
-    expect((await user.press({ verb: 'menu', item: 'eligibility' }))[0].text).toBe(
-      'Check eligibility is not available in the assistant yet. Until it is, please write to the IKM unit at ikm@iom.int.',
+    expect((await user.press({ verb: 'menu', item: 'sessions' }))[0].text).toBe(
+      'Clinics and workshops is not available in the assistant yet. Until it is, please write to the IKM unit at ikm@iom.int.',
     );
     expect((await user.say('my reminders'))[0].text).toContain('My reminders is not available');
   });

@@ -67,6 +67,14 @@ export class FakeConnector {
   }
 
   private answer(req: http.IncomingMessage, res: http.ServerResponse, chunks: Buffer[]): void {
+    // The roster: Teams answers a member lookup with the person's name and e-mail.
+    const member = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
+    if (req.method === 'GET' && member) {
+      const id = decodeURIComponent(member[1]);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id, name: 'Test User', email: 'test.user@iom.int', userPrincipalName: 'test.user@iom.int' }));
+      return;
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
       res.writeHead(404);

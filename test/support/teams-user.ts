@@ -22,6 +22,8 @@ export type Reply = SentActivity['activity'];
 export class TeamsUser {
   readonly userId: string;
   readonly conversationId: string;
+  /** The person's Entra object id: drafts and checks belong to it. */
+  readonly aadObjectId = randomUUID();
   locale: string;
   private readonly channelId: string;
   private readonly tenantId: string;
@@ -42,7 +44,7 @@ export class TeamsUser {
       serviceUrl: this.options.serviceUrl,
       timestamp: new Date().toISOString(),
       locale: this.locale,
-      from: { id: this.userId, name: 'Test User', aadObjectId: 'aaaaaaaa-0000-0000-0000-000000000001' },
+      from: { id: this.userId, name: 'Test User', aadObjectId: this.aadObjectId },
       recipient: { id: '28:bot', name: 'Innovation Hub' },
       conversation: { id: this.conversationId, conversationType: 'personal', tenantId: this.tenantId },
       channelData: { tenant: { id: this.tenantId } },

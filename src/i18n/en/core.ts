@@ -86,6 +86,29 @@ export const core = {
     unsupported: 'I can only read text messages and my own buttons. Nothing was changed.',
   },
 
+  forms: {
+    submittedTitle: 'Idea submitted',
+    submittedFacts: { title: 'Title', office: 'Office', budget: 'Budget', duration: 'Duration', submittedAt: 'Submitted' },
+    months: (p: { count: number }) => (p.count === 1 ? '1 month' : `${p.count} months`),
+    reviewTextHint: 'Reply "submit" to submit, or the number of a section to change it.',
+    submitWords: ['submit', 'send'],
+    pickOne: 'Reply with the number or the name of your choice.',
+    pickSeveral: 'Reply with one or more numbers, separated by commas (for example: 1, 3).',
+    currentValue: (p: { value: string }) => `Current answer: ${p.value}. Send a new one to change it.`,
+    skipHint: 'This one is optional: reply "skip" to leave it empty.',
+    /** Folded words that leave an optional answer empty. */
+    skipWords: ['skip', 'none', 'n/a', '-'],
+    problemsTitle: 'Please check these answers:',
+    requiredMessage: 'This answer is required.',
+    saveAndContinue: 'Save and continue',
+    cancel: 'Cancel',
+    questionOf: (p: { section: string; number: number; total: number }) => `${p.section} (question ${p.number} of ${p.total})`,
+    staleCard: 'That card is out of date (the answers changed since it was sent), so nothing was changed. Here is the current one.',
+    cancelled: 'Stopped. Your answers so far are saved; pick it up again from the menu whenever you like.',
+    questionWhileInForm:
+      'I cannot answer questions in the assistant yet; please write to ikm@iom.int. Your answers are safe; here is where we were.',
+  },
+
   errors: {
     generic: 'Sorry, something went wrong on my side. Nothing you entered was lost; please try again in a moment.',
   },

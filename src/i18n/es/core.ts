@@ -83,6 +83,29 @@ export const core: typeof en = {
     unsupported: 'Solo leo mensajes de texto y mis propios botones. No se ha cambiado nada.',
   },
 
+  forms: {
+    submittedTitle: 'Idea enviada',
+    submittedFacts: { title: 'Título', office: 'Oficina', budget: 'Presupuesto', duration: 'Duración', submittedAt: 'Enviada' },
+    months: (p) => (p.count === 1 ? '1 mes' : `${p.count} meses`),
+    reviewTextHint: 'Responda «enviar» para enviar la idea, o el número de una sección para cambiarla.',
+    submitWords: ['enviar', 'presentar'],
+    pickOne: 'Responda con el número o el nombre de su opción.',
+    pickSeveral: 'Responda con uno o varios números separados por comas (por ejemplo: 1, 3).',
+    currentValue: (p) => `Respuesta actual: ${p.value}. Envíe otra para cambiarla.`,
+    skipHint: 'Esta pregunta es opcional: responda «omitir» para dejarla vacía.',
+    skipWords: ['omitir', 'ninguno', 'ninguna', 'n/a', '-'],
+    problemsTitle: 'Revise estas respuestas:',
+    requiredMessage: 'Esta respuesta es obligatoria.',
+    saveAndContinue: 'Guardar y continuar',
+    cancel: 'Cancelar',
+    questionOf: (p) => `${p.section} (pregunta ${p.number} de ${p.total})`,
+    staleCard:
+      'Esa tarjeta está desactualizada (las respuestas cambiaron desde que se envió), así que no se ha cambiado nada. Aquí está la actual.',
+    cancelled: 'Detenido. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
+    questionWhileInForm:
+      'Todavía no puedo responder preguntas en el asistente; escriba a ikm@iom.int. Sus respuestas están a salvo; aquí es donde estábamos.',
+  },
+
   errors: {
     generic:
       'Lo siento, algo ha fallado por mi parte. No se ha perdido nada de lo que escribió; inténtelo de nuevo en un momento.',

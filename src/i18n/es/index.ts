@@ -1,5 +1,7 @@
 import type { Messages } from '../en';
 import { core } from './core';
+import { eligibility } from './eligibility';
+import { ideaForm } from './idea-form';
 
 /** Todo lo que el asistente dice en español (misma forma que el inglés). */
-export const es: Messages = { ...core };
+export const es: Messages = { ...core, eligibility, ideaForm };

@@ -84,6 +84,29 @@ export const core: typeof en = {
     unsupported: 'Je ne lis que les messages texte et mes propres boutons. Rien n’a été modifié.',
   },
 
+  forms: {
+    submittedTitle: 'Idée soumise',
+    submittedFacts: { title: 'Titre', office: 'Bureau', budget: 'Budget', duration: 'Durée', submittedAt: 'Soumise le' },
+    months: (p) => (p.count === 1 ? '1 mois' : `${p.count} mois`),
+    reviewTextHint: 'Répondez « soumettre » pour soumettre, ou le numéro d’une section pour la modifier.',
+    submitWords: ['soumettre', 'envoyer'],
+    pickOne: 'Répondez par le numéro ou le nom de votre choix.',
+    pickSeveral: 'Répondez par un ou plusieurs numéros, séparés par des virgules (par exemple : 1, 3).',
+    currentValue: (p) => `Réponse actuelle : ${p.value}. Envoyez-en une nouvelle pour la changer.`,
+    skipHint: 'Cette question est facultative : répondez « passer » pour la laisser vide.',
+    skipWords: ['passer', 'aucun', 'aucune', 'n/a', '-'],
+    problemsTitle: 'Merci de vérifier ces réponses :',
+    requiredMessage: 'Cette réponse est obligatoire.',
+    saveAndContinue: 'Enregistrer et continuer',
+    cancel: 'Annuler',
+    questionOf: (p) => `${p.section} (question ${p.number} sur ${p.total})`,
+    staleCard:
+      'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
+    cancelled: 'C’est arrêté. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
+    questionWhileInForm:
+      'Je ne sais pas encore répondre aux questions dans l’assistant ; écrivez à ikm@iom.int. Vos réponses sont en sécurité ; voici où nous en étions.',
+  },
+
   errors: {
     generic:
       'Désolé, un problème est survenu de mon côté. Rien de ce que vous avez saisi n’est perdu ; réessayez dans un instant.',

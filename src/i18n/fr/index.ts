@@ -1,5 +1,7 @@
 import type { Messages } from '../en';
 import { core } from './core';
+import { eligibility } from './eligibility';
+import { ideaForm } from './idea-form';
 
 /** Tout ce que l'assistant dit en français (même forme que l'anglais). */
-export const fr: Messages = { ...core };
+export const fr: Messages = { ...core, eligibility, ideaForm };

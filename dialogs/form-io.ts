@@ -1,0 +1,37 @@
+import type { TurnContext } from 'botbuilder';
+import type { FormFieldCardData, FormSectionCardData } from '../adaptive-cards/cards';
+import { renderFormSectionCard } from '../adaptive-cards/cards';
+import { channelShowsCards, sendCardOrText } from '../src/bot/replies';
+import { textQuestion } from '../src/bot/text-questions';
+import { turnOf } from '../src/bot/turn';
+
+/**
+ * Shows a form section: the whole section as one card where cards render; otherwise its first
+ * unanswered question (`fieldIndex`) as text, the rest following one answer at a time.
+ */
+export async function showSection(context: TurnContext, card: FormSectionCardData, fieldIndex: number): Promise<void> {
+  if (channelShowsCards(context)) {
+    await sendCardOrText(context, renderFormSectionCard(card), card.title);
+    return;
+  }
+  const { t } = turnOf(context);
+  const field = card.fields[fieldIndex];
+  if (!field) return;
+  const position = t.forms.questionOf({ section: card.progress, number: fieldIndex + 1, total: card.fields.length });
+  const problems = card.problems.length ? `${card.problems.join('\n')}\n\n` : '';
+  await context.sendActivity(`${problems}${textQuestion(t, field, position)}`);
+}
+
+/** The text a card submit carries for one input, or '' (Teams sends inputs as strings). */
+export function inputValue(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/** The raw input values of a submit: only string-ish values of the given field ids, nothing else. */
+export function rawInputs(value: Record<string, unknown>, fields: readonly FormFieldCardData[]): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (Object.prototype.hasOwnProperty.call(value, field.id)) raw[field.id] = value[field.id];
+  }
+  return raw;
+}

@@ -1,0 +1,60 @@
+import type { FormFieldCardData } from '../../adaptive-cards/cards';
+import { foldForMatching, Messages } from '../i18n';
+import { numberedList } from './replies';
+
+/**
+ * Forms on channels without cards: the same questions as the card, asked one at a time in text,
+ * with choices as numbered lists. Answers are turned back into the raw values a card would have
+ * submitted, so the form's own validation applies unchanged.
+ */
+
+/** The question for one field, e.g. "Section 2 of 6, question 3 of 4: ...". */
+export function textQuestion(t: Messages, field: FormFieldCardData, position: string): string {
+  const lines = [position, field.label];
+  if (field.hint) lines.push(field.hint);
+  if (field.options?.length) {
+    lines.push(numberedList(field.options.map((option) => option.title)));
+    lines.push(field.kind === 'multiChoice' ? t.forms.pickSeveral : t.forms.pickOne);
+  }
+  if (field.value) lines.push(t.forms.currentValue({ value: shownValue(field) }));
+  if (!field.required) lines.push(t.forms.skipHint);
+  return lines.join('\n');
+}
+
+/** The current value as the user would read it (option titles rather than ids). */
+function shownValue(field: FormFieldCardData): string {
+  if (!field.options?.length || !field.value) return field.value ?? '';
+  const titles = new Map(field.options.map((option) => [option.value, option.title]));
+  return field.value
+    .split(',')
+    .map((value) => titles.get(value) ?? value)
+    .join(', ');
+}
+
+/**
+ * The raw value a typed answer stands for: option numbers or titles become option values
+ * ("1, 3" -> "obj-1,obj-3"); "skip" leaves an optional answer empty; other text is kept as typed.
+ * Unrecognised choices are passed on as typed, and the form's validation names the problem.
+ */
+export function rawValueFromText(t: Messages, field: FormFieldCardData, text: string): string {
+  const trimmed = text.trim();
+  if (t.forms.skipWords.includes(foldForMatching(trimmed))) return '';
+  if (!field.options?.length) return trimmed;
+  const pick = (part: string): string => {
+    const folded = foldForMatching(part);
+    const byNumber = /^\d+$/.test(folded) ? field.options![Number(folded) - 1] : undefined;
+    const byTitle = field.options!.find(
+      (option) => foldForMatching(option.title) === folded || foldForMatching(option.value) === folded,
+    );
+    return (byNumber ?? byTitle)?.value ?? part.trim();
+  };
+  if (field.kind === 'multiChoice') {
+    return trimmed
+      .split(/[,;]| and | et | y /)
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map(pick)
+      .join(',');
+  }
+  return pick(trimmed);
+}

@@ -1,0 +1,238 @@
+import { FixedClock } from '../../src/clock';
+import { ELIGIBILITY_FIELDS } from '../../src/eligibility';
+import { fieldsOfSection, SectionId } from '../../src/ideas';
+import { cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { TestBot } from '../support/test-bot';
+
+/** The inputs of the last card in `replies`, by id, with the values the card shows. */
+function inputsOf(replies: Reply[]): Record<string, unknown> {
+  const card = [...replies].reverse().map(cardOf).find(Boolean);
+  const inputs: Record<string, unknown> = {};
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.type === 'string' && record.type.startsWith('Input.')) inputs[String(record.id)] = record.value;
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(card);
+  return inputs;
+}
+
+/** The data of the last card's button with this verb (what pressing it would send). */
+function button(replies: Reply[], verb: string): Record<string, unknown> {
+  for (const reply of [...replies].reverse()) {
+    const action = submitActions(reply).find((candidate) => candidate.data.verb === verb);
+    if (action) return action.data;
+  }
+  throw new Error(`no "${verb}" button in:\n${replies.map((r) => visibleText(r)).join('\n---\n')}`);
+}
+
+const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
+
+const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+
+/** Presses the card's save button with these answers (what Teams sends: the button data + inputs). */
+async function fill(user: TeamsUser, card: Reply[], answers: Record<string, string>): Promise<Reply[]> {
+  const data = button(card, 'idea.section');
+  // Every input on the card is a field of its section, the keys the form's validation reads.
+  expect(Object.keys(inputsOf(card)).sort()).toEqual([...fieldsOfSection(data.section as SectionId)].sort());
+  return user.press({ ...data, ...answers });
+}
+
+describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)', () => {
+  const clock = new FixedClock('2024-10-01T09:00:00Z');
+  let bot: TestBot;
+  let user: TeamsUser;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock }).start();
+    user = bot.user();
+    await user.install();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+  afterEach(() => {
+    expect(bot.errors).toEqual([]);
+  });
+
+  let card: Reply[];
+
+  it('checks eligibility: unreadable answers are named and kept, then a verdict per rule', async () => {
+    card = await user.press({ verb: 'menu', item: 'eligibility' });
+    expect(allText(card)).toContain('A few quick questions');
+    expect(Object.keys(inputsOf(card)).sort()).toEqual([...ELIGIBILITY_FIELDS].sort());
+
+    const answers = {
+      submitterKind: 'country-office',
+      objectives: 'saving-lives,regular-pathways',
+      budgetUsd: 'lots',
+      durationMonths: '12',
+      submissionLanguage: 'en',
+    };
+    card = await user.press({ ...button(card, 'eligibility.answers'), ...answers });
+    expect(allText(card)).toContain('Please type a whole amount in digits');
+    expect(inputsOf(card)).toMatchObject({ submitterKind: 'country-office', budgetUsd: 'lots' });
+
+    card = await user.press({ ...button(card, 'eligibility.answers'), ...answers, budgetUsd: 'USD 60,000' });
+    const verdict = allText(card);
+    expect(verdict).toContain('Your idea fits this call');
+    expect(verdict).toContain('US$60,000');
+    expect(verdict).toContain('Ideas are accepted until 25 October 2024 at 23:59 (Europe/Zurich)');
+  });
+
+  it('gives innovation feedback, then starts the idea form prefilled from the check and Teams', async () => {
+    card = await user.press(button(card, 'eligibility.assess'));
+    const criteria = Object.keys(inputsOf(card));
+    expect(criteria).toHaveLength(5);
+    card = await user.press({ ...button(card, 'eligibility.assessment'), [criteria[0]]: 'yes', [criteria[1]]: 'no' });
+    expect(allText(card)).toMatch(/1 of 5/);
+
+    card = await user.press(button(card, 'eligibility.startIdea'));
+    expect(allText(card)).toContain('Section 1 of 6: The idea');
+    expect(inputsOf(card)).toMatchObject({ title: '', objectives: 'saving-lives,regular-pathways' });
+  });
+
+  it('section 1: a bad title and no objective are refused with the field and the rule; what was typed comes back', async () => {
+    const tooLong = 'T'.repeat(121);
+    card = await fill(user, card, { title: tooLong, objectives: '' });
+    const text = allText(card);
+    expect(text).toContain('Title is too long: 121 characters for a limit of 120');
+    expect(text).toContain('Strategic objectives: please choose at least one');
+    expect(inputsOf(card)).toMatchObject({ title: tooLong });
+
+    card = await fill(user, card, { objectives: 'saving-lives,unknown-objective' });
+    expect(allText(card)).toContain('"unknown-objective" is not one of the options');
+
+    card = await fill(user, card, { title: 'Help for children', objectives: 'saving-lives', priorities: 'data-technology' });
+    expect(allText(card)).toContain('Section 2 of 6: Who submits');
+  });
+
+  it('section 2: profile prefill; bad e-mail and a missing coordinating office are named', async () => {
+    expect(inputsOf(card)).toMatchObject({
+      officeType: 'country-office',
+      focalPointName: 'Test User',
+      focalPointEmail: 'test.user@iom.int',
+    });
+    const office = { officeName: 'IOM Uganda', countryOrRegion: 'Uganda', focalPointName: 'Amina K.' };
+    card = await fill(user, card, { ...office, officeType: 'hq-department', focalPointEmail: 'amina@' });
+    const text = allText(card);
+    expect(text).toContain('this does not look like an e-mail address');
+    expect(text).toContain('Coordinating office: please fill this in');
+
+    card = await fill(user, card, { ...office, officeType: 'country-office', focalPointEmail: 'amina@iom.int' });
+    expect(allText(card)).toContain('Section 3 of 6: Problem and solution');
+  });
+
+  it('keeps the draft when the server restarts mid-form, and resumes where it was', async () => {
+    await bot.restart();
+    card = await user.say('continue my idea');
+    const text = allText(card);
+    expect(text).toContain('Welcome back');
+    expect(text).toContain('Section 3 of 6: Problem and solution');
+  });
+
+  it('section 3: word limits are enforced; French text is kept with a warning to translate', async () => {
+    card = await fill(user, card, { problem: words(251), solution: words(300), novelty: words(10) });
+    expect(allText(card)).toContain('The problem has 251 words; the limit is 250');
+    expect(inputsOf(card).problem).toBe(words(251));
+
+    const french = 'Notre projet aide les jeunes migrants à trouver un emploi grâce à une application mobile simple.';
+    card = await fill(user, card, { problem: french, solution: words(300), novelty: words(10) });
+    const text = allText(card);
+    expect(text).toContain('seems to be written in French');
+    expect(text).toContain('Section 4 of 6: People');
+  });
+
+  it('section 4: groups are required, and "other" must be named', async () => {
+    card = await fill(user, card, { beneficiaryGroups: '', participation: words(20) });
+    expect(allText(card)).toContain('Groups who benefit: please choose at least one');
+    card = await fill(user, card, { beneficiaryGroups: 'youth,other', otherGroup: '', participation: words(20) });
+    expect(allText(card)).toContain('Other group: please fill this in');
+    card = await fill(user, card, { beneficiaryGroups: 'youth,women,other', otherGroup: 'Stateless people', participation: words(20) });
+    expect(allText(card)).toContain('Section 5 of 6');
+  });
+
+  it('section 5: long answers within limits; partners are optional', async () => {
+    card = await fill(user, card, { results: words(250), sustainability: words(5), scaling: words(5), partners: '' });
+    expect(allText(card)).toContain('Section 6 of 6: Budget and timing');
+  });
+
+  it('section 6: budget, duration and start date are checked against the call', async () => {
+    card = await fill(user, card, { budgetUsd: '49,999', durationMonths: '13', plannedStart: 'soon' });
+    let text = allText(card);
+    expect(text).toContain('Budget must be at least US$50,000');
+    expect(text).toContain('Duration can be at most 12');
+    expect(text).toContain('Planned start: please give a date written year-month-day');
+    expect(inputsOf(card)).toMatchObject({ budgetUsd: '49,999', durationMonths: '13', plannedStart: 'soon' });
+
+    card = await fill(user, card, { budgetUsd: '80,001', durationMonths: '12.5', plannedStart: '2024-01-01' });
+    text = allText(card);
+    expect(text).toContain('Budget can be at most US$80,000');
+    expect(text).toContain('please write a whole number');
+    expect(text).toContain('Planned start cannot be before 2025-01-15');
+
+    card = await fill(user, card, { budgetUsd: '80000', durationMonths: '12', plannedStart: '2025-03-01' });
+    text = allText(card);
+    expect(text).toContain('Review your idea');
+    expect(text).toContain('Every section is complete');
+    expect(text).toContain('US$80,000');
+    expect(text).toContain('Help for children');
+  });
+
+  it('edits a section from the review and comes back to the review', async () => {
+    const review = card;
+    card = await user.press({ ...button(review, 'idea.edit'), section: 'idea' });
+    expect(inputsOf(card)).toMatchObject({ title: 'Help for children' });
+    card = await fill(user, card, { title: 'Solar kiosks for displaced youth', objectives: 'saving-lives' });
+    expect(allText(card)).toContain('Review your idea');
+    expect(allText(card)).toContain('Solar kiosks for displaced youth');
+
+    // The older review card is out of date now: its submit is refused and the current review shown.
+    const stale = await user.press(button(review, 'idea.submit'));
+    expect(allText(stale)).toContain('This card is out of date');
+    card = stale;
+  });
+
+  it('submits with a reference number; pressing again does no harm', async () => {
+    const submit = button(card, 'idea.submit');
+    const [first, second] = await Promise.all([user.press(submit), user.press(submit)]);
+    const texts = [allText(first), allText(second)].join('\n');
+    expect(texts).toContain('IH-2024-0001');
+    expect(texts).not.toContain('IH-2024-0002');
+    expect(texts).toContain('Idea submitted');
+
+    const again = await user.press(submit);
+    expect(allText(again)).toContain('already submitted as IH-2024-0001');
+    // An old section card cannot change a submitted idea.
+    const late = await user.press({ verb: 'idea.section', form: 'idea', section: 'idea', revision: 1, title: 'Changed' });
+    expect(allText(late)).toContain('was submitted as IH-2024-0001 and can no longer be changed');
+  });
+
+  it('stores the submission for IKM with every answer', async () => {
+    const records = await bot.assistant.store.list<{ reference: string; answers: Record<string, unknown> }>('ideas/2024/submissions/');
+    expect(records).toHaveLength(1);
+    expect(records[0].value.reference).toBe('IH-2024-0001');
+    expect(records[0].value.answers).toMatchObject({
+      title: 'Solar kiosks for displaced youth',
+      budgetUsd: 80000,
+      durationMonths: 12,
+      otherGroup: 'Stateless people',
+      focalPointEmail: 'amina@iom.int',
+    });
+  });
+
+  it('refuses a submission after the idea deadline, with the date', async () => {
+    const late = bot.user();
+    await late.say('my idea');
+    clock.set('2024-10-25T22:00:00Z'); // one minute after 23:59 in Geneva
+    try {
+      const refused = await late.press({ verb: 'idea.submit', form: 'idea', section: 'review', revision: 1 });
+      expect(allText(refused)).toContain('The idea deadline passed on 25 October 2024 at 23:59 (Europe/Zurich)');
+    } finally {
+      clock.set('2024-10-01T09:00:00Z');
+    }
+  });
+});
