@@ -106,7 +106,7 @@ export type FieldResult<F extends FieldId = FieldId> =
 export interface SectionResult {
   /** Accepted answers to store. */
   values: Partial<IdeaAnswers>;
-  /** Fields sent empty: their stored answer, if any, is to be removed. */
+  /** Optional fields sent empty: their stored answer, if any, is to be removed. */
   cleared: FieldId[];
   /** One problem per field that could not be accepted (including required fields left empty). */
   problems: FieldProblem[];
@@ -158,7 +158,8 @@ export function validateField<F extends FieldId>(
 
 /**
  * Checks what a section's card (or a typed answer) sent. Only the section's own fields are read;
- * other keys are ignored. A field whose key is present is set (an empty value clears it); a field
+ * other keys are ignored. A field whose key is present is set (an empty value clears an optional
+ * answer; emptying a required one is a problem and keeps the stored answer); a field
  * whose key is absent keeps its stored answer. Required fields missing after this submit are
  * problems, judged on the stored answers merged with the accepted ones.
  */
@@ -196,10 +197,14 @@ export function validateSection(
       result.warnings.push(...warningsFor(fieldDefinition(call, field), outcome.value));
       continue;
     }
-    if (outcome) result.cleared.push(field);
-    if (isFieldRequired(call, field, merged) && !isAnswered(merged[field])) {
-      result.problems.push(missingProblem(field));
+    const required = isFieldRequired(call, field, merged);
+    if (outcome) {
+      // Emptying a required answer is refused like any bad input: the stored answer stays.
+      if (required) result.problems.push(missingProblem(field));
+      else result.cleared.push(field);
+      continue;
     }
+    if (required && !isAnswered(merged[field])) result.problems.push(missingProblem(field));
   }
   return result;
 }

@@ -236,3 +236,62 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     }
   });
 });
+
+describe('every field of the idea form refuses bad input by name, over HTTP, losing nothing', () => {
+  let bot: TestBot;
+  let user: TeamsUser;
+  let card: Reply[];
+
+  beforeAll(async () => {
+    bot = await new TestBot().start();
+    user = bot.user();
+    card = await user.say('my idea');
+    card = await fill(user, card, { title: 'Kept title', objectives: 'saving-lives' });
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  const cases: [SectionId, Record<string, unknown>, string][] = [
+    ['idea', { title: 'T'.repeat(121) }, 'Title is too long: 121 characters'],
+    ['idea', { title: '' }, 'Title: please fill this in'],
+    ['idea', { objectives: 'nope' }, 'Strategic objectives: "nope" is not one of the options'],
+    ['idea', { priorities: 'nope' }, 'Cross-cutting priorities: "nope" is not one of the options'],
+    ['office', { officeType: 'embassy' }, 'Type of office: "embassy" is not one of the options'],
+    ['office', { officeName: 'O'.repeat(151) }, 'Office is too long'],
+    ['office', { countryOrRegion: 'C'.repeat(101) }, 'Country or region is too long'],
+    ['office', { officeType: 'hq-department', coordinatingOffice: '' }, 'Coordinating office: please fill this in'],
+    ['office', { focalPointName: 'N'.repeat(121) }, 'Focal point is too long'],
+    ['office', { focalPointEmail: 'not-an-email' }, 'E-mail of the focal point: this does not look like an e-mail address'],
+    ['solution', { problem: words(251) }, 'The problem has 251 words; the limit is 250'],
+    ['solution', { solution: words(301) }, 'The solution has 301 words; the limit is 300'],
+    ['solution', { novelty: words(201) }, 'What is new has 201 words; the limit is 200'],
+    ['people', { beneficiaryGroups: 'martians' }, 'Groups who benefit: "martians" is not one of the options'],
+    ['people', { beneficiaryGroups: 'other', otherGroup: '' }, 'Other group: please fill this in'],
+    ['people', { participation: words(201) }, 'Participation and accessibility has 201 words'],
+    ['results', { results: words(251) }, 'Expected results has 251 words'],
+    ['results', { sustainability: words(201) }, 'Sustainability and do no harm has 201 words'],
+    ['results', { scaling: words(201) }, 'Potential to scale has 201 words'],
+    ['results', { partners: words(151) }, 'Partners has 151 words'],
+    ['budget', { budgetUsd: 'lots' }, 'Budget: please write a number in digits'],
+    ['budget', { durationMonths: '0' }, 'Duration must be at least 1'],
+    ['budget', { plannedStart: '2025-02-30' }, 'Planned start: please give a date written year-month-day'],
+    ['budget', { plannedStart: '2027-01-01' }, 'Planned start cannot be after'],
+    ['idea', { title: { injected: true } }, 'Title: I could not read this answer'],
+    ['office', { officeName: ['a', 'b'] }, 'Office: I could not read this answer'],
+    ['budget', { budgetUsd: null }, 'Budget: please fill this in'],
+    ['budget', { budgetUsd: 60000.5 }, 'Budget: please write a whole number'],
+  ];
+
+  it.each(cases)('section %s, %j: "%s"', async (section, answers, message) => {
+    const { revision } = button(card, 'idea.section');
+    card = await user.press({ verb: 'idea.section', form: 'idea', section, revision, ...answers });
+    expect(allText(card)).toContain(message);
+    expect(bot.errors).toEqual([]);
+  });
+
+  it('kept the answers saved before all those attempts', async () => {
+    const [draft] = await bot.assistant.store.list<{ answers: Record<string, unknown> }>('ideas/2024/drafts/');
+    expect(draft.value.answers).toMatchObject({ title: 'Kept title', objectives: ['saving-lives'] });
+  });
+});

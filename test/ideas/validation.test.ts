@@ -423,8 +423,13 @@ describe('validateSection', () => {
 
   it('reports required fields missing after the submit', () => {
     const result = validateSection(call2024, 'idea', { title: '' }, { objectives: ['saving-lives'] }, AT.during);
-    expect(result.cleared).toEqual(['title']);
+    // Emptying a required answer is a problem and never clears what is stored.
+    expect(result.cleared).toEqual([]);
     expect(result.problems).toEqual([{ field: 'title', code: 'required', params: {} }]);
+    const stored = { title: 'Kept', objectives: ['saving-lives'], priorities: ['data-technology'] };
+    const emptied = validateSection(call2024, 'idea', { title: '', priorities: '' }, stored, AT.during);
+    expect(emptied.cleared).toEqual(['priorities']);
+    expect(emptied.problems.map((problem) => problem.field)).toEqual(['title']);
     const absent = validateSection(call2024, 'idea', {}, {}, AT.during);
     expect(absent.problems.map((problem) => problem.code)).toEqual(['required', 'atLeastOne']);
   });
