@@ -5,6 +5,8 @@ import formSectionTemplate from './form-section.json';
 import helpTemplate from './help.json';
 import ideaConfirmationTemplate from './idea-confirmation.json';
 import ideaReviewTemplate from './idea-review.json';
+import faqAnswerTemplate from './faq-answer.json';
+import ikmTicketTemplate from './ikm-ticket.json';
 import languageTemplate from './language.json';
 import welcomeTemplate from './welcome.json';
 
@@ -186,3 +188,61 @@ export const renderIdeaReviewCard = (data: IdeaReviewCardData) => expand(ideaRev
 export const renderIdeaConfirmationCard = (data: IdeaConfirmationCardData) => expand(ideaConfirmationTemplate, data);
 export const renderEligibilityResultCard = (data: EligibilityResultCardData) =>
   expand(eligibilityResultTemplate, data);
+
+export interface FaqAnswerCardData {
+  /** A line above the answer ("Here is the closest I found"), '' for none. */
+  intro: string;
+  /** The question the answer belongs to (the entry's own phrasing). */
+  question: string;
+  answer: string;
+  /** "Source: call page, What we offer" */
+  source: string;
+  relatedTitle: string;
+  related: { entryId: string; title: string }[];
+  entryId: string;
+  /** "Did this help?", '' to leave the buttons out. */
+  feedbackQuestion: string;
+  yesLabel: string;
+  noLabel: string;
+  /** The "ask IKM" button's title, '' to leave it out. */
+  askIkmLabel: string;
+}
+
+/** The longest question the assistant forwards to IKM. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+export const faqOpenSchema = z.object({ verb: z.literal('faq.open'), entryId: z.string().min(1).max(100) });
+export const faqFeedbackSchema = z.object({
+  verb: z.literal('faq.feedback'),
+  entryId: z.string().min(1).max(100),
+  helpful: z.boolean(),
+});
+export const faqAskIkmSchema = z.object({
+  verb: z.literal('faq.askIkm'),
+  question: z.string().trim().min(1).max(MAX_QUESTION_LENGTH),
+});
+
+export interface IkmTicketCardData {
+  title: string;
+  facts: { label: string; value: string }[];
+  question: string;
+  ticketId: string;
+  /** "Answered by Amina K." once answered, '' while open. */
+  answered: string;
+  answerText: string;
+  answerLabel: string;
+  answerRequired: string;
+  sendLabel: string;
+  /** '' once the answer was suggested for the FAQ. */
+  addToFaqLabel: string;
+}
+
+export const ticketAnswerSchema = z.object({
+  verb: z.literal('ticket.answer'),
+  ticketId: z.string().min(1).max(40),
+  answer: z.string().trim().min(1).max(4000),
+});
+export const ticketAddToFaqSchema = z.object({ verb: z.literal('ticket.addToFaq'), ticketId: z.string().min(1).max(40) });
+
+export const renderFaqAnswerCard = (data: FaqAnswerCardData) => expand(faqAnswerTemplate, data);
+export const renderIkmTicketCard = (data: IkmTicketCardData) => expand(ikmTicketTemplate, data);

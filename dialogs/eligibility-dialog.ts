@@ -13,6 +13,11 @@ import { turnOf } from '../src/bot/turn';
 import {
   assessInnovation,
   checkEligibility,
+  COORDINATING_OFFICE_MAX,
+  COORDINATING_OFFICE_MIN,
+  MAX_BUDGET_ANSWER,
+  MAX_DURATION_ANSWER,
+  MIN_DURATION_ANSWER,
   criterionFeedback,
   criterionQuestion,
   ELIGIBILITY_FIELDS,
@@ -29,7 +34,7 @@ import { formatAmount, formatDateTime } from '../src/i18n/format';
 import { InterruptibleDialog } from './interruptible-dialog';
 
 import { inputValue, rawInputs, showSection } from './form-io';
-import { DialogServices, HandOff, ownerIdOf } from './services';
+import { DialogServices, HandOff, ownerIdOf, Replay } from './services';
 
 import { ELIGIBILITY_DIALOG, IDEA_FORM_DIALOG } from './dialog-ids';
 const FLOW = 'eligibilityFlow';
@@ -70,15 +75,40 @@ export class EligibilityDialog extends InterruptibleDialog {
   }
 }
 
-class EligibilityFlow extends Dialog<{ silent?: boolean }> {
+interface EligibilityOptions {
+  /** Resume for a card button (the dialog had ended): rebuild from the last stored check, show nothing. */
+  silent?: boolean;
+  /** With `silent`: the revision of the card pressed, which is then the current one. */
+  revision?: number;
+}
+
+class EligibilityFlow extends Dialog<EligibilityOptions> {
   constructor(private readonly services: DialogServices) {
     super(FLOW);
   }
 
-  override async beginDialog(dc: DialogContext, options?: { silent?: boolean }): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, options: EligibilityOptions = {}): Promise<DialogTurnResult> {
     const state: EligibilityState = { stage: 'questions', raw: {}, fieldIndex: 0, revision: 1, problems: [] };
     dc.activeDialog!.state = state;
-    if (!options?.silent) await this.show(dc.context, state);
+    if (!options.silent) {
+      await this.show(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    // A button of a result card pressed after the check ended: its answers are the stored ones.
+    const latest = await this.services.eligibility.latest(ownerIdOf(dc.context.activity));
+    if (latest) {
+      const { answers } = latest;
+      state.raw = {
+        submitterKind: answers.submitterKind,
+        coordinatingOffice: answers.coordinatingOffice ?? '',
+        objectives: answers.objectives.join(','),
+        budgetUsd: String(answers.budgetUsd),
+        durationMonths: String(answers.durationMonths),
+        submissionLanguage: answers.submissionLanguage,
+      };
+      state.stage = 'result';
+    }
+    state.revision = options.revision ?? state.revision;
     return Dialog.EndOfTurn;
   }
 
@@ -110,6 +140,11 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
 
     // Typed text: an answer on text channels; on card channels a question while the card waits.
     const text = String(context.activity.text ?? '');
+    if (channelShowsCards(context) && (state.stage === 'result' || state.stage === 'feedback')) {
+      // The check is over and its card keeps its buttons: the message is for the rest of the bot.
+      const replay: Replay = { replay: true };
+      return dc.endDialog(replay);
+    }
     if (channelShowsCards(context)) {
       await context.sendActivity(t.forms.questionWhileInForm);
       await this.show(context, state);
@@ -122,11 +157,9 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
   private async onAction(dc: DialogContext, state: EligibilityState, verb: string, value: Record<string, unknown>) {
     switch (verb) {
       case 'eligibility.answers':
-        if (state.stage !== 'questions') break;
         state.raw = stringsOf(rawInputs(value, this.questionFields(dc.context, state)));
         return this.evaluate(dc, state);
       case 'eligibility.assessment':
-        if (state.stage !== 'assessment') break;
         state.raw = { ...state.raw, ...stringsOf(rawInputs(value, this.assessmentFields(dc.context, state))) };
         return this.giveFeedback(dc, state);
       case 'eligibility.assess':
@@ -142,7 +175,7 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
   private async onTypedAnswer(dc: DialogContext, state: EligibilityState, text: string) {
     const { t } = turnOf(dc.context);
     if (state.stage === 'result' || state.stage === 'feedback') {
-      const actions = state.stage === 'result' ? RESULT_ACTIONS : FEEDBACK_ACTIONS;
+      const actions = state.stage === 'result' ? this.resultActions(state) : FEEDBACK_ACTIONS;
       const chosen = actions[Number(text.trim()) - 1];
       if (!chosen) {
         await this.show(dc.context, state);
@@ -153,7 +186,7 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
 
     const fields = state.stage === 'questions' ? this.questionFields(dc.context, state) : this.assessmentFields(dc.context, state);
     const field = fields[state.fieldIndex];
-    state.raw[field.id] = rawValueFromText(t, field, text);
+    state.raw[field.id] = typedValue(rawValueFromText(t, field, text));
     if (state.stage === 'questions') {
       const input = readEligibilityInput(this.services.call, state.raw);
       if (!input.ok && input.problems.includes(field.id as EligibilityField)) {
@@ -275,7 +308,7 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
         label: q.coordinatingOffice.prompt,
         hint: q.coordinatingOffice.placeholder,
         required: false,
-        maxChars: 200,
+        maxChars: COORDINATING_OFFICE_MAX,
         value: state.raw.coordinatingOffice,
       },
       {
@@ -351,14 +384,21 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
       case 'submissionLanguage':
         return t.forms.pickOne;
       case 'coordinatingOffice':
-        return q.coordinatingOffice.retry({ min: 2, max: 200 });
+        return q.coordinatingOffice.retry({ min: COORDINATING_OFFICE_MIN, max: COORDINATING_OFFICE_MAX });
       case 'objectives':
         return q.objectives.retry;
       case 'budgetUsd':
-        return q.budget.retry({ max: formatAmount(10_000_000, call.currency, language) });
+        return q.budget.retry({ max: formatAmount(MAX_BUDGET_ANSWER, call.currency, language) });
       case 'durationMonths':
-        return q.duration.retry({ min: 1, max: 120 });
+        return q.duration.retry({ min: MIN_DURATION_ANSWER, max: MAX_DURATION_ANSWER });
     }
+  }
+
+  /** The next steps a verdict offers: no idea form after a "not eligible". */
+  private resultActions(state: EligibilityState): (typeof RESULT_ACTIONS)[number][] {
+    const input = readEligibilityInput(this.services.call, state.raw);
+    const overall = input.ok ? checkEligibility(this.services.call, input.answers, this.services.clock.now()).overall : undefined;
+    return RESULT_ACTIONS.filter((verb) => verb !== 'eligibility.startIdea' || overall !== 'not-eligible');
   }
 
   private assessmentAnswers(state: EligibilityState) {
@@ -389,10 +429,10 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
         ...MARKS[verdict.outcome],
         title: texts.ruleNames[verdict.rule],
         reason: sentences.reason,
-        fix: sentences.fix ? `${texts.fixLabel}: ${sentences.fix}` : '',
+        fix: sentences.fix ? t.forms.labelled({ label: texts.fixLabel, text: sentences.fix }) : '',
       };
     });
-    const actions = RESULT_ACTIONS.filter((verb) => verb !== 'eligibility.startIdea' || result.overall !== 'not-eligible');
+    const actions = this.resultActions(state);
     const labels: Record<(typeof RESULT_ACTIONS)[number], string> = {
       'eligibility.assess': texts.closing.selfAssessment,
       'eligibility.startIdea': texts.closing.startIdeaForm,
@@ -401,7 +441,10 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
     const card: EligibilityResultCardData = {
       verdict: texts.overall[result.overall].title,
       verdictStyle: result.overall === 'eligible' ? 'good' : result.overall === 'not-yet' ? 'warning' : 'attention',
-      summary: `${texts.overall[result.overall].summary} ${texts.closing.offer}`,
+      summary:
+        result.overall === 'not-eligible'
+          ? texts.overall[result.overall].summary
+          : `${texts.overall[result.overall].summary} ${texts.closing.offer}`,
       rules,
       actions: actions.map((verb) => ({ title: labels[verb], verb, revision: state.revision })),
     };
@@ -409,7 +452,7 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
       card.verdict,
       card.summary,
       ...rules.map((rule) => `${rule.mark} ${rule.title}: ${rule.reason}${rule.fix ? ` ${rule.fix}` : ''}`),
-      numberedList(RESULT_ACTIONS.map((verb) => labels[verb])),
+      numberedList(actions.map((verb) => labels[verb])),
     ].join('\n');
     await sendCardOrText(context, renderEligibilityResultCard(card), text);
   }
@@ -447,7 +490,15 @@ class EligibilityFlow extends Dialog<{ silent?: boolean }> {
   }
 }
 
+/** Longest typed value kept in the dialog state; longer ones are refused by the schema anyway. */
+const MAX_TYPED = 1000;
+
+/** A typed value as kept in dialog state: no control characters (the store refuses NUL), bounded. */
+function typedValue(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_TYPED);
+}
+
 /** Keeps only text answers (what inputs send); anything else is dropped and later reported missing. */
 function stringsOf(raw: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, inputValue(value)]));
+  return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, typedValue(inputValue(value))]));
 }

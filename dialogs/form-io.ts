@@ -17,7 +17,7 @@ export async function showSection(context: TurnContext, card: FormSectionCardDat
   const { t } = turnOf(context);
   const field = card.fields[fieldIndex];
   if (!field) return;
-  const position = t.forms.questionOf({ section: card.progress, number: fieldIndex + 1, total: card.fields.length });
+  const position = t.forms.questionOf({ section: card.title, number: fieldIndex + 1, total: card.fields.length });
   const problems = card.problems.length ? `${card.problems.join('\n')}\n\n` : '';
   await context.sendActivity(`${problems}${textQuestion(t, field, position)}`);
 }

@@ -13,6 +13,7 @@ import { channelShowsCards, numberedList, sendCardOrText } from '../src/bot/repl
 import { rawValueFromText } from '../src/bot/text-questions';
 import { turnOf } from '../src/bot/turn';
 import { foldForMatching } from '../src/i18n';
+import { Language } from '../src/i18n';
 import { formatAmount, formatDate, formatDateTime } from '../src/i18n/format';
 import {
   Draft,
@@ -20,6 +21,7 @@ import {
   FieldId,
   FieldProblem,
   FieldWarning,
+  fieldDefinition,
   formDefinition,
   IdeaAnswers,
   isFieldApplicable,
@@ -35,6 +37,7 @@ import { IDEA_FORM_DIALOG } from './dialog-ids';
 import { rawInputs, showSection } from './form-io';
 import { InterruptibleDialog } from './interruptible-dialog';
 import { DialogServices, ownerIdOf } from './services';
+import { callPhase, isIdeaDeadlinePast } from '../src/call';
 
 const FLOW = 'ideaFormFlow';
 
@@ -47,6 +50,8 @@ interface IdeaFormState {
   problems: string[];
   /** What was typed for fields with a problem, shown back so nothing typed is lost. */
   entered: Record<string, string>;
+  /** Text channels: the section was opened from the review, so answered questions are asked again. */
+  editing?: boolean;
 }
 
 export interface IdeaFormOptions {
@@ -82,6 +87,12 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       if (!options.silent) await this.showSubmitted(context, existing);
       return options.silent ? this.hold(dc, existing) : dc.endDialog();
     }
+    const { call, clock } = this.services;
+    if (!options.silent && isIdeaDeadlinePast(call, clock.now())) {
+      const date = formatDateTime(call.timeline.ideaDeadline, turnOf(context).language, call.timeline.timeZone);
+      await context.sendActivity(t.ideaForm.review.deadlinePassed({ date, mailbox: call.contact.mailbox }));
+      return dc.endDialog();
+    }
     const profile = existing ? {} : await teamsProfile(context);
     const prefill: Partial<IdeaAnswers> = {
       ...(profile.name ? { focalPointName: profile.name } : {}),
@@ -92,6 +103,11 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     this.hold(dc, draft);
     if (options.silent) return Dialog.EndOfTurn;
     const current = this.stateOf(dc);
+    if (callPhase(call, clock.now()) === 'not-open') {
+      await context.sendActivity(
+        t.ideaForm.review.notOpen({ date: formatDate(call.timeline.launch, turnOf(context).language, call.timeline.timeZone) }),
+      );
+    }
     if (current.section !== 'review') {
       const number = SECTION_IDS.indexOf(current.section) + 1;
       const title = t.ideaForm.sections[current.section].title;
@@ -165,7 +181,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       const folded = foldForMatching(text);
       if (t.forms.submitWords.includes(folded)) return this.submit(dc, draft.revision);
       const section = SECTION_IDS[Number(folded) - 1];
-      if (section) this.goTo(state, section, draft, context);
+      if (section) this.goTo(state, section, draft, context, true);
       await this.show(context, draft, state);
       return Dialog.EndOfTurn;
     }
@@ -175,6 +191,10 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       this.goTo(state, this.nextSection(draft, state.section), draft, context);
       await this.show(context, draft, state);
       return Dialog.EndOfTurn;
+    }
+    if (state.editing && t.forms.skipWords.includes(foldForMatching(text))) {
+      // Editing: "skip" keeps the answer shown and moves on.
+      return this.afterField(dc, state, draft, state.section, field.id as FieldId);
     }
     const raw = { [field.id]: rawValueFromText(t, field, text) };
     return this.save(dc, state, state.section, draft.revision, raw, field.id as FieldId);
@@ -218,24 +238,33 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     if (problems.length) {
       state.problems = problems.map((problem) => this.problemText(context, problem));
       state.entered = Object.fromEntries(
-        Object.entries(result.entered).filter(([field]) => !onlyField || field === onlyField),
-      ) as Record<string, string>;
+        Object.entries(result.entered)
+          .filter(([field]) => !onlyField || field === onlyField)
+          .map(([field, value]) => [field, typedValue(String(value ?? ''))]),
+      );
       if (onlyField) state.fieldIndex = this.fieldIndexOf(context, draft, section, onlyField, state);
       await this.show(context, draft, state);
       return Dialog.EndOfTurn;
     }
     state.problems = [];
     state.entered = {};
-    if (onlyField) {
-      const fields = this.sectionFields(context, draft, section, state);
-      const next = this.nextOpenField(draft, fields, this.fieldIndexOf(context, draft, section, onlyField, state) + 1);
-      if (next < fields.length) {
-        state.fieldIndex = next;
-        await this.show(context, draft, state);
-        return Dialog.EndOfTurn;
-      }
-    }
+    if (onlyField) return this.afterField(dc, state, draft, section, onlyField);
     this.goTo(state, this.nextSection(draft, section), draft, context);
+    await this.show(context, draft, state);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Text channels: after one question, the next one of the section, else the next section. */
+  private async afterField(dc: DialogContext, state: IdeaFormState, draft: Draft, section: SectionId, field: FieldId) {
+    const { context } = dc;
+    const fields = this.sectionFields(context, draft, section, state);
+    const next = this.nextOpenField(draft, fields, this.fieldIndexOf(context, draft, section, field, state) + 1, state.editing);
+    if (next < fields.length) {
+      state.fieldIndex = next;
+      await this.show(context, draft, state);
+      return Dialog.EndOfTurn;
+    }
+    this.goTo(state, state.editing ? 'review' : this.nextSection(draft, section), draft, context);
     await this.show(context, draft, state);
     return Dialog.EndOfTurn;
   }
@@ -281,7 +310,10 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
   /** Stores the dialog state for a draft: the first section with something missing, or the review. */
   private hold(dc: DialogContext, draft: Draft): DialogTurnResult {
     const state: IdeaFormState = { section: 'review', fieldIndex: 0, problems: [], entered: {} };
-    const firstOpen = sectionProgress(this.services.call, draft.answers).find((section) => !section.complete);
+    const progress = sectionProgress(this.services.call, draft.answers);
+    // Where the person was working, if that section still needs something; else the first that does.
+    const last = progress.find((section) => section.id === draft.lastSection && !section.complete);
+    const firstOpen = last ?? progress.find((section) => !section.complete);
     this.goTo(state, firstOpen?.id ?? 'review', draft, dc.context);
     dc.activeDialog!.state = state;
     return Dialog.EndOfTurn;
@@ -291,13 +323,14 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     return dc.activeDialog!.state as IdeaFormState;
   }
 
-  private goTo(state: IdeaFormState, section: SectionId | 'review', draft: Draft, context: TurnContext): void {
+  private goTo(state: IdeaFormState, section: SectionId | 'review', draft: Draft, context: TurnContext, editing = false): void {
     state.section = section;
     state.problems = [];
     state.entered = {};
     state.fieldIndex = 0;
+    state.editing = editing && section !== 'review';
     if (section !== 'review') {
-      state.fieldIndex = this.nextOpenField(draft, this.sectionFields(context, draft, section, state), 0);
+      state.fieldIndex = this.nextOpenField(draft, this.sectionFields(context, draft, section, state), 0, state.editing);
     }
   }
 
@@ -309,14 +342,17 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     return ordered.find((section) => !section.complete)?.id ?? 'review';
   }
 
-  /** Text channels: the first question from `from` on that applies and has no answer yet. */
-  private nextOpenField(draft: Draft, fields: FormFieldCardData[], from: number): number {
+  /**
+   * Text channels: the first question from `from` on that applies and has no answer yet (or that
+   * applies at all, when editing a section from the review).
+   */
+  private nextOpenField(draft: Draft, fields: FormFieldCardData[], from: number, editing = false): number {
     let index = from;
     while (index < fields.length) {
       const id = fields[index].id as FieldId;
       const applies = isFieldApplicable(this.services.call, id, draft.answers);
       const answered = rawFromAnswer(draft.answers[id]) !== '';
-      if (applies && !answered) return index;
+      if (applies && (editing || !answered)) return index;
       index += 1;
     }
     return index;
@@ -340,10 +376,10 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const texts = t.ideaForm;
     const progress = sectionProgress(this.services.call, draft.answers).find((entry) => entry.id === section)!;
     const number = SECTION_IDS.indexOf(section) + 1;
-    const left = progress.left > 0 ? ` ${texts.progress.fieldsLeft({ count: progress.left, number })}` : '';
+    const started = progress.answered > 0;
     return {
-      progress: `${texts.progress.section({ number, total: SECTION_IDS.length, title: texts.sections[section].title })}.${left}`,
-      title: texts.sections[section].title,
+      progress: started && progress.left > 0 ? texts.progress.fieldsLeft({ count: progress.left, number }) : '',
+      title: texts.progress.section({ number, total: SECTION_IDS.length, title: texts.sections[section].title }),
       intro: texts.sections[section].intro,
       problemsTitle: texts.progress.savedWithProblems({ count: state.problems.length }),
       problems: state.problems,
@@ -394,8 +430,8 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       params.max = show(field.max);
     }
     if (field.kind === 'date') {
-      params.min = field.min;
-      params.max = field.max;
+      params.min = localDate(field.min, language);
+      params.max = localDate(field.max, language);
     }
     return params;
   }
@@ -403,13 +439,19 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
   private problemText(context: TurnContext, problem: FieldProblem): string {
     const { t, language } = turnOf(context);
     const name = t.ideaForm.fields[problem.field].name;
-    const isAmount = problem.field === 'budgetUsd';
+    const definition = fieldDefinition(this.services.call, problem.field);
     const params: Record<string, string> = { field: name };
     for (const [key, value] of Object.entries(problem.params as Record<string, unknown>)) {
-      params[key] =
-        typeof value === 'number' && isAmount && key !== 'count'
-          ? formatAmount(value, this.services.call.currency, language)
-          : String(value);
+      let shown = String(value);
+      if (typeof value === 'number' && key !== 'count' && definition.kind === 'number') {
+        shown =
+          definition.unit === 'months'
+            ? t.forms.months({ count: value })
+            : formatAmount(value, definition.unit.currency, language);
+      } else if (definition.kind === 'date' && (key === 'min' || key === 'max')) {
+        shown = localDate(String(value), language);
+      }
+      params[key] = shown;
     }
     const text = t.ideaForm.problems[problem.code] as (p: Record<string, string>) => string;
     return text(params);
@@ -439,7 +481,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       statusStyle: problems.length ? 'warning' : 'good',
       sections: SECTION_IDS.map((section, index) => ({
         id: section,
-        title: `${index + 1}. ${texts.sections[section].title}`,
+        title: texts.progress.section({ number: index + 1, total: SECTION_IDS.length, title: texts.sections[section].title }),
         state: progress[index].complete ? '✔' : texts.progress.fieldsLeft({ count: progress[index].left, number: index + 1 }),
         answers: this.reviewAnswers(context, draft, section),
         editLabel: texts.review.editSection({ title: texts.sections[section].title }),
@@ -478,8 +520,10 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
             .join('; ');
         } else if (field.kind === 'number' && typeof value === 'number') {
           shown = field.unit === 'months' ? t.forms.months({ count: value }) : formatAmount(value, field.unit.currency, language);
+        } else if (field.kind === 'date' && shown) {
+          shown = localDate(shown, language);
         }
-        return { label: texts.fields[field.id].name, value: shown || texts.review.notAnswered };
+        return { label: texts.fields[field.id].name, value: shorten(shown) || texts.review.notAnswered };
       });
   }
 
@@ -506,4 +550,24 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const text = [card.title, reference, numberedList(facts.map((f) => `${f.label}: ${f.value}`)), next].join('\n');
     await sendCardOrText(context, renderIdeaConfirmationCard(card), text);
   }
+}
+
+/** Longest answer the review card shows in full; the rest is in the draft (keeps the card well under Teams' size limit). */
+const REVIEW_ANSWER_CHARS = 600;
+
+function shorten(text: string): string {
+  return text.length > REVIEW_ANSWER_CHARS ? `${text.slice(0, REVIEW_ANSWER_CHARS).trimEnd()}…` : text;
+}
+
+/** A calendar date (YYYY-MM-DD) written for the reader: "1 March 2025". */
+function localDate(isoDate: string, language: Language): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? formatDate(new Date(`${isoDate}T12:00:00Z`), language, 'UTC') : isoDate;
+}
+
+/** Longest typed value kept in the dialog state to show again (the form's limits are far lower). */
+const MAX_TYPED = 5000;
+
+/** A typed value as kept in dialog state: no control characters (the store refuses NUL), bounded. */
+function typedValue(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_TYPED);
 }

@@ -8,8 +8,8 @@ import { LanguageDialog } from './language-dialog';
 import type { DialogServices } from './services';
 
 export { ELIGIBILITY_DIALOG, IDEA_FORM_DIALOG, LANGUAGE_DIALOG } from './dialog-ids';
-export { isHandOff } from './services';
-export type { DialogServices, HandOff } from './services';
+export { isHandOff, isReplay } from './services';
+export type { DialogServices, HandOff, Replay } from './services';
 
 /** The menu entries that are built, and the dialog each one starts. Others say "not available yet". */
 export const MENU_DIALOGS: Partial<Record<MenuItem, string>> = {

@@ -20,6 +20,15 @@ export function isHandOff(result: unknown): result is HandOff {
   return typeof result === 'object' && result !== null && 'next' in result;
 }
 
+/** What a dialog returns when it ends because the message was not for it: route it normally. */
+export interface Replay {
+  replay: true;
+}
+
+export function isReplay(result: unknown): result is Replay {
+  return typeof result === 'object' && result !== null && (result as Partial<Replay>).replay === true;
+}
+
 /** Who owns drafts and checks: the user's Entra object id when Teams gives it, else the channel id. */
 export function ownerIdOf(activity: { from: { id: string; aadObjectId?: string } }): string {
   return activity.from.aadObjectId ?? activity.from.id;

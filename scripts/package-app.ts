@@ -351,7 +351,7 @@ function show(value: unknown): string {
 async function main(): Promise<number> {
   try {
     const manifestDir = defaultManifestDir();
-    const { zipPath, manifest } = await buildAppPackage(loadConfig(), join(manifestDir, 'build'), manifestDir);
+    const { zipPath, manifest } = await buildAppPackage(loadConfig(process.env, { purpose: 'package' }), join(manifestDir, 'build'), manifestDir);
     console.log(
       `Wrote ${relative(process.cwd(), zipPath)}: ${manifest.name.short} ${manifest.version}, ` +
         `Teams app ${manifest.id}, bot ${manifest.bots?.[0]?.botId}, manifest schema ${manifest.manifestVersion}`,

@@ -47,6 +47,36 @@ const storageUrl = z
     'must start with sqlite:// or postgres://',
   );
 
+/** An e-mail address, bare (`ikm@iom.int`) or with a display name (`IKM <ikm@iom.int>`); one line. */
+const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+$/;
+const NAMED_ADDRESS = /^[^<>\r\n]*<([^<>]+)>$/;
+
+/** True for `a@b` or `Name <a@b>`, without line breaks (they would start a new mail header). */
+export function isMailAddress(value: string): boolean {
+  if (/[\r\n]/.test(value)) return false;
+  const named = NAMED_ADDRESS.exec(value);
+  return ADDRESS.test(named ? named[1].trim() : value);
+}
+
+const mailAddress = z.string().trim().refine(isMailAddress, 'must be an e-mail address, optionally as "Name <address>"');
+
+/**
+ * An SMTP server as a URL, as nodemailer reads it: smtp://host:587 (STARTTLS when offered) or
+ * smtps://user:password@host:465 (TLS from the start). The messages never quote the value: it may
+ * hold a password.
+ */
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be a URL such as smtp://host:587 or smtps://user:password@host:465');
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   MICROSOFT_APP_ID: z.preprocess(emptyToUndefined, guid.optional()),
@@ -63,6 +93,10 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TEAMS_APP_ID: z.preprocess(emptyToUndefined, guid.optional()),
   BOT_DOMAIN: optionalString,
+  IKM_MAILBOX: z.preprocess(emptyToUndefined, mailAddress.default('ikm@iom.int')),
+  SMTP_URL: z.preprocess(emptyToUndefined, smtpUrl.optional()),
+  MAIL_FROM: z.preprocess(emptyToUndefined, mailAddress.default('Innovation Hub Assistant <no-reply@localhost>')),
+  MAIL_OUTBOX_DIR: z.preprocess(emptyToUndefined, z.string().trim().default('./data/outbox')),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -91,6 +125,33 @@ export interface AppConfig {
   defaultTimeZone: string;
   logLevel: Env['LOG_LEVEL'];
   teams: { appId?: string; botDomain?: string };
+  mail: MailConfig;
+}
+
+/** Where mail goes: to an SMTP server when SMTP_URL is set, else into .eml files in a folder. */
+export interface MailConfig {
+  /** 'smtp' when `smtpUrl` is set, else 'outbox'. */
+  transport: 'smtp' | 'outbox';
+  /** The IKM unit's mailbox, which receives the questions (default ikm@iom.int). */
+  ikmMailbox: string;
+  /** The sender of every message, `Name <address>`. */
+  from: string;
+  /** The SMTP server; may contain a password, so never log it (see `redactUrl`). */
+  smtpUrl?: string;
+  /** Where the outbox transport writes its .eml files (created when missing). */
+  outboxDir: string;
+}
+
+/** A URL fit for logs: its password (and any query string, which may carry secrets) masked. */
+export function redactUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    if (url.search) url.search = '?***';
+    return url.toString();
+  } catch {
+    return '[unparseable URL]';
+  }
 }
 
 /** Thrown when the environment is invalid; its message lists every problem, one per line. */
@@ -103,8 +164,14 @@ export class ConfigError extends Error {
 
 const LOOPBACK = '127.0.0.1';
 
-/** Parses the environment once; throws a ConfigError naming every problem found. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+/**
+ * Parses the environment once; throws a ConfigError naming every problem found. `purpose: 'package'`
+ * (building the Teams app zip) does not ask for the bot's password.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { purpose?: 'serve' | 'package' } = {},
+): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
@@ -116,7 +183,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NODE_ENV === 'production' && !e.MICROSOFT_APP_ID) {
     problems.push('MICROSOFT_APP_ID: required when NODE_ENV=production (requests would not be authenticated)');
   }
-  if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
+  // Packaging the Teams app needs the ids only, never the secret.
+  const serving = options.purpose !== 'package';
+  if (serving && e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
     problems.push('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID for MultiTenant and SingleTenant bots');
   }
   if (e.MICROSOFT_APP_TYPE === 'SingleTenant' && !e.MICROSOFT_APP_TENANT_ID) {
@@ -146,5 +215,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     defaultTimeZone: e.DEFAULT_TIME_ZONE,
     logLevel: e.LOG_LEVEL,
     teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN },
+    mail: {
+      transport: e.SMTP_URL ? 'smtp' : 'outbox',
+      ikmMailbox: e.IKM_MAILBOX,
+      from: e.MAIL_FROM,
+      smtpUrl: e.SMTP_URL,
+      outboxDir: e.MAIL_OUTBOX_DIR,
+    },
   };
 }

@@ -14,6 +14,7 @@ import {
   DialogServices,
   FORM_DIALOGS,
   isHandOff,
+  isReplay,
   LANGUAGE_DIALOG,
   MENU_DIALOGS,
 } from '../../dialogs';
@@ -51,12 +52,22 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   const { logger, describeCall } = deps;
   const dialogs = createDialogSet(deps.services);
 
-  /** Runs a dialog step; a dialog that ends by handing over starts the next one. */
+  /**
+   * Runs a dialog step. A dialog that ends by handing over starts the next one; one that ends
+   * because the message was not for it (text after a finished check) lets the message be routed
+   * as if no dialog had been running.
+   */
   const follow = async (dc: DialogContext, step: Promise<DialogTurnResult>) => {
     const result = await step;
-    if (result.status === DialogTurnStatus.complete && isHandOff(result.result)) {
-      await dc.beginDialog(result.result.next.dialogId, result.result.next.options);
-    }
+    if (result.status !== DialogTurnStatus.complete) return;
+    if (isHandOff(result.result)) await dc.beginDialog(result.result.next.dialogId, result.result.next.options);
+    else if (isReplay(result.result)) await routeText(dc.context, await dialogs.createContext(dc.context));
+  };
+
+  /** Forms hold one person's answers: they run in personal chats (and text channels), not in team channels. */
+  const isPrivate = (context: TurnContext) => {
+    const type = context.activity.conversation.conversationType;
+    return type === undefined || type === 'personal';
   };
 
   const app = new Application<HubTurnState>({
@@ -82,13 +93,17 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     if (item === 'home') return sendWelcome(context, describeCall(language));
     if (item === 'help') return sendHelp(context, dc.activeDialog !== undefined);
     if (item === 'language') {
-      await dc.cancelAllDialogs();
-      await dc.beginDialog(LANGUAGE_DIALOG);
+      // On top of whatever is running: when the language is chosen, that dialog asks again.
+      if (dc.activeDialog?.id !== LANGUAGE_DIALOG) await dc.beginDialog(LANGUAGE_DIALOG);
       return;
     }
     const dialogId = MENU_DIALOGS[item];
     if (!dialogId) {
       await context.sendActivity(t.notAvailable({ feature: t.menu[item] }));
+      return;
+    }
+    if (!isPrivate(context)) {
+      await context.sendActivity(t.forms.personalOnly);
       return;
     }
     await dc.cancelAllDialogs();
@@ -110,27 +125,44 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
 
   onSubmit(app, 'language', languageSubmitSchema, async (context, data) => {
     const dc = await dialogs.createContext(context);
-    if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.cancelAllDialogs();
     const { t } = chooseLanguage(context, data.language);
     await context.sendActivity(t.language.changed);
+    // The dialog the language question interrupted asks its question again, in the new language.
+    if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.endDialog();
   });
 
   // Form cards: the submit goes to the dialog that owns the form, resumed silently if the
   // conversation moved on (an older card, a restart): the dialog then judges the card's revision.
   onSubmit(app, /^(eligibility|idea)\./, formSubmitSchema, async (context, data) => {
-    const dc = await dialogs.createContext(context);
+    const { t } = turnOf(context);
     const dialogId = FORM_DIALOGS[data.form];
+    // A verb of one form on another form's card is forged: refuse it before touching anything.
+    if (!data.verb.startsWith(data.form === 'idea' ? 'idea.' : 'eligibility.')) {
+      await context.sendActivity(t.cards.unknownAction);
+      return;
+    }
+    if (!isPrivate(context)) {
+      await context.sendActivity(t.forms.personalOnly);
+      return;
+    }
+    const dc = await dialogs.createContext(context);
     if (dc.activeDialog?.id !== dialogId) {
       await dc.cancelAllDialogs();
-      await dc.beginDialog(dialogId, { silent: true });
+      await dc.beginDialog(dialogId, { silent: true, revision: data.revision });
     }
     await follow(dc, dc.continueDialog());
   });
 
-  onSubmit(app, 'form.cancel', formCancelSchema, async (context) => {
+  onSubmit(app, 'form.cancel', formCancelSchema, async (context, data) => {
+    const { t } = turnOf(context);
     const dc = await dialogs.createContext(context);
+    // Cancel on an old card of another form must not stop what is running now.
+    if (dc.activeDialog?.id !== FORM_DIALOGS[data.form]) {
+      await context.sendActivity(t.cancel.nothing);
+      return;
+    }
     await dc.cancelAllDialogs();
-    await context.sendActivity(turnOf(context).t.forms.cancelled);
+    await context.sendActivity(t.forms.cancelled);
   });
 
   // The bot uses no invoke-based features (Action.Execute, task modules, message extensions).
@@ -168,8 +200,18 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await follow(dc, dc.continueDialog());
       return;
     }
+    await routeText(context, dc);
+  });
+
+  /** A typed message when no dialog is waiting for it: a command, a menu number, or not understood. */
+  const routeText = async (context: TurnContext, dc: DialogContext) => {
+    const { t } = turnOf(context);
+    const text = String(context.activity.text ?? '');
+    const command = recognizeCommand(text);
     switch (command) {
       case 'menu':
+        // Home leaves what was running (drafts are saved), so the menu's numbers mean the menu.
+        await dc.cancelAllDialogs();
         return openMenuItem(context, 'home');
       case 'help':
         return sendHelp(context, false);
@@ -187,7 +229,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     if (numbered) return openMenuItem(context, numbered);
     logger.info({ event: 'message.unrecognised' }, 'no route for message');
     await context.sendActivity(t.unknown);
-  });
+  };
 
   return app;
 }

@@ -13,7 +13,7 @@ export function textQuestion(t: Messages, field: FormFieldCardData, position: st
   const lines = [position, field.label];
   if (field.hint) lines.push(field.hint);
   if (field.options?.length) {
-    lines.push(numberedList(field.options.map((option) => option.title)));
+    lines.push(numberedList(field.options.map((option) => unnumbered(option.title))));
     lines.push(field.kind === 'multiChoice' ? t.forms.pickSeveral : t.forms.pickOne);
   }
   if (field.value) lines.push(t.forms.currentValue({ value: shownValue(field) }));
@@ -21,10 +21,15 @@ export function textQuestion(t: Messages, field: FormFieldCardData, position: st
   return lines.join('\n');
 }
 
+/** "1. Saving lives" -> "Saving lives": the list numbers the options itself. */
+function unnumbered(title: string): string {
+  return title.replace(/^\d+\.\s+/, '');
+}
+
 /** The current value as the user would read it (option titles rather than ids). */
 function shownValue(field: FormFieldCardData): string {
   if (!field.options?.length || !field.value) return field.value ?? '';
-  const titles = new Map(field.options.map((option) => [option.value, option.title]));
+  const titles = new Map(field.options.map((option) => [option.value, unnumbered(option.title)]));
   return field.value
     .split(',')
     .map((value) => titles.get(value) ?? value)
@@ -40,21 +45,23 @@ export function rawValueFromText(t: Messages, field: FormFieldCardData, text: st
   const trimmed = text.trim();
   if (t.forms.skipWords.includes(foldForMatching(trimmed))) return '';
   if (!field.options?.length) return trimmed;
-  const pick = (part: string): string => {
+  const find = (part: string) => {
     const folded = foldForMatching(part);
     const byNumber = /^\d+$/.test(folded) ? field.options![Number(folded) - 1] : undefined;
-    const byTitle = field.options!.find(
-      (option) => foldForMatching(option.title) === folded || foldForMatching(option.value) === folded,
+    return (
+      byNumber ??
+      field.options!.find((option) =>
+        [option.title, unnumbered(option.title), option.value].some((name) => foldForMatching(name) === folded),
+      )
     );
-    return (byNumber ?? byTitle)?.value ?? part.trim();
   };
-  if (field.kind === 'multiChoice') {
-    return trimmed
-      .split(/[,;]| and | et | y /)
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .map(pick)
-      .join(',');
-  }
-  return pick(trimmed);
+  // A whole title first: option titles may themselves contain commas or "and".
+  const whole = find(trimmed);
+  if (whole || field.kind !== 'multiChoice') return whole?.value ?? trimmed;
+  return trimmed
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => find(part)?.value ?? part)
+    .join(',');
 }

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { type CallConfig, type CallTimeline } from './call-schema';
 import { loadCallFile, parseCall, stringifyCall } from './load-call';
@@ -89,6 +90,7 @@ export function writeSampleCallFile(
   if (!isDeepStrictEqual(parseCall(yaml, outPath), sample)) {
     throw new Error(`The sample call written for ${outPath} does not read back as the same call`);
   }
+  mkdirSync(dirname(outPath), { recursive: true });
   writeFileSync(outPath, yaml, 'utf8');
   return sample;
 }

@@ -24,7 +24,7 @@ export const MIN_DURATION_ANSWER = 1;
 export const MAX_DURATION_ANSWER = 120;
 /** Length bounds of the coordinating office's name. */
 export const COORDINATING_OFFICE_MIN = 2;
-export const COORDINATING_OFFICE_MAX = 200;
+export const COORDINATING_OFFICE_MAX = 150;
 
 const id = z
   .string({ invalid_type_error: 'must be an id (text)' })

@@ -172,7 +172,7 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     text = allText(card);
     expect(text).toContain('Budget can be at most US$80,000');
     expect(text).toContain('please write a whole number');
-    expect(text).toContain('Planned start cannot be before 2025-01-15');
+    expect(text).toContain('Planned start cannot be before 15 January 2025');
 
     card = await fill(user, card, { budgetUsd: '80000', durationMonths: '12', plannedStart: '2025-03-01' });
     text = allText(card);

@@ -47,7 +47,7 @@ describe('the eligibility answers schema', () => {
     ['a repeated objective', { objectives: ['saving-lives', 'saving-lives'] }, 'objectives: lists an objective more than once: saving-lives'],
     ['German', { submissionLanguage: 'de' }, 'submissionLanguage: must be one of en, fr, es, other'],
     ['a one-letter office', { submitterKind: 'hq-department', coordinatingOffice: ' x ' }, 'coordinatingOffice: must be at least 2 characters'],
-    ['a 201-character office', { submitterKind: 'hq-department', coordinatingOffice: 'x'.repeat(201) }, 'coordinatingOffice: must be at most 200 characters'],
+    ['a 151-character office', { submitterKind: 'hq-department', coordinatingOffice: 'x'.repeat(151) }, 'coordinatingOffice: must be at most 150 characters'],
     ['an office as a number', { submitterKind: 'hq-department', coordinatingOffice: 42 }, 'coordinatingOffice: must be text'],
     ['a submitter kind as a number', { submitterKind: 1 }, 'submitterKind: must be an id (text)'],
   ])('rejects %s', (_name, changes, problem) => {

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 /** One activity the bot sent to the Bot Connector. */
 export interface SentActivity {
+  /** POST = a new message; PUT = an update of the message `replyToId`. */
+  method: 'POST' | 'PUT';
   conversationId: string;
   /** The activity the bot replied to (from the URL), when it was a reply. */
   replyToId?: string;
@@ -41,11 +43,23 @@ export class FakeConnector {
     this.server = undefined;
   }
 
-  /** Activities sent in reply to one incoming activity (typing indicators left out). */
+  /** Activities sent in reply to one incoming activity (typing indicators and updates left out). */
   repliesTo(activityId: string): SentActivity['activity'][] {
     return this.sent
-      .filter((entry) => entry.replyToId === activityId && entry.activity.type !== 'typing')
+      .filter((entry) => entry.method === 'POST' && entry.replyToId === activityId && entry.activity.type !== 'typing')
       .map((entry) => entry.activity);
+  }
+
+  /** Proactive messages (not replies) posted to a conversation, in order. */
+  postedTo(conversationId: string): SentActivity['activity'][] {
+    return this.sent
+      .filter((entry) => entry.method === 'POST' && entry.conversationId === conversationId && !entry.replyToId)
+      .map((entry) => entry.activity);
+  }
+
+  /** Updates of existing messages in a conversation. */
+  updatesIn(conversationId: string): SentActivity[] {
+    return this.sent.filter((entry) => entry.method === 'PUT' && entry.conversationId === conversationId);
   }
 
   /** Waits until `predicate` holds over everything sent so far (proactive messages arrive later). */
@@ -76,12 +90,13 @@ export class FakeConnector {
       return;
     }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
-    if (req.method !== 'POST' || !match) {
+    if ((req.method !== 'POST' && req.method !== 'PUT') || !match) {
       res.writeHead(404);
       res.end();
       return;
     }
     this.sent.push({
+      method: req.method,
       conversationId: decodeURIComponent(match[1]),
       replyToId: match[2] ? decodeURIComponent(match[2]) : undefined,
       activity: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'),

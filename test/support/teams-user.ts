@@ -9,6 +9,8 @@ export interface TeamsUserOptions {
   locale?: string;
   channelId?: string;
   userId?: string;
+  /** The person's Entra object id (default: a new one); the same person on two channels shares it. */
+  aadObjectId?: string;
   conversationId?: string;
   tenantId?: string;
 }
@@ -23,13 +25,14 @@ export class TeamsUser {
   readonly userId: string;
   readonly conversationId: string;
   /** The person's Entra object id: drafts and checks belong to it. */
-  readonly aadObjectId = randomUUID();
+  readonly aadObjectId: string;
   locale: string;
   private readonly channelId: string;
   private readonly tenantId: string;
 
   constructor(private readonly options: TeamsUserOptions) {
     this.userId = options.userId ?? `29:user-${randomUUID()}`;
+    this.aadObjectId = options.aadObjectId ?? randomUUID();
     this.conversationId = options.conversationId ?? `a:conv-${randomUUID()}`;
     this.locale = options.locale ?? 'en-US';
     this.channelId = options.channelId ?? 'msteams';

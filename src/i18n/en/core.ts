@@ -77,7 +77,6 @@ export const core = {
 
   cards: {
     unknownAction: 'That button is not one I recognise, so nothing was changed. Type "menu" to start again.',
-    textOnly: 'This channel shows text only, so here is the same in plain words.',
   },
 
   input: {
@@ -87,6 +86,8 @@ export const core = {
   },
 
   forms: {
+    labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
+    personalOnly: 'The eligibility check and the idea form hold one person\'s answers, so they run in a personal chat with me. Open a chat with the assistant to start.',
     submittedTitle: 'Idea submitted',
     submittedFacts: { title: 'Title', office: 'Office', budget: 'Budget', duration: 'Duration', submittedAt: 'Submitted' },
     months: (p: { count: number }) => (p.count === 1 ? '1 month' : `${p.count} months`),
@@ -97,7 +98,7 @@ export const core = {
     currentValue: (p: { value: string }) => `Current answer: ${p.value}. Send a new one to change it.`,
     skipHint: 'This one is optional: reply "skip" to leave it empty.',
     /** Folded words that leave an optional answer empty. */
-    skipWords: ['skip', 'none', 'n/a', '-'],
+    skipWords: ['skip', 'none', 'n/a'],
     problemsTitle: 'Please check these answers:',
     requiredMessage: 'This answer is required.',
     saveAndContinue: 'Save and continue',

@@ -74,7 +74,6 @@ export const core: typeof en = {
 
   cards: {
     unknownAction: 'No reconozco ese botón, así que no se ha cambiado nada. Escriba «menú» para empezar de nuevo.',
-    textOnly: 'Este canal solo muestra texto; aquí tiene lo mismo en palabras sencillas.',
   },
 
   input: {
@@ -84,6 +83,8 @@ export const core: typeof en = {
   },
 
   forms: {
+    labelled: (p) => `${p.label}: ${p.text}`,
+    personalOnly: 'La comprobación de elegibilidad y el formulario de ideas contienen las respuestas de una persona, así que se hacen en un chat personal conmigo. Abra un chat con el asistente para empezar.',
     submittedTitle: 'Idea enviada',
     submittedFacts: { title: 'Título', office: 'Oficina', budget: 'Presupuesto', duration: 'Duración', submittedAt: 'Enviada' },
     months: (p) => (p.count === 1 ? '1 mes' : `${p.count} meses`),
@@ -93,7 +94,7 @@ export const core: typeof en = {
     pickSeveral: 'Responda con uno o varios números separados por comas (por ejemplo: 1, 3).',
     currentValue: (p) => `Respuesta actual: ${p.value}. Envíe otra para cambiarla.`,
     skipHint: 'Esta pregunta es opcional: responda «omitir» para dejarla vacía.',
-    skipWords: ['omitir', 'ninguno', 'ninguna', 'n/a', '-'],
+    skipWords: ['omitir', 'ninguno', 'ninguna', 'n/a'],
     problemsTitle: 'Revise estas respuestas:',
     requiredMessage: 'Esta respuesta es obligatoria.',
     saveAndContinue: 'Guardar y continuar',

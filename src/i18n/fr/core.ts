@@ -75,7 +75,6 @@ export const core: typeof en = {
 
   cards: {
     unknownAction: 'Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.',
-    textOnly: 'Ce canal n’affiche que du texte ; voici la même chose en mots simples.',
   },
 
   input: {
@@ -85,6 +84,8 @@ export const core: typeof en = {
   },
 
   forms: {
+    labelled: (p) => `${p.label} : ${p.text}`,
+    personalOnly: 'La vérification d’éligibilité et le formulaire d’idée contiennent les réponses d’une personne : ils se font dans une conversation personnelle avec moi. Ouvrez une conversation avec l’assistant pour commencer.',
     submittedTitle: 'Idée soumise',
     submittedFacts: { title: 'Titre', office: 'Bureau', budget: 'Budget', duration: 'Durée', submittedAt: 'Soumise le' },
     months: (p) => (p.count === 1 ? '1 mois' : `${p.count} mois`),
@@ -94,7 +95,7 @@ export const core: typeof en = {
     pickSeveral: 'Répondez par un ou plusieurs numéros, séparés par des virgules (par exemple : 1, 3).',
     currentValue: (p) => `Réponse actuelle : ${p.value}. Envoyez-en une nouvelle pour la changer.`,
     skipHint: 'Cette question est facultative : répondez « passer » pour la laisser vide.',
-    skipWords: ['passer', 'aucun', 'aucune', 'n/a', '-'],
+    skipWords: ['passer', 'aucun', 'aucune', 'n/a'],
     problemsTitle: 'Merci de vérifier ces réponses :',
     requiredMessage: 'Cette réponse est obligatoire.',
     saveAndContinue: 'Enregistrer et continuer',

@@ -1,0 +1,166 @@
+import { FixedClock } from '../../src/clock';
+import { Reply, submitActions, visibleText } from '../support/teams-user';
+import { TestBot } from '../support/test-bot';
+
+const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
+
+function button(replies: Reply[], verb: string): Record<string, unknown> {
+  for (const reply of [...replies].reverse()) {
+    const action = submitActions(reply).find((candidate) => candidate.data.verb === verb);
+    if (action) return action.data;
+  }
+  throw new Error(`no "${verb}" button in:\n${allText(replies)}`);
+}
+
+const eligibleAnswers = {
+  submitterKind: 'country-office',
+  objectives: 'saving-lives',
+  budgetUsd: '60000',
+  durationMonths: '12',
+  submissionLanguage: 'en',
+};
+
+/** The edges of the dialogs: interruptions, old and forged cards, channels, odd input. */
+describe('dialog edges (end to end over HTTP)', () => {
+  const clock = new FixedClock('2024-10-01T09:00:00Z');
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock }).start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+  afterEach(() => {
+    expect(bot.errors).toEqual([]);
+  });
+
+  it('"language" in the middle of the form switches language and asks the same section again', async () => {
+    const user = bot.user();
+    await user.say('my idea');
+    const [, languageCard] = [null, ...(await user.say('language'))];
+    expect(visibleText(languageCard)).toContain('Which language');
+    const replies = await user.press({ verb: 'language', language: 'fr' });
+    expect(allText(replies)).toContain('Désormais, je vous répondrai en français.');
+    expect(allText(replies)).toContain('Section 1 sur 6');
+  });
+
+  it('on a text channel, "menu" leaves the form so that the menu numbers mean the menu', async () => {
+    const user = bot.user({ channelId: 'email' });
+    await user.say('eligibility');
+    expect(allText(await user.say('menu'))).toContain('1. Check eligibility');
+    expect(allText(await user.say('4'))).toContain('Clinics and workshops is not available');
+  });
+
+  it('Cancel on an old card of another form does not stop the form in progress', async () => {
+    const user = bot.user();
+    const eligibilityCard = await user.say('eligibility');
+    await user.say('my idea');
+    const cancel = submitActions(eligibilityCard[0]).find((action) => action.data.verb === 'form.cancel')!;
+    expect(allText(await user.press(cancel.data))).toContain('There is nothing to cancel');
+    // The idea form still answers.
+    expect(allText(await user.say('help'))).toContain('We are in the middle of something');
+  });
+
+  it('a verb of one form sent with another form is refused and changes nothing', async () => {
+    const user = bot.user();
+    await user.say('my idea');
+    const forged = await user.press({ verb: 'idea.submit', form: 'eligibility', section: 'x', revision: 1 });
+    expect(allText(forged)).toContain('That button is not one I recognise');
+    expect(allText(await user.say('help'))).toContain('We are in the middle of something');
+  });
+
+  it('after the verdict, typed text is no longer taken by the check; its buttons keep working', async () => {
+    const user = bot.user();
+    const questions = await user.say('eligibility');
+    const verdict = await user.press({ ...button(questions, 'eligibility.answers'), ...eligibleAnswers });
+    expect(allText(verdict)).toContain('Your idea fits this call');
+    expect(allText(await user.say('thanks!'))).toContain('Sorry, I did not understand that');
+    const assessment = await user.press(button(verdict, 'eligibility.assess'));
+    expect(allText(assessment)).toMatch(/innovation/i);
+    expect(Object.keys(button(assessment, 'eligibility.assessment'))).toContain('revision');
+  });
+
+  it('a "not eligible" verdict on a text channel does not offer the idea form', async () => {
+    const user = bot.user({ channelId: 'email' });
+    await user.say('eligibility');
+    await user.say('4'); // someone else: not an IOM office
+    await user.say('1');
+    await user.say('60000');
+    await user.say('12');
+    const verdict = allText(await user.say('English'));
+    expect(verdict).toContain('1. Take the innovation self-check');
+    expect(verdict).toContain('2. Change my answers');
+    expect(verdict).not.toContain('Start the idea form');
+  });
+
+  it('the forms are refused in a team channel, where everyone would see one person\'s answers', async () => {
+    const user = bot.user();
+    const { replies } = await user.send({
+      type: 'message',
+      text: 'my idea',
+      conversation: { id: `19:channel-${user.userId}@thread.tacv2`, conversationType: 'channel', tenantId: '11111111-2222-3333-4444-555555555555' },
+    });
+    expect(allText(replies)).toContain('run in a personal chat');
+  });
+
+  it('control characters and oversized values in a card submit are refused without harm', async () => {
+    const user = bot.user();
+    const questions = await user.say('eligibility');
+    const replies = await user.press({
+      ...button(questions, 'eligibility.answers'),
+      ...eligibleAnswers,
+      submitterKind: 'hq-department',
+      coordinatingOffice: `IOM\u0000 Kenya${'x'.repeat(300_000)}`,
+    });
+    expect(allText(replies)).toContain("Please type the office's name");
+    expect(JSON.stringify(replies).length).toBeLessThan(20_000);
+  });
+
+  it('says at once that the idea deadline has passed, instead of letting people fill six sections', async () => {
+    clock.set('2024-11-01T09:00:00Z');
+    try {
+      const replies = await bot.user().say('my idea');
+      expect(allText(replies)).toContain('The idea deadline passed on 25 October 2024');
+      expect(allText(replies)).not.toContain('Section 1 of 6');
+    } finally {
+      clock.set('2024-10-01T09:00:00Z');
+    }
+  });
+
+  it('on a text channel, a section opened from the review asks every question again; "skip" keeps the answer', async () => {
+    // The same person fills the form with cards in Teams, then edits it over e-mail.
+    const teams = bot.user();
+    let card = await teams.say('my idea');
+    const sections: Record<string, string>[] = [
+      { title: 'First title', objectives: 'saving-lives' },
+      { officeType: 'country-office', officeName: 'IOM Uganda', countryOrRegion: 'Uganda', focalPointName: 'A', focalPointEmail: 'a@iom.int' },
+      { problem: 'p', solution: 's', novelty: 'n' },
+      { beneficiaryGroups: 'youth', participation: 'p' },
+      { results: 'r', sustainability: 's', scaling: 's' },
+      { budgetUsd: '60000', durationMonths: '12', plannedStart: '2025-03-01' },
+    ];
+    for (const answers of sections) card = await teams.press({ ...button(card, 'idea.section'), ...answers });
+    expect(allText(card)).toContain('Every section is complete');
+
+    const email = bot.user({ channelId: 'email', aadObjectId: teams.aadObjectId });
+    expect(allText(await email.say('my idea'))).toContain('Reply "submit" to submit');
+    let replies = await email.say('1');
+    expect(allText(replies)).toContain('Title of the idea');
+    expect(allText(replies)).toContain('Current answer: First title');
+    replies = await email.say('skip');
+    expect(allText(replies)).toContain('Current answer: Saving lives and protecting people on the move');
+    replies = await email.say('skip');
+    replies = await email.say('skip');
+    expect(allText(replies)).toContain('First title');
+    expect(allText(replies)).toContain('Reply "submit" to submit');
+
+    await email.say('1');
+    replies = await email.say('Better title');
+    replies = await email.say('skip');
+    replies = await email.say('skip');
+    expect(allText(replies)).toContain('Better title');
+    replies = await email.say('submit');
+    expect(allText(replies)).toMatch(/IH-2024-\d{4}/);
+  });
+});
