@@ -1,0 +1,28 @@
+/**
+ * Conversation references for proactive messages: answers delivered to askers, ticket cards in the
+ * IKM channel, reminders. The stored shape and its keys are free of botbuilder; `convert.ts` is the
+ * one place that speaks `ConversationReference`.
+ */
+export {
+  CONVERSATIONS_PREFIX,
+  CONVERSATION_SCOPES,
+  CONVERSATION_TYPES,
+  channelConversationKey,
+  channelRootId,
+  chatConversationKey,
+  conversationKeyOf,
+  isConversationKey,
+  ownerIdOfReference,
+  prepareConversationReference,
+  storedConversationReferenceSchema,
+  userConversationKey,
+} from './reference-schema';
+export type { ConversationScope, ConversationType, StoredConversationReference } from './reference-schema';
+export { fromConversationReference, toConversationReference } from './convert';
+export { ConversationReferences } from './conversation-references';
+export type {
+  ConversationReferenceEntry,
+  ConversationReferencePage,
+  ConversationReferencePageOptions,
+  SavedConversationReference,
+} from './conversation-references';

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { storedConversationReferenceSchema } from '../conversations/reference-schema';
+import { LANGUAGES } from '../i18n';
+
+/**
+ * The stored records of question tickets (a question the assistant could not answer, handed to
+ * IKM), FAQ suggestions and the IKM channel, with their keys and the ticket number format. Every
+ * record read back is parsed with these schemas, so a damaged or hand-edited row fails loudly with
+ * its key.
+ */
+
+/** Longest question, in characters as a reader counts them (an emoji is one). */
+export const MAX_QUESTION_LENGTH = 2000;
+/** Longest answer, in characters. */
+export const MAX_ANSWER_LENGTH = 4000;
+/** Longest id, name or conversation key accepted on a ticket. */
+const MAX_ID_LENGTH = 400;
+const MAX_NAME_LENGTH = 200;
+
+const isoInstant = z.string().datetime();
+const id = z.string().min(1).max(MAX_ID_LENGTH);
+const name = z.string().min(1).max(MAX_NAME_LENGTH);
+const characters = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .refine((text) => Array.from(text).length <= max, `must be at most ${max} characters`);
+
+export const ticketLanguageSchema = z.enum(LANGUAGES);
+export const TICKET_SOURCES = ['teams', 'email'] as const;
+export const TICKET_STATUSES = ['open', 'answered', 'closed'] as const;
+
+/** `Q-0007`: at least four digits. */
+const TICKET_ID = /^Q-\d{4,}$/;
+
+export const ticketAnswerSchema = z.object({
+  text: characters(MAX_ANSWER_LENGTH),
+  /** Who answered: an IKM member's Entra object id (or Teams id). */
+  byId: id,
+  byName: name.optional(),
+  at: isoInstant,
+});
+
+/** Where the ticket's card was posted in the IKM channel, to update it once answered. */
+export const channelMessageSchema = z.object({
+  conversationId: id,
+  activityId: id,
+});
+
+export const ticketSchema = z
+  .object({
+    /** `Q-0007`, what people quote. */
+    id: z.string().regex(TICKET_ID),
+    /** The number inside the id, for ordering past 9999. */
+    sequence: z.number().int().positive(),
+    /** open: waiting for IKM; answered: answer stored, delivery pending; closed: answer delivered. */
+    status: z.enum(TICKET_STATUSES),
+    question: characters(MAX_QUESTION_LENGTH),
+    /** The asker's language: the answer is expected in it. */
+    language: ticketLanguageSchema,
+    /** Who asked: the Entra object id (or Teams id) in Teams; for e-mail, the id the mail intake gives the sender. */
+    askerId: id,
+    askerName: name.optional(),
+    source: z.enum(TICKET_SOURCES),
+    /**
+     * Where the answer goes back: for Teams, the key of the asker's stored conversation reference
+     * (`conversations/users/<ownerId>`, from `ConversationReferences.save`); opaque to this module.
+     */
+    conversationKey: id,
+    createdAt: isoInstant,
+    answer: ticketAnswerSchema.optional(),
+    channelMessage: channelMessageSchema.optional(),
+    /** Set when an IKM member proposed the question and answer for the FAQ. */
+    addToFaq: z.object({ requestedById: id, at: isoInstant }).optional(),
+    /** When the answer was delivered and the ticket closed. */
+    closedAt: isoInstant.optional(),
+  })
+  .refine((ticket) => ticket.id === formatTicketId(ticket.sequence), {
+    message: 'the id does not match the sequence',
+    path: ['id'],
+  })
+  .refine((ticket) => ticket.status === 'open' || ticket.answer !== undefined, {
+    message: 'an answered or closed ticket must have its answer',
+    path: ['answer'],
+  })
+  .refine((ticket) => (ticket.status === 'closed') === (ticket.closedAt !== undefined), {
+    message: 'closedAt is set exactly when the ticket is closed',
+    path: ['closedAt'],
+  });
+export type Ticket = z.output<typeof ticketSchema>;
+export type TicketLanguage = Ticket['language'];
+export type TicketSource = Ticket['source'];
+export type TicketStatus = Ticket['status'];
+export type TicketAnswer = z.output<typeof ticketAnswerSchema>;
+export type ChannelMessage = z.output<typeof channelMessageSchema>;
+
+/** A question and its answer proposed for the FAQ, waiting for IKM's review. */
+export const faqSuggestionSchema = z.object({
+  ticketId: z.string().regex(TICKET_ID),
+  question: characters(MAX_QUESTION_LENGTH),
+  answer: characters(MAX_ANSWER_LENGTH),
+  language: ticketLanguageSchema,
+  /** Who proposed it (Entra object id or Teams id). */
+  suggestedBy: id,
+  at: isoInstant,
+});
+export type FaqSuggestion = z.output<typeof faqSuggestionSchema>;
+
+/** The IKM channel, where ticket cards are posted. */
+export const ikmChannelRecordSchema = z.object({
+  reference: storedConversationReferenceSchema,
+  registeredBy: id,
+  registeredAt: isoInstant,
+});
+export type IkmChannelRecord = z.output<typeof ikmChannelRecordSchema>;
+
+export const TICKETS_PREFIX = 'tickets/';
+export const FAQ_SUGGESTIONS_PREFIX = 'faq-suggestions/';
+export const IKM_CHANNEL_KEY = 'ikm/channel';
+/** The counter numbering tickets. */
+export const TICKET_COUNTER = 'tickets/sequence';
+
+export function ticketKey(ticketId: string): string {
+  return TICKETS_PREFIX + ticketId;
+}
+
+export function faqSuggestionKey(ticketId: string): string {
+  return FAQ_SUGGESTIONS_PREFIX + ticketId;
+}
+
+/** `Q-0007`: the sequence number on at least four digits. */
+export function formatTicketId(sequence: number): string {
+  return `Q-${String(sequence).padStart(4, '0')}`;
+}
+
+/**
+ * A ticket id as a person may type it ("q-7", " #Q-0007 ", "Q0007") in its canonical form;
+ * undefined when it is not one.
+ */
+export function normalizeTicketId(text: string): string | undefined {
+  const match = /^#?\s*Q-?\s*(\d{1,9})$/i.exec(text.trim());
+  if (!match) return undefined;
+  const sequence = Number(match[1]);
+  return sequence > 0 ? formatTicketId(sequence) : undefined;
+}
+
+/** Parses a stored record, naming its key when it does not have the expected shape. */
+export function parseStored<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, key: string, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`)
+      .join('; ');
+    throw new Error(`Stored record "${key}" is not valid: ${where}`);
+  }
+  return parsed.data;
+}

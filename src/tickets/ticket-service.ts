@@ -1,0 +1,350 @@
+import type { Clock } from '../clock';
+import { type Store, type StoreTransaction, updateRecord } from '../storage/store';
+import {
+  type ChannelMessage,
+  type FaqSuggestion,
+  MAX_ANSWER_LENGTH,
+  MAX_QUESTION_LENGTH,
+  TICKETS_PREFIX,
+  TICKET_COUNTER,
+  TICKET_SOURCES,
+  type Ticket,
+  type TicketLanguage,
+  type TicketSource,
+  FAQ_SUGGESTIONS_PREFIX,
+  channelMessageSchema,
+  faqSuggestionKey,
+  faqSuggestionSchema,
+  formatTicketId,
+  normalizeTicketId,
+  parseStored,
+  ticketKey,
+  ticketLanguageSchema,
+  ticketSchema,
+} from './records';
+import { cleanTicketText, ticketTextProblem } from './text';
+
+/**
+ * Questions the assistant could not answer, handed to IKM as tickets, over a `Store`.
+ *
+ * A ticket is numbered `Q-0001`, `Q-0002`... from a store counter, so numbers are unique across
+ * bot instances and restarts. Its life: open (waiting for IKM) -> answered (the first answer is
+ * stored; delivery to the asker pending) -> closed (delivered). Every change is a compare-and-set
+ * on the stored record: of two IKM members answering at once exactly one wins, and a Teams retry of
+ * the same card cannot answer twice.
+ *
+ * Keys: `tickets/Q-0001`, `faq-suggestions/Q-0001`; counter `tickets/sequence`.
+ */
+
+/** Longest id accepted for askers, answerers and conversation keys. */
+const MAX_ID_LENGTH = 400;
+/** Longer names are cut, not refused: a name is a courtesy, not a key. */
+const MAX_NAME_LENGTH = 200;
+/** Rounds of a transaction that found a record changed under it. */
+const TRANSACTION_ATTEMPTS = 10;
+
+/** What `create` needs. Texts are cleaned (control characters, blank-line runs, outer spaces). */
+export interface NewTicket {
+  /** 1 to MAX_QUESTION_LENGTH (2,000) characters once cleaned. */
+  question: string;
+  language: TicketLanguage;
+  /** The asker's Entra object id (or Teams id), as the dialogs' `ownerIdOf`. */
+  askerId: string;
+  askerName?: string;
+  source: TicketSource;
+  /** Where to deliver the answer: for Teams, the key `ConversationReferences.save` returned. */
+  conversationKey: string;
+}
+
+/** What `answer` needs. */
+export interface TicketAnswerInput {
+  /** 1 to MAX_ANSWER_LENGTH (4,000) characters once cleaned. */
+  text: string;
+  /** The IKM member's Entra object id (or Teams id). */
+  byId: string;
+  byName?: string;
+}
+
+/** `answer`: stored, or why not. `already-answered` carries the ticket with the answer that won. */
+export type AnswerResult =
+  | { ok: true; ticket: Ticket }
+  | { ok: false; reason: 'already-answered'; ticket: Ticket }
+  | { ok: false; reason: 'not-found' };
+
+/** `close`: closed now or before, or why not. */
+export type CloseResult =
+  | { ok: true; ticket: Ticket; alreadyClosed: boolean }
+  | { ok: false; reason: 'not-answered'; ticket: Ticket }
+  | { ok: false; reason: 'not-found' };
+
+/** `suggestForFaq`: the suggestion (new or the existing one), or why there is none. */
+export type SuggestForFaqResult =
+  | { ok: true; suggestion: FaqSuggestion; created: boolean }
+  | { ok: false; reason: 'not-answered'; ticket: Ticket }
+  | { ok: false; reason: 'not-found' };
+
+/** Thrown for input the bot should have checked first; `problems` names each field. */
+export class TicketInputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Ticket input is not valid: ${problems.join('; ')}`);
+    this.name = 'TicketInputError';
+  }
+}
+
+/** Thrown inside a transaction when a record changed since it was read: run again. */
+class RecordChanged extends Error {}
+
+export class TicketService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Opens a ticket with the next number. Throws a TicketInputError for a question that is empty or
+   * too long (see `ticketTextProblem`), an unknown language or source, or missing ids.
+   */
+  async create(input: NewTicket): Promise<Ticket> {
+    const problems: string[] = [];
+    const question = checkedText(input.question, MAX_QUESTION_LENGTH, 'question', problems);
+    const language = ticketLanguageSchema.safeParse(input.language);
+    if (!language.success) problems.push('language: must be en, fr or es');
+    if (!(TICKET_SOURCES as readonly unknown[]).includes(input.source)) problems.push('source: must be teams or email');
+    checkId(input.askerId, 'askerId', problems);
+    checkId(input.conversationKey, 'conversationKey', problems);
+    if (problems.length > 0) throw new TicketInputError(problems);
+
+    const createdAt = this.clock.now().toISOString();
+    const askerName = cleanName(input.askerName);
+    return this.store.transaction(async (tx) => {
+      const sequence = await tx.increment(TICKET_COUNTER);
+      const ticket: Ticket = {
+        id: formatTicketId(sequence),
+        sequence,
+        status: 'open',
+        question,
+        language: input.language,
+        askerId: input.askerId,
+        ...(askerName !== undefined ? { askerName } : {}),
+        source: input.source,
+        conversationKey: input.conversationKey,
+        createdAt,
+      };
+      if ((await tx.put(ticketKey(ticket.id), ticketSchema.parse(ticket), 0)) === null) {
+        // The counter is behind the stored tickets (restored or edited by hand): stop rather than
+        // overwrite someone's question.
+        throw new Error(`Ticket ${ticket.id} already exists: the counter ${TICKET_COUNTER} is behind`);
+      }
+      return ticket;
+    });
+  }
+
+  /** The ticket, or undefined. Typed forms ("q-7", "#Q-0007") are accepted. */
+  async get(id: string): Promise<Ticket | undefined> {
+    const key = keyOf(id);
+    if (!key) return undefined;
+    const record = await this.store.get<unknown>(key);
+    return record ? parseStored(ticketSchema, key, record.value) : undefined;
+  }
+
+  /** Tickets waiting for IKM, oldest first. */
+  async listOpen(): Promise<Ticket[]> {
+    return this.listByStatus('open');
+  }
+
+  /**
+   * Answered tickets whose answer was not delivered yet (the bot stopped between `answer` and
+   * `close`, or the asker could not be reached), oldest first.
+   */
+  async listUndelivered(): Promise<Ticket[]> {
+    return this.listByStatus('answered');
+  }
+
+  /**
+   * Remembers where the ticket's card was posted in the IKM channel, to update it later. Replaces
+   * an earlier one (the card was posted again). Undefined when there is no such ticket.
+   */
+  async recordChannelMessage(id: string, message: ChannelMessage): Promise<Ticket | undefined> {
+    const parsed = channelMessageSchema.safeParse(message);
+    if (!parsed.success) throw new TicketInputError(['channelMessage: needs a conversationId and an activityId']);
+    const channelMessage = parsed.data;
+    const key = keyOf(id);
+    if (!key) return undefined;
+    const record = await updateRecord<unknown>(this.store, key, (current) => {
+      if (current === undefined) return undefined;
+      const ticket = parseStored(ticketSchema, key, current);
+      const same =
+        ticket.channelMessage?.conversationId === channelMessage.conversationId &&
+        ticket.channelMessage?.activityId === channelMessage.activityId;
+      return same ? undefined : { ...ticket, channelMessage };
+    });
+    return record ? parseStored(ticketSchema, key, record.value) : undefined;
+  }
+
+  /**
+   * Stores the answer when the ticket is still open; only the first answer wins. Any later answer
+   * (another IKM member, or a Teams retry of the same card: compare `ticket.answer.byId`) gets
+   * `already-answered` with the ticket as it is. Throws a TicketInputError for an empty or
+   * too-long text.
+   */
+  async answer(id: string, input: TicketAnswerInput): Promise<AnswerResult> {
+    const problems: string[] = [];
+    const text = checkedText(input.text, MAX_ANSWER_LENGTH, 'text', problems);
+    checkId(input.byId, 'byId', problems);
+    if (problems.length > 0) throw new TicketInputError(problems);
+    const key = keyOf(id);
+    if (!key) return { ok: false, reason: 'not-found' };
+    const at = this.clock.now().toISOString();
+    const byName = cleanName(input.byName);
+
+    let outcome: AnswerResult = { ok: false, reason: 'not-found' };
+    await updateRecord<unknown>(this.store, key, (current) => {
+      if (current === undefined) {
+        outcome = { ok: false, reason: 'not-found' };
+        return undefined;
+      }
+      const ticket = parseStored(ticketSchema, key, current);
+      if (ticket.status !== 'open') {
+        outcome = { ok: false, reason: 'already-answered', ticket };
+        return undefined;
+      }
+      const answered: Ticket = {
+        ...ticket,
+        status: 'answered',
+        answer: { text, byId: input.byId, ...(byName !== undefined ? { byName } : {}), at },
+      };
+      outcome = { ok: true, ticket: answered };
+      return answered;
+    });
+    return outcome;
+  }
+
+  /** Marks an answered ticket closed once its answer was delivered. Closing again changes nothing. */
+  async close(id: string): Promise<CloseResult> {
+    const key = keyOf(id);
+    if (!key) return { ok: false, reason: 'not-found' };
+    const closedAt = this.clock.now().toISOString();
+    let outcome: CloseResult = { ok: false, reason: 'not-found' };
+    await updateRecord<unknown>(this.store, key, (current) => {
+      if (current === undefined) {
+        outcome = { ok: false, reason: 'not-found' };
+        return undefined;
+      }
+      const ticket = parseStored(ticketSchema, key, current);
+      if (ticket.status === 'open') {
+        outcome = { ok: false, reason: 'not-answered', ticket };
+        return undefined;
+      }
+      if (ticket.status === 'closed') {
+        outcome = { ok: true, ticket, alreadyClosed: true };
+        return undefined;
+      }
+      const closed: Ticket = { ...ticket, status: 'closed', closedAt };
+      outcome = { ok: true, ticket: closed, alreadyClosed: false };
+      return closed;
+    });
+    return outcome;
+  }
+
+  /**
+   * Proposes the ticket's question and answer for the FAQ (`faq-suggestions/<id>`, for IKM's
+   * review) and marks the ticket. Idempotent: a second request returns the first suggestion with
+   * `created: false`. Throws a TicketInputError when `byId` is empty.
+   */
+  async suggestForFaq(id: string, byId: string): Promise<SuggestForFaqResult> {
+    const problems: string[] = [];
+    checkId(byId, 'byId', problems);
+    if (problems.length > 0) throw new TicketInputError(problems);
+    const key = keyOf(id);
+    if (!key) return { ok: false, reason: 'not-found' };
+    const at = this.clock.now().toISOString();
+    return this.retried((tx) => this.suggestIn(tx, key, byId, at));
+  }
+
+  /** Every FAQ suggestion, in ticket order. */
+  async listSuggestions(): Promise<FaqSuggestion[]> {
+    const records = await this.store.list<unknown>(FAQ_SUGGESTIONS_PREFIX);
+    return records
+      .map((record) => parseStored(faqSuggestionSchema, record.key, record.value))
+      .sort((a, b) => sequenceOf(a.ticketId) - sequenceOf(b.ticketId));
+  }
+
+  private async suggestIn(tx: StoreTransaction, key: string, byId: string, at: string): Promise<SuggestForFaqResult> {
+    const record = await tx.get<unknown>(key);
+    if (!record) return { ok: false, reason: 'not-found' };
+    const ticket = parseStored(ticketSchema, key, record.value);
+    if (!ticket.answer) return { ok: false, reason: 'not-answered', ticket };
+    const suggestionKey = faqSuggestionKey(ticket.id);
+    const existing = await tx.get<unknown>(suggestionKey);
+    if (existing) {
+      return { ok: true, suggestion: parseStored(faqSuggestionSchema, suggestionKey, existing.value), created: false };
+    }
+    const suggestion: FaqSuggestion = {
+      ticketId: ticket.id,
+      question: ticket.question,
+      answer: ticket.answer.text,
+      language: ticket.language,
+      suggestedBy: byId,
+      at,
+    };
+    if ((await tx.put(suggestionKey, suggestion, 0)) === null) throw new RecordChanged();
+    const marked: Ticket = { ...ticket, addToFaq: { requestedById: byId, at } };
+    if ((await tx.put(key, marked, record.version)) === null) throw new RecordChanged();
+    return { ok: true, suggestion, created: true };
+  }
+
+  private async listByStatus(status: Ticket['status']): Promise<Ticket[]> {
+    const records = await this.store.list<unknown>(TICKETS_PREFIX);
+    return records
+      .map((record) => parseStored(ticketSchema, record.key, record.value))
+      .filter((ticket) => ticket.status === status)
+      .sort((a, b) => a.sequence - b.sequence);
+  }
+
+  /** Runs `fn` in a transaction, again when it found a record changed under it. */
+  private async retried<R>(fn: (tx: StoreTransaction) => Promise<R>): Promise<R> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.store.transaction(fn);
+      } catch (error) {
+        if (!(error instanceof RecordChanged) || attempt >= TRANSACTION_ATTEMPTS) throw error;
+      }
+    }
+  }
+}
+
+/** The store key of a ticket id as typed, or undefined when it is not a ticket id. */
+function keyOf(id: string): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  const canonical = normalizeTicketId(id);
+  return canonical ? ticketKey(canonical) : undefined;
+}
+
+function sequenceOf(ticketId: string): number {
+  return Number(ticketId.slice(2));
+}
+
+function checkedText(raw: unknown, max: number, field: string, problems: string[]): string {
+  if (typeof raw !== 'string') {
+    problems.push(`${field}: must be text`);
+    return '';
+  }
+  const problem = ticketTextProblem(raw, max);
+  if (problem === 'empty') problems.push(`${field}: is empty`);
+  if (problem === 'too-long') problems.push(`${field}: is longer than ${max} characters`);
+  return cleanTicketText(raw);
+}
+
+function checkId(value: unknown, field: string, problems: string[]): void {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_ID_LENGTH) {
+    problems.push(`${field}: must be a non-empty string of at most ${MAX_ID_LENGTH} characters`);
+  }
+}
+
+/** A display name on one line, cut to MAX_NAME_LENGTH characters; undefined when empty. */
+function cleanName(name: string | undefined): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  const line = cleanTicketText(name).replace(/\s+/gu, ' ');
+  if (line === '') return undefined;
+  return Array.from(line).slice(0, MAX_NAME_LENGTH).join('');
+}
