@@ -8,11 +8,15 @@ import { EligibilityRecords } from './eligibility';
 import { IdeaService } from './ideas';
 import { Clock, systemClock } from './clock';
 import type { AppConfig } from './config';
-import { createLogger, Logger } from './logger';
+import { createLogger, describeError, Logger } from './logger';
+import { SeenActivities } from './bot/seen-activities';
 import { createHttpServer } from './server';
 import { BotStorage } from './storage/bot-storage';
 import { openStore } from './storage/open-store';
 import type { Store } from './storage/store';
+
+/** How often records of handled activities are purged. */
+const PURGE_EVERY_MS = 10 * 60 * 1000;
 
 export interface AssistantOptions {
   config: AppConfig;
@@ -49,7 +53,8 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
     });
     adapter.use(tenantFilter(config.allowedTenantIds, logger));
     adapter.use(dropNullValue);
-    adapter.use(dropRetries(store.kv, logger));
+    const seen = new SeenActivities(store, clock);
+    adapter.use(dropRetries(seen, logger));
     adapter.use(oneTurnPerConversation());
     adapter.onTurnError = createTurnErrorHandler(logger);
 
@@ -68,7 +73,15 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
     });
     const server = createHttpServer({ adapter, app, logger, checkStorage: () => store.ping() });
     const address = await server.listen(config.http.host, config.http.port);
+    // Forget handled activity ids after a couple of hours (they only guard against Teams' retries).
+    const purge = setInterval(() => {
+      seen.purge().catch((error: unknown) => logger.warn({ event: 'seen.purge_failed', error: describeError(error) }, 'purge failed'));
+    }, PURGE_EVERY_MS);
+    purge.unref();
 
+    if (config.nodeEnv === 'production' && config.allowedTenantIds.length === 0) {
+      logger.warn({ event: 'startup.all_tenants' }, 'ALLOWED_TENANT_IDS is empty: users of every Microsoft 365 tenant can talk to the bot');
+    }
     if (!config.bot.authenticates) {
       logger.warn(
         { event: 'startup.unauthenticated', host: address.host, forcedLoopback: config.http.forcedLoopback },
@@ -87,6 +100,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       store,
       stop: () =>
         (stopped ??= (async () => {
+          clearInterval(purge);
           await server.close();
           await store.close();
           logger.info({ event: 'shutdown.done' }, 'stopped');

@@ -1,6 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type Keyv from 'keyv';
 import type { Logger } from '../logger';
+import type { SeenActivities } from './seen-activities';
 
 /** The AAD tenant an activity comes from, wherever the channel put it. */
 export function tenantOf(context: TurnContext): string | undefined {
@@ -26,24 +26,19 @@ export function tenantFilter(allowedTenantIds: string[], logger: Logger): Middle
   };
 }
 
-/** How long a handled activity id is remembered; Teams retries within seconds, not hours. */
-const SEEN_TTL_MS = 30 * 60 * 1000;
-
 /**
  * Teams re-sends a message it got no timely answer for (15 s) and an invoke after 5 s. The second
  * copy carries the same activity id: it is acknowledged and otherwise ignored.
  */
-export function dropRetries(seen: Keyv, logger: Logger): Middleware {
+export function dropRetries(seen: SeenActivities, logger: Logger): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>) {
       const { id, conversation, type } = context.activity;
       if (!id || (type !== 'message' && type !== 'invoke')) return next();
-      const key = `seen:${conversation.id}:${id}`;
-      if (await seen.get(key)) {
+      if (!(await seen.claim(conversation.id, id))) {
         logger.info({ event: 'activity.duplicate', type }, 'repeated activity ignored');
         return;
       }
-      await seen.set(key, true, SEEN_TTL_MS);
       await next();
     },
   };

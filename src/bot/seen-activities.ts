@@ -1,0 +1,45 @@
+import type { Clock } from '../clock';
+import type { Store } from '../storage/store';
+
+const PREFIX = 'seen/';
+/** Teams retries within seconds; two hours of memory is plenty and keeps the table small. */
+const KEEP_HOURS = 2;
+
+/** "2024-10-01T09": the hour an activity was first seen, in UTC (keys sort by time). */
+function hourBucket(at: Date): string {
+  return at.toISOString().slice(0, 13);
+}
+
+/**
+ * Which activities were already handled. Teams re-sends a message it got no timely answer for
+ * (15 s) and an invoke after 5 s, with the same id. Claiming is an insert-if-absent, so two copies
+ * arriving together cannot both pass, even on two bot instances.
+ */
+export class SeenActivities {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  /** True the first time this activity is seen; false for a retry. */
+  async claim(conversationId: string, activityId: string): Promise<boolean> {
+    const now = this.clock.now();
+    const id = `${encodeURIComponent(conversationId)}/${encodeURIComponent(activityId)}`;
+    // A retry just after the hour turns finds its first copy in the previous bucket.
+    const previous = hourBucket(new Date(now.getTime() - 60 * 60 * 1000));
+    if (await this.store.get(`${PREFIX}${previous}/${id}`)) return false;
+    return (await this.store.put(`${PREFIX}${hourBucket(now)}/${id}`, 1, 0)) !== null;
+  }
+
+  /** Deletes the records of hours long past; returns how many went. Cheap: keys sort by hour. */
+  async purge(batch = 500): Promise<number> {
+    const cutoff = hourBucket(new Date(this.clock.now().getTime() - KEEP_HOURS * 60 * 60 * 1000));
+    let removed = 0;
+    for (;;) {
+      const old = (await this.store.list(PREFIX, { limit: batch })).filter((record) => record.key.slice(PREFIX.length, PREFIX.length + 13) < cutoff);
+      if (old.length === 0) return removed;
+      for (const record of old) if (await this.store.delete(record.key)) removed += 1;
+      if (old.length < batch) return removed;
+    }
+  }
+}
