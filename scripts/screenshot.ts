@@ -9,6 +9,7 @@ import { TestBot } from '../test/support/test-bot';
  *
  *   npx tsx scripts/screenshot.ts                       # the README set (SCREENSHOTS below)
  *   npx tsx scripts/screenshot.ts out.png "type:help" "click:Language" "click:Français"
+ *   npx tsx scripts/screenshot.ts --crop=card out.png "click:Check eligibility"
  *
  * Output paths are relative to the repository root.
  *
@@ -16,23 +17,138 @@ import { TestBot } from '../test/support/test-bot';
  * so the pictures do not change with today's date), a fresh Playground on 127.0.0.1 and a fresh
  * Chromium page. The page may load nothing but 127.0.0.1 (the Playground asks a Microsoft CDN for
  * Segoe UI; a local font is used instead). Needs a Chromium: `apt-get install chromium`.
+ *
+ * The user's steps either go through the web UI (typing, filling a card's inputs, clicking its
+ * buttons) or, for the long stretches a picture does not show, through the Playground's own API
+ * (`submit`: the card's button pressed with its inputs filled in, as Teams would send it); the web UI
+ * shows the bot's answers either way.
  */
 
-/** What the user does: type a message, or click a card button by its title (the newest such button). */
-export type Step = { type: string } | { click: string };
+/**
+ * What the user does:
+ * - `{ type }`: types a message in the web UI and sends it;
+ * - `{ click }`: clicks a card button by its title (the newest such button) in the web UI;
+ * - `{ fill, click? }`: fills inputs of the newest card in the web UI, then clicks `click` if given
+ *   (without it, nothing is sent: the picture shows the card being filled in). Keys are (part of) the
+ *   input's label; values are the text to type, or for a choice set the title(s) of the option(s) to
+ *   select (a multi-select gets exactly those);
+ * - `{ submit, inputs? }`: presses the newest card button with this title or verb through the
+ *   Playground's API, with the values the card shows overridden by `inputs` (input id -> value; a
+ *   multi-select is its option values joined with commas).
+ */
+export type Step =
+  | { type: string }
+  | { click: string }
+  | { fill: Record<string, string | string[]>; click?: string }
+  | { submit: string; inputs?: Record<string, string> };
 
 export interface ScreenshotOptions {
-  /** Browser viewport (default 1280x900). */
+  /** Browser viewport (default 1280x900). It grows when `crop: 'card'` needs a taller chat. */
   viewport?: { width: number; height: number };
-  /** 'chat': only the conversation pane (default); 'page': the whole Playground window. */
-  crop?: 'chat' | 'page';
+  /**
+   * 'chat': only the conversation pane (default); 'page': the whole Playground window; 'card': the
+   * bot's newest card message (sender line and card), scrolled fully into view.
+   */
+  crop?: 'chat' | 'page' | 'card';
   /** Chromium to drive (default /usr/bin/chromium, or $CHROMIUM_PATH). */
   executablePath?: string;
 }
 
-export const SCREENSHOTS: { output: string; steps: Step[] }[] = [
+export interface ScreenshotJob extends Pick<ScreenshotOptions, 'crop' | 'viewport'> {
+  output: string;
+  steps: Step[];
+}
+
+/** A believable idea, section by section (input ids and option ids of the 2024 call). */
+const IDEA = {
+  idea: {
+    title: 'Solar charging kiosks run by displaced youth',
+    objectives: 'saving-lives,solutions-to-displacement',
+    priorities: 'gender-diversity-youth,environmental-sustainability',
+  },
+  office: {
+    officeType: 'country-office',
+    officeName: 'IOM Uganda',
+    countryOrRegion: 'Uganda',
+    focalPointName: 'Amina Kato',
+    focalPointEmail: 'akato@iom.int',
+  },
+  solution: {
+    problem:
+      'In the settlements of northern Uganda, most families own a phone but have nowhere to charge it. Without a working phone they miss cash transfers, health alerts and news from relatives.',
+    solution:
+      'Young people from the settlements run solar charging kiosks, trained and equipped by IOM. Charging is free for the most vulnerable; a small fee from others pays for upkeep.',
+    novelty: 'The kiosks are owned and run by displaced youth themselves, and double as information points.',
+  },
+  people: {
+    beneficiaryGroups: 'youth,women',
+    participation:
+      'Youth committees choose the kiosk sites and the operators; opening hours and prices are set with women’s groups.',
+  },
+  results: {
+    results: '20 kiosks, 60 trained operators and 15,000 people with a charged phone each week, tracked by each kiosk.',
+    sustainability: 'Fees cover repairs after the first year. Panels and batteries are recycled through a local partner.',
+    scaling: 'The model fits any settlement with sun and mobile coverage; the district plans two more sites.',
+    partners: 'Arua District Local Government; SolarNow Uganda.',
+  },
+  budget: { budgetUsd: '75000', durationMonths: '12', plannedStart: '2025-03-01' },
+} satisfies Record<string, Record<string, string>>;
+
+/** Sections 1 to `count` of the idea form, saved through the Playground's API. */
+const ideaSections = (count: number): Step[] =>
+  Object.values(IDEA)
+    .slice(0, count)
+    .map((inputs) => ({ submit: 'idea.section', inputs }));
+
+export const SCREENSHOTS: ScreenshotJob[] = [
   { output: 'docs/screenshots/welcome.png', steps: [] },
   { output: 'docs/screenshots/help.png', steps: [{ click: 'Help' }] },
+  {
+    // An HQ department without a coordinating office, asking too much: "not yet", with the fixes.
+    output: 'docs/screenshots/eligibility-result.png',
+    crop: 'card',
+    steps: [
+      { click: 'Check eligibility' },
+      {
+        fill: {
+          'Who will submit the idea?': 'Department at IOM Headquarters',
+          'Which strategic objectives': ['1. Saving lives and protecting people on the move', '2. Driving solutions to displacement'],
+          'How much funding': '90,000',
+          'How many months': '12',
+          'Which language': 'English',
+        },
+        click: 'Save and continue',
+      },
+    ],
+  },
+  {
+    // Section 3, being filled in by the user in the web UI.
+    output: 'docs/screenshots/idea-form-section.png',
+    crop: 'card',
+    steps: [
+      { click: 'Start or continue my idea' },
+      ...ideaSections(2),
+      { fill: { 'The problem': IDEA.solution.problem, 'Your solution': IDEA.solution.solution } },
+    ],
+  },
+  {
+    // Section 6 refused: what is wrong with each answer, and the answers kept.
+    output: 'docs/screenshots/idea-form-problems.png',
+    crop: 'card',
+    steps: [
+      { click: 'Start or continue my idea' },
+      ...ideaSections(5),
+      {
+        fill: { 'Seed funding requested': '95,000', 'Duration in months': '18', 'Planned start date': '2024-11-04' },
+        click: 'Save and continue',
+      },
+    ],
+  },
+  {
+    output: 'docs/screenshots/idea-review.png',
+    crop: 'card',
+    steps: [{ click: 'Start or continue my idea' }, ...ideaSections(6)],
+  },
 ];
 
 const ROOT = path.resolve(__dirname, '..');
@@ -47,6 +163,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const STEP_TIMEOUT_MS = 15_000;
+/** White space kept around a cropped card, in CSS pixels. */
+const CARD_MARGIN = 12;
 
 /** Opens the Playground, waits for the welcome card, plays `steps`, saves a PNG to `output`. */
 export async function screenshotConversation(steps: Step[], output: string, options: ScreenshotOptions = {}): Promise<void> {
@@ -87,26 +205,50 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
     if (options.crop === 'page') await closeLogPanel(page);
     await rendered(page, chat, playground.config.botName, playground.messages.length);
 
+    // Whether the newest card holds input the user typed but did not send.
+    let unsent = false;
     for (const step of steps) {
       const before = playground.messages.length;
-      if ('type' in step) {
-        await chat.locator('[data-lexical-editor="true"]').click();
-        await page.keyboard.type(step.type);
-        await page.keyboard.press('Enter');
+      unsent = false;
+      if ('submit' in step) {
+        await playground.submit(step.submit, step.inputs, { timeoutMs: STEP_TIMEOUT_MS });
       } else {
-        const button = chat.locator(`button[title="${step.click.replace(/["\\]/g, '\\$&')}"]`).last();
-        if ((await button.count()) === 0) throw new Error(`screenshot: no button "${step.click}" in the chat`);
-        await button.click();
+        if ('fill' in step) await fillCard(chat, step.fill);
+        if ('type' in step) {
+          await chat.locator('[data-lexical-editor="true"]').click();
+          await page.keyboard.type(step.type);
+          await page.keyboard.press('Enter');
+        } else if (step.click !== undefined) {
+          const button = chat.locator(`button[title="${step.click.replace(/["\\]/g, '\\$&')}"]`).last();
+          if ((await button.count()) === 0) throw new Error(`screenshot: no button "${step.click}" in the chat`);
+          await button.click();
+        } else {
+          unsent = true; // only filled in: nothing is sent
+          continue;
+        }
+        await playground.repliesAfter(before, { timeoutMs: STEP_TIMEOUT_MS }, `the reply to ${JSON.stringify(step)}`);
       }
-      await playground.repliesAfter(before, { timeoutMs: STEP_TIMEOUT_MS }, `the reply to ${JSON.stringify(step)}`);
       await rendered(page, chat, playground.config.botName, playground.messages.length);
     }
+    const failed = bot.errors.map((entry) => String(entry.msg ?? entry.event ?? JSON.stringify(entry)));
+    if (failed.length > 0) throw new Error(`screenshot: the bot logged errors: ${failed.join('; ')}`);
+
+    // No hover or focus left over from the last click or input. But the Playground draws a card
+    // afresh when the pointer leaves its message, which empties what was typed in it: then the
+    // pointer stays.
+    if (!unsent) await page.mouse.move(0, (page.viewportSize()?.height ?? 900) - 1);
+    await page.evaluate(() => (globalThis as unknown as BrowserGlobals).document.activeElement?.blur());
 
     const file = path.resolve(ROOT, output);
     mkdirSync(path.dirname(file), { recursive: true });
     // Measured last: the pane changes size when the log panel closes. With the panel open, the pane
     // is about as wide as the messages, which reads better than a wide pane with the cards on its left.
-    const clip = options.crop === 'page' ? undefined : await chat.boundingBox();
+    const clip =
+      options.crop === 'page'
+        ? undefined
+        : options.crop === 'card'
+          ? await newestCardClip(page, chat)
+          : await chat.boundingBox();
     await page.screenshot({ path: file, clip: clip ?? undefined, animations: 'disabled', caret: 'hide' });
     await context.close();
     process.stdout.write(`saved ${path.relative(process.cwd(), file)}\n`);
@@ -120,19 +262,36 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
  * The few browser DOM types the page functions below use (this project compiles without the DOM
  * lib). Page functions run in the browser, so they read `document` from `globalThis` themselves.
  */
+interface DomRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+}
 interface DomElement {
+  tagName: string;
   getAttribute(name: string): string | null;
   parentElement: DomElement | null;
-  getBoundingClientRect(): { width: number; height: number };
+  getBoundingClientRect(): DomRect;
   setAttribute(name: string, value: string): void;
+  querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  scrollHeight: number;
+  scrollTop: number;
+  textContent: string | null;
+  style: { visibility: string };
+  clientHeight: number;
 }
 interface BrowserGlobals {
   document: {
     documentElement: { clientWidth: number };
     querySelector(selector: string): DomElement | null;
+    activeElement: { blur(): void } | null;
     fonts: { ready: Promise<unknown> };
   };
+  getComputedStyle(element: DomElement): { overflowY: string };
 }
 
 /** The conversation pane: the widest ancestor of the message box that is not the whole window. */
@@ -158,6 +317,118 @@ async function closeLogPanel(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Toggle Log Panel' }).click();
     await logPanel.waitFor({ state: 'hidden' });
   }
+}
+
+/**
+ * Fills inputs of the newest card as a user would. Each key is (part of) an input's label: a text or
+ * date input gets the value typed in; a choice set gets the option(s) with these titles selected (a
+ * multi-select exactly those).
+ */
+async function fillCard(chat: Locator, fill: Record<string, string | string[]>): Promise<void> {
+  const card = chat.locator('.ac-adaptiveCard').last();
+  for (const [label, value] of Object.entries(fill)) {
+    const labels = card.locator('label.ac-richTextBlock', { hasText: label });
+    const found = await labels.count();
+    if (found !== 1) throw new Error(`screenshot: ${found} inputs labelled "${label}" in the newest card (expected 1)`);
+    const id = await labels.getAttribute('for');
+    if (!id) throw new Error(`screenshot: the label "${label}" names no input`);
+    const input = card.locator(`[id="${id}"]`);
+    const tag = await input.evaluate((element: unknown) => (element as DomElement).tagName.toLowerCase());
+    if (tag === 'input' || tag === 'textarea') {
+      if (Array.isArray(value)) throw new Error(`screenshot: "${label}" is a text input; give it a string`);
+      await input.fill(value);
+      continue;
+    }
+    // A choice set: radio buttons or check boxes, each labelled with its option's title.
+    const wanted = Array.isArray(value) ? value : [value];
+    const options = input.locator('input[type="radio"], input[type="checkbox"]');
+    const titles: string[] = [];
+    for (let i = 0; i < (await options.count()); i++) {
+      const option = options.nth(i);
+      const title = await option.evaluate((element: unknown) => {
+        const box = element as DomElement & { labels?: ArrayLike<{ textContent: string | null }> };
+        return (box.labels?.[0]?.textContent ?? box.getAttribute('aria-label') ?? '').trim();
+      });
+      titles.push(title);
+      if ((await option.getAttribute('type')) === 'checkbox') await option.setChecked(wanted.includes(title));
+      else if (wanted.includes(title)) await option.check();
+    }
+    const missing = wanted.filter((title) => !titles.includes(title));
+    if (missing.length > 0) {
+      const names = missing.map((title) => `"${title}"`).join(', ');
+      throw new Error(`screenshot: "${label}" has no option ${names} (options: ${titles.join(' | ')})`);
+    }
+  }
+}
+
+type Clip = { x: number; y: number; width: number; height: number };
+
+/**
+ * Where the bot's newest card message is (its sender line and its card), with a margin. When the
+ * chat is too short to show all of it, the window grows first; then the message is scrolled into view.
+ */
+async function newestCardClip(page: Page, chat: Locator): Promise<Clip> {
+  const measure = () =>
+    chat.evaluate((element: unknown, margin: number) => {
+      const { getComputedStyle } = globalThis as unknown as BrowserGlobals;
+      const pane = element as DomElement;
+      const cards = pane.querySelectorAll('.fai-OutputCard');
+      const card = cards[cards.length - 1];
+      if (!card) return undefined;
+      let message: DomElement | null = card.parentElement;
+      while (message && !message.querySelector('[aria-label="Message header"]')) message = message.parentElement;
+      const header = message?.querySelector('[aria-label="Message header"]');
+      if (!message || !header) return undefined;
+      let scroller: DomElement | null = card.parentElement;
+      // (No named functions in here: tsx wraps them in a helper the page does not have.)
+      while (scroller) {
+        const scrolls = /(auto|scroll)/.test(getComputedStyle(scroller).overflowY);
+        if (scrolls && scroller.scrollHeight > scroller.clientHeight) break;
+        scroller = scroller.parentElement;
+      }
+      const top = header.getBoundingClientRect().top;
+      const bottom = card.getBoundingClientRect().bottom;
+      const visible = scroller ? scroller.getBoundingClientRect() : pane.getBoundingClientRect();
+      // What the chat shows below the card (a note, padding) when scrolled to the end.
+      const below = scroller ? Math.max(0, scroller.scrollHeight - scroller.scrollTop - (bottom - visible.top)) : 0;
+      const needed = bottom - top + margin + Math.max(margin, below);
+      if (needed > visible.height) return { needed, visible: visible.height };
+      if (top - margin < visible.top - 0.5 || bottom + margin > visible.bottom + 0.5) {
+        if (scroller) scroller.scrollTop += top - margin - visible.top;
+        return { needed, visible: visible.height };
+      }
+      const paneBox = pane.getBoundingClientRect();
+      const cardBox = card.getBoundingClientRect();
+      // The margin, where the chat shows it; the sender's avatar sits left of the card and its "..."
+      // menu right of it, so from the pane's left edge to a little past the card.
+      const clipTop = Math.max(top - margin, visible.top);
+      const clipBottom = Math.min(bottom + margin, visible.bottom);
+      const right = Math.min(paneBox.x + paneBox.width, cardBox.x + cardBox.width + 40);
+      return { clip: { x: paneBox.x, y: clipTop, width: right - paneBox.x, height: clipBottom - clipTop } };
+    }, CARD_MARGIN);
+
+  // The Playground notes under full-width cards that it cannot draw them full width; Teams does.
+  // The note is the Playground's, not the bot's: hidden (its room kept) in a picture of one card.
+  await chat.evaluate((element: unknown) => {
+    for (const text of Array.from((element as DomElement).querySelectorAll('.fui-Text'))) {
+      if (/^Full width control is not supported/.test(text.textContent ?? '')) {
+        const note = text.parentElement?.parentElement;
+        if (note) note.style.visibility = 'hidden';
+      }
+    }
+  });
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const result = await measure();
+    if (!result) throw new Error('screenshot: no card message in the chat');
+    if ('clip' in result && result.clip) return result.clip;
+    if (result.needed > result.visible) {
+      const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
+      const height = Math.ceil(viewport.height + result.needed - result.visible + 40);
+      await page.setViewportSize({ width: viewport.width, height });
+    }
+    await chat.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));
+  }
+  throw new Error('screenshot: could not bring the newest card fully into view');
 }
 
 /** Waits until the page shows `count` bot messages with their cards drawn, and the fonts loaded. */
@@ -196,9 +467,15 @@ async function main(): Promise<void> {
     process.stderr.write('screenshot: timed out after 3 minutes\n');
     process.exit(1);
   }, 180_000).unref();
-  const [output, ...steps] = process.argv.slice(2);
-  const jobs = output ? [{ output, steps: steps.map(parseStep) }] : SCREENSHOTS;
-  for (const job of jobs) await screenshotConversation(job.steps, job.output);
+  const args = process.argv.slice(2);
+  const cropArg = args.find((arg) => arg.startsWith('--crop='));
+  const [output, ...steps] = args.filter((arg) => arg !== cropArg);
+  const crop = cropArg?.slice('--crop='.length);
+  if (crop !== undefined && crop !== 'chat' && crop !== 'card' && crop !== 'page') {
+    throw new Error(`--crop is chat, card or page, not ${JSON.stringify(crop)}`);
+  }
+  const jobs: ScreenshotJob[] = output ? [{ output, steps: steps.map(parseStep), crop }] : SCREENSHOTS;
+  for (const job of jobs) await screenshotConversation(job.steps, job.output, { crop: job.crop, viewport: job.viewport });
 }
 
 if (require.main === module) {

@@ -220,6 +220,28 @@ export class Playground {
     throw new Error(`Playground: no button "${title}" in the chat (buttons: ${titles.join(', ') || 'none'})`);
   }
 
+  /**
+   * Fills the newest card that has this button (matched by title, or by `verb` in its data) and
+   * presses it, as a Teams user would: the button's data, every input of the card with the value it
+   * shows (prefilled answers included), then `inputs` (input id -> value; a multi-select ChoiceSet
+   * value is its option values joined with commas). Resolves with the bot's replies.
+   */
+  async submit(
+    button: string,
+    inputs: Record<string, string> = {},
+    wait: WaitOptions = {},
+  ): Promise<PlaygroundMessage[]> {
+    for (let i = this.messages.length - 1; i >= 0; i--) {
+      const action = submitActionsOf(this.messages[i]).find((a) => a.title === button || a.data.verb === button);
+      if (action) {
+        const shown = action.associatedInputs === 'none' ? {} : inputsOf(this.messages[i]);
+        return this.press({ ...action.data, ...shown, ...inputs }, { ...wait, replyToId: this.messages[i].id });
+      }
+    }
+    const buttons = this.messages.flatMap((m) => submitActionsOf(m).map((a) => `${a.title} (${String(a.data.verb ?? '')})`));
+    throw new Error(`Playground: no button "${button}" in the chat (buttons: ${buttons.join(', ') || 'none'})`);
+  }
+
   /** Waits until `predicate` holds over the bot's messages; fails with `description` and the log tail. */
   async waitFor(
     predicate: (messages: PlaygroundMessage[]) => boolean,
@@ -520,15 +542,27 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
+/** An Action.Submit button: its title, its data, and `associatedInputs` when the card sets it ('none'). */
+export interface SubmitAction {
+  title: string;
+  data: Record<string, unknown>;
+  associatedInputs?: string;
+}
+
 /** The Action.Submit buttons of a message's Adaptive Cards: title and data. */
-export function submitActionsOf(message: PlaygroundMessage | undefined): { title: string; data: Record<string, unknown> }[] {
-  const found: { title: string; data: Record<string, unknown> }[] = [];
+export function submitActionsOf(message: PlaygroundMessage | undefined): SubmitAction[] {
+  const found: SubmitAction[] = [];
   const walk = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       if (record.type === 'Action.Submit') {
-        found.push({ title: String(record.title), data: (record.data as Record<string, unknown>) ?? {} });
+        const action: SubmitAction = {
+          title: String(record.title),
+          data: (record.data as Record<string, unknown>) ?? {},
+        };
+        if (typeof record.associatedInputs === 'string') action.associatedInputs = record.associatedInputs;
+        found.push(action);
       }
       Object.values(record).forEach(walk);
     }
@@ -537,6 +571,25 @@ export function submitActionsOf(message: PlaygroundMessage | undefined): { title
     if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') walk(attachment.content);
   }
   return found;
+}
+
+/** The inputs of a message's Adaptive Cards, by id, with the values the cards show ('' when empty). */
+export function inputsOf(message: PlaygroundMessage | undefined): Record<string, string> {
+  const inputs: Record<string, string> = {};
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string') {
+        inputs[record.id] = record.value === undefined || record.value === null ? '' : String(record.value);
+      }
+      Object.values(record).forEach(walk);
+    }
+  };
+  for (const attachment of message?.attachments ?? []) {
+    if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') walk(attachment.content);
+  }
+  return inputs;
 }
 
 /** One line about a message, for failure messages. */
