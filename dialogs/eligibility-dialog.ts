@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import {
   EligibilityResultCardData,
@@ -39,18 +40,26 @@ import { DialogServices, HandOff, ownerIdOf, Replay } from './services';
 import { ELIGIBILITY_DIALOG, IDEA_FORM_DIALOG } from './dialog-ids';
 const FLOW = 'eligibilityFlow';
 
-type Stage = 'questions' | 'result' | 'assessment' | 'feedback';
 
-/** The check's progress, stored in the dialog stack (plain JSON). */
-interface EligibilityState {
-  stage: Stage;
+/** The check's progress, stored in the dialog stack (plain JSON, validated when read back). */
+const eligibilityStateSchema = z.object({
+  stage: z.enum(['questions', 'result', 'assessment', 'feedback']),
   /** Answers as typed or chosen, by field id (also the criteria ids in the assessment). */
-  raw: Record<string, string>;
+  raw: z.record(z.string()),
   /** Text channels: the question being asked. */
-  fieldIndex: number;
+  fieldIndex: z.number().int().min(0),
   /** Increases whenever a new card is shown; a submit from an older card is refused. */
-  revision: number;
-  problems: string[];
+  revision: z.number().int().min(0),
+  problems: z.array(z.string()),
+});
+type EligibilityState = z.infer<typeof eligibilityStateSchema>;
+
+/** The stored state, or a fresh start when it is damaged or from an older version of the bot. */
+function stateOf(instance: DialogInstance): EligibilityState {
+  const parsed = eligibilityStateSchema.safeParse(instance.state);
+  if (parsed.success) return (instance.state = parsed.data);
+  const fresh: EligibilityState = { stage: 'questions', raw: {}, fieldIndex: 0, revision: 1, problems: [] };
+  return (instance.state = fresh);
 }
 
 /** The next steps a result card offers, as verbs (buttons) or numbers (text). */
@@ -113,11 +122,11 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.show(context, instance.state as EligibilityState);
+    await this.show(context, stateOf(instance));
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state = dc.activeDialog!.state as EligibilityState;
+    const state = stateOf(dc.activeDialog!);
     const { context } = dc;
     const { t } = turnOf(context);
     const value = context.activity.value;
@@ -234,7 +243,7 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
     return this.moveTo(dc, state, 'feedback');
   }
 
-  private async moveTo(dc: DialogContext, state: EligibilityState, stage: Stage) {
+  private async moveTo(dc: DialogContext, state: EligibilityState, stage: EligibilityState['stage']) {
     state.stage = stage;
     state.revision += 1;
     state.problems = [];

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import {
   FormFieldCardData,
@@ -42,17 +43,18 @@ import { callPhase, isIdeaDeadlinePast } from '../src/call';
 const FLOW = 'ideaFormFlow';
 
 /** Where the person is in the form (the answers themselves live in the draft, in the store). */
-interface IdeaFormState {
-  section: SectionId | 'review';
+const ideaFormStateSchema = z.object({
+  section: z.enum([...SECTION_IDS, 'review']),
   /** Text channels: the question being asked within the section. */
-  fieldIndex: number;
+  fieldIndex: z.number().int().min(0),
   /** Problems of the last save, already in words, shown with the section again. */
-  problems: string[];
+  problems: z.array(z.string()),
   /** What was typed for fields with a problem, shown back so nothing typed is lost. */
-  entered: Record<string, string>;
+  entered: z.record(z.string()),
   /** Text channels: the section was opened from the review, so answered questions are asked again. */
-  editing?: boolean;
-}
+  editing: z.boolean().optional(),
+});
+type IdeaFormState = z.infer<typeof ideaFormStateSchema>;
 
 export interface IdeaFormOptions {
   /** Answers already known (from the eligibility check); they fill only empty fields. */
@@ -119,19 +121,19 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const draft = await this.services.ideas.getDraft(ownerIdOf(context.activity));
-    if (draft) await this.show(context, draft, instance.state as IdeaFormState);
+    if (draft) await this.show(context, draft, this.validState(instance, draft, context));
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const { context } = dc;
     const { t } = turnOf(context);
-    const state = this.stateOf(dc);
     const owner = ownerIdOf(context.activity);
     const draft = await this.services.ideas.getDraft(owner);
     if (!draft) {
       await context.sendActivity(t.ideaForm.review.noDraft);
       return dc.endDialog();
     }
+    const state = this.validState(dc.activeDialog!, draft, context);
 
     const value = context.activity.value;
     if (value !== undefined) {
@@ -320,7 +322,20 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
   }
 
   private stateOf(dc: DialogContext): IdeaFormState {
-    return dc.activeDialog!.state as IdeaFormState;
+    return ideaFormStateSchema.parse(dc.activeDialog!.state);
+  }
+
+  /**
+   * The stored position, or, when it is damaged or from an older version of the bot, the place the
+   * draft itself says (nothing is lost: the answers are in the draft).
+   */
+  private validState(instance: DialogInstance, draft: Draft, context: TurnContext): IdeaFormState {
+    const parsed = ideaFormStateSchema.safeParse(instance.state);
+    if (parsed.success) return (instance.state = parsed.data);
+    const state: IdeaFormState = { section: 'review', fieldIndex: 0, problems: [], entered: {} };
+    const open = sectionProgress(this.services.call, draft.answers).find((section) => !section.complete);
+    this.goTo(state, open?.id ?? 'review', draft, context);
+    return (instance.state = state);
   }
 
   private goTo(state: IdeaFormState, section: SectionId | 'review', draft: Draft, context: TurnContext, editing = false): void {

@@ -163,4 +163,29 @@ describe('dialog edges (end to end over HTTP)', () => {
     replies = await email.say('submit');
     expect(allText(replies)).toMatch(/IH-2024-\d{4}/);
   });
+
+  it('a damaged dialog state in storage restarts the step from the draft instead of failing', async () => {
+    const user = bot.user();
+    await user.say('my idea');
+    const key = `bot/msteams/28:bot/conversations/${user.conversationId}`;
+    const record = await bot.assistant.store.get<Record<string, unknown>>(key);
+    // Corrupt every "fieldIndex" found in the stored dialog stack.
+    let corrupted = 0;
+    const corrupt = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(corrupt);
+      if (node && typeof node === 'object') {
+        const object = node as Record<string, unknown>;
+        if ('fieldIndex' in object) {
+          object.fieldIndex = 'not a number';
+          corrupted += 1;
+        }
+        Object.values(object).forEach(corrupt);
+      }
+    };
+    corrupt(record!.value);
+    expect(corrupted).toBeGreaterThan(0);
+    await bot.assistant.store.put(key, record!.value);
+    const replies = await user.say('help');
+    expect(allText(replies)).toContain('Section 1 of 6');
+  });
 });
