@@ -13,6 +13,9 @@ export const core = {
     ask: ['ask', 'ask a question', 'question', 'faq'],
     sessions: ['clinics', 'workshops', 'clinics and workshops', 'book a clinic'],
     reminders: ['reminders', 'my reminders'],
+    thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],
+    askIkm: ['ask ikm', 'ask the ikm unit', 'send to ikm'],
+    registerChannel: ['register channel', 'register this channel'],
   },
 
   welcome: {
@@ -32,6 +35,8 @@ export const core = {
     language: 'Language',
     help: 'Help',
     home: 'Menu',
+    askIntro:
+      'Type your question in your own words, in English, French or Spanish. I answer from the call\'s guidance and say where the answer comes from.',
     textIntro: 'Reply with the number or the words of an option:',
   },
 
@@ -61,8 +66,8 @@ export const core = {
     nothing: 'There is nothing to cancel. Type "menu" to see the options.',
   },
 
-  unknown:
-    'Sorry, I did not understand that. Type "menu" to see what I can do, or "help" for tips.',
+  thanks: 'You are welcome! Type "menu" whenever you need me.',
+
 
   notAvailable: (p: { feature: string }) =>
     `${p.feature} is not available in the assistant yet. Until it is, please write to the IKM unit at ikm@iom.int.`,
@@ -106,8 +111,7 @@ export const core = {
     questionOf: (p: { section: string; number: number; total: number }) => `${p.section} (question ${p.number} of ${p.total})`,
     staleCard: 'That card is out of date (the answers changed since it was sent), so nothing was changed. Here is the current one.',
     cancelled: 'Stopped. Your answers so far are saved; pick it up again from the menu whenever you like.',
-    questionWhileInForm:
-      'I cannot answer questions in the assistant yet; please write to ikm@iom.int. Your answers are safe; here is where we were.',
+    formWaiting: 'Your answers are safe; here is where we were:',
   },
 
   errors: {

@@ -1,5 +1,6 @@
 import { core } from './core';
 import { eligibility } from './eligibility';
+import { faq } from './faq';
 import { ideaForm } from './idea-form';
 
 /**
@@ -7,7 +8,7 @@ import { ideaForm } from './idea-form';
  * the same shape (the `Messages` type), so a missing translation is a compile error, not a blank
  * reply. Parameters arrive already formatted (dates, amounts) by `src/i18n/format.ts`.
  */
-export const en = { ...core, eligibility, ideaForm };
+export const en = { ...core, eligibility, ideaForm, faq };
 
 /** The shape every language must have. */
 export type Messages = typeof en;

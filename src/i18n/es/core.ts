@@ -14,6 +14,9 @@ export const core: typeof en = {
     ask: ['preguntar', 'hacer una pregunta', 'pregunta'],
     sessions: ['clinicas', 'talleres', 'clinicas y talleres', 'reservar una clinica'],
     reminders: ['recordatorios', 'mis recordatorios'],
+    thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],
+    askIkm: ['preguntar a ikm', 'enviar a ikm'],
+    registerChannel: ['registrar el canal', 'registrar este canal'],
   },
 
   welcome: {
@@ -33,6 +36,8 @@ export const core: typeof en = {
     language: 'Idioma',
     help: 'Ayuda',
     home: 'Menú',
+    askIntro:
+      'Escriba su pregunta con sus palabras, en español, inglés o francés. Respondo a partir de los documentos de la convocatoria e indico la fuente.',
     textIntro: 'Responda con el número o las palabras de una opción:',
   },
 
@@ -60,7 +65,8 @@ export const core: typeof en = {
     nothing: 'No hay nada que cancelar. Escriba «menú» para ver las opciones.',
   },
 
-  unknown: 'Lo siento, no lo he entendido. Escriba «menú» para ver lo que puedo hacer, o «ayuda» para obtener consejos.',
+  thanks: '¡De nada! Escriba «menú» cuando me necesite.',
+
 
   notAvailable: (p) =>
     `${p.feature} aún no está disponible en el asistente. Mientras tanto, escriba a la unidad IKM: ikm@iom.int.`,
@@ -103,8 +109,7 @@ export const core: typeof en = {
     staleCard:
       'Esa tarjeta está desactualizada (las respuestas cambiaron desde que se envió), así que no se ha cambiado nada. Aquí está la actual.',
     cancelled: 'Detenido. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
-    questionWhileInForm:
-      'Todavía no puedo responder preguntas en el asistente; escriba a ikm@iom.int. Sus respuestas están a salvo; aquí es donde estábamos.',
+    formWaiting: 'Sus respuestas están a salvo; aquí es donde estábamos:',
   },
 
   errors: {

@@ -1,7 +1,8 @@
 import type { Messages } from '../en';
 import { core } from './core';
 import { eligibility } from './eligibility';
+import { faq } from './faq';
 import { ideaForm } from './idea-form';
 
 /** Todo lo que el asistente dice en español (misma forma que el inglés). */
-export const es: Messages = { ...core, eligibility, ideaForm };
+export const es: Messages = { ...core, eligibility, ideaForm, faq };

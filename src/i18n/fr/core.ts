@@ -14,6 +14,9 @@ export const core: typeof en = {
     ask: ['poser une question', 'question'],
     sessions: ['cliniques', 'ateliers', 'cliniques et ateliers', 'reserver une clinique'],
     reminders: ['rappels', 'mes rappels'],
+    thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
+    askIkm: ['demander a ikm', 'envoyer a ikm'],
+    registerChannel: ['enregistrer le canal', 'enregistrer ce canal'],
   },
 
   welcome: {
@@ -33,6 +36,8 @@ export const core: typeof en = {
     language: 'Langue',
     help: 'Aide',
     home: 'Menu',
+    askIntro:
+      'Tapez votre question avec vos mots, en français, en anglais ou en espagnol. Je réponds à partir des documents de l’appel et je cite la source.',
     textIntro: "Répondez par le numéro ou les mots d'une option :",
   },
 
@@ -61,7 +66,8 @@ export const core: typeof en = {
     nothing: 'Il n’y a rien à annuler. Tapez « menu » pour voir les options.',
   },
 
-  unknown: 'Désolé, je n’ai pas compris. Tapez « menu » pour voir ce que je sais faire, ou « aide » pour des conseils.',
+  thanks: 'Avec plaisir ! Tapez « menu » dès que vous avez besoin de moi.',
+
 
   notAvailable: (p) =>
     `${p.feature} n’est pas encore disponible dans l’assistant. En attendant, écrivez à l’unité IKM : ikm@iom.int.`,
@@ -104,8 +110,7 @@ export const core: typeof en = {
     staleCard:
       'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
     cancelled: 'C’est arrêté. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
-    questionWhileInForm:
-      'Je ne sais pas encore répondre aux questions dans l’assistant ; écrivez à ikm@iom.int. Vos réponses sont en sécurité ; voici où nous en étions.',
+    formWaiting: 'Vos réponses sont en sécurité ; voici où nous en étions :',
   },
 
   errors: {

@@ -1,7 +1,8 @@
 import type { Messages } from '../en';
 import { core } from './core';
 import { eligibility } from './eligibility';
+import { faq } from './faq';
 import { ideaForm } from './idea-form';
 
 /** Tout ce que l'assistant dit en français (même forme que l'anglais). */
-export const fr: Messages = { ...core, eligibility, ideaForm };
+export const fr: Messages = { ...core, eligibility, ideaForm, faq };

@@ -1,0 +1,118 @@
+/**
+ * Questions and answers in English: the words placed inside FAQ answers (relative dates, durations,
+ * language names), the source line, and what the bot says around an answer: feedback, "not sure",
+ * questions forwarded to IKM, the IKM channel card, channel registration and the mailbox e-mail.
+ *
+ * Parameters arrive already formatted (dates, amounts); counts stay numbers so a text can choose
+ * singular or plural. The answers themselves live in `content/faq/*.yaml`.
+ */
+export const faq = {
+  /** Where a call milestone stands compared with now, shown after its date in answers. */
+  relative: {
+    today: 'today',
+    tomorrow: 'tomorrow',
+    yesterday: 'yesterday',
+    /** Always 2 days or more ("tomorrow" covers 1). */
+    inDays: (p: { days: number }) => `in ${p.days} days`,
+    /** Always 2 days or more ("yesterday" covers 1). */
+    daysAgo: (p: { days: number }) => `${p.days} days ago`,
+    /** A deadline or closing date that has passed. */
+    closed: 'closed',
+    /** A date followed by where it stands: "25 October 2024 (in 12 days)". */
+    withDate: (p: { date: string; relative: string }) => `${p.date} (${p.relative})`,
+  },
+
+  /** A duration inside a sentence: "12 months". */
+  months: (p: { count: number }) => (p.count === 1 ? '1 month' : `${p.count} months`),
+
+  /** Between the items of a list of titles (objectives, priorities, criteria), which may hold "and". */
+  listSeparator: '; ',
+
+  /** A submission language inside a sentence: "written in English". */
+  languageNames: { en: 'English', fr: 'French', es: 'Spanish' },
+
+  /** The line under an answer naming where it comes from. */
+  source: (p: { document: string; section: string }) => `Source: ${p.document}, ${p.section}`,
+
+  /** The documents answers come from (`source.document` in the FAQ files). */
+  documents: {
+    'call-page': 'Innovation Hub call page',
+    'launch-news': 'Hub launch news release',
+    'call-facts': 'IKM summary of the call',
+  },
+
+  answer: {
+    related: 'Related questions',
+    feedback: {
+      prompt: 'Did this help?',
+      yes: 'Yes',
+      no: 'No',
+      thanksYes: 'Great, thank you!',
+      thanksNo: 'Thank you for telling us. You can ask IKM directly if you like.',
+    },
+  },
+
+  /** When the question matched no entry well. */
+  unsure: {
+    askInsteadText: 'Not what you were looking for? Reply "ask IKM" and I will send your question to the IKM unit.',
+    closest: "I'm not sure I understood. Here is the closest answer I found:",
+    askInstead: 'Not what you were looking for? You can ask IKM.',
+    nothing: "I'm not sure I understood. Would you like to ask IKM?",
+  },
+
+  offTopic:
+    'I can only answer questions about the Innovation Hub call. For anything else, please contact the right IOM service.',
+
+  /** Questions forwarded to the IKM unit, as the person who asked sees them. */
+  askIkm: {
+    button: 'Ask IKM',
+    prompt: 'Type your question for IKM in one message.',
+    sent: (p: { ticket: string }) => `Your question was sent to IKM (ticket ${p.ticket}). The answer will come here.`,
+    answered: (p: { ticket: string; answer: string }) => `IKM answered your question (ticket ${p.ticket}): ${p.answer}`,
+    failed: (p: { mailbox: string }) => `Sorry, your question could not be sent. Please try again, or write to ${p.mailbox}.`,
+  },
+
+  /** The card posted in the IKM channel for each forwarded question. */
+  channel: {
+    newQuestion: (p: { name: string }) => `New question from ${p.name}`,
+    labels: { ticket: 'Ticket', office: 'Office', language: 'Language', asked: 'Asked' },
+    answerButton: 'Answer',
+    answerPlaceholder: 'Type the answer; it goes to the person who asked.',
+    sendButton: 'Send answer',
+    addToFaqButton: 'Add to FAQ',
+    addedToFaq: (p: { name: string }) => `Marked for the FAQ by ${p.name}`,
+    answeredBy: (p: { name: string }) => `Answered by ${p.name}`,
+    alreadyAnswered: (p: { name: string }) => `This question was already answered by ${p.name}.`,
+  },
+
+  /** Registering the IKM channel that receives forwarded questions. */
+  registration: {
+    channelOnly: 'Type this in the IKM team channel that should receive the questions.',
+    registered: 'Done: this channel now receives the questions sent to IKM.',
+    alreadyRegistered: 'This channel already receives the questions sent to IKM.',
+    moved: 'Done: questions for IKM now come to this channel instead of the previous one.',
+    unregistered: 'Done: this channel no longer receives questions for IKM.',
+  },
+
+  adminOnly: 'Sorry, only IKM administrators can do that.',
+
+  /** The copy of a forwarded question sent to the IKM mailbox. */
+  email: {
+    subject: (p: { ticket: string }) => `Innovation Hub question ${p.ticket}`,
+    body: (p: { ticket: string; name: string; office: string; language: string; question: string }) =>
+      [
+        `A new question about the Innovation Hub call arrived through the assistant (ticket ${p.ticket}).`,
+        '',
+        `From: ${p.name}`,
+        `Office: ${p.office}`,
+        `Language: ${p.language}`,
+        '',
+        p.question,
+        '',
+        'Please answer from the IKM channel in Teams so that the answer reaches the person who asked.',
+      ].join('\n'),
+  },
+};
+
+/** The shape every language's FAQ texts must have. */
+export type FaqTexts = typeof faq;

@@ -1,0 +1,95 @@
+import type { faq as en } from '../en/faq';
+
+/** Preguntas y respuestas en español (misma forma que `en`). */
+export const faq: typeof en = {
+  relative: {
+    today: 'hoy',
+    tomorrow: 'mañana',
+    yesterday: 'ayer',
+    inDays: (p) => `dentro de ${p.days} días`,
+    daysAgo: (p) => `hace ${p.days} días`,
+    closed: 'plazo vencido',
+    withDate: (p) => `${p.date} (${p.relative})`,
+  },
+
+  months: (p) => (p.count === 1 ? '1 mes' : `${p.count} meses`),
+
+  listSeparator: '; ',
+
+  languageNames: { en: 'inglés', fr: 'francés', es: 'español' },
+
+  source: (p) => `Fuente: ${p.document}, ${p.section}`,
+
+  documents: {
+    'call-page': 'página de la convocatoria del Centro de Innovación',
+    'launch-news': 'comunicado de lanzamiento del Centro',
+    'call-facts': 'resumen de la convocatoria de IKM',
+  },
+
+  answer: {
+    related: 'Preguntas relacionadas',
+    feedback: {
+      prompt: '¿Le ha sido útil?',
+      yes: 'Sí',
+      no: 'No',
+      thanksYes: '¡Perfecto, gracias!',
+      thanksNo: 'Gracias por decírnoslo. Si lo desea, puede preguntar directamente a IKM.',
+    },
+  },
+
+  unsure: {
+    askInsteadText: '¿No es lo que buscaba? Responda «preguntar a IKM» y enviaré su pregunta a la unidad IKM.',
+    closest: 'No estoy seguro de haberle entendido. Esta es la respuesta más cercana que encontré:',
+    askInstead: '¿No es lo que buscaba? Puede preguntar a IKM.',
+    nothing: 'No estoy seguro de haberle entendido. ¿Quiere preguntar a IKM?',
+  },
+
+  offTopic:
+    'Solo puedo responder preguntas sobre la convocatoria del Centro de Innovación. Para otros temas, diríjase al servicio correspondiente de la OIM.',
+
+  askIkm: {
+    button: 'Preguntar a IKM',
+    prompt: 'Escriba su pregunta para IKM en un solo mensaje.',
+    sent: (p) => `Su pregunta se envió a IKM (ticket ${p.ticket}). La respuesta llegará aquí.`,
+    answered: (p) => `IKM respondió a su pregunta (ticket ${p.ticket}): ${p.answer}`,
+    failed: (p) => `Lo sentimos, no se pudo enviar su pregunta. Inténtelo de nuevo o escriba a ${p.mailbox}.`,
+  },
+
+  channel: {
+    newQuestion: (p) => `Nueva pregunta de ${p.name}`,
+    labels: { ticket: 'Ticket', office: 'Oficina', language: 'Idioma', asked: 'Enviada' },
+    answerButton: 'Responder',
+    answerPlaceholder: 'Escriba la respuesta; se enviará a la persona que preguntó.',
+    sendButton: 'Enviar respuesta',
+    addToFaqButton: 'Añadir a las preguntas frecuentes',
+    addedToFaq: (p) => `Propuesta para las preguntas frecuentes por ${p.name}`,
+    answeredBy: (p) => `Respondida por ${p.name}`,
+    alreadyAnswered: (p) => `${p.name} ya respondió a esta pregunta.`,
+  },
+
+  registration: {
+    channelOnly: 'Escriba esto en el canal del equipo de IKM que debe recibir las preguntas.',
+    registered: 'Listo: este canal recibe ahora las preguntas enviadas a IKM.',
+    alreadyRegistered: 'Este canal ya recibe las preguntas enviadas a IKM.',
+    moved: 'Listo: las preguntas para IKM llegan ahora a este canal en lugar del anterior.',
+    unregistered: 'Listo: este canal ya no recibe preguntas para IKM.',
+  },
+
+  adminOnly: 'Lo sentimos, solo los administradores de IKM pueden hacerlo.',
+
+  email: {
+    subject: (p) => `Pregunta sobre el Centro de Innovación ${p.ticket}`,
+    body: (p) =>
+      [
+        `Llegó una nueva pregunta sobre la convocatoria del Centro de Innovación a través del asistente (ticket ${p.ticket}).`,
+        '',
+        `De: ${p.name}`,
+        `Oficina: ${p.office}`,
+        `Idioma: ${p.language}`,
+        '',
+        p.question,
+        '',
+        'Responda desde el canal de IKM en Teams para que la respuesta llegue a quien preguntó.',
+      ].join('\n'),
+  },
+};

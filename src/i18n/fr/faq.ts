@@ -1,0 +1,95 @@
+import type { faq as en } from '../en/faq';
+
+/** Questions et réponses en français (même forme que `en`). */
+export const faq: typeof en = {
+  relative: {
+    today: 'aujourd’hui',
+    tomorrow: 'demain',
+    yesterday: 'hier',
+    inDays: (p) => `dans ${p.days} jours`,
+    daysAgo: (p) => `il y a ${p.days} jours`,
+    closed: 'échéance passée',
+    withDate: (p) => `${p.date} (${p.relative})`,
+  },
+
+  months: (p) => `${p.count} mois`,
+
+  listSeparator: ' ; ',
+
+  languageNames: { en: 'anglais', fr: 'français', es: 'espagnol' },
+
+  source: (p) => `Source : ${p.document}, ${p.section}`,
+
+  documents: {
+    'call-page': 'page de l’appel du Centre d’innovation',
+    'launch-news': 'communiqué de lancement du Centre',
+    'call-facts': 'résumé de l’appel par IKM',
+  },
+
+  answer: {
+    related: 'Questions liées',
+    feedback: {
+      prompt: 'Cette réponse vous a-t-elle aidé ?',
+      yes: 'Oui',
+      no: 'Non',
+      thanksYes: 'Parfait, merci !',
+      thanksNo: 'Merci de nous l’avoir signalé. Vous pouvez poser la question directement à IKM.',
+    },
+  },
+
+  unsure: {
+    askInsteadText: 'Ce n’est pas ce que vous cherchiez ? Répondez « demander à IKM » et j’enverrai votre question à l’unité IKM.',
+    closest: 'Je ne suis pas sûr d’avoir compris. Voici la réponse la plus proche que j’ai trouvée :',
+    askInstead: 'Ce n’est pas ce que vous cherchiez ? Vous pouvez poser la question à IKM.',
+    nothing: 'Je ne suis pas sûr d’avoir compris. Voulez-vous poser la question à IKM ?',
+  },
+
+  offTopic:
+    'Je ne peux répondre qu’aux questions sur l’appel du Centre d’innovation. Pour le reste, adressez-vous au service compétent de l’OIM.',
+
+  askIkm: {
+    button: 'Demander à IKM',
+    prompt: 'Écrivez votre question pour IKM en un seul message.',
+    sent: (p) => `Votre question a été transmise à IKM (ticket ${p.ticket}). La réponse arrivera ici.`,
+    answered: (p) => `IKM a répondu à votre question (ticket ${p.ticket}) : ${p.answer}`,
+    failed: (p) => `Désolé, votre question n’a pas pu être transmise. Réessayez, ou écrivez à ${p.mailbox}.`,
+  },
+
+  channel: {
+    newQuestion: (p) => `Nouvelle question de ${p.name}`,
+    labels: { ticket: 'Ticket', office: 'Bureau', language: 'Langue', asked: 'Posée le' },
+    answerButton: 'Répondre',
+    answerPlaceholder: 'Écrivez la réponse ; elle sera envoyée à la personne qui a posé la question.',
+    sendButton: 'Envoyer la réponse',
+    addToFaqButton: 'Ajouter à la FAQ',
+    addedToFaq: (p) => `Proposée pour la FAQ par ${p.name}`,
+    answeredBy: (p) => `Réponse de ${p.name}`,
+    alreadyAnswered: (p) => `${p.name} a déjà répondu à cette question.`,
+  },
+
+  registration: {
+    channelOnly: 'Tapez ceci dans le canal d’équipe IKM qui doit recevoir les questions.',
+    registered: 'C’est fait : ce canal reçoit désormais les questions adressées à IKM.',
+    alreadyRegistered: 'Ce canal reçoit déjà les questions adressées à IKM.',
+    moved: 'C’est fait : les questions pour IKM arrivent désormais dans ce canal au lieu du précédent.',
+    unregistered: 'C’est fait : ce canal ne reçoit plus les questions pour IKM.',
+  },
+
+  adminOnly: 'Désolé, seuls les administrateurs d’IKM peuvent faire cela.',
+
+  email: {
+    subject: (p) => `Question sur le Centre d’innovation ${p.ticket}`,
+    body: (p) =>
+      [
+        `Une nouvelle question sur l’appel du Centre d’innovation est arrivée par l’assistant (ticket ${p.ticket}).`,
+        '',
+        `De : ${p.name}`,
+        `Bureau : ${p.office}`,
+        `Langue : ${p.language}`,
+        '',
+        p.question,
+        '',
+        'Merci de répondre depuis le canal IKM dans Teams, pour que la réponse parvienne à la personne qui a posé la question.',
+      ].join('\n'),
+  },
+};
