@@ -35,7 +35,7 @@ import { formatAmount, formatDateTime } from '../src/i18n/format';
 import { InterruptibleDialog } from './interruptible-dialog';
 
 import { inputValue, rawInputs, showSection } from './form-io';
-import { DialogServices, HandOff, ownerIdOf, Replay } from './services';
+import { DialogServices, HandOff, isQuestionWhileAsking, ownerIdOf, Replay } from './services';
 
 import { ELIGIBILITY_DIALOG, IDEA_FORM_DIALOG } from './dialog-ids';
 const FLOW = 'eligibilityFlow';
@@ -154,8 +154,10 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
       const replay: Replay = { replay: true };
       return dc.endDialog(replay);
     }
-    if (channelShowsCards(context)) {
-      await context.sendActivity(t.forms.questionWhileInForm);
+    if (isQuestionWhileAsking(context, text)) {
+      // A question in the middle of the check: answered from the FAQ, then the check goes on.
+      await this.services.answerQuestion(context, text);
+      await context.sendActivity(t.forms.formWaiting);
       await this.show(context, state);
       return Dialog.EndOfTurn;
     }

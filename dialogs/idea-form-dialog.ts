@@ -37,7 +37,7 @@ import {
 import { IDEA_FORM_DIALOG } from './dialog-ids';
 import { rawInputs, showSection } from './form-io';
 import { InterruptibleDialog } from './interruptible-dialog';
-import { DialogServices, ownerIdOf } from './services';
+import { DialogServices, isQuestionWhileAsking, ownerIdOf } from './services';
 import { callPhase, isIdeaDeadlinePast } from '../src/call';
 
 const FLOW = 'ideaFormFlow';
@@ -166,9 +166,10 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       await this.showSubmitted(context, draft);
       return dc.endDialog();
     }
-    if (channelShowsCards(context)) {
-      // A question typed while the card waits: answer what we can, then show where we were.
-      await context.sendActivity(t.forms.questionWhileInForm);
+    if (isQuestionWhileAsking(context, text)) {
+      // A question in the middle of the form: answered from the FAQ, then the form resumes.
+      await this.services.answerQuestion(context, text);
+      await context.sendActivity(t.forms.formWaiting);
       await this.show(context, draft, state);
       return Dialog.EndOfTurn;
     }

@@ -1,4 +1,6 @@
+import type { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../src/call';
+import { channelShowsCards } from '../src/bot/replies';
 import type { Clock } from '../src/clock';
 import type { EligibilityRecords } from '../src/eligibility';
 import type { IdeaService } from '../src/ideas';
@@ -9,6 +11,16 @@ export interface DialogServices {
   clock: Clock;
   ideas: IdeaService;
   eligibility: EligibilityRecords;
+  /** Answers a question typed in the middle of a dialog (from the FAQ), so the dialog can go on. */
+  answerQuestion: (context: TurnContext, question: string) => Promise<void>;
+}
+
+/**
+ * Typed text that is a question rather than the answer being waited for: on card channels every
+ * typed message (answers go in the card); on text channels, a message ending with "?".
+ */
+export function isQuestionWhileAsking(context: TurnContext, text: string): boolean {
+  return channelShowsCards(context) || /[?？¿]\s*$/.test(text);
 }
 
 /** What a dialog returns when it hands the conversation to another one (e.g. eligibility -> idea form). */

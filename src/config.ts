@@ -89,6 +89,7 @@ export const envSchema = z.object({
   ALLOWED_TENANT_IDS: guidList,
   IKM_ADMIN_IDS: guidList,
   CALL_FILE: z.string().trim().min(1).default('content/call-2024.yaml'),
+  FAQ_DIR: z.string().trim().min(1).default('content/faq'),
   DEFAULT_TIME_ZONE: timeZone.default('Europe/Zurich'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TEAMS_APP_ID: z.preprocess(emptyToUndefined, guid.optional()),
@@ -122,6 +123,8 @@ export interface AppConfig {
   allowedTenantIds: string[];
   ikmAdminIds: string[];
   callFile: string;
+  /** The folder of the knowledge base (one YAML file per topic). */
+  faqDir: string;
   defaultTimeZone: string;
   logLevel: Env['LOG_LEVEL'];
   teams: { appId?: string; botDomain?: string };
@@ -212,6 +215,7 @@ export function loadConfig(
     allowedTenantIds: e.ALLOWED_TENANT_IDS.map((id) => id.toLowerCase()),
     ikmAdminIds: e.IKM_ADMIN_IDS.map((id) => id.toLowerCase()),
     callFile: e.CALL_FILE,
+    faqDir: e.FAQ_DIR,
     defaultTimeZone: e.DEFAULT_TIME_ZONE,
     logLevel: e.LOG_LEVEL,
     teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN },

@@ -4,7 +4,14 @@ import { createTurnErrorHandler } from './bot/error-handler';
 import { dropNullValue, dropRetries, oneTurnPerConversation, tenantFilter } from './bot/middleware';
 import { describeCallStatus } from './bot/call-status-text';
 import { loadCallFile } from './call/load-call';
+import { ConversationReferences } from './conversations';
 import { EligibilityRecords } from './eligibility';
+import { loadKnowledgeBase } from './faq/knowledge-base';
+import { createFaqIndex } from './faq/search';
+import { createMailer } from './mail';
+import { Questions } from './bot/questions';
+import { rememberConversation } from './bot/middleware';
+import { IkmChannel, TicketService } from './tickets';
 import { IdeaService } from './ideas';
 import { Clock, systemClock } from './clock';
 import type { AppConfig } from './config';
@@ -43,7 +50,10 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
   const logger = options.logger ?? createLogger(config.logLevel);
 
   const call = loadCallFile(config.callFile);
+  const knowledgeBase = loadKnowledgeBase(config.faqDir, { call });
+  const faqIndex = createFaqIndex(knowledgeBase.entries);
   const store = await openStore(config.storageUrl);
+  const mailer = createMailer(config, { clock });
   try {
     const adapter = new TeamsAdapter({
       MicrosoftAppId: config.bot.appId ?? '',
@@ -57,6 +67,23 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
     adapter.use(dropRetries(seen, logger));
     adapter.use(oneTurnPerConversation());
     adapter.onTurnError = createTurnErrorHandler(logger);
+    const references = new ConversationReferences(store);
+    adapter.use(rememberConversation(references, logger));
+
+    const questions = new Questions({
+      adapter,
+      config,
+      call,
+      clock,
+      store,
+      knowledgeBase,
+      index: faqIndex,
+      tickets: new TicketService(store, clock),
+      ikmChannel: new IkmChannel(store, clock),
+      references,
+      mailer,
+      logger,
+    });
 
     const app = createBotApplication({
       adapter,
@@ -69,7 +96,9 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         clock,
         ideas: new IdeaService(store, call, clock),
         eligibility: new EligibilityRecords(store, call, clock),
+        answerQuestion: (context, question) => questions.answer(context, question),
       },
+      questions,
     });
     const server = createHttpServer({ adapter, app, logger, checkStorage: () => store.ping() });
     const address = await server.listen(config.http.host, config.http.port);
@@ -88,8 +117,23 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         'MICROSOFT_APP_ID is not set: requests are NOT authenticated, so the bot listens on 127.0.0.1 only (local development)',
       );
     }
+    if (config.nodeEnv === 'production' && config.mail.transport === 'outbox') {
+      logger.warn({ event: 'startup.mail_outbox' }, 'SMTP_URL is not set: mail to the IKM mailbox is only written to the outbox folder');
+    }
+    // Answers IKM gave while the bot was down (stored, not yet delivered) go out now.
+    questions.deliverPending().catch((error: unknown) =>
+      logger.error({ event: 'tickets.pending_failed', error: describeError(error) }, 'pending answers not delivered'),
+    );
     logger.info(
-      { event: 'startup.ready', host: address.host, port: address.port, storage: store.engine, call: call.id },
+      {
+        event: 'startup.ready',
+        host: address.host,
+        port: address.port,
+        storage: store.engine,
+        call: call.id,
+        faqEntries: knowledgeBase.entries.length,
+        mail: mailer.describe().transport,
+      },
       'Innovation Hub Assistant is listening',
     );
 
@@ -102,6 +146,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         (stopped ??= (async () => {
           clearInterval(purge);
           await server.close();
+          await mailer.close();
           await store.close();
           logger.info({ event: 'shutdown.done' }, 'stopped');
         })()),

@@ -3,11 +3,16 @@ import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
 import { DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import {
+  faqAskIkmSchema,
+  faqFeedbackSchema,
+  faqOpenSchema,
   formCancelSchema,
   formSubmitSchema,
   languageSubmitSchema,
   MenuItem,
   menuSubmitSchema,
+  ticketAddToFaqSchema,
+  ticketAnswerSchema,
 } from '../../adaptive-cards/cards';
 import {
   createDialogSet,
@@ -22,6 +27,7 @@ import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import { recognizeCommand } from './commands';
 import { menuItemForNumber, sendHelp, sendWelcome } from './menu';
+import type { Questions } from './questions';
 import { HubTurnState } from './state';
 import { bindTurn, chooseLanguage, turnOf } from './turn';
 
@@ -42,6 +48,8 @@ export interface BotDependencies {
   describeCall: (language: Language) => string;
   /** The domain services the conversation dialogs use. */
   services: DialogServices;
+  /** Questions: FAQ answers, and what goes to IKM and back. */
+  questions: Questions;
 }
 
 /**
@@ -49,7 +57,7 @@ export interface BotDependencies {
  * domain services; they hold no rules of their own.
  */
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
-  const { logger, describeCall } = deps;
+  const { logger, describeCall, questions } = deps;
   const dialogs = createDialogSet(deps.services);
 
   /**
@@ -92,6 +100,10 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const dc = await dialogs.createContext(context);
     if (item === 'home') return sendWelcome(context, describeCall(language));
     if (item === 'help') return sendHelp(context, dc.activeDialog !== undefined);
+    if (item === 'ask') {
+      await context.sendActivity(t.menu.askIntro);
+      return;
+    }
     if (item === 'language') {
       // On top of whatever is running: when the language is chosen, that dialog asks again.
       if (dc.activeDialog?.id !== LANGUAGE_DIALOG) await dc.beginDialog(LANGUAGE_DIALOG);
@@ -152,6 +164,18 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     await follow(dc, dc.continueDialog());
   });
+
+  onSubmit(app, 'faq.open', faqOpenSchema, async (context, data) => questions.open(context, data.entryId));
+  onSubmit(app, 'faq.feedback', faqFeedbackSchema, async (context, data) =>
+    questions.feedback(context, data.entryId, data.helpful),
+  );
+  onSubmit(app, 'faq.askIkm', faqAskIkmSchema, async (context, data) => questions.askIkm(context, data.question));
+  onSubmit(app, 'ticket.answer', ticketAnswerSchema, async (context, data) =>
+    questions.answerTicket(context, data.ticketId, data.answer),
+  );
+  onSubmit(app, 'ticket.addToFaq', ticketAddToFaqSchema, async (context, data) =>
+    questions.addToFaq(context, data.ticketId),
+  );
 
   onSubmit(app, 'form.cancel', formCancelSchema, async (context, data) => {
     const { t } = turnOf(context);
@@ -220,6 +244,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return;
       case 'language':
         return openMenuItem(context, 'language');
+      case 'thanks':
+        await context.sendActivity(t.thanks);
+        return;
+      case 'askIkm':
+        return questions.askIkmLastQuestion(context);
+      case 'registerChannel':
+        return questions.registerChannel(context);
       case undefined:
         break;
       default:
@@ -227,8 +258,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     const numbered = menuItemForNumber(text);
     if (numbered) return openMenuItem(context, numbered);
-    logger.info({ event: 'message.unrecognised' }, 'no route for message');
-    await context.sendActivity(t.unknown);
+    // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.
+    await questions.answer(context, text);
   };
 
   return app;

@@ -1,5 +1,6 @@
-import type { Middleware, TurnContext } from 'botbuilder';
-import type { Logger } from '../logger';
+import { Middleware, TurnContext } from 'botbuilder';
+import { ConversationReferences, conversationKeyOf, fromConversationReference } from '../conversations';
+import { describeError, Logger } from '../logger';
 import type { SeenActivities } from './seen-activities';
 
 /** The AAD tenant an activity comes from, wherever the channel put it. */
@@ -78,6 +79,30 @@ export function oneTurnPerConversation(): Middleware {
         release();
         if (tails.get(key) === tail) tails.delete(key);
       }
+    },
+  };
+}
+
+/**
+ * Keeps the reference of every personal chat (and forgets it on uninstall), so that answers from
+ * IKM and reminders can reach people later. Only what a proactive message needs is stored.
+ */
+export function rememberConversation(references: ConversationReferences, logger: Logger): Middleware {
+  return {
+    async onTurn(context: TurnContext, next: () => Promise<void>) {
+      const { activity } = context;
+      try {
+        if (activity.type === 'installationUpdate' && String(activity.action ?? '').startsWith('remove')) {
+          const reference = fromConversationReference(TurnContext.getConversationReference(activity));
+          if (reference) await references.removeByKey(conversationKeyOf(reference));
+        } else if (activity.type === 'message' || activity.type === 'conversationUpdate' || activity.type === 'installationUpdate') {
+          const reference = fromConversationReference(TurnContext.getConversationReference(activity));
+          if (reference && reference.conversationType === 'personal') await references.save(reference);
+        }
+      } catch (error) {
+        logger.warn({ event: 'reference.save_failed', error: describeError(error) }, 'conversation reference not saved');
+      }
+      await next();
     },
   };
 }

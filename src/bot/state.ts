@@ -6,6 +6,8 @@ import type { Language } from '../i18n';
 export interface HubConversationState {
   /** The botbuilder dialog stack; written only through `dialogs/dialog-state.ts`. */
   dialogState?: DialogState;
+  /** The last question answered from the FAQ, for "ask IKM" typed on text channels. */
+  lastQuestion?: string;
 }
 
 /** What the bot remembers about one user across conversations. */

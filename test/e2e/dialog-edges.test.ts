@@ -75,7 +75,7 @@ describe('dialog edges (end to end over HTTP)', () => {
     const questions = await user.say('eligibility');
     const verdict = await user.press({ ...button(questions, 'eligibility.answers'), ...eligibleAnswers });
     expect(allText(verdict)).toContain('Your idea fits this call');
-    expect(allText(await user.say('thanks!'))).toContain('Sorry, I did not understand that');
+    expect(allText(await user.say('thanks!'))).toContain('You are welcome!');
     const assessment = await user.press(button(verdict, 'eligibility.assess'));
     expect(allText(assessment)).toMatch(/innovation/i);
     expect(Object.keys(button(assessment, 'eligibility.assessment'))).toContain('revision');

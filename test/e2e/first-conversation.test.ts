@@ -59,9 +59,9 @@ describe('first conversation (end to end over HTTP)', () => {
     expect((await user.say('cancel'))[0].text).toBe('There is nothing to cancel. Type "menu" to see the options.');
   });
 
-  it('never stays silent on something it does not understand', async () => {
-    const [reply] = await bot.user().say('what is the weather in Geneva');
-    expect(reply.text).toContain('Sorry, I did not understand that');
+  it('never stays silent: something off the topic of the call is declined politely', async () => {
+    const [reply] = await bot.user().say('please write me a poem about football');
+    expect(reply.text).toContain('I can only answer questions about the Innovation Hub call');
   });
 
   it('says plainly that a capability is not available yet, from the menu or typed', async () => {
@@ -106,7 +106,8 @@ describe('first conversation (end to end over HTTP)', () => {
     const user = bot.user();
     await user.say('language');
     expect((await user.say('cancel'))[0].text).toContain('Stopped. Nothing you saved is lost.');
-    expect((await user.say('Français'))[0].text).toContain('Sorry, I did not understand that');
+    // The language question is gone: the word is now an ordinary message, not an answer to it.
+    expect(visibleText((await user.say('Français'))[0])).not.toContain('Désormais');
   });
 
   it('refuses forged card submits and odd messages clearly, changing nothing', async () => {

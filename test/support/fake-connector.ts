@@ -50,10 +50,15 @@ export class FakeConnector {
       .map((entry) => entry.activity);
   }
 
-  /** Proactive messages (not replies) posted to a conversation, in order. */
+  /**
+   * Proactive messages posted to a conversation, in order. botbuilder sends them as replies to its
+   * own continuation activity, so "proactive" means: not a reply to an activity a test sent
+   * (those ids start with "act-", see TeamsUser).
+   */
   postedTo(conversationId: string): SentActivity['activity'][] {
     return this.sent
-      .filter((entry) => entry.method === 'POST' && entry.conversationId === conversationId && !entry.replyToId)
+      .filter((entry) => entry.method === 'POST' && entry.conversationId === conversationId)
+      .filter((entry) => !entry.replyToId?.startsWith('act-'))
       .map((entry) => entry.activity);
   }
 

@@ -1,0 +1,228 @@
+/**
+ * Words and phrases that mean the same thing to someone asking about the Hub, in any of the three
+ * languages, each group reduced to one concept term (`_deadline`, `_funding`...).
+ *
+ * The groups are shared by every language's analysis on purpose: a French speaker with an English
+ * Teams client writes "date limite" to a bot told the conversation is in English, and people mix
+ * languages ("c'est quoi la deadline ?"). A concept term is language-neutral, so such a query still
+ * meets the entry's questions in its own language.
+ *
+ * Phrases are written folded (lower case, no accents) with words separated by single spaces, as
+ * `words()` in `text-normalize.ts` produces them. Every form is listed (plural, verb forms): the
+ * match happens before stemming, so that "fonds" (funds) and "fond" (bottom) can differ.
+ *
+ * Keep groups narrow: two words belong together only when swapping them never changes which entry
+ * answers. "date" alone is not a deadline (the timeline has many dates); "help" alone is not the
+ * non-financial support (people write "can you help me").
+ */
+export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
+  funding: [
+    'money', 'funds', 'fund', 'funding', 'fundings', 'funded', 'grant', 'grants', 'financing', 'finance',
+    'finances', 'financed', 'seed money', 'seed funding', 'seed grant',
+    'argent', 'fonds', 'financement', 'financements', 'financer', 'financee', 'financees', 'subvention', 'subventions', 'financement d amorcage', 'fonds d amorcage',
+    'dinero', 'fondos', 'financiacion', 'financiamiento', 'financiamientos', 'financiar', 'financiado',
+    'financiada', 'financiados', 'subvencion', 'subvenciones', 'plata', 'capital semilla',
+    'fondos semilla', 'financiacion inicial',
+  ],
+  currency: [
+    'currency', 'currencies', 'dollar', 'dollars', 'us dollars', 'usd', 'euro', 'euros',
+    'exchange rate', 'monnaie', 'monnaies', 'devise', 'devises', 'dollars americains', 'moneda', 'monedas',
+    'divisa', 'divisas', 'dolar', 'dolares', 'tipo de cambio', 'taux de change',
+  ],
+  amount: [
+    'how much', 'amount', 'amounts', 'sum', 'combien', 'montant', 'montants', 'somme', 'cuanto', 'cuanta',
+    'cuantos', 'monto', 'montos', 'cantidad', 'importe',
+  ],
+  // A project's length is asked in months or years; "an" (French "year") is an English article, so
+  // only "un an" is listed.
+  duration: [
+    'how long', 'duration', 'length of the project', 'project length', 'how many months', 'month',
+    'months', 'year', 'years', 'combien de temps', 'combien de mois', 'duree', 'mois', 'un an', 'ans',
+    'annee', 'annees', 'cuanto tiempo', 'cuanto dura', 'cuantos meses', 'duracion', 'meses', 'ano', 'anos',
+  ],
+  maximum: [
+    'maximum', 'max', 'maximal', 'biggest', 'largest', 'highest', 'ceiling', 'upper limit', 'maximale',
+    'maximaux', 'plafond', 'maximo', 'maxima', 'tope', 'limite superieur', 'limite superieure',
+  ],
+  minimum: [
+    'minimum', 'min', 'minimal', 'smallest', 'lowest', 'lower limit', 'minimale', 'minimaux', 'plancher',
+    'minimo', 'minima', 'limite inferieur', 'limite inferieure',
+  ],
+  staff: [
+    'staff', 'salary', 'salaries', 'wages', 'personnel', 'hire', 'hiring', 'consultant', 'consultants',
+    'salaire', 'salaires', 'recruter', 'recrutement', 'salario', 'salarios', 'sueldo', 'sueldos',
+    'contratar', 'consultor', 'consultores',
+  ],
+  late: [
+    'late', 'too late', 'missed', 'miss', 'en retard', 'retard', 'trop tard', 'tarde', 'se nos paso',
+    'se me paso', 'perdimos',
+  ],
+  migrant: [
+    'migrant', 'migrants', 'refugee', 'refugees', 'asylum seeker', 'asylum seekers', 'migrante',
+    'migrantes', 'refugie', 'refugies', 'refugiee', 'refugiees', 'demandeur d asile', 'demandeurs d asile',
+    'refugiado', 'refugiados', 'refugiada', 'refugiadas', 'solicitante de asilo', 'solicitantes de asilo',
+  ],
+  ai: [
+    'ai', 'artificial intelligence', 'machine learning', 'ia', 'intelligence artificielle',
+    'apprentissage automatique', 'inteligencia artificial', 'aprendizaje automatico',
+  ],
+  deadline: [
+    'deadline', 'deadlines', 'dead line', 'due date', 'due dates', 'closing date', 'closing dates',
+    'cut off', 'cutoff', 'last day', 'last date', 'final date', 'date limite', 'dates limites',
+    'date limites', 'echeance', 'echeances', 'delai', 'delais', 'date butoir', 'derniere date',
+    'dernier jour', 'date de cloture', 'plazo', 'plazos', 'fecha limite', 'fechas limite',
+    'fechas limites', 'fecha de cierre', 'fecha tope', 'vencimiento', 'ultimo dia', 'ultima fecha',
+  ],
+  timeline: [
+    'timeline', 'timelines', 'schedule', 'calendar', 'key dates', 'milestones', 'milestone', 'calendrier',
+    'chronogramme', 'dates cles', 'etapes', 'jalons', 'calendario', 'cronograma', 'fechas clave',
+    'etapas', 'hitos',
+  ],
+  // French "qui" is also a relative pronoun ("les projets qui..."): `text-normalize.ts` reads it as
+  // "who" only when it opens the question.
+  who: ['who', 'whom', 'quien', 'quienes'],
+  when: ['when', 'what date', 'quand', 'a quelle date', 'cuando', 'que fecha', 'en que fecha'],
+  submit: [
+    'submit', 'submits', 'submitting', 'submitted', 'submission', 'submissions', 'apply', 'applies',
+    'applying', 'applied', 'application', 'applications', 'applicant', 'applicants', 'send in',
+    'hand in', 'lodge', 'soumettre', 'soumets', 'soumet', 'soumis', 'soumise', 'soumission',
+    'soumissions', 'deposer', 'depose', 'depot', 'candidater', 'candidature', 'candidatures',
+    'candidat', 'candidats', 'postuler', 'presentar', 'presento', 'presentamos', 'presentan',
+    'presentada', 'presentado', 'postular', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',
+    'someter', 'aplicar', 'candidatura', 'candidaturas',
+  ],
+  eligible: [
+    'eligible', 'eligibility', 'ineligible', 'qualify', 'qualifies', 'eligibles', 'eligibilite',
+    'admissible', 'admissibilite', 'elegible', 'elegibles', 'elegibilidad', 'requisitos',
+  ],
+  ngo: [
+    'ngo', 'ngos', 'non governmental organization', 'non governmental organisation', 'ong', 'ongs',
+    'organisation non gouvernementale', 'organizacion no gubernamental', 'civil society',
+    'societe civile', 'sociedad civil',
+  ],
+  hq: [
+    'hq', 'headquarters', 'head office', 'siege', 'sede', 'sede central', 'oficina central',
+  ],
+  office: ['office', 'offices', 'mission', 'missions', 'bureau', 'bureaux', 'oficina', 'oficinas'],
+  government: [
+    'government', 'governments', 'ministry', 'ministries', 'authorities', 'gouvernement', 'gouvernements',
+    'ministere', 'ministeres', 'autorites', 'gobierno', 'gobiernos', 'ministerio', 'ministerios',
+    'autoridades',
+  ],
+  language: [
+    'language', 'languages', 'english', 'french', 'spanish', 'arabic', 'portuguese', 'langue', 'langues',
+    'anglais', 'francais', 'espagnol', 'arabe', 'portugais', 'idioma', 'idiomas', 'lengua', 'ingles',
+    'frances', 'espanol', 'portugues', 'translate', 'translation', 'traduire', 'traduction', 'traducir',
+    'traduccion',
+  ],
+  clinic: [
+    // Not "individual": "can an individual apply?" is about who may submit.
+    'clinic', 'clinics', 'one on one', 'one to one', 'clinique', 'cliniques', 'tete a tete', 'clinica',
+    'clinicas',
+  ],
+  workshop: ['workshop', 'workshops', 'atelier', 'ateliers', 'taller', 'talleres'],
+  webinar: ['webinar', 'webinars', 'webinaire', 'webinaires', 'seminario web', 'seminarios web', 'webinario', 'webinarios'],
+  training: [
+    // Not "course" ("of course") nor "cours" ("au cours de": during).
+    'training', 'trainings', 'courses', 'formation', 'formations', 'capacitacion',
+    'capacitaciones', 'formacion', 'curso', 'cursos',
+  ],
+  coaching: [
+    'coaching', 'coach', 'coaches', 'mentoring', 'mentor', 'mentors', 'mentorship', 'accompagnement',
+    'mentorat', 'mentoria', 'acompanamiento', 'tutoria',
+  ],
+  contact: [
+    'contact', 'contacts', 'contacting', 'email', 'e mail', 'mail', 'mailbox', 'reach', 'courriel',
+    'mel', 'adresse electronique', 'contacter', 'joindre', 'correo', 'correo electronico', 'contactar',
+    'contacto',
+  ],
+  criteria: [
+    'criteria', 'criterion', 'criterias', 'critere', 'criteres', 'criterio', 'criterios',
+  ],
+  objective: ['objective', 'objectives', 'objectif', 'objectifs', 'objetivo', 'objetivos'],
+  // Not "but" (an English conjunction) nor "fin"/"fines" (French "end", English "fines").
+  aim: ['aim', 'aims', 'purpose', 'purposes', 'buts', 'finalite', 'finalites', 'proposito', 'propositos'],
+  priority: ['priority', 'priorities', 'priorite', 'priorites', 'prioridad', 'prioridades'],
+  crossCutting: [
+    'cross cutting', 'crosscutting', 'transversal', 'transversale', 'transversales', 'transversaux',
+  ],
+  beneficiary: [
+    'beneficiary', 'beneficiaries', 'benefit', 'benefits', 'benefiting', 'beneficiaire', 'beneficiaires',
+    'beneficier', 'beneficie', 'beneficient', 'beneficiario', 'beneficiarios', 'beneficiar', 'beneficia',
+    'benefician',
+  ],
+  review: [
+    'review', 'reviews', 'reviewed', 'reviewing', 'reviewer', 'reviewers', 'examen', 'examine', 'examiner',
+    'examinee', 'examinees', 'revision', 'revisar', 'revisa', 'revisan', 'revisada', 'revisadas',
+  ],
+  approval: [
+    'approve', 'approves', 'approved', 'approval', 'approuve', 'approuver', 'approuvee', 'approuvees',
+    'approbation', 'aprobar', 'aprueba', 'aprobado', 'aprobada', 'aprobacion',
+  ],
+  shortlist: [
+    'shortlist', 'shortlisted', 'short list', 'short listed', 'preselection', 'preselected',
+    'preselectionne', 'preselectionnee', 'preselectionnees', 'preselectionnes', 'liste restreinte',
+    'preseleccion', 'preseleccionado', 'preseleccionada', 'preseleccionadas', 'preseleccionados',
+    'lista corta',
+  ],
+  proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas'],
+  idea: ['idea', 'ideas', 'idee', 'idees'],
+  announce: [
+    'announce', 'announced', 'announcement', 'announcements', 'results', 'notified', 'notify',
+    'annonce', 'annonces', 'annoncer', 'annoncee', 'annoncees', 'resultats', 'anuncio', 'anuncian',
+    'anunciar', 'anunciados', 'anunciadas', 'resultados',
+  ],
+  example: ['example', 'examples', 'sample', 'samples', 'exemple', 'exemples', 'ejemplo', 'ejemplos'],
+  resource: [
+    'resource', 'resources', 'document', 'documents', 'documentation', 'guidance note', 'guidance',
+    'ressource', 'ressources', 'note d orientation', 'recurso', 'recursos', 'documento', 'documentos',
+    'nota de orientacion', 'nota orientativa',
+  ],
+  network: [
+    'network', 'networks', 'networking', 'reseau', 'reseaux', 'mise en reseau', 'red', 'redes',
+    'trabajo en red',
+  ],
+  support: [
+    'support', 'supports', 'assistance', 'appui', 'soutien', 'soutenir', 'apoyo', 'apoyar', 'respaldo',
+  ],
+  scale: [
+    'scale', 'scaling', 'scaled', 'scalable', 'scalability', 'scale up', 'mise a l echelle',
+    'passage a l echelle', 'changement d echelle', 'escalar', 'escalabilidad', 'escalamiento', 'escalado',
+    'ampliar escala',
+  ],
+  spend: [
+    'spend', 'spent', 'spending', 'expense', 'expenses', 'expenditure', 'expenditures', 'cost', 'costs',
+    'depense', 'depenses', 'depenser', 'cout', 'couts', 'gasto', 'gastos', 'gastar', 'costo', 'costos',
+    'coste', 'costes',
+  ],
+  environment: [
+    'environment', 'environmental', 'climate', 'green', 'environnement', 'environnemental',
+    'environnementale', 'climat', 'climatique', 'medio ambiente', 'ambiental', 'ambientales', 'clima',
+    'climatico',
+  ],
+  gender: ['gender', 'genre', 'genero'],
+  youth: ['youth', 'young people', 'jeunes', 'jeunesse', 'jovenes', 'juventud'],
+  data: ['data', 'donnees', 'datos'],
+  technology: ['technology', 'technologies', 'tech', 'technologie', 'tecnologia', 'tecnologias'],
+  form: ['form', 'forms', 'formulaire', 'formulaires', 'formulario', 'formularios'],
+  hub: ['hub', 'innovation hub', 'centre d innovation', 'centro de innovacion'],
+  iom: ['iom', 'oim'],
+  ikm: [
+    'ikm', 'knowledge management', 'gestion des connaissances', 'gestion del conocimiento',
+  ],
+  committee: ['committee', 'committees', 'comite', 'comites'],
+};
+
+/**
+ * Chatty phrases that say nothing about the question, removed before anything else. They are
+ * longer than single stop words ("help" alone may well be the question).
+ */
+export const FILLER_PHRASES: readonly string[] = [
+  'can you help', 'could you help', 'help me', 'please help', 'i would like to know', 'i want to know',
+  'i d like to know', 'can you tell me', 'could you tell me', 'tell me', 'let me know',
+  'aidez moi', 'aide moi', 'pouvez vous m aider', 'peux tu m aider', 'je voudrais savoir',
+  'j aimerais savoir', 'je veux savoir', 'pourriez vous me dire', 'pouvez vous me dire', 's il vous plait',
+  's il te plait', 'ayudame', 'ayudeme', 'me puede ayudar', 'me puedes ayudar', 'quisiera saber',
+  'quiero saber', 'me gustaria saber', 'me puede decir', 'me puedes decir', 'podria decirme',
+  'por favor',
+];

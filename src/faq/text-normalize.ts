@@ -1,0 +1,200 @@
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemFrench } from '@orama/stemmers/french';
+import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
+import { CONCEPTS, FILLER_PHRASES } from './synonyms';
+
+/**
+ * Language-aware text analysis for the FAQ search: the same steps turn an entry's questions and a
+ * user's query into comparable terms.
+ *
+ *   text → words (lower case, accents folded, punctuation and apostrophes split off)
+ *        → spelling correction of unknown words (optional, given by the index, which knows the words)
+ *        → filler phrases dropped ("can you tell me", "s'il vous plaît")
+ *        → synonym phrases replaced by one concept term (`date limite` → `_deadline`)
+ *        → stop words of the language dropped, numbers and single letters dropped
+ *        → every other word stemmed with the language's Snowball stemmer.
+ */
+
+export const FAQ_LANGUAGES = ['en', 'fr', 'es'] as const;
+export type FaqLanguage = (typeof FAQ_LANGUAGES)[number];
+
+/** Concept terms start with this mark, which no stem can contain. */
+export const CONCEPT_MARK = '_';
+
+/** Whether a term is a concept term (from `synonyms.ts`) rather than a stem. */
+export function isConceptTerm(term: string): boolean {
+  return term.startsWith(CONCEPT_MARK);
+}
+
+/** Lower case without accents: "Échéance" → "echeance", "Sí" → "si". */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Thousands separators between digits ("50,000", "50 000", "50.000"), removed before splitting. */
+const THOUSANDS = /(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/gu;
+/** Anything that is not a letter or a digit separates words (apostrophes and hyphens included). */
+const SEPARATORS = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The folded words of a text: "L'OIM finance-t-elle 50,000 USD ?" → ["l", "oim", "finance", "t",
+ * "elle", "50000", "usd"].
+ */
+export function words(text: string): string[] {
+  return foldAccents(text)
+    .replace(THOUSANDS, '$1')
+    .split(SEPARATORS)
+    .filter((word) => word.length > 0);
+}
+
+const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
+  en: new Set(
+    (
+      'a an the and or but nor of to in on at for from by with about as into onto than then so if is are was ' +
+      'were be been being am do does did doing done have has had having i me my mine myself we us our ours ' +
+      'you your yours he him his she her it its they them their theirs this that these those there here what ' +
+      'which whom whose where why how can could may might must shall should will would not no yes very just ' +
+      'also any some all each every get gets got getting please hi hello hey thanks thank dear know want ' +
+      'wants need needs like tell explain give say s t d ll re ve m im dont doesnt anyone someone something ' +
+      'anything thing things let lets much many more most other others only out up over again still such own ' +
+      'same too ever now already ok okay etc e g ie via per way kind sort happens happen exactly really ' +
+      'actually currently possible able is isnt whats hows whos wheres does question questions info ' +
+      'information details detail totally completely entirely fully absolutely exactly'
+    ).split(' '),
+  ),
+  fr: new Set(
+    (
+      'le la les l un une des du de d au aux a et ou en y est sont suis es sommes etes etre ete sera seront ' +
+      'serait c ce ces cet cette ca cela ceci qui que qu quoi quel quelle quels quelles comment pourquoi je j ' +
+      'tu il elle on nous vous ils elles me m te t se s moi toi lui leur leurs mon ma mes ton ta tes son sa ' +
+      'ses notre nos votre vos ne n pas plus peu tres pour par sur sous dans avec sans chez vers peut peuvent ' +
+      'peux pouvons pouvez puis pourrait pourrions pourriez pourrais faut doit dois doivent devons devez ' +
+      'avoir ai as avons avez ont fait faire fais font bonjour salut merci svp stp voudrais voudrions veux ' +
+      'voulons voulez aimerais aimerions savoir dire besoin quelqu chose choses tout tous toute toutes aussi ' +
+      'donc alors mais si deja encore ainsi y il cela quelque quelques autre autres meme existe exactement ' +
+      'possible svp question questions information informations detail details concernant propos ' +
+      'totalement completement entierement vraiment absolument'
+    ).split(' '),
+  ),
+  es: new Set(
+    (
+      'el la los las lo un una unos unas de del al a y e o u en es son ser soy somos fue sera seria esta ' +
+      'estan estamos este esto estos estas ese esa eso esos esas para por con sin sobre entre hasta desde ' +
+      'que cual cuales como donde porque yo tu usted ustedes ella ellos ellas nosotros nosotras vosotros mi ' +
+      'mis tus su sus nuestro nuestra nuestros nuestras se me te le les nos no si hay puedo puede pueden ' +
+      'podemos podria podrian podriamos tengo tiene tienen tenemos hacer hace hacen hola gracias favor quiero ' +
+      'quisiera quisieramos queremos saber decir necesito necesitamos debe deben debemos debo ya tambien muy ' +
+      'mas algo alguien todo todos toda todas otro otra otros otras cosa cosas buenos buenas dias tardes ' +
+      'existe exactamente posible pregunta preguntas informacion detalles respecto acerca totalmente ' +
+      'completamente enteramente realmente absolutamente'
+    ).split(' '),
+  ),
+};
+
+/** Whether a folded word is a stop word of the language. */
+export function isStopWord(word: string, language: FaqLanguage): boolean {
+  return STOP_WORDS[language].has(word);
+}
+
+/** Every stop word of every language (folded): words spelling correction must leave alone. */
+export const ALL_STOP_WORDS: ReadonlySet<string> = new Set(FAQ_LANGUAGES.flatMap((language) => [...STOP_WORDS[language]]));
+
+/** Spanish "-cion"/"-sion" typed without the accent, which the Snowball stemmer needs to see. */
+const SPANISH_UNACCENTED_ION = /([cs])ion$/u;
+
+/**
+ * The stem of a word (folded first). French is stemmed after folding (so "echeance" typed without accents
+ * stems like "échéance"); Spanish gets the accent of "-ción" back first, which its stemmer needs.
+ */
+export function stem(word: string, language: FaqLanguage): string {
+  const folded = foldAccents(word);
+  switch (language) {
+    case 'en':
+      return stemEnglish(folded);
+    case 'fr':
+      return foldAccents(stemFrench(folded));
+    case 'es':
+      return foldAccents(stemSpanish(folded.replace(SPANISH_UNACCENTED_ION, '$1ión')));
+  }
+}
+
+interface Phrase {
+  words: readonly string[];
+  /** The concept term it becomes, or undefined for a filler phrase (dropped). */
+  term: string | undefined;
+}
+
+/** Phrases by their first word, longest first, so "fecha de cierre" wins over "fecha". */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly Phrase[]> = (() => {
+  const byFirst = new Map<string, Phrase[]>();
+  const add = (text: string, term: string | undefined) => {
+    const phraseWords = words(text);
+    const first = phraseWords[0];
+    if (first === undefined) return;
+    const list = byFirst.get(first) ?? [];
+    if (!list.some((known) => known.words.join(' ') === phraseWords.join(' '))) list.push({ words: phraseWords, term });
+    byFirst.set(first, list);
+  };
+  for (const phrase of FILLER_PHRASES) add(phrase, undefined);
+  for (const [concept, phrases] of Object.entries(CONCEPTS)) {
+    for (const phrase of phrases) add(phrase, CONCEPT_MARK + concept.toLowerCase());
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+})();
+
+/** Every word that appears in a synonym or filler phrase (folded): known words, never "corrected". */
+export const PHRASE_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASES_BY_FIRST_WORD.values()].flatMap((list) => list.flatMap((phrase) => [...phrase.words])),
+);
+
+/** Words in synonym phrases only (not fillers): targets spelling correction may choose. */
+export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
+  [...PHRASES_BY_FIRST_WORD.values()].flatMap((list) =>
+    list.filter((phrase) => phrase.term !== undefined).flatMap((phrase) => [...phrase.words]),
+  ),
+);
+
+function phraseAt(sequence: readonly string[], start: number): Phrase | undefined {
+  const candidates = PHRASES_BY_FIRST_WORD.get(sequence[start]);
+  return candidates?.find((phrase) => phrase.words.every((word, offset) => sequence[start + offset] === word));
+}
+
+const DIGITS = /^\d+$/u;
+
+/** Words that are a question word only when they open the question (elsewhere, stop words). */
+const LEADING_QUESTION_WORDS: Record<FaqLanguage, Readonly<Record<string, string>>> = {
+  en: {},
+  fr: { qui: `${CONCEPT_MARK}who` },
+  es: {},
+};
+
+/** Options of `analyze`. */
+export interface AnalyzeOptions {
+  /** Replaces a word the index does not know by the nearest one it knows (typo tolerance). */
+  correct?: (word: string) => string;
+}
+
+/**
+ * The terms of a text in one language: concept terms for synonym phrases, stems for the other
+ * content words, in text order (repeats kept: they weigh in BM25).
+ */
+export function analyze(text: string, language: FaqLanguage, options: AnalyzeOptions = {}): string[] {
+  const sequence = options.correct ? words(text).map(options.correct) : words(text);
+  const terms: string[] = [];
+  const leading = LEADING_QUESTION_WORDS[language][sequence[0]];
+  if (leading !== undefined) terms.push(leading);
+  for (let index = leading === undefined ? 0 : 1; index < sequence.length; ) {
+    const phrase = phraseAt(sequence, index);
+    if (phrase) {
+      if (phrase.term !== undefined) terms.push(phrase.term);
+      index += phrase.words.length;
+      continue;
+    }
+    const word = sequence[index];
+    index += 1;
+    if (word.length < 2 || DIGITS.test(word) || isStopWord(word, language)) continue;
+    terms.push(stem(word, language));
+  }
+  return terms;
+}

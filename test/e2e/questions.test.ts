@@ -1,0 +1,160 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { TestBot } from '../support/test-bot';
+
+const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+const TENANT = '11111111-2222-3333-4444-555555555555';
+const IKM_CHANNEL = '19:ikm-questions@thread.tacv2';
+
+const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
+
+function button(replies: Reply[], verb: string): Record<string, unknown> {
+  for (const reply of [...replies].reverse()) {
+    const action = submitActions(reply).find((candidate) => candidate.data.verb === verb);
+    if (action) return action.data;
+  }
+  throw new Error(`no "${verb}" button in:\n${allText(replies)}`);
+}
+
+/** Sends as a member of the IKM team channel. */
+function inChannel(member: TeamsUser, fields: Record<string, unknown>) {
+  return member.send({
+    ...fields,
+    conversation: { id: IKM_CHANNEL, conversationType: 'channel', tenantId: TENANT },
+  });
+}
+
+describe('questions: answered from the guidance, or sent to IKM and answered back (end to end over HTTP)', () => {
+  const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-outbox-'));
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ env: { IKM_ADMIN_IDS: ADMIN, MAIL_OUTBOX_DIR: outbox } }).start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    expect(bot.errors).toEqual([]);
+  });
+
+  it('answers in the asker\'s language with facts from the call file and the source', async () => {
+    const english = allText(await bot.user().say('How much funding can a project receive?'));
+    expect(english).toContain('US$50,000');
+    expect(english).toContain('US$80,000');
+    expect(english).toContain('Source:');
+
+    const french = allText(await bot.user({ locale: 'fr-FR' }).say("Quelle est la date limite pour envoyer l'idée ?"));
+    expect(french).toContain('25 octobre 2024');
+    expect(french).toContain('Source');
+
+    const spanish = allText(await bot.user({ locale: 'es-ES' }).say('¿Cuánto dura un proyecto como máximo?'));
+    expect(spanish).toContain('12 meses');
+  });
+
+  it('offers related questions, and counts "did this help?" once per person and card', async () => {
+    const user = bot.user();
+    const answer = await user.say('Who can submit an idea?');
+    const related = submitActions(answer[0]).filter((action) => action.data.verb === 'faq.open');
+    expect(related.length).toBeGreaterThan(0);
+    const next = await user.press(related[0].data);
+    expect(cardOf(next[0])).toBeDefined();
+
+    const yes = button(answer, 'faq.feedback');
+    const helpful = { ...yes, helpful: true };
+    expect(allText(await user.send({ type: 'message', value: helpful, replyToId: 'card-1' }).then((r) => r.replies))).toContain('thank you');
+    await user.send({ type: 'message', value: helpful, replyToId: 'card-1' });
+    const counter = await bot.assistant.store.increment(`faq/feedback/${String(yes.entryId)}/helpful`, 0);
+    expect(counter).toBe(1);
+  });
+
+  it('declines questions off the topic of the call', async () => {
+    expect(allText(await bot.user().say('Who will win the football world cup?'))).toContain(
+      'I can only answer questions about the Innovation Hub call',
+    );
+  });
+
+  it('answers in plain text on the e-mail channel', async () => {
+    const [reply] = await bot.user({ channelId: 'email' }).say('What language must the idea be written in?');
+    expect(reply.attachments ?? []).toHaveLength(0);
+    expect(reply.text).toContain('Source:');
+    expect(reply.text).toContain('English');
+  });
+
+  it('answers a question typed in the middle of the idea form, then shows the form where it was', async () => {
+    const user = bot.user();
+    await user.say('my idea');
+    const replies = await user.say('how much funding can we ask for?');
+    const text = allText(replies);
+    expect(text).toContain('US$80,000');
+    expect(text).toContain('Your answers are safe; here is where we were');
+    expect(text).toContain('Section 1 of 6');
+  });
+
+  it('registers the IKM channel only for IKM administrators', async () => {
+    const stranger = bot.user();
+    expect(allText((await inChannel(stranger, { type: 'message', text: 'register channel' })).replies)).toContain(
+      'only IKM administrators',
+    );
+    const admin = bot.user({ aadObjectId: ADMIN });
+    expect(allText((await inChannel(admin, { type: 'message', text: 'register channel' })).replies)).toContain(
+      'this channel now receives the questions sent to IKM',
+    );
+  });
+
+  it('unanswerable question -> ticket -> IKM channel card and mail -> IKM reply -> answer delivered -> ticket closed', async () => {
+    const asker = bot.user({ locale: 'fr-FR' });
+    const question = 'Notre bureau peut-il utiliser une partie du financement pour acheter un véhicule ?';
+    const answer = await asker.say(question);
+    const ask = button(answer, 'faq.askIkm');
+    expect(ask.question).toBe(question);
+
+    const sent = allText(await asker.press(ask));
+    expect(sent).toMatch(/ticket Q-0001/);
+
+    // The IKM channel got a card with the question and an answer box.
+    const [channelCard] = bot.connector.postedTo(IKM_CHANNEL);
+    expect(visibleText(channelCard)).toContain(question);
+    const answerButton = submitActions(channelCard).find((action) => action.data.verb === 'ticket.answer')!;
+
+    // A copy went to the IKM mailbox (the development outbox).
+    const mails = readdirSync(outbox).filter((file) => file.endsWith('.eml'));
+    expect(mails).toHaveLength(1);
+    const mail = readFileSync(path.join(outbox, mails[0]), 'utf8');
+    expect(mail).toContain('Q-0001');
+    expect(mail).toMatch(/To: ikm@iom\.int/i);
+
+    // Someone who is not an IKM administrator cannot answer.
+    const outsider = bot.user();
+    const refused = await inChannel(outsider, { type: 'message', value: { ...answerButton.data, answer: 'No.' } });
+    expect(allText(refused.replies)).toContain('only IKM administrators');
+
+    // IKM answers from the card; the asker receives it in their chat, in French.
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const reply = 'Oui, si le véhicule sert directement au projet et figure au budget.';
+    await inChannel(admin, { type: 'message', value: { ...answerButton.data, answer: reply } });
+    const delivered = bot.connector.postedTo(asker.conversationId).map((activity) => activity.text ?? '');
+    expect(delivered.join('\n')).toContain(reply);
+    expect(delivered.join('\n')).toContain('Q-0001');
+
+    // The ticket is closed, and the channel card now says who answered.
+    const ticket = await bot.assistant.store.get<{ status: string }>('tickets/Q-0001');
+    expect(ticket?.value.status).toBe('closed');
+    expect(bot.connector.updatesIn(IKM_CHANNEL).length).toBeGreaterThan(0);
+
+    // A second answer (another IKM member, or the same card again) changes nothing.
+    const again = await inChannel(admin, { type: 'message', value: { ...answerButton.data, answer: 'Non.' } });
+    expect(allText(again.replies)).toContain('already answered');
+    expect(bot.connector.postedTo(asker.conversationId)).toHaveLength(delivered.length);
+
+    // IKM can keep the answer as a suggested FAQ entry.
+    const latestCard = bot.connector.updatesIn(IKM_CHANNEL).at(-1)!.activity;
+    const addToFaq = submitActions(latestCard).find((action) => action.data.verb === 'ticket.addToFaq')!;
+    await inChannel(admin, { type: 'message', value: addToFaq.data });
+    const suggestion = await bot.assistant.store.get<{ answer: string }>('faq-suggestions/Q-0001');
+    expect(suggestion?.value.answer).toBe(reply);
+  });
+});
