@@ -1,4 +1,5 @@
 import { printResults } from './stats';
+import { benchFaq } from './faq';
 import { benchStorage } from './storage';
 import { benchTurns } from './turns';
 
@@ -10,7 +11,11 @@ import { benchTurns } from './turns';
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');
   const postgresUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
-  const results = [...(await benchStorage(smoke, postgresUrl)), ...(await benchTurns(smoke))];
+  const results = [
+    ...(await benchStorage(smoke, postgresUrl)),
+    ...(await benchTurns(smoke)),
+    ...(await benchFaq(smoke)),
+  ];
   printResults(results);
 }
 

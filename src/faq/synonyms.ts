@@ -18,10 +18,12 @@
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   funding: [
     'money', 'funds', 'fund', 'funding', 'fundings', 'funded', 'grant', 'grants', 'financing', 'finance',
-    'finances', 'financed', 'seed money', 'seed funding', 'seed grant',
-    'argent', 'fonds', 'financement', 'financements', 'financer', 'financee', 'financees', 'subvention', 'subventions', 'financement d amorcage', 'fonds d amorcage',
+    'finances', 'financed', 'seed money', 'seed funding', 'seed grant', 'cash', 'dollars', 'usd',
+    'argent', 'fonds', 'financement', 'financements', 'financer', 'financee', 'financees', 'financent',
+    'financera', 'financeront', 'subvention', 'subventions', 'financement d amorcage', 'fonds d amorcage',
     'dinero', 'fondos', 'financiacion', 'financiamiento', 'financiamientos', 'financiar', 'financiado',
-    'financiada', 'financiados', 'subvencion', 'subvenciones', 'plata', 'capital semilla',
+    'financiada', 'financiados', 'financia', 'financian', 'financie', 'financien', 'subvencion',
+    'subvenciones', 'plata', 'capital semilla', 'dolares',
     'fondos semilla', 'financiacion inicial',
   ],
   currency: [
@@ -38,7 +40,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   duration: [
     'how long', 'duration', 'length of the project', 'project length', 'how many months', 'month',
     'months', 'year', 'years', 'combien de temps', 'combien de mois', 'duree', 'mois', 'un an', 'ans',
-    'annee', 'annees', 'cuanto tiempo', 'cuanto dura', 'cuantos meses', 'duracion', 'meses', 'ano', 'anos',
+    'annee', 'annees', 'durer', 'cuanto tiempo', 'cuanto dura', 'cuantos meses', 'duracion', 'meses', 'ano',
+    'anos', 'durar',
   ],
   maximum: [
     'maximum', 'max', 'maximal', 'biggest', 'largest', 'highest', 'ceiling', 'upper limit', 'maximale',
@@ -62,21 +65,26 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'migrantes', 'refugie', 'refugies', 'refugiee', 'refugiees', 'demandeur d asile', 'demandeurs d asile',
     'refugiado', 'refugiados', 'refugiada', 'refugiadas', 'solicitante de asilo', 'solicitantes de asilo',
   ],
+  // "ai" alone is English only (French "j'ai": I have): see LANGUAGE_CONCEPTS.
   ai: [
-    'ai', 'artificial intelligence', 'machine learning', 'ia', 'intelligence artificielle',
+    'artificial intelligence', 'machine learning', 'ia', 'intelligence artificielle',
     'apprentissage automatique', 'inteligencia artificial', 'aprendizaje automatico',
   ],
   deadline: [
     'deadline', 'deadlines', 'dead line', 'due date', 'due dates', 'closing date', 'closing dates',
-    'cut off', 'cutoff', 'last day', 'last date', 'final date', 'date limite', 'dates limites',
+    'cut off', 'cutoff', 'last day', 'last date', 'final date', 'until when', 'by when', 'date limite',
+    'jusqu a quand', 'hasta cuando', 'dates limites',
     'date limites', 'echeance', 'echeances', 'delai', 'delais', 'date butoir', 'derniere date',
     'dernier jour', 'date de cloture', 'plazo', 'plazos', 'fecha limite', 'fechas limite',
     'fechas limites', 'fecha de cierre', 'fecha tope', 'vencimiento', 'ultimo dia', 'ultima fecha',
   ],
   timeline: [
     'timeline', 'timelines', 'schedule', 'calendar', 'key dates', 'milestones', 'milestone', 'calendrier',
-    'chronogramme', 'dates cles', 'etapes', 'jalons', 'calendario', 'cronograma', 'fechas clave',
-    'etapas', 'hitos',
+    'chronogramme', 'dates cles', 'jalons', 'calendario', 'cronograma', 'fechas clave', 'hitos',
+  ],
+  stage: [
+    'step', 'steps', 'stage', 'stages', 'phase', 'phases', 'round', 'rounds', 'etape', 'etapes', 'etapa',
+    'etapas', 'fase', 'fases',
   ],
   // French "qui" is also a relative pronoun ("les projets qui..."): `text-normalize.ts` reads it as
   // "who" only when it opens the question.
@@ -84,8 +92,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   when: ['when', 'what date', 'quand', 'a quelle date', 'cuando', 'que fecha', 'en que fecha'],
   submit: [
     'submit', 'submits', 'submitting', 'submitted', 'submission', 'submissions', 'apply', 'applies',
-    'applying', 'applied', 'application', 'applications', 'applicant', 'applicants', 'send in',
-    'hand in', 'lodge', 'soumettre', 'soumets', 'soumet', 'soumis', 'soumise', 'soumission',
+    'applying', 'applied', 'application', 'applications', 'applicant', 'applicants', 'send', 'sends',
+    'sending', 'sent', 'send in', 'hand in', 'lodge', 'envoyer', 'envoie', 'envoyons', 'envoyez', 'envoi',
+    'envoye', 'envoyee', 'enviar', 'envio', 'enviamos', 'envia', 'enviado', 'enviada', 'soumettre', 'soumets',
+    'soumet', 'soumis', 'soumise', 'soumission',
     'soumissions', 'deposer', 'depose', 'depot', 'candidater', 'candidature', 'candidatures',
     'candidat', 'candidats', 'postuler', 'presentar', 'presento', 'presentamos', 'presentan',
     'presentada', 'presentado', 'postular', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',
@@ -121,7 +131,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'clinicas',
   ],
   workshop: ['workshop', 'workshops', 'atelier', 'ateliers', 'taller', 'talleres'],
-  webinar: ['webinar', 'webinars', 'webinaire', 'webinaires', 'seminario web', 'seminarios web', 'webinario', 'webinarios'],
+  webinar: [
+    'webinar', 'webinars', 'webinaire', 'webinaires', 'seminario web', 'seminarios web', 'webinario', 'webinarios',
+  ],
   training: [
     // Not "course" ("of course") nor "cours" ("au cours de": during).
     'training', 'trainings', 'courses', 'formation', 'formations', 'capacitacion',
@@ -148,8 +160,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   beneficiary: [
     'beneficiary', 'beneficiaries', 'benefit', 'benefits', 'benefiting', 'beneficiaire', 'beneficiaires',
-    'beneficier', 'beneficie', 'beneficient', 'beneficiario', 'beneficiarios', 'beneficiar', 'beneficia',
-    'benefician',
+    'beneficier', 'beneficie', 'beneficient', 'profite', 'profitent', 'profiter', 'beneficiario',
+    'beneficiarios', 'beneficiar', 'beneficia', 'benefician', 'beneficiarse',
   ],
   review: [
     'review', 'reviews', 'reviewed', 'reviewing', 'reviewer', 'reviewers', 'examen', 'examine', 'examiner',
@@ -187,8 +199,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   scale: [
     'scale', 'scaling', 'scaled', 'scalable', 'scalability', 'scale up', 'mise a l echelle',
-    'passage a l echelle', 'changement d echelle', 'escalar', 'escalabilidad', 'escalamiento', 'escalado',
-    'ampliar escala',
+    'passage a l echelle', 'changement d echelle', 'etendre', 'escalar', 'escalabilidad', 'escalamiento',
+    'escalado', 'ampliar escala', 'ampliar', 'ampliarse', 'ampliacion',
   ],
   spend: [
     'spend', 'spent', 'spending', 'expense', 'expenses', 'expenditure', 'expenditures', 'cost', 'costs',
@@ -211,6 +223,57 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'ikm', 'knowledge management', 'gestion des connaissances', 'gestion del conocimiento',
   ],
   committee: ['committee', 'committees', 'comite', 'comites'],
+  decision: [
+    'decide', 'decides', 'decided', 'decision', 'decisions', 'decider', 'decident', 'decidir', 'deciden',
+    'decisiones',
+  ],
+  company: [
+    'company', 'companies', 'business', 'businesses', 'private sector', 'firm', 'entreprise', 'entreprises',
+    'secteur prive', 'empresa', 'empresas', 'sector privado',
+  ],
+  several: [
+    'several', 'multiple', 'two', 'more than one', 'plusieurs', 'deux', 'plus d un', 'varios', 'varias',
+    'mas de uno',
+  ],
+  receive: [
+    'receive', 'receives', 'received', 'receiving', 'recevoir', 'recevra', 'recevrait', 'recevront',
+    'recevrons', 'recoit', 'recoivent', 'recevons', 'recu', 'recue', 'recibir', 'recibe', 'reciben',
+    'recibiria', 'recibirian', 'recibira', 'recibiran', 'recibimos', 'recibiremos', 'recibido',
+  ],
+  // Whether an idea belongs in the call.
+  fit: [
+    'fit', 'fits', 'suit', 'suits', 'scope', 'in scope', 'within scope', 'covered', 'correspond',
+    'correspondre', 'correspondrait', 'convient', 'conviennent', 'entre dans', 'entrent dans', 'encaja',
+    'encajan', 'encajaria', 'encajar', 'cabe',
+  ],
+  advantage: [
+    'advantage', 'advantages', 'extra points', 'bonus', 'points', 'score', 'scoring', 'scored', 'rank',
+    'ranked', 'ranking', 'avantage', 'avantages', 'classement', 'classes', 'points supplementaires',
+    'ventaja', 'ventajas', 'puntos', 'puntuacion', 'clasificacion', 'clasifican',
+  ],
+  after: [
+    'after', 'afterwards', 'once', 'next steps', 'apres', 'une fois', 'ensuite', 'despues', 'una vez',
+    'luego', 'proximos pasos', 'prochaines etapes',
+  ],
+  // Going past a limit: a bigger budget, a longer project.
+  exceed: [
+    'exceed', 'exceeds', 'beyond', 'more than', 'longer than', 'bigger', 'larger', 'extend', 'extension',
+    'depasser', 'depasse', 'au dela', 'plus que', 'plus longtemps', 'prolonger', 'prolongation',
+    'superar', 'supera', 'exceder', 'mas alla', 'mas que', 'mas de', 'mas del', 'mayor', 'ampliar', 'alargar',
+    'prorroga', 'extender',
+  ],
+  participation: [
+    'take part', 'participate', 'participation', 'involve', 'involved', 'participer', 'participent',
+    'participar', 'participacion', 'involucrar', 'involucrados',
+  ],
+  relation: [
+    'linked', 'connected', 'related', 'relation', 'relationship', 'have to do with', 'lie', 'liee', 'lien',
+    'rapport', 'vinculado', 'vinculada', 'vinculo', 'relacion', 'relacionado',
+  ],
+  trafficking: [
+    'trafficking', 'counter trafficking', 'human trafficking', 'smuggling', 'traite', 'traite des etres humains',
+    'traite des personnes', 'trata', 'trata de personas', 'trafico de personas',
+  ],
 };
 
 /**
@@ -226,3 +289,14 @@ export const FILLER_PHRASES: readonly string[] = [
   'quiero saber', 'me gustaria saber', 'me puede decir', 'me puedes decir', 'podria decirme',
   'por favor',
 ];
+
+/**
+ * Synonyms that hold in one language only: the same letters mean something else in another
+ * (Spanish "personal" is staff, English "personal" is not; English "AI", French "ai" is "have").
+ */
+export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Record<string, readonly string[]>>>> = {
+  en: { ai: ['ai'] },
+  // French "raté" (missed) is English "rate" once folded ("exchange rate").
+  fr: { late: ['rate', 'rater', 'rates', 'ratee'] },
+  es: { staff: ['personal'] },
+};

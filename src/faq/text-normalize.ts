@@ -1,7 +1,7 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
-import { CONCEPTS, FILLER_PHRASES } from './synonyms';
+import { CONCEPTS, FILLER_PHRASES, LANGUAGE_CONCEPTS } from './synonyms';
 
 /**
  * Language-aware text analysis for the FAQ search: the same steps turn an entry's questions and a
@@ -59,7 +59,8 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'anything thing things let lets much many more most other others only out up over again still such own ' +
       'same too ever now already ok okay etc e g ie via per way kind sort happens happen exactly really ' +
       'actually currently possible able is isnt whats hows whos wheres does question questions info ' +
-      'information details detail totally completely entirely fully absolutely exactly'
+      'information details detail totally completely entirely fully absolutely exactly during ' +
+      'while whether find found made make makes go goes going one'
     ).split(' '),
   ),
   fr: new Set(
@@ -120,43 +121,60 @@ export function stem(word: string, language: FaqLanguage): string {
 
 interface Phrase {
   words: readonly string[];
-  /** The concept term it becomes, or undefined for a filler phrase (dropped). */
-  term: string | undefined;
+  /** The concept terms it becomes (none for a filler phrase, which is dropped). */
+  terms: string[];
 }
 
-/** Phrases by their first word, longest first, so "fecha de cierre" wins over "fecha". */
-const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly Phrase[]> = (() => {
+type PhraseTable = ReadonlyMap<string, readonly Phrase[]>;
+
+/** Phrases by their first word, longest first, so that "fecha de cierre" wins over "fecha". */
+function phraseTable(concepts: Readonly<Record<string, readonly string[]>>, fillers: readonly string[]): PhraseTable {
   const byFirst = new Map<string, Phrase[]>();
   const add = (text: string, term: string | undefined) => {
     const phraseWords = words(text);
     const first = phraseWords[0];
     if (first === undefined) return;
     const list = byFirst.get(first) ?? [];
-    if (!list.some((known) => known.words.join(' ') === phraseWords.join(' '))) list.push({ words: phraseWords, term });
+    let phrase = list.find((known) => known.words.join(' ') === phraseWords.join(' '));
+    if (!phrase) {
+      phrase = { words: phraseWords, terms: [] };
+      list.push(phrase);
+    }
+    // A phrase listed under two concepts ("dollars": funding and currency) becomes both terms.
+    if (term !== undefined && !phrase.terms.includes(term)) phrase.terms.push(term);
     byFirst.set(first, list);
   };
-  for (const phrase of FILLER_PHRASES) add(phrase, undefined);
-  for (const [concept, phrases] of Object.entries(CONCEPTS)) {
+  for (const phrase of fillers) add(phrase, undefined);
+  for (const [concept, phrases] of Object.entries(concepts)) {
     for (const phrase of phrases) add(phrase, CONCEPT_MARK + concept.toLowerCase());
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
-})();
+}
+
+/** The shared phrases, then each language's own (`LANGUAGE_CONCEPTS`), tried first. */
+const SHARED_PHRASES = phraseTable(CONCEPTS, FILLER_PHRASES);
+const OWN_PHRASES: Record<FaqLanguage, PhraseTable> = {
+  en: phraseTable(LANGUAGE_CONCEPTS.en, []),
+  fr: phraseTable(LANGUAGE_CONCEPTS.fr, []),
+  es: phraseTable(LANGUAGE_CONCEPTS.es, []),
+};
+
+const allPhrases = (filter: (phrase: Phrase) => boolean): Set<string> =>
+  new Set(
+    [SHARED_PHRASES, ...Object.values(OWN_PHRASES)].flatMap((table) =>
+      [...table.values()].flatMap((list) => list.filter(filter).flatMap((phrase) => [...phrase.words])),
+    ),
+  );
 
 /** Every word that appears in a synonym or filler phrase (folded): known words, never "corrected". */
-export const PHRASE_WORDS: ReadonlySet<string> = new Set(
-  [...PHRASES_BY_FIRST_WORD.values()].flatMap((list) => list.flatMap((phrase) => [...phrase.words])),
-);
+export const PHRASE_WORDS: ReadonlySet<string> = allPhrases(() => true);
 
 /** Words in synonym phrases only (not fillers): targets spelling correction may choose. */
-export const CONCEPT_WORDS: ReadonlySet<string> = new Set(
-  [...PHRASES_BY_FIRST_WORD.values()].flatMap((list) =>
-    list.filter((phrase) => phrase.term !== undefined).flatMap((phrase) => [...phrase.words]),
-  ),
-);
+export const CONCEPT_WORDS: ReadonlySet<string> = allPhrases((phrase) => phrase.terms.length > 0);
 
-function phraseAt(sequence: readonly string[], start: number): Phrase | undefined {
-  const candidates = PHRASES_BY_FIRST_WORD.get(sequence[start]);
+function phraseAt(table: PhraseTable, sequence: readonly string[], start: number): Phrase | undefined {
+  const candidates = table.get(sequence[start]);
   return candidates?.find((phrase) => phrase.words.every((word, offset) => sequence[start + offset] === word));
 }
 
@@ -185,9 +203,9 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
   const leading = LEADING_QUESTION_WORDS[language][sequence[0]];
   if (leading !== undefined) terms.push(leading);
   for (let index = leading === undefined ? 0 : 1; index < sequence.length; ) {
-    const phrase = phraseAt(sequence, index);
+    const phrase = phraseAt(OWN_PHRASES[language], sequence, index) ?? phraseAt(SHARED_PHRASES, sequence, index);
     if (phrase) {
-      if (phrase.term !== undefined) terms.push(phrase.term);
+      terms.push(...phrase.terms);
       index += phrase.words.length;
       continue;
     }

@@ -1,0 +1,385 @@
+import {
+  DEFAULT_FAQ_THRESHOLDS,
+  type FaqSearchResult,
+  type SearchableFaqEntry,
+  createFaqIndex,
+  editDistance,
+} from '../../src/faq/search';
+import { type FaqLanguage, analyze, foldAccents, isStopWord, stem, words } from '../../src/faq/text-normalize';
+
+/**
+ * A small knowledge base of the same shape as `content/faq`, so the search's unit tests do not move
+ * when the real answers are reworded. The evaluation (`eval.test.ts`) runs on the real base.
+ */
+const FIXTURE_ENTRIES: SearchableFaqEntry[] = [
+  {
+    id: 'funding-amount',
+    tags: ['funding', 'amount', 'budget'],
+    questions: {
+      en: ['How much funding can a project receive?', 'What is the funding amount per project?'],
+      fr: ['Quel est le montant du financement par projet ?', 'Combien un projet peut-il recevoir ?'],
+      es: ['¿Cuánta financiación puede recibir un proyecto?', '¿Cuál es el monto de la financiación?'],
+    },
+    answer: {
+      en: 'Each selected project receives between {fundingMin} and {fundingMax}.',
+      fr: 'Chaque projet sélectionné reçoit entre {fundingMin} et {fundingMax}.',
+      es: 'Cada proyecto seleccionado recibe entre {fundingMin} y {fundingMax}.',
+    },
+    related: ['project-duration', 'who-can-submit'],
+  },
+  {
+    id: 'project-duration',
+    tags: ['duration', 'months'],
+    questions: {
+      en: ['How long can a project last?', 'What is the maximum project duration?'],
+      fr: ['Combien de temps peut durer un projet ?', 'Quelle est la durée maximale ?'],
+      es: ['¿Cuánto tiempo puede durar un proyecto?', '¿Cuál es la duración máxima?'],
+    },
+    answer: {
+      en: 'A project lasts {maxMonths} at most.',
+      fr: 'Un projet dure {maxMonths} au plus.',
+      es: 'Un proyecto dura {maxMonths} como máximo.',
+    },
+  },
+  {
+    id: 'who-can-submit',
+    tags: ['eligibility', 'submitter', 'office'],
+    questions: {
+      en: ['Who can submit an idea?', 'Can an NGO or a government apply?'],
+      fr: ['Qui peut soumettre une idée ?', 'Une ONG ou un gouvernement peut-il postuler ?'],
+      es: ['¿Quién puede presentar una idea?', '¿Puede postular una ONG o un gobierno?'],
+    },
+    answer: {
+      en: 'Only IOM offices, or Headquarters departments together with a country or regional office.',
+      fr: 'Seuls les bureaux de l’OIM, ou les départements du siège avec un bureau de pays ou régional.',
+      es: 'Solo las oficinas de la OIM, o los departamentos de la sede junto con una oficina de país o regional.',
+    },
+  },
+  {
+    id: 'idea-deadline',
+    tags: ['deadline', 'timeline', 'ideas'],
+    questions: {
+      en: ['What is the deadline for submitting ideas?', 'When must ideas be submitted?'],
+      fr: ['Quelle est la date limite pour soumettre une idée ?', 'Quand faut-il soumettre les idées ?'],
+      es: ['¿Cuál es el plazo para presentar ideas?', '¿Cuándo hay que presentar las ideas?'],
+    },
+    answer: {
+      en: 'Ideas are due on {ideaDeadline} through the idea submission form.',
+      fr: 'Les idées sont attendues le {ideaDeadline} via le formulaire de soumission.',
+      es: 'Las ideas deben presentarse el {ideaDeadline} mediante el formulario.',
+    },
+    related: ['proposal-deadline'],
+  },
+  {
+    id: 'proposal-deadline',
+    tags: ['deadline', 'timeline', 'proposals'],
+    questions: {
+      en: ['When is the deadline for full proposals?', 'When are full proposals due?'],
+      fr: ['Quelle est la date limite des propositions complètes ?'],
+      es: ['¿Cuál es el plazo para las propuestas completas?'],
+    },
+    answer: {
+      en: 'Shortlisted teams submit their full proposal by {proposalDeadline}.',
+      fr: 'Les équipes présélectionnées soumettent leur proposition complète avant le {proposalDeadline}.',
+      es: 'Los equipos preseleccionados presentan su propuesta completa antes del {proposalDeadline}.',
+    },
+    related: ['idea-deadline'],
+  },
+  {
+    id: 'english-only',
+    tags: ['language', 'english'],
+    questions: {
+      en: ['In which language must we submit?', 'Can we write our idea in French or Spanish?'],
+      fr: ['Dans quelle langue faut-il soumettre ?', 'Peut-on écrire notre idée en français ?'],
+      es: ['¿En qué idioma hay que presentar?', '¿Podemos escribir la idea en español?'],
+    },
+    answer: {
+      en: 'Ideas and proposals are accepted in English only.',
+      fr: 'Les idées et propositions sont acceptées en anglais uniquement.',
+      es: 'Las ideas y propuestas se aceptan solo en inglés.',
+    },
+  },
+  {
+    id: 'clinics-workshops',
+    tags: ['clinics', 'workshops', 'coaching'],
+    questions: {
+      en: ['What are the one-on-one clinics?', 'Are there workshops to develop proposals?'],
+      fr: ['Que sont les cliniques individuelles ?', 'Y a-t-il des ateliers pour développer les propositions ?'],
+      es: ['¿Qué son las clínicas individuales?', '¿Hay talleres para desarrollar las propuestas?'],
+    },
+    answer: {
+      en: 'Shortlisted teams may book optional clinics and workshops with specialists and the IKM unit.',
+      fr: 'Les équipes présélectionnées peuvent réserver des cliniques et des ateliers facultatifs.',
+      es: 'Los equipos preseleccionados pueden reservar clínicas y talleres opcionales.',
+    },
+  },
+  {
+    id: 'contact',
+    tags: ['contact', 'email', 'ikm'],
+    questions: {
+      en: ['How can I contact the Innovation Hub team?', 'What is the email address of IKM?'],
+      fr: ['Comment contacter l’équipe du Centre d’innovation ?', 'Quelle est l’adresse courriel d’IKM ?'],
+      es: ['¿Cómo contacto al equipo del Centro de Innovación?', '¿Cuál es el correo de IKM?'],
+    },
+    answer: {
+      en: 'Write to {contactEmail}.',
+      fr: 'Écrivez à {contactEmail}.',
+      es: 'Escriba a {contactEmail}.',
+    },
+  },
+];
+
+const index = createFaqIndex(FIXTURE_ENTRIES);
+
+/** The entry id a query is answered with, `unsure:<first candidate>` or `off-topic`. */
+function outcome(query: string, language: FaqLanguage): string {
+  const result: FaqSearchResult = index.search(query, language);
+  switch (result.kind) {
+    case 'answer':
+      return result.entryId;
+    case 'unsure':
+      return `unsure:${result.candidates[0]}`;
+    case 'off-topic':
+      return 'off-topic';
+  }
+}
+
+describe('normalisation', () => {
+  it('folds case and accents and splits punctuation, apostrophes and hyphens', () => {
+    expect(foldAccents('Échéance DÉLAI Sí')).toBe('echeance delai si');
+    expect(words("L'OIM finance-t-elle des ONG ?")).toEqual(['l', 'oim', 'finance', 't', 'elle', 'des', 'ong']);
+    expect(words('¿Cuál es el monto?')).toEqual(['cual', 'es', 'el', 'monto']);
+  });
+
+  it('joins thousands separators so amounts stay one number', () => {
+    expect(words('USD 50,000 or 80 000 or 80.000')).toEqual(['usd', '50000', 'or', '80000', 'or', '80000']);
+  });
+
+  it('drops stop words of the language only', () => {
+    expect(isStopWord('the', 'en')).toBe(true);
+    expect(isStopWord('les', 'fr')).toBe(true);
+    expect(isStopWord('los', 'es')).toBe(true);
+    expect(isStopWord('les', 'en')).toBe(false);
+    expect(analyze('What is the project about?', 'en')).toEqual(['project']);
+  });
+
+  it('stems French the same with or without accents', () => {
+    expect(stem('éligibilité', 'fr')).toBe(stem('eligibilite', 'fr'));
+    expect(stem('sélection', 'fr')).toBe(stem('selection', 'fr'));
+    expect(stem('projets', 'fr')).toBe(stem('projet', 'fr'));
+    expect(analyze('Les critères de sélection', 'fr')).toEqual(analyze('criteres selection', 'fr'));
+  });
+
+  it('stems Spanish "-ción" words typed without the accent', () => {
+    expect(stem('presentacion', 'es')).toBe(stem('presentación', 'es'));
+    expect(stem('innovaciones', 'es')).toBe(stem('innovación', 'es'));
+    expect(stem('propuestas', 'es')).toBe(stem('propuesta', 'es'));
+    expect(stem('Proyectos', 'es')).toBe(stem('proyecto', 'es'));
+  });
+
+  it('stems English inflections together', () => {
+    expect(stem('proposals', 'en')).toBe(stem('proposal', 'en'));
+    expect(stem('workshops', 'en')).toBe(stem('workshop', 'en'));
+  });
+
+  it('maps synonyms in any language to one concept term, phrases included', () => {
+    const deadline = ['_deadline'];
+    expect(analyze('due date', 'en')).toEqual(deadline);
+    expect(analyze('closing date', 'en')).toEqual(deadline);
+    expect(analyze('la date limite', 'fr')).toEqual(deadline);
+    expect(analyze('el plazo', 'es')).toEqual(deadline);
+    expect(analyze('fecha de cierre', 'es')).toEqual(deadline);
+    for (const money of ['money', 'funds', 'grant', 'financement', 'fonds', 'financiación', 'dinero']) {
+      expect(analyze(money, 'en')).toEqual(['_funding']);
+    }
+    expect(analyze('NGO', 'en')).toEqual(analyze('ONG', 'fr'));
+    expect(analyze('HQ', 'en')).toEqual(analyze('siège', 'fr'));
+    expect(analyze('sede', 'es')).toEqual(analyze('headquarters', 'en'));
+  });
+
+  it('keeps "fonds" (funds) apart from "fond" (bottom): synonyms match words before stemming', () => {
+    expect(analyze('fonds', 'fr')).toEqual(['_funding']);
+    expect(analyze('fond', 'fr')).not.toEqual(['_funding']);
+  });
+
+  it('drops chatty filler phrases', () => {
+    expect(analyze('Can you tell me the deadline please', 'en')).toEqual(['_deadline']);
+    expect(analyze("S'il vous plaît, je voudrais savoir la date limite", 'fr')).toEqual(['_deadline']);
+    expect(analyze('Por favor, quisiera saber el plazo', 'es')).toEqual(['_deadline']);
+  });
+
+  it('turns a phrase listed under two concepts into both terms', () => {
+    expect(analyze('dollars', 'en').sort()).toEqual(['_currency', '_funding']);
+  });
+
+  it('keeps synonyms that hold in one language to that language', () => {
+    // French "j'ai" (I have) is not AI; Spanish "personal" is staff, English "personal" is not.
+    expect(analyze('AI projects', 'en')).toContain('_ai');
+    expect(analyze("j'ai une idée", 'fr')).not.toContain('_ai');
+    expect(analyze('personal', 'es')).toEqual(['_staff']);
+    expect(analyze('personal', 'en')).not.toContain('_staff');
+  });
+
+  it('reads French "qui" as "who" only when it opens the question', () => {
+    expect(analyze('Qui peut soumettre ?', 'fr')).toEqual(['_who', '_submit']);
+    expect(analyze('Les projets qui durent', 'fr')).not.toContain('_who');
+  });
+
+  it('applies a spelling correction before synonyms', () => {
+    const correct = (word: string) => (word === 'dealine' ? 'deadline' : word);
+    expect(analyze('dealine', 'en', { correct })).toEqual(['_deadline']);
+  });
+});
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps', () => {
+    expect(editDistance('fundng', 'funding', 2)).toBe(1);
+    expect(editDistance('deadlien', 'deadline', 2)).toBe(1);
+    expect(editDistance('elegible', 'eligible', 2)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+  });
+
+  it('stops early above the budget', () => {
+    expect(editDistance('football', 'funding', 1)).toBe(2);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('search', () => {
+  it.each<[query: string, language: FaqLanguage, expected: string]>([
+    ['How much money does a project get?', 'en', 'funding-amount'],
+    ['What is the closing date for ideas?', 'en', 'idea-deadline'],
+    ['Can an NGO apply?', 'en', 'who-can-submit'],
+    ['Combien de temps dure un projet ?', 'fr', 'project-duration'],
+    ['¿Podemos escribir en francés?', 'es', 'english-only'],
+    ['plazo de las propuestas completas', 'es', 'proposal-deadline'],
+    ['adresse e-mail', 'fr', 'contact'],
+  ])('answers %j (%s) with %s', (query, language, expected) => {
+    expect(outcome(query, language)).toBe(expected);
+  });
+
+  it.each<[query: string, language: FaqLanguage, expected: string]>([
+    ['fundng amount', 'en', 'funding-amount'],
+    ['dealine for ideas', 'en', 'idea-deadline'],
+    ['wokshops for proposals', 'en', 'clinics-workshops'],
+    ['finacement par projet', 'fr', 'funding-amount'],
+    ['duracion maxima', 'es', 'project-duration'],
+  ])('tolerates typos and missing accents: %j', (query, language, expected) => {
+    expect(outcome(query, language)).toBe(expected);
+  });
+
+  it.each<[query: string, language: FaqLanguage, expected: string]>([
+    ['Quelle est la date limite pour les idées ?', 'en', 'idea-deadline'],
+    ['¿Cuánto dinero recibe un proyecto?', 'en', 'funding-amount'],
+    ['What is the deadline for full proposals?', 'fr', 'proposal-deadline'],
+    ["c'est quand la deadline des idées ?", 'fr', 'idea-deadline'],
+  ])('finds %j asked in another language than the conversation (%s)', (query, language, expected) => {
+    expect(outcome(query, language)).toBe(expected);
+  });
+
+  it('reads the query in the language that recognises most of its words, the asker\'s on a tie', () => {
+    expect(index.explain('Quelle est la date limite pour les idées ?', 'en').chosen.language).toBe('fr');
+    expect(index.explain('¿Cuál es el plazo para las ideas?', 'fr').chosen.language).toBe('es');
+    expect(index.explain('deadline', 'es').chosen.language).toBe('es');
+    const mixed = index.explain("c'est quoi la deadline des idées ?", 'en');
+    expect(mixed.chosen.language).toBe('fr');
+    expect(mixed.recognised.fr).toBeGreaterThan(mixed.recognised.en);
+  });
+
+  it('corrects typos, but never a known inflection nor into a word with another first letter', () => {
+    const entry = FIXTURE_ENTRIES[0];
+    const small = createFaqIndex([
+      { ...entry, questions: { ...entry.questions, fr: ['Où trouver le formulaire ?'], es: ['¿Dónde nos inscribimos?'] } },
+    ]);
+    const termsOf = (query: string, language: FaqLanguage) => small.explain(query, language).chosen.terms;
+    expect(termsOf('trouvr formulaire', 'fr')).toEqual([...termsOf('trouver', 'fr'), '_form']);
+    // "prouver" (to prove) is a word of its own, not a typo of "trouver".
+    expect(termsOf('prouver', 'fr')).toEqual(['prouv']);
+    // "inscribo" is unknown as such but stems like "inscribimos": left alone.
+    expect(termsOf('inscribo', 'es')).toEqual(termsOf('inscribimos', 'es'));
+  });
+
+  it('gives the entry, a confidence in 0..1, and related entries first among the alternatives', () => {
+    const result = index.search('How much funding does a project get?', 'en');
+    expect(result).toMatchObject({ kind: 'answer', entryId: 'funding-amount' });
+    if (result.kind !== 'answer') return;
+    expect(result.confidence).toBeGreaterThanOrEqual(DEFAULT_FAQ_THRESHOLDS.answer);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+    expect(result.score).toBeGreaterThan(0);
+    expect(result.alternatives.slice(0, 2)).toEqual(['project-duration', 'who-can-submit']);
+    expect(result.alternatives).not.toContain('funding-amount');
+  });
+
+  it.each<[string, FaqLanguage]>([
+    ['What will the weather be in Geneva tomorrow?', 'en'],
+    ['How do I book a visa appointment at IOM?', 'en'],
+    ['What is the salary of an IOM staff member?', 'en'],
+    ['Who won the football match last night?', 'en'],
+    ['Write me a poem', 'en'],
+    ['Quel temps fera-t-il demain ?', 'fr'],
+    ['¿Cuál es el horario de la cafetería?', 'es'],
+    ['hello', 'en'],
+    ['', 'en'],
+    ['?!', 'fr'],
+  ])('declines %j as off-topic', (query, language) => {
+    expect(index.search(query, language)).toEqual({ kind: 'off-topic' });
+  });
+
+  it('is less confident when two entries tie than when one is clearly ahead', () => {
+    const tied = index.search('deadline', 'en');
+    const clear = index.search('deadline for full proposals', 'en');
+    expect(clear).toMatchObject({ kind: 'answer', entryId: 'proposal-deadline' });
+    expect(tied.kind).toBe('answer');
+    if (tied.kind !== 'answer' || clear.kind !== 'answer') return;
+    expect(tied.confidence).toBeLessThan(clear.confidence);
+    // The other deadline is offered beside the answer.
+    expect([tied.entryId, ...tied.alternatives]).toEqual(expect.arrayContaining(['idea-deadline', 'proposal-deadline']));
+  });
+
+  it('is unsure below the answer threshold, listing the competing entries', () => {
+    const cautious = createFaqIndex(FIXTURE_ENTRIES, { thresholds: { answer: 0.9 } });
+    const result = cautious.search('deadline', 'en');
+    expect(result.kind).toBe('unsure');
+    if (result.kind !== 'unsure') return;
+    expect(result.candidates.slice(0, 2).sort()).toEqual(['idea-deadline', 'proposal-deadline']);
+    expect(result.confidence).toBeLessThan(0.9);
+  });
+
+  it('declines a query that shares a single word with the base among words it does not know', () => {
+    // "Geneva" could be a word of the base; the weather is not.
+    expect(index.search('weather forecast for the workshops', 'en')).toEqual({ kind: 'off-topic' });
+  });
+
+  it('is unsure, not dismissive, about a long question that names specifics the base never mentions', () => {
+    const query = 'Can our office use the funding amount per project to buy motorbikes, generators and tents for outreach?';
+    const result = index.search(query, 'en');
+    expect(result).toMatchObject({ kind: 'unsure', candidates: expect.arrayContaining(['funding-amount']) });
+    // Without the rule for queries sharing several weighty terms with one entry, it would be declined.
+    const withoutRule = createFaqIndex(FIXTURE_ENTRIES, { thresholds: { manyMatchWeight: Infinity } });
+    expect(withoutRule.search(query, 'en')).toEqual({ kind: 'off-topic' });
+  });
+
+  it('moves between answer, unsure and off-topic as the thresholds move', () => {
+    const query = 'deadline';
+    const strict = createFaqIndex(FIXTURE_ENTRIES, { thresholds: { answer: 0.99 } });
+    const lenient = createFaqIndex(FIXTURE_ENTRIES, { thresholds: { answer: 0.01 } });
+    const closed = createFaqIndex(FIXTURE_ENTRIES, { thresholds: { offTopicCoverage: 1.01 } });
+    expect(strict.search(query, 'en').kind).toBe('unsure');
+    expect(lenient.search(query, 'en').kind).toBe('answer');
+    expect(closed.search(query, 'en').kind).toBe('off-topic');
+  });
+
+  it('explains its decision: the analysis used and the hits of each language', () => {
+    const trace = index.explain('date limite des idées', 'en');
+    expect(trace.chosen.language).toBe('fr');
+    expect(trace.chosen.terms).toEqual(['_deadline', '_idea']);
+    expect(trace.chosen.hits[0]).toMatchObject({ id: 'idea-deadline', coverage: 1, matched: 2 });
+    expect(index.decide(trace)).toEqual(index.search('date limite des idées', 'en'));
+  });
+
+  it('indexes an empty base without failing, and declines everything', () => {
+    const empty = createFaqIndex([]);
+    expect(empty.size).toBe(0);
+    expect(empty.search('deadline', 'en')).toEqual({ kind: 'off-topic' });
+  });
+});
