@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
+import { friendlyErrors } from '../content-files/zod-messages';
 import { formatPath } from '../call/load-call';
 import { addLocalDays, isKnownTimeZone, localPartsOf, toInstant } from '../call/local-time';
 import { type Session, type Topic, parseInstant, sessionSchema, slugSchema, topicSchema } from './sessions';
@@ -302,41 +303,6 @@ function resolveDate(written: unknown, start: Date | undefined, allowStart: bool
   return { ok: false, problem: `${hint}; found "${text}"` };
 }
 
-/** zod's issues, worded for someone editing a YAML file. */
-const friendlyErrors: z.ZodErrorMap = (issue, ctx) => {
-  switch (issue.code) {
-    case z.ZodIssueCode.invalid_type:
-      if (issue.received === 'undefined') return { message: 'is missing' };
-      if (issue.expected === 'integer') return { message: 'must be a whole number' };
-      return { message: `must be ${words(issue.expected)} (found ${issue.received === 'null' ? 'an empty value' : words(issue.received)})` };
-    case z.ZodIssueCode.invalid_enum_value:
-      return { message: `must be one of ${issue.options.join(', ')} (found ${JSON.stringify(issue.received)})` };
-    case z.ZodIssueCode.too_small:
-      if (issue.type === 'number') return { message: `must be at least ${issue.minimum}` };
-      break;
-    case z.ZodIssueCode.too_big:
-      if (issue.type === 'number') return { message: `must be at most ${issue.maximum}` };
-      break;
-    default:
-      break;
-  }
-  return { message: ctx.defaultError };
-};
-
-function words(type: string): string {
-  switch (type) {
-    case 'object':
-      return 'a set of named fields';
-    case 'array':
-      return 'a list';
-    case 'string':
-      return 'text';
-    case 'boolean':
-      return 'true or false';
-    default:
-      return `a ${type}`;
-  }
-}
 
 /** The line of the node at `path`, or of its nearest existing parent. */
 function lineOf(doc: YAML.Document, lineCounter: LineCounter, path: ReadonlyArray<string | number>, atKey: boolean): number | undefined {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
+import { formatPath, friendlyErrors } from '../content-files/zod-messages';
 import { callSchema, type CallConfig, toCallFileData } from './call-schema';
 
 /** One thing wrong with a call file: where (dotted path, and line when known) and what. */
@@ -74,48 +75,6 @@ export function stringifyCall(call: CallConfig, header?: string): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-/** zod's issues, worded for someone editing a YAML file rather than for a programmer. */
-const friendlyErrors: z.ZodErrorMap = (issue, ctx) => {
-  switch (issue.code) {
-    case z.ZodIssueCode.invalid_type:
-      if (issue.received === 'undefined') return { message: 'is missing' };
-      return { message: `must be ${expectedWords(issue.expected)} (found ${receivedWords(issue.received)})` };
-    case z.ZodIssueCode.invalid_enum_value:
-      return { message: `must be one of ${issue.options.join(', ')} (found ${JSON.stringify(issue.received)})` };
-    case z.ZodIssueCode.too_small:
-      if (issue.type === 'number') return { message: `must be at least ${issue.minimum}` };
-      break;
-    case z.ZodIssueCode.too_big:
-      if (issue.type === 'number') return { message: `must be at most ${issue.maximum}` };
-      break;
-    default:
-      break;
-  }
-  return { message: ctx.defaultError };
-};
-
-function expectedWords(expected: string): string {
-  switch (expected) {
-    case 'object':
-      return 'a set of named fields';
-    case 'array':
-      return 'a list';
-    case 'string':
-      return 'text';
-    case 'boolean':
-      return 'true or false';
-    case 'integer':
-      return 'a whole number';
-    default:
-      return `a ${expected}`;
-  }
-}
-
-function receivedWords(received: string): string {
-  if (received === 'null') return 'an empty value';
-  return expectedWords(received);
-}
-
 function toProblems(issue: z.ZodIssue, doc: YAML.Document, lineCounter: LineCounter): CallProblem[] {
   if (issue.code === z.ZodIssueCode.unrecognized_keys) {
     return issue.keys.map((key) => {
@@ -130,14 +89,6 @@ function toProblems(issue: z.ZodIssue, doc: YAML.Document, lineCounter: LineCoun
   return [{ path: formatPath(issue.path), message: issue.message, line: lineOf(doc, lineCounter, issue.path, false) }];
 }
 
-/** `['strategicObjectives', 1, 'title', 'fr']` -> `strategicObjectives[1].title.fr`. */
-export function formatPath(path: ReadonlyArray<string | number>): string {
-  if (path.length === 0) return '(file)';
-  return path.reduce<string>(
-    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
-    '',
-  );
-}
 
 /** The line of the node at `path`, or of its nearest existing parent. */
 function lineOf(
@@ -162,3 +113,5 @@ function lineOf(
   }
   return undefined;
 }
+
+export { formatPath };

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
+import { friendlyErrors } from '../content-files/zod-messages';
 import { type CallConfig, MILESTONES } from '../call/call-schema';
 import { formatPath } from '../call/load-call';
 
@@ -466,30 +467,3 @@ function lineOf(read: ReadFile, path: ReadonlyArray<string | number>, atKey: boo
   return undefined;
 }
 
-/** zod's messages, worded for someone editing a YAML file. */
-const friendlyErrors: z.ZodErrorMap = (issue, ctx) => {
-  switch (issue.code) {
-    case z.ZodIssueCode.invalid_type:
-      if (issue.received === 'undefined') return { message: 'is missing' };
-      return { message: `must be ${typeWords(issue.expected)} (found ${typeWords(issue.received)})` };
-    case z.ZodIssueCode.invalid_enum_value:
-      return { message: `must be one of ${issue.options.join(', ')} (found ${JSON.stringify(issue.received)})` };
-    default:
-      return { message: ctx.defaultError };
-  }
-};
-
-function typeWords(type: string): string {
-  switch (type) {
-    case 'object':
-      return 'a set of named fields';
-    case 'array':
-      return 'a list';
-    case 'string':
-      return 'text';
-    case 'null':
-      return 'an empty value';
-    default:
-      return `a ${type}`;
-  }
-}

@@ -144,15 +144,5 @@ export function normalizeTicketId(text: string): string | undefined {
   return sequence > 0 ? formatTicketId(sequence) : undefined;
 }
 
-/** Parses a stored record, naming its key when it does not have the expected shape. */
-export function parseStored<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, key: string, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const where = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`)
-      .join('; ');
-    throw new Error(`Stored record "${key}" is not valid: ${where}`);
-  }
-  return parsed.data;
-}
+
+export { parseRecord as parseStored } from '../storage/parse-record';
