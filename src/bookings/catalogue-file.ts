@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
-import { friendlyErrors } from '../content-files/zod-messages';
+import { friendlyErrors, lineOf } from '../content-files/zod-messages';
 import { formatPath } from '../call/load-call';
 import { addLocalDays, isKnownTimeZone, localPartsOf, toInstant } from '../call/local-time';
 import { type Session, type Topic, parseInstant, sessionSchema, slugSchema, topicSchema } from './sessions';
@@ -304,20 +304,3 @@ function resolveDate(written: unknown, start: Date | undefined, allowStart: bool
 }
 
 
-/** The line of the node at `path`, or of its nearest existing parent. */
-function lineOf(doc: YAML.Document, lineCounter: LineCounter, path: ReadonlyArray<string | number>, atKey: boolean): number | undefined {
-  if (atKey && path.length > 0) {
-    const parent = doc.getIn(path.slice(0, -1), true);
-    if (YAML.isMap(parent)) {
-      const pair = parent.items.find((item) => YAML.isScalar(item.key) && item.key.value === path[path.length - 1]);
-      const range = pair && YAML.isNode(pair.key) ? pair.key.range : undefined;
-      if (range) return lineCounter.linePos(range[0]).line;
-    }
-  }
-  const lowest = path.length > 1 ? 1 : path.length;
-  for (let length = path.length; length >= lowest; length--) {
-    const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
-    if (YAML.isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-  }
-  return undefined;
-}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
-import { formatPath, friendlyErrors } from '../content-files/zod-messages';
+import { formatPath, friendlyErrors, lineOf } from '../content-files/zod-messages';
 import { callSchema, type CallConfig, toCallFileData } from './call-schema';
 
 /** One thing wrong with a call file: where (dotted path, and line when known) and what. */
@@ -90,28 +90,5 @@ function toProblems(issue: z.ZodIssue, doc: YAML.Document, lineCounter: LineCoun
 }
 
 
-/** The line of the node at `path`, or of its nearest existing parent. */
-function lineOf(
-  doc: YAML.Document,
-  lineCounter: LineCounter,
-  path: ReadonlyArray<string | number>,
-  pointAtKey: boolean,
-): number | undefined {
-  if (pointAtKey && path.length > 0) {
-    const parent = doc.getIn(path.slice(0, -1), true);
-    if (YAML.isMap(parent)) {
-      const pair = parent.items.find((item) => YAML.isScalar(item.key) && item.key.value === path[path.length - 1]);
-      const range = pair && YAML.isNode(pair.key) ? pair.key.range : undefined;
-      if (range) return lineCounter.linePos(range[0]).line;
-    }
-  }
-  // A missing top-level field has no place in the file worth pointing at.
-  const lowest = path.length > 1 ? 1 : path.length;
-  for (let length = path.length; length >= lowest; length--) {
-    const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
-    if (YAML.isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
 
 export { formatPath };

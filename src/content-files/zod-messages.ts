@@ -1,3 +1,4 @@
+import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
 
 /**
@@ -50,4 +51,31 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
     (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
     '',
   );
+}
+
+/**
+ * The line of the node at `path` in a YAML file, or of its nearest existing parent; with `atKey`,
+ * the line of the key itself (for a field that should not be there).
+ */
+export function lineOf(
+  doc: YAML.Document,
+  lineCounter: LineCounter,
+  path: ReadonlyArray<string | number>,
+  atKey: boolean,
+): number | undefined {
+  if (atKey && path.length > 0) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    if (YAML.isMap(parent)) {
+      const pair = parent.items.find((item) => YAML.isScalar(item.key) && item.key.value === path[path.length - 1]);
+      const range = pair && YAML.isNode(pair.key) ? pair.key.range : undefined;
+      if (range) return lineCounter.linePos(range[0]).line;
+    }
+  }
+  // A missing top-level field has no place in the file worth pointing at.
+  const lowest = path.length > 1 ? 1 : path.length;
+  for (let length = path.length; length >= lowest; length--) {
+    const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true);
+    if (YAML.isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { parseRecord } from '../storage/parse-record';
 import { type Store, updateRecord } from '../storage/store';
 import {
   CONVERSATIONS_PREFIX,
@@ -127,15 +128,7 @@ function assertConversationKey(key: string): void {
 }
 
 function parseReference(key: string, value: unknown): StoredConversationReference {
-  const parsed = storedConversationReferenceSchema.safeParse(value);
-  if (!parsed.success) {
-    const where = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`)
-      .join('; ');
-    throw new Error(`Stored record "${key}" is not valid: ${where}`);
-  }
-  return parsed.data;
+  return parseRecord(storedConversationReferenceSchema, key, value);
 }
 
 /** The reference without undefined properties, as it reads back from JSON. */
