@@ -8,6 +8,10 @@ import ideaReviewTemplate from './idea-review.json';
 import faqAnswerTemplate from './faq-answer.json';
 import ikmTicketTemplate from './ikm-ticket.json';
 import languageTemplate from './language.json';
+import sessionAttendeesTemplate from './session-attendees.json';
+import sessionBookingTemplate from './session-booking.json';
+import sessionCatalogueTemplate from './session-catalogue.json';
+import sessionZoneTemplate from './session-zone.json';
 import welcomeTemplate from './welcome.json';
 
 /**
@@ -246,3 +250,99 @@ export const ticketAddToFaqSchema = z.object({ verb: z.literal('ticket.addToFaq'
 
 export const renderFaqAnswerCard = (data: FaqAnswerCardData) => expand(faqAnswerTemplate, data);
 export const renderIkmTicketCard = (data: IkmTicketCardData) => expand(ikmTicketTemplate, data);
+
+/** A session id as cards carry it (the catalogue's slugs). */
+const sessionIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
+/** One session in the catalogue or in "my bookings", already worded in the user's language and zone. */
+export interface SessionListItemData {
+  sessionId: string;
+  title: string;
+  kindLabel: string;
+  topicLabel: string;
+  /** "Tue 26 Nov, 09:00–09:45 (America/New_York, UTC−05:00)" */
+  when: string;
+  host: string;
+  /** "3 seats left", "Full: join the waitlist", "Booked", "Waitlist, number 2". */
+  status: string;
+  statusColor: 'Good' | 'Warning' | 'Default';
+  actionLabel: string;
+  actionVerb: 'session.book' | 'session.cancel';
+}
+
+export interface SessionCatalogueCardData {
+  title: string;
+  intro: string;
+  zoneLine: string;
+  /** Filter buttons; `kind` '' lists every kind. None on "my bookings". */
+  filters: { label: string; kind: '' | 'clinic' | 'workshop' }[];
+  /** Shown when `sessions` is empty, '' otherwise. */
+  empty: string;
+  sessions: SessionListItemData[];
+  mineLabel: string;
+  zoneLabel: string;
+}
+
+/** A booking's confirmation, a seat offered from the waitlist. */
+export interface SessionBookingCardData {
+  heading: string;
+  headingColor: 'Good' | 'Warning' | 'Default';
+  text: string;
+  title: string;
+  when: string;
+  host: string;
+  place: string;
+  joinLabel: string;
+  /** '' hides the button. */
+  joinUrl: string;
+  calendarLabel: string;
+  calendarUrl: string;
+  /** '' hides the button. */
+  actionLabel: string;
+  actionVerb: 'session.cancel' | 'session.decline';
+  sessionId: string;
+}
+
+export interface SessionZoneCardData {
+  prompt: string;
+  label: string;
+  /** The zone in use, preselected. */
+  current: string;
+  choices: { title: string; value: string }[];
+  saveLabel: string;
+}
+
+export interface SessionAttendeesCardData {
+  title: string;
+  counts: string;
+  empty: string;
+  rows: { teamId: string; status: string }[];
+  downloadLabel: string;
+  downloadUrl: string;
+}
+
+export const sessionBookSchema = z.object({ verb: z.literal('session.book'), sessionId: sessionIdSchema });
+export const sessionCancelSchema = z.object({ verb: z.literal('session.cancel'), sessionId: sessionIdSchema });
+export const sessionDeclineSchema = z.object({ verb: z.literal('session.decline'), sessionId: sessionIdSchema });
+/** A catalogue filter; '' or absent means every kind / topic. */
+export const sessionListSchema = z.object({
+  verb: z.literal('session.list'),
+  kind: z.enum(['clinic', 'workshop', '']).optional(),
+  topic: z.union([sessionIdSchema, z.literal('')]).optional(),
+});
+export const sessionMineSchema = z.object({ verb: z.literal('session.mine') });
+/** Without `timeZone`: show the choice; with it: the zone chosen (checked against the runtime's zones). */
+export const sessionZoneSchema = z.object({ verb: z.literal('session.zone'), timeZone: z.string().min(1).max(64).optional() });
+/** Any button of a session list card. */
+export const sessionListCardSubmitSchema = z.union([
+  sessionBookSchema,
+  sessionCancelSchema,
+  sessionListSchema,
+  sessionMineSchema,
+  sessionZoneSchema,
+]);
+
+export const renderSessionCatalogueCard = (data: SessionCatalogueCardData) => expand(sessionCatalogueTemplate, data);
+export const renderSessionBookingCard = (data: SessionBookingCardData) => expand(sessionBookingTemplate, data);
+export const renderSessionZoneCard = (data: SessionZoneCardData) => expand(sessionZoneTemplate, data);
+export const renderSessionAttendeesCard = (data: SessionAttendeesCardData) => expand(sessionAttendeesTemplate, data);

@@ -1,4 +1,5 @@
 import { printResults } from './stats';
+import { benchBookings } from './bookings';
 import { benchFaq } from './faq';
 import { benchStorage } from './storage';
 import { benchTurns } from './turns';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     ...(await benchStorage(smoke, postgresUrl)),
     ...(await benchTurns(smoke)),
     ...(await benchFaq(smoke)),
+    ...(await benchBookings(smoke)),
   ];
   printResults(results);
 }

@@ -77,6 +77,23 @@ const smtpUrl = z
     }
   }, 'must be a URL such as smtp://host:587 or smtps://user:password@host:465');
 
+/**
+ * The address users' browsers reach the bot at (download links in cards): http(s), no query or
+ * fragment. A trailing slash is dropped.
+ */
+const publicBaseUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !url.username;
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL without query, such as https://hub-bot.example.org')
+  .transform((value) => value.replace(/\/+$/, ''));
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   MICROSOFT_APP_ID: z.preprocess(emptyToUndefined, guid.optional()),
@@ -90,6 +107,8 @@ export const envSchema = z.object({
   IKM_ADMIN_IDS: guidList,
   CALL_FILE: z.string().trim().min(1).default('content/call-2024.yaml'),
   FAQ_DIR: z.string().trim().min(1).default('content/faq'),
+  SESSIONS_FILE: z.string().trim().min(1).default('content/sessions.yaml'),
+  PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, publicBaseUrl.optional()),
   DEFAULT_TIME_ZONE: timeZone.default('Europe/Zurich'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TEAMS_APP_ID: z.preprocess(emptyToUndefined, guid.optional()),
@@ -125,6 +144,13 @@ export interface AppConfig {
   callFile: string;
   /** The folder of the knowledge base (one YAML file per topic). */
   faqDir: string;
+  /** The catalogue of clinics and workshops (YAML; relative dates resolved at start-up). */
+  sessionsFile: string;
+  /**
+   * Where users' browsers reach this server, for download links in cards (calendar files, CSV).
+   * When absent, the address the server listens on.
+   */
+  publicBaseUrl?: string;
   defaultTimeZone: string;
   logLevel: Env['LOG_LEVEL'];
   teams: { appId?: string; botDomain?: string };
@@ -216,6 +242,8 @@ export function loadConfig(
     ikmAdminIds: e.IKM_ADMIN_IDS.map((id) => id.toLowerCase()),
     callFile: e.CALL_FILE,
     faqDir: e.FAQ_DIR,
+    sessionsFile: e.SESSIONS_FILE,
+    publicBaseUrl: e.PUBLIC_BASE_URL,
     defaultTimeZone: e.DEFAULT_TIME_ZONE,
     logLevel: e.LOG_LEVEL,
     teams: { appId: e.TEAMS_APP_ID, botDomain: e.BOT_DOMAIN },

@@ -18,12 +18,17 @@ import type { AppConfig } from './config';
 import { createLogger, describeError, Logger } from './logger';
 import { SeenActivities } from './bot/seen-activities';
 import { createHttpServer } from './server';
+import { BookingService, loadCatalogueFile, SessionCatalogue } from './bookings';
+import { Sessions } from './bot/sessions';
+import { createDownloads, SignedLinks } from './downloads';
 import { BotStorage } from './storage/bot-storage';
 import { openStore } from './storage/open-store';
 import type { Store } from './storage/store';
 
 /** How often records of handled activities are purged. */
 const PURGE_EVERY_MS = 10 * 60 * 1000;
+/** How often bookings of upcoming sessions are repaired and pending waitlist offers sent. */
+const SESSIONS_EVERY_MS = 5 * 60 * 1000;
 
 export interface AssistantOptions {
   config: AppConfig;
@@ -36,6 +41,8 @@ export interface RunningAssistant {
   url: string;
   port: number;
   store: Store;
+  /** The seats and waitlists of clinics and workshops (tests count them). */
+  bookings: BookingService;
   /** Finishes turns in progress, stops the server and closes storage. */
   stop(): Promise<void>;
 }
@@ -52,6 +59,8 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
   const call = loadCallFile(config.callFile);
   const knowledgeBase = loadKnowledgeBase(config.faqDir, { call });
   const faqIndex = createFaqIndex(knowledgeBase.entries);
+  // Relative dates of the sample catalogue are counted from now, once.
+  const catalogueFile = loadCatalogueFile(config.sessionsFile, clock.now());
   const store = await openStore(config.storageUrl);
   const mailer = createMailer(config, { clock });
   try {
@@ -85,6 +94,29 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       logger,
     });
 
+    const catalogue: SessionCatalogue = new SessionCatalogue(store, catalogueFile.sessions, clock, {
+      topics: catalogueFile.topics,
+      compactSeats: (id) => bookings.compactSeats(id),
+    });
+    const bookings = new BookingService(store, catalogue, clock, {
+      shortlisted: () => catalogueFile.teams.shortlisted,
+      clinicsPerTopicPerTeam: catalogueFile.rules.clinicsPerTopicPerTeam,
+    });
+    const links = await SignedLinks.open(store, clock);
+    let publicBaseUrl = config.publicBaseUrl ?? '';
+    const sessions = new Sessions({
+      adapter,
+      config,
+      clock,
+      store,
+      catalogue,
+      bookings,
+      references,
+      links,
+      baseUrl: () => publicBaseUrl,
+      logger,
+    });
+
     const app = createBotApplication({
       adapter,
       storage: new BotStorage(store),
@@ -99,14 +131,36 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         answerQuestion: (context, question) => questions.answer(context, question),
       },
       questions,
+      sessions,
     });
-    const server = createHttpServer({ adapter, app, logger, checkStorage: () => store.ping() });
+    const server = createHttpServer({
+      adapter,
+      app,
+      logger,
+      checkStorage: () => store.ping(),
+      downloads: createDownloads({ links, catalogue, bookings, clock }),
+    });
     const address = await server.listen(config.http.host, config.http.port);
+    const url = `http://${address.host === '0.0.0.0' ? '127.0.0.1' : address.host}:${address.port}`;
+    publicBaseUrl = config.publicBaseUrl ?? url;
     // Forget handled activity ids after a couple of hours (they only guard against Teams' retries).
     const purge = setInterval(() => {
       seen.purge().catch((error: unknown) => logger.warn({ event: 'seen.purge_failed', error: describeError(error) }, 'purge failed'));
     }, PURGE_EVERY_MS);
     purge.unref();
+    // Repairs bookings a crash left half-done and tells teams promoted by such repairs.
+    let maintaining = false;
+    const maintainSessions = setInterval(() => {
+      if (maintaining) return;
+      maintaining = true;
+      sessions
+        .maintain()
+        .catch((error: unknown) => logger.warn({ event: 'sessions.maintain_failed', error: describeError(error) }, 'session upkeep failed'))
+        .finally(() => {
+          maintaining = false;
+        });
+    }, SESSIONS_EVERY_MS);
+    maintainSessions.unref();
 
     if (config.nodeEnv === 'production' && config.allowedTenantIds.length === 0) {
       logger.warn({ event: 'startup.all_tenants' }, 'ALLOWED_TENANT_IDS is empty: users of every Microsoft 365 tenant can talk to the bot');
@@ -132,6 +186,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         storage: store.engine,
         call: call.id,
         faqEntries: knowledgeBase.entries.length,
+        sessions: catalogueFile.sessions.length,
         mail: mailer.describe().transport,
       },
       'Innovation Hub Assistant is listening',
@@ -139,12 +194,14 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
 
     let stopped: Promise<void> | undefined;
     return {
-      url: `http://${address.host === '0.0.0.0' ? '127.0.0.1' : address.host}:${address.port}`,
+      url,
       port: address.port,
       store,
+      bookings,
       stop: () =>
         (stopped ??= (async () => {
           clearInterval(purge);
+          clearInterval(maintainSessions);
           await server.close();
           await mailer.close();
           await store.close();

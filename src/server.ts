@@ -3,6 +3,7 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import restify, { Request, Response } from 'restify';
 import { describeActivityProblems, incomingActivitySchema } from './activity-schema';
 import type { HubTurnState } from './bot/state';
+import type { Download, Downloads } from './downloads';
 import { describeError, Logger } from './logger';
 
 /** Largest request body accepted; Teams activities are far smaller. */
@@ -16,6 +17,8 @@ export interface HttpServerDependencies {
   logger: Logger;
   /** Throws when storage is unreachable. */
   checkStorage: () => Promise<void>;
+  /** Signed file downloads (calendar files, attendee lists); absent: no download routes. */
+  downloads?: Downloads;
 }
 
 export interface HttpServer {
@@ -24,7 +27,10 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-/** restify: POST /api/messages (Bot Framework), GET /healthz. */
+/**
+ * restify: POST /api/messages (Bot Framework), GET /healthz, and the signed downloads
+ * GET /calendar/:id.ics and GET /exports/attendees/:id.csv.
+ */
 export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   const { adapter, app, logger } = deps;
   const server = restify.createServer({ name: 'innovation-hub-assistant', handleUncaughtExceptions: false });
@@ -32,6 +38,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
   let closing = false;
 
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (closing) {
@@ -71,6 +78,37 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       res.send(503, { status: 'degraded', storage: 'unreachable' });
     }
   });
+
+  const downloads = deps.downloads;
+  if (downloads) {
+    /** Sends a file, or only the refusal status (403 bad or expired signature, 404 unknown session). */
+    const sendDownload = async (res: Response, make: () => Promise<Download>) => {
+      try {
+        const file = await make();
+        if (file.status !== 200) {
+          res.writeHead(file.status, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(file.status === 403 ? 'Forbidden' : 'Not found');
+          return;
+        }
+        res.writeHead(200, {
+          'content-type': file.contentType,
+          'content-disposition': `attachment; filename="${file.filename}"`,
+          'cache-control': 'private, no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        res.end(file.body);
+      } catch (error) {
+        logger.error({ event: 'http.download_failed', error: describeError(error) }, 'download failed');
+        if (!res.headersSent) res.send(500, { error: 'InternalError' });
+      }
+    };
+    server.get('/calendar/:file', async (req: Request, res: Response) =>
+      sendDownload(res, () => downloads.calendar(String(req.params.file ?? ''), (req.query ?? {}) as Record<string, unknown>)),
+    );
+    server.get('/exports/attendees/:file', async (req: Request, res: Response) =>
+      sendDownload(res, () => downloads.attendeesCsv(String(req.params.file ?? ''), (req.query ?? {}) as Record<string, unknown>)),
+    );
+  }
 
   // restify answers its own errors (bad JSON 400, too large 413, unknown route 404);
   // anything unexpected is logged by kind and answered without detail.

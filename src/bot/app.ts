@@ -11,6 +11,12 @@ import {
   languageSubmitSchema,
   MenuItem,
   menuSubmitSchema,
+  sessionBookSchema,
+  sessionCancelSchema,
+  sessionDeclineSchema,
+  sessionListSchema,
+  sessionMineSchema,
+  sessionZoneSchema,
   ticketAddToFaqSchema,
   ticketAnswerSchema,
 } from '../../adaptive-cards/cards';
@@ -28,6 +34,7 @@ import type { Logger } from '../logger';
 import { recognizeCommand } from './commands';
 import { menuItemForNumber, sendHelp, sendWelcome } from './menu';
 import type { Questions } from './questions';
+import type { Sessions } from './sessions';
 import { HubTurnState } from './state';
 import { bindTurn, chooseLanguage, turnOf } from './turn';
 
@@ -50,6 +57,8 @@ export interface BotDependencies {
   services: DialogServices;
   /** Questions: FAQ answers, and what goes to IKM and back. */
   questions: Questions;
+  /** Clinics and workshops: the catalogue, bookings and the waitlist. */
+  sessions: Sessions;
 }
 
 /**
@@ -57,7 +66,7 @@ export interface BotDependencies {
  * domain services; they hold no rules of their own.
  */
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
-  const { logger, describeCall, questions } = deps;
+  const { logger, describeCall, questions, sessions } = deps;
   const dialogs = createDialogSet(deps.services);
 
   /**
@@ -104,6 +113,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(t.menu.askIntro);
       return;
     }
+    if (item === 'sessions') return sessions.showCatalogue(context);
     if (item === 'language') {
       // On top of whatever is running: when the language is chosen, that dialog asks again.
       if (dc.activeDialog?.id !== LANGUAGE_DIALOG) await dc.beginDialog(LANGUAGE_DIALOG);
@@ -176,6 +186,15 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit(app, 'ticket.addToFaq', ticketAddToFaqSchema, async (context, data) =>
     questions.addToFaq(context, data.ticketId),
   );
+
+  onSubmit(app, 'session.list', sessionListSchema, async (context, data) =>
+    sessions.showCatalogue(context, { kind: data.kind || undefined, topic: data.topic || undefined }),
+  );
+  onSubmit(app, 'session.book', sessionBookSchema, async (context, data) => sessions.book(context, data.sessionId));
+  onSubmit(app, 'session.cancel', sessionCancelSchema, async (context, data) => sessions.cancel(context, data.sessionId));
+  onSubmit(app, 'session.decline', sessionDeclineSchema, async (context, data) => sessions.decline(context, data.sessionId));
+  onSubmit(app, 'session.mine', sessionMineSchema, async (context) => sessions.showMine(context));
+  onSubmit(app, 'session.zone', sessionZoneSchema, async (context, data) => sessions.chooseZone(context, data.timeZone));
 
   onSubmit(app, 'form.cancel', formCancelSchema, async (context, data) => {
     const { t } = turnOf(context);
@@ -251,7 +270,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return questions.askIkmLastQuestion(context);
       case 'registerChannel':
         return questions.registerChannel(context);
+      case 'mySessions':
+        return sessions.showMine(context);
+      case 'timeZone':
+        return sessions.chooseZone(context);
       case undefined:
+        // "book <id>", "time zone <zone>", the admins' "cancel session <id>" and "attendees <id>".
+        if (await sessions.handleTyped(context, text)) return;
         break;
       default:
         return openMenuItem(context, command);

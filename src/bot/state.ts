@@ -14,6 +14,8 @@ export interface HubConversationState {
 export interface HubUserState {
   /** The language the user chose explicitly; otherwise the Teams locale decides. */
   language?: Language;
+  /** The IANA time zone the user chose for session times; otherwise Teams' `localTimezone` decides. */
+  timeZone?: string;
 }
 
 /** Turn state loaded from and saved to storage by teams-ai around every turn. */

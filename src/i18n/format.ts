@@ -24,3 +24,10 @@ export function formatAmount(amount: number, currency: string, language: Languag
     amount,
   );
 }
+
+/** "Tue 26 Nov" (en), "mar. 26 nov." (fr), "mar, 26 nov" (es): a session's day in the given zone. */
+export function formatSessionDay(date: Date, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { weekday: 'short', day: 'numeric', month: 'short', timeZone })
+    .format(date)
+    .replace(/,(?= \d)/, '');
+}

@@ -66,8 +66,8 @@ describe('first conversation (end to end over HTTP)', () => {
 
   it('says plainly that a capability is not available yet, from the menu or typed', async () => {
     const user = bot.user();
-    expect((await user.press({ verb: 'menu', item: 'sessions' }))[0].text).toBe(
-      'Clinics and workshops is not available in the assistant yet. Until it is, please write to the IKM unit at ikm@iom.int.',
+    expect((await user.press({ verb: 'menu', item: 'reminders' }))[0].text).toBe(
+      'My reminders is not available in the assistant yet. Until it is, please write to the IKM unit at ikm@iom.int.',
     );
     expect((await user.say('my reminders'))[0].text).toContain('My reminders is not available');
   });
@@ -153,7 +153,8 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(menu.attachments ?? []).toHaveLength(0);
     expect(menu.text).toContain('1. Check eligibility');
     expect(menu.text).toContain('5. My reminders');
-    expect((await user.say('4'))[0].text).toContain('Clinics and workshops is not available');
+    expect((await user.say('4'))[0].text).toContain('Times are shown in your time zone');
+    expect((await user.say('5'))[0].text).toContain('My reminders is not available');
   });
 });
 

@@ -17,6 +17,9 @@ describe('commands are whole messages, in any of the three languages', () => {
     ['my idea', 'idea'],
     ['Mis recordatorios', 'reminders'],
     ['éligibilité', 'eligibility'],
+    ['My bookings', 'mySessions'],
+    ['mis reservas', 'mySessions'],
+    ['Fuseau horaire', 'timeZone'],
   ])('%p is the %s command', (text, command) => {
     expect(recognizeCommand(text)).toBe(command);
   });

@@ -22,6 +22,17 @@ describe('configuration from the environment', () => {
     expect(config.callFile).toBe('content/call-2024.yaml');
   });
 
+  it('reads the sessions file and the public base URL of download links', () => {
+    const defaults = loadConfig({});
+    expect(defaults.sessionsFile).toBe('content/sessions.yaml');
+    expect(defaults.publicBaseUrl).toBeUndefined();
+    const set = loadConfig({ SESSIONS_FILE: 'content/other.yaml', PUBLIC_BASE_URL: 'https://hub.example.org/' });
+    expect(set.sessionsFile).toBe('content/other.yaml');
+    expect(set.publicBaseUrl).toBe('https://hub.example.org');
+    expect(problemsOf({ PUBLIC_BASE_URL: 'ftp://hub.example.org' })).toEqual([expect.stringContaining('PUBLIC_BASE_URL')]);
+    expect(problemsOf({ PUBLIC_BASE_URL: 'https://hub.example.org/?a=1' })).toEqual([expect.stringContaining('PUBLIC_BASE_URL')]);
+  });
+
   it('binds to loopback without an app id, whatever HOST says', () => {
     const config = loadConfig({ HOST: '0.0.0.0' });
     expect(config.http.host).toBe('127.0.0.1');

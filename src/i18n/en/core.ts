@@ -13,6 +13,8 @@ export const core = {
     ask: ['ask', 'ask a question', 'question', 'faq'],
     sessions: ['clinics', 'workshops', 'clinics and workshops', 'book a clinic'],
     reminders: ['reminders', 'my reminders'],
+    mySessions: ['my bookings', 'my sessions'],
+    timeZone: ['time zone', 'timezone', 'my time zone'],
     thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],
     askIkm: ['ask ikm', 'ask the ikm unit', 'send to ikm'],
     registerChannel: ['register channel', 'register this channel'],

@@ -14,6 +14,8 @@ export const core: typeof en = {
     ask: ['preguntar', 'hacer una pregunta', 'pregunta'],
     sessions: ['clinicas', 'talleres', 'clinicas y talleres', 'reservar una clinica'],
     reminders: ['recordatorios', 'mis recordatorios'],
+    mySessions: ['mis reservas', 'mis sesiones'],
+    timeZone: ['zona horaria', 'mi zona horaria'],
     thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],
     askIkm: ['preguntar a ikm', 'enviar a ikm'],
     registerChannel: ['registrar el canal', 'registrar este canal'],

@@ -3,6 +3,7 @@ import { core } from './core';
 import { eligibility } from './eligibility';
 import { faq } from './faq';
 import { ideaForm } from './idea-form';
+import { sessions } from './sessions';
 
 /** Todo lo que el asistente dice en español (misma forma que el inglés). */
-export const es: Messages = { ...core, eligibility, ideaForm, faq };
+export const es: Messages = { ...core, eligibility, ideaForm, faq, sessions };

@@ -14,6 +14,8 @@ export const core: typeof en = {
     ask: ['poser une question', 'question'],
     sessions: ['cliniques', 'ateliers', 'cliniques et ateliers', 'reserver une clinique'],
     reminders: ['rappels', 'mes rappels'],
+    mySessions: ['mes reservations', 'mes sessions'],
+    timeZone: ['fuseau horaire', 'mon fuseau horaire'],
     thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
     askIkm: ['demander a ikm', 'envoyer a ikm'],
     registerChannel: ['enregistrer le canal', 'enregistrer ce canal'],

@@ -3,6 +3,7 @@ import { core } from './core';
 import { eligibility } from './eligibility';
 import { faq } from './faq';
 import { ideaForm } from './idea-form';
+import { sessions } from './sessions';
 
 /** Tout ce que l'assistant dit en français (même forme que l'anglais). */
-export const fr: Messages = { ...core, eligibility, ideaForm, faq };
+export const fr: Messages = { ...core, eligibility, ideaForm, faq, sessions };

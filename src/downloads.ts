@@ -1,0 +1,116 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { BookingService, calendarInvite, SessionCatalogue } from './bookings';
+import type { Clock } from './clock';
+import { isLanguage } from './i18n';
+import type { Store } from './storage/store';
+
+/**
+ * Files users download from links in cards: a session's calendar file and, for IKM admins, a
+ * session's attendee list. The links carry an HMAC signature (and the CSV link an expiry), so the
+ * download needs no sign-in yet nobody can guess the link of another session's list.
+ */
+
+/** Where the signing secret lives; made once, so links survive restarts and work on every process. */
+export const LINK_SECRET_KEY = 'secrets/links';
+/** How long an attendee-list link works. */
+export const ATTENDEES_LINK_TTL_MS = 60 * 60 * 1000;
+
+const secretSchema = z.object({ secret: z.string().regex(/^[0-9a-f]{64}$/) });
+const SESSION_ID = /^[a-z0-9-]{1,80}$/;
+
+/** Signs and checks download links. */
+export class SignedLinks {
+  private constructor(
+    private readonly secret: Buffer,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The secret from the store, created (insert-if-absent, so two processes agree) on first use. */
+  static async open(store: Store, clock: Clock): Promise<SignedLinks> {
+    await store.put(LINK_SECRET_KEY, { secret: randomBytes(32).toString('hex') }, 0);
+    const stored = await store.get<unknown>(LINK_SECRET_KEY);
+    const parsed = secretSchema.safeParse(stored?.value);
+    if (!parsed.success) throw new Error(`${LINK_SECRET_KEY}: the stored link secret is not valid`);
+    return new SignedLinks(Buffer.from(parsed.data.secret, 'hex'), clock);
+  }
+
+  /** `/calendar/<id>.ics?sig=...` (no expiry: the calendar file holds nothing private). */
+  calendarPath(sessionId: string, language?: string): string {
+    const path = `/calendar/${sessionId}.ics`;
+    return `${path}?sig=${this.sign(path)}${language ? `&lang=${language}` : ''}`;
+  }
+
+  /** `/exports/attendees/<id>.csv?exp=...&sig=...`, valid for an hour. */
+  attendeesPath(sessionId: string): string {
+    const path = `/exports/attendees/${sessionId}.csv`;
+    const exp = Math.floor((this.clock.now().getTime() + ATTENDEES_LINK_TTL_MS) / 1000);
+    return `${path}?exp=${exp}&sig=${this.sign(`${path}?exp=${exp}`)}`;
+  }
+
+  verifyCalendar(sessionId: string, sig: unknown): boolean {
+    return this.matches(`/calendar/${sessionId}.ics`, sig);
+  }
+
+  verifyAttendees(sessionId: string, exp: unknown, sig: unknown): boolean {
+    if (typeof exp !== 'string' || !/^\d{1,12}$/.test(exp)) return false;
+    if (Number(exp) * 1000 < this.clock.now().getTime()) return false;
+    return this.matches(`/exports/attendees/${sessionId}.csv?exp=${exp}`, sig);
+  }
+
+  private sign(text: string): string {
+    return createHmac('sha256', this.secret).update(text).digest('base64url');
+  }
+
+  private matches(text: string, sig: unknown): boolean {
+    if (typeof sig !== 'string' || sig.length > 100) return false;
+    const expected = Buffer.from(this.sign(text));
+    const given = Buffer.from(sig);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+}
+
+/** A file to send, or the status that refuses it. */
+export type Download = { status: 200; contentType: string; filename: string; body: string } | { status: 403 | 404 };
+
+/** What the HTTP server asks for; `file` is the last path segment (`<id>.ics`). */
+export interface Downloads {
+  calendar(file: string, query: Record<string, unknown>): Promise<Download>;
+  attendeesCsv(file: string, query: Record<string, unknown>): Promise<Download>;
+}
+
+/** The download handlers over the catalogue and the bookings. */
+export function createDownloads(deps: {
+  links: SignedLinks;
+  catalogue: SessionCatalogue;
+  bookings: BookingService;
+  clock: Clock;
+}): Downloads {
+  const { links, catalogue, bookings, clock } = deps;
+  const idOf = (file: string, extension: string) => {
+    const id = file.endsWith(extension) ? file.slice(0, -extension.length) : '';
+    return SESSION_ID.test(id) ? id : undefined;
+  };
+  return {
+    async calendar(file, query) {
+      const id = idOf(file, '.ics');
+      if (!id || !links.verifyCalendar(id, query.sig)) return { status: 403 };
+      const session = await catalogue.get(id);
+      if (!session) return { status: 404 };
+      const language = isLanguage(query.lang) ? query.lang : 'en';
+      return {
+        status: 200,
+        contentType: 'text/calendar; charset=utf-8',
+        filename: `${id}.ics`,
+        body: calendarInvite(session, language, { now: clock.now() }),
+      };
+    },
+    async attendeesCsv(file, query) {
+      const id = idOf(file, '.csv');
+      if (!id || !links.verifyAttendees(id, query.exp, query.sig)) return { status: 403 };
+      const result = await bookings.attendeesCsv(id);
+      if (!result.ok) return { status: 404 };
+      return { status: 200, contentType: 'text/csv; charset=utf-8', filename: result.filename, body: result.csv };
+    },
+  };
+}

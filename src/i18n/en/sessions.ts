@@ -1,0 +1,119 @@
+/** Clinics and workshops in English: the catalogue, bookings, the waitlist, admin commands. */
+export const sessions = {
+  /**
+   * Words that start a typed command with an argument ("book clinic-scaling-1", "time zone
+   * Europe/Paris"), lower case, without accents. Whole-message commands are in `core.commands`.
+   */
+  prefixes: {
+    book: ['book'],
+    cancelBooking: ['cancel booking'],
+    cancelSession: ['cancel session'],
+    attendees: ['attendees'],
+    timeZone: ['time zone', 'timezone'],
+  },
+
+  catalogue: {
+    title: 'Clinics and workshops',
+    intro: 'Coaching clinics (one team, one expert) and workshops for shortlisted teams and IOM offices.',
+    zone: (p: { zone: string }) => `Times are shown in your time zone: ${p.zone}.`,
+    none: 'No upcoming session matches right now.',
+    filters: { all: 'All', clinic: 'Clinics', workshop: 'Workshops' },
+    mine: 'My bookings',
+    changeZone: 'Change my time zone',
+    textHint: 'To book, reply "book" and the session id, for example: book clinic-scaling-1.',
+  },
+
+  kinds: { clinic: 'Clinic', workshop: 'Workshop' },
+  when: (p: { date: string; start: string; end: string; zone: string; offset: string }) =>
+    `${p.date}, ${p.start}–${p.end} (${p.zone}, ${p.offset})`,
+  host: (p: { host: string }) => `With: ${p.host}`,
+  seatsLeft: (p: { count: number }) => (p.count === 1 ? '1 seat left' : `${p.count} seats left`),
+  full: 'Full: join the waitlist',
+  online: 'Online (Teams meeting)',
+  inPerson: (p: { location: string }) => `In person: ${p.location} (Teams link for remote participants)`,
+  bookButton: 'Book',
+  waitlistButton: 'Join the waitlist',
+
+  booking: {
+    confirmedTitle: 'Your seat is booked',
+    waitlistedTitle: 'You are on the waitlist',
+    confirmed: (p: { title: string }) => `You have a seat in "${p.title}".`,
+    waitlisted: (p: { title: string; position: number }) =>
+      `"${p.title}" is full, so you are number ${p.position} on its waitlist. If a seat frees up it is yours at once, and I will tell you here.`,
+    alreadyConfirmed: 'You already have this seat: nothing changed.',
+    alreadyWaitlisted: (p: { position: number }) => `You are already on the waitlist (number ${p.position}): nothing changed.`,
+    join: 'Join',
+    calendar: 'Add to calendar',
+    cancel: 'Cancel my booking',
+    links: (p: { join: string; calendar: string }) => `Join: ${p.join}\nAdd to calendar: ${p.calendar}`,
+  },
+
+  refusals: {
+    notFound: 'I could not find that session. Type "clinics" to see the current ones.',
+    cancelled: 'That session has been cancelled, so it cannot be booked.',
+    inThePast: 'That session has already started, so it cannot be booked any more.',
+    windowNotOpen: (p: { date: string }) => `Booking for this session opens on ${p.date}.`,
+    windowClosed: (p: { date: string }) => `Booking for this session closed on ${p.date}.`,
+    notShortlisted: 'This session is for shortlisted teams only, and your team is not on the shortlist.',
+    topicLimit: (p: { topic: string; limit: number }) =>
+      p.limit === 1
+        ? `Your team already has a clinic on "${p.topic}": one per topic, so other teams get a chance too.`
+        : `Your team already has ${p.limit} clinics on "${p.topic}", the most one team can book.`,
+    overlap: (p: { title: string }) => `You already have a seat in "${p.title}" at the same time.`,
+    busy: 'I am still working on your previous request for this session. Please try again in a moment.',
+    full: 'That session is full.',
+  },
+
+  cancel: {
+    confirmed: (p: { title: string }) => `Your booking of "${p.title}" is cancelled.`,
+    waitlisted: (p: { title: string }) => `You have left the waitlist of "${p.title}".`,
+    notBooked: 'You have no booking of that session, so nothing changed.',
+    cutoff: (p: { date: string }) =>
+      `It is too late to cancel online: this booking could be cancelled until ${p.date}. Please write to the IKM unit at ikm@iom.int.`,
+  },
+
+  offer: {
+    title: 'A seat freed up',
+    text: (p: { title: string }) => `A seat freed up for "${p.title}": it's yours. If you cannot come, give it up so the next team gets it.`,
+    decline: 'Give up this seat',
+    declined: (p: { title: string }) => `You gave up your seat in "${p.title}"; it goes to the next team on the waitlist.`,
+    notOffered: 'You hold no seat from the waitlist in that session, so nothing changed.',
+  },
+
+  mine: {
+    title: 'My bookings',
+    none: 'You have no bookings yet. Type "clinics" to see the sessions.',
+    confirmed: 'Booked',
+    waitlisted: (p: { position: number }) => `Waitlist, number ${p.position}`,
+    offered: 'Seat given from the waitlist',
+    cancelHint: 'To cancel, reply "cancel booking" and the session id.',
+  },
+
+  zone: {
+    prompt: (p: { zone: string }) => `Session times are shown in ${p.zone}. Which time zone should I use?`,
+    label: 'Time zone',
+    save: 'Save',
+    changed: (p: { zone: string }) => `Done: session times are now shown in ${p.zone}.`,
+    unknown: (p: { zone: string }) => `"${p.zone}" is not a time zone I know. Write it like Europe/Paris or America/New_York.`,
+    textHint: 'Reply "time zone" and the zone, for example: time zone Africa/Nairobi.',
+  },
+
+  sessionCancelled: (p: { title: string; date: string }) =>
+    `Sorry: "${p.title}" (${p.date}) has been cancelled by the Innovation Hub, so your booking no longer holds. Type "clinics" to choose another session.`,
+
+  admin: {
+    cancelUsage: 'Write "cancel session" and the session id, for example: cancel session clinic-scaling-1.',
+    attendeesUsage: 'Write "attendees" and the session id, for example: attendees workshop-foresight.',
+    notFound: (p: { id: string }) => `There is no session with the id "${p.id}".`,
+    cancelled: (p: { title: string; count: number }) =>
+      `"${p.title}" is cancelled. ${p.count === 1 ? 'I am telling the 1 team' : `I am telling the ${p.count} teams`} that had a seat or a waitlist place.`,
+    alreadyCancelled: (p: { title: string }) => `"${p.title}" was already cancelled; nothing changed.`,
+    attendeesTitle: (p: { title: string }) => `Attendees: ${p.title}`,
+    counts: (p: { confirmed: number; capacity: number; waitlisted: number }) =>
+      `${p.confirmed} of ${p.capacity} seats taken, ${p.waitlisted} on the waitlist.`,
+    confirmed: 'seat',
+    waitlisted: (p: { position: number }) => `waitlist ${p.position}`,
+    none: 'Nobody has booked this session yet.',
+    download: 'Download CSV (link valid for one hour)',
+  },
+};

@@ -1,0 +1,115 @@
+import type { sessions as en } from '../en/sessions';
+
+/** Cliniques et ateliers, en français (même forme que `en`). */
+export const sessions: typeof en = {
+  prefixes: {
+    book: ['reserver'],
+    cancelBooking: ['annuler la reservation', 'annuler ma reservation'],
+    cancelSession: ['annuler la session'],
+    attendees: ['participants'],
+    timeZone: ['fuseau horaire'],
+  },
+
+  catalogue: {
+    title: 'Cliniques et ateliers',
+    intro: 'Des cliniques (une équipe, un expert) et des ateliers pour les équipes présélectionnées et les bureaux de l’OIM.',
+    zone: (p) => `Les heures sont indiquées dans votre fuseau horaire : ${p.zone}.`,
+    none: 'Aucune session à venir ne correspond pour le moment.',
+    filters: { all: 'Toutes', clinic: 'Cliniques', workshop: 'Ateliers' },
+    mine: 'Mes réservations',
+    changeZone: 'Changer de fuseau horaire',
+    textHint: 'Pour réserver, répondez « réserver » suivi de l’identifiant de la session, par exemple : réserver clinic-scaling-1.',
+  },
+
+  kinds: { clinic: 'Clinique', workshop: 'Atelier' },
+  when: (p) => `${p.date}, ${p.start}–${p.end} (${p.zone}, ${p.offset})`,
+  host: (p) => `Avec : ${p.host}`,
+  seatsLeft: (p) => (p.count === 1 ? '1 place restante' : `${p.count} places restantes`),
+  full: 'Complet : inscrivez-vous sur la liste d’attente',
+  online: 'En ligne (réunion Teams)',
+  inPerson: (p) => `En présentiel : ${p.location} (lien Teams pour participer à distance)`,
+  bookButton: 'Réserver',
+  waitlistButton: 'Liste d’attente',
+
+  booking: {
+    confirmedTitle: 'Votre place est réservée',
+    waitlistedTitle: 'Vous êtes sur la liste d’attente',
+    confirmed: (p) => `Vous avez une place pour « ${p.title} ».`,
+    waitlisted: (p) =>
+      `« ${p.title} » est complet : vous êtes numéro ${p.position} sur la liste d’attente. Si une place se libère, elle est à vous aussitôt et je vous préviendrai ici.`,
+    alreadyConfirmed: 'Vous avez déjà cette place : rien n’a changé.',
+    alreadyWaitlisted: (p) => `Vous êtes déjà sur la liste d’attente (numéro ${p.position}) : rien n’a changé.`,
+    join: 'Rejoindre',
+    calendar: 'Ajouter au calendrier',
+    cancel: 'Annuler ma réservation',
+    links: (p) => `Rejoindre : ${p.join}\nAjouter au calendrier : ${p.calendar}`,
+  },
+
+  refusals: {
+    notFound: 'Je ne trouve pas cette session. Tapez « cliniques » pour voir les sessions actuelles.',
+    cancelled: 'Cette session a été annulée : elle ne peut pas être réservée.',
+    inThePast: 'Cette session a déjà commencé : elle ne peut plus être réservée.',
+    windowNotOpen: (p) => `Les réservations pour cette session ouvrent le ${p.date}.`,
+    windowClosed: (p) => `Les réservations pour cette session ont fermé le ${p.date}.`,
+    notShortlisted: 'Cette session est réservée aux équipes présélectionnées, et votre équipe n’en fait pas partie.',
+    topicLimit: (p) =>
+      p.limit === 1
+        ? `Votre équipe a déjà une clinique sur « ${p.topic} » : une par thème, pour laisser leur chance aux autres équipes.`
+        : `Votre équipe a déjà ${p.limit} cliniques sur « ${p.topic} », le maximum par équipe.`,
+    overlap: (p) => `Vous avez déjà une place dans « ${p.title} » au même moment.`,
+    busy: 'Je traite encore votre demande précédente pour cette session. Réessayez dans un instant.',
+    full: 'Cette session est complète.',
+  },
+
+  cancel: {
+    confirmed: (p) => `Votre réservation de « ${p.title} » est annulée.`,
+    waitlisted: (p) => `Vous avez quitté la liste d’attente de « ${p.title} ».`,
+    notBooked: 'Vous n’avez pas de réservation pour cette session : rien n’a changé.',
+    cutoff: (p) =>
+      `Il est trop tard pour annuler en ligne : cette réservation pouvait être annulée jusqu’au ${p.date}. Écrivez à l’unité IKM à ikm@iom.int.`,
+  },
+
+  offer: {
+    title: 'Une place s’est libérée',
+    text: (p) => `Une place s’est libérée pour « ${p.title} » : elle est à vous. Si vous ne pouvez pas venir, libérez-la pour l’équipe suivante.`,
+    decline: 'Libérer cette place',
+    declined: (p) => `Vous avez libéré votre place dans « ${p.title} » ; elle va à l’équipe suivante sur la liste d’attente.`,
+    notOffered: 'Vous n’avez pas de place obtenue par la liste d’attente dans cette session : rien n’a changé.',
+  },
+
+  mine: {
+    title: 'Mes réservations',
+    none: 'Vous n’avez encore aucune réservation. Tapez « cliniques » pour voir les sessions.',
+    confirmed: 'Réservée',
+    waitlisted: (p) => `Liste d’attente, numéro ${p.position}`,
+    offered: 'Place obtenue par la liste d’attente',
+    cancelHint: 'Pour annuler, répondez « annuler la réservation » suivi de l’identifiant de la session.',
+  },
+
+  zone: {
+    prompt: (p) => `Les heures des sessions sont indiquées en ${p.zone}. Quel fuseau horaire dois-je utiliser ?`,
+    label: 'Fuseau horaire',
+    save: 'Enregistrer',
+    changed: (p) => `C’est fait : les heures des sessions sont maintenant indiquées en ${p.zone}.`,
+    unknown: (p) => `Je ne connais pas le fuseau horaire « ${p.zone} ». Écrivez-le comme Europe/Paris ou America/New_York.`,
+    textHint: 'Répondez « fuseau horaire » suivi du fuseau, par exemple : fuseau horaire Africa/Dakar.',
+  },
+
+  sessionCancelled: (p) =>
+    `Désolé : « ${p.title} » (${p.date}) a été annulé par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
+
+  admin: {
+    cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',
+    attendeesUsage: 'Écrivez « participants » suivi de l’identifiant, par exemple : participants workshop-foresight.',
+    notFound: (p) => `Aucune session n’a l’identifiant « ${p.id} ».`,
+    cancelled: (p) =>
+      `« ${p.title} » est annulé. ${p.count === 1 ? 'Je préviens l’équipe' : `Je préviens les ${p.count} équipes`} qui avaient une place ou étaient sur la liste d’attente.`,
+    alreadyCancelled: (p) => `« ${p.title} » était déjà annulé : rien n’a changé.`,
+    attendeesTitle: (p) => `Participants : ${p.title}`,
+    counts: (p) => `${p.confirmed} place(s) prise(s) sur ${p.capacity}, ${p.waitlisted} sur la liste d’attente.`,
+    confirmed: 'place',
+    waitlisted: (p) => `liste d’attente ${p.position}`,
+    none: 'Personne n’a encore réservé cette session.',
+    download: 'Télécharger le CSV (lien valable une heure)',
+  },
+};
