@@ -1,0 +1,115 @@
+import type { CallConfig } from '../call/call-schema';
+import type { EligibilityRecord } from '../eligibility/eligibility-records';
+import type { Draft } from '../ideas/records';
+import { sectionProgress } from '../ideas/validation';
+import type { SessionReminder } from '../bookings/booking-results';
+import type { OutboxRow } from './outbox';
+import type { ReminderPreferences, ReminderPreferencesRecord, ResolvedPreferences } from './preferences';
+import {
+  type ReminderAudienceMember,
+  type ReminderOccurrence,
+  type ScheduleConfig,
+  type SessionReminderItem,
+  dueReminders,
+} from './schedule';
+
+/** What `buildAudience` reads; each from its service (`listDrafts`, `all`, `ReminderPreferences.all`). */
+export interface AudienceSources {
+  call: CallConfig;
+  drafts: readonly Draft[];
+  eligibility: readonly EligibilityRecord[];
+  /** Team (owner) ids on the shortlist. */
+  shortlisted: readonly string[];
+  preferences: Map<string, ReminderPreferencesRecord>;
+  resolve: (records: Map<string, ReminderPreferencesRecord>, userId: string) => ResolvedPreferences;
+}
+
+/**
+ * Everyone the schedule should consider: people with a draft, people who checked eligibility, and
+ * shortlisted teams, each once, with their progress and preferences. Pure.
+ */
+export function buildAudience(sources: AudienceSources): ReminderAudienceMember[] {
+  const drafts = new Map(sources.drafts.map((draft) => [draft.ownerId, draft]));
+  const checked = new Set(sources.eligibility.map((record) => record.ownerId));
+  const shortlisted = new Set(sources.shortlisted);
+  const users = [...new Set([...drafts.keys(), ...checked, ...shortlisted])].sort();
+  return users.map((userId) => {
+    const draft = drafts.get(userId);
+    return {
+      userId,
+      preferences: sources.resolve(sources.preferences, userId),
+      ...(draft
+        ? { draft: { status: draft.status, progress: sectionProgress(sources.call, draft.answers) } }
+        : {}),
+      checkedEligibility: checked.has(userId),
+      shortlisted: shortlisted.has(userId),
+    };
+  });
+}
+
+/** The services `createReminderSchedule` reads (IdeaService, EligibilityRecords, ReminderPreferences, BookingService). */
+export interface ReminderScheduleSources {
+  call: CallConfig;
+  config: ScheduleConfig;
+  ideas: { listDrafts(): Promise<Draft[]> };
+  eligibility: { all(): Promise<EligibilityRecord[]> };
+  preferences: Pick<ReminderPreferences, 'all' | 'resolveFrom'>;
+  /** The shortlisted team ids (the same function BookingService takes). */
+  shortlisted: () => Promise<readonly string[]> | readonly string[];
+  bookings?: { scheduledReminders(now: Date): Promise<SessionReminder[]> };
+  /** Who receives a team's session reminders; default: the team id is the focal point's owner id. */
+  recipientsOfTeam?: (teamId: string) => readonly string[];
+  /** Only occurrences due within this far ahead (default 1 h): the outbox holds the near future only. */
+  horizonMs?: number;
+}
+
+/** The `schedule` function of `ReminderWorker`: reads everyone's state and returns what is due. */
+export function createReminderSchedule(sources: ReminderScheduleSources): (now: Date) => Promise<ReminderOccurrence[]> {
+  const recipients = sources.recipientsOfTeam ?? ((teamId: string) => [teamId]);
+  return async (now) => {
+    const [drafts, eligibility, shortlisted, preferences, bookings] = await Promise.all([
+      sources.ideas.listDrafts(),
+      sources.eligibility.all(),
+      sources.shortlisted(),
+      sources.preferences.all(),
+      sources.bookings?.scheduledReminders(now) ?? Promise.resolve([]),
+    ]);
+    const audience = buildAudience({
+      call: sources.call,
+      drafts,
+      eligibility,
+      shortlisted,
+      preferences,
+      resolve: (records, userId) => sources.preferences.resolveFrom(records, userId),
+    });
+    const sessions: SessionReminderItem[] = bookings.flatMap((item) =>
+      recipients(item.teamId).map((userId) => ({ key: item.key, userId, sessionId: item.sessionId, kind: item.kind, at: item.at })),
+    );
+    return dueReminders({ call: sources.call, config: sources.config, audience, sessions }, now, {
+      horizonMs: sources.horizonMs ?? 3_600_000,
+    });
+  };
+}
+
+/** What `recheckReminder` reads. */
+export interface RecheckSources {
+  preferences: Pick<ReminderPreferences, 'get'>;
+  /** The person's idea draft status now (IdeaService.getDraft). */
+  draftStatus?: (userId: string) => Promise<'draft' | 'submitted' | undefined>;
+}
+
+/**
+ * The worker's `recheck`: just before sending, drops a row whose kind the person has switched off
+ * since it was enqueued ('opted-out'), or an idea-deadline reminder to someone who has submitted
+ * since ('submitted').
+ */
+export function recheckReminder(sources: RecheckSources): (row: OutboxRow) => Promise<string | undefined> {
+  return async (row) => {
+    const preferences = await sources.preferences.get(row.userId);
+    if (!preferences.kinds[row.kind]) return 'opted-out';
+    if (row.kind === 'idea-deadline' && sources.draftStatus && (await sources.draftStatus(row.userId)) === 'submitted') {
+      return 'submitted';
+    }
+    return undefined;
+  };
+}

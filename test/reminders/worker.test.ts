@@ -1,0 +1,148 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { FixedClock } from '../../src/clock';
+import { ConversationReferences } from '../../src/conversations/conversation-references';
+import type { Draft } from '../../src/ideas/records';
+import { createReminderSchedule, recheckReminder } from '../../src/reminders/audience';
+import { ReminderControl } from '../../src/reminders/control';
+import { ReminderOutbox } from '../../src/reminders/outbox';
+import { ReminderPreferences } from '../../src/reminders/preferences';
+import { DEFAULT_SCHEDULE_CONFIG } from '../../src/reminders/schedule';
+import { ReminderSender } from '../../src/reminders/sender';
+import { ReminderWorker } from '../../src/reminders/worker';
+import type { EligibilityRecord } from '../../src/eligibility/eligibility-records';
+import { openStore } from '../../src/storage/open-store';
+import type { Store } from '../../src/storage/store';
+import { editedCall } from '../call/call-fixtures';
+import { LimitedConnector } from '../support/limited-connector';
+import { fetchSend, referenceFor } from './support';
+
+const call = editedCall([[['timeline', 'ideaDeadline'], '2024-11-08T23:59']]);
+
+function draft(ownerId: string, status: 'draft' | 'submitted'): Draft {
+  return {
+    callId: call.id,
+    ownerId,
+    answers: {},
+    revision: 1,
+    sectionRevisions: {},
+    status,
+    ...(status === 'submitted' ? { reference: 'IH-2024-0001', submittedAt: '2024-10-20T10:00:00.000Z' } : {}),
+    createdAt: '2024-10-01T10:00:00.000Z',
+    updatedAt: '2024-10-01T10:00:00.000Z',
+    lastSection: 'idea',
+    warnings: [],
+  } as Draft;
+}
+
+let dir: string;
+let store: Store;
+let connector: LimitedConnector;
+let serviceUrl: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'reminders-worker-'));
+  store = await openStore(`sqlite://${path.join(dir, 'hub.sqlite')}`);
+  connector = new LimitedConnector();
+  serviceUrl = await connector.start();
+});
+
+afterEach(async () => {
+  await connector.stop();
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('ReminderWorker: schedule -> outbox -> sender', () => {
+  it('sends each reminder once at 09:00 local, and not to people who opted out or submitted since', async () => {
+    const clock = new FixedClock('2024-10-25T06:30:00Z');
+    const references = new ConversationReferences(store);
+    const preferences = new ReminderPreferences(store, { timeZone: 'Europe/Zurich', sendHour: 9 });
+    const drafts = new Map<string, Draft>([
+      ['ana', draft('ana', 'draft')],
+      ['cy', draft('cy', 'submitted')],
+      ['dee', draft('dee', 'draft')],
+    ]);
+    const checks = [{ ownerId: 'bo' } as EligibilityRecord];
+    for (const user of ['ana', 'bo', 'cy', 'dee']) await references.save(referenceFor(user, serviceUrl));
+    const worker = new ReminderWorker({
+      outbox: new ReminderOutbox(store),
+      control: new ReminderControl(store),
+      references,
+      sender: new ReminderSender({ send: fetchSend }),
+      buildActivity: (row) => ({ type: 'message', text: row.key }),
+      schedule: createReminderSchedule({
+        call,
+        config: DEFAULT_SCHEDULE_CONFIG,
+        ideas: { listDrafts: async () => [...drafts.values()] },
+        eligibility: { all: async () => checks },
+        preferences,
+        shortlisted: () => [],
+      }),
+      recheck: recheckReminder({ preferences, draftStatus: async (user) => drafts.get(user)?.status }),
+      clock,
+      workerId: 'w1',
+    });
+    const texts = () => connector.accepted.map((m) => m.activity.text).sort();
+
+    // 08:30 Zurich: enqueued (due within the hour) but not sent.
+    expect(await worker.runOnce()).toMatchObject({ enqueued: 3, sent: 0 });
+    clock.set('2024-10-25T07:00:00Z');
+    expect(await worker.runOnce()).toMatchObject({ enqueued: 0, sent: 3 });
+    expect(texts()).toEqual([
+      'idea-deadline/2024-11-08/-14d/ana',
+      'idea-deadline/2024-11-08/-14d/bo',
+      'idea-deadline/2024-11-08/-14d/dee',
+    ]);
+    expect(await worker.runOnce()).toMatchObject({ sent: 0 });
+
+    // A week later (winter time: 09:00 is 08:00Z). Enqueued at 07:30Z; then dee opts out, ana submits.
+    clock.set('2024-11-01T07:30:00Z');
+    expect(await worker.runOnce()).toMatchObject({ enqueued: 3, sent: 0 });
+    await preferences.setKind('dee', 'idea-deadline', false, clock.now());
+    drafts.set('ana', draft('ana', 'submitted'));
+    clock.set('2024-11-01T08:00:00Z');
+    expect(await worker.runOnce()).toMatchObject({ sent: 1, dropped: 2 });
+    expect(texts()).toHaveLength(4);
+    expect(texts()).toContain('idea-deadline/2024-11-08/-7d/bo');
+    const outbox = new ReminderOutbox(store);
+    expect(await outbox.get('idea-deadline/2024-11-08/-7d/dee')).toMatchObject({ state: 'dropped', droppedReason: 'opted-out' });
+    expect(await outbox.get('idea-deadline/2024-11-08/-7d/ana')).toMatchObject({ state: 'dropped', droppedReason: 'submitted' });
+  });
+
+  it('start() sends on its own; stop() waits for sends in flight', async () => {
+    const clock = new FixedClock('2024-11-01T08:00:00Z');
+    const references = new ConversationReferences(store);
+    const users = ['u1', 'u2', 'u3', 'u4'];
+    for (const user of users) await references.save(referenceFor(user, serviceUrl));
+    const outbox = new ReminderOutbox(store);
+    const worker = new ReminderWorker({
+      outbox,
+      control: new ReminderControl(store),
+      references,
+      sender: new ReminderSender({ send: fetchSend }),
+      buildActivity: (row) => ({ type: 'message', text: row.key }),
+      schedule: async () =>
+        users.map((userId) => ({
+          key: `announcements/t/${userId}`,
+          userId,
+          kind: 'announcements' as const,
+          due: clock.now(),
+          expires: new Date('2024-11-02T00:00:00Z'),
+          payload: { kind: 'announcements' as const, announcement: 'shortlist' as const, at: '2024-11-11T00:00:00.000Z', daysBefore: 0 },
+        })),
+      clock,
+      workerId: 'w1',
+    });
+    worker.start(20);
+    while (connector.accepted.length < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    await worker.stop();
+    const afterStop = connector.accepted.length;
+    const counts = await outbox.counts();
+    expect(counts.claimed).toBe(0);
+    expect(counts.sent).toBe(afterStop);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(connector.accepted.length).toBe(afterStop);
+  });
+});
