@@ -8,9 +8,11 @@ import ideaReviewTemplate from './idea-review.json';
 import faqAnswerTemplate from './faq-answer.json';
 import ikmTicketTemplate from './ikm-ticket.json';
 import languageTemplate from './language.json';
+import sessionAdminTemplate from './session-admin.json';
 import sessionAttendeesTemplate from './session-attendees.json';
 import sessionBookingTemplate from './session-booking.json';
 import sessionCatalogueTemplate from './session-catalogue.json';
+import sessionMoveTemplate from './session-move.json';
 import sessionZoneTemplate from './session-zone.json';
 import welcomeTemplate from './welcome.json';
 
@@ -268,6 +270,8 @@ export interface SessionListItemData {
   statusColor: 'Good' | 'Warning' | 'Default';
   actionLabel: string;
   actionVerb: 'session.book' | 'session.cancel';
+  /** "Move to another session" ('' hides it): sends `session.move`. */
+  moveLabel: string;
 }
 
 export interface SessionCatalogueCardData {
@@ -276,6 +280,13 @@ export interface SessionCatalogueCardData {
   zoneLine: string;
   /** Filter buttons; `kind` '' lists every kind. None on "my bookings". */
   filters: { label: string; kind: '' | 'clinic' | 'workshop' }[];
+  /** The topic filter (a compact choice and a "Show" button); no choices hides it. */
+  topicLabel: string;
+  topicChoices: { title: string; value: string }[];
+  /** The topic and kind the list is filtered by ('' for all). */
+  currentTopic: string;
+  currentKind: '' | 'clinic' | 'workshop';
+  showLabel: string;
   /** Shown when `sessions` is empty, '' otherwise. */
   empty: string;
   sessions: SessionListItemData[];
@@ -300,7 +311,74 @@ export interface SessionBookingCardData {
   /** '' hides the button. */
   actionLabel: string;
   actionVerb: 'session.cancel' | 'session.decline';
+  /** "Move to another session" ('' hides it). */
+  moveLabel: string;
   sessionId: string;
+}
+
+/** Where a booking can move: other upcoming sessions of the same kind (and topic, for clinics). */
+export interface SessionMoveCardData {
+  title: string;
+  intro: string;
+  zoneLine: string;
+  empty: string;
+  sessions: {
+    sessionId: string;
+    /** The session the booking leaves. */
+    from: string;
+    title: string;
+    when: string;
+    host: string;
+    status: string;
+    statusColor: 'Good' | 'Warning' | 'Default';
+    /** "Move here", '' when there is no seat to move to. */
+    moveLabel: string;
+  }[];
+  mineLabel: string;
+}
+
+/** The input ids of the admin's session form, each the key its submit schema reads. */
+export const SESSION_ADMIN_FIELDS = [
+  'id',
+  'kind',
+  'titleEn',
+  'titleFr',
+  'titleEs',
+  'topic',
+  'host',
+  'startDate',
+  'startTime',
+  'durationMinutes',
+  'format',
+  'location',
+  'joinUrl',
+  'capacity',
+  'opensDate',
+  'opensTime',
+  'closesDate',
+  'closesTime',
+  'cutoffHours',
+  'audience',
+] as const;
+export type SessionAdminField = (typeof SESSION_ADMIN_FIELDS)[number];
+
+/** The admin's create / edit form: labels and values keyed by input id. */
+export interface SessionAdminCardData {
+  title: string;
+  /** "Times are in Europe/Zurich." */
+  intro: string;
+  problemsTitle: string;
+  problems: string[];
+  /** '' to create; the id of the session being edited otherwise (its id cannot change). */
+  editId: string;
+  labels: Record<SessionAdminField, string>;
+  values: Record<SessionAdminField, string>;
+  kindChoices: { title: string; value: string }[];
+  topicChoices: { title: string; value: string }[];
+  formatChoices: { title: string; value: string }[];
+  audienceChoices: { title: string; value: string }[];
+  requiredMessage: string;
+  saveLabel: string;
 }
 
 export interface SessionZoneCardData {
@@ -333,6 +411,36 @@ export const sessionListSchema = z.object({
 export const sessionMineSchema = z.object({ verb: z.literal('session.mine') });
 /** Without `timeZone`: show the choice; with it: the zone chosen (checked against the runtime's zones). */
 export const sessionZoneSchema = z.object({ verb: z.literal('session.zone'), timeZone: z.string().min(1).max(64).optional() });
+export const sessionMoveSchema = z.object({ verb: z.literal('session.move'), sessionId: sessionIdSchema });
+export const sessionRescheduleSchema = z.object({ verb: z.literal('session.reschedule'), from: sessionIdSchema, to: sessionIdSchema });
+/** A card input as Teams sends it: text, absent when left empty. */
+const adminInput = (max: number) => z.string().max(max).optional();
+/** What the admin's session form sends: every input (as typed), and the id of the session edited ('' to create). */
+export const sessionAdminSubmitSchema = z.object({
+  verb: z.literal('session.save'),
+  editId: z.union([sessionIdSchema, z.literal('')]),
+  id: adminInput(80),
+  kind: adminInput(20),
+  titleEn: adminInput(200),
+  titleFr: adminInput(200),
+  titleEs: adminInput(200),
+  topic: adminInput(80),
+  host: adminInput(200),
+  startDate: adminInput(20),
+  startTime: adminInput(20),
+  durationMinutes: adminInput(20),
+  format: adminInput(20),
+  location: adminInput(300),
+  joinUrl: adminInput(2000),
+  capacity: adminInput(20),
+  opensDate: adminInput(20),
+  opensTime: adminInput(20),
+  closesDate: adminInput(20),
+  closesTime: adminInput(20),
+  cutoffHours: adminInput(20),
+  audience: adminInput(20),
+});
+export type SessionAdminSubmit = z.infer<typeof sessionAdminSubmitSchema>;
 /** Any button of a session list card. */
 export const sessionListCardSubmitSchema = z.union([
   sessionBookSchema,
@@ -340,9 +448,14 @@ export const sessionListCardSubmitSchema = z.union([
   sessionListSchema,
   sessionMineSchema,
   sessionZoneSchema,
+  sessionMoveSchema,
 ]);
+/** Any button of the "move to another session" card. */
+export const sessionMoveCardSubmitSchema = z.union([sessionRescheduleSchema, sessionMineSchema]);
 
 export const renderSessionCatalogueCard = (data: SessionCatalogueCardData) => expand(sessionCatalogueTemplate, data);
 export const renderSessionBookingCard = (data: SessionBookingCardData) => expand(sessionBookingTemplate, data);
 export const renderSessionZoneCard = (data: SessionZoneCardData) => expand(sessionZoneTemplate, data);
 export const renderSessionAttendeesCard = (data: SessionAttendeesCardData) => expand(sessionAttendeesTemplate, data);
+export const renderSessionMoveCard = (data: SessionMoveCardData) => expand(sessionMoveTemplate, data);
+export const renderSessionAdminCard = (data: SessionAdminCardData) => expand(sessionAdminTemplate, data);

@@ -15,7 +15,10 @@ import {
   sessionCancelSchema,
   sessionDeclineSchema,
   sessionListSchema,
+  sessionAdminSubmitSchema,
   sessionMineSchema,
+  sessionMoveSchema,
+  sessionRescheduleSchema,
   sessionZoneSchema,
   ticketAddToFaqSchema,
   ticketAnswerSchema,
@@ -194,6 +197,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit(app, 'session.cancel', sessionCancelSchema, async (context, data) => sessions.cancel(context, data.sessionId));
   onSubmit(app, 'session.decline', sessionDeclineSchema, async (context, data) => sessions.decline(context, data.sessionId));
   onSubmit(app, 'session.mine', sessionMineSchema, async (context) => sessions.showMine(context));
+  onSubmit(app, 'session.move', sessionMoveSchema, async (context, data) => sessions.showMoveChoices(context, data.sessionId));
+  onSubmit(app, 'session.reschedule', sessionRescheduleSchema, async (context, data) =>
+    sessions.reschedule(context, data.from, data.to),
+  );
+  onSubmit(app, 'session.save', sessionAdminSubmitSchema, async (context, data) => sessions.adminSave(context, data));
   onSubmit(app, 'session.zone', sessionZoneSchema, async (context, data) => sessions.chooseZone(context, data.timeZone));
 
   onSubmit(app, 'form.cancel', formCancelSchema, async (context, data) => {
@@ -275,7 +283,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       case 'timeZone':
         return sessions.chooseZone(context);
       case undefined:
-        // "book <id>", "time zone <zone>", the admins' "cancel session <id>" and "attendees <id>".
+        // "book <id>", "time zone <zone>", the admins' "cancel session <id>", "attendees <id>",
+        // "create session" and "edit session <id>".
         if (await sessions.handleTyped(context, text)) return;
         break;
       default:

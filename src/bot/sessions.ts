@@ -1,11 +1,17 @@
 import { CardFactory, CloudAdapter, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import {
+  renderSessionAdminCard,
   renderSessionAttendeesCard,
   renderSessionBookingCard,
   renderSessionCatalogueCard,
+  renderSessionMoveCard,
   renderSessionZoneCard,
+  SESSION_ADMIN_FIELDS,
+  SessionAdminField,
+  SessionAdminSubmit,
   SessionListItemData,
+  SessionMoveCardData,
 } from '../../adaptive-cards/cards';
 import {
   BookingService,
@@ -14,11 +20,16 @@ import {
   localParts,
   MyBooking,
   Session,
+  SESSION_AUDIENCES,
+  SESSION_FORMATS,
+  SESSION_KINDS,
   SessionCatalogue,
   SessionKind,
+  SessionProblem,
   sessionEnd,
   zoneLabel,
 } from '../bookings';
+import { parseLocalDateTime } from '../call/local-time';
 import type { Clock } from '../clock';
 import type { AppConfig } from '../config';
 import { ConversationReferences, toConversationReference, userConversationKey } from '../conversations';
@@ -69,7 +80,7 @@ export interface SessionDependencies {
   logger: Logger;
 }
 
-type TypedCommand = 'book' | 'cancelBooking' | 'cancelSession' | 'attendees' | 'timeZone';
+type TypedCommand = 'book' | 'cancelBooking' | 'cancelSession' | 'attendees' | 'timeZone' | 'createSession' | 'editSession';
 
 /** Folded prefix -> command, from every language, longest first ("cancel session" before "cancel"). */
 const PREFIXES: readonly [string, TypedCommand][] = (() => {
@@ -87,6 +98,34 @@ const PREFIXES: readonly [string, TypedCommand][] = (() => {
 export function canonicalTimeZone(zone: unknown): string | undefined {
   if (!isValidTimeZone(zone)) return undefined;
   return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
+/** A session's fields as the admin form shows them, instants in the admin's zone. */
+function adminValuesOf(session: Session, zone: string): Record<SessionAdminField, string> {
+  const local = (at: string) => localParts(at, zone);
+  const fallback = (text: string) => (text === session.title.en ? '' : text);
+  return {
+    id: session.id,
+    kind: session.kind,
+    titleEn: session.title.en,
+    titleFr: fallback(session.title.fr),
+    titleEs: fallback(session.title.es),
+    topic: session.topic,
+    host: session.host,
+    startDate: local(session.start).date,
+    startTime: local(session.start).time,
+    durationMinutes: String(session.durationMinutes),
+    format: session.format,
+    location: session.location ?? '',
+    joinUrl: session.joinUrl,
+    capacity: String(session.capacity),
+    opensDate: local(session.bookingOpens).date,
+    opensTime: local(session.bookingOpens).time,
+    closesDate: local(session.bookingCloses).date,
+    closesTime: local(session.bookingCloses).time,
+    cutoffHours: String(session.cancellationCutoffHours),
+    audience: session.audience,
+  };
 }
 
 /** The team a person books for: their Entra object id, else their Teams id (as conversation references). */
@@ -120,7 +159,13 @@ export class Sessions {
       const booking = mine.get(session.id);
       const item = this.listItem(session, language, zone);
       if (booking) {
-        items.push({ ...item, ...this.bookingStatus(t, booking), actionLabel: t.sessions.booking.cancel, actionVerb: 'session.cancel' });
+        items.push({
+          ...item,
+          ...this.bookingStatus(t, booking),
+          actionLabel: t.sessions.booking.cancel,
+          actionVerb: 'session.cancel',
+          moveLabel: t.sessions.move.button,
+        });
         continue;
       }
       const attendees = await this.deps.bookings.attendees(session.id);
@@ -131,6 +176,7 @@ export class Sessions {
         statusColor: left > 0 ? 'Good' : 'Warning',
         actionLabel: left > 0 ? t.sessions.bookButton : t.sessions.waitlistButton,
         actionVerb: 'session.book',
+        moveLabel: '',
       });
     }
     const texts = t.sessions.catalogue;
@@ -143,6 +189,14 @@ export class Sessions {
         { label: texts.filters.clinic, kind: 'clinic' },
         { label: texts.filters.workshop, kind: 'workshop' },
       ],
+      topicLabel: texts.topic,
+      topicChoices: [
+        { title: texts.allTopics, value: '' },
+        ...this.deps.catalogue.topics().map((topic) => ({ title: topic.label[language], value: topic.id })),
+      ],
+      currentTopic: filter.topic ?? '',
+      currentKind: filter.kind ?? '',
+      showLabel: texts.show,
       empty: items.length === 0 ? texts.none : '',
       sessions: items,
       mineLabel: texts.mine,
@@ -185,6 +239,7 @@ export class Sessions {
       text,
       links: result.status === 'confirmed',
       action: { label: texts.cancel, verb: 'session.cancel' },
+      move: true,
     });
   }
 
@@ -224,6 +279,308 @@ export class Sessions {
     if (result.promoted) await this.sendPromotionNotices();
   }
 
+  /**
+   * "Move to another session": the other upcoming sessions of the same kind (and topic, for a
+   * clinic) still open for booking, each with "Move here" when it has a free seat.
+   */
+  async showMoveChoices(context: TurnContext, fromId: string): Promise<void> {
+    const { t, language } = turnOf(context);
+    const zone = this.zoneOf(context);
+    const now = this.deps.clock.now();
+    const teamId = teamIdOf(context);
+    const mine = await this.deps.bookings.myBookings(teamId);
+    const booking = mine.find((candidate) => candidate.session.id === fromId);
+    const texts = t.sessions.move;
+    if (!booking) {
+      await context.sendActivity(texts.notBooked);
+      return;
+    }
+    const from = booking.session;
+    const held = new Set(mine.map((candidate) => candidate.session.id));
+    const targets = (await this.deps.catalogue.list({ kind: from.kind, topic: from.kind === 'clinic' ? from.topic : undefined, from: now }))
+      .filter((session) => !held.has(session.id))
+      .filter((session) => Date.parse(session.bookingOpens) <= now.getTime() && Date.parse(session.bookingCloses) > now.getTime())
+      .slice(0, MAX_LISTED);
+    const items: SessionMoveCardData['sessions'] = [];
+    for (const session of targets) {
+      const attendees = await this.deps.bookings.attendees(session.id);
+      const left = attendees.ok ? Math.max(0, session.capacity - attendees.confirmed.length) : 0;
+      items.push({
+        sessionId: session.id,
+        from: from.id,
+        title: session.title[language],
+        when: this.when(session, language, zone),
+        host: t.sessions.host({ host: session.host }),
+        status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.refusals.full,
+        statusColor: left > 0 ? 'Good' : 'Warning',
+        moveLabel: left > 0 ? texts.here : '',
+      });
+    }
+    const title = texts.title({ title: from.title[language] });
+    const card = renderSessionMoveCard({
+      title,
+      intro: texts.intro,
+      zoneLine: t.sessions.catalogue.zone({ zone }),
+      empty: items.length === 0 ? texts.none : '',
+      sessions: items,
+      mineLabel: t.sessions.catalogue.mine,
+    });
+    const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.status}`);
+    const text = [title, items.length ? numberedList(lines) : texts.none, texts.textHint].join('\n\n');
+    await sendCardOrText(context, card, text);
+  }
+
+  /**
+   * Moves the person's booking: atomic in the domain (the old seat is released only once the new
+   * one is taken). A team promoted into the seat left behind is told, as after a cancel.
+   */
+  async reschedule(context: TurnContext, fromId: string, toId: string): Promise<void> {
+    const { t, language } = turnOf(context);
+    const teamId = teamIdOf(context);
+    const zone = this.zoneOf(context);
+    const result = await this.deps.bookings.reschedule(teamId, fromId, toId);
+    const texts = t.sessions.move;
+    if (!result.ok) {
+      const target = await this.deps.catalogue.get(toId);
+      switch (result.reason) {
+        case 'same-session':
+          await context.sendActivity(texts.sameSession);
+          return;
+        case 'not-booked':
+          await context.sendActivity(texts.notBooked);
+          return;
+        case 'cutoff-passed':
+          await context.sendActivity(texts.cutoff({ date: formatDateTime(result.cutoff, language, zone) }));
+          return;
+        case 'already-booked':
+          await context.sendActivity(texts.alreadyBooked);
+          return;
+        case 'full':
+          await context.sendActivity(texts.full({ title: target?.title[language] ?? toId }));
+          return;
+        default:
+          await context.sendActivity(await this.refusalText(t, language, zone, result));
+          return;
+      }
+    }
+    await this.rememberPrefs(teamId, { language, timeZone: zone });
+    const [from, to] = await Promise.all([this.deps.catalogue.get(fromId), this.deps.catalogue.get(toId)]);
+    if (to) {
+      await this.sendBookingCard(context, to, language, zone, {
+        heading: texts.movedTitle,
+        headingColor: 'Good',
+        text: texts.moved({ from: from?.title[language] ?? fromId, to: to.title[language] }),
+        links: true,
+        action: { label: t.sessions.booking.cancel, verb: 'session.cancel' },
+        move: true,
+      });
+    }
+    this.deps.logger.info({ event: 'session.rescheduled', from: fromId, to: toId }, 'booking moved');
+    if (result.promoted) await this.sendPromotionNotices();
+  }
+
+  /** Admin: `create session` (an empty form) or `edit session <id>` (the form prefilled). */
+  async adminForm(context: TurnContext, editId?: string): Promise<void> {
+    const { t } = turnOf(context);
+    if (!isIkmAdmin(this.deps.config, context.activity.from.aadObjectId)) {
+      await context.sendActivity(t.faq.adminOnly);
+      return;
+    }
+    const zone = this.zoneOf(context);
+    if (editId === undefined) {
+      await this.sendAdminForm(context, '', this.emptyAdminValues(), []);
+      return;
+    }
+    const session = await this.deps.catalogue.get(editId);
+    if (!session) {
+      await context.sendActivity(t.sessions.admin.notFound({ id: editId }));
+      return;
+    }
+    await this.sendAdminForm(context, editId, adminValuesOf(session, zone), []);
+  }
+
+  /** Admin: the form's submit, checked by the catalogue; every problem goes back on the form. */
+  async adminSave(context: TurnContext, data: SessionAdminSubmit): Promise<void> {
+    const { t, language } = turnOf(context);
+    const adminId = context.activity.from.aadObjectId;
+    if (!isIkmAdmin(this.deps.config, adminId)) {
+      await context.sendActivity(t.faq.adminOnly);
+      return;
+    }
+    const texts = t.sessions.admin.form;
+    const zone = this.zoneOf(context);
+    const values = Object.fromEntries(SESSION_ADMIN_FIELDS.map((field) => [field, (data[field] ?? '').trim()])) as Record<
+      SessionAdminField,
+      string
+    >;
+    const input = this.adminInput(values, zone);
+    const result = data.editId
+      ? await this.deps.catalogue.update(data.editId, input, adminId!)
+      : await this.deps.catalogue.create({ ...input, id: values.id || undefined }, adminId!);
+    if (!result.ok) {
+      let problems: string[];
+      if (result.reason === 'invalid') {
+        // An unreadable start is named once, not again as the booking close that defaults to it.
+        const startWrong = result.problems.some((problem) => problem.path === 'start');
+        const closesTyped = values.closesDate !== '' || values.closesTime !== '';
+        problems = result.problems
+          .filter((problem) => !(startWrong && !closesTyped && problem.path === 'bookingCloses'))
+          .map((problem) => this.problemText(t, problem));
+      }
+      else if (result.reason === 'exists') problems = [texts.exists({ id: values.id })];
+      else if (result.reason === 'capacity-below-booked') problems = [texts.capacityBelowBooked({ booked: result.booked })];
+      else if (result.reason === 'cancelled') problems = [texts.cancelled];
+      else problems = [t.sessions.admin.notFound({ id: data.editId })];
+      this.deps.logger.info({ event: 'session.admin_refused', reason: result.reason }, 'session form refused');
+      await this.sendAdminForm(context, data.editId, values, problems);
+      return;
+    }
+    const session = result.session;
+    this.deps.logger.info({ event: data.editId ? 'session.updated' : 'session.created', session: session.id }, 'session saved by an admin');
+    await context.sendActivity(
+      data.editId ? texts.updated({ title: session.title[language] }) : texts.created({ title: session.title[language], id: session.id }),
+    );
+    if (data.editId) {
+      // A raised capacity moves the waitlist up; those teams are told.
+      const promoted = await this.deps.bookings.fillFreeSeats(session.id);
+      if (promoted.length > 0) await this.sendPromotionNotices();
+    }
+  }
+
+  private emptyAdminValues(): Record<SessionAdminField, string> {
+    const values = Object.fromEntries(SESSION_ADMIN_FIELDS.map((field) => [field, ''])) as Record<SessionAdminField, string>;
+    return { ...values, kind: 'workshop', format: 'online', audience: 'everyone', cutoffHours: '24', topic: this.deps.catalogue.topics()[0]?.id ?? '' };
+  }
+
+  /** The form's text as a session input: local dates in the admin's zone to UTC, numbers as numbers. */
+  private adminInput(values: Record<SessionAdminField, string>, zone: string): Record<string, unknown> {
+    const instant = (date: string, time: string): string | undefined => {
+      if (!date && !time) return undefined;
+      const parsed = parseLocalDateTime(`${date}T${time.slice(0, 5)}`, zone, 'start');
+      // Unreadable: passed on as typed, so the catalogue names the field.
+      return parsed.ok ? parsed.value.toISOString() : `${date} ${time}`.trim();
+    };
+    const whole = (text: string): unknown => (text === '' ? undefined : /^-?\d{1,9}$/.test(text) ? Number(text) : text);
+    const start = instant(values.startDate, values.startTime);
+    const en = values.titleEn;
+    return {
+      kind: values.kind || undefined,
+      title: en ? { en, fr: values.titleFr || en, es: values.titleEs || en } : undefined,
+      description: en ? { en, fr: values.titleFr || en, es: values.titleEs || en } : undefined,
+      topic: values.topic || undefined,
+      host: values.host || undefined,
+      start,
+      durationMinutes: whole(values.durationMinutes),
+      format: values.format || undefined,
+      location: values.location || undefined,
+      joinUrl: values.joinUrl || undefined,
+      capacity: whole(values.capacity),
+      bookingOpens: instant(values.opensDate, values.opensTime) ?? this.deps.clock.now().toISOString(),
+      bookingCloses: instant(values.closesDate, values.closesTime) ?? start,
+      cancellationCutoffHours: whole(values.cutoffHours),
+      audience: values.audience || undefined,
+    };
+  }
+
+  /** "Capacity (teams): must be 1 to 500 teams for this kind of session." */
+  private problemText(t: Messages, problem: SessionProblem): string {
+    const texts = t.sessions.admin.form;
+    const root = problem.path.split('.')[0];
+    const field: SessionAdminField | undefined = {
+      id: 'id',
+      kind: 'kind',
+      title: problem.path === 'title.fr' ? 'titleFr' : problem.path === 'title.es' ? 'titleEs' : 'titleEn',
+      description: problem.path === 'description.fr' ? 'titleFr' : problem.path === 'description.es' ? 'titleEs' : 'titleEn',
+      topic: 'topic',
+      host: 'host',
+      start: 'startDate',
+      durationMinutes: 'durationMinutes',
+      format: 'format',
+      location: 'location',
+      joinUrl: 'joinUrl',
+      capacity: 'capacity',
+      bookingOpens: 'opensDate',
+      bookingCloses: 'closesDate',
+      cancellationCutoffHours: 'cutoffHours',
+      audience: 'audience',
+    }[root] as SessionAdminField | undefined;
+    const label = field ? texts.labels[field].replace(/ \((date|fecha)\)$/, '') : problem.path;
+    const params = problem.params ?? {};
+    const n = (key: string) => Number(params[key] ?? 0);
+    const reasons = texts.reasons;
+    const reason = (() => {
+      switch (problem.code) {
+        case 'required':
+          return reasons.required;
+        case 'not-whole-number':
+          return reasons.notWholeNumber;
+        case 'invalid-type':
+          return params.expected === 'number' ? reasons.notWholeNumber : reasons.other;
+        case 'invalid-value':
+          return reasons.invalidValue;
+        case 'invalid-slug':
+          return reasons.invalidSlug;
+        case 'too-long':
+          return reasons.tooLong({ maximum: n('maximum') });
+        case 'too-short':
+          return reasons.required;
+        case 'too-small':
+          return reasons.tooSmall({ minimum: n('minimum') });
+        case 'too-big':
+          return reasons.tooBig({ maximum: n('maximum') });
+        case 'invalid-instant':
+          return reasons.invalidDate;
+        case 'not-teams-link':
+          return reasons.notTeamsLink;
+        case 'duration-out-of-range':
+          return reasons.durationOutOfRange({ min: n('min'), max: n('max') });
+        case 'capacity-out-of-range':
+          return reasons.capacityOutOfRange({ min: n('min'), max: n('max') });
+        case 'location-required':
+          return reasons.locationRequired;
+        case 'closes-before-opens':
+          return reasons.closesBeforeOpens;
+        case 'closes-after-start':
+          return reasons.closesAfterStart;
+        case 'unknown-topic':
+          return reasons.unknownTopic;
+        default:
+          return reasons.other;
+      }
+    })();
+    return texts.problem({ field: label, reason });
+  }
+
+  private async sendAdminForm(
+    context: TurnContext,
+    editId: string,
+    values: Record<SessionAdminField, string>,
+    problems: string[],
+  ): Promise<void> {
+    const { t, language } = turnOf(context);
+    const texts = t.sessions.admin.form;
+    const zone = this.zoneOf(context);
+    const card = renderSessionAdminCard({
+      title: editId ? texts.editTitle({ id: editId }) : texts.createTitle,
+      intro: texts.intro({ zone }),
+      problemsTitle: texts.problemsTitle,
+      problems,
+      editId,
+      labels: texts.labels,
+      values,
+      kindChoices: SESSION_KINDS.map((kind) => ({ title: t.sessions.kinds[kind], value: kind })),
+      topicChoices: this.deps.catalogue.topics().map((topic) => ({ title: topic.label[language], value: topic.id })),
+      formatChoices: SESSION_FORMATS.map((format) => ({ title: texts.formats[format], value: format })),
+      audienceChoices: SESSION_AUDIENCES.map((audience) => ({ title: texts.audiences[audience], value: audience })),
+      requiredMessage: texts.required,
+      saveLabel: texts.save,
+    });
+    const text = [texts.cardsOnly, problems.length ? `${texts.problemsTitle}\n${problems.map((p) => `- ${p}`).join('\n')}` : '']
+      .filter(Boolean)
+      .join('\n\n');
+    await sendCardOrText(context, card, text);
+  }
+
   /** The person's seats and waitlist places, each with a cancel button. */
   async showMine(context: TurnContext): Promise<void> {
     const { t, language } = turnOf(context);
@@ -235,12 +592,18 @@ export class Sessions {
       ...this.bookingStatus(t, booking),
       actionLabel: booking.offered ? t.sessions.offer.decline : t.sessions.booking.cancel,
       actionVerb: 'session.cancel' as const,
+      moveLabel: t.sessions.move.button,
     }));
     const card = renderSessionCatalogueCard({
       title: texts.title,
       intro: '',
       zoneLine: t.sessions.catalogue.zone({ zone }),
       filters: [],
+      topicLabel: '',
+      topicChoices: [],
+      currentTopic: '',
+      currentKind: '',
+      showLabel: '',
       empty: items.length === 0 ? texts.none : '',
       sessions: items,
       mineLabel: '',
@@ -350,6 +713,11 @@ export class Sessions {
   async handleTyped(context: TurnContext, text: string): Promise<boolean> {
     const folded = foldForMatching(text);
     for (const [prefix, command] of PREFIXES) {
+      if (command === 'createSession') {
+        if (folded.trim() !== prefix) continue;
+        await this.adminForm(context);
+        return true;
+      }
       if (!folded.startsWith(`${prefix} `)) continue;
       const argument = folded.slice(prefix.length).trim();
       if (command === 'timeZone') {
@@ -362,6 +730,7 @@ export class Sessions {
       if (command === 'book') await this.book(context, argument);
       else if (command === 'cancelBooking') await this.cancel(context, argument);
       else if (command === 'cancelSession') await this.adminCancel(context, argument);
+      else if (command === 'editSession') await this.adminForm(context, argument);
       else await this.adminAttendees(context, argument);
       return true;
     }
@@ -391,6 +760,7 @@ export class Sessions {
                 text: t.sessions.offer.text({ title: session.title[prefs.language] }),
                 actionLabel: t.sessions.offer.decline,
                 actionVerb: 'session.decline',
+                moveLabel: '',
               }),
             ),
           ],
@@ -474,7 +844,14 @@ export class Sessions {
     session: Session,
     language: Language,
     zone: string,
-    options: { heading: string; headingColor: 'Good' | 'Warning'; text: string; links: boolean; action: { label: string; verb: 'session.cancel' } },
+    options: {
+      heading: string;
+      headingColor: 'Good' | 'Warning';
+      text: string;
+      links: boolean;
+      action: { label: string; verb: 'session.cancel' };
+      move: boolean;
+    },
   ): Promise<void> {
     const t = messages(language).sessions;
     const data = {
@@ -484,6 +861,7 @@ export class Sessions {
       text: options.text,
       actionLabel: options.action.label,
       actionVerb: options.action.verb,
+      moveLabel: options.move ? t.move.button : '',
     };
     const text = [
       options.text,

@@ -4,13 +4,22 @@ import {
   menuSubmitSchema,
   renderHelpCard,
   renderLanguageCard,
+  renderSessionAdminCard,
   renderSessionAttendeesCard,
+  renderSessionMoveCard,
+  SESSION_ADMIN_FIELDS,
+  SessionAdminCardData,
+  sessionAdminSubmitSchema,
+  sessionCancelSchema,
+  sessionMoveCardSubmitSchema,
+  sessionMoveSchema,
   renderSessionBookingCard,
   renderSessionCatalogueCard,
   renderSessionZoneCard,
   renderWelcomeCard,
   sessionDeclineSchema,
   sessionListCardSubmitSchema,
+  sessionListSchema,
   sessionZoneSchema,
 } from '../../adaptive-cards/cards';
 
@@ -66,6 +75,7 @@ const sessionItem = {
   statusColor: 'Good' as const,
   actionLabel: 'Book',
   actionVerb: 'session.book' as const,
+  moveLabel: '',
 };
 const bookingCard = {
   heading: 'H',
@@ -81,8 +91,29 @@ const bookingCard = {
   calendarUrl: 'http://127.0.0.1:3978/calendar/clinic-scaling-1.ics?sig=abc',
   actionLabel: 'Give up this seat',
   actionVerb: 'session.decline' as const,
+  moveLabel: '',
   sessionId: 'clinic-scaling-1',
 };
+function adminCard(editId: string): SessionAdminCardData {
+  const keyed = (prefix: string) =>
+    Object.fromEntries(SESSION_ADMIN_FIELDS.map((field) => [field, `${prefix}-${field}`])) as SessionAdminCardData['labels'];
+  const choices = [{ title: 'A', value: 'a' }];
+  return {
+    title: 'T',
+    intro: 'I',
+    problemsTitle: 'P',
+    problems: ['Capacity: too big'],
+    editId,
+    labels: keyed('label'),
+    values: keyed('value'),
+    kindChoices: choices,
+    topicChoices: choices,
+    formatChoices: choices,
+    audienceChoices: choices,
+    requiredMessage: 'R',
+    saveLabel: 'S',
+  };
+}
 cases.push(
   [
     'session catalogue',
@@ -95,13 +126,43 @@ cases.push(
         { label: 'Clinics', kind: 'clinic' },
       ],
       empty: '',
-      sessions: [sessionItem, { ...sessionItem, sessionId: 'workshop-a', actionVerb: 'session.cancel' }],
+      topicLabel: 'Topic',
+      topicChoices: [
+        { title: 'All topics', value: '' },
+        { title: 'Scaling', value: 'scaling' },
+      ],
+      currentTopic: 'scaling',
+      currentKind: 'clinic',
+      showLabel: 'Show',
+      sessions: [sessionItem, { ...sessionItem, sessionId: 'workshop-a', actionVerb: 'session.cancel', moveLabel: 'Move' }],
       mineLabel: 'Mine',
       zoneLabel: 'Zone',
     }),
     sessionListCardSubmitSchema,
   ],
   ['session booking', renderSessionBookingCard(bookingCard), sessionDeclineSchema],
+  [
+    'session booking with move',
+    renderSessionBookingCard({ ...bookingCard, actionVerb: 'session.cancel', actionLabel: 'Cancel', moveLabel: 'Move' }),
+    z.union([sessionCancelSchema, sessionMoveSchema]),
+  ],
+  [
+    'session move',
+    renderSessionMoveCard({
+      title: 'T',
+      intro: 'I',
+      zoneLine: 'Z',
+      empty: '',
+      sessions: [
+        { sessionId: 'workshop-b', from: 'workshop-a', title: 'B', when: 'W', host: 'H', status: 'S', statusColor: 'Good', moveLabel: 'Move here' },
+        { sessionId: 'workshop-c', from: 'workshop-a', title: 'C', when: 'W', host: 'H', status: 'Full', statusColor: 'Warning', moveLabel: '' },
+      ],
+      mineLabel: 'Mine',
+    }),
+    sessionMoveCardSubmitSchema,
+  ],
+  ['session admin (create)', renderSessionAdminCard(adminCard('')), sessionAdminSubmitSchema],
+  ['session admin (edit)', renderSessionAdminCard(adminCard('workshop-a')), sessionAdminSubmitSchema],
   [
     'session zone',
     renderSessionZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S' }),
@@ -133,6 +194,39 @@ it('the zone card\'s input is the key its submit schema reads', () => {
   expect(JSON.stringify(card)).toContain('"id":"timeZone"');
   expect(Object.keys(sessionZoneSchema.shape)).toContain('timeZone');
   expect(sessionZoneSchema.safeParse({ verb: 'session.zone', timeZone: 'x'.repeat(65) }).success).toBe(false);
+});
+
+/** Every input id in a rendered card. */
+function inputIds(card: unknown): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.type === 'string' && record.type.startsWith('Input.')) found.push(String(record.id));
+      Object.values(record).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+it('the session admin card\'s inputs are exactly the keys its submit schema reads, prefilled', () => {
+  const create = renderSessionAdminCard(adminCard(''));
+  expect(inputIds(create).sort()).toEqual([...SESSION_ADMIN_FIELDS].sort());
+  const schemaKeys = Object.keys(sessionAdminSubmitSchema.shape).filter((key) => key !== 'verb' && key !== 'editId');
+  expect(schemaKeys.sort()).toEqual([...SESSION_ADMIN_FIELDS].sort());
+  expect(JSON.stringify(create)).toContain('"value":"value-capacity"');
+  expect(JSON.stringify(create)).toContain('Capacity: too big');
+  // Editing: the id is shown, not typed again (it cannot change), and travels in the submit.
+  const edit = renderSessionAdminCard(adminCard('workshop-a'));
+  expect(inputIds(edit)).not.toContain('id');
+  expect(submitData(edit)).toContainEqual({ verb: 'session.save', editId: 'workshop-a' });
+});
+
+it('the catalogue\'s topic filter is an input the list schema reads', () => {
+  expect(Object.keys(sessionListSchema.shape)).toContain('topic');
+  expect(sessionListSchema.safeParse({ verb: 'session.list', kind: 'clinic', topic: 'scaling' }).success).toBe(true);
 });
 
 describe.each(cases)('the %s card', (_name, card, schema) => {

@@ -1,0 +1,241 @@
+import path from 'node:path';
+import { SessionCatalogue } from '../../src/bookings';
+import { FixedClock } from '../../src/clock';
+import { cardOf, Reply, submitActions, visibleText } from '../support/teams-user';
+import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+
+/**
+ * Clinics and workshops, the rest of issue 5 end to end: admins create and edit sessions from a
+ * card, teams filter by topic and move a booking to another session (atomically).
+ * Test clock: 2024-10-01 09:00 UTC; admins write times in Europe/Zurich (UTC+02:00 in October).
+ */
+
+const ADMIN = 'a0a0a0a0-1111-2222-3333-555555555555';
+const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
+const JOIN = 'https://teams.microsoft.com/l/meetup-join/test-admin';
+
+const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
+const cardJson = (replies: Reply[]) => JSON.stringify(replies.map((reply) => cardOf(reply)));
+
+/** What the admin form sends for a valid workshop, overridable field by field. */
+const workshopForm = (fields: Record<string, string>) => ({
+  verb: 'session.save',
+  editId: '',
+  kind: 'workshop',
+  titleEn: 'Workshop',
+  topic: 'scaling',
+  host: 'Admin host',
+  startDate: '2024-10-10',
+  startTime: '10:00',
+  durationMinutes: '60',
+  format: 'online',
+  joinUrl: JOIN,
+  capacity: '1',
+  cutoffHours: '24',
+  audience: 'everyone',
+  ...fields,
+});
+
+describe('clinics and workshops: admin forms, topic filter, moving a booking (end to end over HTTP)', () => {
+  let bot: TestBot;
+  const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
+
+  /** A session an admin created or changed (stored), read back from the store. */
+  const storedSession = (id: string) => new SessionCatalogue(bot.assistant.store, [], clock).get(id);
+
+  const person = (aadObjectId?: string, localTimezone = 'Europe/Zurich') => {
+    const user = bot.user(aadObjectId ? { aadObjectId } : {});
+    return {
+      user,
+      say: async (text: string) => (await user.send({ type: 'message', text, localTimezone })).replies,
+      press: async (value: Record<string, unknown>) => (await user.send({ type: 'message', value, localTimezone })).replies,
+    };
+  };
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE } }).start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+  afterEach(() => {
+    expect(bot.errors).toEqual([]);
+  });
+
+  it('non-admins cannot open the form nor save it', async () => {
+    const someone = person();
+    expect(allText(await someone.say('create session'))).toContain('only IKM administrators');
+    expect(allText(await someone.say('edit session workshop-big'))).toContain('only IKM administrators');
+    expect(allText(await someone.press(workshopForm({ id: 'workshop-forged' })))).toContain('only IKM administrators');
+    expect(await storedSession('workshop-forged')).toBeUndefined();
+  });
+
+  it('an admin creates a session from the card: it appears in the catalogue, in local time, and can be booked', async () => {
+    const admin = person(ADMIN);
+    const form = await admin.say('create session');
+    expect(allText(form)).toContain('Create a session');
+    expect(cardJson(form)).toContain('"id":"startDate"');
+    expect(submitActions(form[0]).map((action) => action.data)).toContainEqual({ verb: 'session.save', editId: '' });
+
+    const created = await admin.press(workshopForm({ id: 'workshop-admin', titleEn: 'Workshop Admin', titleFr: 'Atelier admin' }));
+    expect(allText(created)).toContain('"Workshop Admin" (workshop-admin) is created');
+    const session = await storedSession('workshop-admin');
+    // 10:00 in Zurich is 08:00 UTC; booking opens now and closes at the start by default.
+    expect(session?.start).toBe('2024-10-10T08:00:00.000Z');
+    expect(session?.bookingCloses).toBe('2024-10-10T08:00:00.000Z');
+    expect(session?.title).toEqual({ en: 'Workshop Admin', fr: 'Atelier admin', es: 'Workshop Admin' });
+
+    const newYork = person(undefined, 'America/New_York');
+    const catalogue = allText(await newYork.say('workshops'));
+    expect(catalogue).toContain('Workshop Admin');
+    expect(catalogue).toContain('Thu 10 Oct, 04:00–05:00 (America/New_York, UTC−04:00)');
+    expect(allText(await newYork.press({ verb: 'session.book', sessionId: 'workshop-admin' }))).toContain('Your seat is booked');
+
+    // The same id again: refused on the card, with what was typed.
+    const again = await admin.press(workshopForm({ id: 'workshop-admin', titleEn: 'Another title' }));
+    expect(allText(again)).toContain('A session with the id "workshop-admin" already exists');
+    expect(cardJson(again)).toContain('Another title');
+  });
+
+  it('names every invalid field on the card again, keeping what was typed', async () => {
+    const admin = person(ADMIN);
+    const replies = await admin.press(
+      workshopForm({ id: 'Bad Id', joinUrl: 'http://example.com/meeting', durationMinutes: 'long', startDate: '2024-02-30' }),
+    );
+    const text = allText(replies);
+    expect(text).toContain('Please correct:');
+    expect(text).toContain('Id (lower-case letters, digits and hyphens): must be lower-case letters and digits joined by hyphens');
+    expect(text).toContain('Teams meeting link: must be an https link to a Teams meeting');
+    expect(text).toContain('Duration (minutes): must be a whole number.');
+    expect(text).toContain('Start date: is not a date and time I can read');
+    expect(text).not.toContain('Booking closes');
+    const json = cardJson(replies);
+    expect(json).toContain('http://example.com/meeting');
+    expect(json).toContain('"value":"Bad Id"');
+    expect(await storedSession('bad-id')).toBeUndefined();
+    // The rules between fields are checked once every field reads well.
+    const capacity = await admin.press(workshopForm({ id: 'workshop-too-big', capacity: '0', closesDate: '2024-10-11', closesTime: '09:00' }));
+    expect(allText(capacity)).toContain('Capacity (teams): must be 1 to 500 teams for this kind of session.');
+    expect(allText(capacity)).toContain('Booking closes: must be at or before the start.');
+    expect(await storedSession('workshop-too-big')).toBeUndefined();
+  });
+
+  it('an admin edits a session from the prefilled card: the new title and capacity show', async () => {
+    const admin = person(ADMIN);
+    await admin.press(workshopForm({ id: 'workshop-edit', titleEn: 'Workshop Edit', startDate: '2024-10-11' }));
+    const booker = person();
+    expect(allText(await booker.press({ verb: 'session.book', sessionId: 'workshop-edit' }))).toContain('Your seat is booked');
+
+    const form = await admin.say('edit session workshop-edit');
+    const json = cardJson(form);
+    expect(allText(form)).toContain('Edit the session workshop-edit');
+    expect(json).toContain('"value":"Workshop Edit"');
+    expect(json).toContain('"value":"2024-10-11"');
+    expect(json).toContain('"value":"10:00"');
+    const values = Object.fromEntries(
+      (JSON.parse(json)[0].body as Record<string, unknown>[])
+        .flatMap(function flat(node: Record<string, unknown>): Record<string, unknown>[] {
+          const children = [node.columns, node.items].filter(Array.isArray).flat() as Record<string, unknown>[];
+          return [node, ...children.flatMap(flat)];
+        })
+        .filter((node) => String(node.type).startsWith('Input.'))
+        .map((node) => [String(node.id), String(node.value ?? '')]),
+    );
+    expect(values.capacity).toBe('1');
+
+    const updated = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-edit', titleEn: 'Workshop Edited', capacity: '5' });
+    expect(allText(updated)).toContain('"Workshop Edited" is updated');
+    const catalogue = allText(await person().say('workshops'));
+    expect(catalogue).toContain('Workshop Edited');
+    expect(catalogue).toContain('4 seats left');
+
+    expect(allText(await admin.press({ ...values, verb: 'session.save', editId: 'workshop-edit', kind: 'clinic', capacity: '5' }))).toContain(
+      'Capacity (teams): must be exactly 1 for this kind of session.',
+    );
+    // Lowering the capacity below the seats taken is refused, with the count.
+    await person().press({ verb: 'session.book', sessionId: 'workshop-edit' });
+    const lowered = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-edit', capacity: '1' });
+    expect(allText(lowered)).toContain('2 teams already hold a seat: the capacity cannot be lower than that.');
+    expect((await storedSession('workshop-edit'))?.capacity).toBe(5);
+    expect(allText(await admin.say('edit session no-such-session'))).toContain('There is no session with the id "no-such-session"');
+  });
+
+  it('filters the catalogue by topic as well as kind, in the user\'s language', async () => {
+    const someone = person();
+    const catalogue = await someone.say('clinics');
+    expect(cardJson(catalogue)).toContain('"id":"topic"');
+    expect(allText(catalogue)).toContain('All topics');
+    const businessWorkshops = allText(await someone.press({ verb: 'session.list', kind: 'workshop', topic: 'business-model' }));
+    expect(businessWorkshops).toContain('Workshop Cancel');
+    expect(businessWorkshops).not.toContain('Workshop Big');
+    expect(businessWorkshops).not.toContain('Clinic Alpha');
+    const scaling = allText(await someone.press({ verb: 'session.list', kind: '', topic: 'scaling' }));
+    expect(scaling).toContain('Workshop Big');
+    expect(scaling).not.toContain('Workshop Cancel');
+
+    const french = allText(await bot.user({ locale: 'fr-FR' }).say('cliniques'));
+    expect(french).toContain('Tous les thèmes');
+    expect(french).toContain('Passage à l’échelle');
+  });
+
+  it('moves a booking to another session: a full target changes nothing; the freed seat goes to the waitlist, told proactively', async () => {
+    const admin = person(ADMIN);
+    await admin.press(workshopForm({ id: 'workshop-move-from', titleEn: 'Move From', startDate: '2024-10-14', capacity: '1' }));
+    await admin.press(workshopForm({ id: 'workshop-move-to', titleEn: 'Move To', startDate: '2024-10-15', capacity: '2' }));
+    await admin.press(workshopForm({ id: 'workshop-move-full', titleEn: 'Move Full', startDate: '2024-10-16', capacity: '1' }));
+    const alice = person();
+    const bob = person(undefined, 'Africa/Nairobi');
+    const carol = person();
+
+    const booked = await alice.press({ verb: 'session.book', sessionId: 'workshop-move-from' });
+    expect(submitActions(booked[0]).map((action) => action.data)).toContainEqual({ verb: 'session.move', sessionId: 'workshop-move-from' });
+    expect(allText(await bob.press({ verb: 'session.book', sessionId: 'workshop-move-from' }))).toContain('number 1 on its waitlist');
+    expect(allText(await carol.press({ verb: 'session.book', sessionId: 'workshop-move-full' }))).toContain('Your seat is booked');
+    expect(submitActions((await alice.say('my bookings'))[0]).map((action) => action.data)).toContainEqual({
+      verb: 'session.move',
+      sessionId: 'workshop-move-from',
+    });
+
+    const choices = await alice.press({ verb: 'session.move', sessionId: 'workshop-move-from' });
+    expect(allText(choices)).toContain('Move "Move From"');
+    const moves = submitActions(choices[0]).map((action) => action.data);
+    expect(moves).toContainEqual({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-to' });
+    // Full: listed, without a "Move here"; not the session it leaves; not a clinic.
+    expect(allText(choices)).toContain('Move Full');
+    expect(moves).not.toContainEqual({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-full' });
+    expect(moves.map((data) => data.to)).not.toContain('workshop-move-from');
+    expect(allText(choices)).not.toContain('Clinic Alpha');
+
+    // A full target (an old card, a race): refused, nothing changes.
+    const full = await alice.press({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-full' });
+    expect(allText(full)).toContain('"Move Full" has no free seat, so your booking stays where it was.');
+    const confirmedIn = async (id: string) => {
+      const attendees = await bot.assistant.bookings.attendees(id);
+      return attendees.ok ? attendees.confirmed.length : -1;
+    };
+    expect(await confirmedIn('workshop-move-from')).toBe(1);
+    expect(await confirmedIn('workshop-move-full')).toBe(1);
+    expect(bot.connector.postedTo(bob.user.conversationId)).toHaveLength(0);
+
+    const moved = await alice.press({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-to' });
+    expect(allText(moved)).toContain('Your booking has moved');
+    expect(allText(moved)).toContain('you left "Move From" and have a seat in "Move To"');
+    await bot.connector.waitFor(() => bot.connector.postedTo(bob.user.conversationId).length > 0);
+    const offer = allText(bot.connector.postedTo(bob.user.conversationId));
+    expect(offer).toContain('A seat freed up for "Move From": it\'s yours');
+    expect(offer).toContain('(Africa/Nairobi, UTC+03:00)');
+    expect(await confirmedIn('workshop-move-to')).toBe(1);
+    expect(await confirmedIn('workshop-move-from')).toBe(1);
+
+    // Pressed again (an old card): nothing to move any more.
+    expect(allText(await alice.press({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-to' }))).toContain(
+      'nothing changed',
+    );
+    expect(allText(await alice.press({ verb: 'session.reschedule', from: 'workshop-move-to', to: 'workshop-move-to' }))).toContain(
+      'nothing changed',
+    );
+    expect(allText(await alice.press({ verb: 'session.reschedule', from: 'workshop-move-to', to: '../etc' }))).toContain(
+      'not one I recognise',
+    );
+  });
+});
