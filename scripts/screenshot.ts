@@ -1,5 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import YAML from 'yaml';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { Playground } from '../test/support/playground';
 import { TestBot } from '../test/support/test-bot';
@@ -8,6 +10,7 @@ import { TestBot } from '../test/support/test-bot';
  * Screenshots of the bot in the Microsoft 365 Agents Playground's web UI, for the README.
  *
  *   npx tsx scripts/screenshot.ts                       # the README set (SCREENSHOTS below)
+ *   npx tsx scripts/screenshot.ts --only=session        # those of the README set whose path has "session"
  *   npx tsx scripts/screenshot.ts out.png "type:help" "click:Language" "click:Français"
  *   npx tsx scripts/screenshot.ts --crop=card out.png "click:Check eligibility"
  *
@@ -52,9 +55,21 @@ export interface ScreenshotOptions {
   crop?: 'chat' | 'page' | 'card';
   /** Chromium to drive (default /usr/bin/chromium, or $CHROMIUM_PATH). */
   executablePath?: string;
+  /**
+   * The user's IANA time zone: Teams' `localTimezone` on every activity the Playground sends, and the
+   * browser's zone (default: the browser in Europe/Zurich, the Playground in this process's zone).
+   */
+  timeZone?: string;
+  /** Extra settings for the bot (TestBot env), e.g. `SESSIONS_FILE`. */
+  env?: Record<string, string>;
+  /**
+   * Only these sessions of content/sessions.yaml (ids), so that a catalogue fits in a picture: the bot
+   * gets a copy of the file without the others as its SESSIONS_FILE. Default: the whole file.
+   */
+  sessions?: string[];
 }
 
-export interface ScreenshotJob extends Pick<ScreenshotOptions, 'crop' | 'viewport'> {
+export interface ScreenshotJob extends Pick<ScreenshotOptions, 'crop' | 'viewport' | 'timeZone' | 'env' | 'sessions'> {
   output: string;
   steps: Step[];
 }
@@ -99,6 +114,20 @@ const ideaSections = (count: number): Step[] =>
   Object.values(IDEA)
     .slice(0, count)
     .map((inputs) => ({ submit: 'idea.section', inputs }));
+
+/** The user of the session pictures: the idea's focal point, at IOM Uganda. */
+const SESSIONS_USER_ZONE = 'Africa/Kampala';
+/**
+ * The sessions of the catalogue pictures (the whole sample catalogue is a card too tall for the
+ * README): both kinds, on weekdays, all bookable at the fixed clock. The webinar is open to everyone
+ * (the other sessions only to shortlisted teams, which the Playground's user is not).
+ */
+const SESSIONS_SHOWN = [
+  'workshop-proposal-webinar',
+  'clinic-business-model-1',
+  'clinic-scaling-1',
+  'workshop-human-centred-design',
+];
 
 export const SCREENSHOTS: ScreenshotJob[] = [
   { output: 'docs/screenshots/welcome.png', steps: [] },
@@ -149,6 +178,27 @@ export const SCREENSHOTS: ScreenshotJob[] = [
     crop: 'card',
     steps: [{ click: 'Start or continue my idea' }, ...ideaSections(6)],
   },
+  {
+    // The catalogue: four sessions of content/sessions.yaml (dates relative to the fixed clock), for a
+    // user in Kampala (Teams' localTimezone): the times in their zone, the zone named.
+    output: 'docs/screenshots/sessions-catalogue.png',
+    crop: 'card',
+    timeZone: SESSIONS_USER_ZONE,
+    sessions: SESSIONS_SHOWN,
+    steps: [{ click: 'Clinics and workshops' }],
+  },
+  {
+    // Book pressed on the webinar (a workshop open to everyone): the confirmation, Join, calendar, cancel.
+    output: 'docs/screenshots/session-booking.png',
+    crop: 'card',
+    timeZone: SESSIONS_USER_ZONE,
+    sessions: SESSIONS_SHOWN,
+    steps: [
+      { click: 'Clinics and workshops' },
+      // Its Book button (the card has one per session; the webinar's is the first).
+      { submit: 'session.book', inputs: { sessionId: 'workshop-proposal-webinar' } },
+    ],
+  },
 ];
 
 const ROOT = path.resolve(__dirname, '..');
@@ -181,14 +231,18 @@ export async function screenshotConversation(steps: Step[], output: string, opti
 }
 
 async function withBrowser(browser: Browser, steps: Step[], output: string, options: ScreenshotOptions): Promise<void> {
-  const bot = await new TestBot().start();
+  const sessionsDir = options.sessions ? mkdtempSync(path.join(os.tmpdir(), 'hub-screenshot-')) : undefined;
+  const env = { ...options.env };
+  if (sessionsDir && options.sessions) env.SESSIONS_FILE = sessionsSubset(options.sessions, sessionsDir);
+  let bot: TestBot | undefined;
   let playground: Playground | undefined;
   try {
-    playground = await Playground.start({ botUrl: bot.url, maxLifetimeMs: 120_000 });
+    bot = await new TestBot({ env }).start();
+    playground = await Playground.start({ botUrl: bot.url, maxLifetimeMs: 120_000, timeZone: options.timeZone });
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 900 },
       locale: 'en-US',
-      timezoneId: 'Europe/Zurich',
+      timezoneId: options.timeZone ?? 'Europe/Zurich',
       deviceScaleFactor: 1,
     });
     const page = await context.newPage();
@@ -254,8 +308,21 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
     process.stdout.write(`saved ${path.relative(process.cwd(), file)}\n`);
   } finally {
     await playground?.stop();
-    await bot.stop();
+    await bot?.stop();
+    if (sessionsDir) rmSync(sessionsDir, { recursive: true, force: true });
   }
+}
+
+/** A copy of content/sessions.yaml with only the sessions `ids` (in `dir`); returns its path. */
+function sessionsSubset(ids: string[], dir: string): string {
+  const document = YAML.parseDocument(readFileSync(path.join(ROOT, 'content', 'sessions.yaml'), 'utf8'));
+  const sessions = document.get('sessions') as YAML.YAMLSeq<YAML.YAMLMap>;
+  const missing = ids.filter((id) => !sessions.items.some((item) => item.get('id') === id));
+  if (missing.length > 0) throw new Error(`screenshot: content/sessions.yaml has no session ${missing.join(', ')}`);
+  sessions.items = sessions.items.filter((item) => ids.includes(String(item.get('id'))));
+  const file = path.join(dir, 'sessions.yaml');
+  writeFileSync(file, document.toString());
+  return file;
 }
 
 /**
@@ -469,13 +536,27 @@ async function main(): Promise<void> {
   }, 180_000).unref();
   const args = process.argv.slice(2);
   const cropArg = args.find((arg) => arg.startsWith('--crop='));
-  const [output, ...steps] = args.filter((arg) => arg !== cropArg);
+  // --only=TEXT: the README pictures whose path contains TEXT (e.g. --only=session).
+  const onlyArg = args.find((arg) => arg.startsWith('--only='));
+  const [output, ...steps] = args.filter((arg) => arg !== cropArg && arg !== onlyArg);
   const crop = cropArg?.slice('--crop='.length);
   if (crop !== undefined && crop !== 'chat' && crop !== 'card' && crop !== 'page') {
     throw new Error(`--crop is chat, card or page, not ${JSON.stringify(crop)}`);
   }
-  const jobs: ScreenshotJob[] = output ? [{ output, steps: steps.map(parseStep), crop }] : SCREENSHOTS;
-  for (const job of jobs) await screenshotConversation(job.steps, job.output, { crop: job.crop, viewport: job.viewport });
+  const only = onlyArg?.slice('--only='.length);
+  const jobs: ScreenshotJob[] = output
+    ? [{ output, steps: steps.map(parseStep), crop }]
+    : SCREENSHOTS.filter((job) => only === undefined || job.output.includes(only));
+  if (jobs.length === 0) throw new Error(`no README screenshot matches --only=${only}`);
+  for (const job of jobs) {
+    await screenshotConversation(job.steps, job.output, {
+      crop: job.crop,
+      viewport: job.viewport,
+      timeZone: job.timeZone,
+      env: job.env,
+      sessions: job.sessions,
+    });
+  }
 }
 
 if (require.main === module) {

@@ -74,6 +74,12 @@ export interface PlaygroundOptions {
   replyTimeoutMs?: number;
   /** Quiet time after the last reply before send()/press() consider the answer complete (default 400 ms). */
   settleMs?: number;
+  /**
+   * The IANA time zone the Playground runs in (its `TZ`). It stamps this zone on every activity it
+   * sends (`localTimezone`, and the clientInfo entity's `timezone`), as Teams does with the user's
+   * zone. Default: this process's zone.
+   */
+  timeZone?: string;
 }
 
 /** One message the bot posted, as the Playground shows it (shaped like an activity, for the helpers in teams-user). */
@@ -137,7 +143,8 @@ export class Playground {
   private lifetimeTimer?: NodeJS.Timeout;
   private readonly waiters = new Set<() => void>();
   private readonly botEndpoint: string;
-  private readonly options: Required<Omit<PlaygroundOptions, 'botUrl'>>;
+  private readonly options: Required<Omit<PlaygroundOptions, 'botUrl' | 'timeZone'>>;
+  private readonly timeZone?: string;
 
   private constructor(options: PlaygroundOptions) {
     const url = options.botUrl.replace(/\/+$/, '');
@@ -148,6 +155,7 @@ export class Playground {
       replyTimeoutMs: options.replyTimeoutMs ?? 10_000,
       settleMs: options.settleMs ?? 400,
     };
+    this.timeZone = options.timeZone;
   }
 
   /** Starts the Playground pointed at the bot and waits until it is connected to it. */
@@ -370,6 +378,7 @@ export class Playground {
       M365_AGENTS_PLAYGROUND_LOGFILE: this.logFile,
       PLAYGROUND_MAX_LIFETIME_MS: String(this.options.maxLifetimeMs + 5000),
     });
+    if (this.timeZone) env.TZ = this.timeZone;
     const args = [
       CLI,
       '-e', this.botEndpoint,
