@@ -191,7 +191,10 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   );
 
   onSubmit(app, 'session.list', sessionListSchema, async (context, data) =>
-    sessions.showCatalogue(context, { kind: data.kind || undefined, topic: data.topic || undefined }),
+    sessions.showCatalogue(context, {
+      kind: data.kind || undefined,
+      topic: data.topic && data.topic !== 'all' ? data.topic : undefined,
+    }),
   );
   onSubmit(app, 'session.book', sessionBookSchema, async (context, data) => sessions.book(context, data.sessionId));
   onSubmit(app, 'session.cancel', sessionCancelSchema, async (context, data) => sessions.cancel(context, data.sessionId));

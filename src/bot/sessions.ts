@@ -168,6 +168,18 @@ export class Sessions {
         });
         continue;
       }
+      if (Date.parse(session.bookingOpens) > now.getTime()) {
+        // Not bookable yet: say when instead of offering a button that can only be refused.
+        items.push({
+          ...item,
+          status: t.sessions.refusals.windowNotOpen({ date: formatDateTime(new Date(session.bookingOpens), language, zone) }),
+          statusColor: 'Warning',
+          actionLabel: '',
+          actionVerb: 'session.book',
+          moveLabel: '',
+        });
+        continue;
+      }
       const attendees = await this.deps.bookings.attendees(session.id);
       const left = attendees.ok ? Math.max(0, session.capacity - attendees.confirmed.length) : 0;
       items.push({
@@ -191,10 +203,11 @@ export class Sessions {
       ],
       topicLabel: texts.topic,
       topicChoices: [
-        { title: texts.allTopics, value: '' },
+        // A real value for "all": an empty one shows as an empty box in Teams.
+        { title: texts.allTopics, value: 'all' },
         ...this.deps.catalogue.topics().map((topic) => ({ title: topic.label[language], value: topic.id })),
       ],
-      currentTopic: filter.topic ?? '',
+      currentTopic: filter.topic ?? 'all',
       currentKind: filter.kind ?? '',
       showLabel: texts.show,
       empty: items.length === 0 ? texts.none : '',

@@ -75,6 +75,14 @@ describe('clinics and workshops (end to end over HTTP)', () => {
     expect(french).toContain('Réserver');
   });
 
+  it('a session not yet open for booking says when it opens, with no Book button', async () => {
+    const catalogue = await bot.user().say('clinics');
+    expect(allText(catalogue)).toContain('Booking for this session opens on 3 October 2024');
+    const books = submitActions(catalogue[0]).filter((action) => action.data.verb === 'session.book');
+    expect(books.map((action) => action.data.sessionId)).not.toContain('workshop-late');
+    expect(books.length).toBeGreaterThan(0);
+  });
+
   it('a sentence that merely starts with a command word is a question, not a command', async () => {
     const reply = allText(await person(SHORTLISTED.dan).say('book keeping for migrants?'));
     expect(reply).not.toContain('could not find that session');
