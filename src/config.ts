@@ -107,6 +107,10 @@ export const envSchema = z.object({
   IKM_ADMIN_IDS: guidList,
   CALL_FILE: z.string().trim().min(1).default('content/call-2024.yaml'),
   FAQ_DIR: z.string().trim().min(1).default('content/faq'),
+  REMINDERS_ENABLED: z.enum(['true', 'false']).default('true'),
+  REMINDER_SEND_HOUR: z.coerce.number().int().min(7).max(20).default(9),
+  REMINDER_RATE_PER_SECOND: z.coerce.number().int().min(1).max(50).default(40),
+  REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   SESSIONS_FILE: z.string().trim().min(1).default('content/sessions.yaml'),
   PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, publicBaseUrl.optional()),
   DEFAULT_TIME_ZONE: timeZone.default('Europe/Zurich'),
@@ -144,6 +148,8 @@ export interface AppConfig {
   callFile: string;
   /** The folder of the knowledge base (one YAML file per topic). */
   faqDir: string;
+  /** Proactive reminders: the in-process scheduler, the local hour they are sent at, Teams' rate. */
+  reminders: { enabled: boolean; sendHour: number; ratePerSecond: number; intervalMs: number };
   /** The catalogue of clinics and workshops (YAML; relative dates resolved at start-up). */
   sessionsFile: string;
   /**
@@ -242,6 +248,12 @@ export function loadConfig(
     ikmAdminIds: e.IKM_ADMIN_IDS.map((id) => id.toLowerCase()),
     callFile: e.CALL_FILE,
     faqDir: e.FAQ_DIR,
+    reminders: {
+      enabled: e.REMINDERS_ENABLED === 'true',
+      sendHour: e.REMINDER_SEND_HOUR,
+      ratePerSecond: e.REMINDER_RATE_PER_SECOND,
+      intervalMs: e.REMINDER_INTERVAL_SECONDS * 1000,
+    },
     sessionsFile: e.SESSIONS_FILE,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     defaultTimeZone: e.DEFAULT_TIME_ZONE,

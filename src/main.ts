@@ -18,6 +18,19 @@ import type { AppConfig } from './config';
 import { createLogger, describeError, Logger } from './logger';
 import { SeenActivities } from './bot/seen-activities';
 import { createHttpServer } from './server';
+import { hostname } from 'node:os';
+import { Reminders } from './bot/reminders';
+import {
+  continueConversationSend,
+  createReminderSchedule,
+  DEFAULT_SCHEDULE_CONFIG,
+  recheckReminder,
+  ReminderControl,
+  ReminderOutbox,
+  ReminderPreferences,
+  ReminderSender,
+  ReminderWorker,
+} from './reminders';
 import { BookingService, loadCatalogueFile, SessionCatalogue } from './bookings';
 import { Sessions } from './bot/sessions';
 import { createDownloads, SignedLinks } from './downloads';
@@ -117,6 +130,39 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       logger,
     });
 
+    const ideas = new IdeaService(store, call, clock);
+    const eligibility = new EligibilityRecords(store, call, clock);
+    const preferences = new ReminderPreferences(store, { timeZone: call.timeline.timeZone, sendHour: config.reminders.sendHour });
+    const reminders = new Reminders({ clock, config, preferences, worker: () => worker, catalogue, logger });
+    const worker: ReminderWorker = new ReminderWorker({
+      outbox: new ReminderOutbox(store),
+      control: new ReminderControl(store),
+      references,
+      sender: new ReminderSender({
+        send: continueConversationSend(adapter, config.bot.appId ?? ''),
+        ratePerSecond: config.reminders.ratePerSecond,
+      }),
+      buildActivity: (row, reference) => reminders.buildActivity(row, reference),
+      schedule: createReminderSchedule({
+        call,
+        config: DEFAULT_SCHEDULE_CONFIG,
+        ideas,
+        eligibility,
+        preferences,
+        shortlisted: async () => catalogueFile.teams.shortlisted,
+        bookings,
+      }),
+      recheck: recheckReminder({
+        preferences,
+        draftStatus: async (userId) => (await ideas.getDraft(userId))?.status,
+      }),
+      clock,
+      workerId: `${hostname()}:${process.pid}`,
+      // Keys name the person, so only the kind of event and its reason are logged.
+      onEvent: (event) =>
+        logger.info({ event: event.event, reason: 'reason' in event ? event.reason : undefined }, 'reminder worker'),
+    });
+
     const app = createBotApplication({
       adapter,
       storage: new BotStorage(store),
@@ -126,12 +172,13 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       services: {
         call,
         clock,
-        ideas: new IdeaService(store, call, clock),
-        eligibility: new EligibilityRecords(store, call, clock),
+        ideas,
+        eligibility,
         answerQuestion: (context, question) => questions.answer(context, question),
       },
       questions,
       sessions,
+      reminders,
     });
     const server = createHttpServer({
       adapter,
@@ -161,6 +208,8 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         });
     }, SESSIONS_EVERY_MS);
     maintainSessions.unref();
+    // Reminders: a scheduler in this process wakes the outbox (no external cron needed).
+    if (config.reminders.enabled) worker.start(config.reminders.intervalMs);
 
     if (config.nodeEnv === 'production' && config.allowedTenantIds.length === 0) {
       logger.warn({ event: 'startup.all_tenants' }, 'ALLOWED_TENANT_IDS is empty: users of every Microsoft 365 tenant can talk to the bot');
@@ -201,6 +250,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       stop: () =>
         (stopped ??= (async () => {
           clearInterval(purge);
+          await worker.stop();
           clearInterval(maintainSessions);
           await server.close();
           await mailer.close();

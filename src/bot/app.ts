@@ -37,6 +37,7 @@ import type { Logger } from '../logger';
 import { recognizeCommand } from './commands';
 import { menuItemForNumber, sendHelp, sendWelcome } from './menu';
 import type { Questions } from './questions';
+import { reminderSaveSchema, reminderStopSchema, Reminders } from './reminders';
 import type { Sessions } from './sessions';
 import { HubTurnState } from './state';
 import { bindTurn, chooseLanguage, turnOf } from './turn';
@@ -60,6 +61,8 @@ export interface BotDependencies {
   services: DialogServices;
   /** Questions: FAQ answers, and what goes to IKM and back. */
   questions: Questions;
+  /** Reminder cards, "My reminders", IKM's switches. */
+  reminders: Reminders;
   /** Clinics and workshops: the catalogue, bookings and the waitlist. */
   sessions: Sessions;
 }
@@ -117,6 +120,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       return;
     }
     if (item === 'sessions') return sessions.showCatalogue(context);
+    if (item === 'reminders') return deps.reminders.showSettings(context);
     if (item === 'language') {
       // On top of whatever is running: when the language is chosen, that dialog asks again.
       if (dc.activeDialog?.id !== LANGUAGE_DIALOG) await dc.beginDialog(LANGUAGE_DIALOG);
@@ -207,6 +211,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit(app, 'session.save', sessionAdminSubmitSchema, async (context, data) => sessions.adminSave(context, data));
   onSubmit(app, 'session.zone', sessionZoneSchema, async (context, data) => sessions.chooseZone(context, data.timeZone));
 
+  onSubmit(app, 'reminders.stop', reminderStopSchema, async (context, data) => deps.reminders.stop(context, data.kind));
+  onSubmit(app, 'reminders.save', reminderSaveSchema, async (context, data) => deps.reminders.save(context, data));
+
   onSubmit(app, 'form.cancel', formCancelSchema, async (context, data) => {
     const { t } = turnOf(context);
     const dc = await dialogs.createContext(context);
@@ -285,6 +292,12 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return sessions.showMine(context);
       case 'timeZone':
         return sessions.chooseZone(context);
+      case 'pauseReminders':
+        return deps.reminders.admin(context, 'pause');
+      case 'resumeReminders':
+        return deps.reminders.admin(context, 'resume');
+      case 'runReminders':
+        return deps.reminders.admin(context, 'run');
       case undefined:
         // "book <id>", "time zone <zone>", the admins' "cancel session <id>", "attendees <id>",
         // "create session" and "edit session <id>".

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import type { CallConfig } from '../call/call-schema';
 import { localPartsOf } from '../call/local-time';
 import type { SectionProgress } from '../ideas/validation';
-import type { ReminderKind, ResolvedPreferences } from './preferences';
+import { EARLIEST_SEND_HOUR, LATEST_SEND_HOUR, type ReminderKind, type ResolvedPreferences } from './preferences';
 
 /**
  * What is due for whom: a pure function of the call, the configured offsets, the people and their
@@ -115,10 +115,19 @@ export function dueReminders(input: ScheduleInput, now: Date, options: DueOption
   const { call, config } = input;
   const limit = options.horizonMs === undefined ? Infinity : now.getTime() + options.horizonMs;
   const result: ReminderOccurrence[] = [];
+  const zones = new Map(input.audience.map((member) => [member.userId, member.preferences.timeZone]));
   const push = (occurrence: ReminderOccurrence | undefined) => {
     if (!occurrence) return;
     if (occurrence.expires.getTime() <= now.getTime()) return;
     if (occurrence.due.getTime() > limit) return;
+    // Catching up after downtime must not wake anyone: an overdue deadline reminder goes out at the
+    // person's next waking hour, and not at all if it would no longer be useful by then.
+    const zone = zones.get(occurrence.userId);
+    if (occurrence.kind !== 'sessions' && zone && occurrence.due.getTime() < now.getTime()) {
+      const wake = nextWakingTime(now, zone);
+      if (wake.getTime() >= occurrence.expires.getTime()) return;
+      occurrence = { ...occurrence, due: wake };
+    }
     result.push(occurrence);
   };
 
@@ -251,4 +260,13 @@ function callDate(at: Date, call: CallConfig): string {
 
 function uniqueSorted(values: readonly number[]): number[] {
   return [...new Set(values.filter((value) => Number.isInteger(value) && value >= 0))].sort((a, b) => a - b);
+}
+
+/** `now` if it is daytime (07:00-20:00) where the person is, else 07:00 on their next morning. */
+export function nextWakingTime(now: Date, timeZone: string): Date {
+  const local = localPartsOf(now, timeZone);
+  if (local.hour >= EARLIEST_SEND_HOUR && local.hour < LATEST_SEND_HOUR) return now;
+  const dayOffset = local.hour >= LATEST_SEND_HOUR ? 1 : 0;
+  const morning = new TZDate(local.year, local.month - 1, local.day + dayOffset, EARLIEST_SEND_HOUR, 0, 0, 0, timeZone);
+  return new Date(morning.getTime());
 }

@@ -64,12 +64,10 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(reply.text).toContain('I can only answer questions about the Innovation Hub call');
   });
 
-  it('says plainly that a capability is not available yet, from the menu or typed', async () => {
+  it('every menu entry opens its capability, from the button or typed', async () => {
     const user = bot.user();
-    expect((await user.press({ verb: 'menu', item: 'reminders' }))[0].text).toBe(
-      'My reminders is not available in the assistant yet. Until it is, please write to the IKM unit at ikm@iom.int.',
-    );
-    expect((await user.say('my reminders'))[0].text).toContain('My reminders is not available');
+    expect(visibleText((await user.press({ verb: 'menu', item: 'reminders' }))[0])).toContain('Idea deadline');
+    expect(visibleText((await user.say('my reminders'))[0])).toContain('never at night');
   });
 
   it('answers in the Teams locale: French and Spanish clients', async () => {
@@ -154,7 +152,7 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(menu.text).toContain('1. Check eligibility');
     expect(menu.text).toContain('5. My reminders');
     expect((await user.say('4'))[0].text).toContain('Times are shown in your time zone');
-    expect((await user.say('5'))[0].text).toContain('My reminders is not available');
+    expect((await user.say('5'))[0].text).toContain('1. Idea deadline: ✔');
   });
 });
 

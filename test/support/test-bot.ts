@@ -40,7 +40,8 @@ export class TestBot {
 
   async start(): Promise<this> {
     if (!this.serviceUrl) this.serviceUrl = await this.connector.start();
-    const config = loadConfig({ PORT: '0', STORAGE_URL: this.storageUrl, ...this.options.env });
+    // The reminder scheduler runs on real timers; tests run passes themselves ("run reminders").
+    const config = loadConfig({ PORT: '0', STORAGE_URL: this.storageUrl, REMINDERS_ENABLED: 'false', ...this.options.env });
     const sink = new Writable({
       write: (chunk: Buffer, _encoding, done) => {
         this.problems.push(JSON.parse(chunk.toString('utf8')));

@@ -17,6 +17,9 @@ export const core = {
     timeZone: ['time zone', 'timezone', 'my time zone'],
     thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],
     askIkm: ['ask ikm', 'ask the ikm unit', 'send to ikm'],
+    pauseReminders: ['pause reminders'],
+    resumeReminders: ['resume reminders'],
+    runReminders: ['run reminders'],
     registerChannel: ['register channel', 'register this channel'],
   },
 

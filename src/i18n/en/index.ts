@@ -1,6 +1,7 @@
 import { core } from './core';
 import { eligibility } from './eligibility';
 import { faq } from './faq';
+import { reminders } from './reminders';
 import { ideaForm } from './idea-form';
 import { sessions } from './sessions';
 
@@ -9,7 +10,7 @@ import { sessions } from './sessions';
  * the same shape (the `Messages` type), so a missing translation is a compile error, not a blank
  * reply. Parameters arrive already formatted (dates, amounts) by `src/i18n/format.ts`.
  */
-export const en = { ...core, eligibility, ideaForm, faq, sessions };
+export const en = { ...core, eligibility, ideaForm, faq, sessions, reminders };
 
 /** The shape every language must have. */
 export type Messages = typeof en;

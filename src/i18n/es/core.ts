@@ -18,6 +18,9 @@ export const core: typeof en = {
     timeZone: ['zona horaria', 'mi zona horaria'],
     thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],
     askIkm: ['preguntar a ikm', 'enviar a ikm'],
+    pauseReminders: ['pausar los recordatorios'],
+    resumeReminders: ['reanudar los recordatorios'],
+    runReminders: ['enviar los recordatorios'],
     registerChannel: ['registrar el canal', 'registrar este canal'],
   },
 

@@ -2,8 +2,9 @@ import type { Messages } from '../en';
 import { core } from './core';
 import { eligibility } from './eligibility';
 import { faq } from './faq';
+import { reminders } from './reminders';
 import { ideaForm } from './idea-form';
 import { sessions } from './sessions';
 
 /** Todo lo que el asistente dice en español (misma forma que el inglés). */
-export const es: Messages = { ...core, eligibility, ideaForm, faq, sessions };
+export const es: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders };

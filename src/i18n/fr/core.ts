@@ -18,6 +18,9 @@ export const core: typeof en = {
     timeZone: ['fuseau horaire', 'mon fuseau horaire'],
     thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
     askIkm: ['demander a ikm', 'envoyer a ikm'],
+    pauseReminders: ['suspendre les rappels'],
+    resumeReminders: ['reprendre les rappels'],
+    runReminders: ['envoyer les rappels'],
     registerChannel: ['enregistrer le canal', 'enregistrer ce canal'],
   },
 

@@ -2,8 +2,9 @@ import type { Messages } from '../en';
 import { core } from './core';
 import { eligibility } from './eligibility';
 import { faq } from './faq';
+import { reminders } from './reminders';
 import { ideaForm } from './idea-form';
 import { sessions } from './sessions';
 
 /** Tout ce que l'assistant dit en français (même forme que l'anglais). */
-export const fr: Messages = { ...core, eligibility, ideaForm, faq, sessions };
+export const fr: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders };

@@ -1,0 +1,43 @@
+/** Reminders in English: the reminder cards, "My reminders", and the IKM switches. */
+export const reminders = {
+  kinds: {
+    'idea-deadline': 'Idea deadline',
+    'proposal-deadline': 'Proposal deadline (shortlisted teams)',
+    announcements: 'Shortlist and funding announcements',
+    sessions: 'My clinics and workshops',
+  },
+  intro:
+    'I send reminders before the deadlines of the call and before your clinics and workshops, at 09:00 your time, never at night. Type "my reminders" to choose which ones you get, or press "Stop these reminders".',
+
+  title: {
+    ideaDeadline: (p: { relative: string }) => `The idea deadline is ${p.relative}`,
+    proposalDeadline: (p: { relative: string }) => `The proposal deadline is ${p.relative}`,
+    shortlist: (p: { relative: string }) => `Shortlisted ideas are announced ${p.relative}`,
+    funding: (p: { relative: string }) => `Funded proposals are announced ${p.relative}`,
+    session: (p: { title: string; relative: string }) => `${p.title} starts ${p.relative}`,
+  },
+  when: (p: { date: string; zone: string }) => `${p.date} (${p.zone})`,
+  missing: {
+    notStarted: 'You have not started your idea form yet.',
+    fieldsLeft: (p: { left: number; number: number; title: string; total: number }) =>
+      `${p.total === 1 ? '1 answer is' : `${p.total} answers are`} still missing; next: ${p.left} in section ${p.number}, ${p.title}.`,
+    complete: 'Every section is complete: review and submit your idea.',
+  },
+  actions: { continueIdea: 'Continue my idea', bookClinic: 'Book a clinic', stop: 'Stop these reminders' },
+
+  settings: {
+    title: 'My reminders',
+    intro: 'Choose the reminders you want. They come at 09:00 in your time zone, never at night.',
+    hourNote: 'Your time zone is the one Teams tells me, or the one you chose in "Clinics and workshops".',
+    save: 'Save',
+    saved: 'Saved. You will get only the reminders you kept on.',
+  },
+  stopped: (p: { kind: string }) => `Done: no more reminders for "${p.kind}". Type "my reminders" to switch them back on.`,
+
+  admin: {
+    paused: 'Reminders are paused for everyone. Type "resume reminders" to send them again.',
+    resumed: 'Reminders are running again.',
+    ran: (p: { sent: number; dropped: number; failed: number }) =>
+      `One pass done: ${p.sent} sent, ${p.dropped} no longer useful, ${p.failed} failed.`,
+  },
+};

@@ -1,0 +1,44 @@
+import type { reminders as en } from '../en/reminders';
+
+/** Los recordatorios en español. */
+export const reminders: typeof en = {
+  kinds: {
+    'idea-deadline': 'Plazo de las ideas',
+    'proposal-deadline': 'Plazo de las propuestas (equipos preseleccionados)',
+    announcements: 'Anuncios de la preselección y de la financiación',
+    sessions: 'Mis clínicas y talleres',
+  },
+  intro:
+    'Envío recordatorios antes de los plazos de la convocatoria y antes de sus clínicas y talleres, a las 9:00 en su hora, nunca de noche. Escriba «mis recordatorios» para elegir cuáles recibe, o pulse «Detener estos recordatorios».',
+
+  title: {
+    ideaDeadline: (p) => `El plazo de las ideas vence ${p.relative}`,
+    proposalDeadline: (p) => `El plazo de las propuestas vence ${p.relative}`,
+    shortlist: (p) => `Las ideas preseleccionadas se anuncian ${p.relative}`,
+    funding: (p) => `Las propuestas financiadas se anuncian ${p.relative}`,
+    session: (p) => `${p.title} empieza ${p.relative}`,
+  },
+  when: (p) => `${p.date} (${p.zone})`,
+  missing: {
+    notStarted: 'Aún no ha empezado su formulario de idea.',
+    fieldsLeft: (p) =>
+      `${p.total === 1 ? 'Falta 1 respuesta' : `Faltan ${p.total} respuestas`}; lo siguiente: ${p.left} en la sección ${p.number}, ${p.title}.`,
+    complete: 'Todas las secciones están completas: revise y envíe su idea.',
+  },
+  actions: { continueIdea: 'Continuar mi idea', bookClinic: 'Reservar una clínica', stop: 'Detener estos recordatorios' },
+
+  settings: {
+    title: 'Mis recordatorios',
+    intro: 'Elija los recordatorios que desea. Llegan a las 9:00 en su zona horaria, nunca de noche.',
+    hourNote: 'Su zona horaria es la que indica Teams, o la que eligió en «Clínicas y talleres».',
+    save: 'Guardar',
+    saved: 'Guardado. Solo recibirá los recordatorios que dejó activados.',
+  },
+  stopped: (p) => `Hecho: no más recordatorios de «${p.kind}». Escriba «mis recordatorios» para volver a activarlos.`,
+
+  admin: {
+    paused: 'Los recordatorios están en pausa para todos. Escriba «resume reminders» para reanudarlos.',
+    resumed: 'Los recordatorios vuelven a funcionar.',
+    ran: (p) => `Una pasada hecha: ${p.sent} enviados, ${p.dropped} ya no útiles, ${p.failed} fallidos.`,
+  },
+};

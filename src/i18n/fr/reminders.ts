@@ -1,0 +1,44 @@
+import type { reminders as en } from '../en/reminders';
+
+/** Les rappels en français. */
+export const reminders: typeof en = {
+  kinds: {
+    'idea-deadline': 'Date limite des idées',
+    'proposal-deadline': 'Date limite des propositions (équipes présélectionnées)',
+    announcements: 'Annonces de la présélection et des financements',
+    sessions: 'Mes cliniques et ateliers',
+  },
+  intro:
+    'J’envoie des rappels avant les échéances de l’appel et avant vos cliniques et ateliers, à 9 h à votre heure, jamais la nuit. Tapez « mes rappels » pour choisir lesquels vous recevez, ou appuyez sur « Arrêter ces rappels ».',
+
+  title: {
+    ideaDeadline: (p) => `La date limite des idées est ${p.relative}`,
+    proposalDeadline: (p) => `La date limite des propositions est ${p.relative}`,
+    shortlist: (p) => `Les idées présélectionnées sont annoncées ${p.relative}`,
+    funding: (p) => `Les propositions financées sont annoncées ${p.relative}`,
+    session: (p) => `${p.title} commence ${p.relative}`,
+  },
+  when: (p) => `${p.date} (${p.zone})`,
+  missing: {
+    notStarted: 'Vous n’avez pas encore commencé votre formulaire d’idée.',
+    fieldsLeft: (p) =>
+      `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`} ; prochaine étape : ${p.left} dans la section ${p.number}, ${p.title}.`,
+    complete: 'Toutes les sections sont remplies : relisez et soumettez votre idée.',
+  },
+  actions: { continueIdea: 'Reprendre mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels' },
+
+  settings: {
+    title: 'Mes rappels',
+    intro: 'Choisissez les rappels que vous voulez. Ils arrivent à 9 h dans votre fuseau horaire, jamais la nuit.',
+    hourNote: 'Votre fuseau horaire est celui que Teams m’indique, ou celui choisi dans « Cliniques et ateliers ».',
+    save: 'Enregistrer',
+    saved: 'C’est enregistré. Vous ne recevrez que les rappels laissés actifs.',
+  },
+  stopped: (p) => `C’est fait : plus de rappels « ${p.kind} ». Tapez « mes rappels » pour les réactiver.`,
+
+  admin: {
+    paused: 'Les rappels sont en pause pour tout le monde. Tapez « resume reminders » pour les relancer.',
+    resumed: 'Les rappels reprennent.',
+    ran: (p) => `Un passage effectué : ${p.sent} envoyés, ${p.dropped} devenus inutiles, ${p.failed} en échec.`,
+  },
+};

@@ -1,0 +1,126 @@
+import { FixedClock } from '../../src/clock';
+import { cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { TestBot } from '../support/test-bot';
+
+const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
+
+function button(replies: Reply[], verb: string): Record<string, unknown> {
+  for (const reply of [...replies].reverse()) {
+    const action = submitActions(reply).find((candidate) => candidate.data.verb === verb);
+    if (action) return action.data;
+  }
+  throw new Error(`no "${verb}" button in:\n${allText(replies)}`);
+}
+
+/** Reminders with simulated time, through HTTP: who gets which card, when, and who does not. */
+describe('deadline reminders (end to end over HTTP, simulated time)', () => {
+  // 18 October 2024, 09:00 in Geneva: seven days before the idea deadline.
+  const clock = new FixedClock('2024-10-18T07:00:00Z');
+  let bot: TestBot;
+  let admin: TeamsUser;
+  const posted = (user: TeamsUser) => bot.connector.postedTo(user.conversationId);
+  const run = async () => allText(await admin.say('run reminders'));
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN } }).start();
+    admin = bot.user({ aadObjectId: ADMIN });
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+  afterEach(() => {
+    expect(bot.errors).toEqual([]);
+  });
+
+  it('reminds people with an unfinished draft or an eligibility check, not submitters, not those who opted out', async () => {
+    const drafting = bot.user();
+    const card = await drafting.say('my idea');
+    await drafting.press({ ...button(card, 'idea.section'), title: 'Solar kiosks', objectives: 'saving-lives' });
+
+    const checked = bot.user();
+    const questions = await checked.say('eligibility');
+    await checked.press({
+      ...button(questions, 'eligibility.answers'),
+      submitterKind: 'country-office',
+      objectives: 'saving-lives',
+      budgetUsd: '60000',
+      durationMonths: '12',
+      submissionLanguage: 'en',
+    });
+
+    const submitter = bot.user();
+    let form = await submitter.say('my idea');
+    for (const answers of [
+      { title: 'T', objectives: 'saving-lives' },
+      { officeType: 'country-office', officeName: 'IOM Uganda', countryOrRegion: 'Uganda', focalPointName: 'A', focalPointEmail: 'a@iom.int' },
+      { problem: 'p', solution: 's', novelty: 'n' },
+      { beneficiaryGroups: 'youth', participation: 'p' },
+      { results: 'r', sustainability: 's', scaling: 's' },
+      { budgetUsd: '60000', durationMonths: '12', plannedStart: '2025-03-01' },
+    ]) {
+      form = await submitter.press({ ...button(form, 'idea.section'), ...answers });
+    }
+    expect(allText(await submitter.press(button(form, 'idea.submit')))).toMatch(/IH-2024-\d{4}/);
+
+    const optedOut = bot.user();
+    await optedOut.say('my idea');
+    const settings = await optedOut.say('my reminders');
+    expect(allText(settings)).toContain('Idea deadline');
+    await optedOut.press({ ...button(settings, 'reminders.save'), 'idea-deadline': 'false' });
+
+    // Someone in New York gets theirs at 09:00 New York time, not now (03:00 there).
+    const newYork = bot.user({ locale: 'es-ES' });
+    await newYork.say('mi idea');
+    await newYork.send({ type: 'message', text: 'mis recordatorios', localTimezone: 'America/New_York' });
+
+    const summary = await run();
+    expect(summary).toContain('One pass done: 2 sent');
+    const [reminder] = posted(drafting);
+    const text = visibleText(reminder);
+    expect(text).toContain('The idea deadline is in 7 days');
+    expect(text).toContain('25 October 2024 at 23:59 (Europe/Zurich)');
+    expect(text).toMatch(/answers are still missing; next: \d+ in section 2, Who submits/);
+    expect(text).toContain('never at night'); // the first reminder explains how reminders work
+    expect(submitActions(reminder).map((action) => action.title)).toEqual(['Continue my idea', 'Stop these reminders']);
+    expect(visibleText(posted(checked)[0])).toContain('You have not started your idea form yet');
+    expect(posted(submitter)).toHaveLength(0);
+    expect(posted(optedOut)).toHaveLength(0);
+    expect(posted(newYork)).toHaveLength(0);
+
+    // A second pass sends nothing again: each reminder is one row with a unique key.
+    expect(await run()).toContain('0 sent');
+
+    clock.set('2024-10-18T13:00:00Z'); // 09:00 in New York
+    await run();
+    expect(visibleText(posted(newYork)[0])).toContain('El plazo de las ideas vence dentro de 7 días');
+  });
+
+  it('"Stop these reminders" works at once; pause stops everyone until resumed', async () => {
+    clock.set('2024-10-23T07:00:00Z'); // two days before, 09:00 in Geneva
+    const user = bot.user();
+    await user.say('my idea');
+    await run();
+    const [first] = bot.connector.postedTo(user.conversationId);
+    expect(visibleText(first)).toContain('The idea deadline is in 2 days');
+    const stop = submitActions(first).find((action) => action.data.verb === 'reminders.stop')!;
+    expect(allText(await user.press(stop.data))).toContain('no more reminders for "Idea deadline"');
+
+    expect(allText(await admin.say('pause reminders'))).toContain('paused for everyone');
+    const other = bot.user();
+    await other.say('my idea');
+    clock.set('2024-10-24T07:00:00Z'); // one day before
+    expect(await run()).toContain('paused');
+    expect(bot.connector.postedTo(other.conversationId)).toHaveLength(0);
+    expect(allText(await admin.say('resume reminders'))).toContain('running again');
+    await run();
+    expect(visibleText(bot.connector.postedTo(other.conversationId)[0])).toContain('The idea deadline is tomorrow');
+    expect(bot.connector.postedTo(user.conversationId)).toHaveLength(1);
+
+    expect(allText(await bot.user().say('run reminders'))).toContain('only IKM administrators');
+  });
+
+  it('a reminder card renders as a card', () => {
+    expect(cardOf(bot.connector.sent.find((entry) => visibleText(entry.activity).includes('idea deadline'))?.activity)).toBeDefined();
+  });
+});
