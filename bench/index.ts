@@ -1,5 +1,6 @@
 import { printResults } from './stats';
 import { benchBookings } from './bookings';
+import { benchBroadcast } from './broadcast';
 import { benchFaq } from './faq';
 import { benchStorage } from './storage';
 import { benchTurns } from './turns';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     ...(await benchStorage(smoke, postgresUrl)),
     ...(await benchTurns(smoke)),
     ...(await benchFaq(smoke)),
+    ...(await benchBroadcast(smoke)),
     ...(await benchBookings(smoke)),
   ];
   printResults(results);
