@@ -3,6 +3,14 @@ import { ConversationReferences, conversationKeyOf, fromConversationReference } 
 import { describeError, Logger } from '../logger';
 import type { SeenActivities } from './seen-activities';
 
+/**
+ * A proactive turn the bot started itself (`continueConversationAsync`): not from a user, loads no
+ * turn state, so the guards for incoming activities do not apply to it.
+ */
+export function isProactiveTurn(context: TurnContext): boolean {
+  return context.activity.type === 'event' && context.activity.name === 'ContinueConversation';
+}
+
 /** The AAD tenant an activity comes from, wherever the channel put it. */
 export function tenantOf(context: TurnContext): string | undefined {
   const activity = context.activity;
@@ -19,7 +27,7 @@ export function tenantFilter(allowedTenantIds: string[], logger: Logger): Middle
   const allowed = new Set(allowedTenantIds.map((id) => id.toLowerCase()));
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>) {
-      if (allowed.size === 0) return next();
+      if (allowed.size === 0 || isProactiveTurn(context)) return next();
       const tenant = tenantOf(context);
       if (tenant && allowed.has(tenant)) return next();
       logger.warn({ event: 'tenant.rejected', tenant: tenant ?? 'none', type: context.activity.type }, 'activity dropped');
@@ -66,6 +74,9 @@ export function oneTurnPerConversation(): Middleware {
   const tails = new Map<string, Promise<void>>();
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>) {
+      // A proactive send must not wait behind the turn that caused it (an admin's "run reminders"
+      // in their own chat would wait for itself).
+      if (isProactiveTurn(context)) return next();
       const key = context.activity.conversation?.id ?? '';
       const previous = tails.get(key) ?? Promise.resolve();
       let release!: () => void;

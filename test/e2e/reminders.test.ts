@@ -120,6 +120,16 @@ describe('deadline reminders (end to end over HTTP, simulated time)', () => {
     expect(allText(await bot.user().say('run reminders'))).toContain('only IKM administrators');
   });
 
+  it('an admin with a reminder due can run a pass from their own chat (no deadlock)', async () => {
+    clock.set('2024-10-24T07:00:00Z');
+    const ikm = bot.user({ aadObjectId: ADMIN });
+    const card = await ikm.say('my idea');
+    await ikm.press({ ...button(card, 'idea.section'), title: 'Admin idea', objectives: 'saving-lives' });
+    clock.set('2024-10-25T07:00:00Z'); // the deadline day: a reminder is due for the admin too
+    expect(allText(await ikm.say('run reminders'))).toContain('One pass done');
+    expect(visibleText(bot.connector.postedTo(ikm.conversationId).at(-1))).toContain('The idea deadline is today');
+  });
+
   it('a reminder card renders as a card', () => {
     expect(cardOf(bot.connector.sent.find((entry) => visibleText(entry.activity).includes('idea deadline'))?.activity)).toBeDefined();
   });
