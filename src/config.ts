@@ -111,6 +111,7 @@ export const envSchema = z.object({
   REMINDER_SEND_HOUR: z.coerce.number().int().min(7).max(20).default(9),
   REMINDER_RATE_PER_SECOND: z.coerce.number().int().min(1).max(50).default(40),
   REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  REMINDER_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   SESSIONS_FILE: z.string().trim().min(1).default('content/sessions.yaml'),
   PUBLIC_BASE_URL: z.preprocess(emptyToUndefined, publicBaseUrl.optional()),
   DEFAULT_TIME_ZONE: timeZone.default('Europe/Zurich'),
@@ -149,7 +150,7 @@ export interface AppConfig {
   /** The folder of the knowledge base (one YAML file per topic). */
   faqDir: string;
   /** Proactive reminders: the in-process scheduler, the local hour they are sent at, Teams' rate. */
-  reminders: { enabled: boolean; sendHour: number; ratePerSecond: number; intervalMs: number };
+  reminders: { enabled: boolean; sendHour: number; ratePerSecond: number; intervalMs: number; leaseMs: number };
   /** The catalogue of clinics and workshops (YAML; relative dates resolved at start-up). */
   sessionsFile: string;
   /**
@@ -253,6 +254,7 @@ export function loadConfig(
       sendHour: e.REMINDER_SEND_HOUR,
       ratePerSecond: e.REMINDER_RATE_PER_SECOND,
       intervalMs: e.REMINDER_INTERVAL_SECONDS * 1000,
+      leaseMs: e.REMINDER_LEASE_SECONDS * 1000,
     },
     sessionsFile: e.SESSIONS_FILE,
     publicBaseUrl: e.PUBLIC_BASE_URL,

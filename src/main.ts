@@ -158,6 +158,8 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       }),
       clock,
       workerId: `${hostname()}:${process.pid}`,
+      // A claim not finished within the lease (the process died) is sent again by another pass.
+      leaseMs: config.reminders.leaseMs,
       // Keys name the person, so only the kind of event and its reason are logged.
       onEvent: (event) =>
         logger.info({ event: event.event, reason: 'reason' in event ? event.reason : undefined }, 'reminder worker'),
