@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { FixedClock } from '../src/clock';
 import { Playground } from '../test/support/playground';
+import type { TeamsUser } from '../test/support/teams-user';
 import { TestBot } from '../test/support/test-bot';
 
 /**
@@ -38,12 +40,18 @@ import { TestBot } from '../test/support/test-bot';
  * - `{ submit, inputs? }`: presses the newest card button with this title or verb through the
  *   Playground's API, with the values the card shows overridden by `inputs` (input id -> value; a
  *   multi-select is its option values joined with commas).
+ * - `{ admin }`: an IKM administrator (the bot gets IKM_ADMIN_IDS) types this in *their own* chat with
+ *   the bot, outside the Playground (a TeamsUser over TestBot's fake connector), e.g. "run reminders";
+ *   then waits for what the bot posts to the Playground's chat. (Not the Playground's user: an admin
+ *   running a pass in the chat that the pass writes to waits on itself, as the bot runs one turn at a
+ *   time per conversation and the proactive send is a turn of that conversation.)
  */
 export type Step =
   | { type: string }
   | { click: string }
   | { fill: Record<string, string | string[]>; click?: string }
-  | { submit: string; inputs?: Record<string, string> };
+  | { submit: string; inputs?: Record<string, string> }
+  | { admin: string };
 
 export interface ScreenshotOptions {
   /** Browser viewport (default 1280x900). It grows when `crop: 'card'` needs a taller chat. */
@@ -67,9 +75,11 @@ export interface ScreenshotOptions {
    * gets a copy of the file without the others as its SESSIONS_FILE. Default: the whole file.
    */
   sessions?: string[];
+  /** The bot's fixed clock (ISO instant). Default: TestBot's, inside the 2024 idea window. */
+  clock?: string;
 }
 
-export interface ScreenshotJob extends Pick<ScreenshotOptions, 'crop' | 'viewport' | 'timeZone' | 'env' | 'sessions'> {
+export interface ScreenshotJob extends Pick<ScreenshotOptions, 'crop' | 'viewport' | 'timeZone' | 'env' | 'sessions' | 'clock'> {
   output: string;
   steps: Step[];
 }
@@ -128,6 +138,9 @@ const SESSIONS_SHOWN = [
   'clinic-scaling-1',
   'workshop-human-centred-design',
 ];
+
+/** The Entra object id of the IKM administrator of the `admin` steps (the bot's IKM_ADMIN_IDS). */
+const IKM_ADMIN_ID = 'a0a0a0a0-1111-2222-3333-444444444444';
 
 export const SCREENSHOTS: ScreenshotJob[] = [
   { output: 'docs/screenshots/welcome.png', steps: [] },
@@ -199,6 +212,16 @@ export const SCREENSHOTS: ScreenshotJob[] = [
       { submit: 'session.book', inputs: { sessionId: 'workshop-proposal-webinar' } },
     ],
   },
+  {
+    // A proactive reminder: 18 October 2024, 09:00 in Geneva, seven days before the idea deadline,
+    // for a user with section 1 of their idea saved. An IKM administrator runs a reminder pass now,
+    // from their own chat: the reminder arrives in the Playground's chat, as the bot's newest message.
+    output: 'docs/screenshots/reminder.png',
+    crop: 'card',
+    clock: '2024-10-18T07:00:00Z',
+    timeZone: 'Europe/Zurich',
+    steps: [{ type: 'my idea' }, ...ideaSections(1), { admin: 'run reminders' }],
+  },
 ];
 
 const ROOT = path.resolve(__dirname, '..');
@@ -233,11 +256,12 @@ export async function screenshotConversation(steps: Step[], output: string, opti
 async function withBrowser(browser: Browser, steps: Step[], output: string, options: ScreenshotOptions): Promise<void> {
   const sessionsDir = options.sessions ? mkdtempSync(path.join(os.tmpdir(), 'hub-screenshot-')) : undefined;
   const env = { ...options.env };
+  if (steps.some((step) => 'admin' in step)) env.IKM_ADMIN_IDS = IKM_ADMIN_ID;
   if (sessionsDir && options.sessions) env.SESSIONS_FILE = sessionsSubset(options.sessions, sessionsDir);
   let bot: TestBot | undefined;
   let playground: Playground | undefined;
   try {
-    bot = await new TestBot({ env }).start();
+    bot = await new TestBot({ env, clock: options.clock ? new FixedClock(options.clock) : undefined }).start();
     playground = await Playground.start({ botUrl: bot.url, maxLifetimeMs: 120_000, timeZone: options.timeZone });
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 900 },
@@ -261,11 +285,16 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
 
     // Whether the newest card holds input the user typed but did not send.
     let unsent = false;
+    let admin: TeamsUser | undefined;
     for (const step of steps) {
       const before = playground.messages.length;
       unsent = false;
       if ('submit' in step) {
         await playground.submit(step.submit, step.inputs, { timeoutMs: STEP_TIMEOUT_MS });
+      } else if ('admin' in step) {
+        await (admin ??= bot.user({ aadObjectId: IKM_ADMIN_ID })).say(step.admin);
+        const what = `what the bot posts to the Playground after the admin's ${JSON.stringify(step.admin)}`;
+        await playground.repliesAfter(before, { timeoutMs: STEP_TIMEOUT_MS }, what);
       } else {
         if ('fill' in step) await fillCard(chat, step.fill);
         if ('type' in step) {
@@ -555,6 +584,7 @@ async function main(): Promise<void> {
       timeZone: job.timeZone,
       env: job.env,
       sessions: job.sessions,
+      clock: job.clock,
     });
   }
 }
