@@ -80,7 +80,7 @@ describe('deadline reminders (end to end over HTTP, simulated time)', () => {
     const text = visibleText(reminder);
     expect(text).toContain('The idea deadline is in 7 days');
     expect(text).toContain('25 October 2024 at 23:59 (Europe/Zurich)');
-    expect(text).toMatch(/answers are still missing; next: \d+ in section 2, Who submits/);
+    expect(text).toMatch(/answers are still missing, \d+ of them in section 2 \(Who submits\)/);
     expect(text).toContain('never at night'); // the first reminder explains how reminders work
     expect(submitActions(reminder).map((action) => action.title)).toEqual(['Continue my idea', 'Stop these reminders']);
     expect(visibleText(posted(checked)[0])).toContain('You have not started your idea form yet');

@@ -20,7 +20,7 @@ export const reminders = {
   missing: {
     notStarted: 'You have not started your idea form yet.',
     fieldsLeft: (p: { left: number; number: number; title: string; total: number }) =>
-      `${p.total === 1 ? '1 answer is' : `${p.total} answers are`} still missing; next: ${p.left} in section ${p.number}, ${p.title}.`,
+      `${p.total === 1 ? '1 answer is' : `${p.total} answers are`} still missing, ${p.left} of them in section ${p.number} (${p.title}).`,
     complete: 'Every section is complete: review and submit your idea.',
   },
   actions: { continueIdea: 'Continue my idea', bookClinic: 'Book a clinic', stop: 'Stop these reminders' },

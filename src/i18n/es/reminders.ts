@@ -22,7 +22,7 @@ export const reminders: typeof en = {
   missing: {
     notStarted: 'Aún no ha empezado su formulario de idea.',
     fieldsLeft: (p) =>
-      `${p.total === 1 ? 'Falta 1 respuesta' : `Faltan ${p.total} respuestas`}; lo siguiente: ${p.left} en la sección ${p.number}, ${p.title}.`,
+      `${p.total === 1 ? 'Falta 1 respuesta' : `Faltan ${p.total} respuestas`}, ${p.left} de ellas en la sección ${p.number} (${p.title}).`,
     complete: 'Todas las secciones están completas: revise y envíe su idea.',
   },
   actions: { continueIdea: 'Continuar mi idea', bookClinic: 'Reservar una clínica', stop: 'Detener estos recordatorios' },

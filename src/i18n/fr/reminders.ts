@@ -22,7 +22,7 @@ export const reminders: typeof en = {
   missing: {
     notStarted: 'Vous n’avez pas encore commencé votre formulaire d’idée.',
     fieldsLeft: (p) =>
-      `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`} ; prochaine étape : ${p.left} dans la section ${p.number}, ${p.title}.`,
+      `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`}, dont ${p.left} dans la section ${p.number} (${p.title}).`,
     complete: 'Toutes les sections sont remplies : relisez et soumettez votre idée.',
   },
   actions: { continueIdea: 'Reprendre mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels' },
