@@ -1,16 +1,8 @@
 import { FixedClock } from '../../src/clock';
-import { Reply, submitActions, visibleText } from '../support/teams-user';
+import { allText, button, submitActions, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
-const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
 
-function button(replies: Reply[], verb: string): Record<string, unknown> {
-  for (const reply of [...replies].reverse()) {
-    const action = submitActions(reply).find((candidate) => candidate.data.verb === verb);
-    if (action) return action.data;
-  }
-  throw new Error(`no "${verb}" button in:\n${allText(replies)}`);
-}
 
 const eligibleAnswers = {
   submitterKind: 'country-office',

@@ -1,7 +1,7 @@
 import { FixedClock } from '../../src/clock';
 import { ELIGIBILITY_FIELDS } from '../../src/eligibility';
 import { fieldsOfSection, SectionId } from '../../src/ideas';
-import { cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { allText, button, cardOf, Reply, TeamsUser } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
 /** The inputs of the last card in `replies`, by id, with the values the card shows. */
@@ -20,16 +20,7 @@ function inputsOf(replies: Reply[]): Record<string, unknown> {
   return inputs;
 }
 
-/** The data of the last card's button with this verb (what pressing it would send). */
-function button(replies: Reply[], verb: string): Record<string, unknown> {
-  for (const reply of [...replies].reverse()) {
-    const action = submitActions(reply).find((candidate) => candidate.data.verb === verb);
-    if (action) return action.data;
-  }
-  throw new Error(`no "${verb}" button in:\n${replies.map((r) => visibleText(r)).join('\n---\n')}`);
-}
 
-const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
 
 const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
 

@@ -1,22 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { allText, button, cardOf, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const IKM_CHANNEL = '19:ikm-questions@thread.tacv2';
 
-const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
 
-function button(replies: Reply[], verb: string): Record<string, unknown> {
-  for (const reply of [...replies].reverse()) {
-    const action = submitActions(reply).find((candidate) => candidate.data.verb === verb);
-    if (action) return action.data;
-  }
-  throw new Error(`no "${verb}" button in:\n${allText(replies)}`);
-}
 
 /** Sends as a member of the IKM team channel. */
 function inChannel(member: TeamsUser, fields: Record<string, unknown>) {

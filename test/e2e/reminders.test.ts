@@ -1,17 +1,9 @@
 import { FixedClock } from '../../src/clock';
-import { cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { allText, button, cardOf, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
-const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
 
-function button(replies: Reply[], verb: string): Record<string, unknown> {
-  for (const reply of [...replies].reverse()) {
-    const action = submitActions(reply).find((candidate) => candidate.data.verb === verb);
-    if (action) return action.data;
-  }
-  throw new Error(`no "${verb}" button in:\n${allText(replies)}`);
-}
 
 /** Reminders with simulated time, through HTTP: who gets which card, when, and who does not. */
 describe('deadline reminders (end to end over HTTP, simulated time)', () => {

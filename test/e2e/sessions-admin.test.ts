@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { SessionCatalogue } from '../../src/bookings';
 import { FixedClock } from '../../src/clock';
-import { cardOf, Reply, submitActions, visibleText } from '../support/teams-user';
+import { allText, cardOf, Reply, submitActions, visibleText } from '../support/teams-user';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
 /**
@@ -14,7 +14,6 @@ const ADMIN = 'a0a0a0a0-1111-2222-3333-555555555555';
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
 const JOIN = 'https://teams.microsoft.com/l/meetup-join/test-admin';
 
-const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
 const cardJson = (replies: Reply[]) => JSON.stringify(replies.map((reply) => cardOf(reply)));
 
 /** What the admin form sends for a valid workshop, overridable field by field. */

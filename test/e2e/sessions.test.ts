@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { FixedClock } from '../../src/clock';
 import { SignedLinks } from '../../src/downloads';
-import { cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { allText, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
 /**
@@ -18,7 +18,6 @@ const SHORTLISTED = {
 };
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
 
-const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
 
 /** Every Action.OpenUrl of a reply's card, by title. */
 function openUrls(reply: Reply | undefined): Record<string, string> {

@@ -129,3 +129,15 @@ export function submitActions(reply: Reply | undefined): { title: string; data: 
   walk(cardOf(reply));
   return found;
 }
+
+/** Everything a user would read in several replies, one after the other. */
+export const allText = (replies: Reply[]) => replies.map(visibleText).join('\n');
+
+/** The data of the newest button with this verb in the replies (what pressing it would send). */
+export function button(replies: Reply[], verb: string): Record<string, unknown> {
+  for (const reply of [...replies].reverse()) {
+    const action = submitActions(reply).find((candidate) => candidate.data.verb === verb);
+    if (action) return action.data;
+  }
+  throw new Error(`no "${verb}" button in:\n${allText(replies)}`);
+}
