@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { SessionCatalogue } from '../../src/bookings';
 import { FixedClock } from '../../src/clock';
-import { allText, cardOf, Reply, submitActions, visibleText } from '../support/teams-user';
+import { allText, cardOf, Reply, submitActions } from '../support/teams-user';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
 /**

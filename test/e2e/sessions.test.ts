@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { FixedClock } from '../../src/clock';
 import { SignedLinks } from '../../src/downloads';
-import { allText, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { allText, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
 /**
