@@ -42,14 +42,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
   /** A session an admin created or changed (stored), read back from the store. */
   const storedSession = (id: string) => new SessionCatalogue(bot.assistant.store, [], clock).get(id);
 
-  const person = (aadObjectId?: string, localTimezone = 'Europe/Zurich') => {
-    const user = bot.user(aadObjectId ? { aadObjectId } : {});
-    return {
-      user,
-      say: async (text: string) => (await user.send({ type: 'message', text, localTimezone })).replies,
-      press: async (value: Record<string, unknown>) => (await user.send({ type: 'message', value, localTimezone })).replies,
-    };
-  };
+  const person = (aadObjectId?: string, localTimezone = 'Europe/Zurich') => bot.user({ aadObjectId, localTimezone });
 
   beforeAll(async () => {
     bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE } }).start();
@@ -214,13 +207,13 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     };
     expect(await confirmedIn('workshop-move-from')).toBe(1);
     expect(await confirmedIn('workshop-move-full')).toBe(1);
-    expect(bot.connector.postedTo(bob.user.conversationId)).toHaveLength(0);
+    expect(bot.connector.postedTo(bob.conversationId)).toHaveLength(0);
 
     const moved = await alice.press({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-to' });
     expect(allText(moved)).toContain('Your booking has moved');
     expect(allText(moved)).toContain('you left "Move From" and have a seat in "Move To"');
-    await bot.connector.waitFor(() => bot.connector.postedTo(bob.user.conversationId).length > 0);
-    const offer = allText(bot.connector.postedTo(bob.user.conversationId));
+    await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
+    const offer = allText(bot.connector.postedTo(bob.conversationId));
     expect(offer).toContain('A seat freed up for "Move From": it\'s yours');
     expect(offer).toContain('(Africa/Nairobi, UTC+03:00)');
     expect(await confirmedIn('workshop-move-to')).toBe(1);

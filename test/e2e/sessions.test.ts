@@ -39,14 +39,7 @@ describe('clinics and workshops (end to end over HTTP)', () => {
   const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
 
   /** A person of a shortlisted team (or anyone), in a personal chat, in a given zone. */
-  const person = (aadObjectId?: string, localTimezone?: string) => {
-    const user = bot.user(aadObjectId ? { aadObjectId } : {});
-    return {
-      user,
-      say: async (text: string) => (await user.send({ type: 'message', text, localTimezone })).replies,
-      press: async (value: Record<string, unknown>) => (await user.send({ type: 'message', value, localTimezone })).replies,
-    };
-  };
+  const person = (aadObjectId?: string, localTimezone?: string) => bot.user({ aadObjectId, localTimezone });
 
   beforeAll(async () => {
     bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE } }).start();
@@ -161,19 +154,19 @@ describe('clinics and workshops (end to end over HTTP)', () => {
     expect(allText(await bob.say('my bookings'))).toContain('Waitlist, number 1');
 
     expect(allText(await alice.press({ verb: 'session.cancel', sessionId: 'clinic-alpha' }))).toContain('is cancelled');
-    await bot.connector.waitFor(() => bot.connector.postedTo(bob.user.conversationId).length > 0);
-    const offer = bot.connector.postedTo(bob.user.conversationId);
+    await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
+    const offer = bot.connector.postedTo(bob.conversationId);
     expect(allText(offer)).toContain('A seat freed up for "Clinic Alpha": it\'s yours');
     expect(allText(offer)).toContain('(Africa/Nairobi, UTC+03:00)');
     const decline = submitActions(offer[0]).find((action) => action.data.verb === 'session.decline');
     expect(decline?.data).toEqual({ verb: 'session.decline', sessionId: 'clinic-alpha' });
 
     expect(allText(await bob.press(decline!.data))).toContain('You gave up your seat');
-    await bot.connector.waitFor(() => bot.connector.postedTo(carol.user.conversationId).length > 0);
-    expect(allText(bot.connector.postedTo(carol.user.conversationId))).toContain('A seat freed up');
+    await bot.connector.waitFor(() => bot.connector.postedTo(carol.conversationId).length > 0);
+    expect(allText(bot.connector.postedTo(carol.conversationId))).toContain('A seat freed up');
     // Told once: a second decline is harmless and the notices are not sent again.
     expect(allText(await bob.press(decline!.data))).toContain('nothing changed');
-    expect(bot.connector.postedTo(carol.user.conversationId)).toHaveLength(1);
+    expect(bot.connector.postedTo(carol.conversationId)).toHaveLength(1);
 
     const attendees = await bot.assistant.bookings.attendees('clinic-alpha');
     expect(attendees.ok && attendees.confirmed.map((a) => a.teamId)).toEqual([SHORTLISTED.carol]);
@@ -214,8 +207,8 @@ describe('clinics and workshops (end to end over HTTP)', () => {
     const admin = person(ADMIN);
     expect(allText(await admin.say('cancel session workshop-cancel'))).toContain('I am telling the 2 teams');
     for (const user of [first, second]) {
-      await bot.connector.waitFor(() => bot.connector.postedTo(user.user.conversationId).length > 0);
-      expect(allText(bot.connector.postedTo(user.user.conversationId))).toContain('has been cancelled by the Innovation Hub');
+      await bot.connector.waitFor(() => bot.connector.postedTo(user.conversationId).length > 0);
+      expect(allText(bot.connector.postedTo(user.conversationId))).toContain('has been cancelled by the Innovation Hub');
     }
     expect(allText(await first.press({ verb: 'session.book', sessionId: 'workshop-cancel' }))).toContain('has been cancelled');
     expect(allText(await admin.say('cancel session workshop-cancel'))).toContain('already cancelled');

@@ -7,6 +7,8 @@ export interface TeamsUserOptions {
   serviceUrl: string;
   connector: FakeConnector;
   locale?: string;
+  /** The IANA zone the Teams client reports (`localTimezone`), on every activity when set. */
+  localTimezone?: string;
   channelId?: string;
   userId?: string;
   /** The person's Entra object id (default: a new one); the same person on two channels shares it. */
@@ -47,6 +49,7 @@ export class TeamsUser {
       serviceUrl: this.options.serviceUrl,
       timestamp: new Date().toISOString(),
       locale: this.locale,
+      ...(this.options.localTimezone ? { localTimezone: this.options.localTimezone } : {}),
       from: { id: this.userId, name: 'Test User', aadObjectId: this.aadObjectId },
       recipient: { id: '28:bot', name: 'Innovation Hub' },
       conversation: { id: this.conversationId, conversationType: 'personal', tenantId: this.tenantId },
