@@ -1,34 +1,12 @@
-import { DialogSet } from 'botbuilder-dialogs';
-import type { FormId, MenuItem } from '../adaptive-cards/cards';
-import { ELIGIBILITY_DIALOG, IDEA_FORM_DIALOG, LANGUAGE_DIALOG } from './dialog-ids';
-import { DialogStateAccessor } from './dialog-state';
-import { EligibilityDialog } from './eligibility-dialog';
-import { IdeaFormDialog } from './idea-form-dialog';
-import { LanguageDialog } from './language-dialog';
-import type { DialogServices } from './services';
-
+/**
+ * The dialog toolkit every feature's conversation is built on: help and cancel handled once, the
+ * dialog stack kept as plain JSON, hand-overs between dialogs, and every dialog's id. It imports
+ * nothing from the bot (`src/bot`), which builds the dialogs and gives them what they need.
+ */
 export { ELIGIBILITY_DIALOG, IDEA_FORM_DIALOG, LANGUAGE_DIALOG } from './dialog-ids';
-export { isHandOff, isReplay } from './services';
-export type { DialogServices, HandOff, Replay } from './services';
-
-/** The menu entries that are built, and the dialog each one starts. Others say "not available yet". */
-export const MENU_DIALOGS: Partial<Record<MenuItem, string>> = {
-  eligibility: ELIGIBILITY_DIALOG,
-  idea: IDEA_FORM_DIALOG,
-};
-
-/** The dialog that handles the submits of each form card. */
-export const FORM_DIALOGS: Record<FormId, string> = {
-  eligibility: ELIGIBILITY_DIALOG,
-  assessment: ELIGIBILITY_DIALOG,
-  idea: IDEA_FORM_DIALOG,
-};
-
-/** Every conversation dialog the bot can run, over the conversation's stored dialog stack. */
-export function createDialogSet(services: DialogServices): DialogSet {
-  const dialogs = new DialogSet(new DialogStateAccessor());
-  dialogs.add(new LanguageDialog());
-  dialogs.add(new EligibilityDialog(services));
-  dialogs.add(new IdeaFormDialog(services));
-  return dialogs;
-}
+export { DialogStateAccessor } from './dialog-state';
+export type { DialogStateHolder } from './dialog-state';
+export { InterruptibleDialog } from './interruptible-dialog';
+export type { Interruptions } from './interruptible-dialog';
+export { isHandOff, isReplay } from './results';
+export type { HandOff, Replay } from './results';

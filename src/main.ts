@@ -1,25 +1,30 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { hostname } from 'node:os';
 import { createBotApplication } from './bot/app';
+import { describeCallStatus } from './bot/home/call-status-text';
+import { createDialogSet } from './bot/dialog-set';
 import { createTurnErrorHandler } from './bot/error-handler';
-import { dropNullValue, dropRetries, oneTurnPerConversation, tenantFilter } from './bot/middleware';
-import { describeCallStatus } from './bot/call-status-text';
-import { loadCallFile } from './call/load-call';
-import { ConversationReferences } from './conversations';
-import { EligibilityRecords } from './eligibility';
-import { loadKnowledgeBase } from './faq/knowledge-base';
-import { createFaqIndex } from './faq/search';
-import { createMailer } from './mail';
-import { Questions } from './bot/questions';
-import { rememberConversation } from './bot/middleware';
-import { IkmChannel, TicketService } from './tickets';
-import { IdeaService } from './ideas';
+import { dropNullValue, dropRetries, oneTurnPerConversation, rememberConversation, tenantFilter } from './bot/middleware';
+import { Proactive } from './bot/proactive';
+import { FaqAnswers } from './bot/questions/faq-answers';
+import { IkmQuestions } from './bot/questions/ikm-questions';
+import { buildReminderActivity } from './bot/reminders/reminder-card';
+import { ReminderSettings } from './bot/reminders/reminder-settings';
+import { SeenActivities } from './bot/seen-activities';
+import { createSessionsFeature, SessionsFeature } from './bot/sessions';
+import { BookingService, loadCatalogueFile, SessionCatalogue } from './bookings';
+import { CallConfig, loadCallFile } from './call';
 import { Clock, systemClock } from './clock';
 import type { AppConfig } from './config';
+import { ConversationReferences } from './conversations';
+import { createDownloads, SignedLinks } from './downloads';
+import { EligibilityRecords } from './eligibility';
+import { KnowledgeBase, loadKnowledgeBase } from './faq/knowledge-base';
+import { createFaqIndex, FaqIndex } from './faq/search';
+import { IdeaService } from './ideas';
 import { createLogger, describeError, Logger } from './logger';
-import { SeenActivities } from './bot/seen-activities';
-import { createHttpServer } from './server';
-import { hostname } from 'node:os';
-import { Reminders } from './bot/reminders';
+import { createMailer } from './mail';
+import { People } from './people';
 import {
   continueConversationSend,
   createReminderSchedule,
@@ -31,12 +36,11 @@ import {
   ReminderSender,
   ReminderWorker,
 } from './reminders';
-import { BookingService, loadCatalogueFile, SessionCatalogue } from './bookings';
-import { Sessions } from './bot/sessions';
-import { createDownloads, SignedLinks } from './downloads';
+import { createHttpServer } from './server';
 import { BotStorage } from './storage/bot-storage';
 import { openStore } from './storage/open-store';
 import type { Store } from './storage/store';
+import { IkmChannel, TicketService } from './tickets';
 
 /** How often records of handled activities are purged. */
 const PURGE_EVERY_MS = 10 * 60 * 1000;
@@ -61,172 +65,54 @@ export interface RunningAssistant {
 }
 
 /**
- * Wiring only: configuration -> call -> storage -> adapter and bot -> HTTP server.
- * Used by `src/index.ts` and by the end-to-end tests, which start the real thing.
+ * Wiring only, in named steps: content files -> storage -> adapter -> domain services -> the bot's
+ * features -> HTTP server -> timers. Used by `src/index.ts` and by the end-to-end tests, which start
+ * the real thing.
  */
 export async function startAssistant(options: AssistantOptions): Promise<RunningAssistant> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
-
-  const call = loadCallFile(config.callFile);
-  const knowledgeBase = loadKnowledgeBase(config.faqDir, { call });
-  const faqIndex = createFaqIndex(knowledgeBase.entries);
-  // Relative dates of the sample catalogue are counted from now, once.
-  const catalogueFile = loadCatalogueFile(config.sessionsFile, clock.now());
+  const content = loadContent(config, clock);
   const store = await openStore(config.storageUrl);
-  const mailer = createMailer(config, { clock });
   try {
-    const adapter = new TeamsAdapter({
-      MicrosoftAppId: config.bot.appId ?? '',
-      MicrosoftAppPassword: config.bot.appPassword ?? '',
-      MicrosoftAppTenantId: config.bot.appTenantId ?? '',
-      MicrosoftAppType: config.bot.appType,
-    });
-    adapter.use(tenantFilter(config.allowedTenantIds, logger));
-    adapter.use(dropNullValue);
-    const seen = new SeenActivities(store, clock);
-    adapter.use(dropRetries(seen, logger));
-    adapter.use(oneTurnPerConversation());
-    adapter.onTurnError = createTurnErrorHandler(logger);
-    const references = new ConversationReferences(store);
-    adapter.use(rememberConversation(references, logger));
-
-    const questions = new Questions({
-      adapter,
-      config,
-      call,
-      clock,
-      store,
-      knowledgeBase,
-      index: faqIndex,
-      tickets: new TicketService(store, clock),
-      ikmChannel: new IkmChannel(store, clock),
-      references,
-      mailer,
-      logger,
-    });
-
-    const catalogue: SessionCatalogue = new SessionCatalogue(store, catalogueFile.sessions, clock, {
-      topics: catalogueFile.topics,
-      compactSeats: (id) => bookings.compactSeats(id),
-    });
-    const bookings = new BookingService(store, catalogue, clock, {
-      shortlisted: () => catalogueFile.teams.shortlisted,
-      clinicsPerTopicPerTeam: catalogueFile.rules.clinicsPerTopicPerTeam,
-    });
-    const links = await SignedLinks.open(store, clock);
+    const services = await createServices(config, content, store, clock);
+    const adapter = createAdapter(config, services, logger);
     let publicBaseUrl = config.publicBaseUrl ?? '';
-    const sessions = new Sessions({
-      adapter,
-      config,
-      clock,
-      store,
-      catalogue,
-      bookings,
-      references,
-      links,
-      baseUrl: () => publicBaseUrl,
-      logger,
-    });
-
-    const ideas = new IdeaService(store, call, clock);
-    const eligibility = new EligibilityRecords(store, call, clock);
-    const preferences = new ReminderPreferences(store, { timeZone: call.timeline.timeZone, sendHour: config.reminders.sendHour });
-    const reminders = new Reminders({ clock, config, preferences, worker: () => worker, catalogue, logger });
-    const worker: ReminderWorker = new ReminderWorker({
-      outbox: new ReminderOutbox(store),
-      control: new ReminderControl(store),
-      references,
-      sender: new ReminderSender({
-        send: continueConversationSend(adapter, config.bot.appId ?? ''),
-        ratePerSecond: config.reminders.ratePerSecond,
-      }),
-      buildActivity: (row, reference) => reminders.buildActivity(row, reference),
-      schedule: createReminderSchedule({
-        call,
-        config: DEFAULT_SCHEDULE_CONFIG,
-        ideas,
-        eligibility,
-        preferences,
-        shortlisted: async () => catalogueFile.teams.shortlisted,
-        bookings,
-      }),
-      recheck: recheckReminder({
-        preferences,
-        draftStatus: async (userId) => (await ideas.getDraft(userId))?.status,
-      }),
-      clock,
-      workerId: `${hostname()}:${process.pid}`,
-      // A claim not finished within the lease (the process died) is sent again by another pass.
-      leaseMs: config.reminders.leaseMs,
-      // Keys name the person, so only the kind of event and its reason are logged.
-      onEvent: (event) =>
-        logger.info({ event: event.event, reason: 'reason' in event ? event.reason : undefined }, 'reminder worker'),
-    });
-
+    const features = createFeatures(config, content, services, adapter, store, clock, logger, () => publicBaseUrl);
     const app = createBotApplication({
       adapter,
-      storage: new BotStorage(store),
+      storage: new BotStorage(store, { prefix: '' }),
+      turnSettings: { timeZone: config.defaultTimeZone, ikmAdminIds: config.ikmAdminIds },
       claimOnce: async (key) => (await store.put(`once/${key}`, { at: clock.now().toISOString() }, 0)) !== null,
       logger,
-      describeCall: (language) => describeCallStatus(call, clock.now(), language),
-      services: {
-        call,
+      describeCall: (language) => describeCallStatus(content.call, clock.now(), language),
+      dialogs: createDialogSet({
+        call: content.call,
         clock,
-        ideas,
-        eligibility,
-        answerQuestion: (context, question) => questions.answer(context, question),
-      },
-      questions,
-      sessions,
-      reminders,
+        ideas: services.ideas,
+        eligibility: services.eligibility,
+        answerQuestion: (context, question) => features.answers.answer(context, question),
+      }),
+      answers: features.answers,
+      ikmQuestions: features.ikmQuestions,
+      sessions: features.sessions,
+      reminders: features.reminders,
     });
     const server = createHttpServer({
       adapter,
       app,
       logger,
       checkStorage: () => store.ping(),
-      downloads: createDownloads({ links, catalogue, bookings, clock }),
+      downloads: createDownloads({ links: services.links, catalogue: services.catalogue, bookings: services.bookings, clock }),
     });
     const address = await server.listen(config.http.host, config.http.port);
     const url = `http://${address.host === '0.0.0.0' ? '127.0.0.1' : address.host}:${address.port}`;
     publicBaseUrl = config.publicBaseUrl ?? url;
-    // Forget handled activity ids after a couple of hours (they only guard against Teams' retries).
-    const purge = setInterval(() => {
-      seen.purge().catch((error: unknown) => logger.warn({ event: 'seen.purge_failed', error: describeError(error) }, 'purge failed'));
-    }, PURGE_EVERY_MS);
-    purge.unref();
-    // Repairs bookings a crash left half-done and tells teams promoted by such repairs.
-    let maintaining = false;
-    const maintainSessions = setInterval(() => {
-      if (maintaining) return;
-      maintaining = true;
-      sessions
-        .maintain()
-        .catch((error: unknown) => logger.warn({ event: 'sessions.maintain_failed', error: describeError(error) }, 'session upkeep failed'))
-        .finally(() => {
-          maintaining = false;
-        });
-    }, SESSIONS_EVERY_MS);
-    maintainSessions.unref();
-    // Reminders: a scheduler in this process wakes the outbox (no external cron needed).
-    if (config.reminders.enabled) worker.start(config.reminders.intervalMs);
-
-    if (config.nodeEnv === 'production' && config.allowedTenantIds.length === 0) {
-      logger.warn({ event: 'startup.all_tenants' }, 'ALLOWED_TENANT_IDS is empty: users of every Microsoft 365 tenant can talk to the bot');
-    }
-    if (!config.bot.authenticates) {
-      logger.warn(
-        { event: 'startup.unauthenticated', host: address.host, forcedLoopback: config.http.forcedLoopback },
-        'MICROSOFT_APP_ID is not set: requests are NOT authenticated, so the bot listens on 127.0.0.1 only (local development)',
-      );
-    }
-    if (config.nodeEnv === 'production' && config.mail.transport === 'outbox') {
-      logger.warn({ event: 'startup.mail_outbox' }, 'SMTP_URL is not set: mail to the IKM mailbox is only written to the outbox folder');
-    }
+    const timers = startTimers(config, services, features, logger);
+    warnAboutSettings(config, address.host, logger);
     // Answers IKM gave while the bot was down (stored, not yet delivered) go out now.
-    questions.deliverPending().catch((error: unknown) =>
+    features.ikmQuestions.deliverPending().catch((error: unknown) =>
       logger.error({ event: 'tickets.pending_failed', error: describeError(error) }, 'pending answers not delivered'),
     );
     logger.info(
@@ -235,10 +121,10 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         host: address.host,
         port: address.port,
         storage: store.engine,
-        call: call.id,
-        faqEntries: knowledgeBase.entries.length,
-        sessions: catalogueFile.sessions.length,
-        mail: mailer.describe().transport,
+        call: content.call.id,
+        faqEntries: content.knowledgeBase.entries.length,
+        sessions: content.sessions.length,
+        mail: services.mailer.describe().transport,
       },
       'Innovation Hub Assistant is listening',
     );
@@ -248,14 +134,12 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       url,
       port: address.port,
       store,
-      bookings,
+      bookings: services.bookings,
       stop: () =>
         (stopped ??= (async () => {
-          clearInterval(purge);
-          await worker.stop();
-          clearInterval(maintainSessions);
+          await timers.stop();
           await server.close();
-          await mailer.close();
+          await services.mailer.close();
           await store.close();
           logger.info({ event: 'shutdown.done' }, 'stopped');
         })()),
@@ -263,5 +147,169 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
   } catch (error) {
     await store.close();
     throw error;
+  }
+}
+
+/** What IKM edits, read once at start-up: the call, the knowledge base, the session catalogue. */
+interface Content {
+  call: CallConfig;
+  knowledgeBase: KnowledgeBase;
+  faqIndex: FaqIndex;
+  catalogueFile: ReturnType<typeof loadCatalogueFile>;
+  sessions: ReturnType<typeof loadCatalogueFile>['sessions'];
+}
+
+function loadContent(config: AppConfig, clock: Clock): Content {
+  const call = loadCallFile(config.callFile);
+  const knowledgeBase = loadKnowledgeBase(config.faqDir, { call });
+  // Relative dates of the sample catalogue are counted from now, once.
+  const catalogueFile = loadCatalogueFile(config.sessionsFile, clock.now());
+  return { call, knowledgeBase, faqIndex: createFaqIndex(knowledgeBase.entries), catalogueFile, sessions: catalogueFile.sessions };
+}
+
+/** The Bot Framework adapter with the guards every incoming activity passes. */
+function createAdapter(config: AppConfig, services: Pick<Services, 'seen' | 'references'>, logger: Logger): TeamsAdapter {
+  const adapter = new TeamsAdapter({
+    MicrosoftAppId: config.bot.appId ?? '',
+    MicrosoftAppPassword: config.bot.appPassword ?? '',
+    MicrosoftAppTenantId: config.bot.appTenantId ?? '',
+    MicrosoftAppType: config.bot.appType,
+  });
+  adapter.use(tenantFilter(config.allowedTenantIds, logger));
+  adapter.use(dropNullValue);
+  adapter.use(dropRetries(services.seen, logger));
+  adapter.use(oneTurnPerConversation());
+  adapter.onTurnError = createTurnErrorHandler(logger);
+  adapter.use(rememberConversation(services.references, logger));
+  return adapter;
+}
+
+/** The domain services, each over the one store. */
+async function createServices(config: AppConfig, content: Content, store: Store, clock: Clock) {
+  const { call, catalogueFile } = content;
+  const people = new People(store, { timeZone: config.defaultTimeZone });
+  const catalogue: SessionCatalogue = new SessionCatalogue(store, catalogueFile.sessions, clock, {
+    topics: catalogueFile.topics,
+    compactSeats: (id) => bookings.compactSeats(id),
+  });
+  const bookings = new BookingService(store, catalogue, clock, {
+    shortlisted: () => catalogueFile.teams.shortlisted,
+    clinicsPerTopicPerTeam: catalogueFile.rules.clinicsPerTopicPerTeam,
+  });
+  return {
+    people,
+    catalogue,
+    bookings,
+    references: new ConversationReferences(store),
+    links: await SignedLinks.open(store, clock),
+    ideas: new IdeaService(store, call, clock),
+    eligibility: new EligibilityRecords(store, call, clock),
+    preferences: new ReminderPreferences(store, { sendHour: config.reminders.sendHour }, people),
+    tickets: new TicketService(store, clock),
+    ikmChannel: new IkmChannel(store, clock),
+    mailer: createMailer(config, { clock }),
+    seen: new SeenActivities(store, clock),
+  };
+}
+type Services = Awaited<ReturnType<typeof createServices>>;
+
+/** The bot's features (the conversation side of each capability) and the reminder worker. */
+function createFeatures(
+  config: AppConfig,
+  content: Content,
+  services: Services,
+  adapter: TeamsAdapter,
+  store: Store,
+  clock: Clock,
+  logger: Logger,
+  baseUrl: () => string,
+) {
+  const { people, references, catalogue, bookings, preferences } = services;
+  const appId = config.bot.appId ?? '';
+  const proactive = new Proactive({ adapter, appId, references, people, logger });
+  const answers = new FaqAnswers({ call: content.call, clock, store, knowledgeBase: content.knowledgeBase, index: content.faqIndex });
+  const ikmQuestions = new IkmQuestions({
+    call: content.call,
+    tickets: services.tickets,
+    ikmChannel: services.ikmChannel,
+    references,
+    proactive,
+    mailer: services.mailer,
+    ikmMailbox: config.mail.ikmMailbox,
+    logger,
+  });
+  const sessions: SessionsFeature = createSessionsFeature({ clock, store, catalogue, bookings, links: services.links, baseUrl, proactive, logger });
+  const reminders = new ReminderSettings({ clock, preferences, worker: () => worker, logger });
+  const worker: ReminderWorker = new ReminderWorker({
+    outbox: new ReminderOutbox(store),
+    control: new ReminderControl(store),
+    references,
+    sender: new ReminderSender({ send: continueConversationSend(adapter, appId), ratePerSecond: config.reminders.ratePerSecond }),
+    buildActivity: (row, reference) => buildReminderActivity({ clock, people, preferences, catalogue }, row, reference),
+    schedule: createReminderSchedule({
+      call: content.call,
+      config: DEFAULT_SCHEDULE_CONFIG,
+      ideas: services.ideas,
+      eligibility: services.eligibility,
+      preferences,
+      shortlisted: async () => content.catalogueFile.teams.shortlisted,
+      bookings,
+    }),
+    recheck: recheckReminder({ preferences, draftStatus: async (userId) => (await services.ideas.getDraft(userId))?.status }),
+    clock,
+    workerId: `${hostname()}:${process.pid}`,
+    // A claim not finished within the lease (the process died) is sent again by another pass.
+    leaseMs: config.reminders.leaseMs,
+    // Keys name the person, so only the kind of event and its reason are logged.
+    onEvent: (event) => logger.info({ event: event.event, reason: 'reason' in event ? event.reason : undefined }, 'reminder worker'),
+  });
+  return { proactive, answers, ikmQuestions, sessions, reminders, worker };
+}
+type Features = ReturnType<typeof createFeatures>;
+
+/** Background work: purging old retry records, repairing bookings, the reminder scheduler. */
+function startTimers(config: AppConfig, services: Services, features: Features, logger: Logger) {
+  // Forget handled activity ids after a couple of hours (they only guard against Teams' retries).
+  const purge = setInterval(() => {
+    services.seen.purge().catch((error: unknown) => logger.warn({ event: 'seen.purge_failed', error: describeError(error) }, 'purge failed'));
+  }, PURGE_EVERY_MS);
+  purge.unref();
+  // Repairs bookings a crash left half-done and tells teams promoted by such repairs.
+  let maintaining = false;
+  const maintainSessions = setInterval(() => {
+    if (maintaining) return;
+    maintaining = true;
+    features.sessions.notices
+      .maintain()
+      .catch((error: unknown) => logger.warn({ event: 'sessions.maintain_failed', error: describeError(error) }, 'session upkeep failed'))
+      .finally(() => {
+        maintaining = false;
+      });
+  }, SESSIONS_EVERY_MS);
+  maintainSessions.unref();
+  // Reminders: a scheduler in this process wakes the outbox (no external cron needed).
+  if (config.reminders.enabled) features.worker.start(config.reminders.intervalMs);
+  return {
+    async stop() {
+      clearInterval(purge);
+      await features.worker.stop();
+      clearInterval(maintainSessions);
+    },
+  };
+}
+
+/** Settings that work but deserve a word in the log. */
+function warnAboutSettings(config: AppConfig, host: string, logger: Logger): void {
+  if (config.nodeEnv === 'production' && config.allowedTenantIds.length === 0) {
+    logger.warn({ event: 'startup.all_tenants' }, 'ALLOWED_TENANT_IDS is empty: users of every Microsoft 365 tenant can talk to the bot');
+  }
+  if (!config.bot.authenticates) {
+    logger.warn(
+      { event: 'startup.unauthenticated', host, forcedLoopback: config.http.forcedLoopback },
+      'MICROSOFT_APP_ID is not set: requests are NOT authenticated, so the bot listens on 127.0.0.1 only (local development)',
+    );
+  }
+  if (config.nodeEnv === 'production' && config.mail.transport === 'outbox') {
+    logger.warn({ event: 'startup.mail_outbox' }, 'SMTP_URL is not set: mail to the IKM mailbox is only written to the outbox folder');
   }
 }

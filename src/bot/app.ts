@@ -1,54 +1,53 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
-import { DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogContext, DialogSet, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { z } from 'zod';
+import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, isHandOff, isReplay, LANGUAGE_DIALOG } from '../../dialogs';
+import type { Language } from '../i18n';
+import type { Logger } from '../logger';
+import { recognizeCommand, recognizeTypedCommand } from './commands';
+import { FORM_DIALOGS } from './dialog-set';
+import { formCancelSchema, formSubmitSchema } from './forms';
+import { MenuItem, menuSubmitSchema } from './home/cards';
+import { menuItemForNumber, sendHelp, sendWelcome } from './home/menu';
+import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
 import {
   faqAskIkmSchema,
   faqFeedbackSchema,
   faqOpenSchema,
-  formCancelSchema,
-  formSubmitSchema,
-  languageSubmitSchema,
-  MenuItem,
-  menuSubmitSchema,
+  ticketAddToFaqSchema,
+  ticketAnswerSchema,
+} from './questions/cards';
+import type { FaqAnswers } from './questions/faq-answers';
+import type { IkmQuestions } from './questions/ikm-questions';
+import { reminderSaveSchema, reminderStopSchema } from './reminders/cards';
+import type { ReminderSettings } from './reminders/reminder-settings';
+import {
+  sessionAdminSubmitSchema,
   sessionBookSchema,
   sessionCancelSchema,
   sessionDeclineSchema,
   sessionListSchema,
-  sessionAdminSubmitSchema,
   sessionMineSchema,
   sessionMoveSchema,
   sessionRescheduleSchema,
-  sessionZoneSchema,
-  ticketAddToFaqSchema,
-  ticketAnswerSchema,
-} from '../../adaptive-cards/cards';
-import {
-  createDialogSet,
-  DialogServices,
-  FORM_DIALOGS,
-  isHandOff,
-  isReplay,
-  LANGUAGE_DIALOG,
-  MENU_DIALOGS,
-} from '../../dialogs';
-import type { Language } from '../i18n';
-import type { Logger } from '../logger';
-import { recognizeCommand } from './commands';
-import { menuItemForNumber, sendHelp, sendWelcome } from './menu';
-import type { Questions } from './questions';
-import { reminderSaveSchema, reminderStopSchema, Reminders } from './reminders';
-import type { Sessions } from './sessions';
+  SessionsFeature,
+} from './sessions';
 import { HubTurnState } from './state';
-import { bindTurn, chooseLanguage, turnOf } from './turn';
+import { bindTurn, chooseLanguage, TurnSettings, turnOf } from './turn';
 
 /** Longest text message the bot reads; longer ones are refused with a message, not truncated. */
 export const MAX_MESSAGE_LENGTH = 8000;
+
+/** The menu entries that start a dialog. */
+const MENU_DIALOGS: Partial<Record<MenuItem, string>> = { eligibility: ELIGIBILITY_DIALOG, idea: IDEA_FORM_DIALOG };
 
 export interface BotDependencies {
   adapter: TeamsAdapter;
   /** Turn state storage (eTag-honouring). */
   storage: Storage;
+  /** Defaults for a person's zone, and who the IKM administrators are. */
+  turnSettings: TurnSettings;
   /**
    * Claims a one-time event (insert-if-absent in the store): true for the first caller only, even
    * when two turns race, as Teams' simultaneous install events do.
@@ -57,23 +56,20 @@ export interface BotDependencies {
   logger: Logger;
   /** One sentence on where the call stands today, in the given language. */
   describeCall: (language: Language) => string;
-  /** The domain services the conversation dialogs use. */
-  services: DialogServices;
-  /** Questions: FAQ answers, and what goes to IKM and back. */
-  questions: Questions;
-  /** Reminder cards, "My reminders", IKM's switches. */
-  reminders: Reminders;
-  /** Clinics and workshops: the catalogue, bookings and the waitlist. */
-  sessions: Sessions;
+  /** The eligibility check, the idea form and the language question. */
+  dialogs: DialogSet;
+  answers: FaqAnswers;
+  ikmQuestions: IkmQuestions;
+  sessions: SessionsFeature;
+  reminders: ReminderSettings;
 }
 
 /**
- * The bot: every route in one place. Handlers translate between Teams and the dialogs and
- * domain services; they hold no rules of their own.
+ * The bot's route table: every text command, card verb and install event, and the feature that
+ * handles it. Handlers translate between Teams and the features; they hold no rules of their own.
  */
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
-  const { logger, describeCall, questions, sessions } = deps;
-  const dialogs = createDialogSet(deps.services);
+  const { logger, describeCall, dialogs, answers, ikmQuestions, sessions, reminders, turnSettings } = deps;
 
   /**
    * Runs a dialog step. A dialog that ends by handing over starts the next one; one that ends
@@ -102,14 +98,27 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     removeRecipientMention: true,
   });
 
+  /** Registers a card submit by verb; its data is checked by the card's zod schema first. */
+  const onSubmit = <S extends z.ZodTypeAny>(verb: string | RegExp, schema: S, handler: (context: TurnContext, data: z.infer<S>) => Promise<void>) =>
+    app.adaptiveCards.actionSubmit(verb, async (context, state) => {
+      const { t } = bindTurn(context, state, turnSettings);
+      const parsed = schema.safeParse(context.activity.value);
+      // A forged or outdated submit gets a clear answer and changes nothing.
+      if (!parsed.success) {
+        await context.sendActivity(t.cards.unknownAction);
+        return;
+      }
+      await handler(context, parsed.data);
+    });
+
   /** Greets a newly installed conversation once, whichever install event arrives first. */
   const welcomeOnce = async (context: TurnContext, state: HubTurnState) => {
-    const { language } = bindTurn(context, state);
+    const { language } = bindTurn(context, state, turnSettings);
     if (!(await deps.claimOnce(`welcome/${context.activity.conversation.id}`))) return;
     await sendWelcome(context, describeCall(language));
   };
 
-  /** Opens a menu entry: the capability when it is built, a plain "not yet" otherwise. */
+  /** Opens a menu entry. */
   const openMenuItem = async (context: TurnContext, item: MenuItem | 'language' | 'help' | 'home') => {
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);
@@ -119,8 +128,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(t.menu.askIntro);
       return;
     }
-    if (item === 'sessions') return sessions.showCatalogue(context);
-    if (item === 'reminders') return deps.reminders.showSettings(context);
+    if (item === 'sessions') return sessions.catalogue.showCatalogue(context);
+    if (item === 'reminders') return reminders.show(context);
     if (item === 'language') {
       // On top of whatever is running: when the language is chosen, that dialog asks again.
       if (dc.activeDialog?.id !== LANGUAGE_DIALOG) await dc.beginDialog(LANGUAGE_DIALOG);
@@ -150,19 +159,20 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     if (action.startsWith('add')) await welcomeOnce(context, state);
   });
 
-  onSubmit(app, 'menu', menuSubmitSchema, async (context, data) => openMenuItem(context, data.item));
-
-  onSubmit(app, 'language', languageSubmitSchema, async (context, data) => {
+  // Home and the person's own settings.
+  onSubmit('menu', menuSubmitSchema, (context, data) => openMenuItem(context, data.item));
+  onSubmit('language', languageSubmitSchema, async (context, data) => {
     const dc = await dialogs.createContext(context);
     const { t } = chooseLanguage(context, data.language);
     await context.sendActivity(t.language.changed);
     // The dialog the language question interrupted asks its question again, in the new language.
     if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.endDialog();
   });
+  onSubmit(/^(zone|session\.zone)$/, timeZoneSubmitSchema, (context, data) => chooseZone(context, data.timeZone));
 
   // Form cards: the submit goes to the dialog that owns the form, resumed silently if the
   // conversation moved on (an older card, a restart): the dialog then judges the card's revision.
-  onSubmit(app, /^(eligibility|idea)\./, formSubmitSchema, async (context, data) => {
+  onSubmit(/^(eligibility|idea)\./, formSubmitSchema, async (context, data) => {
     const { t } = turnOf(context);
     const dialogId = FORM_DIALOGS[data.form];
     // A verb of one form on another form's card is forged: refuse it before touching anything.
@@ -181,40 +191,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     await follow(dc, dc.continueDialog());
   });
-
-  onSubmit(app, 'faq.open', faqOpenSchema, async (context, data) => questions.open(context, data.entryId));
-  onSubmit(app, 'faq.feedback', faqFeedbackSchema, async (context, data) =>
-    questions.feedback(context, data.entryId, data.helpful),
-  );
-  onSubmit(app, 'faq.askIkm', faqAskIkmSchema, async (context, data) => questions.askIkm(context, data.question));
-  onSubmit(app, 'ticket.answer', ticketAnswerSchema, async (context, data) =>
-    questions.answerTicket(context, data.ticketId, data.answer),
-  );
-  onSubmit(app, 'ticket.addToFaq', ticketAddToFaqSchema, async (context, data) =>
-    questions.addToFaq(context, data.ticketId),
-  );
-
-  onSubmit(app, 'session.list', sessionListSchema, async (context, data) =>
-    sessions.showCatalogue(context, {
-      kind: data.kind || undefined,
-      topic: data.topic && data.topic !== 'all' ? data.topic : undefined,
-    }),
-  );
-  onSubmit(app, 'session.book', sessionBookSchema, async (context, data) => sessions.book(context, data.sessionId));
-  onSubmit(app, 'session.cancel', sessionCancelSchema, async (context, data) => sessions.cancel(context, data.sessionId));
-  onSubmit(app, 'session.decline', sessionDeclineSchema, async (context, data) => sessions.decline(context, data.sessionId));
-  onSubmit(app, 'session.mine', sessionMineSchema, async (context) => sessions.showMine(context));
-  onSubmit(app, 'session.move', sessionMoveSchema, async (context, data) => sessions.showMoveChoices(context, data.sessionId));
-  onSubmit(app, 'session.reschedule', sessionRescheduleSchema, async (context, data) =>
-    sessions.reschedule(context, data.from, data.to),
-  );
-  onSubmit(app, 'session.save', sessionAdminSubmitSchema, async (context, data) => sessions.adminSave(context, data));
-  onSubmit(app, 'session.zone', sessionZoneSchema, async (context, data) => sessions.chooseZone(context, data.timeZone));
-
-  onSubmit(app, 'reminders.stop', reminderStopSchema, async (context, data) => deps.reminders.stop(context, data.kind));
-  onSubmit(app, 'reminders.save', reminderSaveSchema, async (context, data) => deps.reminders.save(context, data));
-
-  onSubmit(app, 'form.cancel', formCancelSchema, async (context, data) => {
+  onSubmit('form.cancel', formCancelSchema, async (context, data) => {
     const { t } = turnOf(context);
     const dc = await dialogs.createContext(context);
     // Cancel on an old card of another form must not stop what is running now.
@@ -226,10 +203,33 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     await context.sendActivity(t.forms.cancelled);
   });
 
+  // Questions and IKM's answers.
+  onSubmit('faq.open', faqOpenSchema, (context, data) => answers.open(context, data.entryId));
+  onSubmit('faq.feedback', faqFeedbackSchema, (context, data) => answers.feedback(context, data.entryId, data.helpful));
+  onSubmit('faq.askIkm', faqAskIkmSchema, (context, data) => ikmQuestions.askIkm(context, data.question));
+  onSubmit('ticket.answer', ticketAnswerSchema, (context, data) => ikmQuestions.answerTicket(context, data.ticketId, data.answer));
+  onSubmit('ticket.addToFaq', ticketAddToFaqSchema, (context, data) => ikmQuestions.addToFaq(context, data.ticketId));
+
+  // Clinics and workshops.
+  onSubmit('session.list', sessionListSchema, (context, data) =>
+    sessions.catalogue.showCatalogue(context, { kind: data.kind || undefined, topic: data.topic && data.topic !== 'all' ? data.topic : undefined }),
+  );
+  onSubmit('session.mine', sessionMineSchema, (context) => sessions.catalogue.showMine(context));
+  onSubmit('session.move', sessionMoveSchema, (context, data) => sessions.catalogue.showMoveChoices(context, data.sessionId));
+  onSubmit('session.book', sessionBookSchema, (context, data) => sessions.booking.book(context, data.sessionId));
+  onSubmit('session.cancel', sessionCancelSchema, (context, data) => sessions.booking.cancel(context, data.sessionId));
+  onSubmit('session.decline', sessionDeclineSchema, (context, data) => sessions.booking.decline(context, data.sessionId));
+  onSubmit('session.reschedule', sessionRescheduleSchema, (context, data) => sessions.booking.reschedule(context, data.from, data.to));
+  onSubmit('session.save', sessionAdminSubmitSchema, (context, data) => sessions.admin.save(context, data));
+
+  // Reminders.
+  onSubmit('reminders.stop', reminderStopSchema, (context, data) => reminders.stop(context, data.kind));
+  onSubmit('reminders.save', reminderSaveSchema, (context, data) => reminders.save(context, data));
+
   // The bot uses no invoke-based features (Action.Execute, task modules, message extensions).
   // A stray or forged invoke gets a clear answer instead of botbuilder's 501.
   app.activity(ActivityTypes.Invoke, async (context, state) => {
-    const { t } = bindTurn(context, state);
+    const { t } = bindTurn(context, state, turnSettings);
     logger.info({ event: 'invoke.unsupported', name: String(context.activity.name ?? '') }, 'invoke not handled');
     const value =
       context.activity.name === 'adaptiveCard/action'
@@ -240,7 +240,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
 
   // Everything else that is a message: a card submit nobody claimed, or text.
   app.activity(ActivityTypes.Message, async (context, state) => {
-    const { t } = bindTurn(context, state);
+    const { t } = bindTurn(context, state, turnSettings);
     const text = context.activity.text;
     if (typeof text !== 'string' || text.trim() === '') {
       const isCardSubmit = context.activity.value !== undefined;
@@ -252,7 +252,6 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(t.input.tooLong({ max: MAX_MESSAGE_LENGTH }));
       return;
     }
-
     const dc = await dialogs.createContext(context);
     const command = recognizeCommand(text);
     // Inside a dialog, text is an answer; help and cancel are handled by the dialog itself. The
@@ -264,7 +263,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     await routeText(context, dc);
   });
 
-  /** A typed message when no dialog is waiting for it: a command, a menu number, or not understood. */
+  /** A typed message when no dialog is waiting for it: a command, a menu number, or a question. */
   const routeText = async (context: TurnContext, dc: DialogContext) => {
     const { t } = turnOf(context);
     const text = String(context.activity.text ?? '');
@@ -285,53 +284,46 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         await context.sendActivity(t.thanks);
         return;
       case 'askIkm':
-        return questions.askIkmLastQuestion(context);
+        return ikmQuestions.askIkmLastQuestion(context);
       case 'registerChannel':
-        return questions.registerChannel(context);
+        return ikmQuestions.registerChannel(context);
       case 'mySessions':
-        return sessions.showMine(context);
+        return sessions.catalogue.showMine(context);
       case 'timeZone':
-        return sessions.chooseZone(context);
+        return chooseZone(context);
       case 'pauseReminders':
-        return deps.reminders.admin(context, 'pause');
+        return reminders.admin(context, 'pause');
       case 'resumeReminders':
-        return deps.reminders.admin(context, 'resume');
+        return reminders.admin(context, 'resume');
       case 'runReminders':
-        return deps.reminders.admin(context, 'run');
+        return reminders.admin(context, 'run');
       case undefined:
-        // "book <id>", "time zone <zone>", the admins' "cancel session <id>", "attendees <id>",
-        // "create session" and "edit session <id>".
-        if (await sessions.handleTyped(context, text)) return;
         break;
       default:
         return openMenuItem(context, command);
     }
+    const typed = recognizeTypedCommand(text);
+    switch (typed?.command) {
+      case 'book':
+        return sessions.booking.book(context, typed.argument);
+      case 'cancelBooking':
+        return sessions.booking.cancel(context, typed.argument);
+      case 'timeZone':
+        return chooseZone(context, typed.argument);
+      case 'cancelSession':
+        return sessions.admin.cancelSession(context, typed.argument);
+      case 'attendees':
+        return sessions.admin.showAttendees(context, typed.argument);
+      case 'createSession':
+        return sessions.admin.showForm(context);
+      case 'editSession':
+        return sessions.admin.showForm(context, typed.argument);
+    }
     const numbered = menuItemForNumber(text);
     if (numbered) return openMenuItem(context, numbered);
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.
-    await questions.answer(context, text);
+    await answers.answer(context, text);
   };
 
   return app;
-}
-
-/**
- * Registers a card submit by verb. The data is validated by the card's zod schema first: a forged or
- * outdated submit gets a clear answer and changes nothing.
- */
-function onSubmit<S extends z.ZodTypeAny>(
-  app: Application<HubTurnState>,
-  verb: string | RegExp,
-  schema: S,
-  handler: (context: TurnContext, data: z.infer<S>, state: HubTurnState) => Promise<void>,
-): void {
-  app.adaptiveCards.actionSubmit(verb, async (context, state) => {
-    const { t } = bindTurn(context, state);
-    const parsed = schema.safeParse(context.activity.value);
-    if (!parsed.success) {
-      await context.sendActivity(t.cards.unknownAction);
-      return;
-    }
-    await handler(context, parsed.data, state);
-  });
 }

@@ -1,5 +1,5 @@
 import { Activity, CardFactory, TurnContext } from 'botbuilder';
-import type { CardJson } from '../../adaptive-cards/cards';
+import type { CardJson } from '../../adaptive-cards/render';
 
 /** Channels that render Adaptive Cards; everything else (email, SMS, ...) gets plain text. */
 const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'agents']);
@@ -10,9 +10,7 @@ export function channelShowsCards(context: TurnContext): boolean {
 
 /** The card where cards render, otherwise the same content as text (for prompts, which re-send it). */
 export function cardOrText(context: TurnContext, card: CardJson, fallbackText: string): Partial<Activity> {
-  return channelShowsCards(context)
-    ? { type: 'message', attachments: [CardFactory.adaptiveCard(card)] }
-    : { type: 'message', text: fallbackText };
+  return channelShowsCards(context) ? cardActivity(card) : { type: 'message', text: fallbackText };
 }
 
 /** Sends the card where cards render, otherwise the same content as text. */
@@ -23,4 +21,9 @@ export async function sendCardOrText(context: TurnContext, card: CardJson, fallb
 /** "1. First\n2. Second": a numbered list for text-only channels. */
 export function numberedList(lines: string[]): string {
   return lines.map((line, index) => `${index + 1}. ${line}`).join('\n');
+}
+
+/** A message carrying one card (for proactive sends, which always go to Teams). */
+export function cardActivity(card: CardJson): Partial<Activity> {
+  return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
 }

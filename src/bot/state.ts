@@ -1,22 +1,29 @@
 import { DefaultTempState, TurnState } from '@microsoft/teams-ai';
-import type { DialogState } from 'botbuilder-dialogs';
-import type { Language } from '../i18n';
+import type { TurnContext } from 'botbuilder';
+import type { DialogStateHolder } from '../../dialogs';
+import { personIdOf, personKey, PersonRecord } from '../people';
 
 /** What the bot remembers about one conversation (stored as plain JSON). */
-export interface HubConversationState {
-  /** The botbuilder dialog stack; written only through `dialogs/dialog-state.ts`. */
-  dialogState?: DialogState;
+export interface HubConversationState extends DialogStateHolder {
   /** The last question answered from the FAQ, for "ask IKM" typed on text channels. */
   lastQuestion?: string;
 }
 
-/** What the bot remembers about one user across conversations. */
-export interface HubUserState {
-  /** The language the user chose explicitly; otherwise the Teams locale decides. */
-  language?: Language;
-  /** The IANA time zone the user chose for session times; otherwise Teams' `localTimezone` decides. */
-  timeZone?: string;
-}
+/** Where turn state lives in the store: conversations under `bot/`, the person's own record under `people/`. */
+export const CONVERSATION_STATE_PREFIX = 'bot/';
 
-/** Turn state loaded from and saved to storage by teams-ai around every turn. */
-export class HubTurnState extends TurnState<HubConversationState, HubUserState, DefaultTempState> {}
+/**
+ * Turn state loaded from and saved to storage by teams-ai around every turn. Its user scope is the
+ * person's record (`people/<id>`: language and time zone), the same record features read when they
+ * write to someone later, so a person's settings have one home and are saved with the turn.
+ */
+export class HubTurnState extends TurnState<HubConversationState, PersonRecord, DefaultTempState> {
+  protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
+    const keys = await super.onComputeStorageKeys(context);
+    return {
+      ...keys,
+      conversation: CONVERSATION_STATE_PREFIX + keys.conversation,
+      user: personKey(personIdOf(context.activity.from)),
+    };
+  }
+}

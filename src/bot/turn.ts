@@ -1,20 +1,52 @@
 import type { TurnContext } from 'botbuilder';
-import { Language, messages, Messages, resolveLanguage } from '../i18n';
+import { Language, messages, Messages } from '../i18n';
+import { parsePersonRecord, PersonDefaults, personIdOf, resolvePersonSettings } from '../people';
+import { isIkmAdmin } from '../tickets';
+import { canonicalTimeZone } from '../time-zone';
 import type { HubTurnState } from './state';
 
 const TURN = Symbol('hub.turn');
 
-/** This turn's state and language, reachable from dialogs, which only receive a TurnContext. */
+/** This turn's person, state and texts, reachable from dialogs and handlers, which only receive a TurnContext. */
 export interface HubTurn {
   state: HubTurnState;
+  /** Who is talking (see `personIdOf`): the owner of drafts, checks, bookings and settings. */
+  personId: string;
+  /** Their Entra object id when they are an IKM administrator; undefined for everyone else. */
+  adminId?: string;
   language: Language;
+  timeZone: string;
   t: Messages;
 }
 
-/** Called once at the start of every handled turn. */
-export function bindTurn(context: TurnContext, state: HubTurnState): HubTurn {
-  const language = resolveLanguage(state.user.language, context.activity.locale);
-  const turn: HubTurn = { state, language, t: messages(language) };
+/** What every turn needs to know about the deployment. */
+export interface TurnSettings extends PersonDefaults {
+  /** Entra object ids of IKM administrators (compared case-insensitively). */
+  ikmAdminIds: string[];
+}
+
+/**
+ * Called once at the start of every handled turn: checks the stored person record, notes what the
+ * Teams client reports (locale, zone; written only when it changed) and resolves language and zone.
+ */
+export function bindTurn(context: TurnContext, state: HubTurnState, settings: TurnSettings): HubTurn {
+  const { activity } = context;
+  const record = parsePersonRecord(state.user);
+  const reportedZone = canonicalTimeZone(activity.localTimezone);
+  const locale = typeof activity.locale === 'string' && activity.locale.length <= 35 ? activity.locale : undefined;
+  const reported = { ...record.reported };
+  if (locale) reported.locale = locale;
+  if (reportedZone) reported.timeZone = reportedZone;
+  replaceUserState(state, { ...record, ...(reported.locale || reported.timeZone ? { reported } : {}) });
+  const resolved = resolvePersonSettings(state.user, settings, { locale, timeZone: reportedZone });
+  const turn: HubTurn = {
+    state,
+    personId: personIdOf(activity.from),
+    adminId: isIkmAdmin(settings, activity.from.aadObjectId) ? activity.from.aadObjectId : undefined,
+    language: resolved.language,
+    timeZone: resolved.timeZone,
+    t: messages(resolved.language),
+  };
   context.turnState.set(TURN, turn);
   return turn;
 }
@@ -25,11 +57,31 @@ export function turnOf(context: TurnContext): HubTurn {
   return turn;
 }
 
-/** Switches the user's language for this turn and every later one. */
+/** Whether `bindTurn` ran for this turn (the error handler asks, to answer in the person's language). */
+export function hasTurn(context: TurnContext): boolean {
+  return context.turnState.get(TURN) !== undefined;
+}
+
+/** Switches the person's language for this turn and every later one (saved with the turn). */
 export function chooseLanguage(context: TurnContext, language: Language): HubTurn {
   const turn = turnOf(context);
   turn.state.user.language = language;
   turn.language = language;
   turn.t = messages(language);
   return turn;
+}
+
+/** Sets the person's own time zone (already validated) for this turn and every later one. */
+export function chooseTimeZone(context: TurnContext, timeZone: string): HubTurn {
+  const turn = turnOf(context);
+  turn.state.user.timeZone = timeZone;
+  turn.timeZone = timeZone;
+  return turn;
+}
+
+/** The user scope's object is teams-ai's own: its fields are replaced in place so the change is saved. */
+function replaceUserState(state: HubTurnState, record: object): void {
+  const user = state.user as Record<string, unknown>;
+  for (const key of Object.keys(user)) if (!(key in record)) delete user[key];
+  Object.assign(user, record);
 }

@@ -143,18 +143,8 @@ export function addLocalDays(at: Date, days: number, timeZone: string): Date {
   return new Date(moved.getTime());
 }
 
-/** True when `timeZone` is an IANA zone name this runtime knows (e.g. Europe/Zurich, UTC). */
-export function isKnownTimeZone(timeZone: unknown): timeZone is string {
-  if (typeof timeZone !== 'string' || !/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(timeZone)) {
-    return false;
-  }
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The one zone validator lives in `src/time-zone.ts`; re-exported for the call's modules. */
+export { isKnownTimeZone } from '../time-zone';
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

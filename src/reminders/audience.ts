@@ -4,7 +4,7 @@ import type { Draft } from '../ideas/records';
 import { sectionProgress } from '../ideas/validation';
 import type { SessionReminder } from '../bookings/booking-results';
 import type { OutboxRow } from './outbox';
-import type { ReminderPreferences, ReminderPreferencesRecord, ResolvedPreferences } from './preferences';
+import type { ReminderPreferences, ResolvedPreferences } from './preferences';
 import {
   type ReminderAudienceMember,
   type ReminderOccurrence,
@@ -20,8 +20,8 @@ export interface AudienceSources {
   eligibility: readonly EligibilityRecord[];
   /** Team (owner) ids on the shortlist. */
   shortlisted: readonly string[];
-  preferences: Map<string, ReminderPreferencesRecord>;
-  resolve: (records: Map<string, ReminderPreferencesRecord>, userId: string) => ResolvedPreferences;
+  /** Each person's preferences (`ReminderPreferences.resolver`). */
+  preferencesOf: (userId: string) => ResolvedPreferences;
 }
 
 /**
@@ -37,7 +37,7 @@ export function buildAudience(sources: AudienceSources): ReminderAudienceMember[
     const draft = drafts.get(userId);
     return {
       userId,
-      preferences: sources.resolve(sources.preferences, userId),
+      preferences: sources.preferencesOf(userId),
       ...(draft
         ? { draft: { status: draft.status, progress: sectionProgress(sources.call, draft.answers) } }
         : {}),
@@ -53,7 +53,7 @@ export interface ReminderScheduleSources {
   config: ScheduleConfig;
   ideas: { listDrafts(): Promise<Draft[]> };
   eligibility: { all(): Promise<EligibilityRecord[]> };
-  preferences: Pick<ReminderPreferences, 'all' | 'resolveFrom'>;
+  preferences: Pick<ReminderPreferences, 'resolver'>;
   /** The shortlisted team ids (the same function BookingService takes). */
   shortlisted: () => Promise<readonly string[]> | readonly string[];
   bookings?: { scheduledReminders(now: Date): Promise<SessionReminder[]> };
@@ -67,11 +67,11 @@ export interface ReminderScheduleSources {
 export function createReminderSchedule(sources: ReminderScheduleSources): (now: Date) => Promise<ReminderOccurrence[]> {
   const recipients = sources.recipientsOfTeam ?? ((teamId: string) => [teamId]);
   return async (now) => {
-    const [drafts, eligibility, shortlisted, preferences, bookings] = await Promise.all([
+    const [drafts, eligibility, shortlisted, preferencesOf, bookings] = await Promise.all([
       sources.ideas.listDrafts(),
       sources.eligibility.all(),
       sources.shortlisted(),
-      sources.preferences.all(),
+      sources.preferences.resolver(),
       sources.bookings?.scheduledReminders(now) ?? Promise.resolve([]),
     ]);
     const audience = buildAudience({
@@ -79,8 +79,7 @@ export function createReminderSchedule(sources: ReminderScheduleSources): (now: 
       drafts,
       eligibility,
       shortlisted,
-      preferences,
-      resolve: (records, userId) => sources.preferences.resolveFrom(records, userId),
+      preferencesOf,
     });
     const sessions: SessionReminderItem[] = bookings.flatMap((item) =>
       recipients(item.teamId).map((userId) => ({ key: item.key, userId, sessionId: item.sessionId, kind: item.kind, at: item.at })),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isKnownTimeZone } from '../call/local-time';
 import { parseRecord } from '../storage/parse-record';
 import { type Store, updateRecord } from '../storage/store';
 
 /**
- * What each person wants from reminders: which kinds, in which time zone, at which local hour. One
- * record per user under `reminders/preferences/<userId>` (URI-encoded), changed by compare-and-set.
- * A user without a record gets the defaults: every kind on, the configured zone and hour.
+ * What each person wants from reminders: which kinds, at which local hour. One record per user under
+ * `reminders/preferences/<userId>` (URI-encoded), changed by compare-and-set. A user without a record
+ * gets the defaults: every kind on, the configured hour. The person's time zone is not kept here: it
+ * is the one of their person record (src/people), so a zone chosen anywhere reaches their reminders.
  */
 
 /** The kinds of reminder a person can switch on or off. */
@@ -26,14 +26,11 @@ export const sendHourSchema = z
   .min(EARLIEST_SEND_HOUR, `must be ${EARLIEST_SEND_HOUR} or later (no reminders at night)`)
   .max(LATEST_SEND_HOUR, `must be ${LATEST_SEND_HOUR} or earlier (no reminders at night)`);
 
-export const timeZoneSchema = z.string().refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Zurich');
-
 /** The stored record; absent fields mean "the default". */
 export const reminderPreferencesRecordSchema = z.object({
   userId: z.string().min(1),
   /** Kinds switched off or on explicitly; a kind not listed is on. */
   kinds: z.record(z.enum(REMINDER_KINDS), z.boolean()).default({}),
-  timeZone: timeZoneSchema.optional(),
   sendHour: sendHourSchema.optional(),
   /** When the "how reminders work" introduction was sent (ISO instant). */
   introSentAt: z.string().datetime().optional(),
@@ -52,16 +49,20 @@ export interface ResolvedPreferences {
 
 /** Defaults for people who never changed anything; from configuration. */
 export interface PreferenceDefaults {
-  /** IANA zone used when a person has none (and Teams gave none): typically the call's zone. */
-  timeZone: string;
   /** Local hour of day (7-20). Default 9. */
   sendHour?: number;
+}
+
+/** Where each person's time zone comes from (their person record: `People`). */
+export interface PersonZones {
+  settings(userId: string): Promise<{ timeZone: string }>;
+  allSettings(): Promise<Map<string, { timeZone: string }>>;
+  defaultSettings(): { timeZone: string };
 }
 
 /** What `update` may change. */
 export interface PreferencesChange {
   kinds?: Partial<Record<ReminderKind, boolean>>;
-  timeZone?: string;
   sendHour?: number;
 }
 
@@ -72,11 +73,12 @@ export function preferencesKey(userId: string): string {
   return `${PREFERENCES_PREFIX}${encodeURIComponent(userId)}`;
 }
 
-/** Fills in the defaults. Pure. */
+/** Fills in the defaults; the zone is the person's. Pure. */
 export function resolvePreferences(
   userId: string,
   record: ReminderPreferencesRecord | undefined,
   defaults: PreferenceDefaults,
+  timeZone: string,
 ): ResolvedPreferences {
   const kinds = Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, record?.kinds[kind] ?? true])) as Record<
     ReminderKind,
@@ -85,7 +87,7 @@ export function resolvePreferences(
   return {
     userId,
     kinds,
-    timeZone: record?.timeZone ?? defaults.timeZone,
+    timeZone,
     sendHour: record?.sendHour ?? defaults.sendHour ?? DEFAULT_SEND_HOUR,
     introSent: record?.introSentAt !== undefined,
   };
@@ -97,14 +99,15 @@ export class ReminderPreferences {
   constructor(
     private readonly store: Store,
     defaults: PreferenceDefaults,
+    private readonly zones: PersonZones,
   ) {
-    const sendHour = sendHourSchema.parse(defaults.sendHour ?? DEFAULT_SEND_HOUR);
-    this.defaults = { timeZone: timeZoneSchema.parse(defaults.timeZone), sendHour };
+    this.defaults = { sendHour: sendHourSchema.parse(defaults.sendHour ?? DEFAULT_SEND_HOUR) };
   }
 
   /** The person's preferences with defaults filled in. */
   async get(userId: string): Promise<ResolvedPreferences> {
-    return resolvePreferences(userId, await this.record(userId), this.defaults);
+    const [record, settings] = await Promise.all([this.record(userId), this.zones.settings(userId)]);
+    return resolvePreferences(userId, record, this.defaults, settings.timeZone);
   }
 
   /** The stored record, or undefined when the person never changed anything. */
@@ -115,26 +118,21 @@ export class ReminderPreferences {
   }
 
   /**
-   * Applies a change (validated: unknown zones and night hours throw a ZodError) and returns the
-   * preferences as stored now.
+   * Applies a change (validated: night hours throw a ZodError) and returns the preferences as
+   * stored now.
    */
   async update(userId: string, change: PreferencesChange, now: Date): Promise<ResolvedPreferences> {
     const checked = z
-      .object({
-        kinds: z.record(z.enum(REMINDER_KINDS), z.boolean()).optional(),
-        timeZone: timeZoneSchema.optional(),
-        sendHour: sendHourSchema.optional(),
-      })
+      .object({ kinds: z.record(z.enum(REMINDER_KINDS), z.boolean()).optional(), sendHour: sendHourSchema.optional() })
       .strict()
       .parse(change);
     const written = await this.write(userId, (current) => ({
       ...current,
       kinds: { ...current.kinds, ...checked.kinds },
-      ...(checked.timeZone !== undefined ? { timeZone: checked.timeZone } : {}),
       ...(checked.sendHour !== undefined ? { sendHour: checked.sendHour } : {}),
       updatedAt: now.toISOString(),
     }));
-    return resolvePreferences(userId, written, this.defaults);
+    return resolvePreferences(userId, written, this.defaults, (await this.zones.settings(userId)).timeZone);
   }
 
   /** Switches one kind on or off. */
@@ -166,9 +164,19 @@ export class ReminderPreferences {
     return result;
   }
 
-  /** Resolves preferences for many users from one `all()` listing. */
-  resolveFrom(records: Map<string, ReminderPreferencesRecord>, userId: string): ResolvedPreferences {
-    return resolvePreferences(userId, records.get(userId), this.defaults);
+  /**
+   * Everyone's preferences from two listings (preference records and person records), for a
+   * reminder pass over thousands of people: a function from user id to resolved preferences.
+   */
+  async resolver(): Promise<(userId: string) => ResolvedPreferences> {
+    const [records, settings] = await Promise.all([this.all(), this.zones.allSettings()]);
+    const defaultZone = this.zones.defaultSettings().timeZone;
+    return (userId) => resolvePreferences(userId, records.get(userId), this.defaults, settings.get(userId)?.timeZone ?? defaultZone);
+  }
+
+  /** Deletes the person's record (their choices go back to the defaults). */
+  async delete(userId: string): Promise<boolean> {
+    return this.store.delete(preferencesKey(userId));
   }
 
   private async write(

@@ -1,4 +1,4 @@
-import { MENU_ITEMS } from '../../adaptive-cards/cards';
+import { MENU_ITEMS } from '../../src/bot/home/cards';
 import { messages } from '../../src/i18n';
 import { Playground, PlaygroundMessage, submitActionsOf } from '../support/playground';
 import { visibleText } from '../support/teams-user';

@@ -11,6 +11,7 @@ import { ConversationReferences } from '../../src/conversations/conversation-ref
 import { IdeaService } from '../../src/ideas';
 import { ReminderOutbox } from '../../src/reminders/outbox';
 import { EARLIEST_SEND_HOUR, ReminderPreferences, resolvePreferences } from '../../src/reminders/preferences';
+import { People, personKey } from '../../src/people';
 import { DEFAULT_SCHEDULE_CONFIG, dueReminders } from '../../src/reminders/schedule';
 import { ReminderSender } from '../../src/reminders/sender';
 import { openStore } from '../../src/storage/open-store';
@@ -66,9 +67,7 @@ function makeReminderDueNow(dir: string, now: Date): DueSetup {
       const hour = localPartsOf(now, timeZone).hour;
       if (hour < EARLIEST_SEND_HOUR || hour > 18) continue;
       for (let sendHour = hour; sendHour >= EARLIEST_SEND_HOUR; sendHour -= 1) {
-        const preferences = resolvePreferences('probe', { userId: 'probe', kinds: {}, timeZone, sendHour, updatedAt: now.toISOString() }, {
-          timeZone: call.timeline.timeZone,
-        });
+        const preferences = resolvePreferences('probe', { userId: 'probe', kinds: {}, sendHour, updatedAt: now.toISOString() }, {}, timeZone);
         const due = dueReminders(
           {
             call,
@@ -128,11 +127,13 @@ describe('the bot process killed (SIGKILL) in the middle of a reminder broadcast
     try {
       const references = new ConversationReferences(store);
       const ideas = new IdeaService(store, setup.call, systemClock);
-      const preferences = new ReminderPreferences(store, { timeZone: setup.call.timeline.timeZone });
+      const preferences = new ReminderPreferences(store, {}, new People(store, { timeZone: setup.call.timeline.timeZone }));
       for (const userId of userIds) {
         await references.save(referenceFor(userId, serviceUrl));
         await ideas.startDraft(userId, {});
-        await preferences.update(userId, { timeZone: setup.timeZone, sendHour: setup.sendHour }, now);
+        // The person's zone is their person record's, as if they had chosen it in the chat.
+        await store.put(personKey(userId), { timeZone: setup.timeZone });
+        await preferences.update(userId, { sendHour: setup.sendHour }, now);
       }
     } finally {
       await store.close();

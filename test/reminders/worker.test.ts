@@ -8,6 +8,7 @@ import { createReminderSchedule, recheckReminder } from '../../src/reminders/aud
 import { ReminderControl } from '../../src/reminders/control';
 import { ReminderOutbox } from '../../src/reminders/outbox';
 import { ReminderPreferences } from '../../src/reminders/preferences';
+import { People } from '../../src/people';
 import { DEFAULT_SCHEDULE_CONFIG } from '../../src/reminders/schedule';
 import { ReminderSender } from '../../src/reminders/sender';
 import { ReminderWorker } from '../../src/reminders/worker';
@@ -58,7 +59,7 @@ describe('ReminderWorker: schedule -> outbox -> sender', () => {
   it('sends each reminder once at 09:00 local, and not to people who opted out or submitted since', async () => {
     const clock = new FixedClock('2024-10-25T06:30:00Z');
     const references = new ConversationReferences(store);
-    const preferences = new ReminderPreferences(store, { timeZone: 'Europe/Zurich', sendHour: 9 });
+    const preferences = new ReminderPreferences(store, { sendHour: 9 }, new People(store, { timeZone: 'Europe/Zurich' }));
     const drafts = new Map<string, Draft>([
       ['ana', draft('ana', 'draft')],
       ['cy', draft('cy', 'submitted')],

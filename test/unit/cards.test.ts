@@ -1,27 +1,22 @@
 import { z } from 'zod';
+import { menuSubmitSchema, renderHelpCard, renderWelcomeCard } from '../../src/bot/home/cards';
+import { languageSubmitSchema, renderLanguageCard, renderTimeZoneCard, timeZoneSubmitSchema } from '../../src/bot/person/cards';
 import {
-  languageSubmitSchema,
-  menuSubmitSchema,
-  renderHelpCard,
-  renderLanguageCard,
   renderSessionAdminCard,
   renderSessionAttendeesCard,
+  renderSessionBookingCard,
+  renderSessionCatalogueCard,
   renderSessionMoveCard,
   SESSION_ADMIN_FIELDS,
   SessionAdminCardData,
   sessionAdminSubmitSchema,
   sessionCancelSchema,
-  sessionMoveCardSubmitSchema,
-  sessionMoveSchema,
-  renderSessionBookingCard,
-  renderSessionCatalogueCard,
-  renderSessionZoneCard,
-  renderWelcomeCard,
   sessionDeclineSchema,
   sessionListCardSubmitSchema,
   sessionListSchema,
-  sessionZoneSchema,
-} from '../../adaptive-cards/cards';
+  sessionMoveCardSubmitSchema,
+  sessionMoveSchema,
+} from '../../src/bot/sessions/cards';
 
 /** Every Action.Submit's data in a rendered card. */
 function submitData(card: unknown): Record<string, unknown>[] {
@@ -164,9 +159,9 @@ cases.push(
   ['session admin (create)', renderSessionAdminCard(adminCard('')), sessionAdminSubmitSchema],
   ['session admin (edit)', renderSessionAdminCard(adminCard('workshop-a')), sessionAdminSubmitSchema],
   [
-    'session zone',
-    renderSessionZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S' }),
-    sessionZoneSchema,
+    'time zone',
+    renderTimeZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S' }),
+    timeZoneSubmitSchema,
   ],
 );
 
@@ -190,10 +185,10 @@ it('the attendees card links the CSV and lists every team', () => {
 });
 
 it('the zone card\'s input is the key its submit schema reads', () => {
-  const card = renderSessionZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S' });
+  const card = renderTimeZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S' });
   expect(JSON.stringify(card)).toContain('"id":"timeZone"');
-  expect(Object.keys(sessionZoneSchema.shape)).toContain('timeZone');
-  expect(sessionZoneSchema.safeParse({ verb: 'session.zone', timeZone: 'x'.repeat(65) }).success).toBe(false);
+  expect(Object.keys(timeZoneSubmitSchema.shape)).toContain('timeZone');
+  expect(timeZoneSubmitSchema.safeParse({ verb: 'zone', timeZone: 'x'.repeat(65) }).success).toBe(false);
 });
 
 /** Every input id in a rendered card. */

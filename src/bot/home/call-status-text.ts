@@ -1,6 +1,6 @@
-import { CallConfig, callStatus, daysUntil } from '../call';
-import { Language, messages } from '../i18n';
-import { formatDate, formatDateTime, LOCALES } from '../i18n/format';
+import { CallConfig, callStatus, daysUntil } from '../../call';
+import { Language, messages } from '../../i18n';
+import { formatDate, formatDateTime, LOCALES } from '../../i18n/format';
 
 function relativeDays(days: number, language: Language): string {
   return new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' }).format(days, 'day');

@@ -1,6 +1,6 @@
-import type { FormFieldCardData } from '../../adaptive-cards/cards';
-import { foldForMatching, Messages } from '../i18n';
-import { numberedList } from './replies';
+import { foldForMatching, Messages } from '../../i18n';
+import { numberedList } from '../replies';
+import type { FormFieldCardData } from './cards';
 
 /**
  * Forms on channels without cards: the same questions as the card, asked one at a time in text,

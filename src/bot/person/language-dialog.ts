@@ -1,17 +1,18 @@
+import type { Activity, TurnContext } from 'botbuilder';
 import { PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
-import { languageChoice } from '../src/bot/menu';
-import { chooseLanguage, turnOf } from '../src/bot/turn';
-import { recognizeLanguage } from '../src/i18n';
-import { InterruptibleDialog } from './interruptible-dialog';
+import { InterruptibleDialog, Interruptions, LANGUAGE_DIALOG } from '../../../dialogs';
+import { LANGUAGES, messages, recognizeLanguage } from '../../i18n';
+import { chooseLanguage, turnOf } from '../turn';
+import { cardOrText, numberedList } from '../replies';
+import { renderLanguageCard } from './cards';
 
-import { LANGUAGE_DIALOG } from './dialog-ids';
 const WATERFALL = 'languageWaterfall';
 const LANGUAGE_PROMPT = 'languagePrompt';
 
 /** Asks which language to use and remembers the answer for the user. */
 export class LanguageDialog extends InterruptibleDialog {
-  constructor() {
-    super(LANGUAGE_DIALOG);
+  constructor(interruptions: Interruptions) {
+    super(LANGUAGE_DIALOG, interruptions);
     this.addDialog(new TextPrompt(LANGUAGE_PROMPT, LanguageDialog.isLanguage));
     this.addDialog(new WaterfallDialog(WATERFALL, [this.askStep.bind(this), this.saveStep.bind(this)]));
     this.initialDialogId = WATERFALL;
@@ -38,4 +39,12 @@ export class LanguageDialog extends InterruptibleDialog {
   private static async isLanguage(prompt: PromptValidatorContext<string>): Promise<boolean> {
     return prompt.recognized.succeeded && recognizeLanguage(prompt.recognized.value ?? '') !== undefined;
   }
+}
+
+/** The language choice (buttons, or names to type back). */
+function languageChoice(context: TurnContext): Partial<Activity> {
+  const { t } = turnOf(context);
+  const choices = LANGUAGES.map((code) => ({ code, label: messages(code).languageName }));
+  const card = renderLanguageCard({ prompt: t.language.prompt, choices });
+  return cardOrText(context, card, `${t.language.prompt}\n${numberedList(choices.map((c) => c.label))}`);
 }

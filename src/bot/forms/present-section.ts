@@ -1,9 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import type { FormFieldCardData, FormSectionCardData } from '../adaptive-cards/cards';
-import { renderFormSectionCard } from '../adaptive-cards/cards';
-import { channelShowsCards, sendCardOrText } from '../src/bot/replies';
-import { textQuestion } from '../src/bot/text-questions';
-import { turnOf } from '../src/bot/turn';
+import { channelShowsCards, sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { FormFieldCardData, FormSectionCardData, renderFormSectionCard } from './cards';
+import { textQuestion } from './text-questions';
 
 /**
  * Shows a form section: the whole section as one card where cards render; otherwise its first
@@ -34,4 +33,12 @@ export function rawInputs(value: Record<string, unknown>, fields: readonly FormF
     if (Object.prototype.hasOwnProperty.call(value, field.id)) raw[field.id] = value[field.id];
   }
   return raw;
+}
+
+/**
+ * Typed text that is a question rather than the answer being waited for: on card channels every
+ * typed message (answers go in the card); on text channels, a message ending with "?".
+ */
+export function isQuestionWhileAsking(context: TurnContext, text: string): boolean {
+  return channelShowsCards(context) || /[?？¿]\s*$/.test(text);
 }

@@ -1,8 +1,7 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import { MENU_ITEMS, MenuItem, renderHelpCard, renderLanguageCard, renderWelcomeCard } from '../../adaptive-cards/cards';
-import { LANGUAGES, messages } from '../i18n';
-import { cardOrText, numberedList, sendCardOrText } from './replies';
-import { turnOf } from './turn';
+import type { TurnContext } from 'botbuilder';
+import { numberedList, sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { MENU_ITEMS, MenuItem, renderHelpCard, renderWelcomeCard } from './cards';
 
 /** Menu entries in display order, with their label in the user's language. */
 function menuEntries(context: TurnContext): { item: MenuItem; label: string }[] {
@@ -46,12 +45,4 @@ export async function sendHelp(context: TurnContext, inDialog: boolean): Promise
   const lines = inDialog ? [t.help.inDialog, ...t.help.body] : t.help.body;
   const card = renderHelpCard({ title: t.help.title, lines, menuLabel: t.menu.home });
   await sendCardOrText(context, card, [t.help.title, ...lines.map((line) => `- ${line}`)].join('\n'));
-}
-
-/** The language choice (buttons, or names to type back). */
-export function languageChoice(context: TurnContext): Partial<Activity> {
-  const { t } = turnOf(context);
-  const choices = LANGUAGES.map((code) => ({ code, label: messages(code).languageName }));
-  const card = renderLanguageCard({ prompt: t.language.prompt, choices });
-  return cardOrText(context, card, `${t.language.prompt}\n${numberedList(choices.map((c) => c.label))}`);
 }

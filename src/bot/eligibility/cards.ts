@@ -1,0 +1,13 @@
+import { cardTemplate } from '../../../adaptive-cards/render';
+import resultCard from './result.card.json';
+
+/** The verdict (or the self-assessment feedback): one line per rule or criterion, and the next steps. */
+export interface EligibilityResultCardData {
+  verdict: string;
+  verdictStyle: 'good' | 'warning' | 'attention';
+  summary: string;
+  rules: { mark: string; color: 'Good' | 'Warning' | 'Attention'; title: string; reason: string; fix: string }[];
+  actions: { title: string; verb: string; revision: number }[];
+}
+
+export const renderEligibilityResultCard = cardTemplate<EligibilityResultCardData>(resultCard);

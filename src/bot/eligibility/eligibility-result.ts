@@ -1,0 +1,101 @@
+import type { TurnContext } from 'botbuilder';
+import type { CallConfig } from '../../call';
+import type { Clock } from '../../clock';
+import { assessInnovation, checkEligibility, criterionFeedback, readEligibilityInput, RuleOutcome, verdictSentences } from '../../eligibility';
+import { formatAmount, formatDateTime } from '../../i18n/format';
+import { numberedList, sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { EligibilityResultCardData, renderEligibilityResultCard } from './cards';
+import { assessmentAnswers } from './eligibility-questions';
+import { EligibilityState, FEEDBACK_ACTIONS, RESULT_ACTIONS, ResultAction } from './eligibility-state';
+
+/** The verdict card and the self-assessment feedback card (or their text), in the person's language. */
+
+const MARKS: Record<RuleOutcome, { mark: string; color: 'Good' | 'Warning' | 'Attention' }> = {
+  pass: { mark: '✔', color: 'Good' },
+  fixable: { mark: '!', color: 'Warning' },
+  fail: { mark: '✖', color: 'Attention' },
+};
+
+/** The next steps a verdict offers: no idea form after a "not eligible". */
+export function resultActions(call: CallConfig, clock: Clock, state: EligibilityState): ResultAction[] {
+  const input = readEligibilityInput(call, state.raw);
+  const overall = input.ok ? checkEligibility(call, input.answers, clock.now()).overall : undefined;
+  return RESULT_ACTIONS.filter((verb) => verb !== 'eligibility.startIdea' || overall !== 'not-eligible');
+}
+
+export async function showResult(context: TurnContext, call: CallConfig, clock: Clock, state: EligibilityState): Promise<void> {
+  const { t, language } = turnOf(context);
+  const input = readEligibilityInput(call, state.raw);
+  if (!input.ok) return;
+  const result = checkEligibility(call, input.answers, clock.now());
+  const texts = t.eligibility;
+  const formatters = {
+    amount: (value: number, currency: string) => formatAmount(value, currency, language),
+    instant: (iso: string, zone: string) => formatDateTime(new Date(iso), language, zone),
+    list: (items: readonly string[]) => items.join('; '),
+  };
+  const rules = result.rules.map((verdict) => {
+    const sentences = verdictSentences(verdict, call, language, texts, formatters);
+    return {
+      ...MARKS[verdict.outcome],
+      title: texts.ruleNames[verdict.rule],
+      reason: sentences.reason,
+      fix: sentences.fix ? t.forms.labelled({ label: texts.fixLabel, text: sentences.fix }) : '',
+    };
+  });
+  const actions = resultActions(call, clock, state);
+  const labels: Record<ResultAction, string> = {
+    'eligibility.assess': texts.closing.selfAssessment,
+    'eligibility.startIdea': texts.closing.startIdeaForm,
+    'eligibility.change': texts.closing.changeAnswers,
+  };
+  const card: EligibilityResultCardData = {
+    verdict: texts.overall[result.overall].title,
+    verdictStyle: result.overall === 'eligible' ? 'good' : result.overall === 'not-yet' ? 'warning' : 'attention',
+    summary:
+      result.overall === 'not-eligible'
+        ? texts.overall[result.overall].summary
+        : `${texts.overall[result.overall].summary} ${texts.closing.offer}`,
+    rules,
+    actions: actions.map((verb) => ({ title: labels[verb], verb, revision: state.revision })),
+  };
+  const text = [
+    card.verdict,
+    card.summary,
+    ...rules.map((rule) => `${rule.mark} ${rule.title}: ${rule.reason}${rule.fix ? ` ${rule.fix}` : ''}`),
+    numberedList(actions.map((verb) => labels[verb])),
+  ].join('\n');
+  await sendCardOrText(context, renderEligibilityResultCard(card), text);
+}
+
+export async function showFeedback(context: TurnContext, call: CallConfig, state: EligibilityState): Promise<void> {
+  const { t, language } = turnOf(context);
+  const texts = t.eligibility;
+  const assessment = assessInnovation(call, assessmentAnswers(call, state) ?? {});
+  const strengthMark = { strong: MARKS.pass, developing: MARKS.fixable, weak: MARKS.fail, unanswered: MARKS.fixable };
+  const rules = assessment.criteria.map((entry) => {
+    const criterion = call.innovationCriteria.find((c) => c.id === entry.criterion)!;
+    return {
+      ...strengthMark[entry.strength],
+      title: `${criterion.title[language]}: ${texts.selfAssessment.strengths[entry.strength]}`,
+      reason: criterionFeedback(texts, criterion, entry.answer, language),
+      fix: '',
+    };
+  });
+  const labels = { 'eligibility.startIdea': texts.closing.startIdeaForm, 'eligibility.change': texts.closing.changeAnswers };
+  const card: EligibilityResultCardData = {
+    verdict: texts.selfAssessment.title,
+    verdictStyle: 'good',
+    summary: texts.selfAssessment.summary({ strong: assessment.summary.strong, total: assessment.summary.total }),
+    rules,
+    actions: FEEDBACK_ACTIONS.map((verb) => ({ title: labels[verb], verb, revision: state.revision })),
+  };
+  const text = [
+    card.verdict,
+    card.summary,
+    ...rules.map((rule) => `${rule.mark} ${rule.title}: ${rule.reason}`),
+    numberedList(FEEDBACK_ACTIONS.map((verb) => labels[verb])),
+  ].join('\n');
+  await sendCardOrText(context, renderEligibilityResultCard(card), text);
+}

@@ -1,0 +1,34 @@
+import { cardTemplate } from '../../../adaptive-cards/render';
+import confirmationCard from './confirmation.card.json';
+import reviewCard from './review.card.json';
+
+/** The review: every answer per section, an edit button each, and submit when nothing is missing. */
+export interface IdeaReviewCardData {
+  title: string;
+  intro: string;
+  /** A status line ("3 answers are missing"), '' for none. */
+  status: string;
+  statusStyle: 'good' | 'warning' | 'attention' | 'default';
+  sections: {
+    id: string;
+    title: string;
+    state: string;
+    answers: { label: string; value: string }[];
+    editLabel: string;
+    revision: number;
+  }[];
+  canSubmit: boolean;
+  submitLabel: string;
+  revision: number;
+}
+
+/** The confirmation of a submitted idea: its reference and a summary. */
+export interface IdeaConfirmationCardData {
+  title: string;
+  reference: string;
+  facts: { label: string; value: string }[];
+  next: string;
+}
+
+export const renderIdeaReviewCard = cardTemplate<IdeaReviewCardData>(reviewCard);
+export const renderIdeaConfirmationCard = cardTemplate<IdeaConfirmationCardData>(confirmationCard);

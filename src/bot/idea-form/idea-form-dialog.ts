@@ -1,0 +1,351 @@
+import type { TurnContext } from 'botbuilder';
+import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { IDEA_FORM_DIALOG, InterruptibleDialog, Interruptions } from '../../../dialogs';
+import { CallConfig, callPhase, isIdeaDeadlinePast } from '../../call';
+import type { Clock } from '../../clock';
+import { foldForMatching } from '../../i18n';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { Draft, FieldId, IdeaAnswers, IdeaService, isFieldApplicable, isSectionId, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress } from '../../ideas';
+import { FormFieldCardData, formSubmitSchema, isQuestionWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
+import { channelShowsCards } from '../replies';
+import { turnOf } from '../turn';
+import { problemText, sectionCard, sectionFields, warningText } from './idea-form-fields';
+import { showReview, showSubmitted } from './idea-form-review';
+import { IdeaFormOptions, IdeaFormState, ideaFormStateSchema, reviewState, typedValue } from './idea-form-state';
+import { teamsProfile } from './teams-profile';
+
+const FLOW = 'ideaFormFlow';
+
+/** What the form needs (passed in, so tests can give their own). */
+export interface IdeaFormDependencies {
+  call: CallConfig;
+  clock: Clock;
+  ideas: IdeaService;
+  /** Answers a question typed in the middle of the form (from the FAQ), so the form can go on. */
+  answerQuestion: (context: TurnContext, question: string) => Promise<void>;
+}
+
+/**
+ * The idea submission form: six sections as cards (or one question at a time in text), a draft saved
+ * after every answer, a review with an edit action per section, and the submission.
+ */
+export class IdeaFormDialog extends InterruptibleDialog {
+  constructor(deps: IdeaFormDependencies, interruptions: Interruptions) {
+    super(IDEA_FORM_DIALOG, interruptions);
+    this.addDialog(new IdeaFormFlow(deps));
+    this.initialDialogId = FLOW;
+  }
+}
+
+class IdeaFormFlow extends Dialog<IdeaFormOptions> {
+  constructor(private readonly deps: IdeaFormDependencies) {
+    super(FLOW);
+  }
+
+  override async beginDialog(dc: DialogContext, options: IdeaFormOptions = {}): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const { t } = turnOf(context);
+    const owner = turnOf(context).personId;
+    const existing = await this.deps.ideas.getDraft(owner);
+    if (existing?.status === 'submitted') {
+      if (!options.silent) await showSubmitted(context, this.deps.call, existing);
+      return options.silent ? this.hold(dc, existing) : dc.endDialog();
+    }
+    const { call, clock } = this.deps;
+    if (!options.silent && isIdeaDeadlinePast(call, clock.now())) {
+      const date = formatDateTime(call.timeline.ideaDeadline, turnOf(context).language, call.timeline.timeZone);
+      await context.sendActivity(t.ideaForm.review.deadlinePassed({ date, mailbox: call.contact.mailbox }));
+      return dc.endDialog();
+    }
+    const profile = existing ? {} : await teamsProfile(context);
+    const prefill: Partial<IdeaAnswers> = {
+      ...(profile.name ? { focalPointName: profile.name } : {}),
+      ...(profile.email ? { focalPointEmail: profile.email } : {}),
+      ...options.prefill,
+    };
+    const { draft, created } = await this.deps.ideas.startDraft(owner, prefill);
+    this.hold(dc, draft);
+    if (options.silent) return Dialog.EndOfTurn;
+    const current = this.stateOf(dc);
+    if (callPhase(call, clock.now()) === 'not-open') {
+      await context.sendActivity(
+        t.ideaForm.review.notOpen({ date: formatDate(call.timeline.launch, turnOf(context).language, call.timeline.timeZone) }),
+      );
+    }
+    if (current.section !== 'review') {
+      const number = SECTION_IDS.indexOf(current.section) + 1;
+      const title = t.ideaForm.sections[current.section].title;
+      await context.sendActivity(created ? t.ideaForm.progress.started : t.ideaForm.progress.resumed({ number, title }));
+    }
+    await this.show(context, draft, current);
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const draft = await this.deps.ideas.getDraft(turnOf(context).personId);
+    if (draft) await this.show(context, draft, this.validState(instance, draft, context));
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const { t } = turnOf(context);
+    const owner = turnOf(context).personId;
+    const draft = await this.deps.ideas.getDraft(owner);
+    if (!draft) {
+      await context.sendActivity(t.ideaForm.review.noDraft);
+      return dc.endDialog();
+    }
+    const state = this.validState(dc.activeDialog!, draft, context);
+
+    const value = context.activity.value;
+    if (value !== undefined) {
+      const submit = formSubmitSchema.safeParse(value);
+      if (!submit.success || submit.data.form !== 'idea') {
+        await context.sendActivity(t.cards.unknownAction);
+        return Dialog.EndOfTurn;
+      }
+      const { verb, section, revision } = submit.data;
+      if (verb === 'idea.submit') return this.submit(dc, revision);
+      if (draft.status === 'submitted') {
+        await showSubmitted(context, this.deps.call, draft);
+        return dc.endDialog();
+      }
+      if (verb === 'idea.section' && isSectionId(section)) {
+        const raw = rawInputs(value as Record<string, unknown>, sectionFields(context, this.deps.call, draft, section, state));
+        return this.save(dc, state, section, revision, raw);
+      }
+      if (verb === 'idea.edit' && isSectionId(section)) {
+        this.goTo(state, section, draft, context);
+        await this.show(context, draft, state);
+        return Dialog.EndOfTurn;
+      }
+      await context.sendActivity(t.cards.unknownAction);
+      return Dialog.EndOfTurn;
+    }
+
+    const text = String(context.activity.text ?? '');
+    if (draft.status === 'submitted') {
+      await showSubmitted(context, this.deps.call, draft);
+      return dc.endDialog();
+    }
+    if (isQuestionWhileAsking(context, text)) {
+      // A question in the middle of the form: answered from the FAQ, then the form resumes.
+      await this.deps.answerQuestion(context, text);
+      await context.sendActivity(t.forms.formWaiting);
+      await this.show(context, draft, state);
+      return Dialog.EndOfTurn;
+    }
+    return this.onTypedAnswer(dc, state, draft, text);
+  }
+
+  /** Text channels: the answer to the current question, or a choice on the review. */
+  private async onTypedAnswer(dc: DialogContext, state: IdeaFormState, draft: Draft, text: string) {
+    const { context } = dc;
+    const { t } = turnOf(context);
+    if (state.section === 'review') {
+      const folded = foldForMatching(text);
+      if (t.forms.submitWords.includes(folded)) return this.submit(dc, draft.revision);
+      const section = SECTION_IDS[Number(folded) - 1];
+      if (section) this.goTo(state, section, draft, context, true);
+      await this.show(context, draft, state);
+      return Dialog.EndOfTurn;
+    }
+    const fields = sectionFields(context, this.deps.call, draft, state.section, state);
+    const field = fields[state.fieldIndex];
+    if (!field) {
+      this.goTo(state, this.nextSection(draft, state.section), draft, context);
+      await this.show(context, draft, state);
+      return Dialog.EndOfTurn;
+    }
+    if (state.editing && t.forms.skipWords.includes(foldForMatching(text))) {
+      // Editing: "skip" keeps the answer shown and moves on.
+      return this.afterField(dc, state, draft, state.section, field.id as FieldId);
+    }
+    const raw = { [field.id]: rawValueFromText(t, field, text) };
+    return this.save(dc, state, state.section, draft.revision, raw, field.id as FieldId);
+  }
+
+  /**
+   * Saves what a section card (or one typed answer) sent. Accepted answers are stored even when
+   * others have problems; the section comes back with the problems and what was typed.
+   */
+  private async save(
+    dc: DialogContext,
+    state: IdeaFormState,
+    section: SectionId,
+    revision: number,
+    raw: Record<string, unknown>,
+    onlyField?: FieldId,
+  ): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const { t } = turnOf(context);
+    const result = await this.deps.ideas.saveSection(turnOf(context).personId, revision, section, raw);
+    if (!result.ok) {
+      const draft = await this.deps.ideas.getDraft(turnOf(context).personId);
+      if (result.reason === 'submitted' && draft) {
+        await showSubmitted(context, this.deps.call, draft);
+        return dc.endDialog();
+      }
+      if (result.reason === 'stale' && draft) {
+        await context.sendActivity(t.ideaForm.review.outOfDate);
+        await this.show(context, draft, state);
+        return Dialog.EndOfTurn;
+      }
+      await context.sendActivity(t.ideaForm.review.noDraft);
+      return dc.endDialog();
+    }
+    const { draft } = result;
+    // A typed answer only answers its own question; the others of the section come after.
+    const problems = onlyField ? result.problems.filter((p) => p.field === onlyField) : result.problems;
+    const warnings = result.warnings.map((warning) => warningText(context, warning));
+    if (warnings.length) await context.sendActivity(warnings.join('\n'));
+    state.section = section;
+    if (problems.length) {
+      state.problems = problems.map((problem) => problemText(context, this.deps.call, problem));
+      state.entered = Object.fromEntries(
+        Object.entries(result.entered)
+          .filter(([field]) => !onlyField || field === onlyField)
+          .map(([field, value]) => [field, typedValue(String(value ?? ''))]),
+      );
+      if (onlyField) state.fieldIndex = this.fieldIndexOf(context, draft, section, onlyField, state);
+      await this.show(context, draft, state);
+      return Dialog.EndOfTurn;
+    }
+    state.problems = [];
+    state.entered = {};
+    if (onlyField) return this.afterField(dc, state, draft, section, onlyField);
+    this.goTo(state, this.nextSection(draft, section), draft, context);
+    await this.show(context, draft, state);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Text channels: after one question, the next one of the section, else the next section. */
+  private async afterField(dc: DialogContext, state: IdeaFormState, draft: Draft, section: SectionId, field: FieldId) {
+    const { context } = dc;
+    const fields = sectionFields(context, this.deps.call, draft, section, state);
+    const next = this.nextOpenField(draft, fields, this.fieldIndexOf(context, draft, section, field, state) + 1, state.editing);
+    if (next < fields.length) {
+      state.fieldIndex = next;
+      await this.show(context, draft, state);
+      return Dialog.EndOfTurn;
+    }
+    this.goTo(state, state.editing ? 'review' : this.nextSection(draft, section), draft, context);
+    await this.show(context, draft, state);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Submits the draft (idempotent); refusals say why and show what to do. */
+  private async submit(dc: DialogContext, revision: number): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const { t, language } = turnOf(context);
+    const { ideas, call } = this.deps;
+    const owner = turnOf(context).personId;
+    const result = await ideas.submit(owner, revision);
+    const draft = await ideas.getDraft(owner);
+    const zone = call.timeline.timeZone;
+    if (result.ok) {
+      if (result.alreadySubmitted) await context.sendActivity(t.ideaForm.review.alreadySubmitted({ reference: result.reference }));
+      if (draft) await showSubmitted(context, this.deps.call, draft, !result.alreadySubmitted);
+      return dc.endDialog();
+    }
+    switch (result.reason) {
+      case 'deadline-passed':
+        await context.sendActivity(
+          t.ideaForm.review.deadlinePassed({ date: formatDateTime(result.deadline, language, zone), mailbox: call.contact.mailbox }),
+        );
+        return Dialog.EndOfTurn;
+      case 'not-open':
+        await context.sendActivity(t.ideaForm.review.notOpen({ date: formatDate(result.opens, language, zone) }));
+        return Dialog.EndOfTurn;
+      case 'stale':
+        await context.sendActivity(t.ideaForm.review.outOfDate);
+        break;
+      case 'no-draft':
+        await context.sendActivity(t.ideaForm.review.noDraft);
+        return dc.endDialog();
+      case 'incomplete':
+        break;
+    }
+    const state = this.stateOf(dc);
+    state.section = 'review';
+    if (draft) await this.show(context, draft, state);
+    return Dialog.EndOfTurn;
+  }
+
+  /** Stores the dialog state for a draft: the first section with something missing, or the review. */
+  private hold(dc: DialogContext, draft: Draft): DialogTurnResult {
+    const state = reviewState();
+    const progress = sectionProgress(this.deps.call, draft.answers);
+    // Where the person was working, if that section still needs something; else the first that does.
+    const last = progress.find((section) => section.id === draft.lastSection && !section.complete);
+    const firstOpen = last ?? progress.find((section) => !section.complete);
+    this.goTo(state, firstOpen?.id ?? 'review', draft, dc.context);
+    dc.activeDialog!.state = state;
+    return Dialog.EndOfTurn;
+  }
+
+  private stateOf(dc: DialogContext): IdeaFormState {
+    return ideaFormStateSchema.parse(dc.activeDialog!.state);
+  }
+
+  /**
+   * The stored position, or, when it is damaged or from an older version of the bot, the place the
+   * draft itself says (nothing is lost: the answers are in the draft).
+   */
+  private validState(instance: DialogInstance, draft: Draft, context: TurnContext): IdeaFormState {
+    const parsed = ideaFormStateSchema.safeParse(instance.state);
+    if (parsed.success) return (instance.state = parsed.data);
+    const state = reviewState();
+    const open = sectionProgress(this.deps.call, draft.answers).find((section) => !section.complete);
+    this.goTo(state, open?.id ?? 'review', draft, context);
+    return (instance.state = state);
+  }
+
+  private goTo(state: IdeaFormState, section: SectionId | 'review', draft: Draft, context: TurnContext, editing = false): void {
+    state.section = section;
+    state.problems = [];
+    state.entered = {};
+    state.fieldIndex = 0;
+    state.editing = editing && section !== 'review';
+    if (section !== 'review') {
+      state.fieldIndex = this.nextOpenField(draft, sectionFields(context, this.deps.call, draft, section, state), 0, state.editing);
+    }
+  }
+
+  /** After a section: the next one in order with something missing, else the review. */
+  private nextSection(draft: Draft, after: SectionId): SectionId | 'review' {
+    const progress = sectionProgress(this.deps.call, draft.answers);
+    const start = SECTION_IDS.indexOf(after) + 1;
+    const ordered = [...progress.slice(start), ...progress.slice(0, start)];
+    return ordered.find((section) => !section.complete)?.id ?? 'review';
+  }
+
+  /**
+   * Text channels: the first question from `from` on that applies and has no answer yet (or that
+   * applies at all, when editing a section from the review).
+   */
+  private nextOpenField(draft: Draft, fields: FormFieldCardData[], from: number, editing = false): number {
+    let index = from;
+    while (index < fields.length) {
+      const id = fields[index].id as FieldId;
+      const applies = isFieldApplicable(this.deps.call, id, draft.answers);
+      const answered = rawFromAnswer(draft.answers[id]) !== '';
+      if (applies && (editing || !answered)) return index;
+      index += 1;
+    }
+    return index;
+  }
+
+  private fieldIndexOf(context: TurnContext, draft: Draft, section: SectionId, field: FieldId, state: IdeaFormState): number {
+    return sectionFields(context, this.deps.call, draft, section, state).findIndex((candidate) => candidate.id === field);
+  }
+
+  private async show(context: TurnContext, draft: Draft, state: IdeaFormState): Promise<void> {
+    if (state.section === 'review') return showReview(context, this.deps.call, this.deps.clock, draft);
+    if (!channelShowsCards(context) && state.fieldIndex >= sectionFields(context, this.deps.call, draft, state.section, state).length) {
+      this.goTo(state, this.nextSection(draft, state.section), draft, context);
+      return this.show(context, draft, state);
+    }
+    await showSection(context, sectionCard(context, this.deps.call, draft, state.section, state), state.fieldIndex);
+  }
+}

@@ -1,0 +1,97 @@
+import type { TurnContext } from 'botbuilder';
+import type { CallConfig } from '../../call';
+import type { Clock } from '../../clock';
+import { formatAmount, formatDateTime } from '../../i18n/format';
+import { Draft, formDefinition, isFieldApplicable, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress, validateSubmission } from '../../ideas';
+import { numberedList, sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { IdeaReviewCardData, renderIdeaConfirmationCard, renderIdeaReviewCard } from './cards';
+import { localDate, problemText } from './idea-form-fields';
+
+/** Longest answer the review card shows in full; the rest is in the draft (keeps the card well under Teams' size limit). */
+const REVIEW_ANSWER_CHARS = 600;
+
+/** Every answer, per section, with an edit button each; submit only when nothing is missing. */
+export async function showReview(context: TurnContext, call: CallConfig, clock: Clock, draft: Draft): Promise<void> {
+  const { t } = turnOf(context);
+  const texts = t.ideaForm;
+  const problems = validateSubmission(call, draft.answers, clock.now());
+  const progress = sectionProgress(call, draft.answers);
+  const card: IdeaReviewCardData = {
+    title: texts.review.title,
+    intro: `${texts.review.intro} ${texts.review.finalNote}`,
+    status: problems.length
+      ? `${texts.review.missing({ count: problems.length })} ${problems.map((p) => problemText(context, call, p)).join(' ')}`
+      : texts.progress.allComplete,
+    statusStyle: problems.length ? 'warning' : 'good',
+    sections: SECTION_IDS.map((section, index) => ({
+      id: section,
+      title: texts.progress.section({ number: index + 1, total: SECTION_IDS.length, title: texts.sections[section].title }),
+      state: progress[index].complete ? '✔' : texts.progress.fieldsLeft({ count: progress[index].left, number: index + 1 }),
+      answers: reviewAnswers(context, call, draft, section),
+      editLabel: texts.review.editSection({ title: texts.sections[section].title }),
+      revision: draft.revision,
+    })),
+    canSubmit: problems.length === 0,
+    submitLabel: texts.actions.submit,
+    revision: draft.revision,
+  };
+  const text = [
+    card.title,
+    card.status,
+    ...card.sections.map((section) =>
+      [`${section.title} (${section.state})`, ...section.answers.map((a) => `- ${a.label}: ${a.value}`)].join('\n'),
+    ),
+    t.forms.reviewTextHint,
+  ].join('\n\n');
+  await sendCardOrText(context, renderIdeaReviewCard(card), text);
+}
+
+/** The answers of one section as a reader sees them (option titles, formatted amounts). */
+function reviewAnswers(context: TurnContext, call: CallConfig, draft: Draft, section: SectionId) {
+  const { t, language } = turnOf(context);
+  const texts = t.ideaForm;
+  const definition = formDefinition(call).sections.find((entry) => entry.id === section)!;
+  return definition.fields
+    .filter((field) => isFieldApplicable(call, field.id, draft.answers))
+    .map((field) => {
+      const value = draft.answers[field.id];
+      let shown = rawFromAnswer(value);
+      if ('options' in field && shown) {
+        const titles = new Map(field.options.map((option) => [option.id, option.label[language]]));
+        shown = shown
+          .split(',')
+          .map((id) => titles.get(id) ?? id)
+          .join('; ');
+      } else if (field.kind === 'number' && typeof value === 'number') {
+        shown = field.unit === 'months' ? t.forms.months({ count: value }) : formatAmount(value, field.unit.currency, language);
+      } else if (field.kind === 'date' && shown) {
+        shown = localDate(shown, language);
+      }
+      return { label: texts.fields[field.id].name, value: shorten(shown) || texts.review.notAnswered };
+    });
+}
+
+function shorten(text: string): string {
+  return text.length > REVIEW_ANSWER_CHARS ? `${text.slice(0, REVIEW_ANSWER_CHARS).trimEnd()}…` : text;
+}
+
+/** The confirmation: reference number and a summary (also for a draft already submitted), times in the person's zone. */
+export async function showSubmitted(context: TurnContext, call: CallConfig, draft: Draft, justNow = false): Promise<void> {
+  const { t, language, timeZone } = turnOf(context);
+  const reference = draft.reference ?? '';
+  const a = draft.answers;
+  const facts = [
+    { label: t.forms.submittedFacts.title, value: a.title ?? '' },
+    { label: t.forms.submittedFacts.office, value: [a.officeName, a.countryOrRegion].filter(Boolean).join(', ') },
+    { label: t.forms.submittedFacts.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, call.currency, language) : '' },
+    { label: t.forms.submittedFacts.duration, value: a.durationMonths ? t.forms.months({ count: a.durationMonths }) : '' },
+    { label: t.forms.submittedFacts.submittedAt, value: formatDateTime(new Date(draft.updatedAt), language, timeZone) },
+  ];
+  const next = justNow
+    ? t.ideaForm.review.submitted({ reference, mailbox: call.contact.mailbox })
+    : t.ideaForm.review.readOnly({ reference });
+  const card = { title: t.forms.submittedTitle, reference, facts, next };
+  const text = [card.title, reference, numberedList(facts.map((f) => `${f.label}: ${f.value}`)), next].join('\n');
+  await sendCardOrText(context, renderIdeaConfirmationCard(card), text);
+}

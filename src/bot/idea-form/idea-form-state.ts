@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { IdeaAnswers, SECTION_IDS } from '../../ideas';
+
+/** Where the person is in the form (the answers themselves live in the draft, in the store). */
+export const ideaFormStateSchema = z.object({
+  section: z.enum([...SECTION_IDS, 'review']),
+  /** Text channels: the question being asked within the section. */
+  fieldIndex: z.number().int().min(0),
+  /** Problems of the last save, already in words, shown with the section again. */
+  problems: z.array(z.string()),
+  /** What was typed for fields with a problem, shown back so nothing typed is lost. */
+  entered: z.record(z.string()),
+  /** Text channels: the section was opened from the review, so answered questions are asked again. */
+  editing: z.boolean().optional(),
+});
+export type IdeaFormState = z.infer<typeof ideaFormStateSchema>;
+
+export function reviewState(): IdeaFormState {
+  return { section: 'review', fieldIndex: 0, problems: [], entered: {} };
+}
+
+export interface IdeaFormOptions {
+  /** Answers already known (from the eligibility check); they fill only empty fields. */
+  prefill?: Partial<IdeaAnswers>;
+  /** Set up the state without showing anything (a card button will be handled next). */
+  silent?: boolean;
+}
+
+/** Longest typed value kept in the dialog state to show again (the form's limits are far lower). */
+const MAX_TYPED = 5000;
+
+/** A typed value as kept in dialog state: no control characters (the store refuses NUL), bounded. */
+export function typedValue(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_TYPED);
+}

@@ -1,0 +1,59 @@
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { ConversationReferences, StoredConversationReference, toConversationReference, userConversationKey } from '../conversations';
+import { describeError, Logger } from '../logger';
+import type { People, PersonSettings } from '../people';
+
+/** How a message the bot started itself went. */
+export type ProactiveOutcome = 'sent' | 'unreachable' | 'failed';
+
+export interface ProactiveDependencies {
+  adapter: CloudAdapter;
+  appId: string;
+  references: ConversationReferences;
+  people: People;
+  logger: Logger;
+}
+
+/**
+ * Messages the bot sends when nobody is talking to it (a freed seat, IKM's answer, a cancelled
+ * session): to a person's personal chat, in their language and time zone, or to a stored
+ * conversation such as the IKM channel. A chat Teams says is gone (403, 404) is forgotten.
+ */
+export class Proactive {
+  constructor(private readonly deps: ProactiveDependencies) {}
+
+  /** To the person's personal chat with the bot; someone who never chatted with it cannot be reached. */
+  async toPerson(personId: string, send: (context: TurnContext, settings: PersonSettings) => Promise<void>): Promise<ProactiveOutcome> {
+    return this.toConversation(userConversationKey(personId), personId, send);
+  }
+
+  /** To a stored conversation (`conversationKey`), worded for `personId` (the IKM team's English when absent). */
+  async toConversation(
+    conversationKey: string,
+    personId: string | undefined,
+    send: (context: TurnContext, settings: PersonSettings) => Promise<void>,
+  ): Promise<ProactiveOutcome> {
+    const { references, people, logger } = this.deps;
+    const reference = await references.getByKey(conversationKey);
+    if (!reference) {
+      logger.warn({ event: 'proactive.no_reference' }, 'a conversation cannot be reached');
+      return 'unreachable';
+    }
+    const settings = personId ? await people.settings(personId, reference.locale) : { ...people.defaultSettings(), language: 'en' as const };
+    try {
+      await this.run(reference, (context) => send(context, settings));
+      return 'sent';
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      // Teams answers 403 when the bot was removed or blocked: that chat cannot be reached any more.
+      if (status === 403 || status === 404) await references.removeByKey(conversationKey);
+      logger.error({ event: 'proactive.failed', status, error: describeError(error) }, 'a proactive message was not delivered');
+      return 'failed';
+    }
+  }
+
+  /** Runs `send` in a conversation the caller already holds the reference of; errors are the caller's. */
+  async run(reference: StoredConversationReference, send: (context: TurnContext) => Promise<void>): Promise<void> {
+    await this.deps.adapter.continueConversationAsync(this.deps.appId, toConversationReference(reference), send);
+  }
+}

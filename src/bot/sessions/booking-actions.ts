@@ -1,0 +1,131 @@
+import type { TurnContext } from 'botbuilder';
+import { formatDateTime } from '../../i18n/format';
+import { turnOf } from '../turn';
+import { sendBookingCard } from './booking-card';
+import type { SessionDependencies } from './dependencies';
+import type { SessionNotices } from './notices';
+import { refusalText } from './session-texts';
+
+/**
+ * What a person does with a session: book (a seat or a waitlist place), cancel, give up an offered
+ * seat, move to another session. The rules are the booking service's; this words its answers.
+ */
+export class BookingActions {
+  constructor(
+    private readonly deps: SessionDependencies,
+    private readonly notices: SessionNotices,
+  ) {}
+
+  /** Books a seat (or a waitlist place) for the person's team. */
+  async book(context: TurnContext, sessionId: string): Promise<void> {
+    const { t, language, timeZone: zone, personId } = turnOf(context);
+    const result = await this.deps.bookings.book(personId, sessionId);
+    if (!result.ok) {
+      await context.sendActivity(await refusalText(this.deps.catalogue, language, zone, result));
+      return;
+    }
+    const session = await this.deps.catalogue.get(sessionId);
+    if (!session) return;
+    const texts = t.sessions.booking;
+    const title = session.title[language];
+    const confirmed = result.status === 'confirmed';
+    const text = confirmed
+      ? result.alreadyBooked
+        ? texts.alreadyConfirmed
+        : texts.confirmed({ title })
+      : result.alreadyBooked
+        ? texts.alreadyWaitlisted({ position: result.position })
+        : texts.waitlisted({ title, position: result.position });
+    await sendBookingCard(context, this.deps, session, language, zone, {
+      heading: confirmed ? texts.confirmedTitle : texts.waitlistedTitle,
+      headingColor: confirmed ? 'Good' : 'Warning',
+      text,
+      links: confirmed,
+      action: { label: texts.cancel, verb: 'session.cancel' },
+      move: true,
+    });
+  }
+
+  /** Cancels the person's own booking; a freed seat goes to the waitlist, whose team is told. */
+  async cancel(context: TurnContext, sessionId: string): Promise<void> {
+    const { t, language, timeZone, personId } = turnOf(context);
+    const result = await this.deps.bookings.cancel(personId, sessionId);
+    const texts = t.sessions.cancel;
+    if (!result.ok) {
+      if (result.reason === 'cutoff-passed') await context.sendActivity(texts.cutoff({ date: formatDateTime(result.cutoff, language, timeZone) }));
+      else if (result.reason === 'busy') await context.sendActivity(t.sessions.refusals.busy);
+      else if (result.reason === 'not-found') await context.sendActivity(t.sessions.refusals.notFound);
+      else await context.sendActivity(texts.notBooked);
+      return;
+    }
+    const session = await this.deps.catalogue.get(sessionId);
+    const title = session?.title[language] ?? sessionId;
+    await context.sendActivity(result.was === 'confirmed' ? texts.confirmed({ title }) : texts.waitlisted({ title }));
+    if (result.promoted) await this.notices.sendPromotionNotices();
+  }
+
+  /** A promoted team gives its seat up; the next waitlisted team is told. */
+  async decline(context: TurnContext, sessionId: string): Promise<void> {
+    const { t, language, personId } = turnOf(context);
+    const result = await this.deps.bookings.declineOffer(personId, sessionId);
+    if (!result.ok) {
+      const refusals = t.sessions.refusals;
+      if (result.reason === 'in-the-past') await context.sendActivity(refusals.inThePast);
+      else if (result.reason === 'busy') await context.sendActivity(refusals.busy);
+      else if (result.reason === 'not-found') await context.sendActivity(refusals.notFound);
+      else await context.sendActivity(t.sessions.offer.notOffered);
+      return;
+    }
+    const session = await this.deps.catalogue.get(sessionId);
+    await context.sendActivity(t.sessions.offer.declined({ title: session?.title[language] ?? sessionId }));
+    if (result.promoted) await this.notices.sendPromotionNotices();
+  }
+
+  /**
+   * Moves the person's booking: atomic in the domain (the old seat is released only once the new
+   * one is taken). A team promoted into the seat left behind is told, as after a cancel.
+   */
+  async reschedule(context: TurnContext, fromId: string, toId: string): Promise<void> {
+    const { t, language, timeZone: zone, personId } = turnOf(context);
+    const { bookings, catalogue, logger } = this.deps;
+    const result = await bookings.reschedule(personId, fromId, toId);
+    const texts = t.sessions.move;
+    if (!result.ok) {
+      switch (result.reason) {
+        case 'same-session':
+          await context.sendActivity(texts.sameSession);
+          return;
+        case 'not-booked':
+          await context.sendActivity(texts.notBooked);
+          return;
+        case 'cutoff-passed':
+          await context.sendActivity(texts.cutoff({ date: formatDateTime(result.cutoff, language, zone) }));
+          return;
+        case 'already-booked':
+          await context.sendActivity(texts.alreadyBooked);
+          return;
+        case 'full': {
+          const target = await catalogue.get(toId);
+          await context.sendActivity(texts.full({ title: target?.title[language] ?? toId }));
+          return;
+        }
+        default:
+          await context.sendActivity(await refusalText(catalogue, language, zone, result));
+          return;
+      }
+    }
+    const [from, to] = await Promise.all([catalogue.get(fromId), catalogue.get(toId)]);
+    if (to) {
+      await sendBookingCard(context, this.deps, to, language, zone, {
+        heading: texts.movedTitle,
+        headingColor: 'Good',
+        text: texts.moved({ from: from?.title[language] ?? fromId, to: to.title[language] }),
+        links: true,
+        action: { label: t.sessions.booking.cancel, verb: 'session.cancel' },
+        move: true,
+      });
+    }
+    logger.info({ event: 'session.rescheduled', from: fromId, to: toId }, 'booking moved');
+    if (result.promoted) await this.notices.sendPromotionNotices();
+  }
+}

@@ -1,0 +1,64 @@
+import type { TurnContext } from 'botbuilder';
+import type { Session } from '../../bookings';
+import { Language, messages } from '../../i18n';
+import { sendCardOrText } from '../replies';
+import { renderSessionBookingCard, SessionBookingCardData } from './cards';
+import type { SessionDependencies } from './dependencies';
+import { sessionWhen } from './session-texts';
+
+/** The session part of a booking card: time, host, place, and (for a seat) Join and Add to calendar. */
+export function bookingCardData(deps: SessionDependencies, session: Session, language: Language, zone: string, links: boolean) {
+  const t = messages(language).sessions;
+  return {
+    title: session.title[language],
+    when: sessionWhen(session, language, zone),
+    host: t.host({ host: session.host }),
+    place: session.format === 'in-person' && session.location ? t.inPerson({ location: session.location }) : t.online,
+    joinLabel: t.booking.join,
+    joinUrl: links ? session.joinUrl : '',
+    calendarLabel: t.booking.calendar,
+    calendarUrl: links ? `${deps.baseUrl()}${deps.links.calendarPath(session.id, language)}` : '',
+    sessionId: session.id,
+  };
+}
+
+/** What a booking card says above the session and which buttons it offers. */
+export interface BookingCardOptions {
+  heading: string;
+  headingColor: SessionBookingCardData['headingColor'];
+  text: string;
+  /** Join and Add to calendar (a seat, not a waitlist place). */
+  links: boolean;
+  action: { label: string; verb: SessionBookingCardData['actionVerb'] };
+  /** "Move to another session". */
+  move: boolean;
+}
+
+/** A booking's card (or its text): a confirmation, a waitlist place, a move. */
+export async function sendBookingCard(
+  context: TurnContext,
+  deps: SessionDependencies,
+  session: Session,
+  language: Language,
+  zone: string,
+  options: BookingCardOptions,
+): Promise<void> {
+  const t = messages(language).sessions;
+  const data: SessionBookingCardData = {
+    ...bookingCardData(deps, session, language, zone, options.links),
+    heading: options.heading,
+    headingColor: options.headingColor,
+    text: options.text,
+    actionLabel: options.action.label,
+    actionVerb: options.action.verb,
+    moveLabel: options.move ? t.move.button : '',
+  };
+  const text = [
+    options.text,
+    `${data.title}\n${data.when}\n${data.host}\n${data.place}`,
+    options.links ? t.booking.links({ join: data.joinUrl, calendar: data.calendarUrl }) : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  await sendCardOrText(context, renderSessionBookingCard(data), text);
+}

@@ -1,0 +1,179 @@
+import type { TurnContext } from 'botbuilder';
+import type { Session, SessionKind } from '../../bookings';
+import { formatDateTime } from '../../i18n/format';
+import { numberedList, sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { renderSessionCatalogueCard, renderSessionMoveCard, SessionListItemData, SessionMoveCardData } from './cards';
+import { MAX_LISTED, SessionDependencies } from './dependencies';
+import { bookingStatus, listItem, sessionWhen } from './session-texts';
+
+/** The lists a person sees: the catalogue, "My bookings", and where a booking can move. */
+export class CatalogueView {
+  constructor(private readonly deps: SessionDependencies) {}
+
+  /**
+   * The catalogue card: upcoming sessions still open for booking (or booked by this person), with
+   * seats left, filters, "my bookings" and the zone.
+   */
+  async showCatalogue(context: TurnContext, filter: { kind?: SessionKind; topic?: string } = {}): Promise<void> {
+    const { t, language, timeZone: zone, personId } = turnOf(context);
+    const { catalogue, bookings, clock } = this.deps;
+    const now = clock.now();
+    const mine = new Map((await bookings.myBookings(personId)).map((booking) => [booking.session.id, booking]));
+    // Sessions whose booking has closed are left out, except the person's own.
+    const sessions = (await catalogue.list({ ...filter, from: now }))
+      .filter((session) => mine.has(session.id) || Date.parse(session.bookingCloses) > now.getTime())
+      .slice(0, MAX_LISTED);
+    const items: SessionListItemData[] = [];
+    for (const session of sessions) {
+      const booking = mine.get(session.id);
+      const item = listItem(catalogue, session, language, zone);
+      if (booking) {
+        items.push({
+          ...item,
+          ...bookingStatus(t, booking),
+          actionLabel: t.sessions.booking.cancel,
+          actionVerb: 'session.cancel',
+          moveLabel: t.sessions.move.button,
+        });
+        continue;
+      }
+      if (Date.parse(session.bookingOpens) > now.getTime()) {
+        // Not bookable yet: say when instead of offering a button that can only be refused.
+        items.push({
+          ...item,
+          status: t.sessions.refusals.windowNotOpen({ date: formatDateTime(new Date(session.bookingOpens), language, zone) }),
+          statusColor: 'Warning',
+          actionLabel: '',
+          actionVerb: 'session.book',
+          moveLabel: '',
+        });
+        continue;
+      }
+      const left = await this.seatsLeft(session);
+      items.push({
+        ...item,
+        status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.full,
+        statusColor: left > 0 ? 'Good' : 'Warning',
+        actionLabel: left > 0 ? t.sessions.bookButton : t.sessions.waitlistButton,
+        actionVerb: 'session.book',
+        moveLabel: '',
+      });
+    }
+    const texts = t.sessions.catalogue;
+    const card = renderSessionCatalogueCard({
+      title: texts.title,
+      intro: texts.intro,
+      zoneLine: texts.zone({ zone }),
+      filters: [
+        { label: texts.filters.all, kind: '' },
+        { label: texts.filters.clinic, kind: 'clinic' },
+        { label: texts.filters.workshop, kind: 'workshop' },
+      ],
+      topicLabel: texts.topic,
+      topicChoices: [
+        // A real value for "all": an empty one shows as an empty box in Teams.
+        { title: texts.allTopics, value: 'all' },
+        ...catalogue.topics().map((topic) => ({ title: topic.label[language], value: topic.id })),
+      ],
+      currentTopic: filter.topic ?? 'all',
+      currentKind: filter.kind ?? '',
+      showLabel: texts.show,
+      empty: items.length === 0 ? texts.none : '',
+      sessions: items,
+      mineLabel: texts.mine,
+      zoneLabel: texts.changeZone,
+    });
+    const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.status}`);
+    const text = [texts.title, texts.zone({ zone }), items.length ? numberedList(lines) : texts.none, items.length ? texts.textHint : '']
+      .filter(Boolean)
+      .join('\n\n');
+    await sendCardOrText(context, card, text);
+  }
+
+  /** The person's seats and waitlist places, each with a cancel button. */
+  async showMine(context: TurnContext): Promise<void> {
+    const { t, language, timeZone: zone, personId } = turnOf(context);
+    const bookings = await this.deps.bookings.myBookings(personId);
+    const texts = t.sessions.mine;
+    const items = bookings.map((booking) => ({
+      ...listItem(this.deps.catalogue, booking.session, language, zone),
+      ...bookingStatus(t, booking),
+      actionLabel: booking.offered ? t.sessions.offer.decline : t.sessions.booking.cancel,
+      actionVerb: 'session.cancel' as const,
+      moveLabel: t.sessions.move.button,
+    }));
+    const card = renderSessionCatalogueCard({
+      title: texts.title,
+      intro: '',
+      zoneLine: t.sessions.catalogue.zone({ zone }),
+      filters: [],
+      topicLabel: '',
+      topicChoices: [],
+      currentTopic: '',
+      currentKind: '',
+      showLabel: '',
+      empty: items.length === 0 ? texts.none : '',
+      sessions: items,
+      mineLabel: '',
+      zoneLabel: t.sessions.catalogue.changeZone,
+    });
+    const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.status}`);
+    const text = items.length ? [texts.title, numberedList(lines), texts.cancelHint].join('\n\n') : texts.none;
+    await sendCardOrText(context, card, text);
+  }
+
+  /**
+   * "Move to another session": the other upcoming sessions of the same kind (and topic, for a
+   * clinic) still open for booking, each with "Move here" when it has a free seat.
+   */
+  async showMoveChoices(context: TurnContext, fromId: string): Promise<void> {
+    const { t, language, timeZone: zone, personId } = turnOf(context);
+    const { catalogue, bookings, clock } = this.deps;
+    const now = clock.now();
+    const mine = await bookings.myBookings(personId);
+    const booking = mine.find((candidate) => candidate.session.id === fromId);
+    const texts = t.sessions.move;
+    if (!booking) {
+      await context.sendActivity(texts.notBooked);
+      return;
+    }
+    const from = booking.session;
+    const held = new Set(mine.map((candidate) => candidate.session.id));
+    const targets = (await catalogue.list({ kind: from.kind, topic: from.kind === 'clinic' ? from.topic : undefined, from: now }))
+      .filter((session) => !held.has(session.id))
+      .filter((session) => Date.parse(session.bookingOpens) <= now.getTime() && Date.parse(session.bookingCloses) > now.getTime())
+      .slice(0, MAX_LISTED);
+    const items: SessionMoveCardData['sessions'] = [];
+    for (const session of targets) {
+      const left = await this.seatsLeft(session);
+      items.push({
+        sessionId: session.id,
+        from: from.id,
+        title: session.title[language],
+        when: sessionWhen(session, language, zone),
+        host: t.sessions.host({ host: session.host }),
+        status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.refusals.full,
+        statusColor: left > 0 ? 'Good' : 'Warning',
+        moveLabel: left > 0 ? texts.here : '',
+      });
+    }
+    const title = texts.title({ title: from.title[language] });
+    const card = renderSessionMoveCard({
+      title,
+      intro: texts.intro,
+      zoneLine: t.sessions.catalogue.zone({ zone }),
+      empty: items.length === 0 ? texts.none : '',
+      sessions: items,
+      mineLabel: t.sessions.catalogue.mine,
+    });
+    const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.status}`);
+    const text = [title, items.length ? numberedList(lines) : texts.none, texts.textHint].join('\n\n');
+    await sendCardOrText(context, card, text);
+  }
+
+  private async seatsLeft(session: Session): Promise<number> {
+    const attendees = await this.deps.bookings.attendees(session.id);
+    return attendees.ok ? Math.max(0, session.capacity - attendees.confirmed.length) : 0;
+  }
+}

@@ -1,0 +1,22 @@
+import type { BookingService, SessionCatalogue } from '../../bookings';
+import type { Clock } from '../../clock';
+import type { SignedLinks } from '../../downloads';
+import type { Logger } from '../../logger';
+import type { Store } from '../../storage/store';
+import type { Proactive } from '../proactive';
+
+/** What the clinics-and-workshops conversation works with. */
+export interface SessionDependencies {
+  clock: Clock;
+  store: Store;
+  catalogue: SessionCatalogue;
+  bookings: BookingService;
+  links: SignedLinks;
+  /** The public base URL of download links (known once the server listens). */
+  baseUrl: () => string;
+  proactive: Proactive;
+  logger: Logger;
+}
+
+/** Most sessions one card lists (a card has a size limit). */
+export const MAX_LISTED = 20;

@@ -1,0 +1,66 @@
+import type { Session } from '../../bookings';
+import { messages } from '../../i18n';
+import { describeError } from '../../logger';
+import { cardActivity } from '../replies';
+import { bookingCardData } from './booking-card';
+import { renderSessionBookingCard } from './cards';
+import type { SessionDependencies } from './dependencies';
+import { sessionWhen } from './session-texts';
+
+/**
+ * What teams are told when they are not talking to the assistant: a seat freed up for them, a
+ * session was cancelled. Each in the person's own language and time zone.
+ */
+export class SessionNotices {
+  constructor(private readonly deps: SessionDependencies) {}
+
+  /**
+   * Tells every team promoted from a waitlist (by any path: a cancel, a decline, a repair) that the
+   * seat is theirs, once: each notice is claimed in the store before it is sent.
+   */
+  async sendPromotionNotices(): Promise<void> {
+    const { bookings, catalogue, clock, store, proactive } = this.deps;
+    for (const notice of await bookings.promotionNotices(clock.now())) {
+      const claimed = await store.put(`sessions/notices/${notice.key}`, { at: clock.now().toISOString() }, 0);
+      if (claimed === null) continue;
+      const session = await catalogue.get(notice.sessionId);
+      if (!session) continue;
+      await proactive.toPerson(notice.teamId, async (context, { language, timeZone }) => {
+        const t = messages(language);
+        const card = renderSessionBookingCard({
+          ...bookingCardData(this.deps, session, language, timeZone, true),
+          heading: t.sessions.offer.title,
+          headingColor: 'Good',
+          text: t.sessions.offer.text({ title: session.title[language] }),
+          actionLabel: t.sessions.offer.decline,
+          actionVerb: 'session.decline',
+          moveLabel: '',
+        });
+        await context.sendActivity(cardActivity(card));
+      });
+    }
+  }
+
+  /** Tells every team that held a seat or a place in a session IKM cancelled. */
+  async sendCancellations(session: Session, teamIds: readonly string[]): Promise<void> {
+    for (const teamId of teamIds) {
+      await this.deps.proactive.toPerson(teamId, async (context, { language, timeZone }) => {
+        const date = sessionWhen(session, language, timeZone);
+        await context.sendActivity(messages(language).sessions.sessionCancelled({ title: session.title[language], date }));
+      });
+    }
+  }
+
+  /** The timer's work: repair upcoming sessions (crashed bookings), then send pending offers. */
+  async maintain(): Promise<void> {
+    const { bookings, catalogue, clock, logger } = this.deps;
+    for (const session of await catalogue.list({ from: clock.now() })) {
+      try {
+        await bookings.reconcile(session.id);
+      } catch (error) {
+        logger.warn({ event: 'session.reconcile_failed', session: session.id, error: describeError(error) }, 'reconcile failed');
+      }
+    }
+    await this.sendPromotionNotices();
+  }
+}

@@ -1,0 +1,149 @@
+import type { TurnContext } from 'botbuilder';
+import { SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS } from '../../bookings';
+import { requireIkmAdmin } from '../admin';
+import { sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { adminInput, adminProblemText, adminValuesOf, emptyAdminValues } from './admin-form';
+import { renderSessionAdminCard, renderSessionAttendeesCard, SESSION_ADMIN_FIELDS, SessionAdminField, SessionAdminSubmit } from './cards';
+import type { SessionDependencies } from './dependencies';
+import type { SessionNotices } from './notices';
+
+/**
+ * IKM's session work: create and edit sessions from a card (times in the admin's own zone), cancel
+ * a session (every team holding a seat or a place is told), see and download who attends.
+ */
+export class SessionAdmin {
+  constructor(
+    private readonly deps: SessionDependencies,
+    private readonly notices: SessionNotices,
+  ) {}
+
+  /** `create session` (an empty form) or `edit session <id>` (the form prefilled). */
+  async showForm(context: TurnContext, editId?: string): Promise<void> {
+    if (!(await requireIkmAdmin(context))) return;
+    const { t, timeZone } = turnOf(context);
+    if (editId === undefined) {
+      await this.sendForm(context, '', emptyAdminValues(this.deps.catalogue.topics()[0]?.id), []);
+      return;
+    }
+    const session = await this.deps.catalogue.get(editId);
+    if (!session) {
+      await context.sendActivity(t.sessions.admin.notFound({ id: editId }));
+      return;
+    }
+    await this.sendForm(context, editId, adminValuesOf(session, timeZone), []);
+  }
+
+  /** The form's submit, checked by the catalogue; every problem goes back on the form. */
+  async save(context: TurnContext, data: SessionAdminSubmit): Promise<void> {
+    const adminId = await requireIkmAdmin(context);
+    if (!adminId) return;
+    const { t, language, timeZone } = turnOf(context);
+    const { catalogue, bookings, clock, logger } = this.deps;
+    const texts = t.sessions.admin.form;
+    const values = Object.fromEntries(SESSION_ADMIN_FIELDS.map((field) => [field, (data[field] ?? '').trim()])) as Record<
+      SessionAdminField,
+      string
+    >;
+    const input = adminInput(values, timeZone, clock.now());
+    const result = data.editId
+      ? await catalogue.update(data.editId, input, adminId)
+      : await catalogue.create({ ...input, id: values.id || undefined }, adminId);
+    if (!result.ok) {
+      let problems: string[];
+      if (result.reason === 'invalid') {
+        // An unreadable start is named once, not again as the booking close that defaults to it.
+        const startWrong = result.problems.some((problem) => problem.path === 'start');
+        const closesTyped = values.closesDate !== '' || values.closesTime !== '';
+        problems = result.problems
+          .filter((problem) => !(startWrong && !closesTyped && problem.path === 'bookingCloses'))
+          .map((problem) => adminProblemText(t, problem));
+      } else if (result.reason === 'exists') problems = [texts.exists({ id: values.id })];
+      else if (result.reason === 'capacity-below-booked') problems = [texts.capacityBelowBooked({ booked: result.booked })];
+      else if (result.reason === 'cancelled') problems = [texts.cancelled];
+      else problems = [t.sessions.admin.notFound({ id: data.editId })];
+      logger.info({ event: 'session.admin_refused', reason: result.reason }, 'session form refused');
+      await this.sendForm(context, data.editId, values, problems);
+      return;
+    }
+    const session = result.session;
+    logger.info({ event: data.editId ? 'session.updated' : 'session.created', session: session.id }, 'session saved by an admin');
+    await context.sendActivity(
+      data.editId ? texts.updated({ title: session.title[language] }) : texts.created({ title: session.title[language], id: session.id }),
+    );
+    if (data.editId) {
+      // A raised capacity moves the waitlist up; those teams are told.
+      const promoted = await bookings.fillFreeSeats(session.id);
+      if (promoted.length > 0) await this.notices.sendPromotionNotices();
+    }
+  }
+
+  /** `cancel session <id>`; every team holding a seat or a place is told. */
+  async cancelSession(context: TurnContext, sessionId: string): Promise<void> {
+    const adminId = await requireIkmAdmin(context);
+    if (!adminId) return;
+    const { t, language } = turnOf(context);
+    const result = await this.deps.catalogue.cancel(sessionId, adminId);
+    if (!result.ok) {
+      await context.sendActivity(t.sessions.admin.notFound({ id: sessionId }));
+      return;
+    }
+    const title = result.session.title[language];
+    const teams = [...result.confirmed, ...result.waitlisted];
+    if (result.alreadyCancelled) {
+      await context.sendActivity(t.sessions.admin.alreadyCancelled({ title }));
+      return;
+    }
+    await context.sendActivity(t.sessions.admin.cancelled({ title, count: teams.length }));
+    this.deps.logger.info({ event: 'session.cancelled', session: sessionId, teams: teams.length }, 'session cancelled by an admin');
+    await this.notices.sendCancellations(result.session, teams);
+  }
+
+  /** `attendees <id>`: who holds a seat, who waits, and a CSV link valid for an hour. */
+  async showAttendees(context: TurnContext, sessionId: string): Promise<void> {
+    if (!(await requireIkmAdmin(context))) return;
+    const { t, language } = turnOf(context);
+    const result = await this.deps.bookings.attendees(sessionId);
+    const texts = t.sessions.admin;
+    if (!result.ok) {
+      await context.sendActivity(texts.notFound({ id: sessionId }));
+      return;
+    }
+    const rows = [
+      ...result.confirmed.map((attendee) => ({ teamId: attendee.teamId, status: texts.confirmed })),
+      ...result.waitlisted.map((attendee) => ({ teamId: attendee.teamId, status: texts.waitlisted({ position: attendee.position ?? 0 }) })),
+    ];
+    const title = texts.attendeesTitle({ title: result.session.title[language] });
+    const counts = texts.counts({ confirmed: result.confirmed.length, capacity: result.session.capacity, waitlisted: result.waitlisted.length });
+    const downloadUrl = `${this.deps.baseUrl()}${this.deps.links.attendeesPath(sessionId)}`;
+    const card = renderSessionAttendeesCard({ title, counts, empty: rows.length === 0 ? texts.none : '', rows, downloadLabel: texts.download, downloadUrl });
+    const text = [title, counts, rows.map((row) => `- ${row.teamId}: ${row.status}`).join('\n'), `${texts.download}: ${downloadUrl}`]
+      .filter(Boolean)
+      .join('\n\n');
+    await sendCardOrText(context, card, text);
+  }
+
+  private async sendForm(context: TurnContext, editId: string, values: Record<SessionAdminField, string>, problems: string[]): Promise<void> {
+    const { t, language, timeZone } = turnOf(context);
+    const texts = t.sessions.admin.form;
+    const card = renderSessionAdminCard({
+      title: editId ? texts.editTitle({ id: editId }) : texts.createTitle,
+      intro: texts.intro({ zone: timeZone }),
+      problemsTitle: texts.problemsTitle,
+      problems,
+      editId,
+      labels: texts.labels,
+      values,
+      kindChoices: SESSION_KINDS.map((kind) => ({ title: t.sessions.kinds[kind], value: kind })),
+      topicChoices: this.deps.catalogue.topics().map((topic) => ({ title: topic.label[language], value: topic.id })),
+      formatChoices: SESSION_FORMATS.map((format) => ({ title: texts.formats[format], value: format })),
+      audienceChoices: SESSION_AUDIENCES.map((audience) => ({ title: texts.audiences[audience], value: audience })),
+      requiredMessage: texts.required,
+      saveLabel: texts.save,
+    });
+    const text = [texts.cardsOnly, problems.length ? `${texts.problemsTitle}\n${problems.map((p) => `- ${p}`).join('\n')}` : '']
+      .filter(Boolean)
+      .join('\n\n');
+    await sendCardOrText(context, card, text);
+  }
+}

@@ -1,0 +1,11 @@
+/** A person: who they are across chats, and their language and time zone. */
+export { personIdOf } from './person-id';
+export {
+  PEOPLE_PREFIX,
+  parsePersonRecord,
+  personKey,
+  personRecordSchema,
+  resolvePersonSettings,
+} from './person-record';
+export type { PersonDefaults, PersonRecord, PersonSettings } from './person-record';
+export { People } from './people';

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { LANGUAGES, Language, resolveLanguage } from '../i18n';
+import { timeZoneSchema } from '../time-zone';
+
+/**
+ * One record per person with their language and time zone: what they chose, and what their Teams
+ * client last reported. Every feature reads a person's language and zone from here, in one order:
+ * the person's choice, then what Teams reports, then the configured default.
+ */
+
+export const PEOPLE_PREFIX = 'people/';
+
+/** The store key of a person's record (ids are encoded so no "/" can shift the key). */
+export function personKey(personId: string): string {
+  return PEOPLE_PREFIX + encodeURIComponent(personId);
+}
+
+/** The longest locale tag kept ("fr-FR", "es-419", "zh-Hant-TW"...). */
+const MAX_LOCALE = 35;
+
+export const personRecordSchema = z.object({
+  /** The language the person chose ("language"); without one, the Teams locale decides. */
+  language: z.enum(LANGUAGES).optional(),
+  /** The zone the person chose ("Change my time zone"); without one, the Teams zone decides. */
+  timeZone: timeZoneSchema.optional(),
+  /** What the person's Teams client last said, for messages sent when they are not talking. */
+  reported: z
+    .object({
+      locale: z.string().max(MAX_LOCALE).optional(),
+      timeZone: timeZoneSchema.optional(),
+    })
+    .optional(),
+  /** One-off hints already given (e.g. that the assistant can switch language for good). */
+  hintsGiven: z.array(z.string().max(40)).max(20).optional(),
+});
+export type PersonRecord = z.infer<typeof personRecordSchema>;
+
+/** A person's language and zone, resolved. */
+export interface PersonSettings {
+  language: Language;
+  timeZone: string;
+}
+
+/** What is used when neither the person nor Teams said anything. */
+export interface PersonDefaults {
+  timeZone: string;
+}
+
+/** The default order, in one place: the person's choice, then what Teams reports, then the default. */
+export function resolvePersonSettings(
+  record: PersonRecord | undefined,
+  defaults: PersonDefaults,
+  current?: { locale?: unknown; timeZone?: unknown },
+): PersonSettings {
+  const reportedZone = timeZoneSchema.safeParse(current?.timeZone ?? '');
+  return {
+    language: resolveLanguage(record?.language, current?.locale ?? record?.reported?.locale),
+    timeZone: record?.timeZone ?? (reportedZone.success ? reportedZone.data : undefined) ?? record?.reported?.timeZone ?? defaults.timeZone,
+  };
+}
+
+/** The record read back from anywhere (a store, turn state): a damaged one counts as empty. */
+export function parsePersonRecord(value: unknown): PersonRecord {
+  const parsed = personRecordSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : {};
+}
