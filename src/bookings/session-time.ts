@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from '../call/local-time';
+import { isKnownTimeZone } from '../time-zone';
 
 /**
  * Times of a session as a user sees them in their own zone (from their Teams client or profile).
@@ -7,11 +7,6 @@ import { isKnownTimeZone } from '../call/local-time';
  * Everything goes through `Intl`, which knows each zone's daylight-saving rules, so a session in
  * the week US clocks change shows the right local hour on both sides of the change.
  */
-
-/** True when `zone` is an IANA time zone this runtime knows (America/New_York, Africa/Nairobi, UTC). */
-export function isValidTimeZone(zone: unknown): zone is string {
-  return isKnownTimeZone(zone);
-}
 
 /** A local date and time, in numbers and in fixed-width text. */
 export interface LocalDateTimeParts {
@@ -63,7 +58,7 @@ function toDate(at: Date | string): Date {
 }
 
 function assertZone(zone: string): void {
-  if (!isValidTimeZone(zone)) throw new RangeError(`session-time: unknown time zone "${zone}"`);
+  if (!isKnownTimeZone(zone)) throw new RangeError(`session-time: unknown time zone "${zone}"`);
 }
 
 /** The local date and time of an instant (a session's `start`) in `zone`. */

@@ -1,12 +1,8 @@
-import { formatUtcOffset, isValidTimeZone, localParts, sessionEnd, utcOffsetMinutes, zoneLabel } from '../../src/bookings';
+import { formatUtcOffset, localParts, sessionEnd, utcOffsetMinutes, zoneLabel } from '../../src/bookings';
 import { makeSession } from './booking-fixtures';
 
 describe('session times in each user’s zone', () => {
-  it('knows IANA zones and refuses the rest', () => {
-    for (const zone of ['America/New_York', 'Europe/Istanbul', 'Africa/Nairobi', 'Europe/Zurich', 'UTC', 'Asia/Kolkata']) {
-      expect(isValidTimeZone(zone)).toBe(true);
-    }
-    for (const zone of ['Mars/Olympus', '', 'EST5EDT;drop', 42, undefined]) expect(isValidTimeZone(zone)).toBe(false);
+  it('refuses a zone the runtime does not know', () => {
     expect(() => localParts('2025-03-10T14:00:00Z', 'Mars/Olympus')).toThrow(/unknown time zone/);
   });
 

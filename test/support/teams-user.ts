@@ -111,6 +111,12 @@ export function visibleText(reply: Reply | undefined): string {
       const record = node as Record<string, unknown>;
       if (typeof record.text === 'string') parts.push(record.text);
       if (typeof record.title === 'string') parts.push(record.title);
+      // An input's label is read beside it.
+      if (typeof record.label === 'string') parts.push(record.label);
+      // A FactSet's values are read beside their titles (a choice's value is not shown).
+      if (record.type === 'FactSet' && Array.isArray(record.facts)) {
+        for (const fact of record.facts as { value?: unknown }[]) if (typeof fact.value === 'string') parts.push(fact.value);
+      }
       Object.values(record).forEach(walk);
     }
   };

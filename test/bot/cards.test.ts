@@ -1,4 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
+import { renderEligibilityResultCard } from '../../src/bot/eligibility/cards';
+import { FormFieldCardData, formCancelSchema, formSubmitSchema, renderFormSectionCard } from '../../src/bot/forms';
+import { renderIdeaConfirmationCard, renderIdeaReviewCard } from '../../src/bot/idea-form/cards';
+import {
+  faqAskIkmSchema,
+  faqFeedbackSchema,
+  faqOpenSchema,
+  renderAskIkmOfferCard,
+  renderFaqAnswerCard,
+  renderIkmTicketCard,
+  ticketAddToFaqSchema,
+  ticketAnswerSchema,
+} from '../../src/bot/questions/cards';
+import { reminderSaveSchema, reminderStopSchema, renderReminderCard, renderReminderSettingsCard } from '../../src/bot/reminders/cards';
 import { menuSubmitSchema, renderHelpCard, renderWelcomeCard } from '../../src/bot/home/cards';
 import { languageSubmitSchema, renderLanguageCard, renderTimeZoneCard, timeZoneSubmitSchema } from '../../src/bot/person/cards';
 import {
@@ -18,6 +34,12 @@ import {
   sessionMoveSchema,
 } from '../../src/bot/sessions/cards';
 
+/**
+ * Every card template renders with sample data: nothing left unexpanded, every button's data accepted
+ * by the schema that validates its submit, every input a key that schema (or its form) reads. A
+ * template without a case here fails the last test.
+ */
+
 /** Every Action.Submit's data in a rendered card. */
 function submitData(card: unknown): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
@@ -35,7 +57,7 @@ function submitData(card: unknown): Record<string, unknown>[] {
 
 const cases: [string, unknown, z.ZodTypeAny][] = [
   [
-    'welcome',
+    'home/welcome',
     renderWelcomeCard({
       title: 'T',
       greeting: 'G',
@@ -51,9 +73,9 @@ const cases: [string, unknown, z.ZodTypeAny][] = [
     }),
     menuSubmitSchema,
   ],
-  ['help', renderHelpCard({ title: 'T', lines: ['a', 'b'], menuLabel: 'M' }), menuSubmitSchema],
+  ['home/help', renderHelpCard({ title: 'T', lines: ['a', 'b'], menuLabel: 'M' }), menuSubmitSchema],
   [
-    'language',
+    'person/language',
     renderLanguageCard({ prompt: 'P', choices: [{ code: 'fr', label: 'Français' }] }),
     languageSubmitSchema,
   ],
@@ -111,7 +133,7 @@ function adminCard(editId: string): SessionAdminCardData {
 }
 cases.push(
   [
-    'session catalogue',
+    'sessions/catalogue',
     renderSessionCatalogueCard({
       title: 'T',
       intro: 'I',
@@ -135,14 +157,14 @@ cases.push(
     }),
     sessionListCardSubmitSchema,
   ],
-  ['session booking', renderSessionBookingCard(bookingCard), sessionDeclineSchema],
+  ['sessions/booking', renderSessionBookingCard(bookingCard), sessionDeclineSchema],
   [
-    'session booking with move',
+    'sessions/booking (with move)',
     renderSessionBookingCard({ ...bookingCard, actionVerb: 'session.cancel', actionLabel: 'Cancel', moveLabel: 'Move' }),
     z.union([sessionCancelSchema, sessionMoveSchema]),
   ],
   [
-    'session move',
+    'sessions/move',
     renderSessionMoveCard({
       title: 'T',
       intro: 'I',
@@ -156,10 +178,10 @@ cases.push(
     }),
     sessionMoveCardSubmitSchema,
   ],
-  ['session admin (create)', renderSessionAdminCard(adminCard('')), sessionAdminSubmitSchema],
-  ['session admin (edit)', renderSessionAdminCard(adminCard('workshop-a')), sessionAdminSubmitSchema],
+  ['sessions/admin (create)', renderSessionAdminCard(adminCard('')), sessionAdminSubmitSchema],
+  ['sessions/admin (edit)', renderSessionAdminCard(adminCard('workshop-a')), sessionAdminSubmitSchema],
   [
-    'time zone',
+    'person/time-zone',
     renderTimeZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S' }),
     timeZoneSubmitSchema,
   ],
@@ -240,4 +262,181 @@ it('a forged menu submit is rejected by the schema', () => {
   expect(menuSubmitSchema.safeParse({ verb: 'menu', item: 'drop-tables' }).success).toBe(false);
   expect(menuSubmitSchema.safeParse({ verb: 'menu', item: 42 }).success).toBe(false);
   expect(languageSubmitSchema.safeParse({ verb: 'language', language: 'de' }).success).toBe(false);
+});
+
+const field = (id: string, kind: FormFieldCardData['kind'], extra: Partial<FormFieldCardData> = {}): FormFieldCardData => ({
+  id,
+  kind,
+  label: `Label ${id}`,
+  required: kind !== 'multiChoice',
+  ...extra,
+});
+const sectionCard = renderFormSectionCard({
+  progress: '1 field left',
+  title: 'Section 1 of 6',
+  intro: 'I',
+  problemsTitle: 'P',
+  problems: ['Title: please fill this in.'],
+  fields: [
+    field('title', 'text', { maxChars: 120 }),
+    field('problem', 'longText'),
+    field('focalPointEmail', 'email'),
+    field('budgetUsd', 'number'),
+    field('plannedStart', 'date'),
+    field('officeType', 'choice', { options: [{ title: 'Country office', value: 'country-office' }] }),
+    field('objectives', 'multiChoice', { options: [{ title: '1. Saving lives', value: 'saving-lives' }], value: 'saving-lives' }),
+  ],
+  submitLabel: 'Save',
+  cancelLabel: 'Cancel',
+  verb: 'idea.section',
+  form: 'idea',
+  section: 'idea',
+  revision: 3,
+});
+cases.push(
+  ['forms/form-section', sectionCard, z.union([formSubmitSchema, formCancelSchema])],
+  [
+    'eligibility/result',
+    renderEligibilityResultCard({
+      verdict: 'V',
+      verdictStyle: 'warning',
+      summary: 'S',
+      rules: [{ mark: '!', color: 'Warning', title: 'Budget', reason: 'R', fix: 'F' }],
+      actions: [{ title: 'Change', verb: 'eligibility.change', revision: 2 }],
+    }),
+    formSubmitSchema.refine((data) => data.verb.startsWith('eligibility.')),
+  ],
+  [
+    'idea-form/review',
+    renderIdeaReviewCard({
+      title: 'T',
+      intro: 'I',
+      status: 'S',
+      statusStyle: 'good',
+      sections: [{ id: 'idea', title: 'Section 1', state: '✔', answers: [{ label: 'Title', value: 'Solar' }], editLabel: 'Edit', revision: 4 }],
+      canSubmit: true,
+      submitLabel: 'Submit',
+      revision: 4,
+    }),
+    formSubmitSchema,
+  ],
+  [
+    'questions/faq-answer',
+    renderFaqAnswerCard({
+      intro: '',
+      question: 'Q',
+      answer: 'A',
+      source: 'S',
+      relatedTitle: 'R',
+      related: [{ entryId: 'funding-range', title: 'How much?' }],
+      entryId: 'eligibility-who',
+      feedbackQuestion: 'Did this help?',
+      yesLabel: 'Yes',
+      noLabel: 'No',
+      askIkmLabel: 'Ask IKM',
+      askIkmQuestion: 'Can a private company co-fund?',
+    }),
+    z.union([faqOpenSchema, faqFeedbackSchema, faqAskIkmSchema]),
+  ],
+  ['questions/ask-ikm-offer', renderAskIkmOfferCard({ text: 'T', askIkmLabel: 'Ask IKM', question: 'Q?' }), faqAskIkmSchema],
+  [
+    'questions/ikm-ticket',
+    renderIkmTicketCard({
+      title: 'T',
+      facts: [{ label: 'Ticket', value: 'Q-0001' }],
+      question: 'Q',
+      ticketId: 'Q-0001',
+      answered: '',
+      answerText: '',
+      answerLabel: 'Answer',
+      answerRequired: 'Required',
+      sendLabel: 'Send',
+      addToFaqLabel: 'Add to FAQ',
+    }),
+    ticketAnswerSchema,
+  ],
+  [
+    'reminders/reminder',
+    renderReminderCard({
+      intro: '',
+      title: 'T',
+      when: 'W',
+      missing: 'M',
+      actions: [
+        { title: 'Continue', data: { verb: 'menu', item: 'idea' } },
+        { title: 'Stop', data: { verb: 'reminders.stop', kind: 'idea-deadline' } },
+      ],
+    }),
+    z.union([menuSubmitSchema, reminderStopSchema]),
+  ],
+  [
+    'reminders/settings',
+    renderReminderSettingsCard({
+      title: 'T',
+      intro: 'I',
+      kinds: [{ id: 'sessions', label: 'Sessions', value: 'true' }],
+      hourNote: 'H',
+      saveLabel: 'Save',
+    }),
+    reminderSaveSchema,
+  ],
+);
+
+it('an answered ticket card shows the answer and offers "Add to FAQ" instead of the answer box', () => {
+  const card = renderIkmTicketCard({
+    title: 'T',
+    facts: [],
+    question: 'Q',
+    ticketId: 'Q-0001',
+    answered: 'Answered by A',
+    answerText: 'The answer',
+    answerLabel: 'Answer',
+    answerRequired: 'Required',
+    sendLabel: 'Send',
+    addToFaqLabel: 'Add to FAQ',
+  });
+  expect(inputIds(card)).toEqual([]);
+  expect(submitData(card)).toEqual([{ verb: 'ticket.addToFaq', ticketId: 'Q-0001' }]);
+  expect(ticketAddToFaqSchema.safeParse(submitData(card)[0]).success).toBe(true);
+});
+
+it('inputs are the keys their submits are read by', () => {
+  // Form sections: one input per field, keyed by the field id the form's own schema validates.
+  expect(inputIds(sectionCard).sort()).toEqual(['budgetUsd', 'focalPointEmail', 'objectives', 'officeType', 'plannedStart', 'problem', 'title']);
+  expect(inputIds(renderIkmTicketCard({ ...ticketData(), answered: '' }))).toEqual(['answer']);
+  expect(Object.keys(ticketAnswerSchema.shape)).toContain('answer');
+  const settings = renderReminderSettingsCard({ title: 'T', intro: 'I', kinds: [{ id: 'sessions', label: 'S', value: 'false' }], hourNote: 'H', saveLabel: 'S' });
+  expect(inputIds(settings)).toEqual(['sessions']);
+  expect(Object.keys(reminderSaveSchema.shape)).toContain('sessions');
+});
+
+function ticketData() {
+  return {
+    title: 'T',
+    facts: [],
+    question: 'Q',
+    ticketId: 'Q-0001',
+    answered: '',
+    answerText: '',
+    answerLabel: 'Answer',
+    answerRequired: 'Required',
+    sendLabel: 'Send',
+    addToFaqLabel: 'Add to FAQ',
+  };
+}
+
+it('every card template of every feature has a case above', () => {
+  const root = path.join(__dirname, '..', '..', 'src', 'bot');
+  const templates = (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.card.json'))
+    .map((file) => file.replace(/\\/g, '/').replace(/\.card\.json$/, ''))
+    .sort();
+  const covered = new Set([...cases.map(([name]) => name.replace(/ \(.*\)$/, '')), 'sessions/attendees', 'idea-form/confirmation']);
+  expect(templates.filter((template) => !covered.has(template))).toEqual([]);
+});
+
+it('the confirmation card shows the reference and the facts', () => {
+  const card = renderIdeaConfirmationCard({ title: 'T', reference: 'IH-2024-0001', facts: [{ label: 'Title', value: 'Solar' }], next: 'N' });
+  expect(JSON.stringify(card)).not.toContain('${');
+  expect(JSON.stringify(card)).toContain('IH-2024-0001');
 });

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { FixedClock } from '../../src/clock';
+import { messages } from '../../src/i18n';
+import { allText, button, TeamsUser, visibleText } from '../support/teams-user';
+import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+
+/**
+ * One home for a person's language and time zone: chosen once in the chat, used by every feature,
+ * including messages the bot sends later (waitlist offers, reminders), over the Teams client's
+ * own locale and zone.
+ */
+
+const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+const ALICE = '00000000-0000-4000-8000-00000000000a';
+const BOB = '00000000-0000-4000-8000-00000000000b';
+const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
+const fr = messages('fr');
+/** How every date is labelled in Bangkok, in session lines and in deadlines. */
+const BANGKOK_SESSION = '(Asia/Bangkok, UTC+07:00)';
+const BANGKOK_DATE = '(Asia/Bangkok)';
+
+describe('a person picks a zone and a language; everything they get afterwards uses both', () => {
+  const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
+  let bot: TestBot;
+  let bob: TeamsUser;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE } }).start();
+    // Bob's Teams client is English, in New York; he chooses French and Bangkok.
+    bob = bot.user({ aadObjectId: BOB, locale: 'en-US', localTimezone: 'America/New_York' });
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+  afterEach(() => {
+    expect(bot.errors).toEqual([]);
+  });
+
+  it('booking confirmation, waitlist offer, reminder and submission confirmation', async () => {
+    expect(allText(await bob.press({ verb: 'language', language: 'fr' }))).toContain(fr.language.changed);
+    expect(allText(await bob.say('fuseau horaire Asia/Bangkok'))).toContain('Asia/Bangkok');
+
+    // A booking confirmation: French, Bangkok times (workshop-big: 6 Oct 14:00 in Geneva).
+    const booked = allText(await bob.say('book workshop-big'));
+    expect(booked).toContain(fr.sessions.booking.confirmedTitle);
+    expect(booked).toContain(`19:00–20:00 ${BANGKOK_SESSION}`);
+
+    // A waitlist offer, sent while Bob is not talking: Alice holds the one seat, then cancels.
+    const alice = bot.user({ aadObjectId: ALICE, localTimezone: 'Europe/Zurich' });
+    await alice.say('book clinic-alpha');
+    await bob.say('book clinic-alpha');
+    const before = bot.connector.postedTo(bob.conversationId).length;
+    await alice.say('cancel booking clinic-alpha');
+    const offer = bot.connector.postedTo(bob.conversationId).slice(before).map(visibleText).join('\n');
+    expect(offer).toContain(fr.sessions.offer.title);
+    expect(offer).toContain(`15:00–15:45 ${BANGKOK_SESSION}`);
+
+    // A reminder the day before the clinic (4 Oct 10:00 in Geneva), run by IKM.
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const sent = bot.connector.postedTo(bob.conversationId).length;
+    clock.set('2024-10-03T07:30:00Z'); // the outbox takes what is due within the hour
+    await admin.say('run reminders');
+    clock.set('2024-10-03T08:05:00Z');
+    expect(allText(await admin.say('run reminders'))).toMatch(/[1-9]\d* sent/);
+    const reminder = bot.connector.postedTo(bob.conversationId).slice(sent).map(visibleText).join('\n');
+    expect(reminder).toContain('Clinic Alpha (fr)');
+    expect(reminder).toContain(`4 octobre 2024 à 15:00 ${BANGKOK_DATE}`);
+
+    // The submission confirmation: French, submitted at Bangkok time.
+    let form = await bob.say('mon idée');
+    for (const answers of [
+      { title: 'Kiosques solaires', objectives: 'saving-lives' },
+      { officeType: 'country-office', officeName: 'IOM Uganda', countryOrRegion: 'Uganda', focalPointName: 'B', focalPointEmail: 'b@iom.int' },
+      { problem: 'p', solution: 's', novelty: 'n' },
+      { beneficiaryGroups: 'youth', participation: 'p' },
+      { results: 'r', sustainability: 's', scaling: 's' },
+      { budgetUsd: '60000', durationMonths: '12', plannedStart: '2025-03-01' },
+    ]) {
+      form = await bob.press({ ...button(form, 'idea.section'), ...answers });
+    }
+    const confirmation = allText(await bob.press(button(form, 'idea.submit')));
+    expect(confirmation).toContain(fr.forms.submittedTitle);
+    expect(confirmation).toContain(`3 octobre 2024 à 15:05 ${BANGKOK_DATE}`);
+  });
+});
