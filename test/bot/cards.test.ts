@@ -339,22 +339,7 @@ cases.push(
     z.union([faqOpenSchema, faqFeedbackSchema, faqAskIkmSchema]),
   ],
   ['questions/ask-ikm-offer', renderAskIkmOfferCard({ text: 'T', askIkmLabel: 'Ask IKM', question: 'Q?' }), faqAskIkmSchema],
-  [
-    'questions/ikm-ticket',
-    renderIkmTicketCard({
-      title: 'T',
-      facts: [{ label: 'Ticket', value: 'Q-0001' }],
-      question: 'Q',
-      ticketId: 'Q-0001',
-      answered: '',
-      answerText: '',
-      answerLabel: 'Answer',
-      answerRequired: 'Required',
-      sendLabel: 'Send',
-      addToFaqLabel: 'Add to FAQ',
-    }),
-    ticketAnswerSchema,
-  ],
+  ['questions/ikm-ticket', renderIkmTicketCard(ticketData()), ticketAnswerSchema],
   [
     'reminders/reminder',
     renderReminderCard({
@@ -383,18 +368,7 @@ cases.push(
 );
 
 it('an answered ticket card shows the answer and offers "Add to FAQ" instead of the answer box', () => {
-  const card = renderIkmTicketCard({
-    title: 'T',
-    facts: [],
-    question: 'Q',
-    ticketId: 'Q-0001',
-    answered: 'Answered by A',
-    answerText: 'The answer',
-    answerLabel: 'Answer',
-    answerRequired: 'Required',
-    sendLabel: 'Send',
-    addToFaqLabel: 'Add to FAQ',
-  });
+  const card = renderIkmTicketCard({ ...ticketData(), answered: 'Answered by A', answerText: 'The answer' });
   expect(inputIds(card)).toEqual([]);
   expect(submitData(card)).toEqual([{ verb: 'ticket.addToFaq', ticketId: 'Q-0001' }]);
   expect(ticketAddToFaqSchema.safeParse(submitData(card)[0]).success).toBe(true);
@@ -403,7 +377,7 @@ it('an answered ticket card shows the answer and offers "Add to FAQ" instead of 
 it('inputs are the keys their submits are read by', () => {
   // Form sections: one input per field, keyed by the field id the form's own schema validates.
   expect(inputIds(sectionCard).sort()).toEqual(['budgetUsd', 'focalPointEmail', 'objectives', 'officeType', 'plannedStart', 'problem', 'title']);
-  expect(inputIds(renderIkmTicketCard({ ...ticketData(), answered: '' }))).toEqual(['answer']);
+  expect(inputIds(renderIkmTicketCard(ticketData()))).toEqual(['answer']);
   expect(Object.keys(ticketAnswerSchema.shape)).toContain('answer');
   const settings = renderReminderSettingsCard({ title: 'T', intro: 'I', kinds: [{ id: 'sessions', label: 'S', value: 'false' }], hourNote: 'H', saveLabel: 'S' });
   expect(inputIds(settings)).toEqual(['sessions']);

@@ -1,21 +1,16 @@
 import { messages } from '../../src/i18n';
 import { runTable } from '../support/conversation-table';
 import { button } from '../support/teams-user';
-import { TestBot } from '../support/test-bot';
+import { useTestBot } from '../support/test-bot';
 
 /** The eligibility check as tables: on a card, and one question at a time where cards do not render. */
 describe('eligibility: what the user sends, what the bot answers', () => {
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await new TestBot().start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const bot = useTestBot();
 
   const t = messages('en').eligibility;
 
   it('in Teams: one card of questions, a verdict per rule, the self-assessment, then the idea form', async () => {
-    await runTable(bot.user(), [
+    await runTable(bot().user(), [
       ['eligibility', [t.title, t.questions.submitter.prompt, t.questions.language.prompt]],
       [
         (card) => ({ ...button(card, 'eligibility.answers'), submitterKind: 'country-office', objectives: 'saving-lives', budgetUsd: '90000', durationMonths: '12', submissionLanguage: 'en' }),
@@ -36,7 +31,7 @@ describe('eligibility: what the user sends, what the bot answers', () => {
   });
 
   it('a partner, not an IOM office, is told why and what to do, and is not offered the form', async () => {
-    await runTable(bot.user(), [
+    await runTable(bot().user(), [
       ['am i eligible', t.questions.submitter.prompt],
       [
         (card) => ({ ...button(card, 'eligibility.answers'), submitterKind: 'not-iom', objectives: 'saving-lives', budgetUsd: '60000', durationMonths: '12', submissionLanguage: 'en' }),
@@ -47,7 +42,7 @@ describe('eligibility: what the user sends, what the bot answers', () => {
   });
 
   it('by e-mail: one question at a time, wrong answers asked again', async () => {
-    await runTable(bot.user({ channelId: 'email' }), [
+    await runTable(bot().user({ channelId: 'email' }), [
       ['eligibility', [t.questions.submitter.prompt, '1. ']],
       ['1', t.questions.objectives.prompt, { not: [t.questions.coordinatingOffice.prompt] }],
       ['1, 2', /How much funding/],

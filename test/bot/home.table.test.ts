@@ -1,21 +1,16 @@
 import { messages } from '../../src/i18n';
 import { runTable } from '../support/conversation-table';
-import { TestBot } from '../support/test-bot';
+import { useTestBot } from '../support/test-bot';
 
 /** The home feature as a table: greeting, menu, help, cancel, language, thanks. */
 describe('home: what the user sends, what the bot answers', () => {
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await new TestBot().start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const bot = useTestBot();
 
   const en = messages('en');
   const fr = messages('fr');
 
   it('in Teams', async () => {
-    await runTable(bot.user(), [
+    await runTable(bot().user(), [
       ['hi', [en.welcome.greeting, en.welcome.choose, en.menu.eligibility, en.menu.reminders]],
       ['help', [en.help.title, en.help.body[0]], { not: [en.help.inDialog] }],
       ['cancel', en.cancel.nothing],
@@ -31,7 +26,7 @@ describe('home: what the user sends, what the bot answers', () => {
   });
 
   it('on a channel without cards (e-mail): the menu as numbers', async () => {
-    await runTable(bot.user({ channelId: 'email' }), [
+    await runTable(bot().user({ channelId: 'email' }), [
       ['hello', [en.menu.textIntro, `1. ${en.menu.eligibility}`, `5. ${en.menu.reminders}`]],
       ['5', en.reminders.settings.title],
       ['help', en.help.body[1]],

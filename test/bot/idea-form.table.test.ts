@@ -1,22 +1,17 @@
 import { messages } from '../../src/i18n';
 import { runTable } from '../support/conversation-table';
 import { button } from '../support/teams-user';
-import { TestBot } from '../support/test-bot';
+import { useTestBot } from '../support/test-bot';
 
 /** The idea form as a table: section cards, refused answers, the review, an edit, the submission. */
 describe('idea form: what the user sends, what the bot answers', () => {
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await new TestBot().start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const bot = useTestBot();
 
   const t = messages('en').ideaForm;
   const section = (verbData: Record<string, unknown>) => (card: Parameters<typeof button>[0]) => ({ ...button(card, 'idea.section'), ...verbData });
 
   it('in Teams, from the first section to the reference number', async () => {
-    await runTable(bot.user(), [
+    await runTable(bot().user(), [
       ['my idea', [t.progress.started, t.progress.section({ number: 1, total: 6, title: t.sections.idea.title })]],
       [section({ title: '', objectives: 'saving-lives' }), [t.progress.section({ number: 1, total: 6, title: t.sections.idea.title }), 'Title: please fill this in']],
       [section({ title: 'Solar kiosks', objectives: 'saving-lives' }), t.progress.section({ number: 2, total: 6, title: t.sections.office.title })],

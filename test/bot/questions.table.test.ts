@@ -1,21 +1,16 @@
 import { messages } from '../../src/i18n';
 import { runTable } from '../support/conversation-table';
 import { button } from '../support/teams-user';
-import { TestBot } from '../support/test-bot';
+import { useTestBot } from '../support/test-bot';
 
 /** Questions as a table: answers from the knowledge base, a decline, and a question sent to IKM. */
 describe('questions: what the user sends, what the bot answers', () => {
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await new TestBot().start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const bot = useTestBot();
 
   const t = messages('en').faq;
 
   it('in Teams', async () => {
-    await runTable(bot.user(), [
+    await runTable(bot().user(), [
       [{ verb: 'menu', item: 'ask' }, messages('en').menu.askIntro],
       ['How much funding can a project get?', ['US$50,000', 'US$80,000', t.askIkm.button]],
       [(card) => ({ ...button(card, 'faq.feedback') }), /thank/i],
@@ -26,7 +21,7 @@ describe('questions: what the user sends, what the bot answers', () => {
   });
 
   it('by e-mail: plain text, and "ask IKM" sends the last question', async () => {
-    await runTable(bot.user({ channelId: 'email' }), [
+    await runTable(bot().user({ channelId: 'email' }), [
       ['When is the deadline for ideas?', ['25 October 2024', t.unsure.askInsteadText]],
       ['ask IKM', /Q-\d{4}/],
     ]);

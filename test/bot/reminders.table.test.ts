@@ -1,21 +1,16 @@
 import { messages } from '../../src/i18n';
 import { runTable } from '../support/conversation-table';
 import { button } from '../support/teams-user';
-import { TestBot } from '../support/test-bot';
+import { useTestBot } from '../support/test-bot';
 
 /** "My reminders" as a table: the switches, saving them, and IKM's commands refused to others. */
 describe('reminders: what the user sends, what the bot answers', () => {
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await new TestBot().start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const bot = useTestBot();
 
   const t = messages('en').reminders;
 
   it('in Teams', async () => {
-    await runTable(bot.user(), [
+    await runTable(bot().user(), [
       ['my reminders', [t.settings.title, t.kinds['idea-deadline'], t.kinds.sessions]],
       [(card) => ({ ...button(card, 'reminders.save'), 'idea-deadline': 'false' }), t.settings.saved],
       [{ verb: 'reminders.stop', kind: 'sessions' }, t.stopped({ kind: t.kinds.sessions })],

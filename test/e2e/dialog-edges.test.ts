@@ -1,5 +1,6 @@
 import { FixedClock } from '../../src/clock';
 import { allText, button, submitActions, visibleText } from '../support/teams-user';
+import { fillIdea } from '../support/ideas';
 import { TestBot } from '../support/test-bot';
 
 
@@ -123,16 +124,7 @@ describe('dialog edges (end to end over HTTP)', () => {
   it('on a text channel, a section opened from the review asks every question again; "skip" keeps the answer', async () => {
     // The same person fills the form with cards in Teams, then edits it over e-mail.
     const teams = bot.user();
-    let card = await teams.say('my idea');
-    const sections: Record<string, string>[] = [
-      { title: 'First title', objectives: 'saving-lives' },
-      { officeType: 'country-office', officeName: 'IOM Uganda', countryOrRegion: 'Uganda', focalPointName: 'A', focalPointEmail: 'a@iom.int' },
-      { problem: 'p', solution: 's', novelty: 'n' },
-      { beneficiaryGroups: 'youth', participation: 'p' },
-      { results: 'r', sustainability: 's', scaling: 's' },
-      { budgetUsd: '60000', durationMonths: '12', plannedStart: '2025-03-01' },
-    ];
-    for (const answers of sections) card = await teams.press({ ...button(card, 'idea.section'), ...answers });
+    const card = await fillIdea(teams, { title: 'First title' });
     expect(allText(card)).toContain('Every section is complete');
 
     const email = bot.user({ channelId: 'email', aadObjectId: teams.aadObjectId });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { allText, button, TeamsUser, visibleText } from '../support/teams-user';
+import { fillIdea } from '../support/ideas';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
 /**
@@ -67,17 +68,7 @@ describe('a person picks a zone and a language; everything they get afterwards u
     expect(reminder).toContain(`4 octobre 2024 à 15:00 ${BANGKOK_DATE}`);
 
     // The submission confirmation: French, submitted at Bangkok time.
-    let form = await bob.say('mon idée');
-    for (const answers of [
-      { title: 'Kiosques solaires', objectives: 'saving-lives' },
-      { officeType: 'country-office', officeName: 'IOM Uganda', countryOrRegion: 'Uganda', focalPointName: 'B', focalPointEmail: 'b@iom.int' },
-      { problem: 'p', solution: 's', novelty: 'n' },
-      { beneficiaryGroups: 'youth', participation: 'p' },
-      { results: 'r', sustainability: 's', scaling: 's' },
-      { budgetUsd: '60000', durationMonths: '12', plannedStart: '2025-03-01' },
-    ]) {
-      form = await bob.press({ ...button(form, 'idea.section'), ...answers });
-    }
+    const form = await fillIdea(bob, { title: 'Kiosques solaires', opening: 'mon idée' });
     const confirmation = allText(await bob.press(button(form, 'idea.submit')));
     expect(confirmation).toContain(fr.forms.submittedTitle);
     expect(confirmation).toContain(`3 octobre 2024 à 15:05 ${BANGKOK_DATE}`);

@@ -76,3 +76,17 @@ export class TestBot {
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A TestBot for the whole suite: started before it, stopped after it, and after each test a check
+ * that no turn failed. Returns a getter (the bot exists once `beforeAll` ran).
+ */
+export function useTestBot(options: TestBotOptions = {}): () => TestBot {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await new TestBot(options).start();
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+  return () => bot;
+}
