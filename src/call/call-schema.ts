@@ -114,6 +114,15 @@ export const beneficiaryGroupSchema = z
   .strict();
 export type BeneficiaryGroup = z.output<typeof beneficiaryGroupSchema>;
 
+/** Someone whose approval a funding decision records (the 2024 call: the DDG for Operations and the Director of DAPC). */
+export const fundingApproverSchema = z
+  .object({
+    id: slug,
+    title: multilingualTextSchema,
+  })
+  .strict();
+export type FundingApprover = z.output<typeof fundingApproverSchema>;
+
 export const contactSchema = z
   .object({
     mailbox: z.string().trim().email('must be an e-mail address such as ikm@iom.int'),
@@ -306,6 +315,8 @@ export const callSchema = z
     /** What the selection looks at. */
     innovationCriteria: uniqueList(innovationCriterionSchema, 'innovation criterion'),
     beneficiaryGroups: uniqueList(beneficiaryGroupSchema, 'beneficiary group'),
+    /** Whose approval a "funded" decision needs; none listed: a decision records no approval. */
+    fundingApprovers: uniqueList(fundingApproverSchema, 'funding approver').optional().default([]),
     contact: contactSchema,
     timeline: timelineSchema,
   })

@@ -4,7 +4,7 @@ import type { Draft } from '../ideas/records';
 import { sectionProgress } from '../ideas/validation';
 import type { SessionReminder } from '../bookings/booking-results';
 import type { OutboxRow } from './outbox';
-import type { ReminderPreferences, ResolvedPreferences } from './preferences';
+import { REMINDER_KINDS, type ReminderKind, type ReminderPreferences, type ResolvedPreferences } from './preferences';
 import {
   type ReminderAudienceMember,
   type ReminderOccurrence,
@@ -104,6 +104,8 @@ export interface RecheckSources {
  */
 export function recheckReminder(sources: RecheckSources): (row: OutboxRow) => Promise<string | undefined> {
   return async (row) => {
+    // IKM's own messages (a decision, an announcement) are not reminders: nobody opts out of them here.
+    if (!isReminderKind(row.kind)) return undefined;
     const preferences = await sources.preferences.get(row.userId);
     if (!preferences.kinds[row.kind]) return 'opted-out';
     if (row.kind === 'idea-deadline' && sources.draftStatus && (await sources.draftStatus(row.userId)) === 'submitted') {
@@ -111,4 +113,8 @@ export function recheckReminder(sources: RecheckSources): (row: OutboxRow) => Pr
     }
     return undefined;
   };
+}
+
+function isReminderKind(kind: string): kind is ReminderKind {
+  return (REMINDER_KINDS as readonly string[]).includes(kind);
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { parseRecord } from '../storage/parse-record';
 import type { Store, StoreTransaction } from '../storage/store';
 import { REMINDER_KINDS } from './preferences';
-import type { ReminderOccurrence } from './schedule';
 
 /**
  * The durable outbox of reminders: one row per occurrence, in the `Store`, so that nothing is lost
@@ -38,12 +37,32 @@ const DUE_PREFIX = `${OUTBOX_PREFIX}due/`;
 export const OUTBOX_STATES = ['pending', 'claimed', 'sent', 'failed', 'dropped'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
+/**
+ * What the outbox carries: the reminders (kinds a person can switch off) and IKM's messages to
+ * people (a decision on their idea, an announcement), which go through the same rate limits,
+ * leases and once-per-key guarantee.
+ */
+export const OUTBOX_KINDS = [...REMINDER_KINDS, 'decision', 'announcement'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+/** One message to one person at one moment: what `enqueue` takes. */
+export interface OutboxItem {
+  /** Unique per message and person; enqueuing a key twice does nothing. */
+  key: string;
+  userId: string;
+  kind: OutboxKind;
+  due: Date;
+  expires: Date;
+  /** What the card needs, as plain JSON (instants as ISO strings). */
+  payload: object;
+}
+
 const isoInstant = z.string().datetime();
 
 export const outboxRowSchema = z.object({
   key: z.string().min(1),
   userId: z.string().min(1),
-  kind: z.enum(REMINDER_KINDS),
+  kind: z.enum(OUTBOX_KINDS),
   due: isoInstant,
   expires: isoInstant,
   payload: z.record(z.string(), z.unknown()),
@@ -79,8 +98,8 @@ export interface ClaimResult {
 export class ReminderOutbox {
   constructor(private readonly store: Store) {}
 
-  /** Adds a row for the occurrence; false (and nothing written) when its key was already enqueued. */
-  async enqueue(occurrence: ReminderOccurrence, now: Date): Promise<boolean> {
+  /** Adds a row for the item; false (and nothing written) when its key was already enqueued. */
+  async enqueue(occurrence: OutboxItem, now: Date): Promise<boolean> {
     const row: OutboxRow = {
       key: occurrence.key,
       userId: occurrence.userId,
@@ -168,14 +187,50 @@ export class ReminderOutbox {
     await this.finish(key, now, (row) => ({ ...row, state: 'dropped', droppedReason: reason }));
   }
 
-  /** Counts of rows by state (a full scan: for tests, benchmarks and an admin view). */
-  async counts(): Promise<Record<OutboxState, number>> {
+  /**
+   * Counts of rows by state, of every row or of those whose key starts with `keyPrefix` (one
+   * announcement's rows, say). A scan of those rows: for reports, tests and benchmarks.
+   */
+  async counts(keyPrefix = '', kinds?: readonly OutboxKind[]): Promise<Record<OutboxState, number>> {
     const counts = Object.fromEntries(OUTBOX_STATES.map((state) => [state, 0])) as Record<OutboxState, number>;
+    await this.forEachRow(keyPrefix, (row) => {
+      if (!kinds || kinds.includes(row.kind)) counts[row.state] += 1;
+    });
+    return counts;
+  }
+
+  /**
+   * Drops every row under `keyPrefix` that is still pending (not claimed by a worker, not sent):
+   * an announcement called off. Returns how many were dropped; rows being sent are left to finish.
+   */
+  async dropPending(keyPrefix: string, reason: string, now: Date): Promise<number> {
+    const pending: OutboxRow[] = [];
+    await this.forEachRow(keyPrefix, (row) => {
+      if (row.state === 'pending') pending.push(row);
+    });
+    let dropped = 0;
+    for (const candidate of pending) {
+      const stored = await this.store.get<unknown>(rowKey(candidate.key));
+      if (!stored) continue;
+      const row = parseRecord(outboxRowSchema, stored.key, stored.value);
+      if (row.state !== 'pending') continue;
+      const next = withoutUndefined({ ...row, state: 'dropped' as const, droppedReason: reason, nextAt: undefined, updatedAt: now.toISOString() });
+      const done = await this.store.transaction(async (tx) => {
+        if ((await tx.put(rowKey(row.key), next, stored.version)) === null) return false;
+        if (row.nextAt !== undefined) await tx.delete(dueKey(row.nextAt, row.key));
+        return true;
+      });
+      if (done) dropped += 1;
+    }
+    return dropped;
+  }
+
+  private async forEachRow(keyPrefix: string, visit: (row: OutboxRow) => void): Promise<void> {
     let after: string | undefined;
     for (;;) {
-      const page = await this.store.list<unknown>(ROWS_PREFIX, { after, limit: 1000 });
-      for (const record of page) counts[parseRecord(outboxRowSchema, record.key, record.value).state] += 1;
-      if (page.length < 1000) return counts;
+      const page = await this.store.list<unknown>(ROWS_PREFIX + keyPrefix, { after, limit: 1000 });
+      for (const record of page) visit(parseRecord(outboxRowSchema, record.key, record.value));
+      if (page.length < 1000) return;
       after = page[page.length - 1].key;
     }
   }

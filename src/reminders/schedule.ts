@@ -89,7 +89,7 @@ export type ReminderPayload =
   | { kind: 'announcements'; announcement: 'shortlist' | 'funding'; at: string; daysBefore: number }
   | { kind: 'sessions'; sessionId: string; start: string; before: '24h' | '1h' };
 
-/** One reminder to one person at one moment. */
+/** One reminder to one person at one moment (an outbox item of a reminder kind). */
 export interface ReminderOccurrence {
   /** Unique per kind, occurrence and user, e.g. `idea-deadline/2024-10-25/-7d/<userId>`. */
   key: string;

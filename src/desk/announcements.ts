@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import type { CallConfig } from '../call';
+import type { Clock } from '../clock';
+import { ConversationReferences, ownerIdOfReference } from '../conversations';
+import type { Draft, Submission } from '../ideas';
+import type { OutboxItem, OutboxState, ReminderOutbox } from '../reminders';
+import { parseRecord } from '../storage/parse-record';
+import type { Store } from '../storage/store';
+import {
+  Announcement,
+  announcementCounter,
+  announcementKey,
+  announcementOutboxPrefix,
+  announcementSchema,
+  announcementsPrefix,
+  AnnouncementText,
+  Audience,
+} from './records';
+import type { IdeaReview } from './review';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An announcement not delivered within a week is no longer news. */
+const KEEP_TRYING_DAYS = 7;
+
+const recipientsSchema = z.object({ userIds: z.array(z.string().min(1)) });
+
+export interface AnnouncementSources {
+  ideas: { listDrafts(): Promise<Draft[]>; listSubmissions(): Promise<Submission[]> };
+  review: Pick<IdeaReview, 'shortlistedTeams' | 'fundedTeams'>;
+  references: ConversationReferences;
+}
+
+/** Who an audience reaches: the people in it who have a personal chat with the bot. */
+export interface AudienceCount {
+  audience: Audience;
+  /** Everyone in the audience. */
+  total: number;
+  /** Those the bot can write to (a personal chat with it). */
+  reachable: string[];
+}
+
+/** Where an announcement's messages are: delivered, failed, still to go, called off. */
+export interface AnnouncementReport {
+  announcement: Announcement;
+  delivered: number;
+  failed: number;
+  pending: number;
+  dropped: number;
+}
+
+/**
+ * Messages IKM writes to a chosen audience. The recipients are fixed when IKM confirms (stored with
+ * the announcement), and the messages are derived from that record on every outbox pass, so a crash
+ * halfway through queues the rest later and nobody gets it twice (one outbox key per person).
+ */
+export class Announcements {
+  constructor(
+    private readonly store: Store,
+    private readonly call: CallConfig,
+    private readonly outbox: ReminderOutbox,
+    private readonly sources: AnnouncementSources,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The audience and how many of it the bot can reach. */
+  async count(audience: Audience): Promise<AudienceCount> {
+    const members = await this.members(audience);
+    const reachable = await this.reachable();
+    return { audience, total: members.size, reachable: [...members].filter((id) => reachable.has(id)).sort() };
+  }
+
+  /** Records the announcement for the audience as it is now; the outbox takes it from there. */
+  async create(text: AnnouncementText, audience: Audience, adminId: string): Promise<Announcement> {
+    const { reachable } = await this.count(audience);
+    const number = await this.store.increment(announcementCounter(this.call.id));
+    const announcement: Announcement = announcementSchema.parse({
+      id: `A-${String(number).padStart(4, '0')}`,
+      text,
+      audience,
+      recipients: reachable.length,
+      createdAt: this.clock.now().toISOString(),
+      by: adminId,
+    });
+    const key = announcementKey(this.call.id, announcement.id);
+    // Recipients first, then the announcement that points at them: a crash in between leaves nothing to send.
+    await this.store.put(`${key}/recipients`, { userIds: reachable }, 0);
+    await this.store.put(key, announcement, 0);
+    return announcement;
+  }
+
+  async get(id: string): Promise<Announcement | undefined> {
+    if (!/^A-\d{4,}$/.test(id)) return undefined;
+    const stored = await this.store.get<unknown>(announcementKey(this.call.id, id));
+    return stored ? parseRecord(announcementSchema, stored.key, stored.value) : undefined;
+  }
+
+  /** Every announcement, newest first. */
+  async list(): Promise<Announcement[]> {
+    const records = await this.store.list<unknown>(announcementsPrefix(this.call.id));
+    return records
+      .filter((record) => !record.key.endsWith('/recipients'))
+      .map((record) => parseRecord(announcementSchema, record.key, record.value))
+      .reverse();
+  }
+
+  /** Delivered, failed and pending, counted from the outbox. */
+  async report(id: string): Promise<AnnouncementReport | undefined> {
+    const announcement = await this.get(id);
+    if (!announcement) return undefined;
+    const counts: Record<OutboxState, number> = await this.outbox.counts(announcementOutboxPrefix(id));
+    // Messages not yet queued (the next pass queues them) are pending too.
+    const queued = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    const notQueued = announcement.cancelledAt ? 0 : Math.max(0, announcement.recipients - queued);
+    return {
+      announcement,
+      delivered: counts.sent,
+      failed: counts.failed,
+      pending: counts.pending + counts.claimed + notQueued,
+      dropped: counts.dropped + (announcement.cancelledAt ? Math.max(0, announcement.recipients - queued) : 0),
+    };
+  }
+
+  /** Calls off what has not gone yet; what was sent stays sent. */
+  async cancel(id: string): Promise<AnnouncementReport | undefined> {
+    const key = announcementKey(this.call.id, id);
+    const stored = await this.store.get<unknown>(key);
+    if (!stored) return undefined;
+    const announcement = parseRecord(announcementSchema, key, stored.value);
+    if (!announcement.cancelledAt) {
+      await this.store.put(key, { ...announcement, cancelledAt: this.clock.now().toISOString() }, stored.version);
+    }
+    await this.outbox.dropPending(announcementOutboxPrefix(id), 'cancelled', this.clock.now());
+    return this.report(id);
+  }
+
+  /** The messages of every announcement still worth sending (for the outbox pass). */
+  async items(now: Date): Promise<OutboxItem[]> {
+    const items: OutboxItem[] = [];
+    for (const announcement of await this.list()) {
+      const created = new Date(announcement.createdAt);
+      const expires = new Date(created.getTime() + KEEP_TRYING_DAYS * DAY_MS);
+      if (announcement.cancelledAt || expires.getTime() <= now.getTime()) continue;
+      const key = `${announcementKey(this.call.id, announcement.id)}/recipients`;
+      const stored = await this.store.get<unknown>(key);
+      if (!stored) continue;
+      for (const userId of parseRecord(recipientsSchema, key, stored.value).userIds) {
+        items.push({
+          key: `${announcementOutboxPrefix(announcement.id)}${encodeURIComponent(userId)}`,
+          userId,
+          kind: 'announcement',
+          due: created,
+          expires,
+          payload: { announcement: announcement.id },
+        });
+      }
+    }
+    return items;
+  }
+
+  private async members(audience: Audience): Promise<Set<string>> {
+    const { ideas, review } = this.sources;
+    switch (audience) {
+      case 'everyone':
+        return this.reachable();
+      case 'drafts':
+        return new Set((await ideas.listDrafts()).filter((draft) => draft.status === 'draft').map((draft) => draft.ownerId));
+      case 'submitters':
+        return new Set((await ideas.listSubmissions()).map((submission) => submission.ownerId));
+      case 'shortlisted':
+        return new Set(await review.shortlistedTeams());
+      case 'funded':
+        return new Set(await review.fundedTeams());
+    }
+  }
+
+  /** Everyone with a personal chat with the bot. */
+  private async reachable(): Promise<Set<string>> {
+    const ids = new Set<string>();
+    let after: string | undefined;
+    do {
+      const page = await this.sources.references.all({ scope: 'users', after, limit: 500 });
+      for (const entry of page.entries) {
+        const owner = ownerIdOfReference(entry.reference);
+        if (owner) ids.add(owner);
+      }
+      after = page.next;
+    } while (after);
+    return ids;
+  }
+}

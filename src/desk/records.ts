@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * What IKM decides about the call's submissions, as stored records: one status record per
+ * submission (shortlisted, funding decision), one record per decision announcement, one per
+ * announcement IKM writes to people. Keys are per call, so a new cycle starts empty.
+ */
+
+const isoInstant = z.string().datetime();
+const adminId = z.string().min(1).max(200);
+
+/** Where a submission stands with IKM. */
+export const submissionStatusSchema = z.object({
+  reference: z.string().min(1).max(40),
+  /** The submitter (their person id): the team that books clinics and is told decisions. */
+  ownerId: z.string().min(1).max(200),
+  /** Set while the idea is on the shortlist. */
+  shortlisted: z.object({ at: isoInstant, by: adminId }).optional(),
+  /** The funding decision on a shortlisted idea, with the approvals recorded. */
+  decision: z
+    .object({
+      outcome: z.enum(['funded', 'not-funded']),
+      /** Approver id (from the call file) -> when IKM recorded the approval and who recorded it. */
+      approvals: z.record(z.string(), z.object({ at: isoInstant, by: adminId })),
+      note: z.string().max(500).optional(),
+      at: isoInstant,
+      by: adminId,
+    })
+    .optional(),
+  updatedAt: isoInstant,
+});
+export type SubmissionStatus = z.infer<typeof submissionStatusSchema>;
+
+/** The two decisions teams are told of. */
+export const DECISION_KINDS = ['shortlist', 'funding'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+/** A decision announcement: made once; after it, the decision it announces can no longer change. */
+export const decisionAnnouncementSchema = z.object({
+  kind: z.enum(DECISION_KINDS),
+  /** When teams are told (the call's date, or the moment IKM chose "now"). */
+  tellAt: isoInstant,
+  madeAt: isoInstant,
+  by: adminId,
+  /** How many teams were told each outcome. */
+  positive: z.number().int().nonnegative(),
+  negative: z.number().int().nonnegative(),
+});
+export type DecisionAnnouncement = z.infer<typeof decisionAnnouncementSchema>;
+
+/** Who an announcement goes to. */
+export const AUDIENCES = ['everyone', 'drafts', 'submitters', 'shortlisted', 'funded'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** The text of an announcement: English, optionally French and Spanish (else English for them). */
+export const announcementTextSchema = z.object({
+  en: z.string().trim().min(1).max(2000),
+  fr: z.string().trim().max(2000).optional(),
+  es: z.string().trim().max(2000).optional(),
+});
+export type AnnouncementText = z.infer<typeof announcementTextSchema>;
+
+/** A message IKM sent to an audience through the outbox. */
+export const announcementSchema = z.object({
+  id: z.string().regex(/^A-\d{4,}$/),
+  text: announcementTextSchema,
+  audience: z.enum(AUDIENCES),
+  /** How many people it was queued for. */
+  recipients: z.number().int().nonnegative(),
+  createdAt: isoInstant,
+  by: adminId,
+  /** Set when IKM called off what was still pending. */
+  cancelledAt: isoInstant.optional(),
+});
+export type Announcement = z.infer<typeof announcementSchema>;
+
+export function deskPrefix(callId: string): string {
+  return `desk/${encodeURIComponent(callId)}/`;
+}
+export function statusKey(callId: string, reference: string): string {
+  return `${deskPrefix(callId)}status/${reference}`;
+}
+export function statusPrefix(callId: string): string {
+  return `${deskPrefix(callId)}status/`;
+}
+export function decisionAnnouncementKey(callId: string, kind: DecisionKind): string {
+  return `${deskPrefix(callId)}decisions/${kind}`;
+}
+export function announcementKey(callId: string, id: string): string {
+  return `${deskPrefix(callId)}announcements/${id}`;
+}
+export function announcementsPrefix(callId: string): string {
+  return `${deskPrefix(callId)}announcements/`;
+}
+export function announcementCounter(callId: string): string {
+  return `${deskPrefix(callId)}announcement-number`;
+}
+/** The outbox keys of one announcement's messages start with this. */
+export function announcementOutboxPrefix(id: string): string {
+  return `announcement/${id}/`;
+}

@@ -1,0 +1,220 @@
+import type { CallConfig } from '../call';
+import type { Clock } from '../clock';
+import type { Submission } from '../ideas';
+import { parseRecord } from '../storage/parse-record';
+import { type Store, updateRecord } from '../storage/store';
+import {
+  DecisionAnnouncement,
+  decisionAnnouncementKey,
+  decisionAnnouncementSchema,
+  DecisionKind,
+  statusKey,
+  statusPrefix,
+  SubmissionStatus,
+  submissionStatusSchema,
+} from './records';
+
+/**
+ * IKM's review of the call's submissions: the shortlist and the funding decisions, in the store (so
+ * every bot instance, on either engine, sees the same), each changed by compare-and-set. A decision
+ * can change until it is announced; the announcement is made once and then holds.
+ */
+
+/** Where the submissions come from (IdeaService). */
+export interface SubmissionSource {
+  listSubmissions(): Promise<Submission[]>;
+  getSubmission(reference: string): Promise<Submission | undefined>;
+}
+
+export type ReviewRefusal =
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'announced'; kind: DecisionKind; at: Date }
+  | { ok: false; reason: 'not-shortlisted' }
+  | { ok: false; reason: 'approvals-missing'; missing: string[] };
+
+export type StatusResult = { ok: true; status: SubmissionStatus; changed: boolean } | ReviewRefusal;
+
+/** A funding decision as IKM records it. */
+export interface FundingDecisionInput {
+  outcome: 'funded' | 'not-funded';
+  /** Ids of the call's funding approvers whose approval IKM records now. */
+  approvals: readonly string[];
+  note?: string;
+}
+
+/** The references in a pasted list, checked one by one. */
+export interface ReferenceCheck {
+  found: Submission[];
+  /** Written like a reference but not a submission of this call. */
+  unknown: string[];
+}
+
+/** Who will be told what when a decision is announced. */
+export interface AnnouncementPreview {
+  kind: DecisionKind;
+  positive: Submission[];
+  negative: Submission[];
+  /** Funding: shortlisted ideas without a decision yet (the announcement waits for them). */
+  undecided: Submission[];
+}
+
+const REFERENCE = /\bIH-[A-Za-z0-9]+-\d{4,}\b/gi;
+
+export class IdeaReview {
+  constructor(
+    private readonly store: Store,
+    private readonly call: CallConfig,
+    private readonly submissions: SubmissionSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Every submission's status by reference (submissions IKM never touched have none). */
+  async statuses(): Promise<Map<string, SubmissionStatus>> {
+    const records = await this.store.list<unknown>(statusPrefix(this.call.id));
+    const statuses = new Map<string, SubmissionStatus>();
+    for (const record of records) {
+      const status = parseRecord(submissionStatusSchema, record.key, record.value);
+      statuses.set(status.reference, status);
+    }
+    return statuses;
+  }
+
+  async status(reference: string): Promise<SubmissionStatus | undefined> {
+    const stored = await this.store.get<unknown>(statusKey(this.call.id, reference));
+    return stored ? parseRecord(submissionStatusSchema, stored.key, stored.value) : undefined;
+  }
+
+  /** Puts an idea on the shortlist or takes it off, until the shortlist is announced. */
+  async setShortlisted(reference: string, on: boolean, adminId: string): Promise<StatusResult> {
+    const announced = await this.announcement('shortlist');
+    if (announced) return { ok: false, reason: 'announced', kind: 'shortlist', at: new Date(announced.madeAt) };
+    const submission = await this.submissions.getSubmission(reference);
+    if (!submission) return { ok: false, reason: 'not-found' };
+    const now = this.clock.now().toISOString();
+    return this.update(submission, (status) => {
+      if (on === (status.shortlisted !== undefined)) return undefined;
+      // Off the shortlist, a funding decision recorded for it no longer stands.
+      const { shortlisted: _off, decision: _decision, ...rest } = status;
+      return on ? { ...status, shortlisted: { at: now, by: adminId }, updatedAt: now } : { ...rest, updatedAt: now };
+    });
+  }
+
+  /** Finds every reference in pasted text ("IH-2024-0003, IH-2024-0017 ...") and checks each. */
+  async checkReferences(text: string): Promise<ReferenceCheck> {
+    const written = [...new Set((text.match(REFERENCE) ?? []).map((reference) => reference.toUpperCase()))];
+    const found: Submission[] = [];
+    const unknown: string[] = [];
+    for (const reference of written) {
+      const submission = await this.submissions.getSubmission(reference);
+      if (submission) found.push(submission);
+      else unknown.push(reference);
+    }
+    return { found, unknown };
+  }
+
+  /** Records a funding decision on a shortlisted idea; "funded" needs every approver of the call. */
+  async decide(reference: string, input: FundingDecisionInput, adminId: string): Promise<StatusResult> {
+    const announced = await this.announcement('funding');
+    if (announced) return { ok: false, reason: 'announced', kind: 'funding', at: new Date(announced.madeAt) };
+    const submission = await this.submissions.getSubmission(reference);
+    if (!submission) return { ok: false, reason: 'not-found' };
+    const known = new Set(this.call.fundingApprovers.map((approver) => approver.id));
+    const approvals = [...new Set(input.approvals)].filter((id) => known.has(id));
+    if (input.outcome === 'funded') {
+      const missing = this.call.fundingApprovers.map((approver) => approver.id).filter((id) => !approvals.includes(id));
+      if (missing.length > 0) return { ok: false, reason: 'approvals-missing', missing };
+    }
+    const current = await this.status(reference);
+    if (!current?.shortlisted) return { ok: false, reason: 'not-shortlisted' };
+    const now = this.clock.now().toISOString();
+    return this.update(submission, (status) => {
+      if (!status.shortlisted) return undefined;
+      const kept = status.decision?.approvals ?? {};
+      return {
+        ...status,
+        decision: {
+          outcome: input.outcome,
+          approvals: Object.fromEntries(approvals.map((id) => [id, kept[id] ?? { at: now, by: adminId }])),
+          ...(input.note ? { note: input.note.slice(0, 500) } : {}),
+          at: now,
+          by: adminId,
+        },
+        updatedAt: now,
+      };
+    });
+  }
+
+  /** The teams (submitters' person ids) of shortlisted ideas. */
+  async shortlistedTeams(): Promise<string[]> {
+    return [...(await this.statuses()).values()].filter((status) => status.shortlisted).map((status) => status.ownerId);
+  }
+
+  /** The teams of funded ideas. */
+  async fundedTeams(): Promise<string[]> {
+    return [...(await this.statuses()).values()].filter((status) => status.decision?.outcome === 'funded').map((status) => status.ownerId);
+  }
+
+  /** The announcement of a decision, once made. */
+  async announcement(kind: DecisionKind): Promise<DecisionAnnouncement | undefined> {
+    const stored = await this.store.get<unknown>(decisionAnnouncementKey(this.call.id, kind));
+    return stored ? parseRecord(decisionAnnouncementSchema, stored.key, stored.value) : undefined;
+  }
+
+  /** Who would be told what, if the decision were announced now. */
+  async preview(kind: DecisionKind): Promise<AnnouncementPreview> {
+    const [submissions, statuses] = await Promise.all([this.submissions.listSubmissions(), this.statuses()]);
+    const preview: AnnouncementPreview = { kind, positive: [], negative: [], undecided: [] };
+    for (const submission of submissions) {
+      const status = statuses.get(submission.reference);
+      if (kind === 'shortlist') {
+        (status?.shortlisted ? preview.positive : preview.negative).push(submission);
+      } else if (status?.shortlisted) {
+        const outcome = status.decision?.outcome;
+        (outcome === 'funded' ? preview.positive : outcome === 'not-funded' ? preview.negative : preview.undecided).push(submission);
+      }
+    }
+    return preview;
+  }
+
+  /**
+   * Announces a decision (once: a second call, from any instance, changes nothing and returns the
+   * first). Teams are told through the outbox from the record (see `DecisionMessages`).
+   */
+  async announce(
+    kind: DecisionKind,
+    tellAt: Date,
+    adminId: string,
+  ): Promise<{ ok: true; announcement: DecisionAnnouncement; first: boolean } | { ok: false; reason: 'undecided'; undecided: Submission[] }> {
+    const preview = await this.preview(kind);
+    if (preview.undecided.length > 0) return { ok: false, reason: 'undecided', undecided: preview.undecided };
+    const announcement: DecisionAnnouncement = {
+      kind,
+      tellAt: tellAt.toISOString(),
+      madeAt: this.clock.now().toISOString(),
+      by: adminId,
+      positive: preview.positive.length,
+      negative: preview.negative.length,
+    };
+    const key = decisionAnnouncementKey(this.call.id, kind);
+    const written = await this.store.put(key, announcement, 0);
+    if (written !== null) return { ok: true, announcement, first: true };
+    return { ok: true, announcement: (await this.announcement(kind))!, first: false };
+  }
+
+  private async update(submission: Submission, change: (status: SubmissionStatus) => SubmissionStatus | undefined): Promise<StatusResult> {
+    const key = statusKey(this.call.id, submission.reference);
+    let changed = false;
+    const record = await updateRecord<unknown>(this.store, key, (stored) => {
+      const current: SubmissionStatus = stored
+        ? parseRecord(submissionStatusSchema, key, stored)
+        : { reference: submission.reference, ownerId: submission.ownerId, updatedAt: this.clock.now().toISOString() };
+      const next = change(current);
+      changed = next !== undefined;
+      return next === undefined ? undefined : submissionStatusSchema.parse(next);
+    });
+    const status = record
+      ? parseRecord(submissionStatusSchema, key, record.value)
+      : { reference: submission.reference, ownerId: submission.ownerId, updatedAt: this.clock.now().toISOString() };
+    return { ok: true, status, changed };
+  }
+}

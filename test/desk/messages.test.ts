@@ -1,0 +1,77 @@
+import { FixedClock } from '../../src/clock';
+import { ConversationReferences } from '../../src/conversations';
+import { Announcements, DecisionMessages, IdeaReview } from '../../src/desk';
+import { People } from '../../src/people';
+import { ReminderOutbox, ReminderPreferences } from '../../src/reminders';
+import { AT } from '../ideas/idea-fixtures';
+import { referenceFor } from '../reminders/support';
+import { describeEachEngine, useStore } from '../storage/engines';
+import { freshCall, ideasFor, submitFor } from './desk-fixtures';
+
+const ADMIN = 'admin-1';
+
+describeEachEngine('messages from IKM through the outbox', (target) => {
+  const { store } = useStore(target);
+
+  const setUp = async () => {
+    const call = freshCall();
+    const clock = new FixedClock(AT.during);
+    const ideas = ideasFor(store(), call, clock);
+    const review = new IdeaReview(store(), call, ideas, clock);
+    const people = new People(store(), { timeZone: 'Europe/Zurich' });
+    const preferences = new ReminderPreferences(store(), {}, people);
+    const outbox = new ReminderOutbox(store());
+    const references = new ConversationReferences(store());
+    return { call, clock, ideas, review, people, preferences, outbox, references };
+  };
+
+  it('a decision announced for a date reaches each team at its own send hour that day; "now" is now', async () => {
+    const { call, clock, ideas, review, preferences } = await setUp();
+    const a = await submitFor(ideas, 'team-a', 'Solar kiosks');
+    await submitFor(ideas, 'team-b');
+    await store().put('people/team-b', { timeZone: 'America/New_York' });
+    await review.setShortlisted(a, true, ADMIN);
+    await review.announce('shortlist', call.timeline.shortlistAnnouncement, ADMIN);
+    const items = await new DecisionMessages(call, review).items(await preferences.resolver());
+    const byTeam = Object.fromEntries(items.map((item) => [item.userId, item]));
+    expect(byTeam['team-a']).toMatchObject({ kind: 'decision', payload: { decision: 'shortlist', outcome: 'shortlisted', reference: a, title: 'Solar kiosks' } });
+    expect(byTeam['team-b'].payload).toMatchObject({ outcome: 'not-shortlisted' });
+    // 11 November 2024, 09:00 in Geneva and in New York.
+    expect(byTeam['team-a'].due.toISOString()).toBe('2024-11-11T08:00:00.000Z');
+    expect(byTeam['team-b'].due.toISOString()).toBe('2024-11-11T14:00:00.000Z');
+
+    clock.set('2024-12-20T10:00:00Z');
+    await review.decide(a, { outcome: 'funded', approvals: call.fundingApprovers.map((approver) => approver.id) }, ADMIN);
+    await review.announce('funding', clock.now(), ADMIN);
+    const funding = (await new DecisionMessages(call, review).items(await preferences.resolver())).filter((item) => item.payload && (item.payload as { decision: string }).decision === 'funding');
+    expect(funding).toHaveLength(1);
+    expect(funding[0]).toMatchObject({ userId: 'team-a', due: clock.now(), payload: { outcome: 'funded' } });
+  });
+
+  it('an announcement goes to the reachable part of its audience, once each, and can be called off', async () => {
+    const { call, clock, ideas, review, outbox, references } = await setUp();
+    for (const team of ['team-a', 'team-b', 'team-c']) await submitFor(ideas, team);
+    await ideas.startDraft('drafting', {});
+    // team-c never chatted with the bot: it cannot be reached.
+    for (const user of ['team-a', 'team-b', 'drafting', 'bystander']) await references.save(referenceFor(user, 'https://smba.example/'));
+    const announcements = new Announcements(store(), call, outbox, { ideas, review, references }, clock);
+    expect(await announcements.count('submitters')).toEqual({ audience: 'submitters', total: 3, reachable: ['team-a', 'team-b'] });
+    expect((await announcements.count('everyone')).reachable).toEqual(['bystander', 'drafting', 'team-a', 'team-b']);
+    expect((await announcements.count('drafts')).reachable).toEqual(['drafting']);
+
+    const made = await announcements.create({ en: 'Webinar tomorrow', fr: 'Webinaire demain' }, 'submitters', ADMIN);
+    expect(made).toMatchObject({ id: 'A-0001', recipients: 2, audience: 'submitters' });
+    expect(await announcements.report(made.id)).toMatchObject({ delivered: 0, pending: 2, failed: 0 });
+
+    const items = await announcements.items(clock.now());
+    expect(items.map((item) => item.userId)).toEqual(['team-a', 'team-b']);
+    for (const item of items) await outbox.enqueue(item, clock.now());
+    for (const item of items) expect(await outbox.enqueue(item, clock.now())).toBe(false);
+    await outbox.markSent(items[0].key, 'activity-1', clock.now());
+    expect(await announcements.report(made.id)).toMatchObject({ delivered: 1, pending: 1 });
+
+    expect(await announcements.cancel(made.id)).toMatchObject({ delivered: 1, pending: 0, dropped: 1 });
+    expect(await announcements.items(clock.now())).toEqual([]);
+    expect((await announcements.list()).map((announcement) => announcement.id)).toEqual(['A-0001']);
+  });
+});

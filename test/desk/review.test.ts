@@ -1,0 +1,76 @@
+import { FixedClock } from '../../src/clock';
+import { IdeaReview } from '../../src/desk';
+import { AT } from '../ideas/idea-fixtures';
+import { describeEachEngine, useStore } from '../storage/engines';
+import { freshCall, ideasFor, submitFor } from './desk-fixtures';
+
+const ADMIN = 'admin-1';
+
+describeEachEngine('IdeaReview: the shortlist and the funding decisions', (target) => {
+  const { store } = useStore(target);
+
+  const setUp = async () => {
+    const call = freshCall();
+    const clock = new FixedClock(AT.during);
+    const ideas = ideasFor(store(), call, clock);
+    const review = new IdeaReview(store(), call, ideas, clock);
+    const [a, b, c] = [await submitFor(ideas, 'team-a'), await submitFor(ideas, 'team-b'), await submitFor(ideas, 'team-c')];
+    return { call, clock, ideas, review, a, b, c };
+  };
+
+  it('shortlists and undoes until the shortlist is announced; then it holds', async () => {
+    const { review, a, b } = await setUp();
+    expect(await review.setShortlisted(a, true, ADMIN)).toMatchObject({ ok: true, changed: true, status: { shortlisted: { by: ADMIN } } });
+    expect(await review.setShortlisted(a, true, ADMIN)).toMatchObject({ ok: true, changed: false });
+    await review.setShortlisted(b, true, ADMIN);
+    expect(await review.setShortlisted(b, false, ADMIN)).toMatchObject({ ok: true, changed: true });
+    expect(await review.shortlistedTeams()).toEqual(['team-a']);
+    expect(await review.setShortlisted('IH-2024-9999', true, ADMIN)).toEqual({ ok: false, reason: 'not-found' });
+
+    const made = await review.announce('shortlist', AT.during, ADMIN);
+    expect(made).toMatchObject({ ok: true, first: true, announcement: { positive: 1, negative: 2 } });
+    expect(await review.announce('shortlist', AT.during, 'another-admin')).toMatchObject({ ok: true, first: false, announcement: { by: ADMIN } });
+    expect(await review.setShortlisted(b, true, ADMIN)).toMatchObject({ ok: false, reason: 'announced', kind: 'shortlist' });
+    expect(await review.shortlistedTeams()).toEqual(['team-a']);
+  });
+
+  it('checks every reference of a pasted list', async () => {
+    const { review, a, c } = await setUp();
+    const check = await review.checkReferences(`${a.toLowerCase()}, ${c}; IH-2024-9999 and ${a} again, and junk`);
+    expect(check.found.map((submission) => submission.reference)).toEqual([a, c]);
+    expect(check.unknown).toEqual(['IH-2024-9999']);
+  });
+
+  it('records funding decisions on shortlisted ideas only, "funded" with every approval of the call', async () => {
+    const { call, review, a, b, c } = await setUp();
+    await review.setShortlisted(a, true, ADMIN);
+    await review.setShortlisted(b, true, ADMIN);
+    const approvers = call.fundingApprovers.map((approver) => approver.id);
+    expect(approvers).toEqual(['ddg-operations', 'director-dapc']);
+    expect(await review.decide(c, { outcome: 'funded', approvals: approvers }, ADMIN)).toEqual({ ok: false, reason: 'not-shortlisted' });
+    expect(await review.decide(a, { outcome: 'funded', approvals: ['ddg-operations'] }, ADMIN)).toEqual({
+      ok: false,
+      reason: 'approvals-missing',
+      missing: ['director-dapc'],
+    });
+    expect(await review.decide(a, { outcome: 'funded', approvals: [...approvers, 'someone-else'] }, ADMIN)).toMatchObject({
+      ok: true,
+      status: { decision: { outcome: 'funded', approvals: { 'ddg-operations': { by: ADMIN }, 'director-dapc': { by: ADMIN } } } },
+    });
+    // The funding announcement waits until every shortlisted idea has a decision.
+    expect(await review.announce('funding', AT.during, ADMIN)).toMatchObject({ ok: false, reason: 'undecided' });
+    await review.decide(b, { outcome: 'not-funded', approvals: [], note: 'Budget too close to another project' }, ADMIN);
+    expect(await review.fundedTeams()).toEqual(['team-a']);
+    expect(await review.announce('funding', AT.during, ADMIN)).toMatchObject({ ok: true, announcement: { positive: 1, negative: 1 } });
+    expect(await review.decide(b, { outcome: 'funded', approvals: approvers }, ADMIN)).toMatchObject({ ok: false, reason: 'announced', kind: 'funding' });
+  });
+
+  it('taking an idea off the shortlist drops its funding decision', async () => {
+    const { call, review, a } = await setUp();
+    await review.setShortlisted(a, true, ADMIN);
+    await review.decide(a, { outcome: 'funded', approvals: call.fundingApprovers.map((approver) => approver.id) }, ADMIN);
+    const off = await review.setShortlisted(a, false, ADMIN);
+    expect(off).toMatchObject({ ok: true });
+    expect(off.ok && off.status.decision).toBeUndefined();
+  });
+});
