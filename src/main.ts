@@ -12,11 +12,13 @@ import { buildReminderActivity } from './bot/reminders/reminder-card';
 import { ReminderSettings } from './bot/reminders/reminder-settings';
 import { SeenActivities } from './bot/seen-activities';
 import { createSessionsFeature, SessionsFeature } from './bot/sessions';
+import { buildTeamMessage, createDeskFeature, SubmissionNotices } from './bot/ikm-desk';
 import { BookingService, loadCatalogueFile, SessionCatalogue } from './bookings';
 import { CallConfig, loadCallFile } from './call';
 import { Clock, systemClock } from './clock';
 import type { AppConfig } from './config';
 import { ConversationReferences } from './conversations';
+import { Announcements, AuditLog, DecisionMessages, IdeaReview } from './desk';
 import { createDownloads, SignedLinks } from './downloads';
 import { EligibilityRecords } from './eligibility';
 import { KnowledgeBase, loadKnowledgeBase } from './faq/knowledge-base';
@@ -93,11 +95,13 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         ideas: services.ideas,
         eligibility: services.eligibility,
         answerQuestion: (context, question) => features.answers.answer(context, question),
+        onSubmitted: (submission) => features.submissionNotices.notify(submission),
       }),
       answers: features.answers,
       ikmQuestions: features.ikmQuestions,
       sessions: features.sessions,
       reminders: features.reminders,
+      desk: features.desk,
     });
     const server = createHttpServer({
       adapter,
@@ -111,6 +115,10 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
     publicBaseUrl = config.publicBaseUrl ?? url;
     const timers = startTimers(config, services, features, logger);
     warnAboutSettings(config, address.host, logger);
+    // IKM hears of every submission, even one made while its channel was unreachable.
+    features.submissionNotices.sendPending().catch((error: unknown) =>
+      logger.error({ event: 'submission.notices_failed', error: describeError(error) }, 'pending submission notices not sent'),
+    );
     // Answers IKM gave while the bot was down (stored, not yet delivered) go out now.
     features.ikmQuestions.deliverPending().catch((error: unknown) =>
       logger.error({ event: 'tickets.pending_failed', error: describeError(error) }, 'pending answers not delivered'),
@@ -188,21 +196,33 @@ function createAdapter(config: AppConfig, services: Pick<Services, 'seen' | 'ref
 async function createServices(config: AppConfig, content: Content, store: Store, clock: Clock) {
   const { call, catalogueFile } = content;
   const people = new People(store, { timeZone: config.defaultTimeZone });
+  const ideas = new IdeaService(store, call, clock);
+  const review = new IdeaReview(store, call, ideas, clock);
+  // The shortlist is IKM's, in the store; the catalogue file's list is an optional import beside it.
+  const shortlisted = async () => [...new Set([...(await review.shortlistedTeams()), ...catalogueFile.teams.shortlisted])];
   const catalogue: SessionCatalogue = new SessionCatalogue(store, catalogueFile.sessions, clock, {
     topics: catalogueFile.topics,
     compactSeats: (id) => bookings.compactSeats(id),
   });
   const bookings = new BookingService(store, catalogue, clock, {
-    shortlisted: () => catalogueFile.teams.shortlisted,
+    shortlisted,
     clinicsPerTopicPerTeam: catalogueFile.rules.clinicsPerTopicPerTeam,
   });
+  const references = new ConversationReferences(store);
+  const outbox = new ReminderOutbox(store);
   return {
     people,
     catalogue,
     bookings,
-    references: new ConversationReferences(store),
+    shortlisted,
+    references,
+    outbox,
     links: await SignedLinks.open(store, clock),
-    ideas: new IdeaService(store, call, clock),
+    ideas,
+    review,
+    decisionMessages: new DecisionMessages(call, review),
+    announcements: new Announcements(store, call, outbox, { ideas, review, references }, clock),
+    audit: new AuditLog(store, clock),
     eligibility: new EligibilityRecords(store, call, clock),
     preferences: new ReminderPreferences(store, { sendHour: config.reminders.sendHour }, people),
     tickets: new TicketService(store, clock),
@@ -236,25 +256,50 @@ function createFeatures(
     proactive,
     mailer: services.mailer,
     ikmMailbox: config.mail.ikmMailbox,
+    audit: services.audit,
     logger,
   });
-  const sessions: SessionsFeature = createSessionsFeature({ clock, store, catalogue, bookings, links: services.links, baseUrl, proactive, logger });
-  const reminders = new ReminderSettings({ clock, preferences, worker: () => worker, logger });
+  const sessions: SessionsFeature = createSessionsFeature({
+    clock,
+    store,
+    catalogue,
+    bookings,
+    links: services.links,
+    baseUrl,
+    proactive,
+    audit: services.audit,
+    logger,
+  });
+  const reminders = new ReminderSettings({ clock, preferences, worker: () => worker, audit: services.audit, logger });
+  const reminderSchedule = createReminderSchedule({
+    call: content.call,
+    config: DEFAULT_SCHEDULE_CONFIG,
+    ideas: services.ideas,
+    eligibility: services.eligibility,
+    preferences,
+    shortlisted: services.shortlisted,
+    bookings,
+    announcedInBot: async () => {
+      const made = await Promise.all([services.review.announcement('shortlist'), services.review.announcement('funding')]);
+      return new Set(made.filter((announcement) => announcement !== undefined).map((announcement) => announcement.kind));
+    },
+  });
+  const teamMessages = { call: content.call, people, announcements: services.announcements };
   const worker: ReminderWorker = new ReminderWorker({
-    outbox: new ReminderOutbox(store),
+    outbox: services.outbox,
     control: new ReminderControl(store),
     references,
     sender: new ReminderSender({ send: continueConversationSend(adapter, appId), ratePerSecond: config.reminders.ratePerSecond }),
-    buildActivity: (row, reference) => buildReminderActivity({ clock, people, preferences, catalogue }, row, reference),
-    schedule: createReminderSchedule({
-      call: content.call,
-      config: DEFAULT_SCHEDULE_CONFIG,
-      ideas: services.ideas,
-      eligibility: services.eligibility,
-      preferences,
-      shortlisted: async () => content.catalogueFile.teams.shortlisted,
-      bookings,
-    }),
+    // One outbox for everything sent to people later: reminders, and IKM's decisions and announcements.
+    buildActivity: (row, reference) =>
+      row.kind === 'decision' || row.kind === 'announcement'
+        ? buildTeamMessage(teamMessages, row, reference)
+        : buildReminderActivity({ clock, people, preferences, catalogue }, row, reference),
+    schedule: async (now) => [
+      ...(await reminderSchedule(now)),
+      ...(await services.decisionMessages.items(await preferences.resolver())),
+      ...(await services.announcements.items(now)),
+    ],
     recheck: recheckReminder({ preferences, draftStatus: async (userId) => (await services.ideas.getDraft(userId))?.status }),
     clock,
     workerId: `${hostname()}:${process.pid}`,
@@ -263,7 +308,41 @@ function createFeatures(
     // Keys name the person, so only the kind of event and its reason are logged.
     onEvent: (event) => logger.info({ event: event.event, reason: 'reason' in event ? event.reason : undefined }, 'reminder worker'),
   });
-  return { proactive, answers, ikmQuestions, sessions, reminders, worker };
+  const desk = createDeskFeature(
+    {
+      call: content.call,
+      clock,
+      ideas: services.ideas,
+      review: services.review,
+      announcements: services.announcements,
+      audit: services.audit,
+      eligibility: services.eligibility,
+      tickets: services.tickets,
+      outbox: services.outbox,
+      catalogue,
+      bookings,
+      proposals: async () => 0,
+      showTicket: (context, ticketId) => ikmQuestions.showTicket(context, ticketId),
+      // With the scheduler off (tests, a paused deployment), sends wait for "run reminders".
+      sendSoon: () => {
+        if (!config.reminders.enabled) return;
+        worker.runOnce().catch((error: unknown) => logger.warn({ event: 'outbox.pass_failed', error: describeError(error) }, 'outbox pass failed'));
+      },
+      logger,
+    },
+    people,
+  );
+  const submissionNotices = new SubmissionNotices({
+    call: content.call,
+    clock,
+    store,
+    ikmChannel: services.ikmChannel,
+    proactive,
+    mailer: services.mailer,
+    ideas: services.ideas,
+    logger,
+  });
+  return { proactive, answers, ikmQuestions, sessions, reminders, worker, desk, submissionNotices };
 }
 type Features = ReturnType<typeof createFeatures>;
 
@@ -279,8 +358,7 @@ function startTimers(config: AppConfig, services: Services, features: Features, 
   const maintainSessions = setInterval(() => {
     if (maintaining) return;
     maintaining = true;
-    features.sessions.notices
-      .maintain()
+    Promise.all([features.sessions.notices.maintain(), features.submissionNotices.sendPending()])
       .catch((error: unknown) => logger.warn({ event: 'sessions.maintain_failed', error: describeError(error) }, 'session upkeep failed'))
       .finally(() => {
         maintaining = false;

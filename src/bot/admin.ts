@@ -8,6 +8,6 @@ import { turnOf } from './turn';
  */
 export async function requireIkmAdmin(context: TurnContext): Promise<string | undefined> {
   const { adminId, t } = turnOf(context);
-  if (adminId === undefined) await context.sendActivity(t.faq.adminOnly);
+  if (adminId === undefined) await context.sendActivity(t.admin.only);
   return adminId;
 }

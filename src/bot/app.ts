@@ -8,7 +8,9 @@ import type { Logger } from '../logger';
 import { recognizeCommand, recognizeTypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
 import { formCancelSchema, formSubmitSchema } from './forms';
-import { MenuItem, menuSubmitSchema } from './home/cards';
+import { requireIkmAdmin } from './admin';
+import { MenuEntry, MenuItem, menuSubmitSchema } from './home/cards';
+import { DeskFeature, deskSubmitSchemas, DeskVerb } from './ikm-desk';
 import { menuItemForNumber, sendHelp, sendWelcome } from './home/menu';
 import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
 import {
@@ -62,6 +64,7 @@ export interface BotDependencies {
   ikmQuestions: IkmQuestions;
   sessions: SessionsFeature;
   reminders: ReminderSettings;
+  desk: DeskFeature;
 }
 
 /**
@@ -69,7 +72,7 @@ export interface BotDependencies {
  * handles it. Handlers translate between Teams and the features; they hold no rules of their own.
  */
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
-  const { logger, describeCall, dialogs, answers, ikmQuestions, sessions, reminders, turnSettings } = deps;
+  const { logger, describeCall, dialogs, answers, ikmQuestions, sessions, reminders, desk, turnSettings } = deps;
 
   /**
    * Runs a dialog step. A dialog that ends by handing over starts the next one; one that ends
@@ -111,6 +114,25 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await handler(context, parsed.data);
     });
 
+  /**
+   * The IKM desk's buttons and forms: the admin guard comes first, before the payload is even read,
+   * so that someone else learns nothing (not which payloads would be valid, not whether a reference
+   * exists); then the verb's own schema.
+   */
+  app.adaptiveCards.actionSubmit(/^desk\./, async (context, state) => {
+    const { t } = bindTurn(context, state, turnSettings);
+    const adminId = await requireIkmAdmin(context);
+    if (!adminId) return;
+    const verb = (context.activity.value as { verb?: unknown } | undefined)?.verb;
+    const schema = typeof verb === 'string' && Object.hasOwn(deskSubmitSchemas, verb) ? deskSubmitSchemas[verb as DeskVerb] : undefined;
+    const parsed = schema?.safeParse(context.activity.value);
+    if (!parsed?.success) {
+      await context.sendActivity(t.cards.unknownAction);
+      return;
+    }
+    await desk.handle(context, verb as DeskVerb, parsed.data, adminId);
+  });
+
   /** Greets a newly installed conversation once, whichever install event arrives first. */
   const welcomeOnce = async (context: TurnContext, state: HubTurnState) => {
     const { language } = bindTurn(context, state, turnSettings);
@@ -119,7 +141,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   };
 
   /** Opens a menu entry. */
-  const openMenuItem = async (context: TurnContext, item: MenuItem | 'language' | 'help' | 'home') => {
+  const openMenuItem = async (context: TurnContext, item: MenuEntry | 'language' | 'help' | 'home') => {
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);
     if (item === 'home') return sendWelcome(context, describeCall(language));
@@ -130,12 +152,16 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     if (item === 'sessions') return sessions.catalogue.showCatalogue(context);
     if (item === 'reminders') return reminders.show(context);
+    if (item === 'desk') {
+      if (await requireIkmAdmin(context)) await desk.dashboard.show(context);
+      return;
+    }
     if (item === 'language') {
       // On top of whatever is running: when the language is chosen, that dialog asks again.
       if (dc.activeDialog?.id !== LANGUAGE_DIALOG) await dc.beginDialog(LANGUAGE_DIALOG);
       return;
     }
-    const dialogId = MENU_DIALOGS[item];
+    const dialogId = MENU_DIALOGS[item as MenuItem];
     if (!dialogId) {
       await context.sendActivity(t.notAvailable({ feature: t.menu[item] }));
       return;

@@ -61,18 +61,21 @@ export interface ReminderScheduleSources {
   recipientsOfTeam?: (teamId: string) => readonly string[];
   /** Only occurrences due within this far ahead (default 1 h): the outbox holds the near future only. */
   horizonMs?: number;
+  /** Decisions announced through the bot (see `ScheduleInput.announcedInBot`). */
+  announcedInBot?: () => Promise<ReadonlySet<'shortlist' | 'funding'>>;
 }
 
 /** The `schedule` function of `ReminderWorker`: reads everyone's state and returns what is due. */
 export function createReminderSchedule(sources: ReminderScheduleSources): (now: Date) => Promise<ReminderOccurrence[]> {
   const recipients = sources.recipientsOfTeam ?? ((teamId: string) => [teamId]);
   return async (now) => {
-    const [drafts, eligibility, shortlisted, preferencesOf, bookings] = await Promise.all([
+    const [drafts, eligibility, shortlisted, preferencesOf, bookings, announcedInBot] = await Promise.all([
       sources.ideas.listDrafts(),
       sources.eligibility.all(),
       sources.shortlisted(),
       sources.preferences.resolver(),
       sources.bookings?.scheduledReminders(now) ?? Promise.resolve([]),
+      sources.announcedInBot?.() ?? Promise.resolve(new Set<'shortlist' | 'funding'>()),
     ]);
     const audience = buildAudience({
       call: sources.call,
@@ -84,7 +87,7 @@ export function createReminderSchedule(sources: ReminderScheduleSources): (now: 
     const sessions: SessionReminderItem[] = bookings.flatMap((item) =>
       recipients(item.teamId).map((userId) => ({ key: item.key, userId, sessionId: item.sessionId, kind: item.kind, at: item.at })),
     );
-    return dueReminders({ call: sources.call, config: sources.config, audience, sessions }, now, {
+    return dueReminders({ call: sources.call, config: sources.config, audience, sessions, announcedInBot }, now, {
       horizonMs: sources.horizonMs ?? 3_600_000,
     });
   };

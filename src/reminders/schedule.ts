@@ -71,6 +71,11 @@ export interface ScheduleInput {
   config: ScheduleConfig;
   audience: readonly ReminderAudienceMember[];
   sessions: readonly SessionReminderItem[];
+  /**
+   * Decisions IKM announces through the bot: each team is then told its own outcome on the day, so
+   * the general "announced today" reminder for that decision is not sent.
+   */
+  announcedInBot?: ReadonlySet<'shortlist' | 'funding'>;
 }
 
 /** What a card needs, by kind. Plain JSON (instants as ISO strings), stored in the outbox. */
@@ -173,7 +178,7 @@ export function dueReminders(input: ScheduleInput, now: Date, options: DueOption
         ['funding', call.timeline.fundingAnnouncement, member.shortlisted],
       ];
       for (const [announcement, at, targeted] of announcements) {
-        if (!targeted) continue;
+        if (!targeted || input.announcedInBot?.has(announcement)) continue;
         for (const days of uniqueSorted(config.announcementDays)) {
           const due = localSendTime(at, days, member.preferences);
           push({

@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import type { StoredConversationReference } from '../conversations/reference-schema';
 import type { ReminderControl } from './control';
 import type { ClaimedRow, OutboxRow, ReminderOutbox } from './outbox';
-import type { ReminderOccurrence } from './schedule';
+import type { OutboxItem } from './outbox';
 import type { DeliveryOutcome, ReminderActivity } from './sender';
 
 /**
@@ -38,7 +38,7 @@ export interface ReminderWorkerOptions {
   /** Builds the card/message for a row (texts and cards belong to the caller). */
   buildActivity: (row: OutboxRow, reference: StoredConversationReference) => ReminderActivity | Promise<ReminderActivity>;
   /** The occurrences to enqueue at `now` (e.g. `dueReminders(await audience(), now, { horizonMs })`). Default: none. */
-  schedule?: (now: Date) => Promise<readonly ReminderOccurrence[]>;
+  schedule?: (now: Date) => Promise<readonly OutboxItem[]>;
   /**
    * Asked just before sending: a reason to drop the row instead (the person opted out or submitted
    * since it was enqueued), or undefined to send. See `recheckReminder`.

@@ -1,7 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { literal } from '../../adaptive-cards/literal';
 import { renderEligibilityResultCard } from '../../src/bot/eligibility/cards';
+import {
+  deskSubmitSchemas,
+  renderAnnounceFormCard,
+  renderDecisionFormCard,
+  renderPanelCard,
+  renderReferencesCard,
+  renderSubmissionCard,
+  renderSubmissionsCard,
+  renderTeamMessageCard,
+} from '../../src/bot/ikm-desk/cards';
 import { FormFieldCardData, formCancelSchema, formSubmitSchema, renderFormSectionCard } from '../../src/bot/forms';
 import { renderIdeaConfirmationCard, renderIdeaReviewCard } from '../../src/bot/idea-form/cards';
 import {
@@ -405,7 +416,12 @@ it('every card template of every feature has a case above', () => {
     .filter((file) => file.endsWith('.card.json'))
     .map((file) => file.replace(/\\/g, '/').replace(/\.card\.json$/, ''))
     .sort();
-  const covered = new Set([...cases.map(([name]) => name.replace(/ \(.*\)$/, '')), 'sessions/attendees', 'idea-form/confirmation']);
+  const covered = new Set([
+    ...cases.map(([name]) => name.replace(/ \(.*\)$/, '')),
+    ...deskRenders.map(([name]) => name),
+    'sessions/attendees',
+    'idea-form/confirmation',
+  ]);
   expect(templates.filter((template) => !covered.has(template))).toEqual([]);
 });
 
@@ -413,4 +429,122 @@ it('the confirmation card shows the reference and the facts', () => {
   const card = renderIdeaConfirmationCard({ title: 'T', reference: 'IH-2024-0001', facts: [{ label: 'Title', value: 'Solar' }], next: 'N' });
   expect(JSON.stringify(card)).not.toContain('${');
   expect(JSON.stringify(card)).toContain('IH-2024-0001');
+});
+
+const deskSchema = z.custom((data) => {
+  const verb = (data as { verb?: string }).verb;
+  const schema = verb && Object.hasOwn(deskSubmitSchemas, verb) ? deskSubmitSchemas[verb as keyof typeof deskSubmitSchemas] : undefined;
+  return schema?.safeParse(data).success ?? false;
+});
+/** The desk's forms: their buttons carry the verb; the inputs (checked below) carry the rest. */
+const DESK_FORMS = new Set(['ikm-desk/references', 'ikm-desk/decision-form', 'ikm-desk/announce-form']);
+const deskRenders: [string, Record<string, unknown>][] = (() => {
+  const panel = renderPanelCard({
+    title: 'T',
+    subtitle: 'S',
+    notes: ['N'],
+    groups: [{ heading: 'H', facts: [{ label: 'L', value: 'V' }] }, { heading: 'Empty', facts: [] }],
+    rows: [{ text: 'R', detail: '', actionTitle: 'Report', actionData: { verb: 'desk.announce.report', id: 'A-0001' } }],
+    actions: [{ title: 'Home', data: { verb: 'desk.home' } }],
+    links: [{ title: 'PDF', url: 'http://127.0.0.1/files/x' }],
+  });
+  return [
+    ['ikm-desk/panel', panel],
+    [
+      'ikm-desk/submissions',
+      renderSubmissionsCard({
+        title: 'T',
+        summary: 'S',
+        objectiveLabel: 'O',
+        objective: 'all',
+        objectives: [{ title: 'All', value: 'all' }],
+        officeTypeLabel: 'OT',
+        officeType: 'all',
+        officeTypes: [{ title: 'All', value: 'all' }],
+        statusLabel: 'St',
+        status: 'all',
+        statuses: [{ title: 'All', value: 'all' }],
+        searchLabel: 'Se',
+        searchPlaceholder: 'P',
+        search: '',
+        showLabel: 'Show',
+        empty: '',
+        rows: [{ reference: 'IH-2024-0001', title: literal('IH-2024-0001 · Solar'), detail: literal('IOM Uganda'), openLabel: 'Open' }],
+        pages: [{ title: 'Next', page: 2 }],
+      }),
+    ],
+    [
+      'ikm-desk/submission',
+      renderSubmissionCard({
+        reference: 'IH-2024-0001',
+        title: literal('Solar'),
+        status: 'Shortlisted',
+        facts: [{ label: 'Office', value: literal('IOM Uganda') }],
+        sections: [{ title: 'The idea', answers: [{ label: 'Title', value: literal('Solar') }] }],
+        actions: [{ title: 'Remove', data: { verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: false } }],
+        links: [],
+      }),
+    ],
+    ['ikm-desk/references', renderReferencesCard({ title: 'T', intro: 'I', label: 'L', required: 'R', value: '', checkLabel: 'Check' })],
+    [
+      'ikm-desk/decision-form',
+      renderDecisionFormCard({
+        title: 'T',
+        intro: 'I',
+        reference: 'IH-2024-0001',
+        outcomeLabel: 'O',
+        outcome: '',
+        outcomes: [{ title: 'Funded', value: 'funded' }],
+        approvalsLabel: 'A',
+        approvers: [{ id: 'approval:ddg-operations', title: 'DDG', value: 'false' }],
+        noteLabel: 'N',
+        note: '',
+        required: 'R',
+        saveLabel: 'Save',
+      }),
+    ],
+    [
+      'ikm-desk/announce-form',
+      renderAnnounceFormCard({
+        title: 'T',
+        intro: 'I',
+        problems: [],
+        audienceLabel: 'A',
+        audience: 'submitters',
+        audiences: [{ title: 'Submitters', value: 'submitters' }],
+        enLabel: 'E',
+        frLabel: 'F',
+        esLabel: 'S',
+        textEn: '',
+        textFr: '',
+        textEs: '',
+        required: 'R',
+        previewLabel: 'Preview',
+      }),
+    ],
+    [
+      'ikm-desk/team-message',
+      renderTeamMessageCard({ from: 'F', title: 'T', paragraphs: ['P'], facts: [], actions: [{ title: 'Book a clinic', data: { verb: 'menu', item: 'sessions' } }] }),
+    ],
+  ];
+})();
+
+describe('the IKM desk cards', () => {
+  it.each(deskRenders)('%s is fully expanded and its buttons are desk verbs (or the menu) their schemas accept', (name, card) => {
+    expect(JSON.stringify(card)).not.toContain('${');
+    for (const data of submitData(card)) {
+      if (DESK_FORMS.has(name)) expect(Object.hasOwn(deskSubmitSchemas, String(data.verb))).toBe(true);
+      else expect(deskSchema.safeParse(data).success || menuSubmitSchema.safeParse(data).success).toBe(true);
+    }
+  });
+
+  it('form inputs are the keys the submits are read by', () => {
+    const card = (name: string) => deskRenders.find(([candidate]) => candidate === name)![1];
+    expect(inputIds(card('ikm-desk/references'))).toEqual(['references']);
+    expect(Object.keys(deskSubmitSchemas['desk.shortlist.check'].shape)).toContain('references');
+    expect(inputIds(card('ikm-desk/decision-form'))).toEqual(['outcome', 'approval:ddg-operations', 'note']);
+    expect(deskSubmitSchemas['desk.decision.save'].safeParse({ verb: 'desk.decision.save', reference: 'IH-2024-0001', outcome: 'funded', 'approval:ddg-operations': 'true' }).success).toBe(true);
+    expect(inputIds(card('ikm-desk/announce-form')).sort()).toEqual(['audience', 'textEn', 'textEs', 'textFr']);
+    expect(inputIds(card('ikm-desk/submissions')).sort()).toEqual(['objective', 'officeType', 'search', 'status']);
+  });
 });

@@ -15,7 +15,7 @@ describe('reminders: what the user sends, what the bot answers', () => {
       [(card) => ({ ...button(card, 'reminders.save'), 'idea-deadline': 'false' }), t.settings.saved],
       [{ verb: 'reminders.stop', kind: 'sessions' }, t.stopped({ kind: t.kinds.sessions })],
       [{ verb: 'reminders.stop', kind: 'everything' }, messages('en').cards.unknownAction],
-      ['pause reminders', messages('en').faq.adminOnly],
+      ['pause reminders', messages('en').admin.only],
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe('sessions: what the user sends, what the bot answers', () => {
       ['my bookings', [t.mine.title, 'Workshop Big', t.mine.confirmed]],
       ['cancel booking workshop-big', t.cancel.confirmed({ title: 'Workshop Big' })],
       ['book clinic-alpha', t.refusals.notShortlisted],
-      ['create session', messages('en').faq.adminOnly],
+      ['create session', messages('en').admin.only],
       [{ verb: 'session.book', sessionId: 'no such session!' }, messages('en').cards.unknownAction],
     ]);
   });

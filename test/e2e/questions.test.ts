@@ -89,7 +89,7 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
   it('registers the IKM channel only for IKM administrators', async () => {
     const stranger = bot.user();
     expect(allText((await inChannel(stranger, { type: 'message', text: 'register channel' })).replies)).toContain(
-      'only IKM administrators',
+      'This is for the IKM team',
     );
     const admin = bot.user({ aadObjectId: ADMIN });
     expect(allText((await inChannel(admin, { type: 'message', text: 'register channel' })).replies)).toContain(
@@ -122,7 +122,7 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     // Someone who is not an IKM administrator cannot answer.
     const outsider = bot.user();
     const refused = await inChannel(outsider, { type: 'message', value: { ...answerButton.data, answer: 'No.' } });
-    expect(allText(refused.replies)).toContain('only IKM administrators');
+    expect(allText(refused.replies)).toContain('This is for the IKM team');
 
     // IKM answers from the card; the asker receives it in their chat, in French.
     const admin = bot.user({ aadObjectId: ADMIN });

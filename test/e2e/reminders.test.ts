@@ -99,7 +99,7 @@ describe('deadline reminders (end to end over HTTP, simulated time)', () => {
     expect(visibleText(bot.connector.postedTo(other.conversationId)[0])).toContain('The idea deadline is tomorrow');
     expect(bot.connector.postedTo(user.conversationId)).toHaveLength(1);
 
-    expect(allText(await bot.user().say('run reminders'))).toContain('only IKM administrators');
+    expect(allText(await bot.user().say('run reminders'))).toContain('This is for the IKM team');
   });
 
   it('an admin with a reminder due can run a pass from their own chat (no deadlock)', async () => {

@@ -109,14 +109,15 @@ export function visibleText(reply: Reply | undefined): string {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
+      // A FactSet's facts are read as "title: value" (a choice's value, by contrast, is not shown).
+      if (record.type === 'FactSet' && Array.isArray(record.facts)) {
+        for (const fact of record.facts as { title?: unknown; value?: unknown }[]) parts.push(`${String(fact.title ?? '')}: ${String(fact.value ?? '')}`);
+        return;
+      }
       if (typeof record.text === 'string') parts.push(record.text);
       if (typeof record.title === 'string') parts.push(record.title);
       // An input's label is read beside it.
       if (typeof record.label === 'string') parts.push(record.label);
-      // A FactSet's values are read beside their titles (a choice's value is not shown).
-      if (record.type === 'FactSet' && Array.isArray(record.facts)) {
-        for (const fact of record.facts as { value?: unknown }[]) if (typeof fact.value === 'string') parts.push(fact.value);
-      }
       Object.values(record).forEach(walk);
     }
   };

@@ -6,6 +6,9 @@ import welcomeCard from './welcome.card.json';
 /** The main menu's entries, in display order (text channels number them 1-5 in this order). */
 export const MENU_ITEMS = ['eligibility', 'idea', 'ask', 'sessions', 'reminders'] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
+/** Entries some people see besides the main ones: the IKM desk, for IKM administrators. */
+export const PERSONAL_MENU_ITEMS = ['desk'] as const;
+export type MenuEntry = MenuItem | (typeof PERSONAL_MENU_ITEMS)[number];
 
 export interface WelcomeCardData {
   title: string;
@@ -13,7 +16,7 @@ export interface WelcomeCardData {
   intro: string;
   callStatus: string;
   choose: string;
-  menu: { item: MenuItem; label: string }[];
+  menu: { item: MenuEntry; label: string }[];
   languageLabel: string;
   helpLabel: string;
 }
@@ -21,7 +24,7 @@ export interface WelcomeCardData {
 /** What a welcome/help card button sends. `home` shows the menu again. */
 export const menuSubmitSchema = z.object({
   verb: z.literal('menu'),
-  item: z.enum([...MENU_ITEMS, 'language', 'help', 'home']),
+  item: z.enum([...MENU_ITEMS, ...PERSONAL_MENU_ITEMS, 'language', 'help', 'home']),
 });
 export type MenuSubmit = z.infer<typeof menuSubmitSchema>;
 

@@ -1,12 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
-import { MENU_ITEMS, MenuItem, renderHelpCard, renderWelcomeCard } from './cards';
+import { MENU_ITEMS, MenuEntry, MenuItem, renderHelpCard, renderWelcomeCard } from './cards';
 
-/** Menu entries in display order, with their label in the user's language. */
-function menuEntries(context: TurnContext): { item: MenuItem; label: string }[] {
-  const { t } = turnOf(context);
-  return MENU_ITEMS.map((item) => ({ item, label: t.menu[item] }));
+/** Menu entries in display order, with their label in the user's language: the IKM desk for IKM administrators only. */
+function menuEntries(context: TurnContext): { item: MenuEntry; label: string }[] {
+  const { t, adminId } = turnOf(context);
+  const entries: MenuEntry[] = [...MENU_ITEMS, ...(adminId ? (['desk'] as const) : [])];
+  return entries.map((item) => ({ item, label: t.menu[item] }));
 }
 
 /** The text-channel menu: numbers 1-5 are the menu items, in this order. */
@@ -34,7 +35,7 @@ export async function sendWelcome(context: TurnContext, callStatus: string): Pro
     t.welcome.intro,
     callStatus,
     t.menu.textIntro,
-    numberedList(entries.map((entry) => entry.label)),
+    numberedList(MENU_ITEMS.map((item) => t.menu[item])),
   ].join('\n\n');
   await sendCardOrText(context, card, text);
 }

@@ -5,7 +5,7 @@ import { CallConfig, callPhase, isIdeaDeadlinePast } from '../../call';
 import type { Clock } from '../../clock';
 import { foldForMatching } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { Draft, FieldId, IdeaAnswers, IdeaService, isFieldApplicable, isSectionId, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress } from '../../ideas';
+import { Draft, FieldId, IdeaAnswers, IdeaService, Submission, isFieldApplicable, isSectionId, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress } from '../../ideas';
 import { FormFieldCardData, formSubmitSchema, isQuestionWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
@@ -23,6 +23,8 @@ export interface IdeaFormDependencies {
   ideas: IdeaService;
   /** Answers a question typed in the middle of the form (from the FAQ), so the form can go on. */
   answerQuestion: (context: TurnContext, question: string) => Promise<void>;
+  /** Tells IKM of a new submission (the IKM desk's notices); never throws. */
+  onSubmitted?: (submission: Submission) => Promise<void>;
 }
 
 /**
@@ -244,6 +246,10 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const draft = await ideas.getDraft(owner);
     const zone = call.timeline.timeZone;
     if (result.ok) {
+      if (!result.alreadySubmitted && this.deps.onSubmitted) {
+        const submission = await ideas.getSubmission(result.reference);
+        if (submission) await this.deps.onSubmitted(submission);
+      }
       if (result.alreadySubmitted) await context.sendActivity(t.ideaForm.review.alreadySubmitted({ reference: result.reference }));
       if (draft) await showSubmitted(context, this.deps.call, draft, !result.alreadySubmitted);
       return dc.endDialog();

@@ -1,5 +1,6 @@
 import { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../../call';
+import type { AuditLog } from '../../desk';
 import { ConversationReferences, fromConversationReference } from '../../conversations';
 import { messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
@@ -22,6 +23,7 @@ export interface IkmQuestionDependencies {
   mailer: Mailer;
   /** Where questions are mailed (ikm@iom.int). */
   ikmMailbox: string;
+  audit: AuditLog;
   logger: Logger;
 }
 
@@ -109,6 +111,7 @@ export class IkmQuestions {
       else await context.sendActivity(t.faq.channel.alreadyAnswered({ name: result.ticket.answer?.byName ?? '' }));
       return;
     }
+    await this.deps.audit.record({ by: adminId, action: 'ticket.answer', target: ticketId });
     await this.deliverAnswer(result.ticket);
     await this.updateChannelCard(context, result.ticket);
     this.deps.logger.info({ event: 'ticket.answered', ticket: ticketId }, 'IKM answered a question');
@@ -125,6 +128,14 @@ export class IkmQuestions {
     }
     const ticket = await this.deps.tickets.get(ticketId);
     if (ticket) await this.updateChannelCard(context, ticket);
+  }
+
+  /** A question's card (with the answer box while it is open) in this chat, for IKM's question queue. */
+  async showTicket(context: TurnContext, ticketId: string): Promise<boolean> {
+    const ticket = await this.deps.tickets.get(ticketId);
+    if (!ticket) return false;
+    await context.sendActivity(cardActivity(renderIkmTicketCard(this.ticketCard(ticket))));
+    return true;
   }
 
   /** Answers stored but never delivered (the bot stopped in between): delivered at start-up. */

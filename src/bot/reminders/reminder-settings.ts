@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../../clock';
+import type { AuditLog } from '../../desk';
 import type { Logger } from '../../logger';
 import { REMINDER_KINDS, ReminderKind, ReminderPreferences, ReminderWorker } from '../../reminders';
 import { requireIkmAdmin } from '../admin';
@@ -12,6 +13,7 @@ export interface ReminderSettingsDependencies {
   preferences: ReminderPreferences;
   /** Set once the worker exists (the worker needs the reminder cards from this feature). */
   worker: () => ReminderWorker;
+  audit: AuditLog;
   logger: Logger;
 }
 
@@ -57,6 +59,7 @@ export class ReminderSettings {
     if (!adminId) return;
     const { t } = turnOf(context);
     const worker = this.deps.worker();
+    await this.deps.audit.record({ by: adminId, action: `reminders.${action}`, target: 'reminders' });
     if (action === 'pause') {
       await worker.pause(adminId);
       await context.sendActivity(t.reminders.admin.paused);

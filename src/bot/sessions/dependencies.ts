@@ -1,5 +1,6 @@
 import type { BookingService, SessionCatalogue } from '../../bookings';
 import type { Clock } from '../../clock';
+import type { AuditLog } from '../../desk';
 import type { SignedLinks } from '../../downloads';
 import type { Logger } from '../../logger';
 import type { Store } from '../../storage/store';
@@ -15,6 +16,7 @@ export interface SessionDependencies {
   /** The public base URL of download links (known once the server listens). */
   baseUrl: () => string;
   proactive: Proactive;
+  audit: AuditLog;
   logger: Logger;
 }
 

@@ -68,6 +68,7 @@ export class SessionAdmin {
     }
     const session = result.session;
     logger.info({ event: data.editId ? 'session.updated' : 'session.created', session: session.id }, 'session saved by an admin');
+    await this.deps.audit.record({ by: adminId, action: data.editId ? 'session.update' : 'session.create', target: session.id });
     await context.sendActivity(
       data.editId ? texts.updated({ title: session.title[language] }) : texts.created({ title: session.title[language], id: session.id }),
     );
@@ -94,6 +95,7 @@ export class SessionAdmin {
       await context.sendActivity(t.sessions.admin.alreadyCancelled({ title }));
       return;
     }
+    await this.deps.audit.record({ by: adminId, action: 'session.cancel', target: sessionId, detail: `teams told: ${teams.length}` });
     await context.sendActivity(t.sessions.admin.cancelled({ title, count: teams.length }));
     this.deps.logger.info({ event: 'session.cancelled', session: sessionId, teams: teams.length }, 'session cancelled by an admin');
     await this.notices.sendCancellations(result.session, teams);
@@ -101,9 +103,11 @@ export class SessionAdmin {
 
   /** `attendees <id>`: who holds a seat, who waits, and a CSV link valid for an hour. */
   async showAttendees(context: TurnContext, sessionId: string): Promise<void> {
-    if (!(await requireIkmAdmin(context))) return;
+    const adminId = await requireIkmAdmin(context);
+    if (!adminId) return;
     const { t, language } = turnOf(context);
     const result = await this.deps.bookings.attendees(sessionId);
+    if (result.ok) await this.deps.audit.record({ by: adminId, action: 'export.download', target: `attendees ${sessionId}` });
     const texts = t.sessions.admin;
     if (!result.ok) {
       await context.sendActivity(texts.notFound({ id: sessionId }));

@@ -21,6 +21,7 @@ export const core = {
     resumeReminders: ['resume reminders'],
     runReminders: ['run reminders'],
     registerChannel: ['register channel', 'register this channel'],
+    desk: ['ikm desk', 'desk', 'dashboard'],
   },
 
   welcome: {
@@ -32,6 +33,7 @@ export const core = {
   },
 
   menu: {
+    desk: 'IKM desk',
     eligibility: 'Check eligibility',
     idea: 'Start or continue my idea',
     ask: 'Ask a question',
@@ -118,6 +120,8 @@ export const core = {
     cancelled: 'Stopped. Your answers so far are saved; pick it up again from the menu whenever you like.',
     formWaiting: 'Your answers are safe; here is where we were:',
   },
+
+  admin: { only: 'This is for the IKM team.' },
 
   errors: {
     generic: 'Sorry, something went wrong on my side. Nothing you entered was lost; please try again in a moment.',

@@ -94,7 +94,6 @@ export const faq = {
     unregistered: 'Done: this channel no longer receives questions for IKM.',
   },
 
-  adminOnly: 'Sorry, only IKM administrators can do that.',
 
   /** The copy of a forwarded question sent to the IKM mailbox. */
   email: {

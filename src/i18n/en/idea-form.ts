@@ -256,7 +256,7 @@ export const ideaForm = {
     missing: (p: { count: number }) =>
       p.count === 1 ? '1 answer is missing or needs a fix:' : `${p.count} answers are missing or need a fix:`,
     submitted: (p: { reference: string; mailbox: string }) =>
-      `Thank you! Your idea was submitted as ${p.reference}. Please quote this reference in any message to IKM (${p.mailbox}).`,
+      `Thank you! Your idea was submitted as ${p.reference}, and the IKM unit has received it. Please quote this reference in any message to IKM (${p.mailbox}).`,
     alreadySubmitted: (p: { reference: string }) => `This idea was already submitted as ${p.reference}. Nothing more to do.`,
     readOnly: (p: { reference: string }) => `Your idea was submitted as ${p.reference} and can no longer be changed.`,
     outOfDate: 'This card is out of date: your draft changed after it was shown. Here is the latest version.',

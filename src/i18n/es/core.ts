@@ -22,6 +22,7 @@ export const core: typeof en = {
     resumeReminders: ['reanudar los recordatorios'],
     runReminders: ['enviar los recordatorios'],
     registerChannel: ['registrar el canal', 'registrar este canal'],
+    desk: ['escritorio ikm', 'panel ikm', 'tablero'],
   },
 
   welcome: {
@@ -33,6 +34,7 @@ export const core: typeof en = {
   },
 
   menu: {
+    desk: 'Escritorio IKM',
     eligibility: 'Comprobar la elegibilidad',
     idea: 'Empezar o continuar mi idea',
     ask: 'Hacer una pregunta',
@@ -116,6 +118,8 @@ export const core: typeof en = {
     cancelled: 'Detenido. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
     formWaiting: 'Sus respuestas están a salvo; aquí es donde estábamos:',
   },
+
+  admin: { only: 'Esto es solo para el equipo de IKM.' },
 
   errors: {
     generic:

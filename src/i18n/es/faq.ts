@@ -75,7 +75,6 @@ export const faq: typeof en = {
     unregistered: 'Listo: este canal ya no recibe preguntas para IKM.',
   },
 
-  adminOnly: 'Lo sentimos, solo los administradores de IKM pueden hacerlo.',
 
   email: {
     subject: (p) => `Pregunta sobre el Centro de Innovación ${p.ticket}`,

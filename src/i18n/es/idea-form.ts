@@ -214,7 +214,7 @@ export const ideaForm: typeof en = {
         ? 'Falta 1 respuesta o hay que corregirla:'
         : `Faltan ${p.count} respuestas o hay que corregirlas:`,
     submitted: (p) =>
-      `¡Gracias! Su idea se presentó con la referencia ${p.reference}. Indíquela en cualquier mensaje a IKM (${p.mailbox}).`,
+      `¡Gracias! Su idea se presentó con la referencia ${p.reference} y la unidad IKM ya la ha recibido. Indíquela en cualquier mensaje a IKM (${p.mailbox}).`,
     alreadySubmitted: (p) => `Esta idea ya se presentó con la referencia ${p.reference}. No hace falta nada más.`,
     readOnly: (p) => `Su idea se presentó con la referencia ${p.reference} y ya no se puede modificar.`,
     outOfDate: 'Esta tarjeta está desactualizada: su borrador cambió después de mostrarla. Aquí tiene la última versión.',

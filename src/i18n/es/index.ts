@@ -5,6 +5,8 @@ import { faq } from './faq';
 import { reminders } from './reminders';
 import { ideaForm } from './idea-form';
 import { sessions } from './sessions';
+import { desk } from '../en/desk';
+import { teamMessages } from './team-messages';
 
 /** Todo lo que el asistente dice en español (misma forma que el inglés). */
-export const es: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders };
+export const es: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders, desk, teamMessages };

@@ -22,6 +22,7 @@ export const core: typeof en = {
     resumeReminders: ['reprendre les rappels'],
     runReminders: ['envoyer les rappels'],
     registerChannel: ['enregistrer le canal', 'enregistrer ce canal'],
+    desk: ['bureau ikm', 'tableau de bord'],
   },
 
   welcome: {
@@ -33,6 +34,7 @@ export const core: typeof en = {
   },
 
   menu: {
+    desk: 'Bureau IKM',
     eligibility: "Vérifier l'éligibilité",
     idea: 'Commencer ou reprendre mon idée',
     ask: 'Poser une question',
@@ -117,6 +119,8 @@ export const core: typeof en = {
     cancelled: 'C’est arrêté. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
     formWaiting: 'Vos réponses sont en sécurité ; voici où nous en étions :',
   },
+
+  admin: { only: 'Ceci est réservé à l’équipe IKM.' },
 
   errors: {
     generic:

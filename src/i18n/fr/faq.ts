@@ -75,7 +75,6 @@ export const faq: typeof en = {
     unregistered: 'C’est fait : ce canal ne reçoit plus les questions pour IKM.',
   },
 
-  adminOnly: 'Désolé, seuls les administrateurs d’IKM peuvent faire cela.',
 
   email: {
     subject: (p) => `Question sur le Centre d’innovation ${p.ticket}`,

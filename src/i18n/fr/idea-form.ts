@@ -211,7 +211,7 @@ export const ideaForm: typeof en = {
         ? '1 réponse manque ou est à corriger :'
         : `${p.count} réponses manquent ou sont à corriger :`,
     submitted: (p) =>
-      `Merci ! Votre idée a été soumise sous la référence ${p.reference}. Rappelez-la dans tout message à l’IKM (${p.mailbox}).`,
+      `Merci ! Votre idée a été soumise sous la référence ${p.reference}, et l’unité IKM l’a bien reçue. Rappelez-la dans tout message à l’IKM (${p.mailbox}).`,
     alreadySubmitted: (p) => `Cette idée a déjà été soumise sous la référence ${p.reference}. Il n’y a plus rien à faire.`,
     readOnly: (p) => `Votre idée a été soumise sous la référence ${p.reference} et ne peut plus être modifiée.`,
     outOfDate: 'Cette carte n’est plus à jour : votre brouillon a changé depuis son affichage. Voici la dernière version.',

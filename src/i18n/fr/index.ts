@@ -5,6 +5,8 @@ import { faq } from './faq';
 import { reminders } from './reminders';
 import { ideaForm } from './idea-form';
 import { sessions } from './sessions';
+import { desk } from '../en/desk';
+import { teamMessages } from './team-messages';
 
 /** Tout ce que l'assistant dit en français (même forme que l'anglais). */
-export const fr: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders };
+export const fr: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders, desk, teamMessages };

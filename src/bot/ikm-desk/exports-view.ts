@@ -1,0 +1,37 @@
+import type { TurnContext } from 'botbuilder';
+import { sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { renderPanelCard } from './cards';
+import type { DeskDependencies } from './dependencies';
+
+/** The exports: every submission and every booking, as CSV and XLSX, behind short-lived signed links. */
+export class ExportsView {
+  constructor(private readonly deps: DeskDependencies) {}
+
+  async show(context: TurnContext, adminId: string): Promise<void> {
+    const { t } = turnOf(context);
+    const d = t.desk.exports;
+    const { links } = this.deps;
+    if (!links) {
+      await context.sendActivity(t.notAvailable({ feature: d.title }));
+      return;
+    }
+    const items = [
+      { title: d.submissionsCsv, url: links.export('submissions', 'csv') },
+      { title: d.submissionsXlsx, url: links.export('submissions', 'xlsx') },
+      { title: d.bookingsCsv, url: links.export('bookings', 'csv') },
+      { title: d.bookingsXlsx, url: links.export('bookings', 'xlsx') },
+    ];
+    await this.deps.audit.record({ by: adminId, action: 'export.download', target: 'submissions+bookings' });
+    const card = renderPanelCard({
+      title: d.title,
+      subtitle: d.intro,
+      notes: [],
+      groups: [],
+      rows: [],
+      actions: [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }],
+      links: items,
+    });
+    await sendCardOrText(context, card, [d.title, d.intro, ...items.map((item) => `${item.title}: ${item.url}`)].join('\n'));
+  }
+}

@@ -1,0 +1,93 @@
+import type { TurnContext } from 'botbuilder';
+import type { People } from '../../people';
+import { turnOf } from '../turn';
+import { AnnouncementsView } from './announcements-view';
+import { DeskSubmit, DeskVerb } from './cards';
+import { Dashboard } from './dashboard';
+import { ExportsView } from './exports-view';
+import type { DeskDependencies } from './dependencies';
+import { QuestionsAndAudit } from './questions-and-audit';
+import { ReviewActions } from './review-actions';
+import { SubmissionsView } from './submissions-view';
+
+export { deskSubmitSchemas } from './cards';
+export type { DeskVerb } from './cards';
+export type { DeskDependencies, DeskLinks } from './dependencies';
+export { SubmissionNotices } from './submission-notices';
+export { buildTeamMessage } from './team-messages';
+
+/**
+ * The IKM desk: IKM administrators' side of the call, in Teams. Every handler here runs only after
+ * the admin guard (see `app.ts`); each one that changes something writes to the audit log.
+ */
+export function createDeskFeature(deps: DeskDependencies, people: People) {
+  const dashboard = new Dashboard(deps);
+  const submissions = new SubmissionsView(deps);
+  const review = new ReviewActions(deps, (context, reference) => submissions.open(context, reference));
+  const announcements = new AnnouncementsView(deps, people);
+  const queueAndAudit = new QuestionsAndAudit(deps);
+  const exportsView = new ExportsView(deps);
+
+  /** Runs a desk verb for an administrator (`adminId`), its data already checked by its schema. */
+  async function handle<V extends DeskVerb>(context: TurnContext, verb: V, data: DeskSubmit<V>, adminId: string): Promise<void> {
+    const submit = data as DeskSubmit<DeskVerb>;
+    switch (verb) {
+      case 'desk.home':
+        return dashboard.show(context);
+      case 'desk.submissions': {
+        const { page, objective, officeType, status, search } = submit as DeskSubmit<'desk.submissions'>;
+        return submissions.list(context, { objective, officeType, status, search }, page);
+      }
+      case 'desk.submission.open':
+        return submissions.open(context, (submit as DeskSubmit<'desk.submission.open'>).reference);
+      case 'desk.shortlist.set': {
+        const { reference, on } = submit as DeskSubmit<'desk.shortlist.set'>;
+        return review.setShortlisted(context, reference, on, adminId);
+      }
+      case 'desk.shortlist.paste':
+        return review.showPaste(context);
+      case 'desk.shortlist.check':
+        return review.check(context, (submit as DeskSubmit<'desk.shortlist.check'>).references);
+      case 'desk.shortlist.confirm':
+        return review.confirm(context, (submit as DeskSubmit<'desk.shortlist.confirm'>).references, adminId);
+      case 'desk.decision.form':
+        return review.showDecisionForm(context, (submit as DeskSubmit<'desk.decision.form'>).reference);
+      case 'desk.decision.save':
+        return review.saveDecision(context, submit as DeskSubmit<'desk.decision.save'>, adminId);
+      case 'desk.decisions.preview':
+        return review.preview(context, (submit as DeskSubmit<'desk.decisions.preview'>).kind);
+      case 'desk.decisions.announce': {
+        const { kind, when } = submit as DeskSubmit<'desk.decisions.announce'>;
+        return review.announce(context, kind, when, adminId);
+      }
+      case 'desk.announce.form':
+        return announcements.showForm(context);
+      case 'desk.announce.preview': {
+        const { verb: _verb, ...fields } = submit as DeskSubmit<'desk.announce.preview'>;
+        return announcements.preview(context, fields);
+      }
+      case 'desk.announce.send': {
+        const { verb: _verb, ...fields } = submit as DeskSubmit<'desk.announce.send'>;
+        return announcements.send(context, fields, adminId);
+      }
+      case 'desk.announcements':
+        return announcements.list(context);
+      case 'desk.announce.report':
+        return announcements.report(context, (submit as DeskSubmit<'desk.announce.report'>).id);
+      case 'desk.announce.cancel':
+        return announcements.cancel(context, (submit as DeskSubmit<'desk.announce.cancel'>).id, adminId);
+      case 'desk.questions':
+        return queueAndAudit.showQueue(context);
+      case 'desk.question.open':
+        return queueAndAudit.openQuestion(context, (submit as DeskSubmit<'desk.question.open'>).ticketId);
+      case 'desk.audit':
+        return queueAndAudit.showAudit(context, adminId);
+      case 'desk.exports':
+        return exportsView.show(context, adminId);
+    }
+    await context.sendActivity(turnOf(context).t.cards.unknownAction);
+  }
+
+  return { dashboard, handle };
+}
+export type DeskFeature = ReturnType<typeof createDeskFeature>;

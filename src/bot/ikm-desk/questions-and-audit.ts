@@ -1,0 +1,67 @@
+import type { TurnContext } from 'botbuilder';
+import { literal } from '../../../adaptive-cards/literal';
+import { formatDateTime } from '../../i18n/format';
+import { messages } from '../../i18n';
+import { sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { renderPanelCard } from './cards';
+import type { DeskDependencies } from './dependencies';
+
+/** Most rows one list card shows (a card has a size limit). */
+const LISTED = 25;
+
+/** The question queue (open questions for IKM, oldest first) and the audit log. */
+export class QuestionsAndAudit {
+  constructor(private readonly deps: DeskDependencies) {}
+
+  /** Open questions, oldest first, each with "Answer" (the ticket card, answered as from the channel). */
+  async showQueue(context: TurnContext): Promise<void> {
+    const { t, language, timeZone } = turnOf(context);
+    const d = t.desk.questions;
+    const open = await this.deps.tickets.listOpen();
+    const names = messages('en').faq.languageNames;
+    const card = renderPanelCard({
+      title: d.title({ count: open.length }),
+      subtitle: open.length === 0 ? d.none : d.intro,
+      notes: [],
+      groups: [],
+      rows: open.slice(0, LISTED).map((ticket) => ({
+        text: literal(ticket.question.length > 300 ? `${ticket.question.slice(0, 300)}…` : ticket.question),
+        detail: literal(`${ticket.id} · ${ticket.askerName ?? ticket.askerId} · ${names[ticket.language]} · ${formatDateTime(new Date(ticket.createdAt), language, timeZone)}`),
+        actionTitle: d.answer,
+        actionData: { verb: 'desk.question.open', ticketId: ticket.id },
+      })),
+      actions: [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }],
+      links: [],
+    });
+    const text = [d.title({ count: open.length }), ...open.slice(0, LISTED).map((ticket) => `${ticket.id}: ${ticket.question}`)].join('\n\n');
+    await sendCardOrText(context, card, text);
+  }
+
+  async openQuestion(context: TurnContext, ticketId: string): Promise<void> {
+    if (!(await this.deps.showTicket(context, ticketId))) await context.sendActivity(turnOf(context).t.desk.refusals.notFound);
+  }
+
+  /** The latest entries of the audit log, and its download. */
+  async showAudit(context: TurnContext, adminId: string): Promise<void> {
+    const { t, language, timeZone } = turnOf(context);
+    const d = t.desk.audit;
+    const latest = await this.deps.audit.latest(LISTED);
+    await this.deps.audit.record({ by: adminId, action: 'export.download', target: 'audit-log' });
+    const card = renderPanelCard({
+      title: d.title,
+      subtitle: latest.length === 0 ? d.none : d.intro({ count: latest.length }),
+      notes: [],
+      groups: [],
+      rows: latest.map((entry) => ({
+        text: `${d.actions[entry.action]} · ${entry.target}`,
+        detail: literal(`${formatDateTime(new Date(entry.at), language, timeZone)} · ${entry.by}${entry.detail ? ` · ${entry.detail}` : ''}`),
+        actionTitle: '',
+        actionData: {},
+      })),
+      actions: [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }],
+      links: this.deps.links ? [{ title: d.download, url: this.deps.links.auditCsv() }] : [],
+    });
+    await sendCardOrText(context, card, [d.title, ...latest.map((entry) => `${entry.at} ${entry.by} ${entry.action} ${entry.target}`)].join('\n'));
+  }
+}

@@ -1,0 +1,226 @@
+import type { TurnContext } from 'botbuilder';
+import { literal } from '../../../adaptive-cards/literal';
+import type { DecisionKind, ReviewRefusal } from '../../desk';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import type { Submission } from '../../ideas';
+import { sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { DeskSubmit, renderDecisionFormCard, renderPanelCard, renderReferencesCard } from './cards';
+import type { DeskDependencies } from './dependencies';
+
+/** Most ideas a preview lists by name (the counts are always complete). */
+const PREVIEW_LISTED = 25;
+
+/**
+ * The shortlist and the funding decisions: from a submission's card, or a pasted list of references
+ * (checked, previewed, confirmed); and the announcement of each decision to every team concerned.
+ */
+export class ReviewActions {
+  constructor(
+    private readonly deps: DeskDependencies,
+    /** Shows a submission's card again after a change (the submissions view). */
+    private readonly reopen: (context: TurnContext, reference: string) => Promise<void>,
+  ) {}
+
+  /** "Shortlist" / "Remove from shortlist" on a submission's card. */
+  async setShortlisted(context: TurnContext, reference: string, on: boolean, adminId: string): Promise<void> {
+    const result = await this.deps.review.setShortlisted(reference, on, adminId);
+    if (!result.ok) return this.refused(context, result);
+    if (result.changed) await this.deps.audit.record({ by: adminId, action: on ? 'shortlist.add' : 'shortlist.remove', target: reference });
+    await this.reopen(context, reference);
+  }
+
+  /** The card to paste reference numbers into. */
+  async showPaste(context: TurnContext, value = ''): Promise<void> {
+    const d = turnOf(context).t.desk.shortlist;
+    const card = renderReferencesCard({ title: d.pasteTitle, intro: d.pasteIntro, label: d.pasteLabel, required: d.pasteRequired, value, checkLabel: d.check });
+    await sendCardOrText(context, card, d.cardsOnly);
+  }
+
+  /** Checks each pasted reference and shows who will be on the shortlist; nothing changes yet. */
+  async check(context: TurnContext, text: string): Promise<void> {
+    const { t } = turnOf(context);
+    const d = t.desk.shortlist;
+    const { found, unknown } = await this.deps.review.checkReferences(text);
+    if (found.length === 0) {
+      await context.sendActivity(unknown.length ? d.noneFound({ unknown: unknown.join(', ') }) : d.noReferences);
+      await this.showPaste(context, text.slice(0, 20_000));
+      return;
+    }
+    const statuses = await this.deps.review.statuses();
+    const already = found.filter((submission) => statuses.get(submission.reference)?.shortlisted);
+    const card = renderPanelCard({
+      title: d.previewTitle({ count: found.length }),
+      subtitle: d.previewIntro,
+      notes: [
+        ...(unknown.length ? [d.unknown({ references: unknown.join(', ') })] : []),
+        ...(already.length ? [d.already({ count: already.length })] : []),
+      ],
+      groups: [],
+      rows: found.slice(0, PREVIEW_LISTED).map((submission) => this.row(submission)),
+      actions: [
+        { title: d.confirm({ count: found.length }), data: { verb: 'desk.shortlist.confirm', references: found.map((submission) => submission.reference) } },
+        { title: t.desk.actions.back, data: { verb: 'desk.home' } },
+      ],
+      links: [],
+    });
+    await sendCardOrText(context, card, d.cardsOnly);
+  }
+
+  /** Puts every confirmed reference on the shortlist (each still checked: the list may be old). */
+  async confirm(context: TurnContext, references: readonly string[], adminId: string): Promise<void> {
+    const d = turnOf(context).t.desk.shortlist;
+    let added = 0;
+    const refused: string[] = [];
+    for (const reference of references) {
+      const result = await this.deps.review.setShortlisted(reference, true, adminId);
+      if (!result.ok) {
+        if (result.reason === 'announced') return this.refused(context, result);
+        refused.push(reference);
+      } else if (result.changed) {
+        added += 1;
+        await this.deps.audit.record({ by: adminId, action: 'shortlist.add', target: reference });
+      }
+    }
+    const total = (await this.deps.review.shortlistedTeams()).length;
+    await context.sendActivity(d.done({ added, total, refused: refused.join(', ') }));
+  }
+
+  /** The funding decision form of a shortlisted idea. */
+  async showDecisionForm(context: TurnContext, reference: string): Promise<void> {
+    const { t } = turnOf(context);
+    const d = t.desk.decision;
+    const [submission, status] = await Promise.all([this.deps.ideas.getSubmission(reference), this.deps.review.status(reference)]);
+    if (!submission) return this.refused(context, { ok: false, reason: 'not-found' });
+    if (!status?.shortlisted) return this.refused(context, { ok: false, reason: 'not-shortlisted' });
+    const approvals = status.decision?.approvals ?? {};
+    const card = renderDecisionFormCard({
+      title: d.title({ reference }),
+      intro: literal(submission.answers.title ?? ''),
+      reference,
+      outcomeLabel: d.outcome,
+      outcome: status.decision?.outcome ?? '',
+      outcomes: [
+        { title: d.funded, value: 'funded' },
+        { title: d.notFunded, value: 'not-funded' },
+      ],
+      approvalsLabel: d.approvals,
+      approvers: this.deps.call.fundingApprovers.map((approver) => ({
+        id: `approval:${approver.id}`,
+        title: d.approvedBy({ approver: approver.title.en }),
+        value: approvals[approver.id] ? 'true' : 'false',
+      })),
+      noteLabel: d.note,
+      note: status.decision?.note ?? '',
+      required: d.required,
+      saveLabel: d.save,
+    });
+    await sendCardOrText(context, card, d.cardsOnly);
+  }
+
+  async saveDecision(context: TurnContext, data: DeskSubmit<'desk.decision.save'>, adminId: string): Promise<void> {
+    const d = turnOf(context).t.desk.decision;
+    const approvals = Object.entries(data)
+      .filter(([key, value]) => key.startsWith('approval:') && value === 'true')
+      .map(([key]) => key.slice('approval:'.length));
+    const result = await this.deps.review.decide(data.reference, { outcome: data.outcome, approvals, note: data.note?.trim() || undefined }, adminId);
+    if (!result.ok) {
+      if (result.reason === 'approvals-missing') {
+        const titles = result.missing.map((id) => this.deps.call.fundingApprovers.find((approver) => approver.id === id)?.title.en ?? id);
+        await context.sendActivity(d.approvalsMissing({ approvers: titles.join('; ') }));
+        return;
+      }
+      return this.refused(context, result);
+    }
+    await this.deps.audit.record({ by: adminId, action: 'decision.record', target: data.reference, detail: data.outcome });
+    await this.reopen(context, data.reference);
+  }
+
+  /** Who will be told what when a decision is announced; the choice of when. */
+  async preview(context: TurnContext, kind: DecisionKind): Promise<void> {
+    const { t, language, timeZone } = turnOf(context);
+    const d = t.desk.announceDecision;
+    const existing = await this.deps.review.announcement(kind);
+    if (existing) {
+      await context.sendActivity(d.already({ date: formatDateTime(new Date(existing.madeAt), language, timeZone), positive: existing.positive, negative: existing.negative }));
+      return;
+    }
+    const preview = await this.deps.review.preview(kind);
+    const date = kind === 'shortlist' ? this.deps.call.timeline.shortlistAnnouncement : this.deps.call.timeline.fundingAnnouncement;
+    const dateText = formatDate(date, language, this.deps.call.timeline.timeZone);
+    const future = date.getTime() > this.deps.clock.now().getTime();
+    const names = d.outcomes[kind];
+    const list = (submissions: Submission[]) =>
+      submissions.slice(0, PREVIEW_LISTED).map((submission) => `${submission.reference} ${submission.answers.title ?? ''}`).join('\n');
+    const card = renderPanelCard({
+      title: d.title[kind],
+      subtitle: d.intro[kind],
+      notes: preview.undecided.length ? [d.undecided({ count: preview.undecided.length, references: preview.undecided.map((s) => s.reference).join(', ') })] : [],
+      groups: [],
+      rows: [
+        { text: names.positive({ count: preview.positive.length }), detail: literal(list(preview.positive)), actionTitle: '', actionData: {} },
+        { text: names.negative({ count: preview.negative.length }), detail: literal(list(preview.negative)), actionTitle: '', actionData: {} },
+      ],
+      actions: preview.undecided.length
+        ? [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }]
+        : [
+            ...(future ? [{ title: d.onDate({ date: dateText }), data: { verb: 'desk.decisions.announce', kind, when: 'date' } }] : []),
+            { title: d.now, data: { verb: 'desk.decisions.announce', kind, when: 'now' } },
+            { title: t.desk.actions.back, data: { verb: 'desk.home' } },
+          ],
+      links: [],
+    });
+    const text = [d.title[kind], names.positive({ count: preview.positive.length }), names.negative({ count: preview.negative.length }), d.cardsOnly].join('\n\n');
+    await sendCardOrText(context, card, text);
+  }
+
+  /** Announces the decision: every team concerned is told, on the date or now, through the outbox. */
+  async announce(context: TurnContext, kind: DecisionKind, when: 'date' | 'now', adminId: string): Promise<void> {
+    const { t, language, timeZone } = turnOf(context);
+    const d = t.desk.announceDecision;
+    const now = this.deps.clock.now();
+    const date = kind === 'shortlist' ? this.deps.call.timeline.shortlistAnnouncement : this.deps.call.timeline.fundingAnnouncement;
+    const tellAt = when === 'date' && date.getTime() > now.getTime() ? date : now;
+    const result = await this.deps.review.announce(kind, tellAt, adminId);
+    if (!result.ok) {
+      await context.sendActivity(d.undecided({ count: result.undecided.length, references: result.undecided.map((s) => s.reference).join(', ') }));
+      return;
+    }
+    const { announcement } = result;
+    if (!result.first) {
+      await context.sendActivity(d.already({ date: formatDateTime(new Date(announcement.madeAt), language, timeZone), positive: announcement.positive, negative: announcement.negative }));
+      return;
+    }
+    await this.deps.audit.record({ by: adminId, action: 'decision.announce', target: kind, detail: `${announcement.positive}+${announcement.negative} at ${announcement.tellAt}` });
+    this.deps.sendSoon();
+    await context.sendActivity(
+      d.made({ positive: announcement.positive, negative: announcement.negative, when: tellAt === now ? d.nowWords : formatDate(tellAt, language, this.deps.call.timeline.timeZone) }),
+    );
+  }
+
+  private row(submission: Submission) {
+    const a = submission.answers;
+    return {
+      text: literal(`${submission.reference} · ${a.title ?? ''}`),
+      detail: literal([a.officeName, a.countryOrRegion].filter(Boolean).join(', ')),
+      actionTitle: '',
+      actionData: {},
+    };
+  }
+
+  private async refused(context: TurnContext, refusal: ReviewRefusal): Promise<void> {
+    const { t, language, timeZone } = turnOf(context);
+    const d = t.desk.refusals;
+    switch (refusal.reason) {
+      case 'not-found':
+        return void (await context.sendActivity(d.notFound));
+      case 'not-shortlisted':
+        return void (await context.sendActivity(d.notShortlisted));
+      case 'announced':
+        return void (await context.sendActivity(d.announced[refusal.kind]({ date: formatDateTime(refusal.at, language, timeZone) })));
+      case 'approvals-missing':
+        return void (await context.sendActivity(t.desk.decision.approvalsMissing({ approvers: refusal.missing.join('; ') })));
+    }
+  }
+}
+

@@ -1,0 +1,108 @@
+import { literal } from '../../../adaptive-cards/literal';
+import type { CallConfig } from '../../call';
+import type { Clock } from '../../clock';
+import { messages } from '../../i18n';
+import { formatAmount, formatDateTime } from '../../i18n/format';
+import type { Submission } from '../../ideas';
+import { describeError, Logger } from '../../logger';
+import type { Mailer, MailMessage } from '../../mail';
+import type { Store } from '../../storage/store';
+import type { IkmChannel } from '../../tickets';
+import type { Proactive } from '../proactive';
+import { cardActivity } from '../replies';
+import { renderPanelCard } from './cards';
+
+export interface SubmissionNoticeDependencies {
+  call: CallConfig;
+  clock: Clock;
+  store: Store;
+  ikmChannel: IkmChannel;
+  proactive: Proactive;
+  mailer: Mailer;
+  /** The e-mail for IKM's mailbox: the whole idea, its PDF attached (absent: no e-mail). */
+  composeMail?: (submission: Submission) => Promise<MailMessage>;
+  ideas: { listSubmissions(): Promise<Submission[]> };
+  logger: Logger;
+}
+
+type Channel = 'channel' | 'mailbox';
+
+/**
+ * IKM is told of every submission: a card in the IKM channel (with "Open") and an e-mail with the
+ * whole idea and its PDF. Each is marked done in the store once it went out; `sendPending` (at
+ * start-up and with the session upkeep) sends whatever a crash or an outage left unsent, so no
+ * submission goes untold. A notice can, rarely, go twice (a crash between sending and marking).
+ */
+export class SubmissionNotices {
+  private readonly inFlight = new Set<string>();
+
+  constructor(private readonly deps: SubmissionNoticeDependencies) {}
+
+  /** Tells IKM of one submission (both ways); failures are logged and retried later. */
+  async notify(submission: Submission): Promise<void> {
+    await Promise.all([this.once(submission, 'channel'), ...(this.deps.composeMail ? [this.once(submission, 'mailbox')] : [])]);
+  }
+
+  /** Every submission of the call IKM was not yet told of. */
+  async sendPending(): Promise<void> {
+    for (const submission of await this.deps.ideas.listSubmissions()) await this.notify(submission);
+  }
+
+  private async once(submission: Submission, channel: Channel): Promise<void> {
+    const key = `desk/${encodeURIComponent(this.deps.call.id)}/notified/${channel}/${submission.reference}`;
+    if (this.inFlight.has(key) || (await this.deps.store.get(key))) return;
+    this.inFlight.add(key);
+    try {
+      const sent = channel === 'channel' ? await this.postCard(submission) : await this.mail(submission);
+      if (sent) await this.deps.store.put(key, { at: this.deps.clock.now().toISOString() }, 'any');
+    } catch (error) {
+      this.deps.logger.error({ event: 'submission.notice_failed', channel, reference: submission.reference, error: describeError(error) }, 'IKM not told yet');
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  /** The card in the IKM channel; false when no channel is registered yet (sent once one is). */
+  private async postCard(submission: Submission): Promise<boolean> {
+    const channel = await this.deps.ikmChannel.get();
+    if (!channel) return false;
+    await this.deps.proactive.run(channel.reference, async (context) => {
+      await context.sendActivity(cardActivity(submissionNoticeCard(this.deps.call, submission)));
+    });
+    return true;
+  }
+
+  private async mail(submission: Submission): Promise<boolean> {
+    if (!this.deps.composeMail) return false;
+    await this.deps.mailer.send(await this.deps.composeMail(submission));
+    return true;
+  }
+}
+
+/** The IKM channel's card for a new submission, in IKM's working language. */
+export function submissionNoticeCard(call: CallConfig, submission: Submission) {
+  const t = messages('en').desk.notice;
+  const a = submission.answers;
+  const objectives = (a.objectives ?? []).map((id) => call.strategicObjectives.find((objective) => objective.id === id)?.title.en ?? id);
+  return renderPanelCard({
+    title: t.title({ reference: submission.reference }),
+    subtitle: literal(a.title ?? ''),
+    notes: [],
+    groups: [
+      {
+        heading: t.facts,
+        facts: [
+          { label: t.office, value: literal(a.officeName ?? '') },
+          { label: t.country, value: literal(a.countryOrRegion ?? '') },
+          { label: t.objectives, value: objectives.join('; ') },
+          { label: t.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, call.currency, 'en') : '' },
+          { label: t.duration, value: a.durationMonths ? messages('en').forms.months({ count: a.durationMonths }) : '' },
+          { label: t.submitted, value: formatDateTime(new Date(submission.submittedAt), 'en', call.timeline.timeZone) },
+        ],
+      },
+    ],
+    rows: [],
+    actions: [{ title: t.open, data: { verb: 'desk.submission.open', reference: submission.reference } }],
+    links: [],
+  });
+}

@@ -1,0 +1,152 @@
+import type { TurnContext } from 'botbuilder';
+import { literal } from '../../../adaptive-cards/literal';
+import type { SubmissionStatus } from '../../desk';
+import { messages } from '../../i18n';
+import { formatAmount, formatDateTime } from '../../i18n/format';
+import { formDefinition, isFieldApplicable, rawFromAnswer, Submission } from '../../ideas';
+import { sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { ButtonData, DeskSubmit, renderSubmissionCard, renderSubmissionsCard } from './cards';
+import { PAGE_SIZE, type DeskDependencies } from './dependencies';
+
+type Filter = Omit<DeskSubmit<'desk.submissions'>, 'verb' | 'page'>;
+type StatusName = 'submitted' | 'shortlisted' | 'funded' | 'not-funded';
+
+/** Where a submission stands, in one word. */
+function statusName(status: SubmissionStatus | undefined): StatusName {
+  if (status?.decision) return status.decision.outcome;
+  return status?.shortlisted ? 'shortlisted' : 'submitted';
+}
+
+/** The submissions: a list with filters, search and pages; each opens as the whole idea. */
+export class SubmissionsView {
+  constructor(private readonly deps: DeskDependencies) {}
+
+  async list(context: TurnContext, filter: Filter, page: number): Promise<void> {
+    const { t } = turnOf(context);
+    const d = t.desk.submissions;
+    const { call } = this.deps;
+    const [all, statuses] = await Promise.all([this.deps.ideas.listSubmissions(), this.deps.review.statuses()]);
+    const words = (filter.search ?? '').toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
+    const matching = all.filter((submission) => {
+      const a = submission.answers;
+      if (filter.objective && filter.objective !== 'all' && !(a.objectives ?? []).includes(filter.objective)) return false;
+      if (filter.officeType && filter.officeType !== 'all' && a.officeType !== filter.officeType) return false;
+      if (filter.status && filter.status !== 'all' && statusName(statuses.get(submission.reference)) !== filter.status) return false;
+      const haystack = `${submission.reference} ${a.title ?? ''}`.toLocaleLowerCase('en');
+      return words.every((word) => haystack.includes(word));
+    });
+    const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+    const current = Math.min(page, pages);
+    const shown = matching.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+    const all_ = (title: string) => ({ title, value: 'all' });
+    const card = renderSubmissionsCard({
+      title: d.title,
+      summary: d.summary({ shown: matching.length, total: all.length, page: current, pages }),
+      objectiveLabel: d.objective,
+      objective: filter.objective ?? 'all',
+      objectives: [all_(d.any), ...call.strategicObjectives.map((objective) => ({ title: `${objective.number}. ${objective.title.en}`, value: objective.id }))],
+      officeTypeLabel: d.officeType,
+      officeType: filter.officeType ?? 'all',
+      officeTypes: [all_(d.any), ...call.eligibleSubmitters.map((kind) => ({ title: kind.label.en, value: kind.id }))],
+      statusLabel: d.status,
+      status: filter.status ?? 'all',
+      statuses: [all_(d.any), ...(['submitted', 'shortlisted', 'funded', 'not-funded'] as const).map((name) => ({ title: d.statuses[name], value: name }))],
+      searchLabel: d.search,
+      searchPlaceholder: d.searchPlaceholder,
+      search: filter.search ?? '',
+      showLabel: d.show,
+      empty: shown.length === 0 ? d.none : '',
+      rows: shown.map((submission) => ({
+        reference: submission.reference,
+        title: literal(`${submission.reference} · ${submission.answers.title ?? ''}`),
+        detail: literal(
+          [submission.answers.officeName, submission.answers.countryOrRegion, d.statuses[statusName(statuses.get(submission.reference))]]
+            .filter(Boolean)
+            .join(' · '),
+        ),
+        openLabel: d.open,
+      })),
+      pages: [
+        ...(current > 1 ? [{ title: d.previous, page: current - 1 }] : []),
+        ...(current < pages ? [{ title: d.next, page: current + 1 }] : []),
+      ],
+    });
+    const text = [d.title, ...shown.map((submission) => `${submission.reference}: ${submission.answers.title ?? ''}`)].join('\n');
+    await sendCardOrText(context, card, text);
+  }
+
+  /** One whole idea, with what IKM can do with it now. */
+  async open(context: TurnContext, reference: string): Promise<void> {
+    const { t, language, timeZone } = turnOf(context);
+    const d = t.desk.submission;
+    const [submission, status, shortlistAnnounced, fundingAnnounced] = await Promise.all([
+      this.deps.ideas.getSubmission(reference),
+      this.deps.review.status(reference),
+      this.deps.review.announcement('shortlist'),
+      this.deps.review.announcement('funding'),
+    ]);
+    if (!submission) {
+      await context.sendActivity(t.desk.refusals.notFound);
+      return;
+    }
+    const a = submission.answers;
+    const actions: ButtonData[] = [];
+    if (!shortlistAnnounced) {
+      actions.push(
+        status?.shortlisted
+          ? { title: d.unshortlist, data: { verb: 'desk.shortlist.set', reference, on: false } }
+          : { title: d.shortlist, data: { verb: 'desk.shortlist.set', reference, on: true } },
+      );
+    }
+    if (status?.shortlisted && !fundingAnnounced) actions.push({ title: d.decide, data: { verb: 'desk.decision.form', reference } });
+    actions.push({ title: d.backToList, data: { verb: 'desk.submissions', page: 1 } });
+    const decision = status?.decision;
+    const statusLine = [
+      t.desk.submissions.statuses[statusName(status)],
+      decision ? d.decisionBy({ by: decision.by, at: formatDateTime(new Date(decision.at), language, timeZone) }) : '',
+      decision && Object.keys(decision.approvals).length
+        ? d.approvals({ approvers: Object.keys(decision.approvals).map((id) => this.deps.call.fundingApprovers.find((approver) => approver.id === id)?.title.en ?? id).join('; ') })
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const card = renderSubmissionCard({
+      reference,
+      title: literal(a.title ?? ''),
+      status: statusLine,
+      facts: [
+        { label: d.submittedAt, value: formatDateTime(new Date(submission.submittedAt), language, timeZone) },
+        { label: d.office, value: literal([a.officeName, a.countryOrRegion].filter(Boolean).join(', ')) },
+        { label: d.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, this.deps.call.currency, 'en') : '' },
+        ...(decision?.note ? [{ label: d.note, value: literal(decision.note) }] : []),
+      ],
+      sections: this.sections(submission),
+      actions,
+      links: this.deps.links ? [{ title: d.pdf, url: this.deps.links.ideaPdf(reference) }] : [],
+    });
+    await sendCardOrText(context, card, [reference, a.title ?? '', statusLine].join('\n'));
+  }
+
+  /** The idea's answers as a reviewer reads them: English field names, option titles, every section. */
+  private sections(submission: Submission) {
+    const { call } = this.deps;
+    const texts = messages('en').ideaForm;
+    return formDefinition(call).sections.map((section) => ({
+      title: texts.sections[section.id].title,
+      answers: section.fields
+        .filter((field) => isFieldApplicable(call, field.id, submission.answers))
+        .map((field) => {
+          const raw = rawFromAnswer(submission.answers[field.id]);
+          const shown =
+            'options' in field && raw
+              ? raw
+                  .split(',')
+                  .map((id) => field.options.find((option) => option.id === id)?.label.en ?? id)
+                  .join('; ')
+              : raw;
+          return { label: texts.fields[field.id].name, value: literal(shown || texts.review.notAnswered) };
+        }),
+    }));
+  }
+}

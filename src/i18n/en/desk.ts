@@ -1,0 +1,246 @@
+import type { AuditAction, Audience } from '../../desk';
+
+/**
+ * The IKM desk in English, the IKM unit's working language (as the question cards in its channel).
+ * French and Spanish point here too: the desk is read by the unit, not by applicants.
+ */
+export const desk = {
+  actions: {
+    submissions: 'Submissions',
+    shortlist: 'Shortlist by reference',
+    announceShortlist: 'Announce the shortlist',
+    announceFunding: 'Announce funding',
+    announce: 'New announcement',
+    announcements: 'Announcements sent',
+    questions: 'Question queue',
+    exports: 'Exports',
+    audit: 'Audit log',
+    back: 'IKM desk',
+  },
+
+  dashboard: {
+    title: (p: { call: string }) => `IKM desk: ${p.call}`,
+    computed: (p: { at: string }) => `Figures computed from the stored data on ${p.at}.`,
+    eligibility: 'Eligibility checks (latest per person)',
+    checks: 'Checks',
+    eligible: 'Eligible',
+    notYet: 'Not yet',
+    notEligible: 'Not eligible',
+    ideas: 'Ideas',
+    draftsStarted: 'Drafts started',
+    draftsInProgress: 'Drafts in progress',
+    draftsAbandoned: 'Drafts abandoned (untouched for 14 days, or past the deadline)',
+    submitted: 'Submitted',
+    shortlisted: 'Shortlisted',
+    proposals: 'Proposals handed in',
+    funded: 'Funded',
+    byObjective: 'Submissions by strategic objective',
+    byPriority: 'Submissions by cross-cutting priority',
+    byOfficeType: 'Submissions by type of office',
+    byPlace: 'Submissions by country or region (as written)',
+    support: 'Clinics, workshops, questions and reminders',
+    seatsTaken: 'Seats taken in clinics and workshops',
+    waitlisted: 'Waitlist places',
+    openQuestions: 'Open questions for IKM',
+    remindersSent: 'Reminders sent',
+    remindersFailed: 'Reminders failed',
+    remindersPending: 'Reminders pending',
+  },
+
+  submissions: {
+    title: 'Submissions',
+    summary: (p: { shown: number; total: number; page: number; pages: number }) =>
+      `${p.shown} of ${p.total} submissions match. Page ${p.page} of ${p.pages}.`,
+    objective: 'Strategic objective',
+    officeType: 'Type of office',
+    status: 'Status',
+    any: 'All',
+    statuses: { submitted: 'Submitted', shortlisted: 'Shortlisted', funded: 'Funded', 'not-funded': 'Not funded' },
+    search: 'Reference or words of the title',
+    searchPlaceholder: 'e.g. IH-2024-0007 or solar',
+    show: 'Show',
+    none: 'No submission matches.',
+    open: 'Open',
+    previous: 'Previous page',
+    next: 'Next page',
+  },
+
+  submission: {
+    shortlist: 'Shortlist',
+    unshortlist: 'Remove from shortlist',
+    decide: 'Record funding decision',
+    backToList: 'All submissions',
+    decisionBy: (p: { by: string; at: string }) => `decision recorded by ${p.by} on ${p.at}`,
+    approvals: (p: { approvers: string }) => `approved by: ${p.approvers}`,
+    submittedAt: 'Submitted',
+    office: 'Office',
+    budget: 'Budget',
+    note: 'Decision note',
+    pdf: 'Download PDF',
+  },
+
+  shortlist: {
+    pasteTitle: 'Shortlist by reference',
+    pasteIntro: 'Paste the reference numbers of the ideas to shortlist, in any form (one per line, or separated by commas). You will see them before anything changes.',
+    pasteLabel: 'Reference numbers',
+    pasteRequired: 'Paste at least one reference number.',
+    check: 'Check',
+    cardsOnly: 'The IKM desk works with cards: open it in Teams.',
+    noReferences: 'I found no reference number (they look like IH-2024-0007) in what you pasted.',
+    noneFound: (p: { unknown: string }) => `None of these is a submission of this call: ${p.unknown}.`,
+    previewTitle: (p: { count: number }) => (p.count === 1 ? '1 idea will be on the shortlist' : `${p.count} ideas will be on the shortlist`),
+    previewIntro: 'Nobody is told yet: teams hear about the shortlist when you announce it.',
+    unknown: (p: { references: string }) => `Not submissions of this call, left out: ${p.references}.`,
+    already: (p: { count: number }) => (p.count === 1 ? '1 of them is already shortlisted.' : `${p.count} of them are already shortlisted.`),
+    confirm: (p: { count: number }) => (p.count === 1 ? 'Shortlist it' : `Shortlist these ${p.count}`),
+    done: (p: { added: number; total: number; refused: string }) =>
+      `Done: ${p.added} added; ${p.total} on the shortlist now.${p.refused ? ` Not found: ${p.refused}.` : ''}`,
+  },
+
+  decision: {
+    title: (p: { reference: string }) => `Funding decision: ${p.reference}`,
+    outcome: 'Decision',
+    funded: 'Funded',
+    notFunded: 'Not funded',
+    approvals: 'Approvals received (the call requires each one for funding)',
+    approvedBy: (p: { approver: string }) => `Approved by the ${p.approver}`,
+    note: 'Note (optional, kept with the decision)',
+    required: 'Choose a decision.',
+    save: 'Save the decision',
+    cardsOnly: 'The IKM desk works with cards: open it in Teams.',
+    approvalsMissing: (p: { approvers: string }) => `A "funded" decision needs every approval. Missing: ${p.approvers}. Nothing was saved.`,
+  },
+
+  announceDecision: {
+    title: { shortlist: 'Announce the shortlist', funding: 'Announce the funding decisions' },
+    intro: {
+      shortlist: 'Every team that submitted an idea is told in its own language: shortlisted (with the proposal deadline and the clinics) or not. Once announced, the shortlist no longer changes.',
+      funding: 'Every shortlisted team is told in its own language whether its proposal is funded. Once announced, the decisions no longer change.',
+    },
+    outcomes: {
+      shortlist: {
+        positive: (p: { count: number }) => `${p.count} told they are shortlisted`,
+        negative: (p: { count: number }) => `${p.count} told they are not shortlisted`,
+      },
+      funding: {
+        positive: (p: { count: number }) => `${p.count} told they are funded`,
+        negative: (p: { count: number }) => `${p.count} told they are not funded`,
+      },
+    },
+    undecided: (p: { count: number; references: string }) =>
+      `${p.count === 1 ? '1 shortlisted idea has' : `${p.count} shortlisted ideas have`} no decision yet: ${p.references}. Record every decision first.`,
+    onDate: (p: { date: string }) => `Announce on ${p.date}`,
+    now: 'Announce now',
+    nowWords: 'now',
+    made: (p: { positive: number; negative: number; when: string }) =>
+      `Announced. ${p.positive + p.negative} teams will be told (${p.when}), each in its own language. The outbox sends them within Teams' limits.`,
+    already: (p: { date: string; positive: number; negative: number }) =>
+      `This was already announced on ${p.date} (${p.positive} + ${p.negative} teams). It cannot change now.`,
+    cardsOnly: 'The IKM desk works with cards: open it in Teams.',
+  },
+
+  announce: {
+    title: 'New announcement',
+    intro: 'Write the message in English; French and Spanish are optional (people reading those languages otherwise get the English text). Choose who gets it. You will see the count and the card before it goes.',
+    audience: 'Who gets it',
+    audiences: {
+      everyone: 'Everyone who chatted with the assistant',
+      drafts: 'People with an unsubmitted draft',
+      submitters: 'Teams that submitted an idea',
+      shortlisted: 'Shortlisted teams',
+      funded: 'Funded teams',
+    } satisfies Record<Audience, string>,
+    english: 'Message in English',
+    french: 'Message in French (optional)',
+    spanish: 'Message in Spanish (optional)',
+    required: 'The English message is required.',
+    preview: 'Preview',
+    cardsOnly: 'The IKM desk works with cards: open it in Teams.',
+    nobody: (p: { audience: string }) => `Nobody in "${p.audience}" can be reached by the assistant yet (they never chatted with it).`,
+    previewOf: (p: { language: string; count: number }) => `What ${p.count} ${p.count === 1 ? 'person' : 'people'} reading ${p.language} will get:`,
+    languages: { en: 'English', fr: 'French', es: 'Spanish' },
+    confirmTitle: (p: { count: number }) => (p.count === 1 ? 'Send to 1 person?' : `Send to ${p.count} people?`),
+    reach: (p: { reachable: number; total: number }) =>
+      p.reachable === p.total
+        ? `Everyone in this audience can be reached.`
+        : `${p.reachable} of the ${p.total} people in this audience can be reached; the others never chatted with the assistant.`,
+    englishFor: (p: { language: string }) => `No ${p.language} text: people reading ${p.language} get the English one.`,
+    send: (p: { count: number }) => `Send to ${p.count}`,
+    change: 'Change the message',
+    listTitle: 'Announcements sent',
+    none: 'No announcement yet.',
+    reportButton: 'Report',
+    new: 'New announcement',
+    reportTitle: (p: { id: string }) => `Announcement ${p.id}`,
+    cancelled: (p: { at: string }) => `Called off on ${p.at}: what had not gone by then was not sent.`,
+    counts: 'Delivery',
+    recipients: 'People',
+    delivered: 'Delivered',
+    failed: 'Failed',
+    pending: 'Pending',
+    dropped: 'Not sent (called off, unreachable or too late)',
+    refresh: 'Refresh',
+    cancelPending: (p: { count: number }) => `Cancel the ${p.count} pending`,
+  },
+
+  questions: {
+    title: (p: { count: number }) => (p.count === 1 ? '1 open question' : `${p.count} open questions`),
+    intro: 'Oldest first. Answer one and the person gets it in their chat; the channel card shows who answered.',
+    none: 'No question is waiting for IKM.',
+    answer: 'Answer',
+  },
+
+  audit: {
+    title: 'Audit log',
+    intro: (p: { count: number }) => `The latest ${p.count} actions of IKM administrators, newest first. Entries cannot be changed or removed.`,
+    none: 'Nothing recorded yet.',
+    download: 'Download the whole log (CSV)',
+    actions: {
+      'shortlist.add': 'Shortlisted',
+      'shortlist.remove': 'Removed from shortlist',
+      'decision.record': 'Funding decision',
+      'decision.announce': 'Decision announced',
+      'announcement.send': 'Announcement sent',
+      'announcement.cancel': 'Announcement called off',
+      'session.create': 'Session created',
+      'session.update': 'Session changed',
+      'session.cancel': 'Session cancelled',
+      'export.download': 'Download link',
+      'reminders.pause': 'Reminders paused',
+      'reminders.resume': 'Reminders resumed',
+      'reminders.run': 'Reminder pass run',
+      'ticket.answer': 'Question answered',
+      'person.delete': 'Personal data deleted',
+    } satisfies Record<AuditAction, string>,
+  },
+
+  exports: {
+    title: 'Exports',
+    intro: 'Every submission with every field, and every booking. The links work for one hour.',
+    submissionsCsv: 'Submissions (CSV)',
+    submissionsXlsx: 'Submissions (Excel)',
+    bookingsCsv: 'Bookings (CSV)',
+    bookingsXlsx: 'Bookings (Excel)',
+  },
+
+  notice: {
+    title: (p: { reference: string }) => `New idea submitted: ${p.reference}`,
+    facts: 'In short',
+    office: 'Office',
+    country: 'Country or region',
+    objectives: 'Strategic objectives',
+    budget: 'Budget',
+    duration: 'Duration',
+    submitted: 'Submitted',
+    open: 'Open',
+  },
+
+  refusals: {
+    notFound: 'I could not find that.',
+    notShortlisted: 'That idea is not on the shortlist: only shortlisted ideas get a funding decision.',
+    announced: {
+      shortlist: (p: { date: string }) => `The shortlist was announced on ${p.date}: it can no longer change.`,
+      funding: (p: { date: string }) => `The funding decisions were announced on ${p.date}: they can no longer change.`,
+    },
+  },
+};

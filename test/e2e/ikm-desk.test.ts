@@ -1,0 +1,220 @@
+import path from 'node:path';
+import { FixedClock } from '../../src/clock';
+import { ConversationReferences } from '../../src/conversations';
+import { messages } from '../../src/i18n';
+import { referenceFor } from '../reminders/support';
+import { submitIdea } from '../support/ideas';
+import { LimitedConnector } from '../support/limited-connector';
+import { allText, button, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { TestBot } from '../support/test-bot';
+
+const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+const TENANT = '11111111-2222-3333-4444-555555555555';
+const IKM_CHANNEL = '19:ikm-desk@thread.tacv2';
+const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
+const ONLY = messages('en').admin.only;
+/** Records that every turn writes whoever sends it (its state, the person, retries, references). */
+const TURN_BOOKKEEPING = /^(bot\/|people\/|seen\/|conversations\/|once\/)/;
+
+/** Sends as a member of the IKM team channel. */
+function inChannel(member: TeamsUser, fields: Record<string, unknown>) {
+  return member.send({ ...fields, conversation: { id: IKM_CHANNEL, conversationType: 'channel', tenantId: TENANT } });
+}
+
+describe('the IKM desk (end to end over HTTP)', () => {
+  const clock = new FixedClock('2024-10-01T09:00:00Z');
+  let bot: TestBot;
+  let admin: TeamsUser;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE } }).start();
+    admin = bot.user({ aadObjectId: ADMIN });
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  /** Every stored key and version, apart from a turn's own bookkeeping. */
+  const snapshot = async () =>
+    (await bot.assistant.store.list<unknown>(''))
+      .filter((record) => !TURN_BOOKKEEPING.test(record.key))
+      .map((record) => `${record.key}@${record.version}`);
+
+  it('shows the desk only to IKM administrators, and refuses every admin command and card to anyone else, changing and revealing nothing', async () => {
+    const reference = await submitIdea(bot.user(), { title: 'Solar kiosks' });
+    const welcome = await admin.say('hi');
+    expect(submitActions(welcome[0]).map((action) => action.title)).toContain(messages('en').menu.desk);
+    const someone = bot.user({ locale: 'fr-FR' });
+    expect(submitActions((await someone.say('menu'))[0]).map((action) => action.title)).not.toContain(messages('fr').menu.desk);
+
+    const typed = [
+      'ikm desk',
+      'bureau IKM',
+      'escritorio ikm',
+      'dashboard',
+      'pause reminders',
+      'resume reminders',
+      'run reminders',
+      'register channel',
+      'create session',
+      'edit session workshop-big',
+      'cancel session workshop-big',
+      'attendees workshop-big',
+    ];
+    const forged: Record<string, unknown>[] = [
+      { verb: 'menu', item: 'desk' },
+      { verb: 'desk.home' },
+      { verb: 'desk.submissions', page: 1, status: 'shortlisted', search: 'solar' },
+      { verb: 'desk.submission.open', reference },
+      { verb: 'desk.submission.open', reference: 'IH-2024-9999' },
+      { verb: 'desk.shortlist.set', reference, on: true },
+      { verb: 'desk.shortlist.set', reference: 'IH-2024-9999', on: true },
+      { verb: 'desk.shortlist.paste' },
+      { verb: 'desk.shortlist.check', references: reference },
+      { verb: 'desk.shortlist.confirm', references: [reference] },
+      { verb: 'desk.decision.form', reference },
+      { verb: 'desk.decision.save', reference, outcome: 'funded', 'approval:ddg-operations': 'true', 'approval:director-dapc': 'true' },
+      { verb: 'desk.decisions.preview', kind: 'shortlist' },
+      { verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' },
+      { verb: 'desk.announce.form' },
+      { verb: 'desk.announce.preview', audience: 'everyone', textEn: 'Hello' },
+      { verb: 'desk.announce.send', audience: 'everyone', textEn: 'Hello' },
+      { verb: 'desk.announcements' },
+      { verb: 'desk.announce.report', id: 'A-0001' },
+      { verb: 'desk.announce.cancel', id: 'A-0001' },
+      { verb: 'desk.questions' },
+      { verb: 'desk.question.open', ticketId: 'Q-0001' },
+      { verb: 'desk.audit' },
+      { verb: 'desk.exports' },
+      { verb: 'desk.no-such-thing' },
+      { verb: 'desk.shortlist.set', reference: '<script>', on: 'yes' },
+      { verb: 'ticket.answer', ticketId: 'Q-0001', answer: 'Forged answer' },
+      { verb: 'ticket.addToFaq', ticketId: 'Q-0001' },
+      { verb: 'session.save', editId: '', id: 'workshop-forged', kind: 'workshop', titleEn: 'Forged' },
+    ];
+    const before = await snapshot();
+    for (const person of [someone, bot.user()]) {
+      for (const text of typed) expect([text, allText(await person.say(text))]).toEqual([text, messages(person.locale.startsWith('fr') ? 'fr' : 'en').admin.only]);
+      for (const value of forged) {
+        const answer = allText(await person.press(value));
+        expect([value.verb, answer]).toEqual([value.verb, messages(person.locale.startsWith('fr') ? 'fr' : 'en').admin.only]);
+      }
+    }
+    // In the IKM channel too, a non-admin's "register channel" is refused.
+    expect(allText((await inChannel(someone, { type: 'message', text: 'register channel' })).replies)).toBe(messages('fr').admin.only);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('an admin sees the dashboard, the submissions and the whole idea; every action is in the audit log', async () => {
+    const dashboard = allText(await admin.say('ikm desk'));
+    expect(dashboard).toContain('IKM desk');
+    expect(dashboard).toContain('Submitted: 1');
+    expect(dashboard).toContain('Figures computed from the stored data on 1 October 2024');
+    const list = await admin.press({ verb: 'desk.submissions', page: 1 });
+    expect(allText(list)).toContain('Solar kiosks');
+    const open = await admin.press(button(list, 'desk.submission.open'));
+    expect(allText(open)).toContain('Problem and solution');
+    expect(allText(open)).toContain('IOM Uganda');
+    const shortlisted = await admin.press(button(open, 'desk.shortlist.set'));
+    expect(allText(shortlisted)).toContain('Remove from shortlist');
+    const audit = allText(await admin.press({ verb: 'desk.audit' }));
+    expect(audit).toContain('Shortlisted · IH-2024-0001');
+    expect(audit).toContain(ADMIN);
+  });
+});
+
+describe('from a submission to a shortlisted team booking its clinic (end to end over HTTP)', () => {
+  const clock = new FixedClock('2024-10-01T09:00:00Z');
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE } }).start();
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('IKM is told, shortlists, announces; the team hears it in French, books a shortlisted-only clinic and gets its proposal reminder', async () => {
+    const admin = bot.user({ aadObjectId: ADMIN });
+    expect(allText((await inChannel(admin, { type: 'message', text: 'register channel' })).replies)).toContain('this channel now receives');
+
+    // A French-speaking team submits; the IKM channel gets a card with the idea's facts and "Open".
+    const team = bot.user({ locale: 'fr-FR', localTimezone: 'Africa/Dakar' });
+    const reference = await submitIdea(team, { title: 'Kiosques solaires', opening: 'mon idée' });
+    const notice = bot.connector.postedTo(IKM_CHANNEL).map(visibleText).join('\n');
+    expect(notice).toContain(`New idea submitted: ${reference}`);
+    expect(notice).toContain('Kiosques solaires');
+    expect(notice).toContain('Office: IOM Uganda');
+    expect(notice).toContain('Budget: US$60,000');
+    expect(notice).toContain('Duration: 12 months');
+    const open = submitActions(bot.connector.postedTo(IKM_CHANNEL).at(-1)).find((action) => action.title === 'Open')!;
+
+    // IKM opens it from the channel and shortlists it, then announces the shortlist now.
+    const card = (await inChannel(admin, { type: 'message', value: open.data })).replies;
+    expect(allText(card)).toContain('Kiosques solaires');
+    await inChannel(admin, { type: 'message', value: button(card, 'desk.shortlist.set') });
+    const preview = await admin.press({ verb: 'desk.decisions.preview', kind: 'shortlist' });
+    expect(allText(preview)).toContain('1 told they are shortlisted');
+    expect(allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' }))).toContain('Announced. 1 teams will be told');
+    expect(allText(await admin.say('run reminders'))).toMatch(/1 sent/);
+    const told = bot.connector.postedTo(team.conversationId).map(visibleText).join('\n');
+    expect(told).toContain(messages('fr').teamMessages.shortlisted.title);
+    expect(told).toContain('15 décembre 2024 à 22:59 (Africa/Dakar)');
+    expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference, on: false }))).toContain('The shortlist was announced');
+
+    // The shortlist in the store opens the shortlisted-only clinic to the team.
+    expect(allText(await team.say('book clinic-alpha'))).toContain(messages('fr').sessions.booking.confirmedTitle);
+
+    // Fourteen days before the proposal deadline (09:00 in Dakar), the team is reminded.
+    clock.set('2024-12-01T08:30:00Z');
+    await admin.say('run reminders');
+    clock.set('2024-12-01T09:05:00Z');
+    await admin.say('run reminders');
+    const reminder = bot.connector.postedTo(team.conversationId).map(visibleText).join('\n');
+    expect(reminder).toContain('15 décembre 2024 à 22:59 (Africa/Dakar)');
+    expect(reminder).toMatch(/proposition/i);
+  });
+});
+
+describe('an announcement to 2,000 people through a connector that enforces Teams\' limits', () => {
+  const PEOPLE = Number(process.env.ANNOUNCE_PEOPLE ?? 2000);
+  // Teams allows about 50 messages a second per bot; the bot sends at its configured maximum.
+  const limited = new LimitedConnector({ ratePerSecond: 50, conversationIntervalMs: 1000 });
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    const serviceUrl = await limited.start();
+    bot = await new TestBot({ env: { IKM_ADMIN_IDS: ADMIN, REMINDER_RATE_PER_SECOND: '50' } }).start();
+    // Two thousand people who chatted with the assistant (their chats live behind the limited connector).
+    const references = new ConversationReferences(bot.assistant.store);
+    for (let i = 0; i < PEOPLE; i += 1) await references.save(referenceFor(`person-${String(i).padStart(4, '0')}`, serviceUrl));
+  }, 60_000);
+  afterAll(async () => {
+    await bot?.stop();
+    await limited.stop();
+  });
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('reaches every one exactly once, within the limits, and the report says so', async () => {
+    const admin = bot.user({ aadObjectId: ADMIN });
+    await admin.say('hi');
+    const preview = await admin.press({ verb: 'desk.announce.preview', audience: 'everyone', textEn: 'The webinar on proposals is on Friday.', textFr: 'Le webinaire sur les propositions a lieu vendredi.' });
+    expect(allText(preview)).toContain(`Send to ${PEOPLE + 1} people?`);
+    expect(allText(preview)).toContain('The webinar on proposals is on Friday.');
+    const sent = await admin.press(button(preview, 'desk.announce.send'));
+    expect(allText(sent)).toContain('Announcement A-0001');
+    expect(allText(sent)).toContain(`Pending: ${PEOPLE + 1}`);
+
+    expect(allText(await admin.say('run reminders'))).toContain(`${PEOPLE + 1} sent`);
+    const perConversation = new Map<string, number>();
+    for (const message of limited.accepted) perConversation.set(message.conversationId, (perConversation.get(message.conversationId) ?? 0) + 1);
+    expect(perConversation.size).toBe(PEOPLE);
+    expect([...perConversation.values()].every((count) => count === 1)).toBe(true);
+    expect(limited.accepted.every((message) => JSON.stringify(message.activity).includes('The webinar on proposals is on Friday.'))).toBe(true);
+
+    const report = allText(await admin.press({ verb: 'desk.announce.report', id: 'A-0001' }));
+    expect(report).toContain(`Delivered: ${PEOPLE + 1}`);
+    expect(report).toContain('Failed: 0');
+    expect(report).toContain('Pending: 0');
+    // A second pass sends nothing again.
+    expect(allText(await admin.say('run reminders'))).toContain('0 sent');
+  }, 120_000);
+});
