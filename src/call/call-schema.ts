@@ -114,6 +114,17 @@ export const beneficiaryGroupSchema = z
   .strict();
 export type BeneficiaryGroup = z.output<typeof beneficiaryGroupSchema>;
 
+/** What a full proposal needs: a document to hand in, or something the team confirms it has done. */
+export const proposalItemSchema = z
+  .object({
+    id: slug,
+    label: multilingualTextSchema,
+    /** `document`: done when the team hands in its proposal file; `confirm`: the team ticks it. */
+    kind: z.enum(['document', 'confirm']),
+  })
+  .strict();
+export type ProposalItem = z.output<typeof proposalItemSchema>;
+
 /** Someone whose approval a funding decision records (the 2024 call: the DDG for Operations and the Director of DAPC). */
 export const fundingApproverSchema = z
   .object({
@@ -315,6 +326,8 @@ export const callSchema = z
     /** What the selection looks at. */
     innovationCriteria: uniqueList(innovationCriterionSchema, 'innovation criterion'),
     beneficiaryGroups: uniqueList(beneficiaryGroupSchema, 'beneficiary group'),
+    /** The checklist of a full proposal (shortlisted teams see it in "My proposal"). */
+    proposalChecklist: uniqueList(proposalItemSchema, 'proposal checklist item').optional().default([]),
     /** Whose approval a "funded" decision needs; none listed: a decision records no approval. */
     fundingApprovers: uniqueList(fundingApproverSchema, 'funding approver').optional().default([]),
     contact: contactSchema,

@@ -1,0 +1,144 @@
+import type {
+  Attendee,
+  AttendeesCsvOptions,
+  AttendeesCsvResult,
+  AttendeesResult,
+  MyBooking,
+  PromotionNotice,
+  SessionReminder,
+} from './booking-results';
+import { assertTeamId, BookingRecords } from './booking-records';
+import { toCsv } from './csv';
+import { placesPrefix, seatsPrefix } from './records';
+import { type Session, sessionEnd } from './sessions';
+
+/** What the records say, read for people and for IKM: my bookings, attendees, their CSV, reminders and notices due. */
+export class BookingLists extends BookingRecords {
+  /** The team's seats and waitlist places, by start time. Sessions over are left out unless asked. */
+  async myBookings(teamId: string, options: { includePast?: boolean } = {}): Promise<MyBooking[]> {
+    assertTeamId(teamId);
+    const now = this.clock.now();
+    const team = await this.readTeam(teamId);
+    const bookings: MyBooking[] = [];
+    for (const [sessionId, entry] of Object.entries(team.entries)) {
+      if (entry.state === 'pending') continue;
+      const session = await this.sessions.get(sessionId);
+      if (!session) continue;
+      if (!options.includePast && sessionEnd(session).getTime() <= now.getTime()) continue;
+      const position = entry.state === 'waitlisted' && entry.place !== undefined ? await this.positionOf(sessionId, entry.place) : undefined;
+      bookings.push({
+        session,
+        status: entry.state,
+        ...(position !== undefined ? { position } : {}),
+        offered: entry.state === 'confirmed' && entry.promotedAt !== undefined,
+        bookedAt: new Date(entry.since),
+      });
+    }
+    return bookings.sort((a, b) => a.session.start.localeCompare(b.session.start) || a.session.id.localeCompare(b.session.id));
+  }
+
+  /** Who holds a seat (by booking time) and who waits (by position) in a session. */
+  async attendees(sessionId: string): Promise<AttendeesResult> {
+    const session = await this.sessions.get(sessionId);
+    if (!session) return { ok: false, reason: 'not-found' };
+    const [seats, places] = await Promise.all([this.listHoldings(seatsPrefix(sessionId)), this.listHoldings(placesPrefix(sessionId))]);
+    const teams = await this.readTeams([...seats, ...places].map((holding) => holding.teamId));
+    const confirmed: Attendee[] = [];
+    const seen = new Set<string>();
+    for (const seat of seats) {
+      const entry = teams.get(seat.teamId)?.entries[sessionId];
+      const holds = entry && ((entry.state === 'confirmed' && entry.seat === seat.number) || entry.state === 'pending');
+      if (!entry || !holds || seen.has(seat.teamId)) continue;
+      seen.add(seat.teamId);
+      confirmed.push({
+        teamId: seat.teamId,
+        status: 'confirmed',
+        bookedAt: new Date(entry.since),
+        ...(entry.promotedAt ? { offeredAt: new Date(entry.promotedAt) } : {}),
+      });
+    }
+    confirmed.sort((a, b) => a.bookedAt.getTime() - b.bookedAt.getTime() || a.teamId.localeCompare(b.teamId));
+    const waitlisted: Attendee[] = [];
+    for (const place of places) {
+      const entry = teams.get(place.teamId)?.entries[sessionId];
+      const waits = entry && ((entry.state === 'waitlisted' && entry.place === place.number) || entry.state === 'pending');
+      if (!entry || !waits || seen.has(place.teamId)) continue;
+      seen.add(place.teamId);
+      waitlisted.push({ teamId: place.teamId, status: 'waitlisted', position: waitlisted.length + 1, bookedAt: new Date(entry.since) });
+    }
+    return { ok: true, session, confirmed, waitlisted };
+  }
+
+  /**
+   * The attendees as CSV for IKM and the host: one row per team, confirmed first then the waitlist.
+   * Columns: session_id, session_title, session_start_utc, status, position, team_id, team_name,
+   * booked_at_utc, offered_at_utc.
+   */
+  async attendeesCsv(sessionId: string, options: AttendeesCsvOptions = {}): Promise<AttendeesCsvResult> {
+    const list = await this.attendees(sessionId);
+    if (!list.ok) return list;
+    const { session } = list;
+    const title = session.title[options.language ?? 'en'];
+    const rows: Array<Array<string | number | undefined>> = [
+      ['session_id', 'session_title', 'session_start_utc', 'status', 'position', 'team_id', 'team_name', 'booked_at_utc', 'offered_at_utc'],
+    ];
+    for (const attendee of [...list.confirmed, ...list.waitlisted]) {
+      const name = options.teamName ? await options.teamName(attendee.teamId) : undefined;
+      rows.push([
+        session.id,
+        title,
+        session.start,
+        attendee.status,
+        attendee.position,
+        attendee.teamId,
+        name,
+        attendee.bookedAt.toISOString(),
+        attendee.offeredAt?.toISOString(),
+      ]);
+    }
+    return { ok: true, csv: toCsv(rows), filename: `attendees-${session.id}.csv` };
+  }
+
+  /**
+   * Reminders due after `now` for every confirmed booking of a scheduled session: 24 hours and 1
+   * hour before the start. Keys are stable, so the reminders outbox can insert them idempotently.
+   */
+  async scheduledReminders(now: Date): Promise<SessionReminder[]> {
+    const reminders: SessionReminder[] = [];
+    const sessions = new Map<string, Session | undefined>();
+    for (const team of await this.listTeams()) {
+      for (const [sessionId, entry] of Object.entries(team.entries)) {
+        if (entry.state !== 'confirmed') continue;
+        const session = await this.cachedSession(sessionId, sessions);
+        if (!session || session.status !== 'scheduled') continue;
+        const start = Date.parse(session.start);
+        for (const [kind, hours] of [['24h', 24], ['1h', 1]] as const) {
+          const at = new Date(start - hours * 3_600_000);
+          if (at.getTime() <= now.getTime()) continue;
+          reminders.push({ key: `session/${sessionId}/${team.teamId}/${kind}`, kind, teamId: team.teamId, sessionId, at });
+        }
+      }
+    }
+    return reminders.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+  }
+
+  /** Seats given from the waitlist, for sessions not yet started: every promotion, however made. */
+  async promotionNotices(now: Date): Promise<PromotionNotice[]> {
+    const notices: PromotionNotice[] = [];
+    const sessions = new Map<string, Session | undefined>();
+    for (const team of await this.listTeams()) {
+      for (const [sessionId, entry] of Object.entries(team.entries)) {
+        if (entry.state !== 'confirmed' || entry.promotedAt === undefined) continue;
+        const session = await this.cachedSession(sessionId, sessions);
+        if (!session || session.status !== 'scheduled' || Date.parse(session.start) <= now.getTime()) continue;
+        notices.push({
+          key: `session/${sessionId}/${team.teamId}/promoted/${entry.place ?? 0}`,
+          teamId: team.teamId,
+          sessionId,
+          at: new Date(entry.promotedAt),
+        });
+      }
+    }
+    return notices.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+  }
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import type { CallConfig, ProposalItem } from '../call';
+import type { Clock } from '../clock';
+import { parseRecord } from '../storage/parse-record';
+import { type Store, updateRecord } from '../storage/store';
+import { cleanFileName, CONTENT_TYPES, detectFileType, extensionOf, PROPOSAL_FILE_TYPES, ProposalFileType } from './file-check';
+import type { ProposalFileStore } from './file-store';
+
+/**
+ * The proposal stage of a shortlisted team: its checklist (from the call file) and the proposal
+ * document it hands in, possibly several times until the deadline (each version kept). The record
+ * lives in the store under the idea's reference; the files in a `ProposalFileStore`.
+ */
+
+const isoInstant = z.string().datetime();
+
+export const proposalFileSchema = z.object({
+  version: z.number().int().positive(),
+  name: z.string().min(1).max(120),
+  size: z.number().int().nonnegative(),
+  type: z.enum(PROPOSAL_FILE_TYPES),
+  storedAs: z.string().min(1).max(80),
+  at: isoInstant,
+});
+export type ProposalFile = z.infer<typeof proposalFileSchema>;
+
+export const proposalRecordSchema = z.object({
+  callId: z.string(),
+  /** The idea's reference: the proposal is the second stage of that idea. */
+  reference: z.string(),
+  ownerId: z.string(),
+  /** Every version handed in, oldest first; the last one is the proposal. */
+  files: z.array(proposalFileSchema),
+  /** Checklist items the team ticked, with when. */
+  checklist: z.record(z.string(), z.object({ at: isoInstant })),
+  updatedAt: isoInstant,
+});
+export type ProposalRecord = z.infer<typeof proposalRecordSchema>;
+
+/** Where the proposal stage reads who may take part. */
+export interface ProposalSources {
+  /** The reference of the person's submitted idea in this call, if they submitted one. */
+  referenceOf(ownerId: string): Promise<string | undefined>;
+  /** The teams on the shortlist. */
+  shortlistedTeams(): Promise<readonly string[]>;
+}
+
+/** One checklist item and whether it is done. */
+export interface ChecklistEntry {
+  item: ProposalItem;
+  done: boolean;
+  at?: string;
+}
+
+/** A shortlisted team's stage. */
+export interface ProposalStage {
+  reference: string;
+  deadline: Date;
+  checklist: ChecklistEntry[];
+  /** The proposal handed in last, if any. */
+  latest?: ProposalFile;
+  versions: number;
+}
+
+export type HandInResult =
+  | { ok: true; reference: string; proposalReference: string; file: ProposalFile; replaced?: ProposalFile }
+  | { ok: false; reason: 'not-shortlisted' }
+  | { ok: false; reason: 'deadline-passed'; deadline: Date }
+  | { ok: false; reason: 'too-large'; maxBytes: number }
+  | { ok: false; reason: 'wrong-type' };
+
+export function proposalKey(callId: string, reference: string): string {
+  return `${proposalsPrefix(callId)}${reference}`;
+}
+export function proposalsPrefix(callId: string): string {
+  return `proposals/${encodeURIComponent(callId)}/`;
+}
+
+/** "IH-2024-0007-P2": the idea's reference and the version of its proposal. */
+export function proposalReference(reference: string, version: number): string {
+  return `${reference}-P${version}`;
+}
+
+export class ProposalService {
+  constructor(
+    private readonly store: Store,
+    private readonly call: CallConfig,
+    private readonly clock: Clock,
+    private readonly files: ProposalFileStore,
+    private readonly sources: ProposalSources,
+    private readonly options: { maxBytes: number },
+  ) {}
+
+  get maxBytes(): number {
+    return this.options.maxBytes;
+  }
+
+  /** The team's stage, or undefined when the person has no shortlisted idea. */
+  async stage(ownerId: string): Promise<ProposalStage | undefined> {
+    const reference = await this.shortlistedReference(ownerId);
+    if (!reference) return undefined;
+    const record = await this.record(reference);
+    const latest = record?.files.at(-1);
+    return {
+      reference,
+      deadline: this.call.timeline.proposalDeadline,
+      checklist: this.call.proposalChecklist.map((item) => {
+        const ticked = record?.checklist[item.id];
+        if (item.kind === 'document') return { item, done: latest !== undefined, at: latest?.at };
+        return { item, done: ticked !== undefined, at: ticked?.at };
+      }),
+      latest,
+      versions: record?.files.length ?? 0,
+    };
+  }
+
+  /**
+   * Hands in a proposal document: the team must be shortlisted, the deadline not passed, the file a
+   * PDF, Word or Excel document (by its bytes and its name) within the size limit. A later file
+   * replaces the earlier one as the proposal; every version is kept.
+   */
+  async handIn(ownerId: string, file: { name: string; bytes: Buffer }): Promise<HandInResult> {
+    const reference = await this.shortlistedReference(ownerId);
+    if (!reference) return { ok: false, reason: 'not-shortlisted' };
+    const deadline = this.call.timeline.proposalDeadline;
+    if (this.clock.now().getTime() > deadline.getTime()) return { ok: false, reason: 'deadline-passed', deadline };
+    if (file.bytes.length > this.options.maxBytes) return { ok: false, reason: 'too-large', maxBytes: this.options.maxBytes };
+    const name = cleanFileName(file.name);
+    const type = detectFileType(file.bytes);
+    if (!type || extensionOf(name) !== type) return { ok: false, reason: 'wrong-type' };
+    const storedAs = await this.files.put(file.bytes, type);
+    const at = this.clock.now().toISOString();
+    let written: ProposalFile | undefined;
+    let replaced: ProposalFile | undefined;
+    const key = proposalKey(this.call.id, reference);
+    await updateRecord<unknown>(this.store, key, (stored) => {
+      const current: ProposalRecord = stored
+        ? parseRecord(proposalRecordSchema, key, stored)
+        : { callId: this.call.id, reference, ownerId, files: [], checklist: {}, updatedAt: at };
+      replaced = current.files.at(-1);
+      written = { version: current.files.length + 1, name, size: file.bytes.length, type, storedAs, at };
+      return proposalRecordSchema.parse({ ...current, files: [...current.files, written], updatedAt: at });
+    });
+    return { ok: true, reference, proposalReference: proposalReference(reference, written!.version), file: written!, ...(replaced ? { replaced } : {}) };
+  }
+
+  /** Ticks or unticks a checklist item the team confirms; false when there is no such item or no shortlisted idea. */
+  async setItem(ownerId: string, itemId: string, done: boolean): Promise<boolean> {
+    const item = this.call.proposalChecklist.find((candidate) => candidate.id === itemId);
+    const reference = await this.shortlistedReference(ownerId);
+    if (!item || item.kind !== 'confirm' || !reference) return false;
+    const at = this.clock.now().toISOString();
+    const key = proposalKey(this.call.id, reference);
+    await updateRecord<unknown>(this.store, key, (stored) => {
+      const current: ProposalRecord = stored
+        ? parseRecord(proposalRecordSchema, key, stored)
+        : { callId: this.call.id, reference, ownerId, files: [], checklist: {}, updatedAt: at };
+      const checklist = { ...current.checklist };
+      if (done === (checklist[itemId] !== undefined)) return undefined;
+      if (done) checklist[itemId] = { at };
+      else delete checklist[itemId];
+      return { ...current, checklist, updatedAt: at };
+    });
+    return true;
+  }
+
+  async record(reference: string): Promise<ProposalRecord | undefined> {
+    const key = proposalKey(this.call.id, reference);
+    const stored = await this.store.get<unknown>(key);
+    return stored ? parseRecord(proposalRecordSchema, key, stored.value) : undefined;
+  }
+
+  /** Every proposal record of the call (for IKM: the dashboard, the exports). */
+  async all(): Promise<ProposalRecord[]> {
+    const records = await this.store.list<unknown>(proposalsPrefix(this.call.id));
+    return records.map((record) => parseRecord(proposalRecordSchema, record.key, record.value));
+  }
+
+  /** How many teams handed in a proposal document. */
+  async count(): Promise<number> {
+    return (await this.all()).filter((record) => record.files.length > 0).length;
+  }
+
+  /** A handed-in file's bytes (the latest, or a given version), for IKM's download. */
+  async file(reference: string, version?: number): Promise<{ file: ProposalFile; bytes: Buffer; contentType: string } | undefined> {
+    const record = await this.record(reference);
+    const file = version === undefined ? record?.files.at(-1) : record?.files.find((candidate) => candidate.version === version);
+    if (!file) return undefined;
+    const bytes = await this.files.get(file.storedAs);
+    return bytes ? { file, bytes, contentType: CONTENT_TYPES[file.type as ProposalFileType] } : undefined;
+  }
+
+  private async shortlistedReference(ownerId: string): Promise<string | undefined> {
+    const [reference, shortlisted] = await Promise.all([this.sources.referenceOf(ownerId), this.sources.shortlistedTeams()]);
+    return reference && shortlisted.includes(ownerId) ? reference : undefined;
+  }
+}
