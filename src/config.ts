@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZoneSchema } from './time-zone';
 
 /**
  * The environment the bot runs in, as one zod schema. This is the only module that reads
@@ -27,17 +28,8 @@ const guidList = z.preprocess(
   z.array(guid),
 );
 
-const timeZone = z
-  .string()
-  .trim()
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be an IANA time zone such as Europe/Zurich');
+/** The one time-zone rule (src/time-zone.ts). */
+const timeZone = timeZoneSchema;
 
 const storageUrl = z
   .string()

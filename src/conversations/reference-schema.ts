@@ -1,3 +1,4 @@
+import { personIdOf } from '../people/person-id';
 import { z } from 'zod';
 
 /**
@@ -75,10 +76,10 @@ export type ConversationScope = keyof typeof CONVERSATION_SCOPES;
 
 /**
  * Who a personal conversation belongs to: the Entra object id when known, else the Teams id. The
- * same rule as the dialogs' `ownerIdOf(activity)`, so drafts, tickets and references agree.
+ * same rule as `personIdOf` (src/people), so drafts, tickets and references agree.
  */
 export function ownerIdOfReference(reference: Pick<StoredConversationReference, 'userId' | 'aadObjectId'>): string | undefined {
-  return reference.aadObjectId ?? reference.userId;
+  return reference.userId === undefined ? reference.aadObjectId : personIdOf({ id: reference.userId, aadObjectId: reference.aadObjectId });
 }
 
 /** A channel's own id: a message in a thread arrives as `19:...@thread.tacv2;messageid=123`. */
