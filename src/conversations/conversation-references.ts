@@ -20,7 +20,7 @@ import {
  *
  * Keys: `conversations/users/<ownerId>`, `conversations/channels/<channel id>`,
  * `conversations/chats/<chat id>` (ids URI-encoded). The owner id is the Entra object id when Teams
- * gives it, else the Teams user id (as the dialogs' `ownerIdOf`).
+ * gives it, else the Teams user id (as `personIdOf` in src/people).
  */
 
 /** `save`: where the reference is filed, as stored, and whether this call wrote anything. */

@@ -48,7 +48,7 @@ export interface NewTicket {
   /** 1 to MAX_QUESTION_LENGTH (2,000) characters once cleaned. */
   question: string;
   language: TicketLanguage;
-  /** The asker's Entra object id (or Teams id), as the dialogs' `ownerIdOf`. */
+  /** The asker's Entra object id (or Teams id), as `personIdOf` in src/people. */
   askerId: string;
   askerName?: string;
   source: TicketSource;
