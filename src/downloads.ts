@@ -48,6 +48,19 @@ export class SignedLinks {
     return `${path}?exp=${exp}&sig=${this.sign(`${path}?exp=${exp}`)}`;
   }
 
+  /** `/files/<kind>/<name>?exp=...&sig=...`, valid for `ttlMs`: a file the bot makes when it is fetched. */
+  filePath(kind: string, name: string, ttlMs: number): string {
+    const path = `/files/${kind}/${encodeURIComponent(name)}`;
+    const exp = Math.floor((this.clock.now().getTime() + ttlMs) / 1000);
+    return `${path}?exp=${exp}&sig=${this.sign(`${path}?exp=${exp}`)}`;
+  }
+
+  verifyFile(kind: string, name: string, exp: unknown, sig: unknown): boolean {
+    if (typeof exp !== 'string' || !/^\d{1,12}$/.test(exp)) return false;
+    if (Number(exp) * 1000 < this.clock.now().getTime()) return false;
+    return this.matches(`/files/${kind}/${encodeURIComponent(name)}?exp=${exp}`, sig);
+  }
+
   verifyCalendar(sessionId: string, sig: unknown): boolean {
     return this.matches(`/calendar/${sessionId}.ics`, sig);
   }
@@ -71,12 +84,24 @@ export class SignedLinks {
 }
 
 /** A file to send, or the status that refuses it. */
-export type Download = { status: 200; contentType: string; filename: string; body: string } | { status: 403 | 404 };
+export type Download = { status: 200; contentType: string; filename: string; body: string | Buffer } | { status: 403 | 404 };
+
+/** A file a signed `/files/<kind>/<name>` link makes when fetched. */
+export interface FileContent {
+  contentType: string;
+  filename: string;
+  body: string | Buffer;
+}
+
+/** Makes the file `name` of one kind, or undefined when there is no such file. */
+export type FileMaker = (name: string) => Promise<FileContent | undefined>;
 
 /** What the HTTP server asks for; `file` is the last path segment (`<id>.ics`). */
 export interface Downloads {
   calendar(file: string, query: Record<string, unknown>): Promise<Download>;
   attendeesCsv(file: string, query: Record<string, unknown>): Promise<Download>;
+  /** A signed `/files/<kind>/<name>` link: 403 for a bad or expired signature, 404 for nothing to give. */
+  file(kind: string, name: string, query: Record<string, unknown>): Promise<Download>;
 }
 
 /** The download handlers over the catalogue and the bookings. */
@@ -85,8 +110,11 @@ export function createDownloads(deps: {
   catalogue: SessionCatalogue;
   bookings: BookingService;
   clock: Clock;
+  /** The kinds of file `/files/<kind>/<name>` serves (idea PDFs, exports, ...). */
+  files?: Record<string, FileMaker>;
 }): Downloads {
   const { links, catalogue, bookings, clock } = deps;
+  const files = deps.files ?? {};
   const idOf = (file: string, extension: string) => {
     const id = file.endsWith(extension) ? file.slice(0, -extension.length) : '';
     return SESSION_ID.test(id) ? id : undefined;
@@ -111,6 +139,12 @@ export function createDownloads(deps: {
       const result = await bookings.attendeesCsv(id);
       if (!result.ok) return { status: 404 };
       return { status: 200, contentType: 'text/csv; charset=utf-8', filename: result.filename, body: result.csv };
+    },
+    async file(kind, name, query) {
+      const make = Object.hasOwn(files, kind) ? files[kind] : undefined;
+      if (!make || name.length > 200 || !links.verifyFile(kind, name, query.exp, query.sig)) return { status: 403 };
+      const file = await make(name);
+      return file ? { status: 200, ...file } : { status: 404 };
     },
   };
 }

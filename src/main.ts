@@ -18,7 +18,7 @@ import { CallConfig, loadCallFile } from './call';
 import { Clock, systemClock } from './clock';
 import type { AppConfig } from './config';
 import { ConversationReferences } from './conversations';
-import { Announcements, AuditLog, DecisionMessages, IdeaReview } from './desk';
+import { Announcements, AuditLog, DecisionMessages, deskFiles, deskLinks, IdeaReview, ideaDocument, renderIdeaPdf, submissionMail } from './desk';
 import { createDownloads, SignedLinks } from './downloads';
 import { EligibilityRecords } from './eligibility';
 import { KnowledgeBase, loadKnowledgeBase } from './faq/knowledge-base';
@@ -108,7 +108,13 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       app,
       logger,
       checkStorage: () => store.ping(),
-      downloads: createDownloads({ links: services.links, catalogue: services.catalogue, bookings: services.bookings, clock }),
+      downloads: createDownloads({
+        links: services.links,
+        catalogue: services.catalogue,
+        bookings: services.bookings,
+        clock,
+        files: deskFiles({ ...services, call: content.call, clock }),
+      }),
     });
     const address = await server.listen(config.http.host, config.http.port);
     const url = `http://${address.host === '0.0.0.0' ? '127.0.0.1' : address.host}:${address.port}`;
@@ -321,6 +327,7 @@ function createFeatures(
       outbox: services.outbox,
       catalogue,
       bookings,
+      links: deskLinks(services.links, baseUrl),
       proposals: async () => 0,
       showTicket: (context, ticketId) => ikmQuestions.showTicket(context, ticketId),
       // With the scheduler off (tests, a paused deployment), sends wait for "run reminders".
@@ -339,6 +346,10 @@ function createFeatures(
     ikmChannel: services.ikmChannel,
     proactive,
     mailer: services.mailer,
+    composeMail: async (submission) => {
+      const document = ideaDocument(content.call, submission);
+      return submissionMail(document, await renderIdeaPdf(document, { createdAt: clock.now() }), config.mail.ikmMailbox);
+    },
     ideas: services.ideas,
     logger,
   });

@@ -92,7 +92,7 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
         }
         res.writeHead(200, {
           'content-type': file.contentType,
-          'content-disposition': `attachment; filename="${file.filename}"`,
+          'content-disposition': contentDisposition(file.filename),
           'cache-control': 'private, no-store',
           'x-content-type-options': 'nosniff',
         });
@@ -107,6 +107,11 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
     );
     server.get('/exports/attendees/:file', async (req: Request, res: Response) =>
       sendDownload(res, () => downloads.attendeesCsv(String(req.params.file ?? ''), (req.query ?? {}) as Record<string, unknown>)),
+    );
+    server.get('/files/:kind/:name', async (req: Request, res: Response) =>
+      sendDownload(res, () =>
+        downloads.file(String(req.params.kind ?? ''), String(req.params.name ?? ''), (req.query ?? {}) as Record<string, unknown>),
+      ),
     );
   }
 
@@ -141,4 +146,10 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       await closed;
     },
   };
+}
+
+/** `attachment` with the name as ASCII and, for accents, as RFC 5987 UTF-8. */
+function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

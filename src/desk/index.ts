@@ -9,3 +9,8 @@ export * from './decision-messages';
 export * from './announcements';
 export * from './audit-log';
 export * from './dashboard';
+export * from './idea-document';
+export * from './idea-pdf';
+export * from './submission-mail';
+export * from './exports';
+export * from './desk-files';

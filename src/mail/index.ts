@@ -3,7 +3,7 @@
  * builder of safe text + HTML bodies. What a message says (i18n) is decided by its caller.
  */
 export { checkMessage } from './mailer';
-export type { MailMessage, Mailer, MailerDescription, SentMail } from './mailer';
+export type { MailAttachment, MailMessage, Mailer, MailerDescription, SentMail } from './mailer';
 export { escapeHtml, isSafeLinkUrl, mailBody } from './body';
 export type { MailBlock, MailBody } from './body';
 export { OutboxMailer } from './outbox-mailer';

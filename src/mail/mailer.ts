@@ -16,7 +16,19 @@ export interface MailMessage {
   html?: string;
   /** Where replies go, when not to the sender (MAIL_FROM). */
   replyTo?: string;
+  /** Files sent with the message (a submission's PDF). */
+  attachments?: MailAttachment[];
 }
+
+/** A file attached to a message. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** Largest attachment accepted: mail servers commonly refuse messages over 25 MB. */
+const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
 /** What a send gives back: the Message-ID header of the message, `<...@...>`. */
 export interface SentMail {
@@ -66,5 +78,15 @@ export function checkMessage(message: MailMessage): MailMessage {
     text: crlf(message.text),
     ...(message.html !== undefined ? { html: crlf(message.html) } : {}),
     ...(message.replyTo !== undefined ? { replyTo: message.replyTo.trim() } : {}),
+    ...(message.attachments?.length ? { attachments: message.attachments.map(checkAttachment) } : {}),
   };
+}
+
+function checkAttachment(attachment: MailAttachment): MailAttachment {
+  const filename = attachment.filename.replace(/[\u0000-\u001f\u007f/\\]+/g, ' ').trim();
+  if (!filename) throw new TypeError('Mail: an attachment has no file name');
+  if (!Buffer.isBuffer(attachment.content) || attachment.content.length > MAX_ATTACHMENT_BYTES) {
+    throw new TypeError('Mail: an attachment is missing or too large');
+  }
+  return { filename, contentType: attachment.contentType, content: attachment.content };
 }

@@ -1,11 +1,15 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import pdfParse from 'pdf-parse';
 import { FixedClock } from '../../src/clock';
 import { ConversationReferences } from '../../src/conversations';
 import { messages } from '../../src/i18n';
+import { parseEml } from '../mail/eml';
 import { referenceFor } from '../reminders/support';
 import { submitIdea } from '../support/ideas';
 import { LimitedConnector } from '../support/limited-connector';
-import { allText, button, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
@@ -217,4 +221,64 @@ describe('an announcement to 2,000 people through a connector that enforces Team
     // A second pass sends nothing again.
     expect(allText(await admin.say('run reminders'))).toContain('0 sent');
   }, 120_000);
+});
+
+describe('the IKM desk\'s files: the mailbox e-mail with the PDF, exports and downloads behind signed links', () => {
+  const clock = new FixedClock('2024-10-01T09:00:00Z');
+  const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-desk-mail-'));
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE, MAIL_OUTBOX_DIR: outbox } }).start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  /** Every Action.OpenUrl of the replies, by title. */
+  const links = (replies: Reply[]) =>
+    Object.fromEntries(
+      replies.flatMap((reply) => JSON.stringify(cardOf(reply) ?? {}).match(/"type":"Action.OpenUrl","title":"[^"]*","url":"[^"]*"/g) ?? [])
+        .map((text) => JSON.parse(`{${text}}`) as { title: string; url: string })
+        .map((action) => [action.title, action.url]),
+    );
+
+  it('mails the whole idea with its PDF, and serves exports and the PDF only to valid, unexpired links', async () => {
+    const reference = await submitIdea(bot.user(), { title: 'Réparer vite' });
+    const mails = readdirSync(outbox).filter((file) => file.endsWith('.eml')).map((file) => parseEml(readFileSync(path.join(outbox, file), 'utf8')));
+    const mail = mails.find((candidate) => candidate.headers.get('subject')?.includes(reference))!;
+    expect(mail.headers.get('to')).toContain('ikm@iom.int');
+    expect(mail.text).toContain('Problem and solution');
+    expect(mail.attachments.map((file) => [file.filename, file.contentType])).toEqual([[`${reference}.pdf`, 'application/pdf']]);
+    expect((await pdfParse(mail.attachments[0].content)).text).toContain('Réparer vite');
+
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const exportsCard = await admin.press({ verb: 'desk.exports' });
+    const urls = links(exportsCard);
+    const workbook = await fetch(urls['Submissions and bookings (Excel)']);
+    expect(workbook.status).toBe(200);
+    expect(workbook.headers.get('content-type')).toContain('spreadsheetml');
+    const csv = await fetch(urls['Submissions (CSV)']);
+    expect(await csv.text()).toContain('Réparer vite');
+
+    const open = await admin.press({ verb: 'desk.submission.open', reference });
+    const pdf = await fetch(links(open)['Download PDF']);
+    expect(pdf.status).toBe(200);
+    expect((await pdfParse(Buffer.from(await pdf.arrayBuffer()))).text).toContain(reference);
+
+    const good = new URL(urls['Submissions (CSV)']);
+    const tampered = new URL(good);
+    tampered.pathname = tampered.pathname.replace('submissions.csv', 'bookings.csv');
+    const otherKind = new URL(good);
+    otherKind.pathname = otherKind.pathname.replace('/files/export/', '/files/audit/');
+    const badSignature = new URL(good);
+    badSignature.searchParams.set('sig', 'x'.repeat(43));
+    for (const url of [tampered, otherKind, badSignature]) expect([url.pathname, (await fetch(url)).status]).toEqual([url.pathname, 403]);
+    clock.advance(2 * 60 * 60 * 1000);
+    expect((await fetch(good)).status).toBe(403);
+    // The audit log records who was given the links.
+    expect(allText(await admin.press({ verb: 'desk.audit' }))).toContain('Download link · submissions+bookings');
+  });
 });

@@ -11,6 +11,8 @@ export interface ParsedMail {
   text?: string;
   /** The decoded text/html body. */
   html?: string;
+  /** Attached files (parts with a file name), decoded. */
+  attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 
 function splitHeadAndBody(raw: string): { head: string; body: string } {
@@ -54,14 +56,14 @@ function decodeWords(value: string): string {
     );
 }
 
-function decodeBody(body: string, encoding: string | undefined): string {
+function decodeBytes(body: string, encoding: string | undefined): Buffer {
   switch ((encoding ?? '7bit').toLowerCase()) {
     case 'quoted-printable':
-      return decodeQuotedBytes(body.replace(/=\r\n/g, '')).toString('utf8');
+      return decodeQuotedBytes(body.replace(/=\r\n/g, ''));
     case 'base64':
-      return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      return Buffer.from(body.replace(/\s+/g, ''), 'base64');
     default:
-      return body;
+      return Buffer.from(body, 'utf8');
   }
 }
 
@@ -76,25 +78,27 @@ export function parseEml(raw: string): ParsedMail {
   if (/(^|[^\r])\n/.test(raw)) throw new Error('bare LF line ending: RFC 5322 wants CRLF');
   const { head, body } = splitHeadAndBody(raw);
   const headers = parseHeaders(head);
-  const mail: ParsedMail = { headers };
+  const mail: ParsedMail = { headers, attachments: [] };
+  readPart(mail, headers, body);
+  return mail;
+}
+
+/** One part: a multipart's parts in turn (nested ones too), a text body, or an attached file. */
+function readPart(mail: ParsedMail, headers: Map<string, string>, body: string): void {
   const { type, boundary } = contentTypeOf(headers);
-  const parts: Array<{ headers: Map<string, string>; body: string }> = [];
   if (type.startsWith('multipart/')) {
     if (!boundary) throw new Error('multipart without boundary');
     const sections = body.split(`--${boundary}`);
     if (!sections[sections.length - 1].startsWith('--')) throw new Error('multipart without closing boundary');
     for (const section of sections.slice(1, -1)) {
       const part = splitHeadAndBody(section.replace(/^\r\n/, ''));
-      parts.push({ headers: parseHeaders(part.head), body: part.body.replace(/\r\n$/, '') });
+      readPart(mail, parseHeaders(part.head), part.body.replace(/\r\n$/, ''));
     }
-  } else {
-    parts.push({ headers, body });
+    return;
   }
-  for (const part of parts) {
-    const decoded = decodeBody(part.body, part.headers.get('content-transfer-encoding'));
-    const partType = contentTypeOf(part.headers).type;
-    if (partType === 'text/plain') mail.text = decoded;
-    if (partType === 'text/html') mail.html = decoded;
-  }
-  return mail;
+  const bytes = decodeBytes(body, headers.get('content-transfer-encoding'));
+  const filename = /filename="?([^";]+)"?/i.exec(headers.get('content-disposition') ?? '')?.[1];
+  if (filename) mail.attachments.push({ filename, contentType: type, content: bytes });
+  else if (type === 'text/plain') mail.text = bytes.toString('utf8');
+  else if (type === 'text/html') mail.html = bytes.toString('utf8');
 }

@@ -2,19 +2,13 @@ import type { TurnContext } from 'botbuilder';
 import type { BookingService, SessionCatalogue } from '../../bookings';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
-import type { Announcements, AuditLog, IdeaReview } from '../../desk';
+import type { Announcements, AuditLog, DeskLinks, IdeaReview } from '../../desk';
 import type { EligibilityRecords } from '../../eligibility';
 import type { IdeaService } from '../../ideas';
 import type { Logger } from '../../logger';
 import type { ReminderOutbox } from '../../reminders';
 import type { TicketService } from '../../tickets';
 
-/** Signed, short-lived links to the desk's files. */
-export interface DeskLinks {
-  ideaPdf(reference: string): string;
-  export(table: 'submissions' | 'bookings', format: 'csv' | 'xlsx'): string;
-  auditCsv(): string;
-}
 
 /** What the IKM desk works with. */
 export interface DeskDependencies {
@@ -29,8 +23,8 @@ export interface DeskDependencies {
   outbox: ReminderOutbox;
   catalogue: SessionCatalogue;
   bookings: BookingService;
-  /** Download links to the desk's files; absent, the desk offers no download. */
-  links?: DeskLinks;
+  /** Signed, short-lived download links to the desk's files. */
+  links: DeskLinks;
   /** How many shortlisted teams handed in a proposal (the proposal stage counts them). */
   proposals: () => Promise<number>;
   /** Shows a question's answer card in this chat (the questions feature's ticket card). */

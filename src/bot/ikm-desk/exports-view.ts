@@ -12,15 +12,10 @@ export class ExportsView {
     const { t } = turnOf(context);
     const d = t.desk.exports;
     const { links } = this.deps;
-    if (!links) {
-      await context.sendActivity(t.notAvailable({ feature: d.title }));
-      return;
-    }
     const items = [
-      { title: d.submissionsCsv, url: links.export('submissions', 'csv') },
-      { title: d.submissionsXlsx, url: links.export('submissions', 'xlsx') },
-      { title: d.bookingsCsv, url: links.export('bookings', 'csv') },
-      { title: d.bookingsXlsx, url: links.export('bookings', 'xlsx') },
+      { title: d.workbook, url: links.xlsx() },
+      { title: d.submissionsCsv, url: links.csv('submissions') },
+      { title: d.bookingsCsv, url: links.csv('bookings') },
     ];
     await this.deps.audit.record({ by: adminId, action: 'export.download', target: 'submissions+bookings' });
     const card = renderPanelCard({

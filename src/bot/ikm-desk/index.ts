@@ -12,7 +12,7 @@ import { SubmissionsView } from './submissions-view';
 
 export { deskSubmitSchemas } from './cards';
 export type { DeskVerb } from './cards';
-export type { DeskDependencies, DeskLinks } from './dependencies';
+export type { DeskDependencies } from './dependencies';
 export { SubmissionNotices } from './submission-notices';
 export { buildTeamMessage } from './team-messages';
 

@@ -60,7 +60,7 @@ export class QuestionsAndAudit {
         actionData: {},
       })),
       actions: [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }],
-      links: this.deps.links ? [{ title: d.download, url: this.deps.links.auditCsv() }] : [],
+      links: [{ title: d.download, url: this.deps.links.auditCsv() }],
     });
     await sendCardOrText(context, card, [d.title, ...latest.map((entry) => `${entry.at} ${entry.by} ${entry.action} ${entry.target}`)].join('\n'));
   }

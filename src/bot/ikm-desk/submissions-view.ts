@@ -1,9 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { literal } from '../../../adaptive-cards/literal';
-import type { SubmissionStatus } from '../../desk';
-import { messages } from '../../i18n';
+import { ideaDocument, type SubmissionStatus } from '../../desk';
 import { formatAmount, formatDateTime } from '../../i18n/format';
-import { formDefinition, isFieldApplicable, rawFromAnswer, Submission } from '../../ideas';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { ButtonData, DeskSubmit, renderSubmissionCard, renderSubmissionsCard } from './cards';
@@ -121,32 +119,13 @@ export class SubmissionsView {
         { label: d.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, this.deps.call.currency, 'en') : '' },
         ...(decision?.note ? [{ label: d.note, value: literal(decision.note) }] : []),
       ],
-      sections: this.sections(submission),
+      sections: ideaDocument(this.deps.call, submission).sections.map((section) => ({
+        title: section.title,
+        answers: section.answers.map((answer) => ({ label: answer.label, value: literal(answer.value) })),
+      })),
       actions,
-      links: this.deps.links ? [{ title: d.pdf, url: this.deps.links.ideaPdf(reference) }] : [],
+      links: [{ title: d.pdf, url: this.deps.links.ideaPdf(reference) }],
     });
     await sendCardOrText(context, card, [reference, a.title ?? '', statusLine].join('\n'));
-  }
-
-  /** The idea's answers as a reviewer reads them: English field names, option titles, every section. */
-  private sections(submission: Submission) {
-    const { call } = this.deps;
-    const texts = messages('en').ideaForm;
-    return formDefinition(call).sections.map((section) => ({
-      title: texts.sections[section.id].title,
-      answers: section.fields
-        .filter((field) => isFieldApplicable(call, field.id, submission.answers))
-        .map((field) => {
-          const raw = rawFromAnswer(submission.answers[field.id]);
-          const shown =
-            'options' in field && raw
-              ? raw
-                  .split(',')
-                  .map((id) => field.options.find((option) => option.id === id)?.label.en ?? id)
-                  .join('; ')
-              : raw;
-          return { label: texts.fields[field.id].name, value: literal(shown || texts.review.notAnswered) };
-        }),
-    }));
   }
 }

@@ -217,10 +217,9 @@ export const desk = {
   exports: {
     title: 'Exports',
     intro: 'Every submission with every field, and every booking. The links work for one hour.',
+    workbook: 'Submissions and bookings (Excel)',
     submissionsCsv: 'Submissions (CSV)',
-    submissionsXlsx: 'Submissions (Excel)',
     bookingsCsv: 'Bookings (CSV)',
-    bookingsXlsx: 'Bookings (Excel)',
   },
 
   notice: {

@@ -1,0 +1,85 @@
+import type { BookingService, SessionCatalogue } from '../bookings';
+import type { CallConfig } from '../call';
+import type { Clock } from '../clock';
+import type { FileMaker, SignedLinks } from '../downloads';
+import type { IdeaService } from '../ideas';
+import type { AuditLog } from './audit-log';
+import { bookingRows, bookingsTable, ExportColumn, submissionsTable, SubmissionRow, tableCsv, tablesXlsx } from './exports';
+import { ideaDocument } from './idea-document';
+import { renderIdeaPdf } from './idea-pdf';
+import type { IdeaReview } from './review';
+
+/** How long a download link of the desk works. */
+export const DESK_LINK_TTL_MS = 60 * 60 * 1000;
+
+/** Signed, short-lived links to the desk's files. */
+export interface DeskLinks {
+  ideaPdf(reference: string): string;
+  csv(table: 'submissions' | 'bookings'): string;
+  /** Submissions and bookings, a sheet each. */
+  xlsx(): string;
+  auditCsv(): string;
+}
+
+export function deskLinks(links: SignedLinks, baseUrl: () => string): DeskLinks {
+  const url = (kind: string, name: string) => `${baseUrl()}${links.filePath(kind, name, DESK_LINK_TTL_MS)}`;
+  return {
+    ideaPdf: (reference) => url('idea', `${reference}.pdf`),
+    csv: (table) => url('export', `${table}.csv`),
+    xlsx: () => url('export', 'innovation-hub.xlsx'),
+    auditCsv: () => url('audit', 'audit-log.csv'),
+  };
+}
+
+export interface DeskFileSources {
+  call: CallConfig;
+  clock: Clock;
+  ideas: Pick<IdeaService, 'listSubmissions' | 'getSubmission'>;
+  review: Pick<IdeaReview, 'statuses'>;
+  catalogue: Pick<SessionCatalogue, 'list'>;
+  bookings: Pick<BookingService, 'attendees'>;
+  audit: Pick<AuditLog, 'all'>;
+  /** Columns the proposal stage adds to the submissions export. */
+  extraSubmissionColumns?: () => Promise<ExportColumn<SubmissionRow>[]>;
+}
+
+const REFERENCE_PDF = /^(IH-[A-Za-z0-9]+-\d{4,})\.pdf$/;
+
+/** The files behind the desk's links: made when fetched, from what is stored then. */
+export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
+  const { call, clock, ideas, review } = sources;
+  const submissions = async () => {
+    const [all, statuses, extra] = await Promise.all([ideas.listSubmissions(), review.statuses(), sources.extraSubmissionColumns?.() ?? []]);
+    return submissionsTable(call, all.map((submission) => ({ submission, status: statuses.get(submission.reference) })), extra);
+  };
+  const bookings = async () => bookingsTable(await bookingRows(await sources.catalogue.list({}), sources.bookings));
+  return {
+    idea: async (name) => {
+      const reference = REFERENCE_PDF.exec(name)?.[1];
+      const submission = reference ? await ideas.getSubmission(reference) : undefined;
+      if (!submission) return undefined;
+      const body = await renderIdeaPdf(ideaDocument(call, submission), { createdAt: clock.now() });
+      return { contentType: 'application/pdf', filename: `${submission.reference}.pdf`, body };
+    },
+    export: async (name) => {
+      const csv = (body: Buffer) => ({ contentType: 'text/csv; charset=utf-8', filename: name, body });
+      if (name === 'submissions.csv') return csv(tableCsv(await submissions()));
+      if (name === 'bookings.csv') return csv(tableCsv(await bookings()));
+      if (name === 'innovation-hub.xlsx') {
+        const body = await tablesXlsx([await submissions(), await bookings()], { createdAt: clock.now() });
+        return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: name, body };
+      }
+      return undefined;
+    },
+    audit: async (name) => {
+      if (name !== 'audit-log.csv') return undefined;
+      const entries = await sources.audit.all();
+      const body = tableCsv({
+        name: 'Audit',
+        columns: ['When (UTC)', 'Who', 'Action', 'On', 'Detail'].map((header) => ({ header, type: 'text' as const, width: 20 })),
+        rows: entries.map((entry) => [entry.at, entry.by, entry.action, entry.target, entry.detail]),
+      });
+      return { contentType: 'text/csv; charset=utf-8', filename: name, body };
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import ExcelJS from 'exceljs';
+import type { BookingService, Session } from '../bookings';
+import { toCsv } from '../bookings/csv';
+import type { CallConfig } from '../call';
+import { messages } from '../i18n';
+import { FIELD_IDS, formDefinition, Submission } from '../ideas';
+import type { SubmissionStatus } from './records';
+
+/**
+ * IKM's exports: every submission with every field, and every booking, as tables; each table as CSV
+ * (UTF-8 with a byte-order mark, so Excel reads accents right) or as one sheet of an XLSX workbook
+ * (a bold frozen header row, typed cells, dates as dates, widths set).
+ */
+
+export type CellValue = string | number | Date | undefined;
+
+export interface ExportColumn<R> {
+  header: string;
+  type: 'text' | 'number' | 'date';
+  /** Width in characters, in the workbook. */
+  width: number;
+  value: (row: R) => CellValue;
+}
+
+/** A table ready to write: a name, its columns' headers and types, and the rows of cells. */
+export interface ExportTable {
+  name: string;
+  columns: { header: string; type: ExportColumn<unknown>['type']; width: number }[];
+  rows: CellValue[][];
+}
+
+export function table<R>(name: string, columns: ExportColumn<R>[], rows: readonly R[]): ExportTable {
+  return {
+    name,
+    columns: columns.map(({ header, type, width }) => ({ header, type, width })),
+    rows: rows.map((row) => columns.map((column) => column.value(row))),
+  };
+}
+
+/** A submission with what IKM decided about it (and, from the proposal stage, extra columns). */
+export interface SubmissionRow {
+  submission: Submission;
+  status?: SubmissionStatus;
+}
+
+/** Every submission, one column per field of the form (in form order), then IKM's decisions; `extra` columns last. */
+export function submissionsTable(
+  call: CallConfig,
+  rows: readonly SubmissionRow[],
+  extra: ExportColumn<SubmissionRow>[] = [],
+): ExportTable {
+  const texts = messages('en').ideaForm;
+  const definitions = new Map(formDefinition(call).sections.flatMap((section) => section.fields.map((field) => [field.id, field] as const)));
+  const fieldColumns: ExportColumn<SubmissionRow>[] = FIELD_IDS.map((id) => {
+    const field = definitions.get(id)!;
+    const type: ExportColumn<SubmissionRow>['type'] = field.kind === 'number' ? 'number' : field.kind === 'date' ? 'date' : 'text';
+    return {
+      header: texts.fields[id].name,
+      type,
+      width: field.kind === 'longText' ? 60 : 24,
+      value: ({ submission }) => {
+        const value = submission.answers[id];
+        if (value === undefined) return undefined;
+        if (Array.isArray(value)) {
+          return 'options' in field ? value.map((option) => field.options.find((o) => o.id === option)?.label.en ?? option).join('; ') : value.join('; ');
+        }
+        if (field.kind === 'choice' && 'options' in field) return field.options.find((o) => o.id === value)?.label.en ?? String(value);
+        if (field.kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
+        return value;
+      },
+    };
+  });
+  const approvers = (status: SubmissionStatus | undefined) =>
+    Object.keys(status?.decision?.approvals ?? {})
+      .map((id) => call.fundingApprovers.find((approver) => approver.id === id)?.title.en ?? id)
+      .join('; ');
+  return table<SubmissionRow>(
+    'Submissions',
+    [
+      { header: 'Reference', type: 'text', width: 16, value: ({ submission }) => submission.reference },
+      { header: 'Submitted', type: 'date', width: 18, value: ({ submission }) => new Date(submission.submittedAt) },
+      { header: 'Submitted by (id)', type: 'text', width: 38, value: ({ submission }) => submission.ownerId },
+      ...fieldColumns,
+      { header: 'Warnings', type: 'text', width: 30, value: ({ submission }) => submission.warnings.map((w) => `${w.field}: ${w.code}`).join('; ') || undefined },
+      { header: 'Shortlisted', type: 'date', width: 18, value: ({ status }) => (status?.shortlisted ? new Date(status.shortlisted.at) : undefined) },
+      { header: 'Funding decision', type: 'text', width: 16, value: ({ status }) => status?.decision?.outcome },
+      { header: 'Decided', type: 'date', width: 18, value: ({ status }) => (status?.decision ? new Date(status.decision.at) : undefined) },
+      { header: 'Approved by', type: 'text', width: 40, value: ({ status }) => approvers(status) || undefined },
+      ...extra,
+    ],
+    rows,
+  );
+}
+
+/** One booking: a seat or a waitlist place in a session. */
+export interface BookingRow {
+  session: Session;
+  status: 'confirmed' | 'waitlisted';
+  position?: number;
+  teamId: string;
+  bookedAt: Date;
+  offeredAt?: Date;
+}
+
+/** Every seat and waitlist place of every session of the catalogue. */
+export async function bookingRows(sessions: readonly Session[], bookings: Pick<BookingService, 'attendees'>): Promise<BookingRow[]> {
+  const rows: BookingRow[] = [];
+  for (const session of sessions) {
+    const attendees = await bookings.attendees(session.id);
+    if (!attendees.ok) continue;
+    for (const attendee of [...attendees.confirmed, ...attendees.waitlisted]) {
+      rows.push({
+        session,
+        status: attendee.status,
+        ...(attendee.position !== undefined ? { position: attendee.position } : {}),
+        teamId: attendee.teamId,
+        bookedAt: attendee.bookedAt,
+        ...(attendee.offeredAt ? { offeredAt: attendee.offeredAt } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+export function bookingsTable(rows: readonly BookingRow[]): ExportTable {
+  return table<BookingRow>(
+    'Bookings',
+    [
+      { header: 'Session', type: 'text', width: 24, value: (row) => row.session.id },
+      { header: 'Title', type: 'text', width: 40, value: (row) => row.session.title.en },
+      { header: 'Kind', type: 'text', width: 10, value: (row) => row.session.kind },
+      { header: 'Topic', type: 'text', width: 22, value: (row) => row.session.topic },
+      { header: 'Starts', type: 'date', width: 18, value: (row) => new Date(row.session.start) },
+      { header: 'Status', type: 'text', width: 12, value: (row) => row.status },
+      { header: 'Waitlist position', type: 'number', width: 10, value: (row) => row.position },
+      { header: 'Team (id)', type: 'text', width: 38, value: (row) => row.teamId },
+      { header: 'Booked', type: 'date', width: 18, value: (row) => row.bookedAt },
+      { header: 'Seat offered from the waitlist', type: 'date', width: 18, value: (row) => row.offeredAt },
+    ],
+    rows,
+  );
+}
+
+const BOM = '\uFEFF';
+
+/** The table as CSV: UTF-8 with a BOM; dates as ISO 8601 UTC instants. */
+export function tableCsv(exported: ExportTable): Buffer {
+  const rows = [exported.columns.map((column) => column.header), ...exported.rows.map((row) => row.map(csvCell))];
+  return Buffer.from(BOM + toCsv(rows), 'utf8');
+}
+
+function csvCell(value: CellValue): string | number | undefined {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** The tables as one XLSX workbook, a sheet each. */
+export async function tablesXlsx(tables: readonly ExportTable[], options: { createdAt: Date }): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'IOM Innovation Hub assistant';
+  workbook.created = options.createdAt;
+  workbook.modified = options.createdAt;
+  for (const exported of tables) {
+    const sheet = workbook.addWorksheet(exported.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = exported.columns.map((column, index) => ({
+      header: column.header,
+      key: `c${index}`,
+      width: column.width,
+      ...(column.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd hh:mm' } } : {}),
+    }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of exported.rows) {
+      // Text cells that look like formulas stay text: a leading "=" is data, not a formula here.
+      sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

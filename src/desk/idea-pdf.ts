@@ -1,0 +1,64 @@
+import PDFDocument from 'pdfkit';
+import type { IdeaDocument } from './idea-document';
+
+/**
+ * The idea as a PDF for reviewers: the reference and title, the facts, then every section with its
+ * questions and answers, page numbers at the foot. The font is DejaVu Sans (from the npm package
+ * dejavu-fonts-ttf, embedded and subset): the standard PDF fonts have no Cyrillic, Greek or Arabic
+ * letters, and applicants write names and places in any script.
+ */
+
+const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+const GREY = '#555555';
+
+export function renderIdeaPdf(document: IdeaDocument, options: { createdAt: Date }): Promise<Buffer> {
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 64, left: 56, right: 56 },
+    bufferPages: true,
+    info: { Title: `${document.reference}: ${document.title}`, Author: 'IOM Innovation Hub', CreationDate: options.createdAt },
+  });
+  pdf.registerFont('body', FONT);
+  pdf.registerFont('bold', FONT_BOLD);
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+
+  pdf.font('body').fontSize(9).fillColor(GREY).text(document.callTitle);
+  pdf.moveDown(0.5).font('bold').fontSize(18).fillColor('black').text(document.reference);
+  pdf.font('bold').fontSize(14).text(document.title);
+  pdf.moveDown(0.8);
+  for (const fact of document.facts) {
+    pdf.font('bold').fontSize(10).text(`${fact.label}: `, { continued: true }).font('body').text(fact.value || '—');
+  }
+  if (document.warnings.length > 0) {
+    pdf.moveDown(0.6).font('bold').fontSize(10).text('Warnings');
+    for (const warning of document.warnings) pdf.font('body').fontSize(10).text(`• ${warning}`);
+  }
+  for (const section of document.sections) {
+    pdf.moveDown(1).font('bold').fontSize(13).text(section.title);
+    for (const answer of section.answers) {
+      pdf.moveDown(0.4).font('bold').fontSize(9).fillColor(GREY).text(answer.label);
+      pdf.font('body').fontSize(10.5).fillColor('black').text(answer.value, { align: 'left' });
+    }
+  }
+  // Page numbers, once every page exists.
+  const pages = pdf.bufferedPageRange();
+  for (let index = 0; index < pages.count; index += 1) {
+    pdf.switchToPage(pages.start + index);
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
+    pdf
+      .font('body')
+      .fontSize(8)
+      .fillColor(GREY)
+      .text(`${document.reference} · ${index + 1} / ${pages.count}`, 56, pdf.page.height - 40, { align: 'center', width: pdf.page.width - 112 });
+    pdf.page.margins.bottom = bottom;
+  }
+  pdf.end();
+  return done;
+}

@@ -1,0 +1,148 @@
+import ExcelJS from 'exceljs';
+import pdfParse from 'pdf-parse';
+import { FixedClock } from '../../src/clock';
+import { deskFiles, ideaDocument, IdeaReview, renderIdeaPdf, submissionMail, AuditLog } from '../../src/desk';
+import { FIELD_IDS, formDefinition } from '../../src/ideas';
+import { messages } from '../../src/i18n';
+import { AT, COMPLETE_RAW } from '../ideas/idea-fixtures';
+import { describeEachEngine, useStore } from '../storage/engines';
+import { parseCsv } from '../support/csv';
+import { freshCall, ideasFor, submitFor } from './desk-fixtures';
+
+/** An answer a reviewer must get back exactly: accents, quotes, commas, a line break, a formula. */
+const TRICKY_TITLE = 'Réparer «vite», "bien", et = moins cher';
+const FORMULA_OFFICE = '=HYPERLINK("http://evil.example","IOM Uganda")';
+
+describeEachEngine('the IKM desk documents', (target) => {
+  const { store } = useStore(target);
+
+  const setUp = async () => {
+    const call = freshCall();
+    const clock = new FixedClock(AT.during);
+    const ideas = ideasFor(store(), call, clock);
+    const first = await submitFor(ideas, 'team-a', TRICKY_TITLE);
+    // A second idea whose office name is a spreadsheet formula, and whose problem runs over lines.
+    const { draft } = await ideas.startDraft('team-b', {});
+    let revision = draft.revision;
+    for (const [section, raw] of Object.entries({ ...COMPLETE_RAW, office: { ...COMPLETE_RAW.office, officeName: FORMULA_OFFICE } })) {
+      const saved = await ideas.saveSection('team-b', revision, section as never, section === 'solution' ? { ...raw, problem: 'First line,\nsecond line.' } : raw);
+      if (!saved.ok) throw new Error(saved.reason);
+      revision = saved.draft.revision;
+    }
+    const second = (await ideas.submit('team-b', revision)) as { ok: true; reference: string };
+    const review = new IdeaReview(store(), call, ideas, clock);
+    await review.setShortlisted(first, true, 'admin-1');
+    const files = deskFiles({
+      call,
+      clock,
+      ideas,
+      review,
+      catalogue: { list: async () => [] },
+      bookings: { attendees: async () => ({ ok: false, reason: 'not-found' }) as never },
+      audit: new AuditLog(store(), clock),
+    });
+    return { call, clock, ideas, files, first, second: second.reference };
+  };
+
+  it('exports every submission with every field: the XLSX and the CSV read back equal to the stored answers', async () => {
+    const { call, ideas, files, first } = await setUp();
+    const stored = await ideas.listSubmissions();
+    const headers = ['Reference', 'Submitted', 'Submitted by (id)', ...FIELD_IDS.map((id) => messages('en').ideaForm.fields[id].name)];
+
+    const xlsx = await files.export('innovation-hub.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx!.body as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Submissions')!;
+    expect(workbook.getWorksheet('Bookings')).toBeDefined();
+    const headerRow = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headerRow.slice(0, headers.length)).toEqual(headers);
+    expect(headerRow).toContain('Shortlisted');
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.rowCount).toBe(stored.length + 1);
+
+    const csvBytes = Buffer.from((await files.export('submissions.csv'))!.body);
+    expect(csvBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const csv = parseCsv(csvBytes.toString('utf8').replace(/^\uFEFF/, ''));
+    expect(csv[0].slice(0, headers.length)).toEqual(headers);
+    expect(csv).toHaveLength(stored.length + 1);
+
+    const column = (name: string) => headers.indexOf(name);
+    for (const submission of stored) {
+      const xlsxRow = sheet.getColumn(1).values.indexOf(submission.reference);
+      const cells = (sheet.getRow(xlsxRow).values as unknown[]).slice(1);
+      const csvRow = csv.find((row) => row[0] === submission.reference)!;
+      const a = submission.answers;
+      const label = (list: { id: string; label: { en: string } }[], id: string) => list.find((entry) => entry.id === id)!.label.en;
+      const expected: Record<string, unknown> = {
+        'Submitted by (id)': submission.ownerId,
+        Title: a.title,
+        'Strategic objectives': a.objectives!.map((id) => call.strategicObjectives.find((o) => o.id === id)!.title.en).join('; '),
+        'Type of office': label(call.eligibleSubmitters, a.officeType!),
+        Office: a.officeName,
+        'Country or region': a.countryOrRegion,
+        'The problem': a.problem,
+        Budget: a.budgetUsd,
+        'Duration': a.durationMonths,
+      };
+      for (const [name, value] of Object.entries(expected)) {
+        expect([name, column(name)]).not.toEqual([name, -1]);
+        expect([name, cells[column(name)]]).toEqual([name, value]);
+        const csvValue = String(value).startsWith('=') ? `'${value}` : String(value);
+        expect([name, csvRow[column(name)]]).toEqual([name, csvValue]);
+      }
+      // Every other field too: its stored answer, option ids as their English titles, in the field's column.
+      const fields = formDefinition(call).sections.flatMap((section) => section.fields);
+      for (const field of fields) {
+        const value = a[field.id];
+        const title = (id: string) => ('options' in field ? field.options.find((option) => option.id === id)?.label.en : undefined) ?? id;
+        const shown =
+          value === undefined
+            ? undefined
+            : Array.isArray(value)
+              ? value.map(title).join('; ')
+              : field.kind === 'choice'
+                ? title(String(value))
+                : field.kind === 'date'
+                  ? new Date(`${value}T00:00:00Z`)
+                  : value;
+        const name = messages('en').ideaForm.fields[field.id].name;
+        expect([name, cells[column(name)] ?? undefined]).toEqual([name, shown ?? undefined]);
+        const asCsv = shown === undefined ? '' : shown instanceof Date ? shown.toISOString() : String(shown).startsWith('=') ? `'${shown}` : String(shown);
+        expect([name, csvRow[column(name)]]).toEqual([name, asCsv]);
+      }
+      // Dates are dates in the workbook, ISO instants in the CSV.
+      expect(cells[column('Submitted')]).toEqual(new Date(submission.submittedAt));
+      expect(csvRow[column('Submitted')]).toBe(submission.submittedAt);
+      expect(cells[column('Planned start')]).toEqual(new Date(`${a.plannedStart}T00:00:00Z`));
+      expect(typeof cells[column('Budget')]).toBe('number');
+    }
+    const shortlistedColumn = headerRow.indexOf('Shortlisted');
+    expect((sheet.getRow(sheet.getColumn(1).values.indexOf(first)).values as unknown[]).slice(1)[shortlistedColumn]).toEqual(AT.during);
+  });
+
+  it('the PDF carries the whole idea, accents intact, over several pages when long; the e-mail attaches it', async () => {
+    const { call, clock, ideas, files, first } = await setUp();
+    const submission = (await ideas.getSubmission(first))!;
+    const long = { ...submission, answers: { ...submission.answers, solution: Array.from({ length: 900 }, (_, i) => `mot${i}`).join(' ') + ' FIN-DE-LA-SOLUTION' } };
+    const pdf = await renderIdeaPdf(ideaDocument(call, long), { createdAt: clock.now() });
+    const parsed = await pdfParse(pdf);
+    expect(parsed.text).toContain(first);
+    expect(parsed.text).toContain('Réparer «vite», "bien", et = moins cher');
+    expect(parsed.text).toContain('Problem and solution');
+    expect(parsed.text).toContain('FIN-DE-LA-SOLUTION');
+    expect(parsed.numpages).toBeGreaterThan(1);
+    expect(parsed.text).toContain(`${first} · ${parsed.numpages} / ${parsed.numpages}`);
+
+    const served = await files.idea(`${first}.pdf`);
+    expect(served).toMatchObject({ contentType: 'application/pdf', filename: `${first}.pdf` });
+    expect(await files.idea('IH-2024-9999.pdf')).toBeUndefined();
+    expect(await files.idea('../../etc/passwd')).toBeUndefined();
+
+    const mail = submissionMail(ideaDocument(call, submission), pdf, 'ikm@iom.int');
+    expect(mail.subject).toContain(first);
+    expect(mail.text).toContain('Réparer «vite»');
+    expect(mail.html).toContain('&quot;bien&quot;');
+    expect(mail.attachments).toEqual([{ filename: `${first}.pdf`, contentType: 'application/pdf', content: pdf }]);
+  });
+});
