@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { FixedClock } from '../src/clock';
 import { Playground } from '../test/support/playground';
+import { submitIdea } from '../test/support/ideas';
 import type { TeamsUser } from '../test/support/teams-user';
 import { TestBot } from '../test/support/test-bot';
 
@@ -77,9 +79,18 @@ export interface ScreenshotOptions {
   sessions?: string[];
   /** The bot's fixed clock (ISO instant). Default: TestBot's, inside the 2024 idea window. */
   clock?: string;
+  /**
+   * The Playground's own user is an IKM administrator. Its made-up Entra id is not a GUID (the bot's
+   * IKM_ADMIN_IDS accepts only GUIDs), so a small proxy on 127.0.0.1 gives its activities the id of
+   * IKM_ADMIN_ID on the way to the bot.
+   */
+  playgroundUserIsAdmin?: boolean;
+  /** Done through the bot's HTTP endpoint before the Playground opens: other people's ideas, say. */
+  prepare?: (bot: TestBot) => Promise<void>;
 }
 
-export interface ScreenshotJob extends Pick<ScreenshotOptions, 'crop' | 'viewport' | 'timeZone' | 'env' | 'sessions' | 'clock'> {
+export interface ScreenshotJob
+  extends Pick<ScreenshotOptions, 'crop' | 'viewport' | 'timeZone' | 'env' | 'sessions' | 'clock' | 'playgroundUserIsAdmin' | 'prepare'> {
   output: string;
   steps: Step[];
 }
@@ -222,7 +233,56 @@ export const SCREENSHOTS: ScreenshotJob[] = [
     timeZone: 'Europe/Zurich',
     steps: [{ type: 'my idea' }, ...ideaSections(1), { admin: 'run reminders' }],
   },
+  {
+    // The IKM desk's dashboard, a few ideas in: the Playground's user is an IKM administrator.
+    output: 'docs/screenshots/ikm-dashboard.png',
+    crop: 'card',
+    playgroundUserIsAdmin: true,
+    prepare: submitSampleIdeas,
+    steps: [{ type: 'ikm desk' }],
+  },
+  {
+    output: 'docs/screenshots/ikm-submission.png',
+    crop: 'card',
+    viewport: { width: 1280, height: 1400 },
+    playgroundUserIsAdmin: true,
+    prepare: submitSampleIdeas,
+    steps: [{ type: 'ikm desk' }, { submit: 'desk.submissions' }, { submit: 'desk.submission.open', inputs: { reference: 'IH-2024-0001' } }],
+  },
+  {
+    output: 'docs/screenshots/ikm-shortlist-preview.png',
+    crop: 'card',
+    playgroundUserIsAdmin: true,
+    prepare: submitSampleIdeas,
+    steps: [{ type: 'ikm desk' }, { click: 'Shortlist by reference' }, { fill: { 'Reference numbers': 'IH-2024-0001\nIH-2024-0003, IH-2024-0042' }, click: 'Check' }],
+  },
+  {
+    output: 'docs/screenshots/ikm-announcement-preview.png',
+    crop: 'page',
+    viewport: { width: 1280, height: 1100 },
+    playgroundUserIsAdmin: true,
+    prepare: submitSampleIdeas,
+    steps: [
+      { type: 'ikm desk' },
+      { click: 'New announcement' },
+      {
+        fill: {
+          'Who gets it': 'Teams that submitted an idea',
+          'Message in English': 'The webinar on writing the full proposal is on Friday at 14:00 Geneva time. Book your seat from "Clinics and workshops".',
+          'Message in French': 'Le webinaire sur la rédaction de la proposition complète a lieu vendredi à 14 h, heure de Genève. Réservez votre place depuis « Cliniques et ateliers ».',
+        },
+        click: 'Preview',
+      },
+    ],
+  },
 ];
+
+/** Three ideas submitted by other people (two of them write in French), for the desk's pictures. */
+async function submitSampleIdeas(bot: TestBot): Promise<void> {
+  await submitIdea(bot.user(), { sections: Object.values(IDEA) });
+  await submitIdea(bot.user({ locale: 'fr-FR' }), { title: 'Cliniques mobiles de santé pour les communautés nomades', opening: 'mon idée' });
+  await submitIdea(bot.user({ locale: 'fr-FR' }), { title: 'Registre numérique des compétences des personnes déplacées', opening: 'mon idée' });
+}
 
 const ROOT = path.resolve(__dirname, '..');
 const CHROMIUM_ARGS = [
@@ -256,13 +316,17 @@ export async function screenshotConversation(steps: Step[], output: string, opti
 async function withBrowser(browser: Browser, steps: Step[], output: string, options: ScreenshotOptions): Promise<void> {
   const sessionsDir = options.sessions ? mkdtempSync(path.join(os.tmpdir(), 'hub-screenshot-')) : undefined;
   const env = { ...options.env };
-  if (steps.some((step) => 'admin' in step)) env.IKM_ADMIN_IDS = IKM_ADMIN_ID;
+  if (steps.some((step) => 'admin' in step) || options.playgroundUserIsAdmin) env.IKM_ADMIN_IDS = IKM_ADMIN_ID;
   if (sessionsDir && options.sessions) env.SESSIONS_FILE = sessionsSubset(options.sessions, sessionsDir);
   let bot: TestBot | undefined;
   let playground: Playground | undefined;
+  let proxy: http.Server | undefined;
   try {
     bot = await new TestBot({ env, clock: options.clock ? new FixedClock(options.clock) : undefined }).start();
-    playground = await Playground.start({ botUrl: bot.url, maxLifetimeMs: 120_000, timeZone: options.timeZone });
+    await options.prepare?.(bot);
+    let botUrl = bot.url;
+    if (options.playgroundUserIsAdmin) ({ server: proxy, url: botUrl } = await adminProxy(bot.url));
+    playground = await Playground.start({ botUrl, maxLifetimeMs: 120_000, timeZone: options.timeZone });
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 900 },
       locale: 'en-US',
@@ -336,6 +400,7 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
     await context.close();
     process.stdout.write(`saved ${path.relative(process.cwd(), file)}\n`);
   } finally {
+    proxy?.close();
     await playground?.stop();
     await bot?.stop();
     if (sessionsDir) rmSync(sessionsDir, { recursive: true, force: true });
@@ -343,6 +408,32 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
 }
 
 /** A copy of content/sessions.yaml with only the sessions `ids` (in `dir`); returns its path. */
+/** A proxy to the bot that gives the Playground user's activities IKM_ADMIN_ID as their Entra object id. */
+async function adminProxy(botUrl: string): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      let body = Buffer.concat(chunks).toString('utf8');
+      try {
+        const activity = JSON.parse(body) as { from?: { aadObjectId?: string } };
+        if (activity.from) activity.from.aadObjectId = IKM_ADMIN_ID;
+        body = JSON.stringify(activity);
+      } catch {
+        // Not JSON: passed on as it came.
+      }
+      const forward = http.request(`${botUrl}${req.url ?? ''}`, { method: req.method, headers: { ...req.headers, 'content-length': Buffer.byteLength(body) } }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      forward.on('error', () => res.writeHead(502).end());
+      forward.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+}
+
 function sessionsSubset(ids: string[], dir: string): string {
   const document = YAML.parseDocument(readFileSync(path.join(ROOT, 'content', 'sessions.yaml'), 'utf8'));
   const sessions = document.get('sessions') as YAML.YAMLSeq<YAML.YAMLMap>;
@@ -578,14 +669,8 @@ async function main(): Promise<void> {
     : SCREENSHOTS.filter((job) => only === undefined || job.output.includes(only));
   if (jobs.length === 0) throw new Error(`no README screenshot matches --only=${only}`);
   for (const job of jobs) {
-    await screenshotConversation(job.steps, job.output, {
-      crop: job.crop,
-      viewport: job.viewport,
-      timeZone: job.timeZone,
-      env: job.env,
-      sessions: job.sessions,
-      clock: job.clock,
-    });
+    const { steps: jobSteps, output: jobOutput, ...options } = job;
+    await screenshotConversation(jobSteps, jobOutput, options);
   }
 }
 

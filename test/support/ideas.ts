@@ -12,15 +12,23 @@ export function completeIdeaSections(title = 'Solar kiosks'): Record<string, str
   ];
 }
 
+/** How `fillIdea` fills the form: a title, the words that open it, or every section's answers. */
+export interface IdeaOptions {
+  title?: string;
+  opening?: string;
+  /** The answers of each section, in order (default: `completeIdeaSections(title)`). */
+  sections?: Record<string, string>[];
+}
+
 /** Opens the form ("my idea", or a given opening text) and fills every section from its cards; returns the review. */
-export async function fillIdea(user: TeamsUser, options: { title?: string; opening?: string } = {}): Promise<Reply[]> {
+export async function fillIdea(user: TeamsUser, options: IdeaOptions = {}): Promise<Reply[]> {
   let card = await user.say(options.opening ?? 'my idea');
-  for (const answers of completeIdeaSections(options.title)) card = await user.press({ ...button(card, 'idea.section'), ...answers });
+  for (const answers of options.sections ?? completeIdeaSections(options.title)) card = await user.press({ ...button(card, 'idea.section'), ...answers });
   return card;
 }
 
 /** Fills every section and submits; returns the reference number. */
-export async function submitIdea(user: TeamsUser, options: { title?: string; opening?: string } = {}): Promise<string> {
+export async function submitIdea(user: TeamsUser, options: IdeaOptions = {}): Promise<string> {
   const review = await fillIdea(user, options);
   const confirmation = allText(await user.press(button(review, 'idea.submit')));
   const reference = /IH-\d{4}-\d{4}/.exec(confirmation)?.[0];
