@@ -8,6 +8,10 @@ import { z } from 'zod';
 const id = z.string().min(1).max(1024);
 const shortText = z.string().max(1024);
 const account = z.object({ id, name: shortText.optional(), aadObjectId: shortText.optional() }).passthrough();
+/** Who sends: their ids key everything kept about them (drafts, bookings, settings), which take at most 200 characters. */
+const sender = z
+  .object({ id: z.string().max(200).regex(/\S/, 'must not be blank'), name: shortText.optional(), aadObjectId: z.string().max(200).optional() })
+  .passthrough();
 
 /** botbuilder strips the bot's @mention using `mentioned.id` and `text`; a mention without them crashes it. */
 const entity = z.union([
@@ -30,7 +34,7 @@ export const incomingActivitySchema = z
     conversation: z
       .object({ id, tenantId: shortText.optional(), conversationType: shortText.optional() })
       .passthrough(),
-    from: account,
+    from: sender,
     recipient: account,
     replyToId: shortText.optional(),
     locale: z.string().max(64).optional(),

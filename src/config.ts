@@ -114,6 +114,9 @@ export const envSchema = z.object({
   SMTP_URL: z.preprocess(emptyToUndefined, smtpUrl.optional()),
   MAIL_FROM: z.preprocess(emptyToUndefined, mailAddress.default('Innovation Hub Assistant <no-reply@localhost>')),
   MAIL_OUTBOX_DIR: z.preprocess(emptyToUndefined, z.string().trim().default('./data/outbox')),
+  PROPOSALS_DIR: z.preprocess(emptyToUndefined, z.string().trim().default('./data/proposals')),
+  PROPOSAL_MAX_MB: z.coerce.number().int().min(1).max(100).default(20),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -154,6 +157,10 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   teams: { appId?: string; botDomain?: string };
   mail: MailConfig;
+  /** The proposal stage: where handed-in files are kept, and the largest accepted. */
+  proposals: { dir: string; maxBytes: number };
+  /** Drafts and eligibility answers are removed this many days after their call closed. */
+  retentionDays: number;
 }
 
 /** Where mail goes: to an SMTP server when SMTP_URL is set, else into .eml files in a folder. */
@@ -260,5 +267,7 @@ export function loadConfig(
       smtpUrl: e.SMTP_URL,
       outboxDir: e.MAIL_OUTBOX_DIR,
     },
+    proposals: { dir: e.PROPOSALS_DIR, maxBytes: e.PROPOSAL_MAX_MB * 1024 * 1024 },
+    retentionDays: e.RETENTION_DAYS,
   };
 }

@@ -13,12 +13,30 @@ import { ReminderSettings } from './bot/reminders/reminder-settings';
 import { SeenActivities } from './bot/seen-activities';
 import { createSessionsFeature, SessionsFeature } from './bot/sessions';
 import { buildTeamMessage, createDeskFeature, SubmissionNotices } from './bot/ikm-desk';
+import { MyDataView } from './bot/my-data/my-data-view';
+import { ProposalStage } from './bot/proposal/proposal-stage';
+import { applyRetention, PersonalDataService } from './my-data';
+import { DiskFileStore, ProposalService } from './proposals';
 import { BookingService, loadCatalogueFile, SessionCatalogue } from './bookings';
 import { CallConfig, loadCallFile } from './call';
 import { Clock, systemClock } from './clock';
 import type { AppConfig } from './config';
 import { ConversationReferences } from './conversations';
-import { Announcements, AuditLog, DecisionMessages, deskFiles, deskLinks, IdeaReview, ideaDocument, renderIdeaPdf, submissionMail } from './desk';
+import {
+  Announcements,
+  AuditLog,
+  DecisionMessages,
+  DESK_LINK_TTL_MS,
+  deskFiles,
+  deskLinks,
+  ExportColumn,
+  IdeaReview,
+  ideaDocument,
+  renderIdeaPdf,
+  submissionMail,
+  SubmissionRow,
+} from './desk';
+import type { FileMaker } from './downloads';
 import { createDownloads, SignedLinks } from './downloads';
 import { EligibilityRecords } from './eligibility';
 import { KnowledgeBase, loadKnowledgeBase } from './faq/knowledge-base';
@@ -48,6 +66,8 @@ import { IkmChannel, TicketService } from './tickets';
 const PURGE_EVERY_MS = 10 * 60 * 1000;
 /** How often bookings of upcoming sessions are repaired and pending waitlist offers sent. */
 const SESSIONS_EVERY_MS = 5 * 60 * 1000;
+/** How often drafts and eligibility answers past their retention are looked for. */
+const RETENTION_EVERY_MS = 6 * 60 * 60 * 1000;
 
 export interface AssistantOptions {
   config: AppConfig;
@@ -102,6 +122,8 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       sessions: features.sessions,
       reminders: features.reminders,
       desk: features.desk,
+      proposal: features.proposal,
+      myData: features.myData,
     });
     const server = createHttpServer({
       adapter,
@@ -113,7 +135,10 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         catalogue: services.catalogue,
         bookings: services.bookings,
         clock,
-        files: deskFiles({ ...services, call: content.call, clock }),
+        files: {
+          ...deskFiles({ ...services, call: content.call, clock, extraSubmissionColumns: proposalColumns(services) }),
+          ...personalFiles(services, features.personalData),
+        },
       }),
     });
     const address = await server.listen(config.http.host, config.http.port);
@@ -216,7 +241,16 @@ async function createServices(config: AppConfig, content: Content, store: Store,
   });
   const references = new ConversationReferences(store);
   const outbox = new ReminderOutbox(store);
+  const proposals = new ProposalService(
+    store,
+    call,
+    clock,
+    new DiskFileStore(config.proposals.dir),
+    { referenceOf: async (ownerId) => (await ideas.getDraft(ownerId))?.reference, shortlistedTeams: shortlisted },
+    { maxBytes: config.proposals.maxBytes },
+  );
   return {
+    proposals,
     people,
     catalogue,
     bookings,
@@ -235,7 +269,43 @@ async function createServices(config: AppConfig, content: Content, store: Store,
     ikmChannel: new IkmChannel(store, clock),
     mailer: createMailer(config, { clock }),
     seen: new SeenActivities(store, clock),
+    store,
+    clock,
   };
+}
+
+/** The proposal's file name and when it was handed in, as columns of the submissions export. */
+function proposalColumns(services: Services): () => Promise<ExportColumn<SubmissionRow>[]> {
+  return async () => {
+    const records = new Map((await services.proposals.all()).map((record) => [record.reference, record]));
+    const latest = (row: SubmissionRow) => records.get(row.submission.reference)?.files.at(-1);
+    return [
+      { header: 'Proposal file', type: 'text', width: 30, value: (row) => latest(row)?.name },
+      { header: 'Proposal handed in', type: 'date', width: 18, value: (row) => (latest(row) ? new Date(latest(row)!.at) : undefined) },
+    ];
+  };
+}
+
+/** The files of a person and of the proposal stage, behind signed links: a proposal document, "My data" as JSON. */
+function personalFiles(services: Services, personalData: PersonalDataService): Record<string, FileMaker> {
+  return {
+    proposal: async (name) => {
+      const match = /^(IH-[A-Za-z0-9]+-\d{4,})-P(\d{1,4})\.[a-z]{3,4}$/.exec(name);
+      const found = match ? await services.proposals.file(match[1], Number(match[2])) : undefined;
+      return found ? { contentType: found.contentType, filename: found.file.name, body: found.bytes } : undefined;
+    },
+    'my-data': async (name) => {
+      const personId = /^(.+)\.json$/.exec(name)?.[1];
+      if (!personId) return undefined;
+      const data = await personalData.collect(personId);
+      return { contentType: 'application/json; charset=utf-8', filename: 'my-innovation-hub-data.json', body: JSON.stringify(data, null, 2) };
+    },
+  };
+}
+
+/** What "My data" reads and erases: every service that keeps something about a person. */
+function personalDataOf(services: Services): PersonalDataService {
+  return new PersonalDataService(services);
 }
 type Services = Awaited<ReturnType<typeof createServices>>;
 
@@ -300,7 +370,7 @@ function createFeatures(
     buildActivity: (row, reference) =>
       row.kind === 'decision' || row.kind === 'announcement'
         ? buildTeamMessage(teamMessages, row, reference)
-        : buildReminderActivity({ clock, people, preferences, catalogue }, row, reference),
+        : buildReminderActivity({ clock, people, preferences, catalogue, proposals: services.proposals }, row, reference),
     schedule: async (now) => [
       ...(await reminderSchedule(now)),
       ...(await services.decisionMessages.items(await preferences.resolver())),
@@ -328,7 +398,8 @@ function createFeatures(
       catalogue,
       bookings,
       links: deskLinks(services.links, baseUrl),
-      proposals: async () => 0,
+      proposals: () => services.proposals.count(),
+      proposalOf: (reference) => services.proposals.record(reference),
       showTicket: (context, ticketId) => ikmQuestions.showTicket(context, ticketId),
       // With the scheduler off (tests, a paused deployment), sends wait for "run reminders".
       sendSoon: () => {
@@ -353,7 +424,24 @@ function createFeatures(
     ideas: services.ideas,
     logger,
   });
-  return { proactive, answers, ikmQuestions, sessions, reminders, worker, desk, submissionNotices };
+  const proposal = new ProposalStage({
+    call: content.call,
+    clock,
+    proposals: services.proposals,
+    catalogue,
+    bookings,
+    allowLoopbackDownloads: !config.bot.authenticates,
+  });
+  const personalData = personalDataOf(services);
+  const myData = new MyDataView({
+    clock,
+    personalData,
+    downloadLink: (personId) => `${baseUrl()}${services.links.filePath('my-data', `${personId}.json`, DESK_LINK_TTL_MS)}`,
+    retentionDays: config.retentionDays,
+    afterErase: () => sessions.notices.sendPromotionNotices(),
+    mailbox: content.call.contact.mailbox,
+  });
+  return { call: content.call, proactive, answers, ikmQuestions, sessions, reminders, worker, desk, submissionNotices, proposal, myData, personalData };
 }
 type Features = ReturnType<typeof createFeatures>;
 
@@ -376,11 +464,22 @@ function startTimers(config: AppConfig, services: Services, features: Features, 
       });
   }, SESSIONS_EVERY_MS);
   maintainSessions.unref();
+  // Drafts and eligibility answers of calls closed long ago are removed (checked every six hours).
+  const retain = () =>
+    applyRetention(services.store, features.call, services.clock.now(), config.retentionDays)
+      .then((report) => {
+        if (report.drafts + report.checks > 0) logger.info({ event: 'retention.removed', ...report }, 'old drafts and checks removed');
+      })
+      .catch((error: unknown) => logger.warn({ event: 'retention.failed', error: describeError(error) }, 'retention pass failed'));
+  void retain();
+  const retention = setInterval(retain, RETENTION_EVERY_MS);
+  retention.unref();
   // Reminders: a scheduler in this process wakes the outbox (no external cron needed).
   if (config.reminders.enabled) features.worker.start(config.reminders.intervalMs);
   return {
     async stop() {
       clearInterval(purge);
+      clearInterval(retention);
       await features.worker.stop();
       clearInterval(maintainSessions);
     },

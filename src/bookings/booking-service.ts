@@ -17,6 +17,7 @@ import type {
   SessionReminder,
 } from './booking-results';
 import { Claims } from './claims';
+import { parseRecord, teamBookingsSchema, teamKey } from './records';
 import { Moves } from './moves';
 import { Repair } from './repair';
 import { Waitlist } from './waitlist';
@@ -93,7 +94,7 @@ export class BookingService {
   private readonly lists: BookingLists;
 
   constructor(
-    store: Store,
+    private readonly store: Store,
     sessions: SessionLookup,
     private readonly clock: Clock,
     options: BookingServiceOptions,
@@ -134,6 +135,23 @@ export class BookingService {
    */
   cancel(teamId: string, sessionId: string): Promise<CancelResult> {
     return this.claims.cancel(teamId, sessionId);
+  }
+
+  /**
+   * Gives up every seat and waitlist place of a team, whatever the cut-offs (the person asked for
+   * their data to be deleted): freed seats go to the waitlist; the team's record goes. Returns the
+   * promoted teams (to be told).
+   */
+  async forgetTeam(teamId: string): Promise<string[]> {
+    const promoted: string[] = [];
+    for (const booking of await this.lists.myBookings(teamId, { includePast: true })) {
+      const result = await this.claims.cancel(teamId, booking.session.id, { ignoreCutoff: true });
+      if (result.ok && result.promoted) promoted.push(result.promoted);
+    }
+    const record = await this.store.get<unknown>(teamKey(teamId));
+    const team = record ? parseRecord(teamBookingsSchema, teamKey(teamId), record.value) : undefined;
+    if (record && team && Object.keys(team.entries).length === 0) await this.store.delete(teamKey(teamId), record.version);
+    return promoted;
   }
 
   /** A promoted team turns down the seat it was given; it goes to the next eligible waitlisted team. */

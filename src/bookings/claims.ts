@@ -77,7 +77,7 @@ export class Claims extends BookingRecords {
    * Cancels the team's seat (until the cut-off) or waitlist place (any time). A freed seat goes at
    * once to the first eligible waitlisted team, returned as `promoted`.
    */
-  async cancel(teamId: string, sessionId: string): Promise<CancelResult> {
+  async cancel(teamId: string, sessionId: string, options: { ignoreCutoff?: boolean } = {}): Promise<CancelResult> {
     assertTeamId(teamId);
     const session = await this.sessions.get(sessionId);
     if (!session) return { ok: false, reason: 'not-found' };
@@ -96,7 +96,7 @@ export class Claims extends BookingRecords {
         return undefined;
       }
       const cutoff = cancellationCutoff(session);
-      if (entry.state === 'confirmed' && session.status === 'scheduled' && now.getTime() > cutoff.getTime()) {
+      if (!options.ignoreCutoff && entry.state === 'confirmed' && session.status === 'scheduled' && now.getTime() > cutoff.getTime()) {
         outcome.value = { ok: false, reason: 'cutoff-passed', cutoff };
         return undefined;
       }

@@ -11,6 +11,11 @@ import { formCancelSchema, formSubmitSchema } from './forms';
 import { requireIkmAdmin } from './admin';
 import { MenuEntry, MenuItem, menuSubmitSchema } from './home/cards';
 import { DeskFeature, deskSubmitSchemas, DeskVerb } from './ikm-desk';
+import { eraseAskSchema, eraseConfirmSchema, myDataShowSchema } from './my-data/cards';
+import type { MyDataView } from './my-data/my-data-view';
+import { proposalItemSchema, proposalShowSchema } from './proposal/cards';
+import { TEAMS_FILE_CONTENT_TYPE } from './proposal/file-download';
+import type { ProposalStage } from './proposal/proposal-stage';
 import { menuItemForNumber, sendHelp, sendWelcome } from './home/menu';
 import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
 import {
@@ -65,6 +70,8 @@ export interface BotDependencies {
   sessions: SessionsFeature;
   reminders: ReminderSettings;
   desk: DeskFeature;
+  proposal: ProposalStage;
+  myData: MyDataView;
 }
 
 /**
@@ -72,7 +79,13 @@ export interface BotDependencies {
  * handles it. Handlers translate between Teams and the features; they hold no rules of their own.
  */
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
-  const { logger, describeCall, dialogs, answers, ikmQuestions, sessions, reminders, desk, turnSettings } = deps;
+  const { logger, describeCall, dialogs, answers, ikmQuestions, sessions, reminders, desk, proposal, myData, turnSettings } = deps;
+
+  /** The menu entries of this person besides the main ones: "My proposal" when shortlisted, the desk for IKM. */
+  const personalMenu = async (context: TurnContext): Promise<MenuEntry[]> => {
+    const { personId, adminId } = turnOf(context);
+    return [...((await proposal.isInStage(personId)) ? (['proposal'] as const) : []), ...(adminId ? (['desk'] as const) : [])];
+  };
 
   /**
    * Runs a dialog step. A dialog that ends by handing over starts the next one; one that ends
@@ -137,14 +150,14 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   const welcomeOnce = async (context: TurnContext, state: HubTurnState) => {
     const { language } = bindTurn(context, state, turnSettings);
     if (!(await deps.claimOnce(`welcome/${context.activity.conversation.id}`))) return;
-    await sendWelcome(context, describeCall(language));
+    await sendWelcome(context, describeCall(language), await personalMenu(context));
   };
 
   /** Opens a menu entry. */
-  const openMenuItem = async (context: TurnContext, item: MenuEntry | 'language' | 'help' | 'home') => {
+  const openMenuItem = async (context: TurnContext, item: MenuEntry | 'deleteMyData' | 'language' | 'help' | 'home') => {
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);
-    if (item === 'home') return sendWelcome(context, describeCall(language));
+    if (item === 'home') return sendWelcome(context, describeCall(language), await personalMenu(context));
     if (item === 'help') return sendHelp(context, dc.activeDialog !== undefined);
     if (item === 'ask') {
       await context.sendActivity(t.menu.askIntro);
@@ -152,6 +165,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     if (item === 'sessions') return sessions.catalogue.showCatalogue(context);
     if (item === 'reminders') return reminders.show(context);
+    if (item === 'proposal') return proposal.show(context);
+    if (item === 'myData') return myData.show(context);
+    if (item === 'deleteMyData') return myData.askErase(context);
     if (item === 'desk') {
       if (await requireIkmAdmin(context)) await desk.dashboard.show(context);
       return;
@@ -248,6 +264,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('session.reschedule', sessionRescheduleSchema, (context, data) => sessions.booking.reschedule(context, data.from, data.to));
   onSubmit('session.save', sessionAdminSubmitSchema, (context, data) => sessions.admin.save(context, data));
 
+  // The proposal stage and the person's own data.
+  onSubmit('proposal.show', proposalShowSchema, (context) => proposal.show(context));
+  onSubmit('proposal.item', proposalItemSchema, (context, data) => proposal.setItem(context, data.itemId, data.done));
+  onSubmit('mydata.show', myDataShowSchema, (context) => myData.show(context));
+  onSubmit('mydata.erase.ask', eraseAskSchema, (context) => myData.askErase(context));
+  onSubmit('mydata.erase.confirm', eraseConfirmSchema, (context) => myData.erase(context));
+
   // Reminders.
   onSubmit('reminders.stop', reminderStopSchema, (context, data) => reminders.stop(context, data.kind));
   onSubmit('reminders.save', reminderSaveSchema, (context, data) => reminders.save(context, data));
@@ -268,6 +291,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   app.activity(ActivityTypes.Message, async (context, state) => {
     const { t } = bindTurn(context, state, turnSettings);
     const text = context.activity.text;
+    // A file sent to the bot (Teams puts it in an attachment): the proposal document.
+    if ((context.activity.attachments ?? []).some((attachment) => attachment.contentType === TEAMS_FILE_CONTENT_TYPE)) {
+      await proposal.handIn(context);
+      return;
+    }
     if (typeof text !== 'string' || text.trim() === '') {
       const isCardSubmit = context.activity.value !== undefined;
       logger.info({ event: isCardSubmit ? 'card.unknown' : 'message.unsupported' }, 'message not handled');

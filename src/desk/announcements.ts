@@ -133,6 +133,17 @@ export class Announcements {
     return this.report(id);
   }
 
+  /** Takes a person off every announcement's recipients (they asked for their data to be deleted). */
+  async forget(userId: string): Promise<void> {
+    for (const announcement of await this.list()) {
+      const key = `${announcementKey(this.call.id, announcement.id)}/recipients`;
+      const stored = await this.store.get<unknown>(key);
+      if (!stored) continue;
+      const { userIds } = parseRecord(recipientsSchema, key, stored.value);
+      if (userIds.includes(userId)) await this.store.put(key, { userIds: userIds.filter((id) => id !== userId) }, stored.version);
+    }
+  }
+
   /** The messages of every announcement still worth sending (for the outbox pass). */
   async items(now: Date): Promise<OutboxItem[]> {
     const items: OutboxItem[] = [];

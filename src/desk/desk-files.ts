@@ -15,6 +15,8 @@ export const DESK_LINK_TTL_MS = 60 * 60 * 1000;
 /** Signed, short-lived links to the desk's files. */
 export interface DeskLinks {
   ideaPdf(reference: string): string;
+  /** A handed-in proposal document: `IH-2024-0007-P2.pdf` (the idea's reference, the version). */
+  proposal(proposalReference: string, extension: string): string;
   csv(table: 'submissions' | 'bookings'): string;
   /** Submissions and bookings, a sheet each. */
   xlsx(): string;
@@ -25,6 +27,7 @@ export function deskLinks(links: SignedLinks, baseUrl: () => string): DeskLinks 
   const url = (kind: string, name: string) => `${baseUrl()}${links.filePath(kind, name, DESK_LINK_TTL_MS)}`;
   return {
     ideaPdf: (reference) => url('idea', `${reference}.pdf`),
+    proposal: (proposalReference, extension) => url('proposal', `${proposalReference}.${extension}`),
     csv: (table) => url('export', `${table}.csv`),
     xlsx: () => url('export', 'innovation-hub.xlsx'),
     auditCsv: () => url('audit', 'audit-log.csv'),

@@ -46,6 +46,11 @@ export class EligibilityRecords {
     return parsed.success ? parsed.data : undefined;
   }
 
+  /** Forgets the person's check (they asked for their data to be deleted). */
+  async delete(ownerId: string): Promise<boolean> {
+    return this.store.delete(this.key(ownerId));
+  }
+
   /** Everyone who checked eligibility in this call (for reminders). */
   async all(): Promise<EligibilityRecord[]> {
     const records = await this.store.list<unknown>(`eligibility/${this.call.id}/checks/`);

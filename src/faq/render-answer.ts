@@ -189,8 +189,13 @@ function numberedList(goals: CallConfig['strategicObjectives'], language: CallLa
 
 /** "a, b and c" in the language's own way, each label starting lower-case as inside a sentence. */
 function sentenceList(labels: string[], language: CallLanguage): string {
-  return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(labels.map(inSentence));
+  let format = LIST_FORMATS.get(language);
+  if (!format) LIST_FORMATS.set(language, (format = new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' })));
+  return format.format(labels.map(inSentence));
 }
+
+/** One list formatter per language, built once (building one costs more than using it). */
+const LIST_FORMATS = new Map<CallLanguage, Intl.ListFormat>();
 
 /** "Young people" -> "young people", but "IOM country office" stays as it is (an acronym). */
 function inSentence(label: string): string {

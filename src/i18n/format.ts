@@ -2,32 +2,60 @@ import type { Language } from './index';
 
 export const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
 
+/**
+ * Intl formatters are costly to build and cheap to use, and the bot formats dates and amounts on
+ * every card: each one is built once per language, zone and style, then reused.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    // Bounded: languages x zones x styles people actually use.
+    if (formatters.size > 5000) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function dateFormat(language: Language, timeZone: string, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`d|${language}|${timeZone}|${style}`, () => new Intl.DateTimeFormat(LOCALES[language], { ...options, timeZone }));
+}
+
 /** "25 October 2024" in the language and time zone given. */
 export function formatDate(date: Date, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone }).format(date);
+  return dateFormat(language, timeZone, 'date', { dateStyle: 'long' }).format(date);
 }
 
 /** "25 October 2024 at 23:59 (Europe/Zurich)": a deadline with its hour and zone named. */
 export function formatDateTime(date: Date, language: Language, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-  }).format(date);
+  const text = dateFormat(language, timeZone, 'datetime', { dateStyle: 'long', timeStyle: 'short' }).format(date);
   return `${text} (${timeZone})`;
 }
 
-
 /** "USD 50,000" with the language's digit grouping. */
 export function formatAmount(amount: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-    amount,
-  );
+  return cached(`n|${language}|${currency}`, () =>
+    new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency, maximumFractionDigits: 0 }),
+  ).format(amount);
 }
 
 /** "Tue 26 Nov" (en), "mar. 26 nov." (fr), "mar, 26 nov" (es): a session's day in the given zone. */
 export function formatSessionDay(date: Date, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { weekday: 'short', day: 'numeric', month: 'short', timeZone })
+  return dateFormat(language, timeZone, 'session-day', { weekday: 'short', day: 'numeric', month: 'short' })
     .format(date)
     .replace(/,(?= \d)/, '');
+}
+
+/** "in 3 days", "tomorrow", "in 5 hours": how far `at` is from `now`, in the unit that reads best. */
+export function relativeTime(at: Date, now: Date, language: Language): string {
+  const format = cached(`r|${language}`, () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' }));
+  const hours = (at.getTime() - now.getTime()) / 3_600_000;
+  return Math.abs(hours) < 36 ? format.format(Math.round(hours), 'hour') : format.format(Math.round(hours / 24), 'day');
+}
+
+/** "in 12 days", "tomorrow": a number of calendar days from today. */
+export function relativeDays(days: number, language: Language): string {
+  return cached(`r|${language}`, () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })).format(days, 'day');
 }

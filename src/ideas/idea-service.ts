@@ -108,6 +108,17 @@ export class IdeaService {
   }
 
   /** Every draft of the call (submitted ones included), by owner id order. */
+  /**
+   * Removes the person's draft unless it was submitted (a submitted idea stays with IKM, and its
+   * draft is what keeps the person at one idea per call). True when a draft was removed.
+   */
+  async deleteDraft(ownerId: string): Promise<boolean> {
+    const key = this.draftKey(ownerId);
+    const stored = await this.store.get<unknown>(key);
+    if (!stored || parseRecord(draftSchema, key, stored.value).status === 'submitted') return false;
+    return this.store.delete(key, stored.version);
+  }
+
   async listDrafts(): Promise<Draft[]> {
     const records = await this.store.list<unknown>(draftsPrefix(this.call.id));
     return records.map((record) => parseRecord(draftSchema, record.key, record.value));

@@ -4,5 +4,5 @@
  * another chat or channel is the same; otherwise the channel's own user id (e-mail, emulators).
  */
 export function personIdOf(from: { id: string; aadObjectId?: string | null }): string {
-  return from.aadObjectId || from.id;
+  return from.aadObjectId?.trim() ? from.aadObjectId : from.id;
 }

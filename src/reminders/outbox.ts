@@ -225,6 +225,27 @@ export class ReminderOutbox {
     return dropped;
   }
 
+  /** Every row addressed to one person, in any state. */
+  async rowsFor(userId: string): Promise<OutboxRow[]> {
+    const rows: OutboxRow[] = [];
+    await this.forEachRow('', (row) => {
+      if (row.userId === userId) rows.push(row);
+    });
+    return rows;
+  }
+
+  /** Removes every row addressed to one person, with its index entry (they asked for their data to be deleted). */
+  async deleteFor(userId: string): Promise<number> {
+    let deleted = 0;
+    for (const row of await this.rowsFor(userId)) {
+      await this.store.transaction(async (tx) => {
+        if (row.nextAt !== undefined) await tx.delete(dueKey(row.nextAt, row.key));
+        if (await tx.delete(rowKey(row.key))) deleted += 1;
+      });
+    }
+    return deleted;
+  }
+
   private async forEachRow(keyPrefix: string, visit: (row: OutboxRow) => void): Promise<void> {
     let after: string | undefined;
     for (;;) {

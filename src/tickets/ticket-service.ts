@@ -147,6 +147,21 @@ export class TicketService {
     return record ? parseStored(ticketSchema, key, record.value) : undefined;
   }
 
+  /** Every question one person asked, oldest first. */
+  async forAsker(askerId: string): Promise<Ticket[]> {
+    const records = await this.store.list<unknown>(TICKETS_PREFIX);
+    return records
+      .map((record) => parseStored(ticketSchema, record.key, record.value))
+      .filter((ticket) => ticket.askerId === askerId)
+      .sort((a, b) => a.sequence - b.sequence);
+  }
+
+  /** Removes a ticket (its asker asked for their data to be deleted); its card in the channel stays as sent. */
+  async delete(id: string): Promise<boolean> {
+    const key = keyOf(id);
+    return key ? this.store.delete(key) : false;
+  }
+
   /** Tickets waiting for IKM, oldest first. */
   async listOpen(): Promise<Ticket[]> {
     return this.listByStatus('open');

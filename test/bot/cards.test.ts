@@ -25,6 +25,8 @@ import {
   ticketAddToFaqSchema,
   ticketAnswerSchema,
 } from '../../src/bot/questions/cards';
+import { eraseAskSchema, eraseConfirmSchema, myDataShowSchema, renderEraseCard, renderMyDataCard } from '../../src/bot/my-data/cards';
+import { proposalItemSchema, proposalShowSchema, renderProposalCard } from '../../src/bot/proposal/cards';
 import { reminderSaveSchema, reminderStopSchema, renderReminderCard, renderReminderSettingsCard } from '../../src/bot/reminders/cards';
 import { menuSubmitSchema, renderHelpCard, renderWelcomeCard } from '../../src/bot/home/cards';
 import { languageSubmitSchema, renderLanguageCard, renderTimeZoneCard, timeZoneSubmitSchema } from '../../src/bot/person/cards';
@@ -419,6 +421,9 @@ it('every card template of every feature has a case above', () => {
   const covered = new Set([
     ...cases.map(([name]) => name.replace(/ \(.*\)$/, '')),
     ...deskRenders.map(([name]) => name),
+    'proposal/proposal',
+    'my-data/my-data',
+    'my-data/erase',
     'sessions/attendees',
     'idea-form/confirmation',
   ]);
@@ -546,5 +551,44 @@ describe('the IKM desk cards', () => {
     expect(deskSubmitSchemas['desk.decision.save'].safeParse({ verb: 'desk.decision.save', reference: 'IH-2024-0001', outcome: 'funded', 'approval:ddg-operations': 'true' }).success).toBe(true);
     expect(inputIds(card('ikm-desk/announce-form')).sort()).toEqual(['audience', 'textEn', 'textEs', 'textFr']);
     expect(inputIds(card('ikm-desk/submissions')).sort()).toEqual(['objective', 'officeType', 'search', 'status']);
+  });
+});
+
+describe('the proposal and "My data" cards', () => {
+  const proposalCard = renderProposalCard({
+    title: 'T',
+    idea: literal('IH-2024-0001'),
+    deadline: 'D',
+    checklistTitle: 'C',
+    items: [
+      { id: 'proposal-document', mark: '○', label: 'Document', detail: 'Send it here', actionTitle: '', done: true },
+      { id: 'budget', mark: '○', label: 'Budget', detail: '', actionTitle: 'Mark as done', done: true },
+    ],
+    sessionsTitle: 'S',
+    sessions: ['Booked: X'],
+    next: 'N',
+    bookLabel: 'Book a clinic',
+    refreshLabel: 'Refresh',
+  });
+  const myDataCard = renderMyDataCard({
+    title: 'T',
+    intro: 'I',
+    kinds: [{ label: 'Idea', summary: literal('A draft') }],
+    note: 'N',
+    downloadLabel: 'Download',
+    downloadUrl: 'http://127.0.0.1/files/my-data/x.json?exp=1&sig=s',
+    deleteLabel: 'Delete my data',
+  });
+  const eraseCard = renderEraseCard({ title: 'T', goesTitle: 'G', goes: ['a'], staysTitle: 'S', stays: ['b'], why: 'W', confirmLabel: 'Delete', keepLabel: 'Keep' });
+
+  it.each([
+    ['proposal/proposal', proposalCard, z.union([proposalItemSchema, proposalShowSchema, menuSubmitSchema])],
+    ['my-data/my-data', myDataCard, eraseAskSchema],
+    ['my-data/erase', eraseCard, z.union([eraseConfirmSchema, myDataShowSchema])],
+  ] as const)('%s is fully expanded and its buttons pass their schemas', (_name, card, schema) => {
+    expect(JSON.stringify(card)).not.toContain('${');
+    const submits = submitData(card);
+    expect(submits.length).toBeGreaterThan(0);
+    for (const data of submits) expect(schema.safeParse(data).success).toBe(true);
   });
 });

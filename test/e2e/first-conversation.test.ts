@@ -31,6 +31,7 @@ describe('first conversation (end to end over HTTP)', () => {
       'ask',
       'sessions',
       'reminders',
+      'myData',
       'language',
       'help',
     ]);
@@ -50,7 +51,7 @@ describe('first conversation (end to end over HTTP)', () => {
   it.each(['hi', 'Hello!', 'menu'])('shows the menu card on %p', async (text) => {
     const [reply] = await bot.user().say(text);
     expect(cardOf(reply)).toBeDefined();
-    expect(submitActions(reply)).toHaveLength(7);
+    expect(submitActions(reply)).toHaveLength(8);
   });
 
   it('answers help and cancel when nothing is going on', async () => {

@@ -37,9 +37,9 @@ describe('manifest.json', () => {
     expect(manifest.bots[0].botId).toBe(BOT_ID);
   });
 
-  it('declares a conversational bot for personal chats and the IKM team, without files', () => {
+  it('declares a conversational bot for personal chats and the IKM team, taking files (the proposal document)', () => {
     const [bot] = filledManifest().bots;
-    expect(bot).toMatchObject({ scopes: ['personal', 'team'], supportsFiles: false, isNotificationOnly: false });
+    expect(bot).toMatchObject({ scopes: ['personal', 'team'], supportsFiles: true, isNotificationOnly: false });
     const titles = (scope: string) =>
       bot.commandLists.find((list: Json) => list.scopes.includes(scope)).commands.map((command: Json) => command.title);
     expect(titles('personal')).toEqual([

@@ -41,7 +41,15 @@ export class TestBot {
   async start(): Promise<this> {
     if (!this.serviceUrl) this.serviceUrl = await this.connector.start();
     // The reminder scheduler runs on real timers; tests run passes themselves ("run reminders").
-    const config = loadConfig({ PORT: '0', STORAGE_URL: this.storageUrl, REMINDERS_ENABLED: 'false', ...this.options.env });
+    const config = loadConfig({
+      PORT: '0',
+      STORAGE_URL: this.storageUrl,
+      REMINDERS_ENABLED: 'false',
+      // Files the bot writes stay in the test's own folder.
+      MAIL_OUTBOX_DIR: path.join(this.dataDir, 'outbox'),
+      PROPOSALS_DIR: path.join(this.dataDir, 'proposals'),
+      ...this.options.env,
+    });
     const sink = new Writable({
       write: (chunk: Buffer, _encoding, done) => {
         this.problems.push(JSON.parse(chunk.toString('utf8')));

@@ -1,10 +1,6 @@
 import { CallConfig, callStatus, daysUntil } from '../../call';
 import { Language, messages } from '../../i18n';
-import { formatDate, formatDateTime, LOCALES } from '../../i18n/format';
-
-function relativeDays(days: number, language: Language): string {
-  return new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' }).format(days, 'day');
-}
+import { formatDate, formatDateTime, relativeDays } from '../../i18n/format';
 
 /** One sentence on where the call stands at `now`, e.g. "… is open: ideas are due by … (in 12 days)." */
 export function describeCallStatus(call: CallConfig, now: Date, language: Language): string {

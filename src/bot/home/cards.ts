@@ -3,11 +3,11 @@ import { cardTemplate } from '../../../adaptive-cards/render';
 import helpCard from './help.card.json';
 import welcomeCard from './welcome.card.json';
 
-/** The main menu's entries, in display order (text channels number them 1-5 in this order). */
-export const MENU_ITEMS = ['eligibility', 'idea', 'ask', 'sessions', 'reminders'] as const;
+/** The main menu's entries, in display order (text channels number them in this order). */
+export const MENU_ITEMS = ['eligibility', 'idea', 'ask', 'sessions', 'reminders', 'myData'] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
-/** Entries some people see besides the main ones: the IKM desk, for IKM administrators. */
-export const PERSONAL_MENU_ITEMS = ['desk'] as const;
+/** Entries some people see besides the main ones: "My proposal" for shortlisted teams, the IKM desk for IKM administrators. */
+export const PERSONAL_MENU_ITEMS = ['proposal', 'desk'] as const;
 export type MenuEntry = MenuItem | (typeof PERSONAL_MENU_ITEMS)[number];
 
 export interface WelcomeCardData {

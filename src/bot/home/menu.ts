@@ -3,23 +3,22 @@ import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { MENU_ITEMS, MenuEntry, MenuItem, renderHelpCard, renderWelcomeCard } from './cards';
 
-/** Menu entries in display order, with their label in the user's language: the IKM desk for IKM administrators only. */
-function menuEntries(context: TurnContext): { item: MenuEntry; label: string }[] {
-  const { t, adminId } = turnOf(context);
-  const entries: MenuEntry[] = [...MENU_ITEMS, ...(adminId ? (['desk'] as const) : [])];
-  return entries.map((item) => ({ item, label: t.menu[item] }));
+/** Menu entries in display order, with their label in the user's language, and the person's own ones last. */
+function menuEntries(context: TurnContext, personal: readonly MenuEntry[]): { item: MenuEntry; label: string }[] {
+  const { t } = turnOf(context);
+  return [...MENU_ITEMS, ...personal].map((item) => ({ item, label: t.menu[item] }));
 }
 
-/** The text-channel menu: numbers 1-5 are the menu items, in this order. */
+/** The text-channel menu: numbers 1 to 6 are the main menu items, in this order. */
 export function menuItemForNumber(text: string): MenuItem | undefined {
   const match = /^\s*([1-9])\s*[.)]?\s*$/.exec(text);
   return match ? MENU_ITEMS[Number(match[1]) - 1] : undefined;
 }
 
 /** The welcome message with the main menu (card, or numbered text where cards don't render). */
-export async function sendWelcome(context: TurnContext, callStatus: string): Promise<void> {
+export async function sendWelcome(context: TurnContext, callStatus: string, personal: readonly MenuEntry[] = []): Promise<void> {
   const { t } = turnOf(context);
-  const entries = menuEntries(context);
+  const entries = menuEntries(context, personal);
   const card = renderWelcomeCard({
     title: t.welcome.title,
     greeting: t.welcome.greeting,

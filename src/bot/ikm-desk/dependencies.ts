@@ -6,6 +6,7 @@ import type { Announcements, AuditLog, DeskLinks, IdeaReview } from '../../desk'
 import type { EligibilityRecords } from '../../eligibility';
 import type { IdeaService } from '../../ideas';
 import type { Logger } from '../../logger';
+import type { ProposalRecord } from '../../proposals';
 import type { ReminderOutbox } from '../../reminders';
 import type { TicketService } from '../../tickets';
 
@@ -27,6 +28,8 @@ export interface DeskDependencies {
   links: DeskLinks;
   /** How many shortlisted teams handed in a proposal (the proposal stage counts them). */
   proposals: () => Promise<number>;
+  /** The proposal handed in for an idea, if any. */
+  proposalOf: (reference: string) => Promise<ProposalRecord | undefined>;
   /** Shows a question's answer card in this chat (the questions feature's ticket card). */
   showTicket: (context: TurnContext, ticketId: string) => Promise<boolean>;
   /** Asks the outbox to send what is due now rather than at its next interval. */

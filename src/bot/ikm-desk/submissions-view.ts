@@ -78,17 +78,19 @@ export class SubmissionsView {
   async open(context: TurnContext, reference: string): Promise<void> {
     const { t, language, timeZone } = turnOf(context);
     const d = t.desk.submission;
-    const [submission, status, shortlistAnnounced, fundingAnnounced] = await Promise.all([
+    const [submission, status, shortlistAnnounced, fundingAnnounced, proposal] = await Promise.all([
       this.deps.ideas.getSubmission(reference),
       this.deps.review.status(reference),
       this.deps.review.announcement('shortlist'),
       this.deps.review.announcement('funding'),
+      this.deps.proposalOf(reference),
     ]);
     if (!submission) {
       await context.sendActivity(t.desk.refusals.notFound);
       return;
     }
     const a = submission.answers;
+    const latest = proposal?.files.at(-1);
     const actions: ButtonData[] = [];
     if (!shortlistAnnounced) {
       actions.push(
@@ -118,13 +120,17 @@ export class SubmissionsView {
         { label: d.office, value: literal([a.officeName, a.countryOrRegion].filter(Boolean).join(', ')) },
         { label: d.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, this.deps.call.currency, 'en') : '' },
         ...(decision?.note ? [{ label: d.note, value: literal(decision.note) }] : []),
+        ...(latest ? [{ label: d.proposal, value: literal(`${latest.name} · ${formatDateTime(new Date(latest.at), language, timeZone)}`) }] : []),
       ],
       sections: ideaDocument(this.deps.call, submission).sections.map((section) => ({
         title: section.title,
         answers: section.answers.map((answer) => ({ label: answer.label, value: literal(answer.value) })),
       })),
       actions,
-      links: [{ title: d.pdf, url: this.deps.links.ideaPdf(reference) }],
+      links: [
+        { title: d.pdf, url: this.deps.links.ideaPdf(reference) },
+        ...(latest ? [{ title: d.proposalDownload, url: this.deps.links.proposal(`${reference}-P${latest.version}`, latest.type) }] : []),
+      ],
     });
     await sendCardOrText(context, card, [reference, a.title ?? '', statusLine].join('\n'));
   }

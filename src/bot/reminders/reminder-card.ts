@@ -5,8 +5,9 @@ import type { SessionCatalogue } from '../../bookings';
 import type { Clock } from '../../clock';
 import type { StoredConversationReference } from '../../conversations';
 import { messages } from '../../i18n';
-import { formatDateTime, LOCALES } from '../../i18n/format';
+import { formatDateTime, relativeDays, relativeTime } from '../../i18n/format';
 import type { People } from '../../people';
+import type { ProposalService } from '../../proposals';
 import { OutboxRow, ReminderPayload, ReminderPreferences } from '../../reminders';
 import { SECTION_IDS, SectionId } from '../../ideas';
 import { cardActivity } from '../replies';
@@ -17,6 +18,8 @@ export interface ReminderCardDependencies {
   people: People;
   preferences: ReminderPreferences;
   catalogue: SessionCatalogue;
+  /** The proposal stage: what a shortlisted team's checklist still lacks (item labels by language). */
+  proposals: Pick<ProposalService, 'stage'>;
 }
 
 /**
@@ -34,9 +37,8 @@ export async function buildReminderActivity(
   const now = clock.now();
   const first = await preferences.markIntroSent(row.userId, now);
   const payload = row.payload as ReminderPayload;
-  const rtf = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' });
   // Calendar days where the person is: a deadline at 23:59 next Friday is "in 7 days" all Friday morning.
-  const inDays = (iso: string) => rtf.format(differenceInCalendarDays(new Date(iso), now, { in: tz(zone) }), 'day');
+  const inDays = (iso: string) => relativeDays(differenceInCalendarDays(new Date(iso), now, { in: tz(zone) }), language);
   const actions: ReminderCardData['actions'] = [];
   let title = '';
   let when = '';
@@ -55,11 +57,16 @@ export async function buildReminderActivity(
       actions.push({ title: t.actions.continueIdea, data: { verb: 'menu', item: 'idea' } });
       break;
     }
-    case 'proposal-deadline':
+    case 'proposal-deadline': {
       title = t.title.proposalDeadline({ relative: inDays(payload.deadline) });
       when = formatDateTime(new Date(payload.deadline), language, zone);
+      const stage = await deps.proposals.stage(row.userId);
+      const left = stage?.checklist.filter((entry) => !entry.done).map((entry) => entry.item.label[language]) ?? [];
+      missing = stage ? (left.length ? t.missing.proposalItems({ items: left.join('; ') }) : t.missing.proposalComplete) : '';
+      actions.push({ title: t.actions.myProposal, data: { verb: 'menu', item: 'proposal' } });
       actions.push({ title: t.actions.bookClinic, data: { verb: 'menu', item: 'sessions' } });
       break;
+    }
     case 'announcements':
       title = (payload.announcement === 'shortlist' ? t.title.shortlist : t.title.funding)({ relative: inDays(payload.at) });
       when = formatDateTime(new Date(payload.at), language, zone);
@@ -67,7 +74,7 @@ export async function buildReminderActivity(
     case 'sessions': {
       const session = await catalogue.get(payload.sessionId);
       const hours = Math.max(1, Math.round((Date.parse(payload.start) - now.getTime()) / 3_600_000));
-      title = t.title.session({ title: session?.title[language] ?? payload.sessionId, relative: rtf.format(hours, 'hour') });
+      title = t.title.session({ title: session?.title[language] ?? payload.sessionId, relative: relativeTime(new Date(now.getTime() + hours * 3_600_000), now, language) });
       when = formatDateTime(new Date(payload.start), language, zone);
       actions.push({ title: t.actions.bookClinic, data: { verb: 'menu', item: 'sessions' } });
       break;

@@ -22,6 +22,9 @@ export const core = {
     runReminders: ['run reminders'],
     registerChannel: ['register channel', 'register this channel'],
     desk: ['ikm desk', 'desk', 'dashboard'],
+    proposal: ['my proposal', 'proposal'],
+    myData: ['my data', 'what do you store about me'],
+    deleteMyData: ['delete my data', 'forget me', 'erase my data'],
   },
 
   welcome: {
@@ -34,6 +37,8 @@ export const core = {
 
   menu: {
     desk: 'IKM desk',
+    proposal: 'My proposal',
+    myData: 'My data',
     eligibility: 'Check eligibility',
     idea: 'Start or continue my idea',
     ask: 'Ask a question',

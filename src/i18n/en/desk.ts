@@ -77,6 +77,8 @@ export const desk = {
     budget: 'Budget',
     note: 'Decision note',
     pdf: 'Download PDF',
+    proposal: 'Proposal',
+    proposalDownload: 'Download the proposal',
   },
 
   shortlist: {

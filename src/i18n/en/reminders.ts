@@ -22,8 +22,10 @@ export const reminders = {
     fieldsLeft: (p: { left: number; number: number; title: string; total: number }) =>
       `${p.total === 1 ? '1 answer is' : `${p.total} answers are`} still missing, ${p.left} of them in section ${p.number} (${p.title}).`,
     complete: 'Every section is complete: review and submit your idea.',
+    proposalItems: (p: { items: string }) => `Still missing from your proposal: ${p.items}.`,
+    proposalComplete: 'Your proposal checklist is complete: make sure your partner office sends it on.',
   },
-  actions: { continueIdea: 'Continue my idea', bookClinic: 'Book a clinic', stop: 'Stop these reminders' },
+  actions: { continueIdea: 'Continue my idea', bookClinic: 'Book a clinic', myProposal: 'My proposal', stop: 'Stop these reminders' },
 
   settings: {
     title: 'My reminders',

@@ -23,6 +23,9 @@ export const core: typeof en = {
     runReminders: ['enviar los recordatorios'],
     registerChannel: ['registrar el canal', 'registrar este canal'],
     desk: ['escritorio ikm', 'panel ikm', 'tablero'],
+    proposal: ['mi propuesta'],
+    myData: ['mis datos'],
+    deleteMyData: ['borrar mis datos', 'eliminar mis datos', 'olvidame'],
   },
 
   welcome: {
@@ -35,6 +38,8 @@ export const core: typeof en = {
 
   menu: {
     desk: 'Escritorio IKM',
+    proposal: 'Mi propuesta',
+    myData: 'Mis datos',
     eligibility: 'Comprobar la elegibilidad',
     idea: 'Empezar o continuar mi idea',
     ask: 'Hacer una pregunta',

@@ -7,6 +7,8 @@ import { ideaForm } from './idea-form';
 import { sessions } from './sessions';
 import { desk } from '../en/desk';
 import { teamMessages } from './team-messages';
+import { proposal } from './proposal';
+import { myData } from './my-data';
 
 /** Todo lo que el asistente dice en español (misma forma que el inglés). */
-export const es: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders, desk, teamMessages };
+export const es: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders, desk, teamMessages, proposal, myData };

@@ -24,8 +24,10 @@ export const reminders: typeof en = {
     fieldsLeft: (p) =>
       `${p.total === 1 ? 'Falta 1 respuesta' : `Faltan ${p.total} respuestas`}, ${p.left} de ellas en la sección ${p.number} (${p.title}).`,
     complete: 'Todas las secciones están completas: revise y envíe su idea.',
+    proposalItems: (p) => `Aún le falta a su propuesta: ${p.items}.`,
+    proposalComplete: 'La lista de su propuesta está completa: asegúrese de que su oficina asociada la tramite.',
   },
-  actions: { continueIdea: 'Continuar mi idea', bookClinic: 'Reservar una clínica', stop: 'Detener estos recordatorios' },
+  actions: { myProposal: 'Mi propuesta', continueIdea: 'Continuar mi idea', bookClinic: 'Reservar una clínica', stop: 'Detener estos recordatorios' },
 
   settings: {
     title: 'Mis recordatorios',

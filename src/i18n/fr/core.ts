@@ -23,6 +23,9 @@ export const core: typeof en = {
     runReminders: ['envoyer les rappels'],
     registerChannel: ['enregistrer le canal', 'enregistrer ce canal'],
     desk: ['bureau ikm', 'tableau de bord'],
+    proposal: ['ma proposition'],
+    myData: ['mes donnees', 'mes données'],
+    deleteMyData: ['supprimer mes donnees', 'effacer mes donnees', 'oubliez-moi'],
   },
 
   welcome: {
@@ -35,6 +38,8 @@ export const core: typeof en = {
 
   menu: {
     desk: 'Bureau IKM',
+    proposal: 'Ma proposition',
+    myData: 'Mes données',
     eligibility: "Vérifier l'éligibilité",
     idea: 'Commencer ou reprendre mon idée',
     ask: 'Poser une question',

@@ -7,6 +7,8 @@ import { ideaForm } from './idea-form';
 import { sessions } from './sessions';
 import { desk } from '../en/desk';
 import { teamMessages } from './team-messages';
+import { proposal } from './proposal';
+import { myData } from './my-data';
 
 /** Tout ce que l'assistant dit en français (même forme que l'anglais). */
-export const fr: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders, desk, teamMessages };
+export const fr: Messages = { ...core, eligibility, ideaForm, faq, sessions, reminders, desk, teamMessages, proposal, myData };

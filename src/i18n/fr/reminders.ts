@@ -24,8 +24,10 @@ export const reminders: typeof en = {
     fieldsLeft: (p) =>
       `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`}, dont ${p.left} dans la section ${p.number} (${p.title}).`,
     complete: 'Toutes les sections sont remplies : relisez et soumettez votre idée.',
+    proposalItems: (p) => `Il manque encore à votre proposition : ${p.items}.`,
+    proposalComplete: 'La liste de votre proposition est complète : assurez-vous que votre bureau partenaire la transmet.',
   },
-  actions: { continueIdea: 'Reprendre mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels' },
+  actions: { myProposal: 'Ma proposition', continueIdea: 'Reprendre mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels' },
 
   settings: {
     title: 'Mes rappels',

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { LiteralText } from '../../../adaptive-cards/literal';
+import { cardTemplate } from '../../../adaptive-cards/render';
+import eraseCard from './erase.card.json';
+import myDataCard from './my-data.card.json';
+
+/** "My data": what is stored about the person, kind by kind, a download of all of it, and deletion. */
+export interface MyDataCardData {
+  title: string;
+  intro: string;
+  kinds: { label: string; summary: LiteralText | string }[];
+  note: string;
+  downloadLabel: string;
+  downloadUrl: string;
+  deleteLabel: string;
+}
+
+/** Before deleting: what goes, what stays and why. */
+export interface EraseCardData {
+  title: string;
+  goesTitle: string;
+  goes: string[];
+  staysTitle: string;
+  stays: string[];
+  why: string;
+  confirmLabel: string;
+  keepLabel: string;
+}
+
+export const myDataShowSchema = z.object({ verb: z.literal('mydata.show') });
+export const eraseAskSchema = z.object({ verb: z.literal('mydata.erase.ask') });
+export const eraseConfirmSchema = z.object({ verb: z.literal('mydata.erase.confirm') });
+
+export const renderMyDataCard = cardTemplate<MyDataCardData>(myDataCard);
+export const renderEraseCard = cardTemplate<EraseCardData>(eraseCard);

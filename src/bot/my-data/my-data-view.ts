@@ -1,0 +1,109 @@
+import type { TurnContext } from 'botbuilder';
+import { literal } from '../../../adaptive-cards/literal';
+import type { Clock } from '../../clock';
+import { messages } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import type { PersonalDataService } from '../../my-data';
+import { REMINDER_KINDS } from '../../reminders';
+import { numberedList, sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { renderEraseCard, renderMyDataCard } from './cards';
+
+export interface MyDataDependencies {
+  clock: Clock;
+  personalData: PersonalDataService;
+  /** A signed link to the JSON of everything stored about the person. */
+  downloadLink: (personId: string) => string;
+  /** How long drafts and eligibility answers are kept after a call closes. */
+  retentionDays: number;
+  /** Teams promoted into seats the person gave up are told. */
+  afterErase: (promoted: readonly string[]) => Promise<void>;
+  /** Where people write about their submitted idea (the call's mailbox). */
+  mailbox: string;
+}
+
+/** "My data": see what the assistant stores about you, download it, delete it. */
+export class MyDataView {
+  constructor(private readonly deps: MyDataDependencies) {}
+
+  async show(context: TurnContext): Promise<void> {
+    const { t, language, timeZone, personId } = turnOf(context);
+    const d = t.myData;
+    const data = await this.deps.personalData.collect(personId);
+    const when = (iso: string) => formatDateTime(new Date(iso), language, timeZone);
+    const profile = data.profile;
+    const kinds = [
+      {
+        label: d.kinds.profile,
+        summary: d.profile({
+          language: messages(language).languageName,
+          chosenLanguage: profile?.language !== undefined,
+          zone: timeZone,
+          chosenZone: profile?.timeZone !== undefined,
+        }),
+      },
+      { label: d.kinds.eligibility, summary: data.eligibility ? d.eligibility({ at: when(data.eligibility.checkedAt), verdict: t.eligibility.overall[data.eligibility.overall].title }) : d.nothing },
+      {
+        label: d.kinds.idea,
+        summary: data.submission
+          ? literal(d.submitted({ reference: data.submission.reference, title: data.submission.answers.title ?? '' }))
+          : data.draft
+            ? literal(d.draft({ title: data.draft.answers.title ?? '', at: when(data.draft.updatedAt) }))
+            : d.nothing,
+      },
+      ...(data.proposal ? [{ label: d.kinds.proposal, summary: literal(d.proposal({ count: data.proposal.files.length, name: data.proposal.files.at(-1)?.name ?? '' })) }] : []),
+      {
+        label: d.kinds.bookings,
+        summary: data.bookings.length
+          ? data.bookings.map((booking) => `${booking.session.title[language]} (${booking.status === 'confirmed' ? d.seat : d.waitlist})`).join('; ')
+          : d.nothing,
+      },
+      {
+        label: d.kinds.reminders,
+        summary: d.reminders({
+          off: REMINDER_KINDS.filter((kind) => data.reminderSettings?.kinds[kind] === false).map((kind) => t.reminders.kinds[kind]).join('; ') || d.none,
+          sent: data.messages.filter((row) => row.state === 'sent').length,
+          pending: data.messages.filter((row) => row.state === 'pending' || row.state === 'claimed').length,
+        }),
+      },
+      { label: d.kinds.questions, summary: data.questions.length ? data.questions.map((ticket) => ticket.id).join(', ') : d.nothing },
+      { label: d.kinds.conversation, summary: data.conversation ? d.conversation : d.nothing },
+    ];
+    const card = renderMyDataCard({
+      title: d.title,
+      intro: d.intro,
+      kinds,
+      note: d.note({ days: this.deps.retentionDays }),
+      downloadLabel: d.download,
+      downloadUrl: this.deps.downloadLink(personId),
+      deleteLabel: d.delete,
+    });
+    await sendCardOrText(context, card, [d.title, ...kinds.map((kind) => `${kind.label}: ${kind.summary}`), `${d.download}: ${this.deps.downloadLink(personId)}`, d.deleteHint].join('\n\n'));
+  }
+
+  /** What "Delete my data" removes and keeps, before anything is removed. */
+  async askErase(context: TurnContext): Promise<void> {
+    const d = turnOf(context).t.myData.erase;
+    const card = renderEraseCard({
+      title: d.title,
+      goesTitle: d.goesTitle,
+      goes: d.goes,
+      staysTitle: d.staysTitle,
+      stays: d.stays,
+      why: d.why({ mailbox: this.deps.mailbox }),
+      confirmLabel: d.confirm,
+      keepLabel: d.keep,
+    });
+    await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(d.stays), d.why({ mailbox: this.deps.mailbox }), d.textConfirm].join('\n\n'));
+  }
+
+  /** Erases, then forgets this chat's own state too (it is saved again otherwise at the end of the turn). */
+  async erase(context: TurnContext): Promise<void> {
+    const { t, state, personId } = turnOf(context);
+    const report = await this.deps.personalData.erase(personId);
+    state.deleteConversationState();
+    state.deleteUserState();
+    await context.sendActivity(t.myData.erase.done({ bookings: report.bookings, questions: report.questions }));
+    if (report.promoted.length) await this.deps.afterErase(report.promoted);
+  }
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { LiteralText } from '../../../adaptive-cards/literal';
+import { cardTemplate } from '../../../adaptive-cards/render';
+import proposalCard from './proposal.card.json';
+
+/** "My proposal": the deadline, the checklist with what is done, the sessions, and the next step. */
+export interface ProposalCardData {
+  title: string;
+  idea: LiteralText;
+  deadline: string;
+  checklistTitle: string;
+  items: { id: string; mark: string; label: string; detail: LiteralText | string; actionTitle: string; done: boolean }[];
+  sessionsTitle: string;
+  sessions: string[];
+  next: string;
+  bookLabel: string;
+  refreshLabel: string;
+}
+
+export const proposalShowSchema = z.object({ verb: z.literal('proposal.show') });
+/** "Mark as done" / "Not done yet" on a checklist item the team confirms. */
+export const proposalItemSchema = z.object({
+  verb: z.literal('proposal.item'),
+  itemId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
+  done: z.boolean(),
+});
+
+export const renderProposalCard = cardTemplate<ProposalCardData>(proposalCard);

@@ -1,0 +1,182 @@
+import type { TurnContext } from 'botbuilder';
+import { literal } from '../../../adaptive-cards/literal';
+import type { BookingService, SessionCatalogue } from '../../bookings';
+import type { CallConfig } from '../../call';
+import type { Clock } from '../../clock';
+import { formatDateTime, relativeTime } from '../../i18n/format';
+import type { ProposalService } from '../../proposals';
+import { channelShowsCards, sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
+import { renderProposalCard } from './cards';
+import { downloadFile, teamsFilesOf } from './file-download';
+
+export interface ProposalStageDependencies {
+  call: CallConfig;
+  clock: Clock;
+  proposals: ProposalService;
+  catalogue: SessionCatalogue;
+  bookings: BookingService;
+  /** Files may come from 127.0.0.1 (a bot that does not authenticate: local runs and tests). */
+  allowLoopbackDownloads: boolean;
+}
+
+/** "12.4 MB": a size as people read it. */
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/**
+ * The proposal stage of a shortlisted team in the chat: "My proposal" (the deadline in the person's
+ * zone and how long is left, the checklist, the sessions, the next step) and handing in the proposal
+ * document as a file sent to the bot.
+ */
+export class ProposalStage {
+  constructor(private readonly deps: ProposalStageDependencies) {}
+
+  /** Whether the person has a shortlisted idea (the menu offers "My proposal" only then). */
+  async isInStage(personId: string): Promise<boolean> {
+    return (await this.deps.proposals.stage(personId)) !== undefined;
+  }
+
+  async show(context: TurnContext): Promise<void> {
+    const { t, language, timeZone, personId } = turnOf(context);
+    const p = t.proposal;
+    const stage = await this.deps.proposals.stage(personId);
+    if (!stage) {
+      await context.sendActivity(p.notShortlisted);
+      return;
+    }
+    const now = this.deps.clock.now();
+    const passed = now.getTime() > stage.deadline.getTime();
+    const deadline = formatDateTime(stage.deadline, language, timeZone);
+    const items = stage.checklist.map(({ item, done, at }) => {
+      const document = item.kind === 'document' && stage.latest;
+      return {
+        id: item.id,
+        mark: done ? '✔' : '○',
+        label: item.label[language],
+        detail: document
+          ? literal(p.handedIn({ name: stage.latest!.name, size: size(stage.latest!.size), at: formatDateTime(new Date(stage.latest!.at), language, timeZone), version: stage.versions }))
+          : item.kind === 'document'
+            ? p.howToHandIn({ max: size(this.deps.proposals.maxBytes) })
+            : at && done
+              ? p.doneOn({ at: formatDateTime(new Date(at), language, timeZone) })
+              : '',
+        actionTitle: item.kind === 'confirm' && !passed ? (done ? p.undo : p.markDone) : '',
+        done: !done,
+      };
+    });
+    const missing = stage.checklist.filter((entry) => !entry.done);
+    const mine = await this.deps.bookings.myBookings(personId);
+    const open = (await this.deps.catalogue.list({ from: now })).filter(
+      (session) => Date.parse(session.bookingOpens) <= now.getTime() && Date.parse(session.bookingCloses) > now.getTime() && !mine.some((b) => b.session.id === session.id),
+    );
+    const sessions = [
+      ...mine.map((booking) => p.booked({ title: booking.session.title[language], when: formatDateTime(new Date(booking.session.start), language, timeZone) })),
+      open.length ? p.openToBook({ count: open.length }) : p.noneOpen,
+    ];
+    const next = passed
+      ? p.next.passed({ mailbox: this.deps.call.contact.mailbox })
+      : !stage.latest
+        ? p.next.handIn
+        : missing.length
+          ? p.next.finish({ items: missing.map((entry) => entry.item.label[language]).join('; ') })
+          : p.next.ready;
+    const card = renderProposalCard({
+      title: p.title,
+      idea: literal(stage.reference),
+      deadline: passed
+        ? p.deadlinePassed({ date: deadline })
+        : p.deadline({ date: deadline, relative: relativeTime(stage.deadline, now, language) }),
+      checklistTitle: p.checklist,
+      items,
+      sessionsTitle: p.sessions,
+      sessions,
+      next,
+      bookLabel: p.book,
+      refreshLabel: p.refresh,
+    });
+    const text = [
+      p.title,
+      stage.reference,
+      deadline,
+      ...items.map((item) => `${item.mark} ${item.label}`),
+      next,
+      // Files come only through Teams: elsewhere, say how to hand the proposal in.
+      p.noFiles({ mailbox: this.deps.call.contact.mailbox }),
+    ].join('\n');
+    await sendCardOrText(context, card, text);
+  }
+
+  async setItem(context: TurnContext, itemId: string, done: boolean): Promise<void> {
+    const { t, personId } = turnOf(context);
+    const stage = await this.deps.proposals.stage(personId);
+    if (!stage) {
+      await context.sendActivity(t.proposal.notShortlisted);
+      return;
+    }
+    if (this.deps.clock.now().getTime() > stage.deadline.getTime()) {
+      await context.sendActivity(t.proposal.tooLate({ date: formatDateTime(stage.deadline, turnOf(context).language, turnOf(context).timeZone) }));
+      return;
+    }
+    if (!(await this.deps.proposals.setItem(personId, itemId, done))) {
+      await context.sendActivity(t.cards.unknownAction);
+      return;
+    }
+    await this.show(context);
+  }
+
+  /** A message with a file (or files): the first Teams file is the proposal document. */
+  async handIn(context: TurnContext): Promise<boolean> {
+    const files = teamsFilesOf(context.activity.attachments);
+    if (files.length === 0) return false;
+    const { t, language, timeZone, personId } = turnOf(context);
+    const p = t.proposal;
+    const maxBytes = this.deps.proposals.maxBytes;
+    // Refusals that need no download come first: nothing is fetched for a file that cannot be taken.
+    const stage = await this.deps.proposals.stage(personId);
+    if (!stage) {
+      await context.sendActivity(p.notShortlisted);
+      return true;
+    }
+    if (this.deps.clock.now().getTime() > stage.deadline.getTime()) {
+      await context.sendActivity(p.tooLate({ date: formatDateTime(stage.deadline, language, timeZone) }));
+      return true;
+    }
+    const file = files[0];
+    const downloaded = await downloadFile(file.content.downloadUrl, maxBytes, { allowLoopback: this.deps.allowLoopbackDownloads });
+    if (!downloaded.ok) {
+      await context.sendActivity(downloaded.reason === 'too-large' ? p.tooLarge({ max: size(maxBytes) }) : p.downloadFailed);
+      return true;
+    }
+    const result = await this.deps.proposals.handIn(personId, { name: file.name, bytes: downloaded.bytes });
+    if (!result.ok) {
+      switch (result.reason) {
+        case 'not-shortlisted':
+          await context.sendActivity(p.notShortlisted);
+          break;
+        case 'deadline-passed':
+          await context.sendActivity(p.tooLate({ date: formatDateTime(result.deadline, language, timeZone) }));
+          break;
+        case 'too-large':
+          await context.sendActivity(p.tooLarge({ max: size(result.maxBytes) }));
+          break;
+        case 'wrong-type':
+          await context.sendActivity(p.wrongType);
+          break;
+      }
+      return true;
+    }
+    await context.sendActivity(
+      p.received({ name: result.file.name, size: size(result.file.size), reference: result.proposalReference, replaced: result.replaced ? result.replaced.name : '' }),
+    );
+    if (files.length > 1) await context.sendActivity(p.oneFile);
+    if (channelShowsCards(context)) await this.show(context);
+    return true;
+  }
+
+  /** On a channel without files (e-mail): how to hand the proposal in instead. */
+  async explainNoFiles(context: TurnContext): Promise<void> {
+    await context.sendActivity(turnOf(context).t.proposal.noFiles({ mailbox: this.deps.call.contact.mailbox }));
+  }
+}

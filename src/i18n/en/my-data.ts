@@ -1,0 +1,53 @@
+/** "My data" in English: what the assistant stores about the person, the download, the deletion. */
+export const myData = {
+  title: 'My data',
+  intro: 'This is everything the assistant keeps about you. Download all of it, or delete it.',
+  kinds: {
+    profile: 'Language and time zone',
+    eligibility: 'Eligibility check',
+    idea: 'Idea',
+    proposal: 'Proposal',
+    bookings: 'Clinics and workshops',
+    reminders: 'Reminders',
+    questions: 'Questions to IKM',
+    conversation: 'This chat',
+  },
+  profile: (p: { language: string; chosenLanguage: boolean; zone: string; chosenZone: boolean }) =>
+    `${p.language} (${p.chosenLanguage ? 'your choice' : 'from Teams'}), ${p.zone} (${p.chosenZone ? 'your choice' : 'from Teams, or the default'}).`,
+  eligibility: (p: { at: string; verdict: string }) => `Your answers of ${p.at}: ${p.verdict}.`,
+  draft: (p: { title: string; at: string }) => `A draft${p.title ? `, "${p.title}"` : ''}, last saved on ${p.at}.`,
+  submitted: (p: { reference: string; title: string }) => `Submitted as ${p.reference}: ${p.title}.`,
+  proposal: (p: { count: number; name: string }) => `${p.count === 1 ? '1 version' : `${p.count} versions`} handed in, the latest ${p.name}.`,
+  seat: 'seat',
+  waitlist: 'waitlist',
+  reminders: (p: { off: string; sent: number; pending: number }) => `Switched off: ${p.off}. ${p.sent} sent, ${p.pending} waiting.`,
+  none: 'none',
+  conversation: 'The assistant keeps the address of this chat to send you reminders, answers from IKM and offers of freed seats.',
+  nothing: 'Nothing stored.',
+  note: (p: { days: number }) =>
+    `Drafts and eligibility answers are removed ${p.days} days after the call closes. The download link works for one hour.`,
+  download: 'Download all of it (JSON)',
+  delete: 'Delete my data',
+  deleteHint: 'Type "delete my data" to delete it.',
+  erase: {
+    title: 'Delete your data?',
+    goesTitle: 'What goes',
+    goes: [
+      'your draft, if you have not submitted it',
+      'your eligibility answers',
+      'your seats and waitlist places (freed seats go to the next team waiting)',
+      'your reminder settings, and reminders not yet sent',
+      'your questions to IKM',
+      'your language and time zone, and the address of this chat',
+    ],
+    staysTitle: 'What stays',
+    stays: ['your submitted idea, and your proposal if you handed one in'],
+    why: (p: { mailbox: string }) =>
+      `A submitted idea and its proposal are your office's submission to the call: they stay with IKM for its review. Write to ${p.mailbox} about them.`,
+    confirm: 'Delete my data',
+    keep: 'Keep it',
+    textConfirm: 'Reply "delete my data" again to confirm.',
+    done: (p: { bookings: number; questions: number }) =>
+      `Done: your data is deleted (${p.bookings === 1 ? '1 booking' : `${p.bookings} bookings`} freed, ${p.questions === 1 ? '1 question' : `${p.questions} questions`} removed). The assistant starts afresh if you write again.`,
+  },
+};

@@ -1,0 +1,35 @@
+/** The proposal stage in English: "My proposal" and handing in the proposal document. */
+export const proposal = {
+  title: 'My proposal',
+  deadline: (p: { date: string; relative: string }) => `Proposal deadline: ${p.date} (${p.relative}).`,
+  deadlinePassed: (p: { date: string }) => `The proposal deadline passed on ${p.date}.`,
+  checklist: 'What a full proposal needs',
+  handedIn: (p: { name: string; size: string; at: string; version: number }) =>
+    `Handed in: ${p.name} (${p.size}), ${p.at}${p.version > 1 ? `, version ${p.version}` : ''}.`,
+  howToHandIn: (p: { max: string }) => `Send the document here in this chat, as a file: PDF, Word or Excel, up to ${p.max}.`,
+  doneOn: (p: { at: string }) => `Done on ${p.at}.`,
+  markDone: 'Mark as done',
+  undo: 'Not done yet',
+  sessions: 'Clinics and workshops',
+  booked: (p: { title: string; when: string }) => `Booked: ${p.title}, ${p.when}.`,
+  openToBook: (p: { count: number }) => (p.count === 1 ? '1 more session is open to book.' : `${p.count} more sessions are open to book.`),
+  noneOpen: 'No other session is open to book right now.',
+  next: {
+    handIn: 'Next step: send your proposal document in this chat.',
+    finish: (p: { items: string }) => `Next step: finish ${p.items}.`,
+    ready: 'Everything is ticked: your partner IOM office can send the proposal on. You may still send a newer version until the deadline.',
+    passed: (p: { mailbox: string }) => `The proposal stage is over. IKM reviews the proposals; questions go to ${p.mailbox}.`,
+  },
+  book: 'Book a clinic',
+  refresh: 'Refresh',
+  notShortlisted: '"My proposal" is for teams whose idea is on the shortlist; yours is not (or the shortlist is not out yet), so nothing was stored.',
+  tooLate: (p: { date: string }) => `The proposal deadline passed on ${p.date}: nothing was stored. Write to the IKM unit if something went wrong.`,
+  tooLarge: (p: { max: string }) => `That file is larger than ${p.max}, the limit: nothing was stored. Please send a smaller version (images compressed, for example).`,
+  wrongType: 'I can take the proposal as a PDF, Word (.docx) or Excel (.xlsx) document only, and this file is not one: nothing was stored.',
+  downloadFailed: 'I could not fetch that file from Teams: nothing was stored. Please send it again in a moment.',
+  received: (p: { name: string; size: string; reference: string; replaced: string }) =>
+    `Received: ${p.name} (${p.size}), filed as ${p.reference}.${p.replaced ? ` It replaces ${p.replaced}, which is kept.` : ''} IKM sees it from now on.`,
+  oneFile: 'I took the first file only: send one proposal document at a time.',
+  noFiles: (p: { mailbox: string }) =>
+    `This channel cannot carry files. Send your proposal document to the assistant in Teams (a personal chat with it, as a file), or ask your partner IOM office to send it to ${p.mailbox}.`,
+};

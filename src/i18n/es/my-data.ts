@@ -1,0 +1,54 @@
+import type { myData as english } from '../en/my-data';
+
+/** «Mis datos» en español: lo que el asistente guarda sobre la persona, la descarga y el borrado. */
+export const myData: typeof english = {
+  title: 'Mis datos',
+  intro: 'Esto es todo lo que el asistente guarda sobre usted. Puede descargarlo o borrarlo.',
+  kinds: {
+    profile: 'Idioma y zona horaria',
+    eligibility: 'Comprobación de elegibilidad',
+    idea: 'Idea',
+    proposal: 'Propuesta',
+    bookings: 'Clínicas y talleres',
+    reminders: 'Recordatorios',
+    questions: 'Preguntas a la IKM',
+    conversation: 'Este chat',
+  },
+  profile: (p) =>
+    `${p.language} (${p.chosenLanguage ? 'su elección' : 'según Teams'}), ${p.zone} (${p.chosenZone ? 'su elección' : 'según Teams, o la predeterminada'}).`,
+  eligibility: (p) => `Sus respuestas del ${p.at}: ${p.verdict}.`,
+  draft: (p) => `Un borrador${p.title ? `, «${p.title}»` : ''}, guardado por última vez el ${p.at}.`,
+  submitted: (p) => `Presentada con la referencia ${p.reference}: ${p.title}.`,
+  proposal: (p) => `${p.count === 1 ? '1 versión entregada' : `${p.count} versiones entregadas`}, la última: ${p.name}.`,
+  seat: 'plaza',
+  waitlist: 'lista de espera',
+  reminders: (p) => `Desactivados: ${p.off}. ${p.sent} enviados, ${p.pending} pendientes.`,
+  none: 'ninguno',
+  conversation: 'El asistente guarda la dirección de este chat para enviarle recordatorios, respuestas de la IKM y plazas liberadas.',
+  nothing: 'No se guarda nada.',
+  note: (p) => `Los borradores y las respuestas de elegibilidad se borran ${p.days} días después del cierre de la convocatoria. El enlace de descarga funciona durante una hora.`,
+  download: 'Descargarlo todo (JSON)',
+  delete: 'Borrar mis datos',
+  deleteHint: 'Escriba «borrar mis datos» para borrarlos.',
+  erase: {
+    title: '¿Borrar sus datos?',
+    goesTitle: 'Lo que se borra',
+    goes: [
+      'su borrador, si no lo ha presentado',
+      'sus respuestas de elegibilidad',
+      'sus plazas y sus puestos en listas de espera (las plazas liberadas pasan al siguiente equipo)',
+      'sus ajustes de recordatorios y los recordatorios aún no enviados',
+      'sus preguntas a la IKM',
+      'su idioma y su zona horaria, y la dirección de este chat',
+    ],
+    staysTitle: 'Lo que se queda',
+    stays: ['su idea presentada, y su propuesta si entregó una'],
+    why: (p) =>
+      `Una idea presentada y su propuesta son la presentación de su oficina a la convocatoria: se quedan con la IKM para su revisión. Escriba a ${p.mailbox} sobre ellas.`,
+    confirm: 'Borrar mis datos',
+    keep: 'Conservarlos',
+    textConfirm: 'Responda de nuevo «borrar mis datos» para confirmar.',
+    done: (p) =>
+      `Hecho: sus datos están borrados (${p.bookings === 1 ? '1 reserva liberada' : `${p.bookings} reservas liberadas`}, ${p.questions === 1 ? '1 pregunta eliminada' : `${p.questions} preguntas eliminadas`}). El asistente empieza de cero si vuelve a escribir.`,
+  },
+};

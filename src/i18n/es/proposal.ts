@@ -1,0 +1,36 @@
+import type { proposal as english } from '../en/proposal';
+
+/** La etapa de la propuesta en español: «Mi propuesta» y la entrega del documento. */
+export const proposal: typeof english = {
+  title: 'Mi propuesta',
+  deadline: (p) => `Plazo de las propuestas: ${p.date} (${p.relative}).`,
+  deadlinePassed: (p) => `El plazo de las propuestas venció el ${p.date}.`,
+  checklist: 'Lo que necesita una propuesta completa',
+  handedIn: (p) => `Entregado: ${p.name} (${p.size}), el ${p.at}${p.version > 1 ? `, versión ${p.version}` : ''}.`,
+  howToHandIn: (p) => `Envíe el documento aquí, en este chat, como archivo: PDF, Word o Excel, de hasta ${p.max}.`,
+  doneOn: (p) => `Hecho el ${p.at}.`,
+  markDone: 'Marcar como hecho',
+  undo: 'Aún no',
+  sessions: 'Clínicas y talleres',
+  booked: (p) => `Reservado: ${p.title}, ${p.when}.`,
+  openToBook: (p) => (p.count === 1 ? 'Hay otra sesión abierta para reservar.' : `Hay ${p.count} sesiones más abiertas para reservar.`),
+  noneOpen: 'Ahora no hay ninguna otra sesión abierta para reservar.',
+  next: {
+    handIn: 'Siguiente paso: envíe su documento de propuesta en este chat.',
+    finish: (p) => `Siguiente paso: complete ${p.items}.`,
+    ready: 'Todo está marcado: su oficina asociada de la OIM puede tramitar la propuesta. Aún puede enviar una versión más reciente hasta el plazo.',
+    passed: (p) => `La etapa de la propuesta ha terminado. La IKM revisa las propuestas; las preguntas, a ${p.mailbox}.`,
+  },
+  book: 'Reservar una clínica',
+  refresh: 'Actualizar',
+  notShortlisted: '«Mi propuesta» es para los equipos cuya idea está preseleccionada; la suya no lo está (o la lista aún no se ha publicado), así que no se guardó nada.',
+  tooLate: (p) => `El plazo de las propuestas venció el ${p.date}: no se guardó nada. Escriba a la unidad IKM si hubo un problema.`,
+  tooLarge: (p) => `Ese archivo supera ${p.max}, el límite: no se guardó nada. Envíe una versión más ligera (con las imágenes comprimidas, por ejemplo).`,
+  wrongType: 'Solo puedo recibir la propuesta como documento PDF, Word (.docx) o Excel (.xlsx), y este archivo no lo es: no se guardó nada.',
+  downloadFailed: 'No pude obtener ese archivo de Teams: no se guardó nada. Vuelva a enviarlo en un momento.',
+  received: (p) =>
+    `Recibido: ${p.name} (${p.size}), registrado como ${p.reference}.${p.replaced ? ` Sustituye a ${p.replaced}, que se conserva.` : ''} La IKM ya puede verlo.`,
+  oneFile: 'Tomé solo el primer archivo: envíe un documento de propuesta cada vez.',
+  noFiles: (p) =>
+    `Este canal no admite archivos. Envíe su documento de propuesta al asistente en Teams (en un chat personal, como archivo), o pida a su oficina asociada de la OIM que lo envíe a ${p.mailbox}.`,
+};

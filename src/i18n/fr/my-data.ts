@@ -1,0 +1,54 @@
+import type { myData as english } from '../en/my-data';
+
+/** « Mes données » en français : ce que l'assistant conserve sur la personne, le téléchargement, l'effacement. */
+export const myData: typeof english = {
+  title: 'Mes données',
+  intro: 'Voici tout ce que l’assistant conserve à votre sujet. Téléchargez-le, ou supprimez-le.',
+  kinds: {
+    profile: 'Langue et fuseau horaire',
+    eligibility: 'Vérification d’éligibilité',
+    idea: 'Idée',
+    proposal: 'Proposition',
+    bookings: 'Cliniques et ateliers',
+    reminders: 'Rappels',
+    questions: 'Questions à l’IKM',
+    conversation: 'Cette conversation',
+  },
+  profile: (p) =>
+    `${p.language} (${p.chosenLanguage ? 'votre choix' : 'selon Teams'}), ${p.zone} (${p.chosenZone ? 'votre choix' : 'selon Teams, ou par défaut'}).`,
+  eligibility: (p) => `Vos réponses du ${p.at} : ${p.verdict}.`,
+  draft: (p) => `Un brouillon${p.title ? `, « ${p.title} »` : ''}, enregistré pour la dernière fois le ${p.at}.`,
+  submitted: (p) => `Soumise sous la référence ${p.reference} : ${p.title}.`,
+  proposal: (p) => `${p.count === 1 ? '1 version remise' : `${p.count} versions remises`}, la dernière : ${p.name}.`,
+  seat: 'place',
+  waitlist: 'liste d’attente',
+  reminders: (p) => `Désactivés : ${p.off}. ${p.sent} envoyés, ${p.pending} en attente.`,
+  none: 'aucun',
+  conversation: 'L’assistant conserve l’adresse de cette conversation pour vous envoyer rappels, réponses de l’IKM et places libérées.',
+  nothing: 'Rien n’est conservé.',
+  note: (p) => `Les brouillons et les réponses d’éligibilité sont supprimés ${p.days} jours après la clôture de l’appel. Le lien de téléchargement fonctionne une heure.`,
+  download: 'Tout télécharger (JSON)',
+  delete: 'Supprimer mes données',
+  deleteHint: 'Tapez « supprimer mes données » pour les supprimer.',
+  erase: {
+    title: 'Supprimer vos données ?',
+    goesTitle: 'Ce qui est supprimé',
+    goes: [
+      'votre brouillon, s’il n’a pas été soumis',
+      'vos réponses d’éligibilité',
+      'vos places et vos places en liste d’attente (les places libérées vont à l’équipe suivante)',
+      'vos réglages de rappels, et les rappels pas encore envoyés',
+      'vos questions à l’IKM',
+      'votre langue et votre fuseau horaire, et l’adresse de cette conversation',
+    ],
+    staysTitle: 'Ce qui reste',
+    stays: ['votre idée soumise, et votre proposition si vous en avez remis une'],
+    why: (p) =>
+      `Une idée soumise et sa proposition sont la soumission de votre bureau à l’appel : elles restent auprès de l’IKM pour son examen. Écrivez à ${p.mailbox} à leur sujet.`,
+    confirm: 'Supprimer mes données',
+    keep: 'Les garder',
+    textConfirm: 'Répondez à nouveau « supprimer mes données » pour confirmer.',
+    done: (p) =>
+      `C’est fait : vos données sont supprimées (${p.bookings <= 1 ? `${p.bookings} réservation libérée` : `${p.bookings} réservations libérées`}, ${p.questions <= 1 ? `${p.questions} question supprimée` : `${p.questions} questions supprimées`}). L’assistant repart de zéro si vous écrivez de nouveau.`,
+  },
+};

@@ -1,0 +1,36 @@
+import type { proposal as english } from '../en/proposal';
+
+/** L'étape de la proposition en français : « Ma proposition » et l'envoi du document. */
+export const proposal: typeof english = {
+  title: 'Ma proposition',
+  deadline: (p) => `Date limite des propositions : ${p.date} (${p.relative}).`,
+  deadlinePassed: (p) => `La date limite des propositions est passée le ${p.date}.`,
+  checklist: 'Ce qu’une proposition complète comprend',
+  handedIn: (p) => `Remis : ${p.name} (${p.size}), le ${p.at}${p.version > 1 ? `, version ${p.version}` : ''}.`,
+  howToHandIn: (p) => `Envoyez le document ici, dans cette conversation, comme fichier : PDF, Word ou Excel, jusqu’à ${p.max}.`,
+  doneOn: (p) => `Fait le ${p.at}.`,
+  markDone: 'Marquer comme fait',
+  undo: 'Pas encore',
+  sessions: 'Cliniques et ateliers',
+  booked: (p) => `Réservé : ${p.title}, ${p.when}.`,
+  openToBook: (p) => (p.count === 1 ? 'Une autre séance est ouverte à la réservation.' : `${p.count} autres séances sont ouvertes à la réservation.`),
+  noneOpen: 'Aucune autre séance n’est ouverte à la réservation pour l’instant.',
+  next: {
+    handIn: 'Prochaine étape : envoyez votre document de proposition dans cette conversation.',
+    finish: (p) => `Prochaine étape : terminez ${p.items}.`,
+    ready: 'Tout est coché : votre bureau partenaire de l’OIM peut transmettre la proposition. Vous pouvez encore envoyer une version plus récente jusqu’à la date limite.',
+    passed: (p) => `L’étape de la proposition est terminée. L’IKM examine les propositions ; vos questions sont à adresser à ${p.mailbox}.`,
+  },
+  book: 'Réserver une clinique',
+  refresh: 'Actualiser',
+  notShortlisted: '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée ; ce n’est pas le cas de la vôtre (ou la liste n’est pas encore publiée) : rien n’a été enregistré.',
+  tooLate: (p) => `La date limite des propositions est passée le ${p.date} : rien n’a été enregistré. Écrivez à l’unité IKM en cas de problème.`,
+  tooLarge: (p) => `Ce fichier dépasse ${p.max}, la limite : rien n’a été enregistré. Envoyez une version plus légère (images compressées, par exemple).`,
+  wrongType: 'Je ne peux prendre la proposition qu’en PDF, Word (.docx) ou Excel (.xlsx), et ce fichier n’en est pas un : rien n’a été enregistré.',
+  downloadFailed: 'Je n’ai pas pu récupérer ce fichier dans Teams : rien n’a été enregistré. Renvoyez-le dans un instant.',
+  received: (p) =>
+    `Reçu : ${p.name} (${p.size}), enregistré sous ${p.reference}.${p.replaced ? ` Il remplace ${p.replaced}, qui est conservé.` : ''} L’IKM le voit désormais.`,
+  oneFile: 'J’ai pris le premier fichier seulement : envoyez un document de proposition à la fois.',
+  noFiles: (p) =>
+    `Ce canal ne transmet pas de fichiers. Envoyez votre document de proposition à l’assistant dans Teams (en conversation personnelle, comme fichier), ou demandez à votre bureau partenaire de l’OIM de l’envoyer à ${p.mailbox}.`,
+};

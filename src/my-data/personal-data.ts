@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import type { BookingService, MyBooking } from '../bookings';
+import type { ConversationReferences, StoredConversationReference } from '../conversations';
+import type { Announcements, AuditLog } from '../desk';
+import type { EligibilityRecord, EligibilityRecords } from '../eligibility';
+import type { Draft, IdeaService, Submission } from '../ideas';
+import type { People, PersonRecord } from '../people';
+import type { ProposalRecord, ProposalService } from '../proposals';
+import type { OutboxRow, ReminderOutbox, ReminderPreferences, ReminderPreferencesRecord } from '../reminders';
+import type { Store } from '../storage/store';
+import type { Ticket, TicketService } from '../tickets';
+
+/**
+ * What the assistant stores about one person, gathered for them to see (and download), and erased
+ * when they ask. Submitted ideas and proposals stay with IKM: they are the office's submission to
+ * the call, not the person's private data.
+ */
+
+/** Everything stored about a person, by kind. */
+export interface PersonalData {
+  personId: string;
+  /** Language and time zone: chosen, and as Teams reported them. */
+  profile?: PersonRecord;
+  eligibility?: EligibilityRecord;
+  draft?: Draft;
+  submission?: Submission;
+  proposal?: ProposalRecord;
+  bookings: MyBooking[];
+  reminderSettings?: ReminderPreferencesRecord;
+  /** Reminders and IKM messages sent or waiting, to this person. */
+  messages: OutboxRow[];
+  questions: Ticket[];
+  /** The personal chat the assistant can write to later. */
+  conversation?: StoredConversationReference;
+}
+
+/** What erasing removed, by kind (counts), and whose seats went to the waitlist. */
+export interface ErasureReport {
+  draft: boolean;
+  eligibility: boolean;
+  bookings: number;
+  /** Teams promoted into the freed seats (to be told). */
+  promoted: string[];
+  reminderSettings: boolean;
+  messages: number;
+  questions: number;
+  conversation: boolean;
+  other: number;
+}
+
+export interface PersonalDataSources {
+  store: Store;
+  people: People;
+  ideas: IdeaService;
+  eligibility: EligibilityRecords;
+  proposals: ProposalService;
+  bookings: BookingService;
+  preferences: ReminderPreferences;
+  outbox: ReminderOutbox;
+  tickets: TicketService;
+  references: ConversationReferences;
+  announcements: Announcements;
+  audit: AuditLog;
+}
+
+export class PersonalDataService {
+  constructor(private readonly sources: PersonalDataSources) {}
+
+  async collect(personId: string): Promise<PersonalData> {
+    const { people, ideas, eligibility, proposals, bookings, preferences, outbox, tickets, references } = this.sources;
+    const [profile, check, draft, myBookings, reminderSettings, messages, questions, conversation] = await Promise.all([
+      people.record(personId),
+      eligibility.latest(personId),
+      ideas.getDraft(personId),
+      bookings.myBookings(personId, { includePast: true }),
+      preferences.record(personId),
+      outbox.rowsFor(personId),
+      tickets.forAsker(personId),
+      references.get(personId),
+    ]);
+    const submission = draft?.reference ? await ideas.getSubmission(draft.reference) : undefined;
+    const proposal = submission ? await proposals.record(submission.reference) : undefined;
+    return {
+      personId,
+      ...(profile ? { profile } : {}),
+      ...(check ? { eligibility: check } : {}),
+      ...(draft ? { draft } : {}),
+      ...(submission ? { submission } : {}),
+      ...(proposal ? { proposal } : {}),
+      bookings: myBookings,
+      ...(reminderSettings ? { reminderSettings } : {}),
+      messages,
+      questions,
+      ...(conversation ? { conversation } : {}),
+    };
+  }
+
+  /**
+   * Erases what the assistant keeps about the person, except their submitted idea and proposal:
+   * an unsubmitted draft, the eligibility check, bookings (seats freed and offered to the waitlist),
+   * reminder settings and messages, questions to IKM, the personal chat's reference and state, the
+   * person record, feedback votes. Recorded in the audit log by a one-way hash of their id, so IKM
+   * can confirm an erasure to someone who asks without the log naming anyone.
+   */
+  async erase(personId: string): Promise<ErasureReport> {
+    const { store, people, ideas, eligibility, bookings, preferences, outbox, tickets, references, announcements, audit } = this.sources;
+    const conversation = await references.get(personId);
+    const report: ErasureReport = {
+      draft: await ideas.deleteDraft(personId),
+      eligibility: await eligibility.delete(personId),
+      bookings: (await bookings.myBookings(personId, { includePast: true })).length,
+      promoted: await bookings.forgetTeam(personId),
+      reminderSettings: await preferences.delete(personId),
+      messages: await outbox.deleteFor(personId),
+      questions: 0,
+      conversation: await references.remove(personId),
+      other: 0,
+    };
+    for (const ticket of await tickets.forAsker(personId)) if (await tickets.delete(ticket.id)) report.questions += 1;
+    await announcements.forget(personId);
+    // Records keyed by the person or their chat: the chat's state, the greeting marker, votes, notices.
+    const encoded = encodeURIComponent(personId);
+    const keys = [
+      ...(conversation ? [`bot/${conversation.channelId}/${conversation.botId}/conversations/${conversation.conversationId}`, `once/welcome/${conversation.conversationId}`] : []),
+      ...(await store.list<unknown>('faq/feedback-votes/')).map((record) => record.key).filter((key) => key.endsWith(`/${encoded}`)),
+      ...(await store.list<unknown>('sessions/notices/')).map((record) => record.key).filter((key) => key.includes(`/${personId}/`)),
+    ];
+    for (const key of keys) if (await store.delete(key)) report.other += 1;
+    await people.delete(personId);
+    await audit.record({ by: 'person', action: 'person.delete', target: personHash(personId) });
+    return report;
+  }
+}
+
+/** A one-way name for a person in the audit log: IKM can check a given id against it, nobody can read it back. */
+export function personHash(personId: string): string {
+  return `sha256:${createHash('sha256').update(personId).digest('hex').slice(0, 32)}`;
+}

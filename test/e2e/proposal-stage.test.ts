@@ -1,0 +1,152 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { FixedClock } from '../../src/clock';
+import { messages } from '../../src/i18n';
+import { submitIdea } from '../support/ideas';
+import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
+import { TestBot } from '../support/test-bot';
+
+const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+const p = messages('en').proposal;
+
+/** A Teams-like file host on 127.0.0.1: each path serves the bytes registered for it. */
+class FakeFileHost {
+  private readonly files = new Map<string, Buffer>();
+  private server?: http.Server;
+  url = '';
+  /** Requests received, by path (a refused upload should not even be fetched). */
+  readonly fetched: string[] = [];
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => {
+      this.fetched.push(req.url ?? '');
+      const body = this.files.get(req.url ?? '');
+      // Two calls, not chained: restify (loaded by the bot in this process) changes what writeHead returns.
+      res.writeHead(body ? 200 : 404, body ? { 'content-type': 'application/octet-stream', 'content-length': body.length } : {});
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  serve(name: string, bytes: Buffer): string {
+    this.files.set(`/${name}`, bytes);
+    return `${this.url}/${name}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+/** What Teams sends when someone sends a file to the bot in a personal chat. */
+function fileMessage(name: string, downloadUrl: string) {
+  return {
+    type: 'message',
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.teams.file.download.info',
+        name,
+        contentUrl: 'https://contoso.sharepoint.com/personal/x/Documents/Applications/' + name,
+        content: { downloadUrl, uniqueId: 'e4b1a0f2', fileType: path.extname(name).slice(1) },
+      },
+    ],
+  };
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+describe('the proposal stage: "My proposal" and the proposal document handed in the chat (end to end over HTTP)', () => {
+  const clock = new FixedClock('2024-11-20T09:00:00Z');
+  const host = new FakeFileHost();
+  const proposalsDir = mkdtempSync(path.join(os.tmpdir(), 'hub-proposals-'));
+  let bot: TestBot;
+  let admin: TeamsUser;
+  let team: TeamsUser;
+  let reference: string;
+  const storedFiles = () => readdirSync(proposalsDir).filter((name) => !name.startsWith('.'));
+
+  beforeAll(async () => {
+    await host.start();
+    // Submitted during the idea window, then the clock moves to the proposal stage.
+    clock.set('2024-10-01T09:00:00Z');
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, PROPOSALS_DIR: proposalsDir, PROPOSAL_MAX_MB: '1' } }).start();
+    admin = bot.user({ aadObjectId: ADMIN });
+    team = bot.user({ localTimezone: 'Africa/Nairobi' });
+    reference = await submitIdea(team, { title: 'Solar kiosks' });
+    await submitIdea(bot.user(), { title: 'Not shortlisted' });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    clock.set('2024-11-20T09:00:00Z');
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await host.stop();
+    rmSync(proposalsDir, { recursive: true, force: true });
+  });
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('offers "My proposal" to the shortlisted team only: the deadline in its zone, the checklist, the next step', async () => {
+    expect(submitActions((await team.say('menu'))[0]).map((action) => action.title)).toContain(messages('en').menu.proposal);
+    const other = bot.user();
+    expect(submitActions((await other.say('menu'))[0]).map((action) => action.title)).not.toContain(messages('en').menu.proposal);
+    expect(allText(await other.say('my proposal'))).toBe(p.notShortlisted);
+
+    const card = allText(await team.say('my proposal'));
+    expect(card).toContain('Proposal deadline: 16 December 2024 at 01:59 (Africa/Nairobi) (in 26 days).');
+    expect(card).toContain('The full proposal document (PDF, Word or Excel)');
+    expect(card).toContain('A results framework');
+    expect(card).toContain(p.next.handIn);
+    const ticked = await team.press({ ...button(await team.say('my proposal'), 'proposal.item'), itemId: 'budget', done: true });
+    expect(allText(ticked)).toMatch(/✔\nA detailed budget/);
+    expect(allText(await team.press({ verb: 'proposal.item', itemId: 'proposal-document', done: true }))).toContain(messages('en').cards.unknownAction);
+  });
+
+  it('takes a PDF: stored, confirmed with name, size and reference, shown to IKM; a later file replaces it and both are kept', async () => {
+    const first = allText(await team.send(fileMessage('Kiosks proposal.pdf', host.serve('first', PDF))).then((r) => r.replies));
+    expect(first).toContain(`Received: Kiosks proposal.pdf (1 KB), filed as ${reference}-P1.`);
+    expect(storedFiles()).toHaveLength(1);
+
+    const docx = await new JSZip().file('[Content_Types].xml', '<Types/>').file('word/document.xml', '<w:document/>').generateAsync({ type: 'nodebuffer' });
+    const second = allText(await team.send(fileMessage('Kiosks proposal v2.docx', host.serve('second', docx))).then((r) => r.replies));
+    expect(second).toContain(`filed as ${reference}-P2. It replaces Kiosks proposal.pdf, which is kept.`);
+    expect(storedFiles()).toHaveLength(2);
+    expect(allText(await team.say('my proposal'))).toContain('Handed in: Kiosks proposal v2.docx');
+
+    // IKM: the submission card names the proposal and links to it; the dashboard counts it.
+    const open = await admin.press({ verb: 'desk.submission.open', reference });
+    expect(allText(open)).toContain('Proposal: Kiosks proposal v2.docx');
+    const link = JSON.stringify(cardOf(open.at(-1))).match(/"title":"Download the proposal","url":"([^"]+)"/)![1];
+    const download = await fetch(link);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(docx);
+    expect(allText(await admin.say('ikm desk'))).toContain('Proposals handed in: 1');
+  });
+
+  it('refuses, each with its sentence and nothing stored: someone not shortlisted, a file too large, a wrong type, after the deadline', async () => {
+    const before = storedFiles().length;
+    const fetchedBefore = host.fetched.length;
+    const refused = async (user: TeamsUser, name: string, bytes: Buffer) =>
+      allText(await user.send(fileMessage(name, host.serve(`${Math.random()}`, bytes))).then((r: { replies: Reply[] }) => r.replies));
+
+    expect(await refused(bot.user(), 'mine.pdf', PDF)).toBe(p.notShortlisted);
+    expect(await refused(team, 'big.pdf', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]))).toBe(p.tooLarge({ max: '1.0 MB' }));
+    expect(await refused(team, 'looks-like.pdf', Buffer.from('MZ this is a program'))).toBe(p.wrongType);
+    expect(await refused(team, 'renamed.docx', PDF)).toBe(p.wrongType);
+    clock.set('2024-12-16T09:00:00Z');
+    expect(await refused(team, 'late.pdf', PDF)).toBe(p.tooLate({ date: '16 December 2024 at 01:59 (Africa/Nairobi)' }));
+    expect(storedFiles()).toHaveLength(before);
+    // Only the three that needed their bytes looked at were downloaded at all.
+    expect(host.fetched.length - fetchedBefore).toBe(3);
+    expect(allText(await team.say('my proposal'))).toContain('The proposal deadline passed on 16 December 2024 at 01:59 (Africa/Nairobi).');
+  });
+
+  it('on a channel without files, says how to hand the proposal in', async () => {
+    const email = bot.user({ channelId: 'email', aadObjectId: team.aadObjectId });
+    expect(allText(await email.say('my proposal'))).toContain('This channel cannot carry files.');
+  });
+});
