@@ -124,6 +124,10 @@ export class PersonalDataService {
       ...(conversation ? [`bot/${conversation.channelId}/${conversation.botId}/conversations/${conversation.conversationId}`, `once/welcome/${conversation.conversationId}`] : []),
       ...(await store.list<unknown>('faq/feedback-votes/')).map((record) => record.key).filter((key) => key.endsWith(`/${encoded}`)),
       ...(await store.list<unknown>('sessions/notices/')).map((record) => record.key).filter((key) => key.includes(`/${personId}/`)),
+      // Retry guards name the chat for a couple of hours; the chat is forgotten now.
+      ...(conversation
+        ? (await store.list<unknown>('seen/')).map((record) => record.key).filter((key) => key.includes(`/${encodeURIComponent(conversation.conversationId)}/`))
+        : []),
     ];
     for (const key of keys) if (await store.delete(key)) report.other += 1;
     await people.delete(personId);

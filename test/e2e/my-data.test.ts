@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { FixedClock } from '../../src/clock';
+import { messages } from '../../src/i18n';
+import { personHash } from '../../src/my-data';
+import { submitIdea } from '../support/ideas';
+import { allText, button, cardOf, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+
+const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
+const ALICE = '00000000-0000-4000-8000-00000000000a';
+const BOB = '00000000-0000-4000-8000-00000000000b';
+const d = messages('en').myData;
+
+describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
+  const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
+  let bot: TestBot;
+  let alice: TeamsUser;
+  let bob: TeamsUser;
+  let reference: string;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { SESSIONS_FILE } }).start();
+    alice = bot.user({ aadObjectId: ALICE, localTimezone: 'Africa/Nairobi' });
+    bob = bot.user({ aadObjectId: BOB });
+    // Alice leaves a trace in every part of the assistant.
+    await alice.install();
+    await alice.press({ verb: 'language', language: 'fr' });
+    await alice.press({ verb: 'language', language: 'en' });
+    const check = await alice.say('eligibility');
+    await alice.press({ ...button(check, 'eligibility.answers'), submitterKind: 'country-office', objectives: 'saving-lives', budgetUsd: '60000', durationMonths: '12', submissionLanguage: 'en' });
+    reference = await submitIdea(alice, { title: 'Solar kiosks' });
+    const answer = await alice.say('Can a private company co-fund our project?');
+    await alice.press({ ...button(answer, 'faq.feedback'), helpful: true });
+    await alice.press(button(answer, 'faq.askIkm'));
+    await alice.press({ verb: 'reminders.stop', kind: 'announcements' });
+    // Alice takes the only seat of a clinic; Bob waits for it.
+    expect(allText(await alice.say('book clinic-alpha'))).toContain('Your seat is booked');
+    expect(allText(await bob.say('book clinic-alpha'))).toContain('waitlist');
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('lists what is stored, kind by kind, with a JSON download of all of it', async () => {
+    const card = await alice.say('my data');
+    const text = allText(card);
+    expect(text).toContain(d.title);
+    expect(text).toContain(`Submitted as ${reference}: Solar kiosks.`);
+    expect(text).toContain('Clinic Alpha (seat)');
+    expect(text).toContain('Q-0001');
+    expect(text).toContain('Switched off: Shortlist and funding announcements');
+    expect(text).toContain('English (your choice), Africa/Nairobi (from Teams, or the default).');
+    const url = JSON.stringify(cardOf(card[0])).match(/"type":"Action.OpenUrl","title":"[^"]*","url":"([^"]+)"/)![1];
+    const json = (await (await fetch(url)).json()) as Record<string, unknown>;
+    expect(json).toMatchObject({ personId: ALICE, submission: { reference }, questions: [{ id: 'Q-0001' }], profile: { language: 'en' } });
+    expect((json.bookings as unknown[]).length).toBe(1);
+  });
+
+  it('deletes everything but the submitted idea, after saying what goes and what stays; the freed seat goes to the waitlist', async () => {
+    const confirm = await alice.say('delete my data');
+    expect(allText(confirm)).toContain(d.erase.staysTitle);
+    expect(allText(confirm)).toContain('your submitted idea');
+    // "Keep it" changes nothing.
+    expect(allText(await alice.press(button(confirm, 'mydata.show')))).toContain(d.title);
+    const bobBefore = bot.connector.postedTo(bob.conversationId).length;
+    const done = allText(await alice.press(button(confirm, 'mydata.erase.confirm')));
+    expect(done).toContain('Done: your data is deleted (1 booking freed, 1 question removed).');
+
+    // Bob was offered the seat, in his chat.
+    expect(bot.connector.postedTo(bob.conversationId).slice(bobBefore).map(visibleText).join('\n')).toContain('A seat freed up');
+    const attendees = await bot.assistant.bookings.attendees('clinic-alpha');
+    expect(attendees.ok && attendees.confirmed.map((attendee) => attendee.teamId)).toEqual([BOB]);
+
+    // Nothing about Alice is left in the store, except her submitted idea (and its draft, which
+    // keeps her at one idea per call); the audit log names her only by a one-way hash.
+    const mentions = [ALICE, alice.userId, alice.conversationId, encodeURIComponent(alice.userId), encodeURIComponent(alice.conversationId)];
+    const left = (await bot.assistant.store.list<unknown>(''))
+      .filter((record) => mentions.some((mention) => `${record.key} ${JSON.stringify(record.value)}`.includes(mention)))
+      .map((record) => record.key);
+    expect(left.sort()).toEqual([`ideas/2024/drafts/${ALICE}`, `ideas/2024/submissions/${reference}`].sort());
+    const audit = (await bot.assistant.store.list<{ action: string; target: string }>('audit/')).map((record) => record.value);
+    expect(audit).toContainEqual(expect.objectContaining({ action: 'person.delete', target: personHash(ALICE) }));
+
+    // Writing again starts afresh: the greeting's choices, no remembered language.
+    expect(submitActions((await alice.say('hi'))[0]).length).toBeGreaterThan(0);
+  });
+});
