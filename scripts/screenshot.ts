@@ -8,7 +8,7 @@ import { FixedClock } from '../src/clock';
 import { Playground } from '../test/support/playground';
 import { submitIdea } from '../test/support/ideas';
 import type { TeamsUser } from '../test/support/teams-user';
-import { TestBot } from '../test/support/test-bot';
+import { DURING_2024_IDEA_WINDOW, TestBot } from '../test/support/test-bot';
 
 /**
  * Screenshots of the bot in the Microsoft 365 Agents Playground's web UI, for the README.
@@ -85,8 +85,11 @@ export interface ScreenshotOptions {
    * IKM_ADMIN_ID on the way to the bot.
    */
   playgroundUserIsAdmin?: boolean;
-  /** Done through the bot's HTTP endpoint before the Playground opens: other people's ideas, say. */
-  prepare?: (bot: TestBot) => Promise<void>;
+  /**
+   * Done through the bot's HTTP endpoint before the Playground opens: other people's ideas, say. The
+   * bot's clock is given so that a picture of a later stage can set its scene earlier.
+   */
+  prepare?: (bot: TestBot, clock: FixedClock) => Promise<void>;
 }
 
 export interface ScreenshotJob
@@ -275,7 +278,48 @@ export const SCREENSHOTS: ScreenshotJob[] = [
       },
     ],
   },
+  {
+    // A shortlisted team at the proposal stage, five weeks before the proposal deadline: one item
+    // of the checklist ticked, the sessions open to it. (The Playground's user is also an IKM
+    // administrator here: that is how its idea is submitted and shortlisted before the chat opens.)
+    output: 'docs/screenshots/my-proposal.png',
+    crop: 'card',
+    viewport: { width: 1280, height: 1300 },
+    timeZone: SESSIONS_USER_ZONE,
+    sessions: SESSIONS_SHOWN,
+    playgroundUserIsAdmin: true,
+    prepare: shortlistPlaygroundUsersIdea,
+    steps: [{ type: 'my proposal' }],
+  },
+  {
+    // What the assistant keeps about a person who has saved two sections of an idea and booked a seat.
+    output: 'docs/screenshots/my-data.png',
+    crop: 'card',
+    viewport: { width: 1280, height: 1300 },
+    timeZone: SESSIONS_USER_ZONE,
+    sessions: SESSIONS_SHOWN,
+    steps: [
+      { type: 'my idea' },
+      ...ideaSections(2),
+      { type: 'clinics' },
+      { submit: 'session.book', inputs: { sessionId: 'workshop-proposal-webinar' } },
+      { type: 'my data' },
+    ],
+  },
 ];
+
+/**
+ * The Playground's user (made the IKM administrator by the proxy) submits the sample idea during the
+ * idea window and shortlists it; then the clock moves to the proposal stage and one checklist item is
+ * ticked.
+ */
+async function shortlistPlaygroundUsersIdea(bot: TestBot, clock: FixedClock): Promise<void> {
+  const team = bot.user({ aadObjectId: IKM_ADMIN_ID, localTimezone: SESSIONS_USER_ZONE });
+  const reference = await submitIdea(team, { sections: Object.values(IDEA) });
+  await team.press({ verb: 'desk.shortlist.set', reference, on: true });
+  clock.set('2024-11-11T08:00:00Z');
+  await team.press({ verb: 'proposal.item', itemId: 'budget', done: true });
+}
 
 /** Three ideas submitted by other people (two of them write in French), for the desk's pictures. */
 async function submitSampleIdeas(bot: TestBot): Promise<void> {
@@ -322,8 +366,9 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
   let playground: Playground | undefined;
   let proxy: http.Server | undefined;
   try {
-    bot = await new TestBot({ env, clock: options.clock ? new FixedClock(options.clock) : undefined }).start();
-    await options.prepare?.(bot);
+    const clock = new FixedClock(options.clock ?? DURING_2024_IDEA_WINDOW);
+    bot = await new TestBot({ env, clock }).start();
+    await options.prepare?.(bot, clock);
     let botUrl = bot.url;
     if (options.playgroundUserIsAdmin) ({ server: proxy, url: botUrl } = await adminProxy(bot.url));
     playground = await Playground.start({ botUrl, maxLifetimeMs: 120_000, timeZone: options.timeZone });
