@@ -201,8 +201,8 @@ interface Content {
 function loadContent(config: AppConfig, clock: Clock): Content {
   const call = loadCallFile(config.callFile);
   const knowledgeBase = loadKnowledgeBase(config.faqDir, { call });
-  // Relative dates of the sample catalogue are counted from now, once.
-  const catalogueFile = loadCatalogueFile(config.sessionsFile, clock.now());
+  // The catalogue's dates count from the call's milestones (or from today), resolved once.
+  const catalogueFile = loadCatalogueFile(config.sessionsFile, { now: clock.now(), timeline: call.timeline });
   return { call, knowledgeBase, faqIndex: createFaqIndex(knowledgeBase.entries), catalogueFile, sessions: catalogueFile.sessions };
 }
 

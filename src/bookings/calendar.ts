@@ -52,7 +52,7 @@ export function calendarInvite(session: Session, language: CallLanguage, options
     location: session.format === 'in-person' && session.location ? session.location : session.joinUrl,
     status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: 'BUSY',
-    ...(options.organizerEmail ? { organizer: { name: options.organizerName ?? session.host, email: options.organizerEmail } } : {}),
+    ...(options.organizerEmail ? { organizer: { name: options.organizerName ?? session.host.en, email: options.organizerEmail } } : {}),
     ...(options.sequence !== undefined ? { sequence: options.sequence } : {}),
     ...(options.now ? { timestamp: options.now.getTime() } : {}),
   };

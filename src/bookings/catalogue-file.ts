@@ -3,6 +3,7 @@ import YAML, { LineCounter } from 'yaml';
 import { z } from 'zod';
 import { friendlyErrors, lineOf } from '../content-files/zod-messages';
 import { formatPath } from '../call/load-call';
+import type { CallTimeline } from '../call/call-schema';
 import { addLocalDays, isKnownTimeZone, localPartsOf, toInstant } from '../call/local-time';
 import { type Session, type Topic, parseInstant, sessionSchema, slugSchema, topicSchema } from './sessions';
 
@@ -10,18 +11,23 @@ import { type Session, type Topic, parseInstant, sessionSchema, slugSchema, topi
  * The session catalogue file (`content/sessions.yaml`): topics, sessions, the shortlisted teams and
  * the booking rules.
  *
- * Dates. Each of `start`, `bookingOpens` and `bookingCloses` is written in one of three ways:
+ * Dates. Each of `start`, `bookingOpens` and `bookingCloses` is written in one of four ways:
  * - absolute, ISO 8601 with an offset or Z: `2024-11-20T09:00+01:00`, `2024-11-20T08:00Z`;
- * - relative to the day the file is loaded, in the file's `timeZone`: `+P10DT09:00` is 09:00 local
- *   time ten calendar days after the load date, `-P1DT00:00` midnight yesterday, `+P0DT14:30`
- *   today at 14:30 (`+P3D` alone means 00:00 that day). The local time is kept across a
- *   daylight-saving change; a time the clocks skip is refused;
+ * - relative to a milestone of the call's timeline, in the file's `timeZone`:
+ *   `shortlistAnnouncement+P3DT10:00` is 10:00 local time three calendar days after the day of the
+ *   shortlist announcement, `ideaDeadline-P7DT14:00` a week before the idea deadline's day at 14:00;
+ *   a milestone alone (`shortlistAnnouncement`) is its own instant. Milestones: `launch`,
+ *   `ideaDeadline`, `shortlistAnnouncement`, `clinicsWindow.opens`, `clinicsWindow.closes`,
+ *   `proposalDeadline`, `fundingAnnouncement`;
+ * - relative to the day the file is loaded: `+P10DT09:00` is 09:00 local time ten calendar days
+ *   after the load date, `-P1DT00:00` midnight yesterday (`+P3D` alone means 00:00 that day);
  * - (booking window only) relative to the session's start: `start`, `start-PT2H`, `start-P2D`,
  *   `start-P1DT12H`, `start-PT30M`. Days are calendar days (same local time), hours and minutes are
  *   exact.
- * The sample catalogue uses relative dates so that it always describes the coming weeks; a real
- * cycle's catalogue can use absolute dates. The loader takes `now` (from the clock): the same file
- * loaded on another day gives other instants, so the bot resolves it once at start-up.
+ * The local time is kept across a daylight-saving change; a time the clocks skip is refused.
+ * The sample catalogue is written against the call's milestones, so the call file is the one source
+ * of dates: the sample call (dates moved to today) moves its sessions too, and what the FAQ says of
+ * the clinics window is what the catalogue offers. The loader resolves the file once at start-up.
  */
 
 /** The loaded catalogue file. */
@@ -61,8 +67,15 @@ export class CatalogueFileError extends Error {
   }
 }
 
-/** Reads, validates and resolves the catalogue file at `path`, relative dates counted from `now`. */
-export function loadCatalogueFile(path: string, now: Date): CatalogueFile {
+/** What relative dates are counted from: today, or a milestone of the call. */
+export interface CatalogueAnchors {
+  now: Date;
+  /** The call's timeline; without it, a milestone-relative date is reported as a problem. */
+  timeline?: CallTimeline;
+}
+
+/** Reads, validates and resolves the catalogue file at `path`, relative dates counted from `anchors`. */
+export function loadCatalogueFile(path: string, anchors: CatalogueAnchors): CatalogueFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -70,7 +83,7 @@ export function loadCatalogueFile(path: string, now: Date): CatalogueFile {
     const reason = error instanceof Error ? error.message : String(error);
     throw new CatalogueFileError(path, [{ path: '(file)', message: `cannot be read: ${reason}` }]);
   }
-  return parseCatalogue(text, path, now);
+  return parseCatalogue(text, path, anchors);
 }
 
 /** What a shortlisted team id may look like: an Entra object id, or any id without spaces. */
@@ -131,7 +144,7 @@ const fileSchema = z
  * @param sourceName names the text in error messages (usually the file path).
  * @throws CatalogueFileError listing every problem found.
  */
-export function parseCatalogue(text: string, sourceName: string, now: Date): CatalogueFile {
+export function parseCatalogue(text: string, sourceName: string, anchors: CatalogueAnchors): CatalogueFile {
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -176,7 +189,7 @@ export function parseCatalogue(text: string, sourceName: string, now: Date): Cat
       problems.push({ path: base, message: 'must be a set of named fields (a session)' });
       return;
     }
-    const resolved = resolveSessionDates(entry as Record<string, unknown>, zone, now);
+    const resolved = resolveSessionDates(entry as Record<string, unknown>, zone, anchors);
     for (const problem of resolved.problems) {
       if (problem.message) problems.push({ path: [...base, problem.field], message: problem.message });
     }
@@ -238,7 +251,7 @@ type DateField = (typeof DATE_FIELDS)[number];
 function resolveSessionDates(
   entry: Record<string, unknown>,
   zone: string | undefined,
-  now: Date,
+  anchors: CatalogueAnchors,
 ): { session: Record<string, unknown>; problems: Array<{ field: DateField; message?: string }> } {
   const session: Record<string, unknown> = { ...entry };
   // A problem without a message: not readable because another field is not (already reported).
@@ -247,7 +260,7 @@ function resolveSessionDates(
   for (const field of DATE_FIELDS) {
     const written = entry[field];
     if (written === undefined) continue;
-    const result = resolveDate(written, field === 'start' ? undefined : start, field !== 'start', zone, now);
+    const result = resolveDate(written, field === 'start' ? undefined : start, field !== 'start', zone, anchors);
     if (result.ok) {
       session[field] = result.value.toISOString();
       if (field === 'start') start = result.value;
@@ -261,9 +274,32 @@ function resolveSessionDates(
 type Resolution = { ok: true; value: Date } | { ok: false; problem?: string };
 
 const HINT =
-  'write a date-time with an offset (2024-11-20T09:00+01:00), a day from today at a local time (+P10DT09:00)';
+  'write a date-time with an offset (2024-11-20T09:00+01:00), a day from a milestone of the call at a local time (shortlistAnnouncement+P3DT10:00), a day from today (+P10DT09:00)';
 
-function resolveDate(written: unknown, start: Date | undefined, allowStart: boolean, zone: string | undefined, now: Date): Resolution {
+const MILESTONES = {
+  launch: (t: CallTimeline) => t.launch,
+  ideaDeadline: (t: CallTimeline) => t.ideaDeadline,
+  shortlistAnnouncement: (t: CallTimeline) => t.shortlistAnnouncement,
+  'clinicsWindow.opens': (t: CallTimeline) => t.clinicsWindow.opens,
+  'clinicsWindow.closes': (t: CallTimeline) => t.clinicsWindow.closes,
+  proposalDeadline: (t: CallTimeline) => t.proposalDeadline,
+  fundingAnnouncement: (t: CallTimeline) => t.fundingAnnouncement,
+} as const;
+type Milestone = keyof typeof MILESTONES;
+const FROM_MILESTONE = /^([A-Za-z.]+)(?:([+-])P(\d{1,4})D(?:T(\d{2}):(\d{2}))?)?$/;
+
+/** `days` calendar days after `from`'s local day in `zone`, at `hour:minute` local time. */
+function localDayAt(from: Date, days: number, hour: number, minute: number, zone: string | undefined, text: string): Resolution {
+  if (hour > 23 || minute > 59) return { ok: false, problem: `"${text}" has no such time of day (use 00:00 to 23:59)` };
+  // Without a zone relative dates mean nothing; the zone's problem is reported once, at timeZone.
+  if (!zone) return { ok: false };
+  const base = localPartsOf(from, zone);
+  const day = new Date(Date.UTC(base.year, base.month - 1, base.day + days));
+  const at = toInstant({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour, minute }, zone, 'start');
+  return at.ok ? at : { ok: false, problem: `"${text}": ${at.problem}` };
+}
+
+function resolveDate(written: unknown, start: Date | undefined, allowStart: boolean, zone: string | undefined, anchors: CatalogueAnchors): Resolution {
   const hint = allowStart ? `${HINT}, or a time before the start (start-PT2H)` : HINT;
   if (typeof written !== 'string') {
     return { ok: false, problem: `${hint}; found ${written === null ? 'an empty value' : typeof written}` };
@@ -275,19 +311,16 @@ function resolveDate(written: unknown, start: Date | undefined, allowStart: bool
   const fromToday = FROM_TODAY.exec(text);
   if (fromToday) {
     const days = Number(fromToday[2]) * (fromToday[1] === '-' ? -1 : 1);
-    const hour = fromToday[3] === undefined ? 0 : Number(fromToday[3]);
-    const minute = fromToday[4] === undefined ? 0 : Number(fromToday[4]);
-    if (hour > 23 || minute > 59) return { ok: false, problem: `"${text}" has no such time of day (use 00:00 to 23:59)` };
-    // Without a zone relative dates mean nothing; the zone's problem is reported once, at timeZone.
-    if (!zone) return { ok: false };
-    const today = localPartsOf(now, zone);
-    const day = new Date(Date.UTC(today.year, today.month - 1, today.day + days));
-    const at = toInstant(
-      { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour, minute },
-      zone,
-      'start',
-    );
-    return at.ok ? at : { ok: false, problem: `"${text}": ${at.problem}` };
+    return localDayAt(anchors.now, days, Number(fromToday[3] ?? 0), Number(fromToday[4] ?? 0), zone, text);
+  }
+
+  const fromMilestone = FROM_MILESTONE.exec(text);
+  if (fromMilestone && fromMilestone[1] in MILESTONES) {
+    if (!anchors.timeline) return { ok: false, problem: `"${text}" counts from the call's timeline, which this file is read without` };
+    const milestone = MILESTONES[fromMilestone[1] as Milestone](anchors.timeline);
+    if (fromMilestone[2] === undefined) return { ok: true, value: milestone };
+    const days = Number(fromMilestone[3]) * (fromMilestone[2] === '-' ? -1 : 1);
+    return localDayAt(milestone, days, Number(fromMilestone[4] ?? 0), Number(fromMilestone[5] ?? 0), zone, text);
   }
 
   const beforeStart = BEFORE_START.exec(text);

@@ -108,7 +108,15 @@ export const teamsJoinUrlSchema = z
     }
   });
 
-const hostSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const hostName = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/**
+ * Who runs a session, in each language ("IKM unit" / "Unité IKM"). A name written once (a person, or
+ * an admin's session) is the same in every language.
+ */
+const hostSchema = z.union([
+  hostName.transform((name) => ({ en: name, fr: name, es: name })),
+  z.object({ en: hostName, fr: hostName, es: hostName }).strict(),
+]);
 const locationSchema = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
 
 /** The fields of a session, without the rules between fields. */

@@ -13,14 +13,19 @@ export const SAMPLE_DAYS_TO_IDEA_DEADLINE = 30;
 export interface SampleCallOptions {
   /** The sample cycle's id (used in reference numbers: IH-sample-0001). Default `sample`. */
   id?: string;
-  /** Calendar days from `now` to the idea deadline. Default 30. */
+  /**
+   * Calendar days from `now` to the idea deadline, exactly. Default: 24 to 30, the one that keeps
+   * every milestone (and so every session of the sample catalogue) on its weekday.
+   */
   daysToIdeaDeadline?: number;
 }
 
 /**
  * A copy of `base` for trying the assistant at any date: same rules, amounts, objectives, criteria
  * and contact, with the whole timeline moved by a whole number of calendar days so that `now` is in
- * the idea-submission window and the idea deadline is `daysToIdeaDeadline` (30) days ahead.
+ * the idea-submission window and the idea deadline is about 30 days ahead (by default a whole number
+ * of weeks is moved, so a Friday deadline stays a Friday and the sessions counted from the
+ * milestones stay on weekdays).
  *
  * Every milestone moves by the same number of days in the call's zone, so the gaps between
  * milestones (in calendar days) and the local times of day stay as in the base call. When the base
@@ -41,13 +46,22 @@ export function makeSampleCall(base: CallConfig, now: Date, options: SampleCallO
     fr: `Cycle d’essai (${base.title.fr})`,
     es: `Ciclo de prueba (${base.title.es})`,
   };
-  for (let ahead = options.daysToIdeaDeadline ?? SAMPLE_DAYS_TO_IDEA_DEADLINE; ahead >= 0; ahead--) {
-    const sample: CallConfig = {
-      ...base,
-      id: options.id ?? 'sample',
-      title,
-      timeline: shiftTimeline(base.timeline, daysFromDeadlineToToday + ahead),
-    };
+  const moved = (ahead: number): CallConfig => ({
+    ...base,
+    id: options.id ?? 'sample',
+    title,
+    timeline: shiftTimeline(base.timeline, daysFromDeadlineToToday + ahead),
+  });
+  const target = options.daysToIdeaDeadline ?? SAMPLE_DAYS_TO_IDEA_DEADLINE;
+  if (options.daysToIdeaDeadline === undefined) {
+    for (let ahead = target; ahead > target - 7; ahead--) {
+      if ((daysFromDeadlineToToday + ahead) % 7 !== 0) continue;
+      const sample = moved(ahead);
+      if (callPhase(sample, now) === 'ideas-open') return sample;
+    }
+  }
+  for (let ahead = target; ahead >= 0; ahead--) {
+    const sample = moved(ahead);
     if (callPhase(sample, now) === 'ideas-open') return sample;
   }
   throw new Error(

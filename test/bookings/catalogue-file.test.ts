@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { CatalogueFileError, loadCatalogueFile, parseCatalogue } from '../../src/bookings';
+import { CatalogueFileError, loadCatalogueFile, localParts, parseCatalogue } from '../../src/bookings';
+import { loadCallFile, makeSampleCall } from '../../src/call';
 
 const SAMPLE = path.join(__dirname, '../../content/sessions.yaml');
 
 function problemsOf(text: string, now = new Date('2025-03-01T09:00:00Z')): Array<{ path: string; message: string; line?: number }> {
   try {
-    parseCatalogue(text, 'test.yaml', now);
+    parseCatalogue(text, 'test.yaml', { now });
   } catch (error) {
     if (error instanceof CatalogueFileError) return error.problems;
     throw error;
@@ -49,26 +50,62 @@ function session(fields: Record<string, string>): string {
 }
 
 describe('the sample catalogue (content/sessions.yaml)', () => {
-  it('loads at any date, every session in the future with its booking window open or opening', () => {
-    for (const now of ['2024-11-12T10:00:00Z', '2025-03-29T23:30:00Z', '2025-10-25T22:59:00Z', '2026-06-30T12:00:00Z']) {
-      const catalogue = loadCatalogueFile(SAMPLE, new Date(now));
-      expect(catalogue.sessions.length).toBeGreaterThanOrEqual(8);
-      expect(catalogue.sessions.length).toBeLessThanOrEqual(12);
-      for (const session of catalogue.sessions) {
-        expect(Date.parse(session.start)).toBeGreaterThan(Date.parse(now));
-        expect(Date.parse(session.bookingOpens)).toBeLessThan(Date.parse(session.bookingCloses));
-        expect(Date.parse(session.bookingCloses)).toBeLessThanOrEqual(Date.parse(session.start));
-      }
-      expect(catalogue.sessions.filter((session) => Date.parse(session.bookingOpens) <= Date.parse(now)).length).toBeGreaterThanOrEqual(8);
+  const call2024 = loadCallFile(path.join(__dirname, '../../content/call-2024.yaml'));
+  const at = (instant: string) => Date.parse(instant);
+
+  it('follows the call: information webinars for everyone before the idea deadline, the rest for shortlisted teams in the clinics window', () => {
+    const { timeline } = call2024;
+    const catalogue = loadCatalogueFile(SAMPLE, { now: new Date('2024-10-01T09:00:00Z'), timeline });
+    const before = catalogue.sessions.filter((session) => at(session.start) < timeline.ideaDeadline.getTime());
+    const after = catalogue.sessions.filter((session) => at(session.start) >= timeline.ideaDeadline.getTime());
+    expect(before.map((session) => session.id)).toEqual(['webinar-call-intro', 'webinar-idea-questions']);
+    for (const session of before) {
+      expect(session.audience).toBe('everyone');
+      expect(at(session.bookingOpens)).toBe(timeline.launch.getTime());
     }
+    expect(after.length).toBeGreaterThanOrEqual(8);
+    for (const session of after) {
+      expect(session.audience).toBe('shortlisted');
+      expect(at(session.bookingOpens)).toBeGreaterThanOrEqual(timeline.shortlistAnnouncement.getTime());
+      expect(at(session.start)).toBeGreaterThan(timeline.shortlistAnnouncement.getTime());
+      expect(at(session.start)).toBeLessThan(timeline.clinicsWindow.closes.getTime());
+    }
+    // 2024: the first webinar on Friday 4 October at 15:00 in Geneva; the first clinic on 14 November.
+    expect(before[0].start).toBe('2024-10-04T13:00:00.000Z');
+    expect(catalogue.sessions.find((session) => session.id === 'clinic-business-model-1')?.start).toBe('2024-11-14T09:00:00.000Z');
+  });
+
+  it.each(['2024-11-12T10:00:00Z', '2025-03-29T23:30:00Z', '2025-10-25T22:59:00Z', '2026-06-30T12:00:00Z'])(
+    'moves with the sample call made at %s: both webinars still to come and open to book, no session on a weekend',
+    (instant) => {
+      const now = new Date(instant);
+      const { timeline } = makeSampleCall(call2024, now);
+      const catalogue = loadCatalogueFile(SAMPLE, { now, timeline });
+      const webinars = catalogue.sessions.filter((session) => session.audience === 'everyone');
+      expect(webinars).toHaveLength(2);
+      for (const session of webinars) {
+        expect(at(session.start)).toBeGreaterThan(now.getTime());
+        expect(at(session.bookingOpens)).toBeLessThanOrEqual(now.getTime());
+      }
+      for (const session of catalogue.sessions) {
+        expect(at(session.bookingOpens)).toBeLessThan(at(session.bookingCloses));
+        expect(at(session.bookingCloses)).toBeLessThanOrEqual(at(session.start));
+        const weekday = new Date(localParts(session.start, catalogue.timeZone).date).getUTCDay();
+        expect([0, 6]).not.toContain(weekday);
+      }
+    },
+  );
+
+  it('refuses milestone dates when read without the call, naming the field', () => {
+    expect(() => loadCatalogueFile(SAMPLE, { now: new Date() })).toThrow(/counts from the call's timeline/);
   });
 
   it('has clinics and workshops on the listed topics, the rules and the shortlist', () => {
-    const catalogue = loadCatalogueFile(SAMPLE, new Date('2025-03-01T09:00:00Z'));
+    const catalogue = loadCatalogueFile(SAMPLE, { now: new Date('2024-10-01T09:00:00Z'), timeline: call2024.timeline });
     const kinds = new Set(catalogue.sessions.map((session) => session.kind));
     expect(kinds).toEqual(new Set(['clinic', 'workshop']));
     const topics = new Set(catalogue.topics.map((topic) => topic.id));
-    for (const id of ['business-model', 'monitoring-evaluation', 'scaling', 'human-centred-design', 'systems-thinking', 'foresight', 'proposal-writing']) {
+    for (const id of ['applying', 'business-model', 'monitoring-evaluation', 'scaling', 'human-centred-design', 'systems-thinking', 'foresight', 'proposal-writing']) {
       expect(topics.has(id)).toBe(true);
     }
     for (const session of catalogue.sessions) {
@@ -87,7 +124,20 @@ describe('the sample catalogue (content/sessions.yaml)', () => {
 
 describe('relative dates', () => {
   const load = (fields: Record<string, string>, now: string) =>
-    parseCatalogue(`${TOPICS}sessions:\n${session(fields)}\n`, 'test.yaml', new Date(now)).sessions[0];
+    parseCatalogue(`${TOPICS}sessions:\n${session(fields)}\n`, 'test.yaml', { now: new Date(now) }).sessions[0];
+
+  it('reads <milestone>±P<days>DT<hh:mm> from the call\'s timeline, and a milestone alone as its instant', () => {
+    const timeline = loadCallFile(path.join(__dirname, '../../content/call-2024.yaml')).timeline;
+    const read = (fields: Record<string, string>) =>
+      parseCatalogue(`${TOPICS}sessions:\n${session(fields)}\n`, 'test.yaml', { now: new Date('2024-10-01T09:00:00Z'), timeline }).sessions[0];
+    // The idea deadline is 25 October 2024 at 23:59 in Geneva (CEST, UTC+2): a week before its day, at 14:00.
+    const early = read({ start: '"ideaDeadline-P7DT14:00"', bookingOpens: 'launch', bookingCloses: 'start' });
+    expect(early.start).toBe('2024-10-18T12:00:00.000Z');
+    expect(early.bookingOpens).toBe(timeline.launch.toISOString());
+    // After the clocks go back (27 October): CET, UTC+1.
+    expect(read({ start: '"shortlistAnnouncement+P3DT10:00"' }).start).toBe('2024-11-14T09:00:00.000Z');
+    expect(() => read({ start: '"shortlistAnnouncement+P3DT10:00"', bookingOpens: '"kickoff+P1D"' })).toThrow(/found "kickoff\+P1D"/);
+  });
 
   it('reads +P<days>DT<hh:mm> as a local time that many calendar days after the load date', () => {
     // 1 March 2025 in Geneva is CET (UTC+1); 10 days later too.
@@ -178,7 +228,7 @@ ${session({ id: 'clinic-d', start: '"+P10DT24:00"', bookingOpens: '"next week"' 
     );
     const error = (() => {
       try {
-        parseCatalogue(text, 'broken.yaml', new Date('2025-03-01T09:00:00Z'));
+        parseCatalogue(text, 'broken.yaml', { now: new Date('2025-03-01T09:00:00Z') });
       } catch (caught) {
         return caught as Error;
       }
@@ -196,6 +246,6 @@ ${session({ id: 'clinic-d', start: '"+P10DT24:00"', bookingOpens: '"next week"' 
 
   it('reports YAML syntax errors and an unreadable file', () => {
     expect(problemsOf('sessions: [\n')[0]).toMatchObject({ path: '(YAML)' });
-    expect(() => loadCatalogueFile('/nonexistent/sessions.yaml', new Date())).toThrow(/cannot be read/);
+    expect(() => loadCatalogueFile('/nonexistent/sessions.yaml', { now: new Date() })).toThrow(/cannot be read/);
   });
 });

@@ -63,11 +63,11 @@ describeEachEngine('session catalogue', (target) => {
   it('updates a file session in the store (which then wins), refusing id and status changes', async () => {
     const { catalogue, store: s } = makeHarness(store(), FILE);
     const updated = await catalogue.update('w-bm', { host: 'Scaling specialist', start: '2025-03-08T10:00:00Z', bookingCloses: '2025-03-08T09:00:00Z' }, 'admin-1');
-    expect(updated).toMatchObject({ ok: true, session: { host: 'Scaling specialist', start: '2025-03-08T10:00:00.000Z' } });
-    expect((await catalogue.get('w-bm'))?.host).toBe('Scaling specialist');
+    expect(updated).toMatchObject({ ok: true, session: { host: { en: 'Scaling specialist', fr: 'Scaling specialist' }, start: '2025-03-08T10:00:00.000Z' } });
+    expect((await catalogue.get('w-bm'))?.host.fr).toBe('Scaling specialist');
     // A second catalogue over the same store (another process, or after a restart) sees the change.
     const again = new SessionCatalogue(s, FILE, new FixedClock(NOW), { topics: TOPICS });
-    expect((await again.get('w-bm'))?.host).toBe('Scaling specialist');
+    expect((await again.get('w-bm'))?.host.es).toBe('Scaling specialist');
     await expect(catalogue.update('w-bm', { status: 'cancelled', id: 'x' }, 'admin-1')).resolves.toEqual({
       ok: false,
       reason: 'invalid',

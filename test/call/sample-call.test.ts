@@ -34,11 +34,19 @@ describe('makeSampleCall', () => {
     ['a month before clocks go back', '2026-09-27T12:00:00.000Z'],
     ['a leap day', '2028-02-29T12:00:00.000Z'],
     ['inside the real 2024 window', '2024-10-01T12:00:00.000Z'],
-  ])('is open for ideas at %s (%s), deadline 30 days ahead', (_name, instant) => {
+  ])('is open for ideas at %s (%s), deadline 24 to 30 days ahead on the same weekday as the base call', (_name, instant) => {
     const now = new FixedClock(instant).now();
     const sample = makeSampleCall(base, now);
     expect(callPhase(sample, now)).toBe('ideas-open');
-    expect(callStatus(sample, now)).toMatchObject({ state: 'open', daysLeft: 30 });
+    const status = callStatus(sample, now) as { state: string; daysLeft: number };
+    expect(status.state).toBe('open');
+    expect(status.daysLeft).toBeGreaterThanOrEqual(24);
+    expect(status.daysLeft).toBeLessThanOrEqual(30);
+    const weekday = (call: CallConfig) => {
+      const p = localPartsOf(call.timeline.ideaDeadline, call.timeline.timeZone);
+      return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+    };
+    expect(weekday(sample)).toBe(weekday(base));
   });
 
   it('keeps every rule, amount and list of the base call', () => {
@@ -102,8 +110,8 @@ describe('writeSampleCallFile', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).toMatch(/^# Sample call cycle, generated from/);
     expect(text).toContain('timeZone: Europe/Zurich');
-    expect(text).toContain('ideaDeadline: 2026-06-03T23:59');
-    expect(text).toContain('launch: 2026-05-02\n');
+    expect(text).toContain('ideaDeadline: 2026-05-29T23:59'); // a Friday, as in 2024, 25 days ahead
+    expect(text).toContain('launch: 2026-04-27\n');
     expect(loadCallFile(out)).toEqual(written);
     expect(parseCall(text, out)).toEqual(makeSampleCall(base, now));
     expect(callPhase(loadCallFile(out), now)).toBe('ideas-open');

@@ -76,7 +76,7 @@ describeWithPostgres('bookings through two bot processes on Postgres (skipped wi
 
     const store = await openStore(storageUrl);
     try {
-      const file = loadCatalogueFile(SESSIONS_FILE, systemClock.now());
+      const file = loadCatalogueFile(SESSIONS_FILE, { now: systemClock.now() });
       const catalogue = new SessionCatalogue(store, file.sessions, systemClock, { topics: file.topics });
       const bookings = new BookingService(store, catalogue, systemClock, { shortlisted: () => [], clinicsPerTopicPerTeam: 1 });
       const attendees = await bookings.attendees('workshop-big');

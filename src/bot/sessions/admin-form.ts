@@ -16,7 +16,7 @@ export function adminValuesOf(session: Session, zone: string): Record<SessionAdm
     titleFr: fallback(session.title.fr),
     titleEs: fallback(session.title.es),
     topic: session.topic,
-    host: session.host,
+    host: session.host.en,
     startDate: local(session.start).date,
     startTime: local(session.start).time,
     durationMinutes: String(session.durationMinutes),
@@ -39,8 +39,17 @@ export function emptyAdminValues(firstTopic: string | undefined): Record<Session
   return { ...values, kind: 'workshop', format: 'online', audience: 'everyone', cutoffHours: '24', topic: firstTopic ?? '' };
 }
 
-/** The form's text as a session input: local dates in the admin's zone to UTC, numbers as numbers. */
-export function adminInput(values: Record<SessionAdminField, string>, zone: string, now: Date): Record<string, unknown> {
+/**
+ * The form's text as a session input: local dates in the admin's zone to UTC, numbers as numbers.
+ * When editing (`existing`), what the form does not show is kept: the description, and the host's
+ * translations while its English name is unchanged.
+ */
+export function adminInput(
+  values: Record<SessionAdminField, string>,
+  zone: string,
+  now: Date,
+  existing?: Session,
+): Record<string, unknown> {
   const instant = (date: string, time: string): string | undefined => {
     if (!date && !time) return undefined;
     const parsed = parseLocalDateTime(`${date}T${time.slice(0, 5)}`, zone, 'start');
@@ -53,9 +62,9 @@ export function adminInput(values: Record<SessionAdminField, string>, zone: stri
   return {
     kind: values.kind || undefined,
     title: en ? { en, fr: values.titleFr || en, es: values.titleEs || en } : undefined,
-    description: en ? { en, fr: values.titleFr || en, es: values.titleEs || en } : undefined,
+    description: existing ? existing.description : en ? { en, fr: values.titleFr || en, es: values.titleEs || en } : undefined,
     topic: values.topic || undefined,
-    host: values.host || undefined,
+    host: existing && values.host === existing.host.en ? existing.host : values.host || undefined,
     start,
     durationMinutes: whole(values.durationMinutes),
     format: values.format || undefined,

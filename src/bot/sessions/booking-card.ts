@@ -12,7 +12,7 @@ export function bookingCardData(deps: SessionDependencies, session: Session, lan
   return {
     title: session.title[language],
     when: sessionWhen(session, language, zone),
-    host: t.host({ host: session.host }),
+    host: t.host({ host: session.host[language] }),
     place: session.format === 'in-person' && session.location ? t.inPerson({ location: session.location }) : t.online,
     joinLabel: t.booking.join,
     joinUrl: links ? session.joinUrl : '',

@@ -152,7 +152,7 @@ export class CatalogueView {
         from: from.id,
         title: session.title[language],
         when: sessionWhen(session, language, zone),
-        host: t.sessions.host({ host: session.host }),
+        host: t.sessions.host({ host: session.host[language] }),
         status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.refusals.full,
         statusColor: left > 0 ? 'Good' : 'Warning',
         moveLabel: left > 0 ? texts.here : '',

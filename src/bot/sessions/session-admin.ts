@@ -45,7 +45,8 @@ export class SessionAdmin {
       SessionAdminField,
       string
     >;
-    const input = adminInput(values, timeZone, clock.now());
+    const existing = data.editId ? await catalogue.get(data.editId) : undefined;
+    const input = adminInput(values, timeZone, clock.now(), existing);
     const result = data.editId
       ? await catalogue.update(data.editId, input, adminId)
       : await catalogue.create({ ...input, id: values.id || undefined }, adminId);

@@ -27,7 +27,7 @@ export function listItem(catalogue: SessionCatalogue, session: Session, language
     kindLabel: t.kinds[session.kind],
     topicLabel: topic?.label[language] ?? session.topic,
     when: sessionWhen(session, language, zone),
-    host: t.host({ host: session.host }),
+    host: t.host({ host: session.host[language] }),
   };
 }
 

@@ -1,0 +1,30 @@
+import { messages } from '../../src/i18n';
+import { allText } from '../support/teams-user';
+import { useTestBot } from '../support/test-bot';
+
+/**
+ * The sample cycle a newcomer first sees: the 2024 call with the sample catalogue (content/), at the
+ * test clock inside the idea window (1 October 2024).
+ */
+describe('the sample cycle makes sense to a newcomer (end to end over HTTP)', () => {
+  const bot = useTestBot();
+
+  it('offers the information webinars before the idea deadline, and names the clinics for later, for shortlisted teams', async () => {
+    const text = allText(await bot().user().say('clinics'));
+    expect(text).toContain('Webinar: the Innovation Hub call and how to submit an idea');
+    expect(text).toContain('Fri 4 Oct');
+    expect(text).toContain('Clinic: business model and sustainability');
+    expect(text).toContain('Thu 14 Nov');
+  });
+
+  it('agrees with the FAQ on when clinics run', async () => {
+    const answer = allText(await bot().user().say('How do I book a clinic?'));
+    expect(answer).toContain('Sessions run from 11 November 2024 to 15 December 2024');
+  });
+
+  it('names the hosts in the reader\'s language', async () => {
+    const text = allText(await bot().user({ locale: 'fr-FR' }).say('cliniques'));
+    expect(text).toContain(messages('fr').sessions.host({ host: 'Unité IKM' }));
+    expect(text).not.toContain('With: IKM unit');
+  });
+});
