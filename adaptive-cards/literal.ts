@@ -1,22 +1,27 @@
 /**
- * Text someone typed (an answer, a question, a name, a session title), shown in a card exactly as
- * typed. Card text is Markdown: without this, a typed `[label](https://...)` becomes a live link
- * with a label of the typist's choosing, and `**`, `_` or a leading `1.` change the layout.
- *
- * The brand makes it a type error to put unescaped user text where a card expects `LiteralText`.
+ * Markdown escaping for text shown in cards. Card text is Markdown: without escaping, a typed
+ * `[label](https://...)` becomes a live link with a label of the typist's choosing, and `**`, `_` or a
+ * leading `1.` change the layout. `cardTemplate` (render.ts) applies this to every data string a card
+ * shows, so no caller has to remember to.
  */
-export type LiteralText = string & { readonly __literalText: true };
 
 /** Markdown's inline markers (CommonMark lets a backslash escape each). */
 const INLINE = /[\\`*_~[\]<>]/g;
 /** Markers that only count at the start of a line: headings, list items ("- ", "+ ", "1. ", "1) "). */
 const LINE_START = /^([ \t]*)(#{1,6}|[-+]|\d{1,9}[.)])(?=[ \t]|$)/gm;
+/** A backslash that `literal` put before a marker (or before a backslash). */
+const ESCAPED = /\\([\\`*_~[\]<>#+\-.)])/g;
 
-/** Escapes Markdown so that the card shows `text` literally. */
-export function literal(text: string): LiteralText {
+/** Escapes Markdown so that a card shows `text` literally. */
+export function literal(text: string): string {
   return text
     .replace(INLINE, (marker) => `\\${marker}`)
     .replace(LINE_START, (_whole, indent: string, marker: string) =>
       /^\d/.test(marker) ? `${indent}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${indent}\\${marker}`,
-    ) as LiteralText;
+    );
+}
+
+/** The text `literal` escaped, as it was: for places that do not read Markdown (inputs, buttons, links). */
+export function unliteral(escaped: string): string {
+  return escaped.replace(ESCAPED, '$1');
 }

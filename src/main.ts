@@ -4,7 +4,7 @@ import { createBotApplication } from './bot/app';
 import { describeCallStatus } from './bot/home/call-status-text';
 import { createDialogSet } from './bot/dialog-set';
 import { createTurnErrorHandler } from './bot/error-handler';
-import { dropNullValue, dropRetries, oneTurnPerConversation, rememberConversation, tenantFilter } from './bot/middleware';
+import { dropNullValue, dropRetries, oneTurnPerConversation, plainMessageText, rememberConversation, tenantFilter } from './bot/middleware';
 import { Proactive } from './bot/proactive';
 import { FaqAnswers } from './bot/questions/faq-answers';
 import { IkmQuestions } from './bot/questions/ikm-questions';
@@ -214,6 +214,7 @@ function createAdapter(config: AppConfig, services: Pick<Services, 'seen' | 'ref
     MicrosoftAppTenantId: config.bot.appTenantId ?? '',
     MicrosoftAppType: config.bot.appType,
   });
+  adapter.use(plainMessageText);
   adapter.use(tenantFilter(config.allowedTenantIds, logger));
   adapter.use(dropNullValue);
   adapter.use(dropRetries(services.seen, logger));

@@ -5,6 +5,7 @@ import { describeActivityProblems, incomingActivitySchema } from './activity-sch
 import type { HubTurnState } from './bot/state';
 import type { Download, Downloads } from './downloads';
 import { describeError, Logger } from './logger';
+import { cleanIncomingActivity } from './text-hygiene';
 
 /** Largest request body accepted; Teams activities are far smaller. */
 const MAX_BODY_BYTES = 512 * 1024;
@@ -51,6 +52,8 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       res.send(400, { error: 'BadRequest', problems: describeActivityProblems(parsed.error) });
       return;
     }
+    // What the adapter and the bot read from here on: people's text cleaned once (src/text-hygiene.ts).
+    req.body = cleanIncomingActivity(parsed.data);
     inFlight += 1;
     const started = Date.now();
     try {

@@ -65,6 +65,25 @@ export const dropNullValue: Middleware = {
 };
 
 /**
+ * The bot's message text is sent as plain text. It is made of sentences with people's own words in
+ * them (a question, a title, a file name, an answer from IKM), and Teams reads message text as
+ * Markdown by default: a typed `[label](url)` would become a live link. None of the bot's own texts
+ * uses Markdown, so plain text loses nothing. (Cards show data literally by themselves: see
+ * adaptive-cards/render.ts.)
+ */
+export const plainMessageText: Middleware = {
+  async onTurn(context: TurnContext, next: () => Promise<void>) {
+    context.onSendActivities(async (_context, activities, send) => {
+      for (const activity of activities) {
+        if (activity.type === 'message' && typeof activity.text === 'string' && activity.textFormat === undefined) activity.textFormat = 'plain';
+      }
+      return send();
+    });
+    await next();
+  },
+};
+
+/**
  * Runs one turn at a time per conversation in this process. A double click sends two activities at
  * once; both would load the same state and the second save would be refused (stale eTag). Queued,
  * the second turn sees what the first did (e.g. "already submitted"). Across several instances the

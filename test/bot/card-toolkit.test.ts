@@ -1,4 +1,4 @@
-import { literal } from '../../adaptive-cards/literal';
+import { literal, unliteral } from '../../adaptive-cards/literal';
 import { cardTemplate } from '../../adaptive-cards/render';
 
 describe('cardTemplate: a template prepared once, expanded many times', () => {
@@ -27,6 +27,40 @@ describe('cardTemplate: a template prepared once, expanded many times', () => {
   });
 });
 
+describe('cardTemplate shows data literally, wherever it lands', () => {
+  const render = cardTemplate<{ typed: string; facts: { label: string; value: string }[]; url: string }>({
+    type: 'AdaptiveCard',
+    body: [
+      { type: 'TextBlock', text: 'You wrote: ${typed}' },
+      { type: 'FactSet', facts: [{ $data: '${facts}', title: '${label}', value: '${value}' }] },
+      { type: 'Input.Text', id: 'again', label: '${typed}', value: '${typed}' },
+      { type: 'Input.ChoiceSet', id: 'pick', choices: [{ title: '${typed}', value: '${typed}' }] },
+    ],
+    actions: [
+      { type: 'Action.Submit', title: '${typed}', data: { verb: 'x', text: '${typed}' } },
+      { type: 'Action.OpenUrl', title: 'Open', url: '${url}' },
+    ],
+  });
+  const typed = '[label](https://evil.example) **b** a_b\\c\n1. one';
+  const card = render({ typed, facts: [{ label: '*Office*', value: '[x](y)' }], url: 'https://teams.microsoft.com/l/meetup-join/a_b' });
+
+  it('escapes it where Teams reads Markdown: TextBlock text and FactSet titles and values', () => {
+    const [text, facts] = card.body as Array<Record<string, unknown>>;
+    expect(text.text).toBe(`You wrote: ${literal(typed)}`);
+    expect(facts.facts).toEqual([{ title: '\\*Office\\*', value: '\\[x\\](y)' }]);
+  });
+
+  it('leaves it exactly as given everywhere else: input values and labels, choices, button titles and data, links', () => {
+    const [, , input, choices] = card.body as Array<Record<string, unknown>>;
+    expect(input).toMatchObject({ label: typed, value: typed });
+    expect(choices.choices).toEqual([{ title: typed, value: typed }]);
+    expect(card.actions).toEqual([
+      { type: 'Action.Submit', title: typed, data: { verb: 'x', text: typed } },
+      { type: 'Action.OpenUrl', title: 'Open', url: 'https://teams.microsoft.com/l/meetup-join/a_b' },
+    ]);
+  });
+});
+
 describe('literal: what someone typed is shown as typed, never as Markdown', () => {
   it.each([
     ['[click here](https://evil.example)', '\\[click here\\](https://evil.example)'],
@@ -37,5 +71,6 @@ describe('literal: what someone typed is shown as typed, never as Markdown', () 
     ['Plain text, 50% of USD 60,000 - fine.', 'Plain text, 50% of USD 60,000 - fine.'],
   ])('%j', (typed, shown) => {
     expect(literal(typed)).toBe(shown);
+    expect(unliteral(literal(typed))).toBe(typed);
   });
 });

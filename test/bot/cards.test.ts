@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { literal } from '../../adaptive-cards/literal';
 import { renderEligibilityResultCard } from '../../src/bot/eligibility/cards';
 import {
   deskSubmitSchemas,
@@ -474,7 +473,7 @@ const deskRenders: [string, Record<string, unknown>][] = (() => {
         search: '',
         showLabel: 'Show',
         empty: '',
-        rows: [{ reference: 'IH-2024-0001', title: literal('IH-2024-0001 · Solar'), detail: literal('IOM Uganda'), openLabel: 'Open' }],
+        rows: [{ reference: 'IH-2024-0001', title: 'IH-2024-0001 · Solar', detail: 'IOM Uganda', openLabel: 'Open' }],
         pages: [{ title: 'Next', page: 2 }],
       }),
     ],
@@ -482,10 +481,10 @@ const deskRenders: [string, Record<string, unknown>][] = (() => {
       'ikm-desk/submission',
       renderSubmissionCard({
         reference: 'IH-2024-0001',
-        title: literal('Solar'),
+        title: 'Solar',
         status: 'Shortlisted',
-        facts: [{ label: 'Office', value: literal('IOM Uganda') }],
-        sections: [{ title: 'The idea', answers: [{ label: 'Title', value: literal('Solar') }] }],
+        facts: [{ label: 'Office', value: 'IOM Uganda' }],
+        sections: [{ title: 'The idea', answers: [{ label: 'Title', value: 'Solar' }] }],
         actions: [{ title: 'Remove', data: { verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: false } }],
         links: [],
       }),
@@ -557,7 +556,7 @@ describe('the IKM desk cards', () => {
 describe('the proposal and "My data" cards', () => {
   const proposalCard = renderProposalCard({
     title: 'T',
-    idea: literal('IH-2024-0001'),
+    idea: 'IH-2024-0001',
     deadline: 'D',
     checklistTitle: 'C',
     items: [
@@ -573,7 +572,7 @@ describe('the proposal and "My data" cards', () => {
   const myDataCard = renderMyDataCard({
     title: 'T',
     intro: 'I',
-    kinds: [{ label: 'Idea', summary: literal('A draft') }],
+    kinds: [{ label: 'Idea', summary: 'A draft' }],
     note: 'N',
     downloadLabel: 'Download',
     downloadUrl: 'http://127.0.0.1/files/my-data/x.json?exp=1&sig=s',

@@ -100,21 +100,54 @@ export function cardOf(reply: Reply | undefined): Record<string, unknown> | unde
   return reply?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 }
 
+/**
+ * Card text (or message text) as Teams shows it after reading its Markdown: backslash escapes shown
+ * as the character, a link as its label, bold, strike-through and code markers gone. Enough to tell a
+ * literal `[label](url)` from a live link in an assertion.
+ */
+export function renderedMarkdown(text: string): string {
+  let shown = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    const rest = text.slice(i);
+    if (char === '\\' && /^\\[!-/:-@[-`{-~]/.test(rest)) {
+      shown += text[i + 1];
+      i += 1;
+      continue;
+    }
+    const link = /^\[([^\]]*)\]\(([^)\s]*)\)/.exec(rest);
+    if (link) {
+      shown += link[1];
+      i += link[0].length - 1;
+      continue;
+    }
+    if (/^(\*\*|__|~~)/.test(rest)) {
+      i += 1;
+      continue;
+    }
+    if (char === '`') continue;
+    shown += char;
+  }
+  return shown;
+}
+
 /** Every piece of text a user would read in a reply: message text and card TextBlocks/buttons. */
 export function visibleText(reply: Reply | undefined): string {
   if (!reply) return '';
   const parts: string[] = [];
-  if (typeof reply.text === 'string') parts.push(reply.text);
+  if (typeof reply.text === 'string') parts.push(reply.textFormat === 'plain' ? reply.text : renderedMarkdown(reply.text));
   const walk = (node: unknown) => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       // A FactSet's facts are read as "title: value" (a choice's value, by contrast, is not shown).
       if (record.type === 'FactSet' && Array.isArray(record.facts)) {
-        for (const fact of record.facts as { title?: unknown; value?: unknown }[]) parts.push(`${String(fact.title ?? '')}: ${String(fact.value ?? '')}`);
+        for (const fact of record.facts as { title?: unknown; value?: unknown }[]) {
+          parts.push(`${renderedMarkdown(String(fact.title ?? ''))}: ${renderedMarkdown(String(fact.value ?? ''))}`);
+        }
         return;
       }
-      if (typeof record.text === 'string') parts.push(record.text);
+      if (typeof record.text === 'string') parts.push(record.type === 'TextBlock' ? renderedMarkdown(record.text) : record.text);
       if (typeof record.title === 'string') parts.push(record.title);
       // An input's label is read beside it.
       if (typeof record.label === 'string') parts.push(record.label);

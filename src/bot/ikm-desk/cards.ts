@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { LiteralText } from '../../../adaptive-cards/literal';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import { AUDIENCES, DECISION_KINDS } from '../../desk';
 import announceFormCard from './announce-form.card.json';
@@ -50,20 +49,20 @@ export interface SubmissionsCardData {
   statuses: { title: string; value: string }[];
   searchLabel: string;
   searchPlaceholder: string;
-  search: LiteralText | string;
+  search: string;
   showLabel: string;
   empty: string;
-  rows: { reference: string; title: LiteralText; detail: LiteralText; openLabel: string }[];
+  rows: { reference: string; title: string; detail: string; openLabel: string }[];
   pages: { title: string; page: number }[];
 }
 
 /** One whole idea, as a reviewer reads it. */
 export interface SubmissionCardData {
   reference: string;
-  title: LiteralText;
+  title: string;
   status: string;
-  facts: { label: string; value: LiteralText | string }[];
-  sections: { title: string; answers: { label: string; value: LiteralText | string }[] }[];
+  facts: { label: string; value: string }[];
+  sections: { title: string; answers: { label: string; value: string }[] }[];
   actions: ButtonData[];
   links: LinkData[];
 }
@@ -113,7 +112,7 @@ export interface AnnounceFormCardData {
 export interface TeamMessageCardData {
   from: string;
   title: string;
-  paragraphs: (LiteralText | string)[];
+  paragraphs: (string)[];
   facts: Fact[];
   actions: ButtonData[];
 }

@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { literal } from '../../../adaptive-cards/literal';
 import { formatDateTime } from '../../i18n/format';
 import { messages } from '../../i18n';
 import { sendCardOrText } from '../replies';
@@ -26,8 +25,8 @@ export class QuestionsAndAudit {
       notes: [],
       groups: [],
       rows: open.slice(0, LISTED).map((ticket) => ({
-        text: literal(ticket.question.length > 300 ? `${ticket.question.slice(0, 300)}…` : ticket.question),
-        detail: literal(`${ticket.id} · ${ticket.askerName ?? ticket.askerId} · ${names[ticket.language]} · ${formatDateTime(new Date(ticket.createdAt), language, timeZone)}`),
+        text: ticket.question.length > 300 ? `${ticket.question.slice(0, 300)}…` : ticket.question,
+        detail: `${ticket.id} · ${ticket.askerName ?? ticket.askerId} · ${names[ticket.language]} · ${formatDateTime(new Date(ticket.createdAt), language, timeZone)}`,
         actionTitle: d.answer,
         actionData: { verb: 'desk.question.open', ticketId: ticket.id },
       })),
@@ -55,7 +54,7 @@ export class QuestionsAndAudit {
       groups: [],
       rows: latest.map((entry) => ({
         text: `${d.actions[entry.action]} · ${entry.target}`,
-        detail: literal(`${formatDateTime(new Date(entry.at), language, timeZone)} · ${entry.by}${entry.detail ? ` · ${entry.detail}` : ''}`),
+        detail: `${formatDateTime(new Date(entry.at), language, timeZone)} · ${entry.by}${entry.detail ? ` · ${entry.detail}` : ''}`,
         actionTitle: '',
         actionData: {},
       })),

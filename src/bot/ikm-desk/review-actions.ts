@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { literal } from '../../../adaptive-cards/literal';
 import type { DecisionKind, ReviewRefusal } from '../../desk';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import type { Submission } from '../../ideas';
@@ -96,7 +95,7 @@ export class ReviewActions {
     const approvals = status.decision?.approvals ?? {};
     const card = renderDecisionFormCard({
       title: d.title({ reference }),
-      intro: literal(submission.answers.title ?? ''),
+      intro: submission.answers.title ?? '',
       reference,
       outcomeLabel: d.outcome,
       outcome: status.decision?.outcome ?? '',
@@ -158,8 +157,8 @@ export class ReviewActions {
       notes: preview.undecided.length ? [d.undecided({ count: preview.undecided.length, references: preview.undecided.map((s) => s.reference).join(', ') })] : [],
       groups: [],
       rows: [
-        { text: names.positive({ count: preview.positive.length }), detail: literal(list(preview.positive)), actionTitle: '', actionData: {} },
-        { text: names.negative({ count: preview.negative.length }), detail: literal(list(preview.negative)), actionTitle: '', actionData: {} },
+        { text: names.positive({ count: preview.positive.length }), detail: list(preview.positive), actionTitle: '', actionData: {} },
+        { text: names.negative({ count: preview.negative.length }), detail: list(preview.negative), actionTitle: '', actionData: {} },
       ],
       actions: preview.undecided.length
         ? [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }]
@@ -201,8 +200,8 @@ export class ReviewActions {
   private row(submission: Submission) {
     const a = submission.answers;
     return {
-      text: literal(`${submission.reference} · ${a.title ?? ''}`),
-      detail: literal([a.officeName, a.countryOrRegion].filter(Boolean).join(', ')),
+      text: `${submission.reference} · ${a.title ?? ''}`,
+      detail: [a.officeName, a.countryOrRegion].filter(Boolean).join(', '),
       actionTitle: '',
       actionData: {},
     };

@@ -1,4 +1,3 @@
-import { literal } from '../../../adaptive-cards/literal';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
@@ -86,14 +85,14 @@ export function submissionNoticeCard(call: CallConfig, submission: Submission) {
   const objectives = (a.objectives ?? []).map((id) => call.strategicObjectives.find((objective) => objective.id === id)?.title.en ?? id);
   return renderPanelCard({
     title: t.title({ reference: submission.reference }),
-    subtitle: literal(a.title ?? ''),
+    subtitle: a.title ?? '',
     notes: [],
     groups: [
       {
         heading: t.facts,
         facts: [
-          { label: t.office, value: literal(a.officeName ?? '') },
-          { label: t.country, value: literal(a.countryOrRegion ?? '') },
+          { label: t.office, value: a.officeName ?? '' },
+          { label: t.country, value: a.countryOrRegion ?? '' },
           { label: t.objectives, value: objectives.join('; ') },
           { label: t.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, call.currency, 'en') : '' },
           { label: t.duration, value: a.durationMonths ? messages('en').forms.months({ count: a.durationMonths }) : '' },

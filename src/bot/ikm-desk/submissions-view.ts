@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { literal } from '../../../adaptive-cards/literal';
 import { ideaDocument, type SubmissionStatus } from '../../desk';
 import { formatAmount, formatDateTime } from '../../i18n/format';
 import { sendCardOrText } from '../replies';
@@ -57,12 +56,10 @@ export class SubmissionsView {
       empty: shown.length === 0 ? d.none : '',
       rows: shown.map((submission) => ({
         reference: submission.reference,
-        title: literal(`${submission.reference} · ${submission.answers.title ?? ''}`),
-        detail: literal(
-          [submission.answers.officeName, submission.answers.countryOrRegion, d.statuses[statusName(statuses.get(submission.reference))]]
-            .filter(Boolean)
-            .join(' · '),
-        ),
+        title: `${submission.reference} · ${submission.answers.title ?? ''}`,
+        detail: [submission.answers.officeName, submission.answers.countryOrRegion, d.statuses[statusName(statuses.get(submission.reference))]]
+          .filter(Boolean)
+          .join(' · '),
         openLabel: d.open,
       })),
       pages: [
@@ -113,18 +110,18 @@ export class SubmissionsView {
       .join(' · ');
     const card = renderSubmissionCard({
       reference,
-      title: literal(a.title ?? ''),
+      title: a.title ?? '',
       status: statusLine,
       facts: [
         { label: d.submittedAt, value: formatDateTime(new Date(submission.submittedAt), language, timeZone) },
-        { label: d.office, value: literal([a.officeName, a.countryOrRegion].filter(Boolean).join(', ')) },
+        { label: d.office, value: [a.officeName, a.countryOrRegion].filter(Boolean).join(', ') },
         { label: d.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, this.deps.call.currency, 'en') : '' },
-        ...(decision?.note ? [{ label: d.note, value: literal(decision.note) }] : []),
-        ...(latest ? [{ label: d.proposal, value: literal(`${latest.name} · ${formatDateTime(new Date(latest.at), language, timeZone)}`) }] : []),
+        ...(decision?.note ? [{ label: d.note, value: decision.note }] : []),
+        ...(latest ? [{ label: d.proposal, value: `${latest.name} · ${formatDateTime(new Date(latest.at), language, timeZone)}` }] : []),
       ],
       sections: ideaDocument(this.deps.call, submission).sections.map((section) => ({
         title: section.title,
-        answers: section.answers.map((answer) => ({ label: answer.label, value: literal(answer.value) })),
+        answers: section.answers.map((answer) => ({ label: answer.label, value: answer.value })),
       })),
       actions,
       links: [

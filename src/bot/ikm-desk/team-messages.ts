@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import { literal } from '../../../adaptive-cards/literal';
 import type { CallConfig } from '../../call';
 import type { Announcements, AnnouncementText, DecisionPayload } from '../../desk';
 import { Language, messages } from '../../i18n';
@@ -34,13 +33,13 @@ export interface TeamMessageDependencies {
 export function announcementCard(text: AnnouncementText, language: Language) {
   const t = messages(language).teamMessages;
   const body = (language !== 'en' ? text[language] : undefined) || text.en;
-  return renderTeamMessageCard({ from: t.from, title: t.announcementTitle, paragraphs: body.split(/\n{2,}/).map((part) => literal(part)), facts: [], actions: [] });
+  return renderTeamMessageCard({ from: t.from, title: t.announcementTitle, paragraphs: body.split(/\n{2,}/).map((part) => part), facts: [], actions: [] });
 }
 
 /** The card of a decision on an idea, for one person. */
 export function decisionCard(call: CallConfig, payload: DecisionPayload, language: Language, timeZone: string) {
   const t = messages(language).teamMessages;
-  const facts = [{ label: t.idea, value: literal(`${payload.reference} · ${payload.title}`) }];
+  const facts = [{ label: t.idea, value: `${payload.reference} · ${payload.title}` }];
   const book = { title: t.bookClinic, data: { verb: 'menu', item: 'sessions' } };
   switch (payload.outcome) {
     case 'shortlisted':

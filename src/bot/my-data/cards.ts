@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { LiteralText } from '../../../adaptive-cards/literal';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import eraseCard from './erase.card.json';
 import myDataCard from './my-data.card.json';
@@ -8,7 +7,7 @@ import myDataCard from './my-data.card.json';
 export interface MyDataCardData {
   title: string;
   intro: string;
-  kinds: { label: string; summary: LiteralText | string }[];
+  kinds: { label: string; summary: string }[];
   note: string;
   downloadLabel: string;
   downloadUrl: string;

@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { literal } from '../../../adaptive-cards/literal';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
@@ -46,12 +45,12 @@ export class MyDataView {
       {
         label: d.kinds.idea,
         summary: data.submission
-          ? literal(d.submitted({ reference: data.submission.reference, title: data.submission.answers.title ?? '' }))
+          ? d.submitted({ reference: data.submission.reference, title: data.submission.answers.title ?? '' })
           : data.draft
-            ? literal(d.draft({ title: data.draft.answers.title ?? '', at: when(data.draft.updatedAt) }))
+            ? d.draft({ title: data.draft.answers.title ?? '', at: when(data.draft.updatedAt) })
             : d.nothing,
       },
-      ...(data.proposal ? [{ label: d.kinds.proposal, summary: literal(d.proposal({ count: data.proposal.files.length, name: data.proposal.files.at(-1)?.name ?? '' })) }] : []),
+      ...(data.proposal ? [{ label: d.kinds.proposal, summary: d.proposal({ count: data.proposal.files.length, name: data.proposal.files.at(-1)?.name ?? '' }) }] : []),
       {
         label: d.kinds.bookings,
         summary: data.bookings.length

@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import type { LiteralText } from '../../../adaptive-cards/literal';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import proposalCard from './proposal.card.json';
 
 /** "My proposal": the deadline, the checklist with what is done, the sessions, and the next step. */
 export interface ProposalCardData {
   title: string;
-  idea: LiteralText;
+  idea: string;
   deadline: string;
   checklistTitle: string;
-  items: { id: string; mark: string; label: string; detail: LiteralText | string; actionTitle: string; done: boolean }[];
+  items: { id: string; mark: string; label: string; detail: string; actionTitle: string; done: boolean }[];
   sessionsTitle: string;
   sessions: string[];
   next: string;

@@ -1,5 +1,4 @@
 import type { TurnContext } from 'botbuilder';
-import { literal } from '../../../adaptive-cards/literal';
 import type { BookingService, SessionCatalogue } from '../../bookings';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
@@ -56,7 +55,7 @@ export class ProposalStage {
         mark: done ? '✔' : '○',
         label: item.label[language],
         detail: document
-          ? literal(p.handedIn({ name: stage.latest!.name, size: size(stage.latest!.size), at: formatDateTime(new Date(stage.latest!.at), language, timeZone), version: stage.versions }))
+          ? p.handedIn({ name: stage.latest!.name, size: size(stage.latest!.size), at: formatDateTime(new Date(stage.latest!.at), language, timeZone), version: stage.versions })
           : item.kind === 'document'
             ? p.howToHandIn({ max: size(this.deps.proposals.maxBytes) })
             : at && done
@@ -84,7 +83,7 @@ export class ProposalStage {
           : p.next.ready;
     const card = renderProposalCard({
       title: p.title,
-      idea: literal(stage.reference),
+      idea: stage.reference,
       deadline: passed
         ? p.deadlinePassed({ date: deadline })
         : p.deadline({ date: deadline, relative: relativeTime(stage.deadline, now, language) }),

@@ -1,0 +1,31 @@
+import { messages } from '../../src/i18n';
+import { allText, button, submitActions } from '../support/teams-user';
+import { useTestBot } from '../support/test-bot';
+
+const en = messages('en');
+
+/** Text cleaned once at the HTTP edge: messages and card inputs alike (src/text-hygiene.ts). */
+describe('incoming text is cleaned at the edge (end to end over HTTP)', () => {
+  const bot = useTestBot();
+
+  it('answers a question with a NUL in it, and nothing fails afterwards', async () => {
+    const user = bot().user();
+    const replies = await user.say('when is the idea\u0000 deadline?');
+    expect(allText(replies)).toContain('25 October 2024');
+    expect(allText(replies)).not.toContain(en.errors.generic);
+    expect(submitActions((await user.say('menu'))[0]).map((action) => action.title)).toContain(en.menu.help);
+  });
+
+  it('recognises a command followed by a zero-width space, or with a decomposed accent', async () => {
+    expect(submitActions((await bot().user().say('menu\u200b'))[0]).length).toBeGreaterThan(3);
+    expect(allText(await bot().user({ locale: 'fr-FR' }).say('mes donne\u0301es'))).toContain(messages('fr').myData.title);
+  });
+
+  it('keeps card inputs clean: a title typed with control and invisible characters is saved without them', async () => {
+    const user = bot().user();
+    const section = await user.say('my idea');
+    await user.press({ ...button(section, 'idea.section'), title: 'Solar\u0000 kiosks\u200b \u202Efor youth', objectives: 'saving-lives', priorities: 'gender-diversity-youth' });
+    const draft = await bot().assistant.store.list<{ answers?: { title?: string } }>('ideas/');
+    expect(draft.map((record) => record.value.answers?.title)).toContain('Solar kiosks for youth');
+  });
+});
