@@ -51,6 +51,8 @@ export const GATES = {
   minOffTopicDeclined: 1,
   /** Share of on-topic questions that may get a confident but wrong answer. */
   maxConfidentlyWrong: 0.05,
+  /** On-topic questions that may be declined as off-topic: none (a hesitant answer is better). */
+  maxOnTopicDeclined: 0,
 } as const;
 
 const evalItemSchema = z
@@ -152,6 +154,8 @@ export interface EvalReport {
   answered: Tally;
   /** On-topic questions answered confidently with a wrong id. */
   confidentlyWrong: Tally;
+  /** On-topic questions declined as off-topic. */
+  onTopicDeclined: Tally;
   offTopicDeclined: Tally;
   byLanguage: Record<FaqLanguage, Tally>;
   byCategory: Record<EvalCategory, Tally>;
@@ -222,6 +226,7 @@ export function summarise(outcomes: EvalOutcome[]): EvalReport {
     onTopic: tally(onTopic, (outcome) => outcome.correct),
     answered: tally(onTopic, (outcome) => outcome.answeredRight),
     confidentlyWrong: tally(onTopic, (outcome) => outcome.confidentlyWrong),
+    onTopicDeclined: tally(onTopic, (outcome) => outcome.result.kind === 'off-topic'),
     offTopicDeclined: tally(offTopic, (outcome) => outcome.correct),
     byLanguage,
     byCategory,
@@ -242,6 +247,9 @@ export function failedGates(report: EvalReport): string[] {
   }
   if (share(report.confidentlyWrong) > GATES.maxConfidentlyWrong) {
     failed.push(`confident wrong answers ${percent(report.confidentlyWrong)} exceed ${GATES.maxConfidentlyWrong * 100}%`);
+  }
+  if (report.onTopicDeclined.right > GATES.maxOnTopicDeclined) {
+    failed.push(`${report.onTopicDeclined.right} on-topic question(s) were declined as off-topic`);
   }
   return failed;
 }
@@ -270,6 +278,7 @@ export function formatReport(report: EvalReport, index?: FaqIndex, knownLimitati
     `  on-topic           ${percent(report.onTopic)}  (right entry answered or first when unsure)`,
     `    answered right   ${percent(report.answered)}`,
     `    answered wrong   ${percent(report.confidentlyWrong)}`,
+    `    declined         ${percent(report.onTopicDeclined)}`,
     `  off-topic declined ${percent(report.offTopicDeclined)}`,
     '  by conversation language:',
     ...FAQ_LANGUAGES.map((language) => `    ${language}  ${percent(report.byLanguage[language])}`),

@@ -19,7 +19,9 @@ import type { ProposalStage } from './proposal/proposal-stage';
 import { menuItemForNumber, sendHelp, sendWelcome } from './home/menu';
 import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
 import {
+  faqAskIkmCancelSchema,
   faqAskIkmSchema,
+  faqAskIkmSendSchema,
   faqFeedbackSchema,
   faqOpenSchema,
   ticketAddToFaqSchema,
@@ -248,7 +250,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   // Questions and IKM's answers.
   onSubmit('faq.open', faqOpenSchema, (context, data) => answers.open(context, data.entryId));
   onSubmit('faq.feedback', faqFeedbackSchema, (context, data) => answers.feedback(context, data.entryId, data.helpful));
-  onSubmit('faq.askIkm', faqAskIkmSchema, (context, data) => ikmQuestions.askIkm(context, data.question));
+  onSubmit('faq.askIkm', faqAskIkmSchema, (context, data) => ikmQuestions.confirm(context, data.questionId));
+  onSubmit('faq.askIkm.send', faqAskIkmSendSchema, (context, data) => ikmQuestions.send(context, data.questionId));
+  onSubmit('faq.askIkm.cancel', faqAskIkmCancelSchema, (context) => ikmQuestions.cancel(context));
   onSubmit('ticket.answer', ticketAnswerSchema, (context, data) => ikmQuestions.answerTicket(context, data.ticketId, data.answer));
   onSubmit('ticket.addToFaq', ticketAddToFaqSchema, (context, data) => ikmQuestions.addToFaq(context, data.ticketId));
 

@@ -7,6 +7,19 @@ import { personIdOf, personKey, PersonRecord } from '../people';
 export interface HubConversationState extends DialogStateHolder {
   /** The last question answered from the FAQ, for "ask IKM" typed on text channels. */
   lastQuestion?: string;
+  /**
+   * The latest questions asked here, by a short id: an "Ask IKM" button carries the id, never the
+   * question itself (a long question would not fit in a button's data, and need not travel twice).
+   */
+  askable?: AskableQuestion[];
+}
+
+/** A question someone asked in this conversation, which they may still send to IKM. */
+export interface AskableQuestion {
+  id: string;
+  question: string;
+  /** The person wrote more than IKM gets (see MAX_QUESTION_LENGTH). */
+  shortened?: boolean;
 }
 
 /** Where turn state lives in the store: conversations under `bot/`, the person's own record under `people/`. */

@@ -139,6 +139,12 @@ export const contactSchema = z
     mailbox: z.string().trim().email('must be an e-mail address such as ikm@iom.int'),
     /** The unit that runs the call, e.g. the Innovation and Knowledge Management (IKM) unit. */
     unit: multilingualTextSchema,
+    /** How many working days IKM usually takes to answer a question sent from the assistant. */
+    answerWithinWorkingDays: z
+      .number()
+      .int('must be a whole number of working days')
+      .min(1, 'must be at least 1 working day')
+      .max(30, 'must be at most 30 working days'),
   })
   .strict();
 export type CallContact = z.output<typeof contactSchema>;

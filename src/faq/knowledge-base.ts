@@ -194,6 +194,12 @@ export const faqEntrySchema = z
     answer: perLanguage(answerText),
     /** Ids of entries offered as "Related questions"; each must exist. */
     related: distinct(z.array(slug).max(FAQ_LIMITS.maxRelated), 'related id').default([]),
+    /**
+     * The entry that answers its topic as a whole (all the objectives, the key dates, the idea
+     * deadline as "the" deadline): when a question matches it and narrower entries about as well
+     * ("quels sont les objectifs", "date limite"), it wins.
+     */
+    broad: z.boolean().default(false),
   })
   .strict();
 

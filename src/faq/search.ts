@@ -11,6 +11,7 @@ import {
   stem,
   words,
 } from './text-normalize';
+import { ELSEWHERE_EVIDENCE } from './synonyms';
 
 /**
  * The FAQ index: finds the knowledge-base entry that answers a question, in English, French or
@@ -52,16 +53,25 @@ export interface SearchableFaqEntry {
   readonly questions: Readonly<Record<FaqLanguage, readonly string[]>>;
   readonly answer: Readonly<Record<FaqLanguage, string>>;
   readonly related?: readonly string[];
+  /** Answers its topic as a whole: wins over narrower entries that match about as well. */
+  readonly broad?: boolean;
 }
 
 /** The outcome of a search. */
-export type FaqSearchResult =
+export type FaqSearchResult = (
   /** One entry answers the question; `alternatives` are 2-3 related or next-best entry ids. */
   | { kind: 'answer'; entryId: string; score: number; confidence: number; alternatives: string[] }
-  /** Something matched but not confidently: show the candidates and offer to ask IKM. */
+  /**
+   * Something about the Hub matched, but not confidently (or it covers little of the question):
+   * show the closest answer under a hedge and offer to ask IKM.
+   */
   | { kind: 'unsure'; candidates: string[]; confidence: number }
-  /** Nothing about the Hub: decline politely. */
-  | { kind: 'off-topic' };
+  /** Clearly about something else (or nothing in it is known): decline, and still offer IKM. */
+  | { kind: 'off-topic' }
+) & {
+  /** The language to answer in: the one the question is clearly written in, else the asker's. */
+  language: FaqLanguage;
+};
 
 /** The decision thresholds: coverages and confidence in 0..1, `manyMatchWeight` in idf units. */
 export interface FaqThresholds {
@@ -144,6 +154,15 @@ export interface FaqSearchTrace {
   recognised: Record<FaqLanguage, number>;
   /** The analysis used: the language recognising most words, the asker's on a tie. */
   chosen: FaqLanguageTrace;
+  /** Whether the query says it is about something else (see `saysElsewhere`). */
+  elsewhere: boolean;
+  /**
+   * The language the question is clearly written in, to answer in: the chosen language when the
+   * question has two words or more and that language recognises clearly more of them than the
+   * asker's ("quand est la date limite ?" in an English chat); otherwise the asker's ("deadline"
+   * typed in a French chat is still answered in French).
+   */
+  writtenIn: FaqLanguage;
 }
 
 /** A built index. */
@@ -170,12 +189,27 @@ const TIED_MARGIN_FACTOR = 0.7;
 const MAX_CANDIDATES = 3;
 /** What a query term the base never uses weighs, relative to the rarest term it does use. */
 const UNKNOWN_TERM_WEIGHT = 1;
+/**
+ * Added to the relevance of an entry that answers its topic as a whole (`broad`): enough to win
+ * against narrower entries matching about as well, not against one that covers clearly more.
+ */
+const BROAD_BONUS = 0.15;
 /** Weight of the BM25 score (relative to the best) beside coverage when ranking entries. */
 const SCORE_WEIGHT = 0.5;
 /** Weight of the entry-level score (tags and answer) beside the best question's score. */
 const ENTRY_LEVEL_WEIGHT = 0.5;
 /** Within the entry-level score: tags are search words chosen by IKM, answers only back them up. */
 const ENTRY_LEVEL_BOOST = { tags: 1, answer: 0.4 } as const;
+/** Whole words or phrases of `ELSEWHERE_EVIDENCE`, in a query's folded words joined by spaces. */
+const ELSEWHERE = new RegExp(`(?:^| )(?:${ELSEWHERE_EVIDENCE.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
+
+/** Whether the query says it is about something other than the call (see `ELSEWHERE_EVIDENCE`). */
+export function saysElsewhere(query: string): boolean {
+  return ELSEWHERE.test(words(query).join(' '));
+}
+
+/** How much more of a question another language must recognise for the answer to come in it. */
+const CLEARLY_OTHER_LANGUAGE = 0.25;
 /** Placeholders such as `{funding.max}` inside answers are not words of the answer. */
 const PLACEHOLDER = /\{[^}]*\}/gu;
 
@@ -417,7 +451,8 @@ class LanguageIndex {
     // Coverage first (how much of the question the entry speaks to), BM25 second (how closely one
     // of its questions is worded like the query).
     const bestScore = Math.max(...hits.map((hit) => hit.score));
-    for (const hit of hits) hit.relevance = hit.coverage + SCORE_WEIGHT * (hit.score / bestScore);
+    const broad = new Set(this.base.filter((entry) => entry.broad).map((entry) => entry.id));
+    for (const hit of hits) hit.relevance = hit.coverage + SCORE_WEIGHT * (hit.score / bestScore) + (broad.has(hit.id) ? BROAD_BONUS : 0);
     hits.sort((a, b) => b.relevance - a.relevance);
     const known = unique.reduce((sum, term) => sum + (bestCredit.get(term) ?? 0) * this.weightOf(term), 0);
     return { language: this.language, terms, weight: totalWeight, known: known / totalWeight, hits };
@@ -445,7 +480,8 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
         recognised[b.language] - recognised[a.language] ||
         Number(b.language === asker) - Number(a.language === asker),
     );
-    return { asker, recognised, chosen: best.trace(query) };
+    const clearly = words(query).length >= 2 && recognised[best.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
+    return { asker, recognised, chosen: best.trace(query), elsewhere: saysElsewhere(query), writtenIn: clearly ? best.language : asker };
   };
 
   const decide = (trace: FaqSearchTrace, limits: Readonly<FaqThresholds> = thresholds): FaqSearchResult => {
@@ -457,24 +493,27 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       (best, hit) => (best && best.coverage >= hit.coverage ? best : hit),
       undefined,
     );
-    if (top === undefined || widest === undefined) return { kind: 'off-topic' };
+    const language = trace.writtenIn;
+    if (top === undefined || widest === undefined) return { kind: 'off-topic', language };
     const sharesMuch = widest.matched >= 3 && widest.coverage * trace.chosen.weight >= limits.manyMatchWeight;
-    if (
+    const coversLittle =
       !sharesMuch &&
       (widest.coverage < limits.offTopicCoverage ||
-        (widest.matched === 1 && new Set(terms).size > 1 && widest.coverage < limits.singleMatchCoverage))
-    ) {
-      return { kind: 'off-topic' };
-    }
+        (widest.matched === 1 && new Set(terms).size > 1 && widest.coverage < limits.singleMatchCoverage));
+    // Declined only when the question says it is about something else, and either covers little of
+    // the base or names none of the call's own concepts (funding, ideas, deadlines...: "write me a
+    // cover letter", not "can the grant pay flights"). Otherwise the closest answer, hedged, with the
+    // offer to ask IKM: a question about the call must not be refused.
+    if (trace.elsewhere && !sharesMuch && (coversLittle || !terms.some(isConceptTerm))) return { kind: 'off-topic', language };
     const second = hits[1];
     const margin = second ? (top.relevance - second.relevance) / top.relevance : 1;
     const marginFactor = TIED_MARGIN_FACTOR + (1 - TIED_MARGIN_FACTOR) * Math.min(1, margin / FULL_MARGIN);
     const confidence = round(top.coverage * marginFactor);
-    if (confidence < limits.answer) {
-      return { kind: 'unsure', candidates: hits.slice(0, MAX_CANDIDATES).map((hit) => hit.id), confidence };
+    if (coversLittle || confidence < limits.answer) {
+      return { kind: 'unsure', candidates: hits.slice(0, MAX_CANDIDATES).map((hit) => hit.id), confidence, language };
     }
     const alternatives = alternativesFor(top.id, hits);
-    return { kind: 'answer', entryId: top.id, score: round(top.score), confidence, alternatives };
+    return { kind: 'answer', entryId: top.id, score: round(top.score), confidence, alternatives, language };
   };
 
   return {

@@ -288,6 +288,10 @@ export const FILLER_PHRASES: readonly string[] = [
   's il te plait', 'ayudame', 'ayudeme', 'me puede ayudar', 'me puedes ayudar', 'quisiera saber',
   'quiero saber', 'me gustaria saber', 'me puede decir', 'me puedes decir', 'podria decirme',
   'por favor',
+  // Asking for a whole list says nothing about which entry: the broad entry of the topic wins ties.
+  'list of', 'list', 'lists', 'all the', 'all of the', 'full list', 'complete list', 'the whole', 'overview', 'summary',
+  'la liste des', 'la liste de', 'liste des', 'liste de', 'liste', 'tous les', 'toutes les', 'l ensemble des', 'resume',
+  'la lista de', 'lista de', 'lista', 'todos los', 'todas las', 'resumen',
 ];
 
 /**
@@ -300,3 +304,38 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
   fr: { late: ['rate', 'rater', 'rates', 'ratee'] },
   es: { staff: ['personal'] },
 };
+
+/**
+ * Words and phrases that show a question is about something other than the call: staff matters,
+ * IT, travel admin, weather, sport, food, entertainment, general knowledge. Folded (lower case, no
+ * accents), matched as whole words or phrases in any language, since people mix them.
+ *
+ * A question is declined only with such evidence (or when nothing in it is known at all): one that
+ * merely covers little of an entry ("sheduel of the call", "can a private company submit ideas")
+ * gets the closest answer under a hedge and the offer to ask IKM instead. Declining a question about
+ * the call costs the asker more than a hesitant answer does. Words that also occur in questions
+ * about the call ("time", "team", "climate", "computer", "leave") are left out or only listed as
+ * phrases.
+ */
+export const ELSEWHERE_EVIDENCE: readonly string[] = [
+  // weather
+  'weather', 'forecast', 'rain', 'raining', 'snow', 'sunny', 'meteo', 'quel temps', 'il pleut', 'que tiempo hace', 'llueve', 'lluvia',
+  // pay, leave, staff rules, jobs
+  'salary', 'salaries', 'payroll', 'payslip', 'pay slip', 'salaire', 'salaires', 'fiche de paie', 'salario', 'salarios', 'nomina',
+  'annual leave', 'sick leave', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
+  'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',
+  'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
+  'promotion', 'contract renewal', 'performance appraisal',
+  // IT
+  'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
+  // travel admin
+  'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
+  'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos',
+  // sport, food, entertainment
+  'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
+  'cafeteria', 'canteen', 'cantine', 'comedor', 'gym', 'parking', 'restaurant', 'restaurants', 'restaurante', 'pizza', 'recipe', 'recette', 'receta', 'ratatouille', 'paella', 'dinner', 'diner', 'cena',
+  'movie', 'movies', 'film', 'pelicula', 'song', 'songs', 'chanson', 'cancion', 'poem', 'poeme', 'poema', 'joke', 'jokes', 'blague', 'chiste', 'chistes', 'riddle',
+  // general knowledge and chit-chat
+  'capital of', 'capitale de', 'capital de', 'what time is it', 'time is it', 'quelle heure', 'que hora', 'translate', 'traduire', 'traduis', 'traducir', 'traduce',
+  'president of', 'president de', 'presidente de', 'council meeting', 'horoscope', 'stock price', 'bitcoin',
+];

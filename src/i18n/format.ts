@@ -41,6 +41,11 @@ export function formatAmount(amount: number, currency: string, language: Languag
   ).format(amount);
 }
 
+/** "2,000" (en), "2 000" (fr), "2000" (es): a count with the language's digit grouping. */
+export function formatNumber(value: number, language: Language): string {
+  return cached(`i|${language}`, () => new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 })).format(value);
+}
+
 /** "Tue 26 Nov" (en), "mar. 26 nov." (fr), "mar, 26 nov" (es): a session's day in the given zone. */
 export function formatSessionDay(date: Date, language: Language, timeZone: string): string {
   return dateFormat(language, timeZone, 'session-day', { weekday: 'short', day: 'numeric', month: 'short' })

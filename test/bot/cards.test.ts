@@ -15,9 +15,12 @@ import {
 import { FormFieldCardData, formCancelSchema, formSubmitSchema, renderFormSectionCard } from '../../src/bot/forms';
 import { renderIdeaConfirmationCard, renderIdeaReviewCard } from '../../src/bot/idea-form/cards';
 import {
+  faqAskIkmCancelSchema,
   faqAskIkmSchema,
+  faqAskIkmSendSchema,
   faqFeedbackSchema,
   faqOpenSchema,
+  renderAskIkmConfirmCard,
   renderAskIkmOfferCard,
   renderFaqAnswerCard,
   renderIkmTicketCard,
@@ -346,11 +349,17 @@ cases.push(
       yesLabel: 'Yes',
       noLabel: 'No',
       askIkmLabel: 'Ask IKM',
-      askIkmQuestion: 'Can a private company co-fund?',
+      askIkmQuestionId: 'q1',
+      languageNote: '',
     }),
     z.union([faqOpenSchema, faqFeedbackSchema, faqAskIkmSchema]),
   ],
-  ['questions/ask-ikm-offer', renderAskIkmOfferCard({ text: 'T', askIkmLabel: 'Ask IKM', question: 'Q?' }), faqAskIkmSchema],
+  ['questions/ask-ikm-offer', renderAskIkmOfferCard({ text: 'T', hint: 'H', askIkmLabel: 'Ask IKM', questionId: 'q1' }), faqAskIkmSchema],
+  [
+    'questions/ask-ikm-confirm',
+    renderAskIkmConfirmCard({ title: 'T', question: 'Q?', shortened: '', expect: 'E', sendLabel: 'Send', cancelLabel: 'No', questionId: 'q1' }),
+    z.union([faqAskIkmSendSchema, faqAskIkmCancelSchema]),
+  ],
   ['questions/ikm-ticket', renderIkmTicketCard(ticketData()), ticketAnswerSchema],
   [
     'reminders/reminder',

@@ -14,9 +14,10 @@ describe('questions: what the user sends, what the bot answers', () => {
       [{ verb: 'menu', item: 'ask' }, messages('en').menu.askIntro],
       ['How much funding can a project get?', ['US$50,000', 'US$80,000', t.askIkm.button]],
       [(card) => ({ ...button(card, 'faq.feedback') }), /thank/i],
-      ['What will the weather be in Geneva tomorrow?', t.offTopic],
+      ['What will the weather be in Geneva tomorrow?', [t.offTopic, t.offTopicAsk, t.askIkm.button]],
       ['Can our project be co-funded by a private company?', t.askIkm.button],
-      [(card) => button(card, 'faq.askIkm'), t.askIkm.sent({ ticket: 'Q-0001' })],
+      [(card) => button(card, 'faq.askIkm'), [t.askIkm.confirm.title, 'Can our project be co-funded by a private company?', 'within 3 working days']],
+      [(card) => button(card, 'faq.askIkm.send'), t.askIkm.sent({ ticket: 'Q-0001', days: 3 })],
     ]);
   });
 

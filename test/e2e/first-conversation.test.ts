@@ -1,4 +1,5 @@
-import { cardOf, submitActions, visibleText } from '../support/teams-user';
+import { messages } from '../../src/i18n';
+import { allText, cardOf, submitActions, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
 /**
@@ -61,8 +62,10 @@ describe('first conversation (end to end over HTTP)', () => {
   });
 
   it('never stays silent: something off the topic of the call is declined politely', async () => {
-    const [reply] = await bot.user().say('please write me a poem about football');
-    expect(reply.text).toContain('I can only answer questions about the Innovation Hub call');
+    const replies = await bot.user().say('please write me a poem about football');
+    expect(allText(replies)).toContain('I can only answer questions about the Innovation Hub call');
+    // ...and always with the way forward.
+    expect(allText(replies)).toContain(messages('en').faq.askIkm.button);
   });
 
   it('every menu entry opens its capability, from the button or typed', async () => {

@@ -31,7 +31,7 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     reference = await submitIdea(alice, { title: 'Solar kiosks' });
     const answer = await alice.say('Can a private company co-fund our project?');
     await alice.press({ ...button(answer, 'faq.feedback'), helpful: true });
-    await alice.press(button(answer, 'faq.askIkm'));
+    await alice.press(button(await alice.press(button(answer, 'faq.askIkm')), 'faq.askIkm.send'));
     await alice.press({ verb: 'reminders.stop', kind: 'announcements' });
     // Alice takes the only seat of a clinic; Bob waits for it.
     expect(allText(await alice.say('book clinic-alpha'))).toContain('Your seat is booked');

@@ -101,10 +101,13 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     const asker = bot.user({ locale: 'fr-FR' });
     const question = 'Notre bureau peut-il utiliser une partie du financement pour acheter un véhicule ?';
     const answer = await asker.say(question);
-    const ask = button(answer, 'faq.askIkm');
-    expect(ask.question).toBe(question);
+    // The button names the question by id; the confirmation shows it, and when to expect an answer.
+    const confirm = await asker.press(button(answer, 'faq.askIkm'));
+    expect(allText(confirm)).toContain(question);
+    expect(allText(confirm)).toContain('sous 3 jours ouvrables');
+    expect(bot.connector.postedTo(IKM_CHANNEL)).toHaveLength(0);
 
-    const sent = allText(await asker.press(ask));
+    const sent = allText(await asker.press(button(confirm, 'faq.askIkm.send')));
     expect(sent).toMatch(/ticket Q-0001/);
 
     // The IKM channel got a card with the question and an answer box.

@@ -61,6 +61,11 @@ describe('FAQ search on the evaluation set', () => {
     expect(report.confidentlyWrong.right / report.confidentlyWrong.total).toBeLessThanOrEqual(GATES.maxConfidentlyWrong);
   });
 
+  it('declines no question about the call', () => {
+    const declined = report.outcomes.filter((outcome) => !isOffTopic(outcome.item) && outcome.result.kind === 'off-topic').map((outcome) => outcome.item.q);
+    expect(declined).toEqual([]);
+  });
+
   it('passes every gate', () => {
     expect(failedGates(report)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
+import askIkmConfirmCard from './ask-ikm-confirm.card.json';
 import askIkmOfferCard from './ask-ikm-offer.card.json';
 import faqAnswerCard from './faq-answer.card.json';
 import ikmTicketCard from './ikm-ticket.card.json';
@@ -11,6 +12,8 @@ export const MAX_QUESTION_LENGTH = 2000;
 export interface FaqAnswerCardData {
   /** A line above the answer ("Here is the closest I found"), '' for none. */
   intro: string;
+  /** Said once: the answer is in the language the question was written in, and how to switch. */
+  languageNote: string;
   /** The question the answer belongs to (the entry's own phrasing). */
   question: string;
   answer: string;
@@ -25,15 +28,29 @@ export interface FaqAnswerCardData {
   noLabel: string;
   /** The "ask IKM" button's title, '' to leave it out. */
   askIkmLabel: string;
-  /** What "Ask IKM" sends: the person's own words. */
-  askIkmQuestion: string;
+  /** Which of the conversation's questions "Ask IKM" sends: the person's own words, by id. */
+  askIkmQuestionId: string;
 }
 
-/** When nothing in the base comes close: say so, and offer to ask IKM. */
+/** When nothing in the base comes close, or the question is about something else: say so, and offer to ask IKM. */
 export interface AskIkmOfferCardData {
   text: string;
+  /** A second line (the way forward under a decline), '' for none. */
+  hint: string;
   askIkmLabel: string;
+  questionId: string;
+}
+
+/** Before a question goes to IKM: the question as it will be sent, and when to expect an answer. */
+export interface AskIkmConfirmCardData {
+  title: string;
   question: string;
+  /** '' unless only the start of a long question will be sent. */
+  shortened: string;
+  expect: string;
+  sendLabel: string;
+  cancelLabel: string;
+  questionId: string;
 }
 
 /** A question for IKM, as the IKM channel sees it, with the answer box until it is answered. */
@@ -54,7 +71,11 @@ export interface IkmTicketCardData {
 
 export const faqOpenSchema = z.object({ verb: z.literal('faq.open'), entryId: z.string().min(1).max(100) });
 export const faqFeedbackSchema = z.object({ verb: z.literal('faq.feedback'), entryId: z.string().min(1).max(100), helpful: z.boolean() });
-export const faqAskIkmSchema = z.object({ verb: z.literal('faq.askIkm'), question: z.string().trim().min(1).max(MAX_QUESTION_LENGTH) });
+/** An id of `state.conversation.askable` (see `rememberQuestion`). */
+const questionIdSchema = z.string().regex(/^[a-z0-9]{1,12}$/);
+export const faqAskIkmSchema = z.object({ verb: z.literal('faq.askIkm'), questionId: questionIdSchema });
+export const faqAskIkmSendSchema = z.object({ verb: z.literal('faq.askIkm.send'), questionId: questionIdSchema });
+export const faqAskIkmCancelSchema = z.object({ verb: z.literal('faq.askIkm.cancel') });
 export const ticketAnswerSchema = z.object({
   verb: z.literal('ticket.answer'),
   ticketId: z.string().min(1).max(40),
@@ -64,4 +85,5 @@ export const ticketAddToFaqSchema = z.object({ verb: z.literal('ticket.addToFaq'
 
 export const renderFaqAnswerCard = cardTemplate<FaqAnswerCardData>(faqAnswerCard);
 export const renderAskIkmOfferCard = cardTemplate<AskIkmOfferCardData>(askIkmOfferCard);
+export const renderAskIkmConfirmCard = cardTemplate<AskIkmConfirmCardData>(askIkmConfirmCard);
 export const renderIkmTicketCard = cardTemplate<IkmTicketCardData>(ikmTicketCard);

@@ -4,12 +4,14 @@ import type { Clock } from '../../clock';
 import type { FaqEntry, KnowledgeBase } from '../../faq/knowledge-base';
 import { renderAnswer, renderSource } from '../../faq/render-answer';
 import type { FaqIndex } from '../../faq/search';
-import { Language } from '../../i18n';
+import { Language, messages } from '../../i18n';
 import { formatAmount, formatDate } from '../../i18n/format';
 import type { Store } from '../../storage/store';
 import { channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
-import { FaqAnswerCardData, MAX_QUESTION_LENGTH, renderAskIkmOfferCard, renderFaqAnswerCard } from './cards';
+import type { PersonRecord } from '../../people';
+import { rememberQuestion } from './askable';
+import { FaqAnswerCardData, renderAskIkmOfferCard, renderFaqAnswerCard } from './cards';
 
 export interface FaqAnswerDependencies {
   call: CallConfig;
@@ -26,25 +28,31 @@ export interface FaqAnswerDependencies {
 export class FaqAnswers {
   constructor(private readonly deps: FaqAnswerDependencies) {}
 
-  /** Answers a typed question (or declines it); remembers it in case the person asks IKM next. */
+  /**
+   * Answers a typed question (or declines it), in the language the question is written in, and
+   * keeps it in case the person sends it to IKM. Every reply that does not answer offers IKM.
+   */
   async answer(context: TurnContext, question: string): Promise<void> {
-    const { language, t, state } = turnOf(context);
-    state.conversation.lastQuestion = question.slice(0, MAX_QUESTION_LENGTH);
-    const result = this.deps.index.search(question, language);
+    const { language: chatLanguage, state } = turnOf(context);
+    const questionId = rememberQuestion(state.conversation, question);
+    const result = this.deps.index.search(question, chatLanguage);
+    const language = result.language;
+    const texts = messages(language).faq;
     if (result.kind === 'off-topic') {
-      await context.sendActivity(t.faq.offTopic);
+      await this.sendAskIkmOffer(context, language, texts.offTopic, questionId, { declined: true });
       return;
     }
+    const languageNote = language !== chatLanguage && firstTime(state.user, 'answer-language') ? texts.languageNote : '';
     if (result.kind === 'answer') {
-      await this.sendEntry(context, this.entry(result.entryId), { related: result.alternatives, askIkm: question });
+      await this.sendEntry(context, language, this.entry(result.entryId), { related: result.alternatives, questionId, languageNote });
       return;
     }
     const closest = result.candidates[0];
     if (closest) {
-      await this.sendEntry(context, this.entry(closest), { intro: t.faq.unsure.closest, related: result.candidates.slice(1), askIkm: question });
+      await this.sendEntry(context, language, this.entry(closest), { intro: texts.unsure.closest, related: result.candidates.slice(1), questionId, languageNote });
       return;
     }
-    await this.sendAskIkmOffer(context, question);
+    await this.sendAskIkmOffer(context, language, texts.unsure.nothing, questionId, { declined: false });
   }
 
   /** A related question's button: that entry's answer. */
@@ -54,7 +62,7 @@ export class FaqAnswers {
       await context.sendActivity(turnOf(context).t.cards.unknownAction);
       return;
     }
-    await this.sendEntry(context, entry, { related: entry.related ?? [] });
+    await this.sendEntry(context, turnOf(context).language, entry, { related: entry.related ?? [] });
   }
 
   /** "Did this help?": counted once per person and answer card. */
@@ -80,11 +88,11 @@ export class FaqAnswers {
 
   private async sendEntry(
     context: TurnContext,
+    language: Language,
     entry: FaqEntry,
-    options: { intro?: string; related: readonly string[]; askIkm?: string },
+    options: { intro?: string; related: readonly string[]; questionId?: string; languageNote?: string },
   ): Promise<void> {
-    const { t, language } = turnOf(context);
-    const texts = t.faq;
+    const texts = messages(language).faq;
     const answer = renderAnswer(entry, language, this.deps.call, this.deps.clock.now(), this.formatters(language));
     const related = options.related
       .map((id) => this.deps.knowledgeBase.byId.get(id))
@@ -93,6 +101,7 @@ export class FaqAnswers {
       .map((candidate) => ({ entryId: candidate.id, title: candidate.questions[language][0] }));
     const card: FaqAnswerCardData = {
       intro: options.intro ?? '',
+      languageNote: options.languageNote ?? '',
       question: entry.questions[language][0],
       answer,
       source: renderSource(entry, language),
@@ -102,29 +111,32 @@ export class FaqAnswers {
       feedbackQuestion: texts.answer.feedback.prompt,
       yesLabel: texts.answer.feedback.yes,
       noLabel: texts.answer.feedback.no,
-      askIkmLabel: options.askIkm ? texts.askIkm.button : '',
-      // The card's "Ask IKM" sends the person's own words, not the entry's question.
-      askIkmQuestion: options.askIkm ?? '',
+      askIkmLabel: options.questionId ? texts.askIkm.button : '',
+      // The card's "Ask IKM" sends the person's own words (kept in the conversation), not the entry's question.
+      askIkmQuestionId: options.questionId ?? '',
     };
     const text = [
       options.intro,
+      options.languageNote,
       answer,
       card.source,
       related.length ? `${texts.answer.related}:\n${related.map((r) => `- ${r.title}`).join('\n')}` : '',
-      options.askIkm ? texts.unsure.askInsteadText : '',
+      options.questionId ? texts.unsure.askInsteadText : '',
     ]
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, renderFaqAnswerCard(card), text);
   }
 
-  private async sendAskIkmOffer(context: TurnContext, question: string): Promise<void> {
-    const { t } = turnOf(context);
+  /** "I can't answer that", always with the way forward: Ask IKM (a button, or the words to type). */
+  private async sendAskIkmOffer(context: TurnContext, language: Language, text: string, questionId: string, options: { declined: boolean }): Promise<void> {
+    const texts = messages(language).faq;
     if (!channelShowsCards(context)) {
-      await context.sendActivity(`${t.faq.unsure.nothing}\n\n${t.faq.unsure.askInsteadText}`);
+      await context.sendActivity(`${text}\n\n${options.declined ? texts.offTopicAskText : texts.unsure.askInsteadText}`);
       return;
     }
-    await sendCardOrText(context, renderAskIkmOfferCard({ text: t.faq.unsure.nothing, askIkmLabel: t.faq.askIkm.button, question }), t.faq.unsure.nothing);
+    const card = renderAskIkmOfferCard({ text, hint: options.declined ? texts.offTopicAsk : '', askIkmLabel: texts.askIkm.button, questionId });
+    await sendCardOrText(context, card, text);
   }
 
   private formatters(language: Language) {
@@ -134,4 +146,11 @@ export class FaqAnswers {
       amount: (amount: number) => formatAmount(amount, call.currency, language),
     };
   }
+}
+
+/** Whether a one-off hint has not been given to this person yet; marks it given (saved with the turn). */
+function firstTime(person: PersonRecord, hint: string): boolean {
+  if (person.hintsGiven?.includes(hint)) return false;
+  person.hintsGiven = [...(person.hintsGiven ?? []), hint].slice(-20);
+  return true;
 }

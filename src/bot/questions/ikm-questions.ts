@@ -3,16 +3,17 @@ import type { CallConfig } from '../../call';
 import type { AuditLog } from '../../desk';
 import { ConversationReferences, fromConversationReference } from '../../conversations';
 import { messages } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatNumber } from '../../i18n/format';
 import { describeError, Logger } from '../../logger';
 import type { Mailer } from '../../mail';
 import { mailBody } from '../../mail';
 import { IkmChannel, Ticket, TicketService, ticketTextProblem } from '../../tickets';
 import { requireIkmAdmin } from '../admin';
 import type { Proactive } from '../proactive';
-import { cardActivity } from '../replies';
+import { cardActivity, channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
-import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderIkmTicketCard } from './cards';
+import { askableQuestion, rememberQuestion } from './askable';
+import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderAskIkmConfirmCard, renderIkmTicketCard } from './cards';
 
 export interface IkmQuestionDependencies {
   call: CallConfig;
@@ -34,8 +35,64 @@ export interface IkmQuestionDependencies {
 export class IkmQuestions {
   constructor(private readonly deps: IkmQuestionDependencies) {}
 
-  /** Sends the question to IKM; the asker is told the ticket number and that the answer comes here. */
-  async askIkm(context: TurnContext, question: string): Promise<void> {
+  /**
+   * "Ask IKM" pressed: the question as it will be sent, when to expect an answer, Send and Don't send.
+   * The button names the question by id; an id this conversation no longer keeps says "type it again".
+   */
+  async confirm(context: TurnContext, questionId: string): Promise<void> {
+    const { t, language, state } = turnOf(context);
+    const asked = askableQuestion(state.conversation, questionId);
+    if (!asked) {
+      await context.sendActivity(t.faq.askIkm.expired);
+      return;
+    }
+    const texts = t.faq.askIkm.confirm;
+    const { contact } = this.deps.call;
+    const card = renderAskIkmConfirmCard({
+      title: texts.title,
+      question: asked.question,
+      shortened: asked.shortened ? texts.shortened({ max: formatNumber(MAX_QUESTION_LENGTH, language) }) : '',
+      expect: texts.expect({ unit: contact.unit[language], days: contact.answerWithinWorkingDays }),
+      sendLabel: texts.send,
+      cancelLabel: texts.cancel,
+      questionId,
+    });
+    await sendCardOrText(context, card, `${texts.title}\n\n${asked.question}`);
+  }
+
+  /** "Send to IKM" on the confirmation. */
+  async send(context: TurnContext, questionId: string): Promise<void> {
+    const { t, state } = turnOf(context);
+    const asked = askableQuestion(state.conversation, questionId);
+    if (!asked) {
+      await context.sendActivity(t.faq.askIkm.expired);
+      return;
+    }
+    await this.forward(context, asked.question);
+  }
+
+  /** "Don't send". */
+  async cancel(context: TurnContext): Promise<void> {
+    await context.sendActivity(turnOf(context).t.faq.askIkm.cancelled);
+  }
+
+  /**
+   * "ask IKM" typed: the person's last question. With cards, the confirmation first; on a channel
+   * without cards (e-mail) typing it is the confirmation, and the reply says when to expect an answer.
+   */
+  async askIkmLastQuestion(context: TurnContext): Promise<void> {
+    const { state, t } = turnOf(context);
+    const question = state.conversation.lastQuestion;
+    if (!question) {
+      await context.sendActivity(t.faq.askIkm.prompt);
+      return;
+    }
+    if (channelShowsCards(context)) await this.confirm(context, rememberQuestion(state.conversation, question));
+    else await this.forward(context, question);
+  }
+
+  /** Sends the question to IKM; the asker is told the ticket number, when to expect the answer and that it comes here. */
+  private async forward(context: TurnContext, question: string): Promise<void> {
     const { t, language, personId } = turnOf(context);
     const { tickets, references, logger } = this.deps;
     if (ticketTextProblem(question, MAX_QUESTION_LENGTH)) {
@@ -56,7 +113,7 @@ export class IkmQuestions {
       source: context.activity.channelId === 'email' ? 'email' : 'teams',
       conversationKey: saved.key,
     });
-    await context.sendActivity(t.faq.askIkm.sent({ ticket: ticket.id }));
+    await context.sendActivity(t.faq.askIkm.sent({ ticket: ticket.id, days: this.deps.call.contact.answerWithinWorkingDays }));
     logger.info({ event: 'ticket.created', ticket: ticket.id }, 'question sent to IKM');
     await this.postToChannel(ticket).catch((error: unknown) =>
       logger.error({ event: 'ticket.channel_failed', ticket: ticket.id, error: describeError(error) }, 'IKM channel not reached'),
@@ -64,17 +121,6 @@ export class IkmQuestions {
     await this.mailToMailbox(ticket).catch((error: unknown) =>
       logger.error({ event: 'ticket.mail_failed', ticket: ticket.id, error: describeError(error) }, 'mailbox not reached'),
     );
-  }
-
-  /** "ask IKM" typed in a text channel: sends the person's last question. */
-  async askIkmLastQuestion(context: TurnContext): Promise<void> {
-    const { state, t } = turnOf(context);
-    const question = state.conversation.lastQuestion;
-    if (!question) {
-      await context.sendActivity(t.faq.askIkm.prompt);
-      return;
-    }
-    await this.askIkm(context, question);
   }
 
   /** "register channel", typed by an IKM administrator in a team channel. */
@@ -183,7 +229,6 @@ export class IkmQuestions {
     const text = t.email.body({
       ticket: ticket.id,
       name: ticket.askerName ?? ticket.askerId,
-      office: '',
       language: t.languageNames[ticket.language],
       question: ticket.question,
     });

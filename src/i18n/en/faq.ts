@@ -62,12 +62,29 @@ export const faq = {
 
   offTopic:
     'I can only answer questions about the Innovation Hub call. For anything else, please contact the right IOM service.',
+  /** Under every decline: the way forward. */
+  offTopicAsk: 'If your question is about the call after all, send it to the IKM unit.',
+  offTopicAskText: 'If your question is about the call after all, reply "ask IKM" and I will send it to the IKM unit.',
+
+  /** Said once per person, under an answer given in the language the question was written in. */
+  languageNote: 'You wrote in English, so I answered in English. To use English everywhere, choose "Language" in the menu.',
 
   /** Questions forwarded to the IKM unit, as the person who asked sees them. */
   askIkm: {
     button: 'Ask IKM',
     prompt: 'Type your question for IKM in one message.',
-    sent: (p: { ticket: string }) => `Your question was sent to IKM (ticket ${p.ticket}). The answer will come here.`,
+    sent: (p: { ticket: string; days: number }) =>
+      `Your question was sent to IKM (ticket ${p.ticket}). They usually answer within ${p.days} working days; the answer will come here.`,
+    confirm: {
+      title: 'Send this question to IKM?',
+      expect: (p: { unit: string; days: number }) =>
+        `The ${p.unit} usually answers within ${p.days} working days. The answer will come here, in this chat. IKM sees your name and your question.`,
+      shortened: (p: { max: string }) => `Only the first ${p.max} characters will be sent.`,
+      send: 'Send to IKM',
+      cancel: "Don't send",
+    },
+    cancelled: 'Not sent. Ask me anything else when you like.',
+    expired: 'I no longer have that question. Type it again, then choose "Ask IKM".',
     answered: (p: { ticket: string; answer: string }) => `IKM answered your question (ticket ${p.ticket}): ${p.answer}`,
     failed: (p: { mailbox: string }) => `Sorry, your question could not be sent. Please try again, or write to ${p.mailbox}.`,
   },
@@ -98,12 +115,12 @@ export const faq = {
   /** The copy of a forwarded question sent to the IKM mailbox. */
   email: {
     subject: (p: { ticket: string }) => `Innovation Hub question ${p.ticket}`,
-    body: (p: { ticket: string; name: string; office: string; language: string; question: string }) =>
+    body: (p: { ticket: string; name: string; office?: string; language: string; question: string }) =>
       [
         `A new question about the Innovation Hub call arrived through the assistant (ticket ${p.ticket}).`,
         '',
         `From: ${p.name}`,
-        `Office: ${p.office}`,
+        ...(p.office ? [`Office: ${p.office}`] : []),
         `Language: ${p.language}`,
         '',
         p.question,

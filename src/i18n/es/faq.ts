@@ -46,11 +46,26 @@ export const faq: typeof en = {
 
   offTopic:
     'Solo puedo responder preguntas sobre la convocatoria del Centro de Innovación. Para otros temas, diríjase al servicio correspondiente de la OIM.',
+  offTopicAsk: 'Si su pregunta sí trata de la convocatoria, envíela a la unidad IKM.',
+  offTopicAskText: 'Si su pregunta sí trata de la convocatoria, responda «preguntar a IKM» y la enviaré a la unidad IKM.',
+
+  languageNote: 'Usted escribió en español, así que le respondo en español. Para usar el español en todo, elija «Idioma» en el menú.',
 
   askIkm: {
     button: 'Preguntar a IKM',
     prompt: 'Escriba su pregunta para IKM en un solo mensaje.',
-    sent: (p) => `Su pregunta se envió a IKM (ticket ${p.ticket}). La respuesta llegará aquí.`,
+    sent: (p) =>
+      `Su pregunta se envió a IKM (ticket ${p.ticket}). Suelen responder en un plazo de ${p.days} días hábiles; la respuesta llegará aquí.`,
+    confirm: {
+      title: '¿Enviar esta pregunta a IKM?',
+      expect: (p) =>
+        `La ${p.unit.charAt(0).toLowerCase()}${p.unit.slice(1)} suele responder en un plazo de ${p.days} días hábiles. La respuesta llegará aquí, en esta conversación. IKM ve su nombre y su pregunta.`,
+      shortened: (p) => `Solo se enviarán los primeros ${p.max} caracteres.`,
+      send: 'Enviar a IKM',
+      cancel: 'No enviar',
+    },
+    cancelled: 'No se envió nada. Pregúnteme otra cosa cuando quiera.',
+    expired: 'Ya no tengo esa pregunta. Escríbala de nuevo y elija «Preguntar a IKM».',
     answered: (p) => `IKM respondió a su pregunta (ticket ${p.ticket}): ${p.answer}`,
     failed: (p) => `Lo sentimos, no se pudo enviar su pregunta. Inténtelo de nuevo o escriba a ${p.mailbox}.`,
   },
@@ -83,7 +98,7 @@ export const faq: typeof en = {
         `Llegó una nueva pregunta sobre la convocatoria del Centro de Innovación a través del asistente (ticket ${p.ticket}).`,
         '',
         `De: ${p.name}`,
-        `Oficina: ${p.office}`,
+        ...(p.office ? [`Oficina: ${p.office}`] : []),
         `Idioma: ${p.language}`,
         '',
         p.question,

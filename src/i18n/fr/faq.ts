@@ -46,11 +46,26 @@ export const faq: typeof en = {
 
   offTopic:
     'Je ne peux répondre qu’aux questions sur l’appel du Centre d’innovation. Pour le reste, adressez-vous au service compétent de l’OIM.',
+  offTopicAsk: 'Si votre question porte bien sur l’appel, envoyez-la à l’unité IKM.',
+  offTopicAskText: 'Si votre question porte bien sur l’appel, répondez « demander à IKM » et je l’enverrai à l’unité IKM.',
+
+  languageNote: 'Vous avez écrit en français : je vous réponds en français. Pour utiliser le français partout, choisissez « Langue » dans le menu.',
 
   askIkm: {
     button: 'Demander à IKM',
     prompt: 'Écrivez votre question pour IKM en un seul message.',
-    sent: (p) => `Votre question a été transmise à IKM (ticket ${p.ticket}). La réponse arrivera ici.`,
+    sent: (p) =>
+      `Votre question a été transmise à IKM (ticket ${p.ticket}). L’unité répond en général sous ${p.days} jours ouvrables ; la réponse arrivera ici.`,
+    confirm: {
+      title: 'Envoyer cette question à IKM ?',
+      expect: (p) =>
+        `L’${p.unit.charAt(0).toLowerCase()}${p.unit.slice(1)} répond en général sous ${p.days} jours ouvrables. La réponse arrivera ici, dans cette conversation. IKM voit votre nom et votre question.`,
+      shortened: (p) => `Seuls les ${p.max} premiers caractères seront envoyés.`,
+      send: 'Envoyer à IKM',
+      cancel: 'Ne pas envoyer',
+    },
+    cancelled: 'Rien n’a été envoyé. Posez-moi une autre question quand vous voulez.',
+    expired: 'Je n’ai plus cette question. Écrivez-la de nouveau, puis choisissez « Demander à IKM ».',
     answered: (p) => `IKM a répondu à votre question (ticket ${p.ticket}) : ${p.answer}`,
     failed: (p) => `Désolé, votre question n’a pas pu être transmise. Réessayez, ou écrivez à ${p.mailbox}.`,
   },
@@ -83,7 +98,7 @@ export const faq: typeof en = {
         `Une nouvelle question sur l’appel du Centre d’innovation est arrivée par l’assistant (ticket ${p.ticket}).`,
         '',
         `De : ${p.name}`,
-        `Bureau : ${p.office}`,
+        ...(p.office ? [`Bureau : ${p.office}`] : []),
         `Langue : ${p.language}`,
         '',
         p.question,

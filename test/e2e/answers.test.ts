@@ -1,0 +1,79 @@
+import { messages } from '../../src/i18n';
+import { allText, button, submitActions } from '../support/teams-user';
+import { useTestBot } from '../support/test-bot';
+
+const en = messages('en').faq;
+const fr = messages('fr').faq;
+
+/** What a first-time asker gets from "Ask a question" (end to end over HTTP, the real knowledge base). */
+describe('answers to questions about the call', () => {
+  const bot = useTestBot();
+
+  it.each([
+    'Do we need a letter of support?',
+    'does our CoM have to endorse the idea',
+    'Can a private partner join?',
+    'can a private company co-fund our project',
+    '¿Puede una empresa privada presentar ideas?',
+    'who can apply',
+    'sheduel of the call',
+  ])('does not decline a question about the call: %j', async (question) => {
+    const text = allText(await bot().user().say(question));
+    expect(text).not.toContain(en.offTopic);
+    expect(text).not.toContain(messages('es').faq.offTopic);
+  });
+
+  it('answers "letter of support" with what the call asks, not with a neighbouring entry', async () => {
+    expect(allText(await bot().user().say('Do we need a letter of support?'))).toContain('The call asks for no separate letter of support');
+  });
+
+  it('declines what is clearly about something else, always with Ask IKM: a button in Teams, the words by e-mail', async () => {
+    const teams = await bot().user().say('how do I reset my email password');
+    expect(allText(teams)).toContain(en.offTopic);
+    expect(allText(teams)).toContain(en.offTopicAsk);
+    expect(submitActions(teams.at(-1)).map((action) => action.title)).toEqual([en.askIkm.button]);
+    const email = allText(await bot().user({ channelId: 'email' }).say('how do I reset my email password'));
+    expect(email).toContain(en.offTopicAskText);
+  });
+
+  it('answers a French question in French in an English chat, says once how to switch for good', async () => {
+    const user = bot().user();
+    const first = allText(await user.say('quand est la date limite ?'));
+    expect(first).toContain('25 octobre 2024');
+    expect(first).toContain(fr.languageNote);
+    const second = allText(await user.say('combien de financement pour un projet ?'));
+    expect(second).toContain('80');
+    expect(second).not.toContain(fr.languageNote);
+    // The chat itself stays in English.
+    expect(allText(await user.say('help'))).toContain(messages('en').help.title);
+    // A single English word in a French chat is answered in French.
+    expect(allText(await bot().user({ locale: 'fr-FR' }).say('deadline'))).toContain('25 octobre 2024');
+  });
+
+  it.each([
+    ['list the priorities', ['Gender, diversity and youth empowerment', 'Environmental sustainability']],
+    ['what are all the objectives', ['Saving lives and protecting people on the move', 'Facilitating pathways for regular migration']],
+    ['quels sont les critères', ['Nouveauté']],
+  ])('gives the whole list when asked for it: %j', async (question, expected) => {
+    const text = allText(await bot().user().say(question));
+    for (const part of expected) expect(text).toContain(part);
+  });
+
+  it('sends a long question to IKM from its button (the button names it by id), after a confirmation', async () => {
+    const user = bot().user();
+    const question = `Can we co-fund the project with a partner? ${'We would like to explain our situation in detail. '.repeat(60)}`;
+    expect(question.length).toBeGreaterThan(2000);
+    const answer = await user.say(question);
+    const ask = button(answer, 'faq.askIkm');
+    expect(JSON.stringify(ask).length).toBeLessThan(100);
+    const confirm = await user.press(ask);
+    expect(allText(confirm)).toContain(en.askIkm.confirm.title);
+    expect(allText(confirm)).toContain('Only the first 2,000 characters will be sent.');
+    expect(allText(confirm)).toContain('within 3 working days');
+    expect(allText(await user.press(button(confirm, 'faq.askIkm.send')))).toMatch(/ticket Q-\d{4}/);
+    // "Don't send" sends nothing; a forged id is refused with its sentence.
+    const again = await user.press(button(await user.say('Can a private partner join?'), 'faq.askIkm'));
+    expect(allText(await user.press(button(again, 'faq.askIkm.cancel')))).toBe(en.askIkm.cancelled);
+    expect(allText(await user.press({ verb: 'faq.askIkm.send', questionId: 'zzzz' }))).toBe(en.askIkm.expired);
+  });
+});
