@@ -16,6 +16,10 @@
  * non-financial support (people write "can you help me").
  */
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
+  monitoring: [
+    'm e', 'm and e', 'monitoring', 'monitoring and evaluation', 'monitor', 'suivi', 'suivi et evaluation', 's e',
+    'seguimiento', 'seguimiento y evaluacion', 'monitoreo', 'monitoreo y evaluacion',
+  ],
   funding: [
     'money', 'funds', 'fund', 'funding', 'fundings', 'funded', 'grant', 'grants', 'financing', 'finance',
     'finances', 'financed', 'seed money', 'seed funding', 'seed grant', 'cash', 'dollars', 'usd',
@@ -25,6 +29,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'financiada', 'financiados', 'financia', 'financian', 'financie', 'financien', 'subvencion',
     'subvenciones', 'plata', 'capital semilla', 'dolares',
     'fondos semilla', 'financiacion inicial',
+    // Before "co" alone is read as a country office.
+    'co funding', 'co fund', 'co funded', 'co fund our', 'co financing', 'co finance', 'cofunding', 'cofinancing',
+    'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinanciacion', 'cofinanciar', 'co financiar',
   ],
   currency: [
     'currency', 'currencies', 'dollar', 'dollars', 'us dollars', 'usd', 'euro', 'euros',
@@ -113,7 +120,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   hq: [
     'hq', 'headquarters', 'head office', 'siege', 'sede', 'sede central', 'oficina central',
   ],
-  office: ['office', 'offices', 'mission', 'missions', 'bureau', 'bureaux', 'oficina', 'oficinas'],
+  // Staff write offices by their initials: CO (country office), RO (regional office).
+  office: ['office', 'offices', 'mission', 'missions', 'bureau', 'bureaux', 'oficina', 'oficinas', 'co', 'ro', 'cos', 'ros'],
   government: [
     'government', 'governments', 'ministry', 'ministries', 'authorities', 'gouvernement', 'gouvernements',
     'ministere', 'ministeres', 'autorites', 'gobierno', 'gobiernos', 'ministerio', 'ministerios',
