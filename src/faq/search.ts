@@ -343,6 +343,11 @@ class LanguageIndex {
   /** In how many entries each term appears (questions, tags or answer): its rarity. */
   private readonly documentFrequency = new Map<string, number>();
   readonly corrector: SpellCorrector;
+  /**
+   * Words of this language's own questions and answers (not the tags, which are shared by every
+   * language and mostly English): what tells which language a question is written in.
+   */
+  private readonly ownWords = new Set<string>();
 
   constructor(
     readonly language: FaqLanguage,
@@ -367,7 +372,9 @@ class LanguageIndex {
         this.entryOfQuestion.push(position);
         for (const term of analyze(question, language)) strong.add(term);
         count(question);
+        for (const word of words(question)) this.ownWords.add(word);
       }
+      for (const word of words(answer)) this.ownWords.add(word);
       const answerTerms = new Set(analyze(answer, language));
       for (const tag of entry.tags) count(tag);
       count(answer);
@@ -400,7 +407,7 @@ class LanguageIndex {
     const queryWords = words(query);
     if (queryWords.length === 0) return 0;
     const recognised = queryWords.filter(
-      (word) => isStopWord(word, this.language) || this.corrector.inVocabulary(word) || /^\d+$/u.test(word),
+      (word) => isStopWord(word, this.language) || this.ownWords.has(word) || /^\d+$/u.test(word),
     );
     return recognised.length / queryWords.length;
   }
@@ -475,13 +482,21 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     const recognised = Object.fromEntries(
       indexes.map((index) => [index.language, index.recognisedShare(query)]),
     ) as Record<FaqLanguage, number>;
-    const [best] = [...indexes].sort(
+    const ranked = [...indexes].sort(
       (a, b) =>
         recognised[b.language] - recognised[a.language] ||
         Number(b.language === asker) - Number(a.language === asker),
     );
-    const clearly = words(query).length >= 2 && recognised[best.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
-    return { asker, recognised, chosen: best.trace(query), elsewhere: saysElsewhere(query), writtenIn: clearly ? best.language : asker };
+    const best = ranked[0];
+    let chosen = best.trace(query);
+    // Languages recognising as much of a mixed question ("workshops obligatoires") are all tried:
+    // the one whose reading the base covers best wins, the asker's on a tie.
+    for (const other of ranked.slice(1).filter((index) => recognised[index.language] === recognised[best.language])) {
+      const reading = other.trace(query);
+      if (widestCoverage(reading) > widestCoverage(chosen)) chosen = reading;
+    }
+    const clearly = words(query).length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
+    return { asker, recognised, chosen, elsewhere: saysElsewhere(query), writtenIn: clearly ? chosen.language : asker };
   };
 
   const decide = (trace: FaqSearchTrace, limits: Readonly<FaqThresholds> = thresholds): FaqSearchResult => {
@@ -526,3 +541,6 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** The largest share of a reading's query that one entry covers. */
+const widestCoverage = (trace: FaqLanguageTrace): number => Math.max(0, ...trace.hits.map((hit) => hit.coverage));

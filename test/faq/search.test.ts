@@ -280,7 +280,9 @@ describe('search', () => {
   it('reads the query in the language that recognises most of its words, the asker\'s on a tie', () => {
     expect(index.explain('Quelle est la date limite pour les idées ?', 'en').chosen.language).toBe('fr');
     expect(index.explain('¿Cuál es el plazo para las ideas?', 'fr').chosen.language).toBe('es');
-    expect(index.explain('deadline', 'es').chosen.language).toBe('es');
+    // An English word alone is read in English, and answered in the asker's language.
+    expect(index.explain('deadline', 'es').chosen.language).toBe('en');
+    expect(index.search('deadline', 'es').language).toBe('es');
     const mixed = index.explain("c'est quoi la deadline des idées ?", 'en');
     expect(mixed.chosen.language).toBe('fr');
     expect(mixed.recognised.fr).toBeGreaterThan(mixed.recognised.en);
