@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, DialogContext, DialogInstance, DialogReason, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 
 /** What "help" and "cancel" do inside any dialog; given by the bot, so dialogs stay free of its replies. */
 export interface Interruptions {
@@ -15,6 +15,11 @@ export interface Interruptions {
  * Base of every conversation dialog: "help" and "cancel" work at any step, here and nowhere else.
  * Only a message that is exactly a command word interrupts; a sentence containing one
  * ("Help for children") reaches the dialog as the answer it is.
+ *
+ * When a dialog started on top of this one ends (the language question), this one asks its pending
+ * question again, and only that: a dialog showing a finished result (an eligibility verdict, the
+ * review of an idea) sends nothing, since its card is still there with its buttons and the person
+ * did not ask to see it again.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
   constructor(
@@ -22,6 +27,21 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     private readonly interruptions: Interruptions,
   ) {
     super(dialogId);
+  }
+
+  /**
+   * Whether the dialog waits for an answer to a question (rather than shows a finished result).
+   * `step` is the state of the dialog's own step (the inner dialog of this component).
+   */
+  protected isAskingQuestion(_step: DialogInstance | undefined): boolean {
+    return true;
+  }
+
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, _result?: unknown): Promise<DialogTurnResult> {
+    const instance = dc.activeDialog!;
+    const inner = (instance.state as { dialogs?: { dialogStack?: DialogInstance[] } }).dialogs?.dialogStack?.[0];
+    if (this.isAskingQuestion(inner)) await this.repromptDialog(dc.context, instance);
+    return Dialog.EndOfTurn;
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {

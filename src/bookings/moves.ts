@@ -27,11 +27,13 @@ export class Moves extends BookingRecords {
    */
   async reschedule(teamId: string, fromSessionId: string, toSessionId: string): Promise<RescheduleResult> {
     assertTeamId(teamId);
-    if (fromSessionId === toSessionId) return { ok: false, reason: 'same-session' };
     const [from, to] = await Promise.all([this.sessions.get(fromSessionId), this.sessions.get(toSessionId)]);
     const fromEntry = await this.claims.settledEntry(teamId, fromSessionId);
     if (fromEntry === 'busy') return { ok: false, reason: 'busy' };
+    // Whether there is a booking to move is said first: "the session you are already booked in"
+    // would be untrue to someone with no booking.
     if (!from || !fromEntry) return { ok: false, reason: 'not-booked' };
+    if (fromSessionId === toSessionId) return { ok: false, reason: 'same-session' };
     if (!to) return { ok: false, reason: 'not-found' };
     if (to.status === 'cancelled') return { ok: false, reason: 'cancelled' };
     const toEntry = await this.claims.settledEntry(teamId, toSessionId);

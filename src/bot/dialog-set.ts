@@ -23,8 +23,9 @@ const interruptions: Interruptions = {
     return command === 'help' || command === 'cancel' ? command : undefined;
   },
   help: (context: TurnContext) => sendHelp(context, true),
-  async cancelled(context: TurnContext) {
-    await context.sendActivity(turnOf(context).t.cancel.done);
+  async cancelled(context: TurnContext, dialogId: string) {
+    const { cancel } = turnOf(context).t;
+    await context.sendActivity(dialogId === IDEA_FORM_DIALOG ? cancel.ideaForm : dialogId === ELIGIBILITY_DIALOG ? cancel.eligibility : cancel.done);
   },
 };
 

@@ -70,6 +70,8 @@ export type SaveSectionResult =
     }
   | { ok: false; reason: 'no-draft' }
   | { ok: false; reason: 'submitted'; reference: string }
+  /** After the idea deadline the draft no longer changes (an old section card pressed late). */
+  | { ok: false; reason: 'deadline-passed'; deadline: Date }
   /** The section changed since the card's revision: nothing was stored; `draft` is the current one. */
   | { ok: false; reason: 'stale'; draft: Draft };
 
@@ -168,6 +170,10 @@ export class IdeaService {
       const draft = parseRecord(draftSchema, key, current);
       if (draft.status === 'submitted') {
         outcome = { ok: false, reason: 'submitted', reference: draft.reference ?? '' };
+        return undefined;
+      }
+      if (isIdeaDeadlinePast(this.call, now)) {
+        outcome = { ok: false, reason: 'deadline-passed', deadline: this.call.timeline.ideaDeadline };
         return undefined;
       }
       const check = validateSection(this.call, sectionId, rawValues, draft.answers, now);

@@ -32,6 +32,13 @@ export class EligibilityDialog extends InterruptibleDialog {
     this.addDialog(new EligibilityFlow(deps));
     this.initialDialogId = FLOW;
   }
+
+  /** The questions and the self-assessment ask; the verdict and the feedback are finished results. */
+  protected override isAskingQuestion(step: DialogInstance | undefined): boolean {
+    if (!step) return false;
+    const { stage } = eligibilityStateOf(step);
+    return stage === 'questions' || stage === 'assessment';
+  }
 }
 
 interface EligibilityOptions {

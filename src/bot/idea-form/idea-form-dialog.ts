@@ -37,6 +37,12 @@ export class IdeaFormDialog extends InterruptibleDialog {
     this.addDialog(new IdeaFormFlow(deps));
     this.initialDialogId = FLOW;
   }
+
+  /** A section asks; the review is a finished page with its own buttons. */
+  protected override isAskingQuestion(step: DialogInstance | undefined): boolean {
+    const parsed = ideaFormStateSchema.safeParse(step?.state);
+    return parsed.success && parsed.data.section !== 'review';
+  }
 }
 
 class IdeaFormFlow extends Dialog<IdeaFormOptions> {
@@ -55,7 +61,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     }
     const { call, clock } = this.deps;
     if (!options.silent && isIdeaDeadlinePast(call, clock.now())) {
-      const date = formatDateTime(call.timeline.ideaDeadline, turnOf(context).language, call.timeline.timeZone);
+      const date = formatDateTime(call.timeline.ideaDeadline, turnOf(context).language, turnOf(context).timeZone);
       await context.sendActivity(t.ideaForm.review.deadlinePassed({ date, mailbox: call.contact.mailbox }));
       return dc.endDialog();
     }
@@ -186,6 +192,13 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       const draft = await this.deps.ideas.getDraft(turnOf(context).personId);
       if (result.reason === 'submitted' && draft) {
         await showSubmitted(context, this.deps.call, draft);
+        return dc.endDialog();
+      }
+      if (result.reason === 'deadline-passed') {
+        const { language, timeZone } = turnOf(context);
+        await context.sendActivity(
+          t.ideaForm.review.deadlinePassed({ date: formatDateTime(result.deadline, language, timeZone), mailbox: this.deps.call.contact.mailbox }),
+        );
         return dc.endDialog();
       }
       if (result.reason === 'stale' && draft) {

@@ -75,6 +75,8 @@ export const core: typeof en = {
   cancel: {
     done: 'Detenido. No se ha perdido nada de lo que guardó. Escriba «menú» para ver las opciones.',
     nothing: 'No hay nada que cancelar. Escriba «menú» para ver las opciones.',
+    ideaForm: 'Detenido. Su borrador está guardado: escriba «continuar mi idea» para retomarlo donde lo dejó, o «menú» para ver las opciones.',
+    eligibility: 'Detenido. Escriba «comprobar elegibilidad» para empezar de nuevo la comprobación, o «menú» para ver las opciones.',
   },
 
   thanks: '¡De nada! Escriba «menú» cuando me necesite.',

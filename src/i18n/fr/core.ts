@@ -76,6 +76,8 @@ export const core: typeof en = {
   cancel: {
     done: 'C’est arrêté. Rien de ce que vous avez enregistré n’est perdu. Tapez « menu » pour voir les options.',
     nothing: 'Il n’y a rien à annuler. Tapez « menu » pour voir les options.',
+    ideaForm: 'C’est arrêté. Votre brouillon est enregistré : tapez « continuer mon idée » pour le reprendre là où vous l’avez laissé, ou « menu » pour les options.',
+    eligibility: 'C’est arrêté. Tapez « vérifier l’éligibilité » pour recommencer la vérification, ou « menu » pour les options.',
   },
 
   thanks: 'Avec plaisir ! Tapez « menu » dès que vous avez besoin de moi.',
