@@ -54,11 +54,12 @@ export const core: typeof en = {
   },
 
   callStatus: {
-    opens: (p) => `${p.title} se abre el ${p.date} (${p.relative}).`,
-    open: (p) => `${p.title} está abierta: las ideas se reciben hasta el ${p.date} (${p.relative}).`,
+    // The title is a name ("Ciclo de prueba (…)", "Convocatoria 2024"): no adjective agrees with it.
+    opens: (p) => `${p.title}: apertura el ${p.date} (${p.relative}).`,
+    open: (p) => `${p.title}: se reciben ideas hasta el ${p.date} (${p.relative}).`,
     ideasClosed: (p) =>
       `${p.title}: el plazo para las ideas venció el ${p.date}. Los equipos preseleccionados siguen con su propuesta completa.`,
-    closed: (p) => `${p.title} está cerrada (el plazo para las ideas fue el ${p.date}).`,
+    closed: (p) => `${p.title}: el plazo para las ideas fue el ${p.date}; ya no se reciben candidaturas.`,
   },
 
   help: {

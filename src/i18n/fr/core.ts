@@ -54,11 +54,13 @@ export const core: typeof en = {
   },
 
   callStatus: {
-    opens: (p) => `${p.title} ouvre le ${p.date} (${p.relative}).`,
-    open: (p) => `${p.title} est ouvert : les idées sont attendues d'ici le ${p.date} (${p.relative}).`,
+    // The title is a name ("Cycle d’essai (…)", "Appel à idées 2024"): the sentences never make an
+    // adjective agree with it, whatever its gender.
+    opens: (p) => `${p.title} : ouverture le ${p.date} (${p.relative}).`,
+    open: (p) => `${p.title} : les idées sont attendues jusqu’au ${p.date} (${p.relative}).`,
     ideasClosed: (p) =>
       `${p.title} : la date limite des idées est passée le ${p.date}. Les équipes présélectionnées poursuivent avec leur proposition complète.`,
-    closed: (p) => `${p.title} est clos (la date limite des idées était le ${p.date}).`,
+    closed: (p) => `${p.title} : la date limite des idées était le ${p.date} ; les candidatures sont closes.`,
   },
 
   help: {
