@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { MAX_VALUE_DEPTH, nestingDepth } from './input-hygiene';
 
 /**
  * What an incoming request body must look like before the adapter sees it. The adapter and
  * teams-ai trust these fields (ids for state keys, serviceUrl for replies, entities for mentions),
  * so anything else is answered 400 here instead of failing deeper down.
  */
-const id = z.string().min(1).max(1024);
+/** Control characters and unpaired surrogates: no Teams id has them, and the store refuses keys with NUL. */
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const id = z
+  .string()
+  .min(1)
+  .max(1024)
+  .refine((text) => !UNPRINTABLE.test(text), 'must not contain control characters');
 const shortText = z.string().max(1024);
 const account = z.object({ id, name: shortText.optional(), aadObjectId: shortText.optional() }).passthrough();
 
@@ -39,7 +46,11 @@ export const incomingActivitySchema = z
     textFormat: z.string().max(32).optional(),
     // Longer than any real Teams message; the bot answers "too long" above its own limit.
     text: z.string().max(100_000).optional(),
-    value: z.unknown().optional(),
+    // Card values are flat; a deeply nested one is an attack on whatever walks it.
+    value: z
+      .unknown()
+      .refine((value) => nestingDepth(value) <= MAX_VALUE_DEPTH, `must not nest deeper than ${MAX_VALUE_DEPTH} levels`)
+      .optional(),
     channelData: z.record(z.unknown()).optional(),
     entities: z.array(entity).max(100).optional(),
     attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(20).optional(),
