@@ -1,4 +1,3 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
 import { createBotApplication } from './bot/app';
 import { createTurnErrorHandler } from './bot/error-handler';
 import { dropNullValue, dropRetries, oneTurnPerConversation, tenantFilter } from './bot/middleware';
@@ -17,6 +16,7 @@ import { Clock, systemClock } from './clock';
 import type { AppConfig } from './config';
 import { createLogger, describeError, Logger } from './logger';
 import { SeenActivities } from './bot/seen-activities';
+import { HubAdapter } from './hub-adapter';
 import { createHttpServer } from './server';
 import { hostname } from 'node:os';
 import { Reminders } from './bot/reminders';
@@ -74,15 +74,14 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
   const faqIndex = createFaqIndex(knowledgeBase.entries);
   // Relative dates of the sample catalogue are counted from now, once.
   const catalogueFile = loadCatalogueFile(config.sessionsFile, clock.now());
-  const store = await openStore(config.storageUrl);
+  const store = await openStore(config.storageUrl, {
+    connectTimeoutMs: config.storageTimeouts.connectMs,
+    statementTimeoutMs: config.storageTimeouts.statementMs,
+  });
   const mailer = createMailer(config, { clock });
   try {
-    const adapter = new TeamsAdapter({
-      MicrosoftAppId: config.bot.appId ?? '',
-      MicrosoftAppPassword: config.bot.appPassword ?? '',
-      MicrosoftAppTenantId: config.bot.appTenantId ?? '',
-      MicrosoftAppType: config.bot.appType,
-    });
+    // Authenticates before the server reads the body; every send to the Bot Connector has a deadline.
+    const adapter = new HubAdapter(config);
     adapter.use(tenantFilter(config.allowedTenantIds, logger));
     adapter.use(dropNullValue);
     const seen = new SeenActivities(store, clock);
@@ -187,6 +186,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       app,
       logger,
       checkStorage: () => store.ping(),
+      healthTimeoutMs: config.health.timeoutMs,
       downloads: createDownloads({ links, catalogue, bookings, clock }),
     });
     const address = await server.listen(config.http.host, config.http.port);
