@@ -105,7 +105,7 @@ export const envSchema = z.object({
   STORAGE_URL: storageUrl.default('sqlite://./data/hub.sqlite'),
   STORAGE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1500),
   STORAGE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
-  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(800),
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(700),
   CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5000),
   ALLOWED_TENANT_IDS: guidList,
   IKM_ADMIN_IDS: guidList,

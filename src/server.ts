@@ -15,7 +15,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
 /** Longest wait for the Bot Framework's signing keys before answering 503 (Teams retries). */
 const AUTHENTICATION_TIMEOUT_MS = 5_000;
 /** Default of `healthTimeoutMs`. */
-const HEALTH_TIMEOUT_MS = 800;
+const HEALTH_TIMEOUT_MS = 700;
 
 /** The algorithms Bot Framework tokens are signed with; anything else (notably `none`) is refused unread. */
 const SIGNING_ALGORITHMS = new Set(['RS256', 'RS384', 'RS512']);
@@ -26,7 +26,7 @@ export interface HttpServerDependencies {
   logger: Logger;
   /** Throws when storage is unreachable. */
   checkStorage: () => Promise<void>;
-  /** GET /healthz answers 503 when `checkStorage` has not answered within this. Default 800 ms. */
+  /** GET /healthz answers 503 when `checkStorage` has not answered within this. Default 700 ms. */
   healthTimeoutMs?: number;
   /** Signed file downloads (calendar files, attendee lists); absent: no download routes. */
   downloads?: Downloads;

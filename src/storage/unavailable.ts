@@ -15,11 +15,9 @@ export class StorageUnavailableError extends Error {
 }
 
 function describeCause(cause: unknown): string {
-  if (cause instanceof Error) {
-    const code = (cause as { code?: unknown }).code;
-    return typeof code === 'string' ? `${code}: ${cause.message}` : cause.message;
-  }
-  return String(cause);
+  const { code, message } = (cause ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof message !== 'string') return String(cause);
+  return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
 /** True when `error`, or an error it wraps, is a `StorageUnavailableError`. */
@@ -40,20 +38,21 @@ const POSTGRES_UNAVAILABLE = /^(08...|57014|57P0[123]|53300|25P03)$/;
 
 /** Errors node-postgres raises itself when the server is silent or the connection is gone. */
 const PG_CLIENT_UNAVAILABLE =
-  /^(Query read timeout|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+  /^(Query read timeout|Connection terminated|timeout exceeded when trying to connect|timeout expired|Client has encountered a connection error)/;
 
 /** SQLite result codes for a database file that is locked too long or cannot be read or written. */
 const SQLITE_UNAVAILABLE = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN']);
 
 /** True for errors of `engine` that mean the database is away rather than the call being wrong. */
 export function meansUnavailable(engine: 'sqlite' | 'postgres', error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const { code, syscall } = error as { code?: unknown; syscall?: unknown };
+  // Duck-typed: errors made by a native driver need not be instances of this realm's Error.
+  if (error === null || typeof error !== 'object') return false;
+  const { code, syscall, message } = error as { code?: unknown; syscall?: unknown; message?: unknown };
   if (engine === 'sqlite') return typeof code === 'string' && SQLITE_UNAVAILABLE.has(code);
   if (typeof code === 'string' && POSTGRES_UNAVAILABLE.test(code)) return true;
   // A socket error (ECONNREFUSED, ECONNRESET, ETIMEDOUT...) carries the system call that failed.
   if (typeof code === 'string' && typeof syscall === 'string') return true;
-  return PG_CLIENT_UNAVAILABLE.test(error.message);
+  return typeof message === 'string' && PG_CLIENT_UNAVAILABLE.test(message);
 }
 
 /** `error` as a `StorageUnavailableError` when it means the database is away; otherwise unchanged. */
