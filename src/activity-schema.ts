@@ -12,7 +12,9 @@ const id = z
   .string()
   .min(1)
   .max(1024)
-  .refine((text) => !UNPRINTABLE.test(text), 'must not contain control characters');
+  .refine((text) => !UNPRINTABLE.test(text), 'must not contain control characters')
+  // Ids become path segments of the connector URLs replies are sent to; "." or ".." would move them.
+  .refine((text) => text !== '.' && text !== '..', 'must not be "." or ".."');
 const shortText = z.string().max(1024);
 const account = z.object({ id, name: shortText.optional(), aadObjectId: shortText.optional() }).passthrough();
 

@@ -44,14 +44,16 @@ export class DeliveryFailedError extends Error {
 }
 
 /**
- * True when `error` (or an error it wraps) is a send that was given up. When the deadline falls
+ * True when `error` (or an error it wraps, as `cause` or as a dialog's `error`) is a send that was given up. When the deadline falls
  * during one of the retry loop's pauses, the loop throws its own `AbortError`; nothing else cancels
  * a send to the connector here, so that one counts too.
  */
 export function isDeliveryFailure(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
     if (current instanceof DeliveryFailedError || (current as { name?: unknown }).name === 'AbortError') return true;
-    current = (current as { cause?: unknown }).cause;
+    // botbuilder-dialogs wraps a failure in a DialogContextError that keeps it as `error`.
+    const wrapper = current as { cause?: unknown; error?: unknown };
+    current = wrapper.cause ?? wrapper.error;
   }
   return false;
 }

@@ -20,11 +20,13 @@ function describeCause(cause: unknown): string {
   return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
-/** True when `error`, or an error it wraps, is a `StorageUnavailableError`. */
+/** True when `error`, or an error it wraps (as `cause`, or as a dialog's `error`), is a `StorageUnavailableError`. */
 export function isStorageUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
     if (current instanceof StorageUnavailableError) return true;
-    current = (current as { cause?: unknown }).cause;
+    // botbuilder-dialogs wraps a failure in a DialogContextError that keeps it as `error`.
+    const wrapper = current as { cause?: unknown; error?: unknown };
+    current = wrapper.cause ?? wrapper.error;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { plausibleActivities } from '../../bench/fuzz-activities';
 import { HubAdapter } from '../../src/hub-adapter';
 import { TestBot } from '../support/test-bot';
 
@@ -24,63 +25,6 @@ async function post(url: string, body: string, headers: Record<string, string> =
     body,
   });
   return { status: response.status, text: await response.text() };
-}
-
-/** Values of the wrong type, huge or hostile. */
-const anything = fc.oneof(
-  fc.constant(null),
-  fc.boolean(),
-  fc.integer(),
-  fc.double(),
-  fc.string({ maxLength: 40 }),
-  fc.constant('x'.repeat(5000)),
-  fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 8 }), fc.anything({ maxDepth: 2 }), { maxKeys: 4 }),
-  fc.constant({ __proto__: { polluted: true } }),
-  fc.constant({ constructor: { prototype: { polluted: true } } }),
-);
-
-/**
- * Activities a real client could almost send: a plausible activity with one to three fields
- * deleted or replaced by junk. Many pass validation and reach the bot, which must cope.
- */
-function malformedActivities(serviceUrl: string) {
-  const plausible = fc.record({
-    type: fc.constantFrom('message', 'message', 'conversationUpdate', 'installationUpdate', 'invoke', 'event', 'typing'),
-    id: fc.uuid(),
-    channelId: fc.constantFrom('msteams', 'email', 'webchat', 'sms'),
-    serviceUrl: fc.constant(serviceUrl),
-    conversation: fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }), tenantId: fc.uuid() }),
-    from: fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }) }),
-    recipient: fc.record({ id: fc.constant('28:bot') }),
-    text: fc.oneof(fc.constantFrom('hi', 'help', 'cancel', 'language', '2', 'Français', ''), fc.string({ maxLength: 60 })),
-    value: fc.option(fc.record({ verb: fc.constantFrom('menu', 'language', 'x'), item: fc.string(), language: fc.string() })),
-    locale: fc.constantFrom('fr-FR', 'es', 'en-US', 'zz'),
-    entities: fc.array(
-      fc.oneof(
-        fc.record({ type: fc.constantFrom('mention', 'clientInfo') }),
-        fc.record({ type: fc.constant('mention'), mentioned: fc.record({ id: fc.constantFrom('28:bot', 'u1') }), text: fc.constantFrom('<at>Hub</at>', '') }),
-      ),
-      { maxLength: 2 },
-    ),
-    membersAdded: fc.array(fc.record({ id: fc.constantFrom('28:bot', 'u1') }), { maxLength: 2 }),
-    action: fc.constantFrom('add', 'remove'),
-    name: fc.constantFrom('adaptiveCard/action', 'task/fetch', 'x'),
-  });
-  const keys = ['type', 'id', 'channelId', 'serviceUrl', 'conversation', 'from', 'recipient', 'text', 'value',
-    'locale', 'entities', 'membersAdded', 'action', 'name', 'channelData', 'attachments'] as const;
-  const corruption = fc.dictionary(fc.constantFrom(...keys), fc.option(anything, { nil: undefined }), {
-    minKeys: 0,
-    maxKeys: 3,
-  });
-  return fc.tuple(plausible, corruption).map(([activity, corrupt]) => {
-    const result: Record<string, unknown> = { ...activity };
-    for (const [key, value] of Object.entries(corrupt)) {
-      if (value === undefined) delete result[key];
-      else result[key] = value;
-    }
-    return result;
-  });
 }
 
 /** Bodies that are not activities at all. */
@@ -118,7 +62,7 @@ describe('HTTP endpoint without an app id (local development)', () => {
   it('survives 1,000 random malformed activities: no 500, no crash, still answering', async () => {
     const statuses = new Map<number, number>();
     await fc.assert(
-      fc.asyncProperty(malformedActivities(bot.serviceUrl), async (activity) => {
+      fc.asyncProperty(plausibleActivities(bot.serviceUrl), async (activity) => {
         const { status } = await post(bot.url, JSON.stringify(activity));
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         return status < 500;
@@ -207,7 +151,7 @@ describe('HTTP endpoint with an app id configured', () => {
 
   it('answers 1,000 random malformed activities with 400 or 401, never 500', async () => {
     await fc.assert(
-      fc.asyncProperty(malformedActivities(bot.serviceUrl), async (sent) => {
+      fc.asyncProperty(plausibleActivities(bot.serviceUrl), async (sent) => {
         const { status } = await post(bot.url, JSON.stringify(sent), { authorization: 'Bearer x.y.z' });
         return status === 400 || status === 401;
       }),

@@ -57,7 +57,7 @@ describe('what people type is cleaned once at the edge (end to end over HTTP)', 
     expect((await draftOf(bot, user)).value.answers.title).toBe('Solar kiosks for youth');
   });
 
-  it('refuses with 400 what no Teams client sends: ids with control characters, card values nested thousands deep', async () => {
+  it('refuses with 400 what no Teams client sends: ids with control characters or made of dots, card values nested thousands deep', async () => {
     const user = bot.user();
     // Written as text: JSON.stringify itself runs out of stack on such a value.
     const envelope = JSON.stringify(user.activity({ type: 'message', value: '<deep>' }));
@@ -70,6 +70,8 @@ describe('what people type is cleaned once at the edge (end to end over HTTP)', 
     expect(response.status).toBe(400);
     expect((await user.send({ type: 'message', text: 'hi', conversation: { id: 'a:conv\u0000x', tenantId: TENANT } })).status).toBe(400);
     expect((await user.send({ type: 'message', text: 'hi', from: { id: '29:user\ud800' } })).status).toBe(400);
+    // Ids are path segments of the connector URLs the replies go to.
+    expect((await user.send({ type: 'message', text: 'hi', conversation: { id: '..', tenantId: TENANT } })).status).toBe(400);
   });
 
   it('an invalid section card for a later section changes nothing stored: "continue" resumes at the first open section', async () => {

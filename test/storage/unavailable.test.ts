@@ -56,6 +56,8 @@ describe('what counts as "the database is away"', () => {
   it('is recognised through causes', () => {
     const wrapped = new Error('turn failed', { cause: new StorageUnavailableError('get', new Error('Query read timeout')) });
     expect(isStorageUnavailable(wrapped)).toBe(true);
+    // botbuilder-dialogs keeps the failure as `error`.
+    expect(isStorageUnavailable(Object.assign(new Error('dialog failed'), { error: wrapped }))).toBe(true);
     expect(isStorageUnavailable(new Error('other'))).toBe(false);
   });
 });
