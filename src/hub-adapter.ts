@@ -48,12 +48,32 @@ export class HubAdapter extends TeamsAdapter {
     return this.botFrameworkAuthentication.authenticateRequest(subject as Activity, authorization);
   }
 
-  /** Runs the turn of an activity whose caller `authenticate` accepted; the invoke response, if any. */
+  /**
+   * Runs the turn of an activity whose caller `authenticate` accepted; the invoke response, if any.
+   * Its dates become `Date`s (the text kept as `rawTimestamp`...), as `process()` does.
+   */
   processAuthenticated(
     authenticated: Authenticated,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authenticated, activity, logic);
+    return this.processActivity(authenticated, withDates(activity), logic);
   }
+}
+
+/** The activity with its date fields sent as text turned into `Date`s, the text kept beside them. */
+function withDates(activity: Activity): Activity {
+  const fixed: Activity & Record<string, unknown> = { ...activity };
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value: unknown = fixed[field];
+    if (typeof value === 'string') {
+      fixed[raw] = value;
+      fixed[field] = new Date(value);
+    }
+  }
+  return fixed;
 }

@@ -108,6 +108,15 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
    * (`input-hygiene.ts`), then run the turn. A failure of the adapter answers without detail.
    */
   const handleActivity: RequestHandler = async (req: Request, res: Response) => {
+    inFlight += 1;
+    try {
+      await answerActivity(req, res);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+
+  const answerActivity = async (req: Request, res: Response) => {
     const body: unknown = req.body;
     const subject = (body ?? {}) as { channelId?: unknown; serviceUrl?: unknown };
     let authenticated: Authenticated;
@@ -140,8 +149,8 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       res.send(400, { error: 'BadRequest', problems: describeActivityProblems(parsed.error) });
       return;
     }
-    const activity = cleanActivityInput(body as Record<string, unknown>) as unknown as Activity;
-    inFlight += 1;
+    // Checked by the schema above; botbuilder's Activity names optional fields the schema leaves open.
+    const activity = cleanActivityInput(parsed.data) as unknown as Activity;
     const started = Date.now();
     try {
       const invokeResponse = await adapter.processAuthenticated(authenticated, activity, async (context) => {
@@ -152,7 +161,6 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
       logger.error({ event: 'http.process_failed', error: describeError(error) }, 'activity not processed');
       if (!res.headersSent) res.send(500, { error: 'InternalError' });
     } finally {
-      inFlight -= 1;
       logger.debug(
         { event: 'http.activity', type: parsed.data.type, status: res.statusCode, ms: Date.now() - started },
         'activity handled',
