@@ -32,6 +32,8 @@ export const dirtyText = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.constantFrom('menu\u200b', 'help\u0000', '\ufeffhi', 'cancel\u202e', 'budget\ud800?', 'What is the deadline?\u0007'),
+  // A long paste full of invisible characters.
+  fc.constant('word\u200b\u0000 '.repeat(15_000)),
 );
 
 /** Where replies go: mostly the test's connector; sometimes an address that refuses connections. */

@@ -41,9 +41,8 @@ function isTag(point: number): boolean {
  * between two joinable characters (Persian and Indic spelling, emoji families), a variation selector
  * after a joinable character (emoji presentation), or a tag inside a flag such as Scotland's.
  */
-function keepsMeaning(points: number[], index: number, kept: number[]): boolean {
+function keepsMeaning(points: number[], index: number, before: number | undefined): boolean {
   const point = points[index];
-  const before = kept.length > 0 ? kept[kept.length - 1] : undefined;
   if (before === undefined) return false;
   const joinable = (code: number | undefined) => code !== undefined && JOINABLE.test(String.fromCodePoint(code));
   if (ZERO_WIDTH_JOINERS.has(point)) return joinable(before) && joinable(points[index + 1]);
@@ -59,18 +58,19 @@ function keepsMeaning(points: number[], index: number, kept: number[]): boolean 
 export function cleanText(text: string): string {
   const points: number[] = [];
   for (const char of text) points.push(char.codePointAt(0) as number);
-  const kept: number[] = [];
+  // Joined at the end (not String.fromCodePoint(...all), whose arguments overflow the stack on long text).
+  const kept: string[] = [];
+  let lastKept: number | undefined;
   points.forEach((point, index) => {
     // Iterating a string yields an unpaired surrogate as a lone code unit in that range.
     if (point >= 0xd800 && point <= 0xdfff) return;
     const char = String.fromCodePoint(point);
     if (CONTROL.test(char) || NEVER_INTERCHANGED.test(char)) return;
-    if (DEFAULT_IGNORABLE.test(char) && !keepsMeaning(points, index, kept)) return;
-    kept.push(point);
+    if (DEFAULT_IGNORABLE.test(char) && !keepsMeaning(points, index, lastKept)) return;
+    kept.push(char);
+    lastKept = point;
   });
-  return String.fromCodePoint(...kept)
-    .replace(LINE_SEPARATORS, '\n')
-    .normalize('NFC');
+  return kept.join('').replace(LINE_SEPARATORS, '\n').normalize('NFC');
 }
 
 /** Fast path: most text needs no change, and building it again would cost every turn. */

@@ -29,6 +29,11 @@ describe('cleanText', () => {
     expect(cleanText(text)).toBe(text.normalize('NFC'));
   });
 
+  it('cleans long text (a 100,000-character pasted answer)', () => {
+    const long = 'word\u200b '.repeat(16_000);
+    expect(cleanText(long)).toBe('word '.repeat(16_000));
+  });
+
   it('always gives well-formed text without NUL, and cleaning twice changes nothing more', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
