@@ -2,6 +2,7 @@ import { printResults } from './stats';
 import { benchBookings } from './bookings';
 import { benchBroadcast } from './broadcast';
 import { benchFaq } from './faq';
+import { benchFuzz } from './fuzz';
 import { benchStorage } from './storage';
 import { benchTurns } from './turns';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     ...(await benchFaq(smoke)),
     ...(await benchBroadcast(smoke)),
     ...(await benchBookings(smoke)),
+    ...(await benchFuzz(smoke)),
   ];
   printResults(results);
 }

@@ -1,16 +1,25 @@
 import { z } from 'zod';
+import { MAX_VALUE_DEPTH, nestingDepth } from './input-hygiene';
 
 /**
  * What an incoming request body must look like before the adapter sees it. The adapter and
  * teams-ai trust these fields (ids for state keys, serviceUrl for replies, entities for mentions),
  * so anything else is answered 400 here instead of failing deeper down.
  */
-const id = z.string().min(1).max(1024);
+/** Control characters and unpaired surrogates: no Teams id has them, and the store refuses keys with NUL. */
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const id = z
+  .string()
+  .min(1)
+  .max(1024)
+  .refine((text) => !UNPRINTABLE.test(text), 'must not contain control characters')
+  // Ids become path segments of the connector URLs replies are sent to; "." or ".." would move them.
+  .refine((text) => text !== '.' && text !== '..', 'must not be "." or ".."');
 const shortText = z.string().max(1024);
 const account = z.object({ id, name: shortText.optional(), aadObjectId: shortText.optional() }).passthrough();
 /** Who sends: their ids key everything kept about them (drafts, bookings, settings), which take at most 200 characters. */
 const sender = z
-  .object({ id: z.string().max(200).regex(/\S/, 'must not be blank'), name: shortText.optional(), aadObjectId: z.string().max(200).optional() })
+  .object({ id: id.and(z.string().max(200).regex(/\S/, 'must not be blank')), name: shortText.optional(), aadObjectId: z.string().max(200).optional() })
   .passthrough();
 
 /** botbuilder strips the bot's @mention using `mentioned.id` and `text`; a mention without them crashes it. */
@@ -43,7 +52,11 @@ export const incomingActivitySchema = z
     textFormat: z.string().max(32).optional(),
     // Longer than any real Teams message; the bot answers "too long" above its own limit.
     text: z.string().max(100_000).optional(),
-    value: z.unknown().optional(),
+    // Card values are flat; a deeply nested one is an attack on whatever walks it.
+    value: z
+      .unknown()
+      .refine((value) => nestingDepth(value) <= MAX_VALUE_DEPTH, `must not nest deeper than ${MAX_VALUE_DEPTH} levels`)
+      .optional(),
     channelData: z.record(z.unknown()).optional(),
     entities: z.array(entity).max(100).optional(),
     attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(20).optional(),

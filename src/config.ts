@@ -95,6 +95,10 @@ export const envSchema = z.object({
   HOST: optionalString,
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   STORAGE_URL: storageUrl.default('sqlite://./data/hub.sqlite'),
+  STORAGE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1500),
+  STORAGE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(700),
+  CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5000),
   ALLOWED_TENANT_IDS: guidList,
   IKM_ADMIN_IDS: guidList,
   CALL_FILE: z.string().trim().min(1).default('content/call-2024.yaml'),
@@ -139,6 +143,16 @@ export interface AppConfig {
     forcedLoopback: boolean;
   };
   storageUrl: string;
+  /**
+   * Deadlines of storage calls, so that a database that stops answering fails a turn within
+   * seconds instead of holding it: opening or waiting for a connection (Postgres), and one
+   * statement (Postgres statement timeout, SQLite busy timeout).
+   */
+  storageTimeouts: { connectMs: number; statementMs: number };
+  /** GET /healthz answers 503 when storage has not answered within this. */
+  health: { timeoutMs: number };
+  /** Longest a send to the Bot Connector may take, retries included (replies and proactive messages). */
+  connector: { timeoutMs: number };
   allowedTenantIds: string[];
   ikmAdminIds: string[];
   callFile: string;
@@ -244,6 +258,9 @@ export function loadConfig(
     },
     http: { host, port: e.PORT, forcedLoopback: requestedHost !== host },
     storageUrl: e.STORAGE_URL,
+    storageTimeouts: { connectMs: e.STORAGE_CONNECT_TIMEOUT_MS, statementMs: e.STORAGE_STATEMENT_TIMEOUT_MS },
+    health: { timeoutMs: e.HEALTH_TIMEOUT_MS },
+    connector: { timeoutMs: e.CONNECTOR_TIMEOUT_MS },
     allowedTenantIds: e.ALLOWED_TENANT_IDS.map((id) => id.toLowerCase()),
     ikmAdminIds: e.IKM_ADMIN_IDS.map((id) => id.toLowerCase()),
     callFile: e.CALL_FILE,

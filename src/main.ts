@@ -1,4 +1,3 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
 import { hostname } from 'node:os';
 import { createBotApplication } from './bot/app';
 import { describeCallStatus } from './bot/home/call-status-text';
@@ -45,6 +44,7 @@ import { IdeaService } from './ideas';
 import { createLogger, describeError, Logger } from './logger';
 import { createMailer } from './mail';
 import { People } from './people';
+import { HubAdapter } from './hub-adapter';
 import {
   continueConversationSend,
   createReminderSchedule,
@@ -96,7 +96,10 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel);
   const content = loadContent(config, clock);
-  const store = await openStore(config.storageUrl);
+  const store = await openStore(config.storageUrl, {
+    connectTimeoutMs: config.storageTimeouts.connectMs,
+    statementTimeoutMs: config.storageTimeouts.statementMs,
+  });
   try {
     const services = await createServices(config, content, store, clock);
     const adapter = createAdapter(config, services, logger);
@@ -130,6 +133,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       app,
       logger,
       checkStorage: () => store.ping(),
+      healthTimeoutMs: config.health.timeoutMs,
       downloads: createDownloads({
         links: services.links,
         catalogue: services.catalogue,
@@ -207,13 +211,9 @@ function loadContent(config: AppConfig, clock: Clock): Content {
 }
 
 /** The Bot Framework adapter with the guards every incoming activity passes. */
-function createAdapter(config: AppConfig, services: Pick<Services, 'seen' | 'references'>, logger: Logger): TeamsAdapter {
-  const adapter = new TeamsAdapter({
-    MicrosoftAppId: config.bot.appId ?? '',
-    MicrosoftAppPassword: config.bot.appPassword ?? '',
-    MicrosoftAppTenantId: config.bot.appTenantId ?? '',
-    MicrosoftAppType: config.bot.appType,
-  });
+function createAdapter(config: AppConfig, services: Pick<Services, 'seen' | 'references'>, logger: Logger): HubAdapter {
+  // Authenticates before the server reads the body; every send to the Bot Connector has a deadline.
+  const adapter = new HubAdapter(config);
   adapter.use(plainMessageText);
   adapter.use(tenantFilter(config.allowedTenantIds, logger));
   adapter.use(dropNullValue);
@@ -315,7 +315,7 @@ function createFeatures(
   config: AppConfig,
   content: Content,
   services: Services,
-  adapter: TeamsAdapter,
+  adapter: HubAdapter,
   store: Store,
   clock: Clock,
   logger: Logger,

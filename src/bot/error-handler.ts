@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
+import { isDeliveryFailure } from '../connector-delivery';
 import { messages, resolveLanguage } from '../i18n';
 import { describeError, Logger } from '../logger';
+import { isStorageUnavailable } from '../storage/unavailable';
 import { turnOf } from './turn';
 
 /** The user's language if the turn got far enough to know it, else the client locale's. */
@@ -24,8 +26,11 @@ export function createTurnErrorHandler(logger: Logger) {
       'turn failed',
     );
     if (activity?.type !== 'message' && activity?.type !== 'conversationUpdate') return;
+    // A reply that could not be delivered: an apology to the same address would only wait as long again.
+    if (isDeliveryFailure(error)) return;
     try {
-      await context.sendActivity(languageOfFailedTurn(context).errors.generic);
+      const { errors } = languageOfFailedTurn(context);
+      await context.sendActivity(isStorageUnavailable(error) ? errors.storageUnavailable : errors.generic);
     } catch (sendError) {
       logger.error({ event: 'turn.error.reply_failed', error: describeError(sendError) }, 'could not tell the user');
     }

@@ -11,23 +11,45 @@ export function isProactiveTurn(context: TurnContext): boolean {
   return context.activity.type === 'event' && context.activity.name === 'ContinueConversation';
 }
 
-/** The AAD tenant an activity comes from, wherever the channel put it. */
-export function tenantOf(context: TurnContext): string | undefined {
+/** The tenant as each of the two places Teams puts it says (lower case); a present non-text id is kept as is. */
+function tenantFields(context: TurnContext): { conversation: unknown; channelData: unknown } {
   const activity = context.activity;
-  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const id = activity.conversation?.tenantId ?? fromChannelData;
-  return typeof id === 'string' ? id.toLowerCase() : undefined;
+  const lower = (id: unknown) => (typeof id === 'string' ? id.toLowerCase() : id);
+  return {
+    conversation: lower(activity.conversation?.tenantId),
+    channelData: lower((activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id),
+  };
+}
+
+/** True when the activity names two different tenants (one allowed, one foreign: a forged activity). */
+function tenantsDisagree(context: TurnContext): boolean {
+  const { conversation, channelData } = tenantFields(context);
+  return conversation !== undefined && channelData !== undefined && conversation !== channelData;
+}
+
+/** The AAD tenant an activity comes from, wherever the channel put it; undefined when its two fields disagree. */
+export function tenantOf(context: TurnContext): string | undefined {
+  if (tenantsDisagree(context)) return undefined;
+  const { conversation, channelData } = tenantFields(context);
+  const id = conversation ?? channelData;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /**
- * Drops activities from tenants outside the allow-list (an empty list allows every tenant).
- * The drop is logged with the tenant and type only, never the content.
+ * Drops activities from tenants outside the allow-list (an empty list allows every tenant), and,
+ * whatever the list, activities whose two tenant fields name different tenants. The drop is logged
+ * with the tenant and type only, never the content.
  */
 export function tenantFilter(allowedTenantIds: string[], logger: Logger): Middleware {
   const allowed = new Set(allowedTenantIds.map((id) => id.toLowerCase()));
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>) {
-      if (allowed.size === 0 || isProactiveTurn(context)) return next();
+      if (isProactiveTurn(context)) return next();
+      if (tenantsDisagree(context)) {
+        logger.warn({ event: 'tenant.conflicting', type: context.activity.type }, 'activity dropped: its tenant fields disagree');
+        return;
+      }
+      if (allowed.size === 0) return next();
       const tenant = tenantOf(context);
       if (tenant && allowed.has(tenant)) return next();
       logger.warn({ event: 'tenant.rejected', tenant: tenant ?? 'none', type: context.activity.type }, 'activity dropped');

@@ -150,7 +150,8 @@ export class IdeaService {
    * Validates and stores what a section's card sent (see `validateSection`: present keys are set or
    * cleared, absent keys kept, other sections' keys ignored). Accepted answers are stored even when
    * other fields have problems, so nothing valid that was typed is lost; the problem fields keep
-   * their previous answer and come back in `entered` as they were typed.
+   * their previous answer and come back in `entered` as they were typed. A save that accepts
+   * nothing and has problems stores nothing at all (not even the resume point).
    */
   async saveSection(
     ownerId: string,
@@ -193,8 +194,10 @@ export class IdeaService {
         expectedRevision > draft.revision ||
         (draft.sectionRevisions[sectionId] ?? 0) > expectedRevision;
       if (sameAnswers(answers, draft.answers)) {
-        // Nothing to change (a resent card, or "next" on an unchanged section): never stale.
-        if (stale || draft.lastSection === sectionId) {
+        // Nothing to change (a resent card, or "next" on an unchanged section): never stale. Only a
+        // clean save moves the resume point: a refused one (a forged or old card for a later
+        // section) must not make "continue my idea" skip the empty sections before it.
+        if (stale || check.problems.length > 0 || draft.lastSection === sectionId) {
           outcome = saved(draft);
           return undefined;
         }

@@ -1,10 +1,19 @@
 import { Keyv } from 'keyv';
-import { Pool, type PoolClient } from 'pg';
+import { Client, type ClientConfig, Pool, type PoolClient } from 'pg';
 import { createSharedPoolKeyvAdapter } from './postgres-keyv';
 import { backoff } from './retry';
 import { counterRow, recordFromPostgres, returnedVersion } from './rows';
-import type { ExpectedVersion, ListOptions, Store, StoreOptions, StoredRecord, StoreTransaction } from './store';
+import {
+  DEFAULT_STORAGE_TIMEOUT_MS,
+  type ExpectedVersion,
+  type ListOptions,
+  type Store,
+  type StoreOptions,
+  type StoredRecord,
+  type StoreTransaction,
+} from './store';
 import { TransactionGuard, TransactionState, transactionHandle } from './transaction-guard';
+import { classifyStorageError } from './unavailable';
 import {
   assertExpected,
   assertIdentifier,
@@ -34,6 +43,20 @@ const RETRYABLE_CODES = new Set(['40001', '40P01']);
 const DEFAULT_TRANSACTION_ATTEMPTS = 20;
 
 const DDL_LOCK = "SELECT pg_advisory_xact_lock(hashtext('innovation-hub-storage-ddl'))";
+
+/**
+ * How much later than the server's statement timeout the client stops waiting: a live server
+ * cancels the statement itself (the connection stays usable); a silent one (frozen, partitioned)
+ * is given up by the client, which then drops the connection.
+ */
+const CLIENT_DEADLINE_MARGIN_MS = 500;
+
+/**
+ * The server ends a session left idle inside a transaction after this many statement timeouts, so
+ * that a client that vanished mid-transaction (network partition) does not hold its locks for the
+ * hours TCP takes to notice. Transactions here never idle for more than milliseconds between statements.
+ */
+const IDLE_IN_TRANSACTION_FACTOR = 5;
 
 function sqlState(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -162,6 +185,54 @@ class AttemptState extends TransactionState {
   failure: unknown;
 }
 
+/**
+ * True when a statement failed without the server saying why (a client-side timeout, a dropped
+ * socket): the connection is in an unknown state, so it is dropped rather than sent a ROLLBACK
+ * that would wait for a silent server as long again. The server rolls back when it goes.
+ */
+function connectionSuspect(failure: unknown): boolean {
+  return failure !== undefined && sqlState(failure)?.length !== 5;
+}
+
+/**
+ * A connection of its own for `ping`, outside the pool: under load every pooled connection may be
+ * busy with turns, and the health check must tell "busy" from "away". Dropped after any failure
+ * and opened again by the next ping.
+ */
+class HealthProbe {
+  private client: Client | undefined;
+
+  constructor(private readonly config: ClientConfig) {}
+
+  async ping(): Promise<void> {
+    let client = this.client;
+    try {
+      if (!client) {
+        client = new Client(this.config);
+        // A dropped idle connection is reported here instead of crashing the process.
+        client.on('error', () => this.drop(client));
+        this.client = client;
+        await client.connect();
+      }
+      await client.query('SELECT 1');
+    } catch (error) {
+      this.drop(client);
+      throw error;
+    }
+  }
+
+  /** Forgets the connection; ending one with a query in flight closes its socket at once. */
+  drop(client: Client | undefined): void {
+    if (!client) return;
+    if (this.client === client) this.client = undefined;
+    client.end().catch(() => undefined);
+  }
+
+  close(): void {
+    this.drop(this.client);
+  }
+}
+
 class PostgresStore implements Store {
   readonly engine = 'postgres' as const;
   private readonly guard = new TransactionGuard();
@@ -174,6 +245,7 @@ class PostgresStore implements Store {
     private readonly maxTransactionAttempts: number,
     private readonly inflight: InFlight,
     readonly kv: Keyv<unknown>,
+    private readonly health: HealthProbe,
   ) {
     this.ops = new PostgresOperations(
       async (sql, params) => (await pool.query(sql, params)).rows as unknown[],
@@ -216,7 +288,7 @@ class PostgresStore implements Store {
   }
 
   async ping(): Promise<void> {
-    await this.tracked('ping', () => this.pool.query('SELECT 1'));
+    await this.tracked('ping', () => this.health.ping());
   }
 
   close(): Promise<void> {
@@ -229,6 +301,7 @@ class PostgresStore implements Store {
       // pg's Pool.end() never serves queries still waiting for a connection (both would hang), so
       // calls already made finish first.
       await this.inflight.settled();
+      this.health.close();
       await this.kv.disconnect();
       await this.pool.end();
     })();
@@ -242,12 +315,16 @@ class PostgresStore implements Store {
     // A client left mid-transaction (ROLLBACK failed, connection lost) must not go back to the pool.
     let reusable = false;
     try {
-      await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-      const ops = new PostgresOperations(recordingQuery(client, state), this.tables.records, this.tables.counters);
+      const run = recordingQuery(client, state);
+      await run('BEGIN ISOLATION LEVEL SERIALIZABLE', []);
+      const ops = new PostgresOperations(run, this.tables.records, this.tables.counters);
       try {
         const result = await this.guard.run(() => fn(transactionHandle(ops, state)));
         state.end();
-        const commit = await client.query('COMMIT');
+        const commit = await client.query('COMMIT').catch((error: unknown) => {
+          state.failure = error;
+          throw error;
+        });
         reusable = true;
         if (commit.command === 'ROLLBACK') {
           // fn caught a failed statement and carried on; Postgres then turns COMMIT into ROLLBACK
@@ -257,7 +334,7 @@ class PostgresStore implements Store {
         return result;
       } catch (error) {
         state.end();
-        if (!reusable) {
+        if (!reusable && !connectionSuspect(state.failure)) {
           // When ROLLBACK itself fails the connection is suspect: drop it, but report fn's error.
           await client.query('ROLLBACK').then(
             () => (reusable = true),
@@ -271,11 +348,18 @@ class PostgresStore implements Store {
     }
   }
 
-  /** Runs a call unless the store is closed or we are inside its transaction, and remembers it until it settles. */
+  /**
+   * Runs a call unless the store is closed or we are inside its transaction, and remembers it until
+   * it settles. Failures that mean the database is away become `StorageUnavailableError`.
+   */
   private async tracked<R>(operation: string, task: () => Promise<R>): Promise<R> {
     this.guard.assertOutside(operation);
     if (this.closing) throw new Error(`Store.${operation}: the store is closed`);
-    return this.inflight.track(task());
+    try {
+      return await this.inflight.track(task());
+    } catch (error) {
+      throw classifyStorageError('postgres', operation, error);
+    }
   }
 }
 
@@ -346,7 +430,19 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
     throw new RangeError(`Store: maxTransactionAttempts must be a positive integer, got ${maxAttempts}`);
   }
   const onBackgroundError = options.onBackgroundError ?? ((error: Error) => process.emitWarning(error));
-  const pool = new Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const connectTimeoutMs = positiveMs(options.connectTimeoutMs, 'connectTimeoutMs');
+  const statementTimeoutMs = positiveMs(options.statementTimeoutMs, 'statementTimeoutMs');
+  // Every wait has an end: opening a connection or waiting for a free one (connectionTimeoutMillis),
+  // a statement on the server (statement_timeout) and on the client for a silent server (query_timeout).
+  const connection: ClientConfig = {
+    connectionString: url,
+    connectionTimeoutMillis: connectTimeoutMs,
+    statement_timeout: statementTimeoutMs,
+    query_timeout: statementTimeoutMs + CLIENT_DEADLINE_MARGIN_MS,
+    idle_in_transaction_session_timeout: statementTimeoutMs * IDLE_IN_TRANSACTION_FACTOR,
+    keepAlive: true,
+  };
+  const pool = new Pool({ ...connection, max: options.poolSize ?? 10 });
   // Without a listener, an idle client dropped by the server would crash the process.
   pool.on('error', onBackgroundError);
   const tables: Tables = {
@@ -358,7 +454,7 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
     await createTables(pool, schema, tables);
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw error;
+    throw classifyStorageError('postgres', 'open', error);
   }
   const inflight = new InFlight();
   const adapter = createSharedPoolKeyvAdapter(
@@ -366,5 +462,12 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
     { schema, table: `${prefix}kv` },
   );
   const kv = new Keyv<unknown>({ store: adapter, namespace: 'hub', throwOnErrors: true, emitErrors: false });
-  return new PostgresStore(pool, tables, maxAttempts, inflight, kv);
+  return new PostgresStore(pool, tables, maxAttempts, inflight, kv, new HealthProbe(connection));
+}
+
+/** A timeout option: a positive whole number of milliseconds, or the default. */
+function positiveMs(value: number | undefined, name: string): number {
+  const ms = value ?? DEFAULT_STORAGE_TIMEOUT_MS;
+  if (!Number.isSafeInteger(ms) || ms < 1) throw new RangeError(`Store: ${name} must be a positive integer, got ${ms}`);
+  return ms;
 }

@@ -4,8 +4,17 @@ import { Keyv } from 'keyv';
 import { KeyvSqlite } from '@keyv/sqlite';
 import { counterRow, recordFromSqlite, returnedVersion } from './rows';
 import { SerialQueue, SqliteConnection } from './sqlite-connection';
-import type { ExpectedVersion, ListOptions, Store, StoreOptions, StoredRecord, StoreTransaction } from './store';
+import {
+  DEFAULT_STORAGE_TIMEOUT_MS,
+  type ExpectedVersion,
+  type ListOptions,
+  type Store,
+  type StoreOptions,
+  type StoredRecord,
+  type StoreTransaction,
+} from './store';
 import { TransactionGuard, TransactionState, transactionHandle } from './transaction-guard';
+import { classifyStorageError } from './unavailable';
 import {
   assertExpected,
   assertIdentifier,
@@ -20,9 +29,6 @@ import {
  * The embedded engine: one SQLite file, one connection, every operation queued so that a
  * transaction spanning awaits never interleaves with other statements. Fit for one bot process.
  */
-
-/** How long a statement waits for a lock held by another connection before failing. */
-const BUSY_TIMEOUT_MS = 5000;
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
@@ -199,7 +205,16 @@ class SqliteStore implements Store {
   }
 
   async ping(): Promise<void> {
-    await this.queued('ping', () => this.conn.all('SELECT 1'));
+    // Not queued: behind a burst of turns the queue can be seconds long, and the health check must
+    // tell "busy" from "away". SELECT 1 reads no table, so running it inside another caller's
+    // transaction changes nothing.
+    this.guard.assertOutside('ping');
+    if (this.closing) throw new Error('Store.ping: the store is closed');
+    try {
+      await this.conn.all('SELECT 1');
+    } catch (error) {
+      throw classifyStorageError('sqlite', 'ping', error);
+    }
   }
 
   close(): Promise<void> {
@@ -216,6 +231,10 @@ class SqliteStore implements Store {
     return this.closing;
   }
 
+  /**
+   * Queues a call unless the store is closed or we are inside its transaction. A lock not granted
+   * within the busy timeout, or a file that cannot be read or written, becomes `StorageUnavailableError`.
+   */
   private queued<R>(operation: string, task: () => Promise<R>): Promise<R> {
     try {
       this.guard.assertOutside(operation);
@@ -223,7 +242,9 @@ class SqliteStore implements Store {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this.queue.run(task);
+    return this.queue.run(task).catch((error: unknown) => {
+      throw classifyStorageError('sqlite', operation, error);
+    });
   }
 }
 
@@ -238,9 +259,13 @@ export async function openSqliteStore(url: string, options: StoreOptions = {}): 
   if (file !== ':memory:') {
     await mkdir(path.dirname(file), { recursive: true });
   }
+  const busyTimeoutMs = options.statementTimeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
+  if (!Number.isSafeInteger(busyTimeoutMs) || busyTimeoutMs < 1) {
+    throw new RangeError(`Store: statementTimeoutMs must be a positive integer, got ${busyTimeoutMs}`);
+  }
   const conn = await SqliteConnection.open(file);
   try {
-    conn.setBusyTimeout(BUSY_TIMEOUT_MS);
+    conn.setBusyTimeout(busyTimeoutMs);
     // WAL lets keyv's connection read while a transaction writes. synchronous stays FULL (the
     // default) so a committed reference number survives a power cut, not only a crash.
     await conn.exec(`
@@ -266,7 +291,7 @@ export async function openSqliteStore(url: string, options: StoreOptions = {}): 
   // the adapter's own DDL, so its CREATE IF NOT EXISTS is a read. For ':memory:' that connection
   // is a separate, private database: fine for tests, where kv data need not survive.
   const queue = new SerialQueue();
-  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, table: `${prefix}kv`, busyTimeout: BUSY_TIMEOUT_MS });
+  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, table: `${prefix}kv`, busyTimeout: busyTimeoutMs });
   const kv = new Keyv<unknown>({
     store: queuedKeyvAdapter(adapter, queue),
     namespace: 'hub',

@@ -72,7 +72,10 @@ export interface Store {
   transaction<R>(fn: (tx: StoreTransaction) => Promise<R>): Promise<R>;
   /** keyv over the same database (namespace 'hub') for values that need no compare-and-set: caches, TTL markers. */
   readonly kv: Keyv<unknown>;
-  /** Throws when the database is unreachable or the store is closed (used by GET /healthz). */
+  /**
+   * Throws when the database is unreachable or the store is closed (used by GET /healthz). On
+   * Postgres it uses a connection of its own, so a pool busy with turns does not read as an outage.
+   */
   ping(): Promise<void>;
   /** Waits for queued work, then releases connections. Idempotent. */
   close(): Promise<void>;
@@ -93,6 +96,17 @@ export interface StoreOptions {
   /** Postgres: connections in the pool. Default 10. */
   poolSize?: number;
   /**
+   * Postgres: longest wait to open a connection, or to get one from a busy pool, before the call
+   * fails as unavailable. Default 2000 ms.
+   */
+  connectTimeoutMs?: number;
+  /**
+   * Longest a statement may take before the call fails as unavailable. Postgres: the server's
+   * statement timeout, and a client-side deadline a little later for a server that stops answering
+   * altogether. SQLite: how long a statement waits for another connection's lock. Default 2000 ms.
+   */
+  statementTimeoutMs?: number;
+  /**
    * Receives errors that belong to no call, such as an idle Postgres connection dropped by the
    * server. Default: `process.emitWarning`, so they are visible but do not crash the process.
    */
@@ -104,6 +118,9 @@ export interface UpdateRecordOptions {
   /** How many compare-and-set rounds before giving up with an Error. Default 30. */
   maxAttempts?: number;
 }
+
+/** Default of `StoreOptions.connectTimeoutMs` and `statementTimeoutMs`. */
+export const DEFAULT_STORAGE_TIMEOUT_MS = 2000;
 
 /** Measured: 100 concurrent updates of one key from two stores needed at most 10 rounds. */
 const DEFAULT_UPDATE_ATTEMPTS = 30;

@@ -1,7 +1,22 @@
 import fc from 'fast-check';
+import { plausibleActivities } from '../../bench/fuzz-activities';
+import { HubAdapter } from '../../src/hub-adapter';
 import { TestBot } from '../support/test-bot';
 
 const APP_ID = '0b6b3f52-7a0f-4c55-9a53-1e2d7c8e9f10';
+
+/** A JWT segment: JSON in base64url. */
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** The claims a Bot Framework channel token carries. */
+function channelClaims(serviceUrl: string) {
+  const now = Math.floor(Date.now() / 1000);
+  return { iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: serviceUrl, nbf: now - 60, exp: now + 3600 };
+}
+
+/** A token of the right shape (RS256, a key id) whose signature nobody made: only the adapter can refuse it. */
+const rsaShapedToken = () =>
+  `${base64url({ alg: 'RS256', typ: 'JWT', kid: 'made-up-key' })}.${base64url(channelClaims('http://127.0.0.1/'))}.${Buffer.from('forged').toString('base64url')}`;
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${url}/api/messages`, {
@@ -10,63 +25,6 @@ async function post(url: string, body: string, headers: Record<string, string> =
     body,
   });
   return { status: response.status, text: await response.text() };
-}
-
-/** Values of the wrong type, huge or hostile. */
-const anything = fc.oneof(
-  fc.constant(null),
-  fc.boolean(),
-  fc.integer(),
-  fc.double(),
-  fc.string({ maxLength: 40 }),
-  fc.constant('x'.repeat(5000)),
-  fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 8 }), fc.anything({ maxDepth: 2 }), { maxKeys: 4 }),
-  fc.constant({ __proto__: { polluted: true } }),
-  fc.constant({ constructor: { prototype: { polluted: true } } }),
-);
-
-/**
- * Activities a real client could almost send: a plausible activity with one to three fields
- * deleted or replaced by junk. Many pass validation and reach the bot, which must cope.
- */
-function malformedActivities(serviceUrl: string) {
-  const plausible = fc.record({
-    type: fc.constantFrom('message', 'message', 'conversationUpdate', 'installationUpdate', 'invoke', 'event', 'typing'),
-    id: fc.uuid(),
-    channelId: fc.constantFrom('msteams', 'email', 'webchat', 'sms'),
-    serviceUrl: fc.constant(serviceUrl),
-    conversation: fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }), tenantId: fc.uuid() }),
-    from: fc.record({ id: fc.string({ minLength: 1, maxLength: 20 }) }),
-    recipient: fc.record({ id: fc.constant('28:bot') }),
-    text: fc.oneof(fc.constantFrom('hi', 'help', 'cancel', 'language', '2', 'Français', ''), fc.string({ maxLength: 60 })),
-    value: fc.option(fc.record({ verb: fc.constantFrom('menu', 'language', 'x'), item: fc.string(), language: fc.string() })),
-    locale: fc.constantFrom('fr-FR', 'es', 'en-US', 'zz'),
-    entities: fc.array(
-      fc.oneof(
-        fc.record({ type: fc.constantFrom('mention', 'clientInfo') }),
-        fc.record({ type: fc.constant('mention'), mentioned: fc.record({ id: fc.constantFrom('28:bot', 'u1') }), text: fc.constantFrom('<at>Hub</at>', '') }),
-      ),
-      { maxLength: 2 },
-    ),
-    membersAdded: fc.array(fc.record({ id: fc.constantFrom('28:bot', 'u1') }), { maxLength: 2 }),
-    action: fc.constantFrom('add', 'remove'),
-    name: fc.constantFrom('adaptiveCard/action', 'task/fetch', 'x'),
-  });
-  const keys = ['type', 'id', 'channelId', 'serviceUrl', 'conversation', 'from', 'recipient', 'text', 'value',
-    'locale', 'entities', 'membersAdded', 'action', 'name', 'channelData', 'attachments'] as const;
-  const corruption = fc.dictionary(fc.constantFrom(...keys), fc.option(anything, { nil: undefined }), {
-    minKeys: 0,
-    maxKeys: 3,
-  });
-  return fc.tuple(plausible, corruption).map(([activity, corrupt]) => {
-    const result: Record<string, unknown> = { ...activity };
-    for (const [key, value] of Object.entries(corrupt)) {
-      if (value === undefined) delete result[key];
-      else result[key] = value;
-    }
-    return result;
-  });
 }
 
 /** Bodies that are not activities at all. */
@@ -104,7 +62,7 @@ describe('HTTP endpoint without an app id (local development)', () => {
   it('survives 1,000 random malformed activities: no 500, no crash, still answering', async () => {
     const statuses = new Map<number, number>();
     await fc.assert(
-      fc.asyncProperty(malformedActivities(bot.serviceUrl), async (activity) => {
+      fc.asyncProperty(plausibleActivities(bot.serviceUrl), async (activity) => {
         const { status } = await post(bot.url, JSON.stringify(activity));
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         return status < 500;
@@ -150,13 +108,50 @@ describe('HTTP endpoint with an app id configured', () => {
     expect(status).toBe(401);
   });
 
-  it.each(notActivities)('answers 400 to the body %p', async (body) => {
-    expect((await post(bot.url, body)).status).toBe(400);
+  it.each(notActivities)('answers 401 to the body %p without a token, and names no problem of it', async (body) => {
+    const { status, text } = await post(bot.url, body);
+    expect(status).toBe(401);
+    expect(text).not.toMatch(/problem|type|serviceUrl/i);
+  });
+
+  it.each([
+    ['without a signature', ''],
+    ['with something in the signature place', '.c2lnbmF0dXJl'],
+  ])('answers 401 to an unsigned (alg: none) token %s, with no internal text', async (_name, signature) => {
+    const token = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(channelClaims(bot.serviceUrl))}${signature ? signature : '.'}`;
+    const { status, text } = await post(bot.url, JSON.stringify(activity()), { authorization: `Bearer ${token}` });
+    expect(status).toBe(401);
+    expect(JSON.parse(text)).toEqual({ error: 'Unauthorized' });
+  });
+
+  it('checks a token before the body: a refused token with a malformed body gets 401, not the body problems', async () => {
+    const refused = Object.assign(new Error('Unauthorized. Invalid AppId passed on token'), { statusCode: 401 });
+    const authenticate = jest.spyOn(HubAdapter.prototype, 'authenticate').mockRejectedValueOnce(refused);
+    const { status, text } = await post(bot.url, JSON.stringify({ type: 'message' }), { authorization: `Bearer ${rsaShapedToken()}` });
+    expect(authenticate).toHaveBeenCalledTimes(1);
+    expect(status).toBe(401);
+    expect(JSON.parse(text)).toEqual({ error: 'Unauthorized' });
+  });
+
+  it('answers 503 without internal text when the signing keys cannot be fetched', async () => {
+    jest
+      .spyOn(HubAdapter.prototype, 'authenticate')
+      .mockRejectedValueOnce(new Error('Failed to load openID config: getaddrinfo ENOTFOUND login.botframework.com'));
+    const sent = activity();
+    const response = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${rsaShapedToken()}` },
+      body: JSON.stringify(sent),
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(await response.json()).toEqual({ error: 'AuthenticationUnavailable' });
+    expect(bot.connector.repliesTo(sent.id as string)).toEqual([]);
   });
 
   it('answers 1,000 random malformed activities with 400 or 401, never 500', async () => {
     await fc.assert(
-      fc.asyncProperty(malformedActivities(bot.serviceUrl), async (sent) => {
+      fc.asyncProperty(plausibleActivities(bot.serviceUrl), async (sent) => {
         const { status } = await post(bot.url, JSON.stringify(sent), { authorization: 'Bearer x.y.z' });
         return status === 400 || status === 401;
       }),

@@ -1,6 +1,7 @@
 import { FixedClock } from '../../src/clock';
 import { type Draft, IdeaService, SECTION_IDS, type SaveSectionResult, type SectionId } from '../../src/ideas';
 import type { Store } from '../../src/storage/store';
+import { draftKey } from '../../src/ideas/records';
 import { editedCall } from '../call/call-fixtures';
 import { type EngineTarget, describeEachEngine, uniqueName } from '../storage/engines';
 import { AT, COMPLETE_RAW, call2024, chars } from './idea-fixtures';
@@ -181,18 +182,29 @@ describeEachEngine('IdeaService', (target) => {
       expect(retry.draft.revision).toBe(2);
     });
 
-    it('moves lastSection on an unchanged save without a new revision', async () => {
+    it('moves lastSection on a clean unchanged save without a new revision', async () => {
       await service.startDraft(OWNER);
-      const saved = expectSaved(await service.saveSection(OWNER, 1, 'office', {}));
-      expect(saved.draft).toMatchObject({ revision: 1, lastSection: 'office' });
-      expect(saved.problems.map((problem) => problem.field)).toEqual([
-        'officeType',
-        'officeName',
-        'countryOrRegion',
-        'focalPointName',
-        'focalPointEmail',
-      ]);
-      expect((await service.getDraft(OWNER))?.lastSection).toBe('office');
+      expectSaved(await service.saveSection(OWNER, 1, 'idea', COMPLETE_RAW.idea));
+      const office = expectSaved(await service.saveSection(OWNER, 2, 'office', COMPLETE_RAW.office));
+      clock.advance(60_000);
+      const again = expectSaved(await service.saveSection(OWNER, office.draft.revision, 'idea', COMPLETE_RAW.idea));
+      expect(again.problems).toEqual([]);
+      expect(again.draft).toMatchObject({ revision: office.draft.revision, lastSection: 'idea' });
+      expect((await service.getDraft(OWNER))?.lastSection).toBe('idea');
+    });
+
+    it('stores nothing for a refused save that accepts no field: the resume point stays', async () => {
+      await service.startDraft(OWNER);
+      expectSaved(await service.saveSection(OWNER, 1, 'idea', COMPLETE_RAW.idea));
+      const before = await store.get(draftKey(call2024.id, OWNER));
+      clock.advance(60_000);
+      // A forged or old card for a later section: nothing sent, or nothing valid.
+      for (const raw of [{}, { budgetUsd: 'lots', durationMonths: '99' }]) {
+        const refused = expectSaved(await service.saveSection(OWNER, 2, 'budget', raw));
+        expect(refused.problems.length).toBeGreaterThan(0);
+        expect(refused.draft.lastSection).toBe('idea');
+      }
+      expect(await store.get(draftKey(call2024.id, OWNER))).toEqual(before);
     });
 
     it('loses no update under concurrent saves of different sections', async () => {

@@ -133,5 +133,8 @@ export const core = {
 
   errors: {
     generic: 'Sorry, something went wrong on my side. Nothing you entered was lost; please try again in a moment.',
+    /** The records could not be reached in time: the step the person just took was not saved. */
+    storageUnavailable:
+      "I can't reach my records right now, so what you just sent was not saved. Please try again in a moment; everything saved before is safe.",
   },
 };

@@ -132,5 +132,7 @@ export const core: typeof en = {
   errors: {
     generic:
       'Lo siento, algo ha fallado por mi parte. No se ha perdido nada de lo que escribió; inténtelo de nuevo en un momento.',
+    storageUnavailable:
+      'Ahora mismo no consigo acceder a mis registros, así que lo que acaba de enviar no se ha guardado. Inténtelo de nuevo en un momento; todo lo guardado antes está a salvo.',
   },
 };

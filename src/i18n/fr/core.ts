@@ -134,5 +134,7 @@ export const core: typeof en = {
   errors: {
     generic:
       'Désolé, un problème est survenu de mon côté. Rien de ce que vous avez saisi n’est perdu ; réessayez dans un instant.',
+    storageUnavailable:
+      'Je n’arrive pas à joindre mes données pour le moment : ce que vous venez d’envoyer n’a pas été enregistré. Réessayez dans un instant ; tout ce qui était déjà enregistré est en sécurité.',
   },
 };

@@ -1,0 +1,79 @@
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import type { AppConfig } from './config';
+import { boundedDeliveryOptions } from './connector-delivery';
+
+/** What `authenticate` hands back: proof of the caller, for `processAuthenticated`. */
+export type Authenticated = Awaited<ReturnType<HubAdapter['authenticate']>>;
+
+/** The fields of an activity that its token is checked against. */
+export interface TokenSubject {
+  channelId?: string;
+  serviceUrl?: string;
+}
+
+/**
+ * The teams-ai adapter, split in two so that the HTTP server can check who is calling before it
+ * looks at what they sent (see `server.ts`): `authenticate` checks the token only, and
+ * `processAuthenticated` runs the turn with the result. `process()` did both at once, after the
+ * body had been read and validated, and answered failures of the key download with a 500 carrying
+ * the library's message.
+ */
+export class HubAdapter extends TeamsAdapter {
+  /** True when requests must carry a valid Bot Framework token (an app id is configured). */
+  readonly authenticates: boolean;
+
+  constructor(config: AppConfig) {
+    super(
+      {
+        MicrosoftAppId: config.bot.appId ?? '',
+        MicrosoftAppPassword: config.bot.appPassword ?? '',
+        MicrosoftAppTenantId: config.bot.appTenantId ?? '',
+        MicrosoftAppType: config.bot.appType,
+      },
+      undefined,
+      undefined,
+      boundedDeliveryOptions({ timeoutMs: config.connector.timeoutMs }),
+    );
+    this.authenticates = config.bot.authenticates;
+  }
+
+  /**
+   * Checks the `Authorization` header for an activity from `subject`'s channel and service URL.
+   * Rejects with an error whose `statusCode` is 401 when the token is refused; other rejections
+   * (the signing keys could not be fetched) mean "cannot tell now". Without an app id every caller
+   * is accepted, anonymously.
+   */
+  authenticate(subject: TokenSubject, authorization: string) {
+    return this.botFrameworkAuthentication.authenticateRequest(subject as Activity, authorization);
+  }
+
+  /**
+   * Runs the turn of an activity whose caller `authenticate` accepted; the invoke response, if any.
+   * Its dates become `Date`s (the text kept as `rawTimestamp`...), as `process()` does.
+   */
+  processAuthenticated(
+    authenticated: Authenticated,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, withDates(activity), logic);
+  }
+}
+
+/** The activity with its date fields sent as text turned into `Date`s, the text kept beside them. */
+function withDates(activity: Activity): Activity {
+  const fixed: Activity & Record<string, unknown> = { ...activity };
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value: unknown = fixed[field];
+    if (typeof value === 'string') {
+      fixed[raw] = value;
+      fixed[field] = new Date(value);
+    }
+  }
+  return fixed;
+}

@@ -1,0 +1,129 @@
+/**
+ * What people type, cleaned once at the edge before any route sees it. Teams clients (and copy-paste
+ * from documents, PDFs and web pages) bring characters nobody can see: a zero-width space after
+ * "menu" keeps it from being the command, a NUL or an unpaired surrogate is refused by the store
+ * after the answer was given. So message text and every string in a card's values (keys too) lose
+ * control and invisible characters and are put in Unicode NFC, the form the store and the search
+ * index expect. The store still refuses NUL, as the last line.
+ */
+
+/** C0 and C1 controls other than tab, line feed and carriage return (which multi-line inputs send). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/** Invisible by definition: zero-width space and joiners, soft hyphen, bidi controls, BOM, fillers, tags... */
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/** Interlinear annotation marks and noncharacters: never meant to appear in interchanged text. */
+const NEVER_INTERCHANGED = /[\uFFF9-\uFFFB]|\p{Noncharacter_Code_Point}/u;
+
+/** A character a joiner or variation selector may attach to: letters, marks, digits, pictographs. */
+const JOINABLE = /[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Emoji_Component}]/u;
+
+const ZERO_WIDTH_JOINERS = new Set([0x200c, 0x200d]);
+const BLACK_FLAG = 0x1f3f4;
+
+/** Line and paragraph separators become plain line breaks. */
+const LINE_SEPARATORS = /[\u2028\u2029]/g;
+
+/** Deepest nesting of a card value that is cleaned; `activity-schema.ts` refuses deeper values. */
+export const MAX_VALUE_DEPTH = 16;
+
+function isVariationSelector(point: number): boolean {
+  return (point >= 0xfe00 && point <= 0xfe0f) || (point >= 0xe0100 && point <= 0xe01ef);
+}
+
+function isTag(point: number): boolean {
+  return point >= 0xe0020 && point <= 0xe007f;
+}
+
+/**
+ * Whether the ignorable character at `index` carries meaning and stays: a zero-width (non-)joiner
+ * between two joinable characters (Persian and Indic spelling, emoji families), a variation selector
+ * after a joinable character (emoji presentation), or a tag inside a flag such as Scotland's.
+ */
+function keepsMeaning(points: number[], index: number, before: number | undefined): boolean {
+  const point = points[index];
+  if (before === undefined) return false;
+  const joinable = (code: number | undefined) => code !== undefined && JOINABLE.test(String.fromCodePoint(code));
+  if (ZERO_WIDTH_JOINERS.has(point)) return joinable(before) && joinable(points[index + 1]);
+  if (isVariationSelector(point)) return joinable(before);
+  if (isTag(point)) return before === BLACK_FLAG || isTag(before);
+  return false;
+}
+
+/**
+ * The text without control characters (tab and line breaks stay), invisible characters (unless they
+ * carry meaning, see above), noncharacters and unpaired surrogates, in Unicode NFC.
+ */
+export function cleanText(text: string): string {
+  const points: number[] = [];
+  for (const char of text) points.push(char.codePointAt(0) as number);
+  // Joined at the end (not String.fromCodePoint(...all), whose arguments overflow the stack on long text).
+  const kept: string[] = [];
+  let lastKept: number | undefined;
+  points.forEach((point, index) => {
+    // Iterating a string yields an unpaired surrogate as a lone code unit in that range.
+    if (point >= 0xd800 && point <= 0xdfff) return;
+    const char = String.fromCodePoint(point);
+    if (CONTROL.test(char) || NEVER_INTERCHANGED.test(char)) return;
+    if (DEFAULT_IGNORABLE.test(char) && !keepsMeaning(points, index, lastKept)) return;
+    kept.push(char);
+    lastKept = point;
+  });
+  return kept.join('').replace(LINE_SEPARATORS, '\n').normalize('NFC');
+}
+
+/** Fast path: most text needs no change, and building it again would cost every turn. */
+const ANYTHING_TO_CLEAN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFF9-\uFFFB\uD800-\uDFFF]|\p{Default_Ignorable_Code_Point}|\p{Noncharacter_Code_Point}/u;
+
+/** `cleanText`, skipped for text that is already clean. */
+function cleanString(text: string): string {
+  if (!ANYTHING_TO_CLEAN.test(text) && text === text.normalize('NFC')) return text;
+  return cleanText(text);
+}
+
+/**
+ * A card value with every string cleaned, object keys included; numbers, booleans and null as they
+ * were. Objects are rebuilt as plain data (a `__proto__` key stays an ordinary key). Nesting deeper
+ * than `MAX_VALUE_DEPTH` is left as it is: the activity schema refuses it before this runs.
+ */
+export function cleanValue(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return cleanString(value);
+  if (value === null || typeof value !== 'object' || depth >= MAX_VALUE_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item) => cleanValue(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, item]) => [cleanString(key), cleanValue(item, depth + 1)]),
+  );
+}
+
+/** The parts of an incoming activity that carry what a person typed or chose, and their name. */
+export interface TypedInput {
+  text?: unknown;
+  value?: unknown;
+  from?: { name?: unknown };
+}
+
+/**
+ * The activity with its text, card values and sender's display name cleaned (the name is shown on
+ * IKM's cards and filled into the idea form); ids and every other field untouched.
+ */
+export function cleanActivityInput<A extends TypedInput>(activity: A): A {
+  const cleaned: A = { ...activity };
+  if (typeof activity.text === 'string') cleaned.text = cleanString(activity.text);
+  if (activity.value !== undefined) cleaned.value = cleanValue(activity.value);
+  if (activity.from && typeof activity.from.name === 'string') cleaned.from = { ...activity.from, name: cleanString(activity.from.name) };
+  return cleaned;
+}
+
+/** How deep `value` nests, counting up to `limit + 1` at most (so a hostile value costs little). */
+export function nestingDepth(value: unknown, limit = MAX_VALUE_DEPTH): number {
+  if (value === null || typeof value !== 'object') return 0;
+  if (limit < 0) return 1;
+  let deepest = 0;
+  for (const item of Object.values(value as Record<string, unknown>)) {
+    deepest = Math.max(deepest, nestingDepth(item, limit - 1));
+    if (deepest > limit) break;
+  }
+  return deepest + 1;
+}

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { cleanActivityInput, cleanText, cleanValue, MAX_VALUE_DEPTH, nestingDepth } from '../../src/input-hygiene';
+
+describe('cleanText', () => {
+  it.each([
+    ['menu\u200b', 'menu'],
+    ['\ufeffhelp', 'help'],
+    ['What is\u0000 the budget?', 'What is the budget?'],
+    ['bell\u0007 and escape\u001b[31m', 'bell and escape[31m'],
+    ['soft\u00adhyphen', 'softhyphen'],
+    ['right-to-left \u202eoverride\u202c', 'right-to-left override'],
+    ['lone \ud800 high and \udc00 low', 'lone  high and  low'],
+    ['non\uffffcharacter', 'noncharacter'],
+    ['line\u2028separator', 'line\nseparator'],
+    // Decomposed "é" (e + combining acute) becomes the single code point.
+    ['Cafe\u0301', 'Caf\u00e9'],
+  ])('cleans %j', (input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+
+  it.each([
+    ['tab, line breaks', 'a\tb\nc\r\nd'],
+    ['a Persian word with a zero-width non-joiner', '\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645'],
+    ['an emoji family (zero-width joiners)', '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}'],
+    ['a red heart with its variation selector', '\u2764\ufe0f'],
+    ["Scotland's flag (tag characters)", '\u{1f3f4}\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}'],
+    ['accents and other scripts', 'Réfugiés, niños, 難民, لاجئون'],
+  ])('keeps %s', (_name, text) => {
+    expect(cleanText(text)).toBe(text.normalize('NFC'));
+  });
+
+  it('cleans long text (a 100,000-character pasted answer)', () => {
+    const long = 'word\u200b '.repeat(16_000);
+    expect(cleanText(long)).toBe('word '.repeat(16_000));
+  });
+
+  it('always gives well-formed text without NUL, and cleaning twice changes nothing more', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const once = cleanText(text);
+        expect(once).not.toMatch(/\u0000/);
+        expect(once).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+        expect(cleanText(once)).toBe(once);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+});
+
+describe('cleanValue and cleanActivityInput', () => {
+  it('cleans every string of a card value, keys included, and keeps other types', () => {
+    const value = { verb: 'idea.section\u200b', title: 'Solar\u0000 kiosks\ud83d', 'key\u200b': [1, true, null, 'x\u0007'] };
+    expect(cleanValue(value)).toEqual({ verb: 'idea.section', title: 'Solar kiosks', key: [1, true, null, 'x'] });
+  });
+
+  it('keeps a "__proto__" key as plain data, never as the prototype', () => {
+    const cleaned = cleanValue(JSON.parse('{"__proto__": {"polluted": true}}')) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(cleaned)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(cleaned)).toEqual(['__proto__']);
+  });
+
+  it('touches only text, value and the sender name, never ids', () => {
+    const activity = { type: 'message', text: 'menu\u200b', value: { a: '\u0000' }, from: { id: 'u\u200b', name: 'Ami\u0000na' }, conversation: { id: 'c\u200b' } };
+    expect(cleanActivityInput(activity)).toEqual({
+      type: 'message',
+      text: 'menu',
+      value: { a: '' },
+      from: { id: 'u\u200b', name: 'Amina' },
+      conversation: { id: 'c\u200b' },
+    });
+  });
+
+  it('measures nesting up to just past the limit', () => {
+    let deep: unknown = 'leaf';
+    for (let level = 0; level < 10_000; level += 1) deep = [deep];
+    expect(nestingDepth(deep)).toBe(MAX_VALUE_DEPTH + 2);
+    expect(nestingDepth({ a: { b: [1] } })).toBe(3);
+    expect(nestingDepth('text')).toBe(0);
+  });
+});
