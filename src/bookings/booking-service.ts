@@ -21,6 +21,7 @@ import { parseRecord, teamBookingsSchema, teamKey } from './records';
 import { Moves } from './moves';
 import { Repair } from './repair';
 import { Waitlist } from './waitlist';
+import type { Session } from './sessions';
 
 export type { SessionLookup } from './booking-records';
 
@@ -162,6 +163,11 @@ export class BookingService {
   /** Moves the team's booking to a seat in another session; nothing changes when there is none. */
   reschedule(teamId: string, fromSessionId: string, toSessionId: string): Promise<RescheduleResult> {
     return this.moves.reschedule(teamId, fromSessionId, toSessionId);
+  }
+
+  /** Whether a session is for this team at all: everyone's, or shortlisted teams' and the team is one. */
+  isForTeam(session: Session, teamId: string): Promise<boolean> {
+    return this.claims.isForTeam(session, teamId);
   }
 
   /** The team's seats and waitlist places, by start time. Sessions over are left out unless asked. */

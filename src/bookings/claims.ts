@@ -136,14 +136,17 @@ export class Claims extends BookingRecords {
     return { ok: true, ...(promoted ? { promoted } : {}) };
   }
 
+  /** Whether the session is for this team at all (its audience), whatever the dates. */
+  async isForTeam(session: Session, teamId: string): Promise<boolean> {
+    if (session.audience !== 'shortlisted') return true;
+    return (await this.options.shortlisted()).includes(teamId);
+  }
+
   /** Cancelled, started, outside the booking window, or not for this team. */
   async sessionRefusal(session: Session, teamId: string, now: Date): Promise<SessionRefusal | undefined> {
     const refusal = timeRefusal(session, now);
     if (refusal) return refusal;
-    if (session.audience === 'shortlisted') {
-      const shortlisted = await this.options.shortlisted();
-      if (!shortlisted.includes(teamId)) return { ok: false, reason: 'not-shortlisted' };
-    }
+    if (!(await this.isForTeam(session, teamId))) return { ok: false, reason: 'not-shortlisted' };
     return undefined;
   }
 

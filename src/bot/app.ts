@@ -34,6 +34,8 @@ import type { ReminderSettings } from './reminders/reminder-settings';
 import {
   sessionAdminSubmitSchema,
   sessionBookSchema,
+  sessionCancelAskSchema,
+  sessionCancelKeepSchema,
   sessionCancelSchema,
   sessionDeclineSchema,
   sessionListSchema,
@@ -263,6 +265,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('session.mine', sessionMineSchema, (context) => sessions.catalogue.showMine(context));
   onSubmit('session.move', sessionMoveSchema, (context, data) => sessions.catalogue.showMoveChoices(context, data.sessionId));
   onSubmit('session.book', sessionBookSchema, (context, data) => sessions.booking.book(context, data.sessionId));
+  onSubmit('session.cancel.ask', sessionCancelAskSchema, (context, data) => sessions.booking.askCancel(context, data.sessionId));
+  onSubmit('session.cancel.keep', sessionCancelKeepSchema, (context, data) => sessions.booking.keep(context, data.sessionId));
   onSubmit('session.cancel', sessionCancelSchema, (context, data) => sessions.booking.cancel(context, data.sessionId));
   onSubmit('session.decline', sessionDeclineSchema, (context, data) => sessions.booking.decline(context, data.sessionId));
   onSubmit('session.reschedule', sessionRescheduleSchema, (context, data) => sessions.booking.reschedule(context, data.from, data.to));

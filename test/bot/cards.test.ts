@@ -36,11 +36,14 @@ import {
   renderSessionAdminCard,
   renderSessionAttendeesCard,
   renderSessionBookingCard,
+  renderSessionCancelConfirmCard,
   renderSessionCatalogueCard,
   renderSessionMoveCard,
   SESSION_ADMIN_FIELDS,
   SessionAdminCardData,
   sessionAdminSubmitSchema,
+  sessionCancelAskSchema,
+  sessionCancelKeepSchema,
   sessionCancelSchema,
   sessionDeclineSchema,
   sessionListCardSubmitSchema,
@@ -104,14 +107,18 @@ const sessionItem = {
   when: 'Tue 26 Nov, 09:00–09:45 (America/New_York, UTC−05:00)',
   host: 'With: IKM',
   status: '1 seat left',
-  statusColor: 'Good' as const,
+  statusColor: 'Default' as const,
   actionLabel: 'Book',
   actionVerb: 'session.book' as const,
   moveLabel: '',
+  joinLabel: '',
+  joinUrl: '',
+  calendarLabel: '',
+  calendarUrl: '',
 };
 const bookingCard = {
   heading: 'H',
-  headingColor: 'Good' as const,
+  headingColor: 'Default' as const,
   text: 'T',
   title: 'Clinic',
   when: 'W',
@@ -166,7 +173,7 @@ cases.push(
       currentTopic: 'scaling',
       currentKind: 'clinic',
       showLabel: 'Show',
-      sessions: [sessionItem, { ...sessionItem, sessionId: 'workshop-a', actionVerb: 'session.cancel', moveLabel: 'Move' }],
+      sessions: [sessionItem, { ...sessionItem, sessionId: 'workshop-a', actionVerb: 'session.cancel.ask', moveLabel: 'Move', joinLabel: 'Join', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x', calendarLabel: 'Cal', calendarUrl: 'http://127.0.0.1/calendar/x.ics' }],
       mineLabel: 'Mine',
       zoneLabel: 'Zone',
     }),
@@ -175,8 +182,13 @@ cases.push(
   ['sessions/booking', renderSessionBookingCard(bookingCard), sessionDeclineSchema],
   [
     'sessions/booking (with move)',
-    renderSessionBookingCard({ ...bookingCard, actionVerb: 'session.cancel', actionLabel: 'Cancel', moveLabel: 'Move' }),
-    z.union([sessionCancelSchema, sessionMoveSchema]),
+    renderSessionBookingCard({ ...bookingCard, actionVerb: 'session.cancel.ask', actionLabel: 'Cancel', moveLabel: 'Move' }),
+    z.union([sessionCancelAskSchema, sessionMoveSchema]),
+  ],
+  [
+    'sessions/cancel-confirm',
+    renderSessionCancelConfirmCard({ question: 'Q', when: 'W', note: 'N', yesLabel: 'Yes', keepLabel: 'Keep', sessionId: 'workshop-a' }),
+    z.union([sessionCancelSchema, sessionCancelKeepSchema]),
   ],
   [
     'sessions/move',
@@ -186,8 +198,8 @@ cases.push(
       zoneLine: 'Z',
       empty: '',
       sessions: [
-        { sessionId: 'workshop-b', from: 'workshop-a', title: 'B', when: 'W', host: 'H', status: 'S', statusColor: 'Good', moveLabel: 'Move here' },
-        { sessionId: 'workshop-c', from: 'workshop-a', title: 'C', when: 'W', host: 'H', status: 'Full', statusColor: 'Warning', moveLabel: '' },
+        { sessionId: 'workshop-b', from: 'workshop-a', title: 'B', when: 'W', host: 'H', status: 'S', statusColor: 'Default', moveLabel: 'Move here' },
+        { sessionId: 'workshop-c', from: 'workshop-a', title: 'C', when: 'W', host: 'H', status: 'Full', statusColor: 'Default', moveLabel: '' },
       ],
       mineLabel: 'Mine',
     }),
@@ -273,6 +285,24 @@ describe.each(cases)('the %s card', (_name, card, schema) => {
   });
 });
 
+it('colours text only in ways that stay readable in light, dark and high-contrast themes', () => {
+  // Teams draws "Good" (green), "Warning" (yellow), "Accent" and "Light" pale on a light background;
+  // "Attention" (red) and the default stay readable. Templates whose colour comes from data type it
+  // as 'Default' | 'Attention' (see the card data types), so only literals need checking here.
+  const templates = fs.readdirSync(path.join(__dirname, '../../src/bot'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.card.json'));
+  expect(templates.length).toBeGreaterThan(20);
+  for (const file of templates) {
+    const text = fs.readFileSync(path.join(__dirname, '../../src/bot', file), 'utf8');
+    const colours = [...text.matchAll(/"color":\s*"([^"$]+)"/g)].map((match) => match[1]);
+    expect({ file, colours: colours.filter((colour) => !['Default', 'Attention', 'Dark'].includes(colour)) }).toEqual({ file, colours: [] });
+    expect({ file, subtle: /"isSubtle":\s*true[^}]*"color"/.test(text) }).toEqual({ file, subtle: false });
+  }
+  for (const [name, card] of cases) {
+    const found = JSON.stringify(card).match(/"color":"(Good|Warning|Accent|Light)"/);
+    expect({ name, found: found?.[1] }).toEqual({ name, found: undefined });
+  }
+});
+
 it('a forged menu submit is rejected by the schema', () => {
   expect(menuSubmitSchema.safeParse({ verb: 'menu', item: 'drop-tables' }).success).toBe(false);
   expect(menuSubmitSchema.safeParse({ verb: 'menu', item: 42 }).success).toBe(false);
@@ -316,7 +346,7 @@ cases.push(
       verdict: 'V',
       verdictStyle: 'warning',
       summary: 'S',
-      rules: [{ mark: '!', color: 'Warning', title: 'Budget', reason: 'R', fix: 'F' }],
+      rules: [{ mark: '!', color: 'Default', title: 'Budget', reason: 'R', fix: 'F' }],
       actions: [{ title: 'Change', verb: 'eligibility.change', revision: 2 }],
     }),
     formSubmitSchema.refine((data) => data.verb.startsWith('eligibility.')),

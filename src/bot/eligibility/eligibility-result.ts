@@ -11,9 +11,11 @@ import { EligibilityState, FEEDBACK_ACTIONS, RESULT_ACTIONS, ResultAction } from
 
 /** The verdict card and the self-assessment feedback card (or their text), in the person's language. */
 
-const MARKS: Record<RuleOutcome, { mark: string; color: 'Good' | 'Warning' | 'Attention' }> = {
-  pass: { mark: '✔', color: 'Good' },
-  fixable: { mark: '!', color: 'Warning' },
+// Text colours stay dark enough to read in every Teams theme: the mark says pass or fix, and only a
+// failure is coloured (Teams' "good" green and "warning" yellow are pale on a light background).
+const MARKS: Record<RuleOutcome, { mark: string; color: 'Default' | 'Attention' }> = {
+  pass: { mark: '✔', color: 'Default' },
+  fixable: { mark: '!', color: 'Default' },
   fail: { mark: '✖', color: 'Attention' },
 };
 
@@ -86,7 +88,8 @@ export async function showFeedback(context: TurnContext, call: CallConfig, state
   const labels = { 'eligibility.startIdea': texts.closing.startIdeaForm, 'eligibility.change': texts.closing.changeAnswers };
   const card: EligibilityResultCardData = {
     verdict: texts.selfAssessment.title,
-    verdictStyle: 'good',
+    // The header's colour follows the criteria: green only when every one is strong.
+    verdictStyle: assessment.summary.weak > 0 ? 'warning' : assessment.summary.strong === assessment.summary.total ? 'good' : 'emphasis',
     summary: texts.selfAssessment.summary({ strong: assessment.summary.strong, total: assessment.summary.total }),
     rules,
     actions: FEEDBACK_ACTIONS.map((verb) => ({ title: labels[verb], verb, revision: state.revision })),

@@ -1,10 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import { formatDateTime } from '../../i18n/format';
+import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { sendBookingCard } from './booking-card';
+import { renderSessionCancelConfirmCard } from './cards';
 import type { SessionDependencies } from './dependencies';
 import type { SessionNotices } from './notices';
-import { refusalText } from './session-texts';
+import { refusalText, sessionWhen } from './session-texts';
 
 /**
  * What a person does with a session: book (a seat or a waitlist place), cancel, give up an offered
@@ -38,15 +40,44 @@ export class BookingActions {
         : texts.waitlisted({ title, position: result.position });
     await sendBookingCard(context, this.deps, session, language, zone, {
       heading: confirmed ? texts.confirmedTitle : texts.waitlistedTitle,
-      headingColor: confirmed ? 'Good' : 'Warning',
+      headingColor: 'Default',
       text,
       links: confirmed,
-      action: { label: texts.cancel, verb: 'session.cancel' },
+      action: { label: texts.cancel, verb: 'session.cancel.ask' },
       move: true,
     });
   }
 
   /** Cancels the person's own booking; a freed seat goes to the waitlist, whose team is told. */
+  /** A cancel button: first the question, with what is lost; "Yes, cancel" then cancels. */
+  async askCancel(context: TurnContext, sessionId: string): Promise<void> {
+    const { t, language, timeZone, personId } = turnOf(context);
+    const booking = (await this.deps.bookings.myBookings(personId)).find((candidate) => candidate.session.id === sessionId);
+    if (!booking) {
+      await context.sendActivity(t.sessions.cancel.notBooked);
+      return;
+    }
+    const texts = t.sessions.cancel.ask;
+    const title = booking.session.title[language];
+    const seat = booking.status === 'confirmed';
+    const card = renderSessionCancelConfirmCard({
+      question: seat ? texts.seat({ title }) : texts.place({ title }),
+      when: sessionWhen(booking.session, language, timeZone),
+      note: seat ? texts.seatNote : texts.placeNote,
+      yesLabel: texts.yes,
+      keepLabel: texts.keep,
+      sessionId,
+    });
+    await sendCardOrText(context, card, `${seat ? texts.seat({ title }) : texts.place({ title })}`);
+  }
+
+  /** "No, keep it". */
+  async keep(context: TurnContext, sessionId: string): Promise<void> {
+    const { t, language } = turnOf(context);
+    const session = await this.deps.catalogue.get(sessionId);
+    await context.sendActivity(t.sessions.cancel.kept({ title: session?.title[language] ?? sessionId }));
+  }
+
   async cancel(context: TurnContext, sessionId: string): Promise<void> {
     const { t, language, timeZone, personId } = turnOf(context);
     const result = await this.deps.bookings.cancel(personId, sessionId);
@@ -118,10 +149,10 @@ export class BookingActions {
     if (to) {
       await sendBookingCard(context, this.deps, to, language, zone, {
         heading: texts.movedTitle,
-        headingColor: 'Good',
+        headingColor: 'Default',
         text: texts.moved({ from: from?.title[language] ?? fromId, to: to.title[language] }),
         links: true,
-        action: { label: t.sessions.booking.cancel, verb: 'session.cancel' },
+        action: { label: t.sessions.booking.cancel, verb: 'session.cancel.ask' },
         move: true,
       });
     }

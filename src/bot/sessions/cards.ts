@@ -4,6 +4,7 @@ import { timeZoneSubmitSchema } from '../person/cards';
 import adminCard from './admin.card.json';
 import attendeesCard from './attendees.card.json';
 import bookingCard from './booking.card.json';
+import cancelConfirmCard from './cancel-confirm.card.json';
 import catalogueCard from './catalogue.card.json';
 import moveCard from './move.card.json';
 
@@ -21,11 +22,17 @@ export interface SessionListItemData {
   host: string;
   /** "3 seats left", "Full: join the waitlist", "Booked", "Waitlist, number 2". */
   status: string;
-  statusColor: 'Good' | 'Warning' | 'Default';
+  statusColor: 'Default' | 'Attention';
   actionLabel: string;
-  actionVerb: 'session.book' | 'session.cancel';
+  /** Cancelling asks first (`session.cancel.ask`); the confirmation's "Yes" sends `session.cancel`. */
+  actionVerb: 'session.book' | 'session.cancel.ask';
   /** "Move to another session" ('' hides it): sends `session.move`. */
   moveLabel: string;
+  /** A booked seat's Teams meeting and calendar file ('' hides each button). */
+  joinLabel: string;
+  joinUrl: string;
+  calendarLabel: string;
+  calendarUrl: string;
 }
 
 export interface SessionCatalogueCardData {
@@ -51,7 +58,7 @@ export interface SessionCatalogueCardData {
 /** A booking's confirmation, a seat offered from the waitlist. */
 export interface SessionBookingCardData {
   heading: string;
-  headingColor: 'Good' | 'Warning' | 'Default';
+  headingColor: 'Default' | 'Attention';
   text: string;
   title: string;
   when: string;
@@ -64,7 +71,7 @@ export interface SessionBookingCardData {
   calendarUrl: string;
   /** '' hides the button. */
   actionLabel: string;
-  actionVerb: 'session.cancel' | 'session.decline';
+  actionVerb: 'session.cancel.ask' | 'session.decline';
   /** "Move to another session" ('' hides it). */
   moveLabel: string;
   sessionId: string;
@@ -84,7 +91,7 @@ export interface SessionMoveCardData {
     when: string;
     host: string;
     status: string;
-    statusColor: 'Good' | 'Warning' | 'Default';
+    statusColor: 'Default' | 'Attention';
     /** "Move here", '' when there is no seat to move to. */
     moveLabel: string;
   }[];
@@ -146,6 +153,8 @@ export interface SessionAttendeesCardData {
 
 export const sessionBookSchema = z.object({ verb: z.literal('session.book'), sessionId: sessionIdSchema });
 export const sessionCancelSchema = z.object({ verb: z.literal('session.cancel'), sessionId: sessionIdSchema });
+export const sessionCancelAskSchema = z.object({ verb: z.literal('session.cancel.ask'), sessionId: sessionIdSchema });
+export const sessionCancelKeepSchema = z.object({ verb: z.literal('session.cancel.keep'), sessionId: sessionIdSchema });
 export const sessionDeclineSchema = z.object({ verb: z.literal('session.decline'), sessionId: sessionIdSchema });
 /** A catalogue filter; '' or absent means every kind / topic. */
 export const sessionListSchema = z.object({
@@ -187,7 +196,7 @@ export type SessionAdminSubmit = z.infer<typeof sessionAdminSubmitSchema>;
 /** Any button of a session list card ("Change my time zone" is the home feature's). */
 export const sessionListCardSubmitSchema = z.union([
   sessionBookSchema,
-  sessionCancelSchema,
+  sessionCancelAskSchema,
   sessionListSchema,
   sessionMineSchema,
   timeZoneSubmitSchema,
@@ -201,3 +210,14 @@ export const renderSessionBookingCard = cardTemplate<SessionBookingCardData>(boo
 export const renderSessionAttendeesCard = cardTemplate<SessionAttendeesCardData>(attendeesCard);
 export const renderSessionMoveCard = cardTemplate<SessionMoveCardData>(moveCard);
 export const renderSessionAdminCard = cardTemplate<SessionAdminCardData>(adminCard);
+
+/** "Cancel your seat in ...?" before a cancel button takes effect. */
+export interface SessionCancelConfirmCardData {
+  question: string;
+  when: string;
+  note: string;
+  yesLabel: string;
+  keepLabel: string;
+  sessionId: string;
+}
+export const renderSessionCancelConfirmCard = cardTemplate<SessionCancelConfirmCardData>(cancelConfirmCard);

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { Session, SessionKind } from '../../bookings';
+import type { MyBooking, Session, SessionKind } from '../../bookings';
+import { Language, messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -32,10 +33,16 @@ export class CatalogueView {
         items.push({
           ...item,
           ...bookingStatus(t, booking),
+          ...seatLinks(this.deps, booking, language),
           actionLabel: t.sessions.booking.cancel,
-          actionVerb: 'session.cancel',
+          actionVerb: 'session.cancel.ask',
           moveLabel: t.sessions.move.button,
         });
+        continue;
+      }
+      if (!(await bookings.isForTeam(session, personId))) {
+        // Someone else's session (shortlisted teams only): say who it is for, offer nothing to refuse.
+        items.push({ ...item, status: t.sessions.forShortlisted, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
         continue;
       }
       if (Date.parse(session.bookingOpens) > now.getTime()) {
@@ -43,7 +50,7 @@ export class CatalogueView {
         items.push({
           ...item,
           status: t.sessions.refusals.windowNotOpen({ date: formatDateTime(new Date(session.bookingOpens), language, zone) }),
-          statusColor: 'Warning',
+          statusColor: 'Default',
           actionLabel: '',
           actionVerb: 'session.book',
           moveLabel: '',
@@ -54,7 +61,7 @@ export class CatalogueView {
       items.push({
         ...item,
         status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.full,
-        statusColor: left > 0 ? 'Good' : 'Warning',
+        statusColor: 'Default',
         actionLabel: left > 0 ? t.sessions.bookButton : t.sessions.waitlistButton,
         actionVerb: 'session.book',
         moveLabel: '',
@@ -99,8 +106,9 @@ export class CatalogueView {
     const items = bookings.map((booking) => ({
       ...listItem(this.deps.catalogue, booking.session, language, zone),
       ...bookingStatus(t, booking),
+      ...seatLinks(this.deps, booking, language),
       actionLabel: booking.offered ? t.sessions.offer.decline : t.sessions.booking.cancel,
-      actionVerb: 'session.cancel' as const,
+      actionVerb: 'session.cancel.ask' as const,
       moveLabel: t.sessions.move.button,
     }));
     const card = renderSessionCatalogueCard({
@@ -140,10 +148,12 @@ export class CatalogueView {
     }
     const from = booking.session;
     const held = new Set(mine.map((candidate) => candidate.session.id));
-    const targets = (await catalogue.list({ kind: from.kind, topic: from.kind === 'clinic' ? from.topic : undefined, from: now }))
+    const open = (await catalogue.list({ kind: from.kind, topic: from.kind === 'clinic' ? from.topic : undefined, from: now }))
       .filter((session) => !held.has(session.id))
-      .filter((session) => Date.parse(session.bookingOpens) <= now.getTime() && Date.parse(session.bookingCloses) > now.getTime())
-      .slice(0, MAX_LISTED);
+      .filter((session) => Date.parse(session.bookingOpens) <= now.getTime() && Date.parse(session.bookingCloses) > now.getTime());
+    // Only sessions this person may book: "Move here" must not lead to "for shortlisted teams only".
+    const targets: Session[] = [];
+    for (const session of open) if (targets.length < MAX_LISTED && (await bookings.isForTeam(session, personId))) targets.push(session);
     const items: SessionMoveCardData['sessions'] = [];
     for (const session of targets) {
       const left = await this.seatsLeft(session);
@@ -154,7 +164,7 @@ export class CatalogueView {
         when: sessionWhen(session, language, zone),
         host: t.sessions.host({ host: session.host[language] }),
         status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.refusals.full,
-        statusColor: left > 0 ? 'Good' : 'Warning',
+        statusColor: 'Default',
         moveLabel: left > 0 ? texts.here : '',
       });
     }
@@ -176,4 +186,16 @@ export class CatalogueView {
     const attendees = await this.deps.bookings.attendees(session.id);
     return attendees.ok ? Math.max(0, session.capacity - attendees.confirmed.length) : 0;
   }
+}
+
+/** A confirmed seat's Join (the Teams meeting) and Add to calendar buttons; none for a waitlist place. */
+function seatLinks(deps: SessionDependencies, booking: MyBooking, language: Language): Partial<Pick<SessionListItemData, 'joinLabel' | 'joinUrl' | 'calendarLabel' | 'calendarUrl'>> {
+  if (booking.status !== 'confirmed') return {};
+  const t = messages(language).sessions.booking;
+  return {
+    joinLabel: t.join,
+    joinUrl: booking.session.joinUrl,
+    calendarLabel: t.calendar,
+    calendarUrl: `${deps.baseUrl()}${deps.links.calendarPath(booking.session.id, language)}`,
+  };
 }

@@ -30,7 +30,7 @@ export class SessionNotices {
         const card = renderSessionBookingCard({
           ...bookingCardData(this.deps, session, language, timeZone, true),
           heading: t.sessions.offer.title,
-          headingColor: 'Good',
+          headingColor: 'Default',
           text: t.sessions.offer.text({ title: session.title[language] }),
           actionLabel: t.sessions.offer.decline,
           actionVerb: 'session.decline',

@@ -28,15 +28,20 @@ export function listItem(catalogue: SessionCatalogue, session: Session, language
     topicLabel: topic?.label[language] ?? session.topic,
     when: sessionWhen(session, language, zone),
     host: t.host({ host: session.host[language] }),
+    // Only a booked seat has them (see the catalogue view).
+    joinLabel: '',
+    joinUrl: '',
+    calendarLabel: '',
+    calendarUrl: '',
   };
 }
 
 /** "Booked", "Waitlist, number 2", "A seat freed up: it's yours". */
 export function bookingStatus(t: Messages, booking: MyBooking): Pick<SessionListItemData, 'status' | 'statusColor'> {
   if (booking.status === 'waitlisted') {
-    return { status: t.sessions.mine.waitlisted({ position: booking.position ?? 0 }), statusColor: 'Warning' };
+    return { status: t.sessions.mine.waitlisted({ position: booking.position ?? 0 }), statusColor: 'Default' };
   }
-  return { status: booking.offered ? t.sessions.mine.offered : t.sessions.mine.confirmed, statusColor: 'Good' };
+  return { status: booking.offered ? t.sessions.mine.offered : t.sessions.mine.confirmed, statusColor: 'Default' };
 }
 
 /** One sentence per refusal of the booking rules. */

@@ -34,6 +34,8 @@ export const sessions = {
   host: (p: { host: string }) => `With: ${p.host}`,
   seatsLeft: (p: { count: number }) => (p.count === 1 ? '1 seat left' : `${p.count} seats left`),
   full: 'Full: join the waitlist',
+  /** In the catalogue, for someone who may not book the session: who it is for, instead of a button. */
+  forShortlisted: 'For shortlisted teams: open to your team once its idea is shortlisted.',
   online: 'Online (Teams meeting)',
   inPerson: (p: { location: string }) => `In person: ${p.location} (Teams link for remote participants)`,
   bookButton: 'Book',
@@ -75,6 +77,16 @@ export const sessions = {
     notBooked: 'You have no booking of that session, so nothing changed.',
     cutoff: (p: { date: string }) =>
       `It is too late to cancel online: this booking could be cancelled until ${p.date}. Please write to the IKM unit at ikm@iom.int.`,
+    /** The question before a cancel button takes effect. */
+    ask: {
+      seat: (p: { title: string }) => `Cancel your seat in "${p.title}"?`,
+      place: (p: { title: string }) => `Leave the waitlist of "${p.title}"?`,
+      seatNote: 'The seat goes to the next team on the waitlist, and you may not get it back.',
+      placeNote: 'You lose your place in the queue.',
+      yes: 'Yes, cancel',
+      keep: 'No, keep it',
+    },
+    kept: (p: { title: string }) => `Nothing changed: you keep your booking of "${p.title}".`,
   },
 
   offer: {

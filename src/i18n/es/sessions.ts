@@ -30,6 +30,7 @@ export const sessions: typeof en = {
   when: (p) => `${p.date}, ${p.start}–${p.end} (${p.zone}, ${p.offset})`,
   host: (p) => `Con: ${p.host}`,
   seatsLeft: (p) => (p.count === 1 ? 'Queda 1 plaza' : `Quedan ${p.count} plazas`),
+  forShortlisted: 'Para los equipos preseleccionados: abierta a su equipo en cuanto su idea sea preseleccionada.',
   full: 'Completo: apúntese a la lista de espera',
   online: 'En línea (reunión de Teams)',
   inPerson: (p) => `Presencial: ${p.location} (enlace de Teams para participar a distancia)`,
@@ -72,6 +73,15 @@ export const sessions: typeof en = {
     notBooked: 'No tiene ninguna reserva de esa sesión, así que no ha cambiado nada.',
     cutoff: (p) =>
       `Ya es tarde para cancelar en línea: esta reserva se podía cancelar hasta el ${p.date}. Escriba a la unidad IKM a ikm@iom.int.`,
+    ask: {
+      seat: (p) => `¿Cancelar su plaza en «${p.title}»?`,
+      place: (p) => `¿Salir de la lista de espera de «${p.title}»?`,
+      seatNote: 'La plaza pasa al siguiente equipo de la lista de espera, y puede que no la recupere.',
+      placeNote: 'Pierde su puesto en la cola.',
+      yes: 'Sí, cancelar',
+      keep: 'No, mantener',
+    },
+    kept: (p) => `No ha cambiado nada: mantiene su reserva de «${p.title}».`,
   },
 
   offer: {

@@ -30,6 +30,7 @@ export const sessions: typeof en = {
   when: (p) => `${p.date}, ${p.start}–${p.end} (${p.zone}, ${p.offset})`,
   host: (p) => `Avec : ${p.host}`,
   seatsLeft: (p) => (p.count === 1 ? '1 place restante' : `${p.count} places restantes`),
+  forShortlisted: 'Pour les équipes présélectionnées : ouverte à votre équipe dès que son idée est présélectionnée.',
   full: 'Complet : inscrivez-vous sur la liste d’attente',
   online: 'En ligne (réunion Teams)',
   inPerson: (p) => `En présentiel : ${p.location} (lien Teams pour participer à distance)`,
@@ -72,6 +73,15 @@ export const sessions: typeof en = {
     notBooked: 'Vous n’avez pas de réservation pour cette session : rien n’a changé.',
     cutoff: (p) =>
       `Il est trop tard pour annuler en ligne : cette réservation pouvait être annulée jusqu’au ${p.date}. Écrivez à l’unité IKM à ikm@iom.int.`,
+    ask: {
+      seat: (p) => `Annuler votre place à « ${p.title} » ?`,
+      place: (p) => `Quitter la liste d’attente de « ${p.title} » ?`,
+      seatNote: 'La place revient à l’équipe suivante sur la liste d’attente, et vous pourriez ne pas la retrouver.',
+      placeNote: 'Vous perdez votre rang dans la file.',
+      yes: 'Oui, annuler',
+      keep: 'Non, garder',
+    },
+    kept: (p) => `Rien n’a changé : vous gardez votre réservation de « ${p.title} ».`,
   },
 
   offer: {

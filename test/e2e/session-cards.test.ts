@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { messages } from '../../src/i18n';
+import { allText, button, cardOf, Reply, submitActions } from '../support/teams-user';
+import { useTestBot } from '../support/test-bot';
+
+const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-audience.yaml');
+const SHORTLISTED = '00000000-0000-4000-8000-00000000000c';
+const s = messages('en').sessions;
+
+/** The part of the catalogue card about one session, by its title. */
+function sessionBlock(reply: Reply | undefined, title: string): Record<string, unknown> {
+  const body = (cardOf(reply) as { body: Record<string, unknown>[] }).body;
+  const block = body.find((element) => JSON.stringify(element).includes(`"text":"${title}"`));
+  if (!block) throw new Error(`no "${title}" in the card`);
+  return block;
+}
+const buttonsOf = (block: Record<string, unknown>) => [...JSON.stringify(block).matchAll(/"title":"([^"]+)","(?:data|url)"/g)].map((match) => match[1]);
+
+/** What the session cards offer each person (end to end over HTTP). */
+describe('session cards', () => {
+  const bot = useTestBot({ env: { SESSIONS_FILE } });
+
+  it('shows a shortlisted-only session to someone else with who it is for, and no Book button', async () => {
+    const catalogue = await bot().user().say('clinics');
+    const alpha = sessionBlock(catalogue.at(-1), 'Clinic Alpha');
+    expect(JSON.stringify(alpha)).toContain(s.forShortlisted);
+    expect(buttonsOf(alpha)).toEqual([]);
+    // A shortlisted team sees its Book button.
+    const theirs = sessionBlock((await bot().user({ aadObjectId: SHORTLISTED }).say('clinics')).at(-1), 'Clinic Alpha');
+    expect(buttonsOf(theirs)).toContain(s.bookButton);
+  });
+
+  it('"My bookings" gives each seat Join and Add to calendar, and a cancel that asks first', async () => {
+    const user = bot().user();
+    expect(allText(await user.say('book workshop-big'))).toContain(s.booking.confirmedTitle);
+    const mine = await user.say('my bookings');
+    const big = sessionBlock(mine.at(-1), 'Workshop Big');
+    expect(buttonsOf(big)).toEqual([s.booking.join, s.booking.calendar, s.booking.cancel, s.move.button]);
+
+    const ask = await user.press(button(mine, 'session.cancel.ask'));
+    expect(allText(ask)).toContain(s.cancel.ask.seat({ title: 'Workshop Big' }));
+    expect(allText(await user.press(button(ask, 'session.cancel.keep')))).toBe(s.cancel.kept({ title: 'Workshop Big' }));
+    expect(allText(await user.say('my bookings'))).toContain('Workshop Big');
+    expect(allText(await user.press(button(ask, 'session.cancel')))).toBe(s.cancel.confirmed({ title: 'Workshop Big' }));
+    expect(allText(await user.say('my bookings'))).toContain(s.mine.none);
+  });
+
+  it('offers to move a booking only to sessions the person may book', async () => {
+    const user = bot().user();
+    await user.say('book workshop-overlap-a');
+    const choices = await user.press({ verb: 'session.move', sessionId: 'workshop-overlap-a' });
+    expect(allText(choices)).toContain('Workshop Big');
+    expect(allText(choices)).not.toContain('Workshop Teams Only');
+    expect(submitActions(choices.at(-1)).map((action) => action.data.to)).not.toContain('workshop-teams-only');
+    // A shortlisted team is offered it.
+    const team = bot().user({ aadObjectId: SHORTLISTED });
+    await team.say('book workshop-overlap-a');
+    expect(allText(await team.press({ verb: 'session.move', sessionId: 'workshop-overlap-a' }))).toContain('Workshop Teams Only');
+  });
+});
