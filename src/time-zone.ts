@@ -8,7 +8,12 @@ import { z } from 'zod';
 const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 const canonical = new Map<string, string | undefined>();
 
-/** The runtime's own spelling of a zone ("europe/paris" -> "Europe/Paris"), or undefined when unknown. */
+/**
+ * The IANA spelling of a zone ("europe/paris" -> "Europe/Paris"), or undefined when unknown. The
+ * runtime (ICU) knows current names under their older aliases and would answer "Asia/Calcutta" for
+ * "Asia/Kolkata", or "America/Buenos_Aires" for "America/Argentina/Buenos_Aires": the name the person
+ * gave is kept, only its letter case fixed.
+ */
 export function canonicalTimeZone(zone: unknown): string | undefined {
   if (typeof zone !== 'string') return undefined;
   const trimmed = zone.trim();
@@ -16,13 +21,19 @@ export function canonicalTimeZone(zone: unknown): string | undefined {
   if (canonical.has(trimmed)) return canonical.get(trimmed);
   let found: string | undefined;
   try {
-    found = new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions().timeZone;
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions().timeZone;
+    found = resolved.toLowerCase() === trimmed.toLowerCase() ? resolved : ianaCase(trimmed);
   } catch {
     found = undefined;
   }
   // Bounded: the zones a runtime knows are a few hundred names, each in a few spellings.
   if (canonical.size < 5000) canonical.set(trimmed, found);
   return found;
+}
+
+/** "asia/kolkata" -> "Asia/Kolkata", "america/argentina/buenos_aires" -> "America/Argentina/Buenos_Aires". */
+function ianaCase(zone: string): string {
+  return zone.replace(/[A-Za-z]+/g, (word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
 }
 
 /** True when `zone` is an IANA zone name this runtime knows. */

@@ -46,9 +46,16 @@ export function formatNumber(value: number, language: Language): string {
   return cached(`i|${language}`, () => new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 })).format(value);
 }
 
-/** "Tue 26 Nov" (en), "mar. 26 nov." (fr), "mar, 26 nov" (es): a session's day in the given zone. */
-export function formatSessionDay(date: Date, language: Language, timeZone: string): string {
-  return dateFormat(language, timeZone, 'session-day', { weekday: 'short', day: 'numeric', month: 'short' })
+/**
+ * "Tue 26 Nov" (en), "mar. 26 nov." (fr), "mar, 26 nov" (es): a session's day in the given zone,
+ * with the year ("Tue 5 Jan 2027") when it is not the year of `now` there: "Sun 6 Dec" in a list
+ * read in late December could be either year.
+ */
+export function formatSessionDay(date: Date, language: Language, timeZone: string, now: Date): string {
+  const year = dateFormat(language, timeZone, 'year', { year: 'numeric' });
+  const withYear = year.format(date) !== year.format(now);
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) };
+  return dateFormat(language, timeZone, withYear ? 'session-day-year' : 'session-day', options)
     .format(date)
     .replace(/,(?= \d)/, '');
 }
@@ -63,4 +70,9 @@ export function relativeTime(at: Date, now: Date, language: Language): string {
 /** "in 12 days", "tomorrow": a number of calendar days from today. */
 export function relativeDays(days: number, language: Language): string {
   return cached(`r|${language}`, () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })).format(days, 'day');
+}
+
+/** "09:00": a whole hour of the day, as the bot writes times everywhere (24-hour clock). */
+export function hourOfDay(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
 }

@@ -209,7 +209,7 @@ cases.push(
   ['sessions/admin (edit)', renderSessionAdminCard(adminCard('workshop-a')), sessionAdminSubmitSchema],
   [
     'person/time-zone',
-    renderTimeZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S' }),
+    renderTimeZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S', typeHint: 'H' }),
     timeZoneSubmitSchema,
   ],
 );
@@ -234,7 +234,7 @@ it('the attendees card links the CSV and lists every team', () => {
 });
 
 it('the zone card\'s input is the key its submit schema reads', () => {
-  const card = renderTimeZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S' });
+  const card = renderTimeZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S', typeHint: 'H' });
   expect(JSON.stringify(card)).toContain('"id":"timeZone"');
   expect(Object.keys(timeZoneSubmitSchema.shape)).toContain('timeZone');
   expect(timeZoneSubmitSchema.safeParse({ verb: 'zone', timeZone: 'x'.repeat(65) }).success).toBe(false);
@@ -323,7 +323,7 @@ const sectionCard = renderFormSectionCard({
   problemsTitle: 'P',
   problems: ['Title: please fill this in.'],
   fields: [
-    field('title', 'text', { maxChars: 120 }),
+    field('title', 'text'),
     field('problem', 'longText'),
     field('focalPointEmail', 'email'),
     field('budgetUsd', 'number'),
@@ -358,7 +358,7 @@ cases.push(
       intro: 'I',
       status: 'S',
       statusStyle: 'good',
-      sections: [{ id: 'idea', title: 'Section 1', state: '✔', answers: [{ label: 'Title', value: 'Solar' }], editLabel: 'Edit', revision: 4 }],
+      sections: [{ id: 'idea', title: 'Section 1', state: '✔', answers: [{ label: 'Title', value: 'Solar', warning: '' }], editLabel: 'Edit', revision: 4 }],
       canSubmit: true,
       submitLabel: 'Submit',
       revision: 4,

@@ -65,7 +65,6 @@ export function questionFields(context: TurnContext, call: CallConfig, state: El
       label: q.coordinatingOffice.prompt,
       hint: q.coordinatingOffice.placeholder,
       required: false,
-      maxChars: COORDINATING_OFFICE_MAX,
       value: state.raw.coordinatingOffice,
     },
     {

@@ -14,7 +14,9 @@ export interface FormFieldCardData {
   hint?: string;
   /** What the user typed or chose before (multiChoice: comma-separated values), '' if nothing. */
   value?: string;
-  maxChars?: number;
+  /** Date fields: the allowed range (YYYY-MM-DD), given to the date picker. */
+  minDate?: string;
+  maxDate?: string;
   required: boolean;
   requiredMessage?: string;
   options?: { title: string; value: string }[];
@@ -59,12 +61,9 @@ export type FormSubmit = z.infer<typeof formSubmitSchema>;
 /** What "Cancel" on a form card sends. */
 export const formCancelSchema = z.object({ verb: z.literal('form.cancel'), form: z.enum(FORM_IDS) }).passthrough();
 
-/** Longest free text a card input accepts when the field sets no limit of its own. */
-const DEFAULT_MAX_CHARS = 5000;
-
 /** Every key the template reads, present for every field (an absent key would show as `${key}`). */
 function completeField(field: FormFieldCardData): Required<FormFieldCardData> {
-  return { hint: '', value: '', requiredMessage: '', options: [], ...field, maxChars: field.maxChars ?? DEFAULT_MAX_CHARS };
+  return { hint: '', value: '', requiredMessage: '', options: [], minDate: '', maxDate: '', ...field };
 }
 
 const renderSection = cardTemplate<FormSectionCardData>(formSectionCard);

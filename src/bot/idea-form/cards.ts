@@ -13,7 +13,8 @@ export interface IdeaReviewCardData {
     id: string;
     title: string;
     state: string;
-    answers: { label: string; value: string }[];
+    /** `warning`: what a kept answer still needs (translate it into English...), '' for none. */
+    answers: { label: string; value: string; warning: string }[];
     editLabel: string;
     revision: number;
   }[];

@@ -27,8 +27,12 @@ export function sectionCard(context: TurnContext, call: CallConfig, draft: Draft
   const progress = sectionProgress(call, draft.answers).find((entry) => entry.id === section)!;
   const number = SECTION_IDS.indexOf(section) + 1;
   const started = progress.answered > 0;
+  // Fields still to do: the empty required ones, and those whose typed value was refused (they keep
+  // their previous answer, so they do not count as empty): "1 field left" beside three problems misleads.
+  const refused = state.section === section ? Object.keys(state.entered).filter((id) => rawFromAnswer(draft.answers[id as keyof Draft['answers']]) !== '').length : 0;
+  const toDo = progress.left + refused;
   return {
-    progress: started && progress.left > 0 ? texts.progress.fieldsLeft({ count: progress.left, number }) : '',
+    progress: started && toDo > 0 ? texts.progress.fieldsLeft({ count: toDo, number }) : '',
     title: texts.progress.section({ number, total: SECTION_IDS.length, title: texts.sections[section].title }),
     intro: texts.sections[section].intro,
     problemsTitle: texts.progress.savedWithProblems({ count: state.problems.length }),
@@ -56,7 +60,8 @@ export function sectionFields(context: TurnContext, call: CallConfig, draft: Dra
       label: texts.label(labelParams(field, language)),
       hint: texts.hint,
       value: entered ?? rawFromAnswer(draft.answers[field.id]),
-      maxChars: 'maxChars' in field ? field.maxChars : undefined,
+      // The date picker opens inside the allowed range.
+      ...(field.kind === 'date' ? { minDate: field.min, maxDate: field.max } : {}),
       required: isFieldRequired(call, field.id, draft.answers),
       requiredMessage: t.forms.requiredMessage,
       options:

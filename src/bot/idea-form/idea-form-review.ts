@@ -6,7 +6,7 @@ import { Draft, formDefinition, isFieldApplicable, rawFromAnswer, SECTION_IDS, S
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { IdeaReviewCardData, renderIdeaConfirmationCard, renderIdeaReviewCard } from './cards';
-import { localDate, problemText } from './idea-form-fields';
+import { localDate, problemText, warningText } from './idea-form-fields';
 
 /** Longest answer the review card shows in full; the rest is in the draft (keeps the card well under Teams' size limit). */
 const REVIEW_ANSWER_CHARS = 600;
@@ -68,7 +68,9 @@ function reviewAnswers(context: TurnContext, call: CallConfig, draft: Draft, sec
       } else if (field.kind === 'date' && shown) {
         shown = localDate(shown, language);
       }
-      return { label: texts.fields[field.id].name, value: shorten(shown) || texts.review.notAnswered };
+      // A warning given when the answer was saved stays with it until the answer changes.
+      const warning = draft.warnings.find((entry) => entry.field === field.id);
+      return { label: texts.fields[field.id].name, value: shorten(shown) || texts.review.notAnswered, warning: warning ? `⚠ ${warningText(context, warning)}` : '' };
     });
 }
 

@@ -18,6 +18,8 @@ export interface TimeZoneCardData {
   current: string;
   choices: { title: string; value: string }[];
   saveLabel: string;
+  /** How to give a zone the list does not have. */
+  typeHint: string;
 }
 
 /**

@@ -36,6 +36,7 @@ export async function chooseZone(context: TurnContext, typed?: string): Promise<
       current,
       choices: zones.map((zone) => ({ title: zone, value: zone })),
       saveLabel: texts.save,
+      typeHint: texts.typeHint,
     });
     await sendCardOrText(context, card, `${texts.prompt({ zone: current })}\n${texts.textHint}`);
     return;

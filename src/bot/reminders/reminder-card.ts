@@ -5,7 +5,7 @@ import type { SessionCatalogue } from '../../bookings';
 import type { Clock } from '../../clock';
 import type { StoredConversationReference } from '../../conversations';
 import { messages } from '../../i18n';
-import { formatDateTime, relativeDays, relativeTime } from '../../i18n/format';
+import { formatDateTime, hourOfDay, relativeDays, relativeTime } from '../../i18n/format';
 import type { People } from '../../people';
 import type { ProposalService } from '../../proposals';
 import { OutboxRow, ReminderPayload, ReminderPreferences } from '../../reminders';
@@ -81,5 +81,6 @@ export async function buildReminderActivity(
     }
   }
   actions.push({ title: t.actions.stop, data: { verb: 'reminders.stop', kind: row.kind } });
-  return cardActivity(renderReminderCard({ intro: first ? t.intro : '', title, when, missing, actions }));
+  const intro = first ? t.intro({ hour: hourOfDay((await preferences.get(row.userId)).sendHour) }) : '';
+  return cardActivity(renderReminderCard({ intro, title, when, missing, actions }));
 }

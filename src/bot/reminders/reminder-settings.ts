@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../../clock';
 import type { AuditLog } from '../../desk';
 import type { Logger } from '../../logger';
+import { hourOfDay } from '../../i18n/format';
 import { REMINDER_KINDS, ReminderKind, ReminderPreferences, ReminderWorker } from '../../reminders';
 import { requireIkmAdmin } from '../admin';
 import { numberedList, sendCardOrText } from '../replies';
@@ -30,12 +31,12 @@ export class ReminderSettings {
     const kinds = REMINDER_KINDS.map((kind) => ({ id: kind, label: texts.kinds[kind], value: prefs.kinds[kind] ? ('true' as const) : ('false' as const) }));
     const card = renderReminderSettingsCard({
       title: texts.settings.title,
-      intro: `${texts.intro}\n\n${texts.settings.intro}`,
+      intro: texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }),
       kinds,
       hourNote: texts.settings.hourNote,
       saveLabel: texts.settings.save,
     });
-    const text = [texts.settings.title, texts.intro, numberedList(kinds.map((k) => `${k.label}: ${k.value === 'true' ? '✔' : '✖'}`))].join('\n\n');
+    const text = [texts.settings.title, texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }), numberedList(kinds.map((k) => `${k.label}: ${k.value === 'true' ? '✔' : '✖'}`))].join('\n\n');
     await sendCardOrText(context, card, text);
   }
 

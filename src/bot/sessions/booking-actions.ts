@@ -62,7 +62,7 @@ export class BookingActions {
     const seat = booking.status === 'confirmed';
     const card = renderSessionCancelConfirmCard({
       question: seat ? texts.seat({ title }) : texts.place({ title }),
-      when: sessionWhen(booking.session, language, timeZone),
+      when: sessionWhen(booking.session, language, timeZone, this.deps.clock.now()),
       note: seat ? texts.seatNote : texts.placeNote,
       yesLabel: texts.yes,
       keepLabel: texts.keep,

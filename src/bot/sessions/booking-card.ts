@@ -11,7 +11,7 @@ export function bookingCardData(deps: SessionDependencies, session: Session, lan
   const t = messages(language).sessions;
   return {
     title: session.title[language],
-    when: sessionWhen(session, language, zone),
+    when: sessionWhen(session, language, zone, deps.clock.now()),
     host: t.host({ host: session.host[language] }),
     place: session.format === 'in-person' && session.location ? t.inPerson({ location: session.location }) : t.online,
     joinLabel: t.booking.join,

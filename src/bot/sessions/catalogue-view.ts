@@ -28,7 +28,7 @@ export class CatalogueView {
     const items: SessionListItemData[] = [];
     for (const session of sessions) {
       const booking = mine.get(session.id);
-      const item = listItem(catalogue, session, language, zone);
+      const item = listItem(catalogue, session, language, zone, now);
       if (booking) {
         items.push({
           ...item,
@@ -104,7 +104,7 @@ export class CatalogueView {
     const bookings = await this.deps.bookings.myBookings(personId);
     const texts = t.sessions.mine;
     const items = bookings.map((booking) => ({
-      ...listItem(this.deps.catalogue, booking.session, language, zone),
+      ...listItem(this.deps.catalogue, booking.session, language, zone, this.deps.clock.now()),
       ...bookingStatus(t, booking),
       ...seatLinks(this.deps, booking, language),
       actionLabel: booking.offered ? t.sessions.offer.decline : t.sessions.booking.cancel,
@@ -161,7 +161,7 @@ export class CatalogueView {
         sessionId: session.id,
         from: from.id,
         title: session.title[language],
-        when: sessionWhen(session, language, zone),
+        when: sessionWhen(session, language, zone, now),
         host: t.sessions.host({ host: session.host[language] }),
         status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.refusals.full,
         statusColor: 'Default',

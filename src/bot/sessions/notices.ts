@@ -45,7 +45,7 @@ export class SessionNotices {
   async sendCancellations(session: Session, teamIds: readonly string[]): Promise<void> {
     for (const teamId of teamIds) {
       await this.deps.proactive.toPerson(teamId, async (context, { language, timeZone }) => {
-        const date = sessionWhen(session, language, timeZone);
+        const date = sessionWhen(session, language, timeZone, this.deps.clock.now());
         await context.sendActivity(messages(language).sessions.sessionCancelled({ title: session.title[language], date }));
       });
     }

@@ -6,10 +6,10 @@ import type { SessionListItemData } from './cards';
 /** How sessions are worded in every card of the feature, in a language and a time zone. */
 
 /** "Tue 26 Nov, 09:00–09:45 (America/New_York, UTC−05:00)" */
-export function sessionWhen(session: Session, language: Language, zone: string): string {
+export function sessionWhen(session: Session, language: Language, zone: string, now: Date): string {
   const start = new Date(session.start);
   return messages(language).sessions.when({
-    date: formatSessionDay(start, language, zone),
+    date: formatSessionDay(start, language, zone, now),
     start: localParts(start, zone).time,
     end: localParts(sessionEnd(session), zone).time,
     zone,
@@ -18,7 +18,7 @@ export function sessionWhen(session: Session, language: Language, zone: string):
 }
 
 /** A session's line in a list: title, kind, topic, time and host. */
-export function listItem(catalogue: SessionCatalogue, session: Session, language: Language, zone: string) {
+export function listItem(catalogue: SessionCatalogue, session: Session, language: Language, zone: string, now: Date) {
   const t = messages(language).sessions;
   const topic = catalogue.topics().find((candidate) => candidate.id === session.topic);
   return {
@@ -26,7 +26,7 @@ export function listItem(catalogue: SessionCatalogue, session: Session, language
     title: session.title[language],
     kindLabel: t.kinds[session.kind],
     topicLabel: topic?.label[language] ?? session.topic,
-    when: sessionWhen(session, language, zone),
+    when: sessionWhen(session, language, zone, now),
     host: t.host({ host: session.host[language] }),
     // Only a booked seat has them (see the catalogue view).
     joinLabel: '',

@@ -6,8 +6,9 @@ export const reminders = {
     announcements: 'Shortlist and funding announcements',
     sessions: 'My clinics and workshops',
   },
-  intro:
-    'I send reminders before the deadlines of the call and before your clinics and workshops, at 09:00 your time, never at night. Type "my reminders" to choose which ones you get, or press "Stop these reminders".',
+  /** Once, on a person's first reminder (the card's own button stops that kind). */
+  intro: (p: { hour: string }) =>
+    `I send reminders before the deadlines of the call and before your clinics and workshops, at ${p.hour} your time, never at night. Type "my reminders" to choose which ones you get.`,
 
   title: {
     ideaDeadline: (p: { relative: string }) => `The idea deadline is ${p.relative}`,
@@ -29,7 +30,7 @@ export const reminders = {
 
   settings: {
     title: 'My reminders',
-    intro: 'Choose the reminders you want. They come at 09:00 in your time zone, never at night.',
+    intro: (p: { hour: string }) => `Choose the reminders you want. They come at ${p.hour} in your time zone, never at night.`,
     hourNote: 'Your time zone is the one Teams tells me, or the one you chose in "Clinics and workshops".',
     save: 'Save',
     saved: 'Saved. You will get only the reminders you kept on.',

@@ -130,6 +130,7 @@ export const sessions = {
     changed: (p: { zone: string }) => `Done: session times are now shown in ${p.zone}.`,
     unknown: (p: { zone: string }) => `"${p.zone}" is not a time zone I know. Write it like Europe/Paris or America/New_York.`,
     textHint: 'Reply "time zone" and the zone, for example: time zone Africa/Nairobi.',
+    typeHint: 'Not in the list? Type "time zone" and your zone, for example: time zone Asia/Kolkata. Any zone name (Continent/City) works.',
   },
 
   sessionCancelled: (p: { title: string; date: string }) =>

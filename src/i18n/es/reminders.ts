@@ -8,8 +8,8 @@ export const reminders: typeof en = {
     announcements: 'Anuncios de la preselección y de la financiación',
     sessions: 'Mis clínicas y talleres',
   },
-  intro:
-    'Envío recordatorios antes de los plazos de la convocatoria y antes de sus clínicas y talleres, a las 9:00 en su hora, nunca de noche. Escriba «mis recordatorios» para elegir cuáles recibe, o pulse «Detener estos recordatorios».',
+  intro: (p) =>
+    `Envío recordatorios antes de los plazos de la convocatoria y antes de sus clínicas y talleres, a las ${p.hour} en su hora, nunca de noche. Escriba «mis recordatorios» para elegir cuáles recibe.`,
 
   title: {
     ideaDeadline: (p) => `El plazo de las ideas vence ${p.relative}`,
@@ -31,7 +31,7 @@ export const reminders: typeof en = {
 
   settings: {
     title: 'Mis recordatorios',
-    intro: 'Elija los recordatorios que desea. Llegan a las 9:00 en su zona horaria, nunca de noche.',
+    intro: (p) => `Elija los recordatorios que desea. Llegan a las ${p.hour} en su zona horaria, nunca de noche.`,
     hourNote: 'Su zona horaria es la que indica Teams, o la que eligió en «Clínicas y talleres».',
     save: 'Guardar',
     saved: 'Guardado. Solo recibirá los recordatorios que dejó activados.',

@@ -125,6 +125,7 @@ export const sessions: typeof en = {
     changed: (p) => `Listo: las horas de las sesiones se muestran ahora en ${p.zone}.`,
     unknown: (p) => `No conozco la zona horaria «${p.zone}». Escríbala como Europe/Madrid o America/Bogota.`,
     textHint: 'Responda «zona horaria» y la zona, por ejemplo: zona horaria America/Costa_Rica.',
+    typeHint: '¿No está en la lista? Escriba «zona horaria» y su zona, por ejemplo: zona horaria Asia/Kolkata. Sirve cualquier nombre de zona (Continente/Ciudad).',
   },
 
   sessionCancelled: (p) =>

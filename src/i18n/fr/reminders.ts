@@ -8,8 +8,8 @@ export const reminders: typeof en = {
     announcements: 'Annonces de la présélection et des financements',
     sessions: 'Mes cliniques et ateliers',
   },
-  intro:
-    'J’envoie des rappels avant les échéances de l’appel et avant vos cliniques et ateliers, à 9 h à votre heure, jamais la nuit. Tapez « mes rappels » pour choisir lesquels vous recevez, ou appuyez sur « Arrêter ces rappels ».',
+  intro: (p) =>
+    `J’envoie des rappels avant les échéances de l’appel et avant vos cliniques et ateliers, à ${p.hour} à votre heure, jamais la nuit. Tapez « mes rappels » pour choisir lesquels vous recevez.`,
 
   title: {
     ideaDeadline: (p) => `La date limite des idées est ${p.relative}`,
@@ -31,7 +31,7 @@ export const reminders: typeof en = {
 
   settings: {
     title: 'Mes rappels',
-    intro: 'Choisissez les rappels que vous voulez. Ils arrivent à 9 h dans votre fuseau horaire, jamais la nuit.',
+    intro: (p) => `Choisissez les rappels que vous voulez. Ils arrivent à ${p.hour} dans votre fuseau horaire, jamais la nuit.`,
     hourNote: 'Votre fuseau horaire est celui que Teams m’indique, ou celui choisi dans « Cliniques et ateliers ».',
     save: 'Enregistrer',
     saved: 'C’est enregistré. Vous ne recevrez que les rappels laissés actifs.',

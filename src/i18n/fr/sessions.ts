@@ -125,6 +125,7 @@ export const sessions: typeof en = {
     changed: (p) => `C’est fait : les heures des sessions sont maintenant indiquées en ${p.zone}.`,
     unknown: (p) => `Je ne connais pas le fuseau horaire « ${p.zone} ». Écrivez-le comme Europe/Paris ou America/New_York.`,
     textHint: 'Répondez « fuseau horaire » suivi du fuseau, par exemple : fuseau horaire Africa/Dakar.',
+    typeHint: 'Pas dans la liste ? Tapez « fuseau horaire » suivi de votre fuseau, par exemple : fuseau horaire Asia/Kolkata. Tout nom de fuseau (Continent/Ville) fonctionne.',
   },
 
   sessionCancelled: (p) =>

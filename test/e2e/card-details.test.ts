@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { FixedClock } from '../../src/clock';
+import { messages } from '../../src/i18n';
+import { completeIdeaSections } from '../support/ideas';
+import { allText, button, cardOf, Reply } from '../support/teams-user';
+import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+
+const en = messages('en');
+const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
+
+/** Every element of a card of a given type. */
+function elements(reply: Reply | undefined, type: string): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (record.type === type) found.push(record);
+    Object.values(record).forEach(walk);
+  };
+  walk(cardOf(reply));
+  return found;
+}
+
+/** The details of cards a first-time user tripped over (end to end over HTTP). */
+describe('card details', () => {
+  const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { SESSIONS_FILE } }).start();
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => {
+    expect(bot.errors).toEqual([]);
+    clock.set(DURING_2024_IDEA_WINDOW);
+  });
+  const sections = completeIdeaSections();
+
+  it('never cuts a long title silently: the input has no length cap, the limit is named and the text kept', async () => {
+    const user = bot.user();
+    const card = await user.say('my idea');
+    expect(elements(card.at(-1), 'Input.Text').every((input) => input.maxLength === undefined)).toBe(true);
+    const title = 'Solar charging kiosks run by displaced youth in the settlements of northern Uganda, with repair training and women-led maintenance';
+    expect(title.length).toBeGreaterThan(120);
+    const refused = await user.press({ ...button(card, 'idea.section'), ...sections[0], title });
+    expect(allText(refused)).toContain(`is too long: ${title.length} characters for a limit of 120`);
+    expect(elements(refused.at(-1), 'Input.Text').find((input) => input.id === 'title')?.value).toBe(title);
+  });
+
+  it('counts every field still to fix, refused ones included, and opens the date picker inside the allowed range', async () => {
+    const user = bot.user();
+    let card = await user.say('my idea');
+    for (const answers of sections.slice(0, 5)) card = await user.press({ ...button(card, 'idea.section'), ...answers });
+    const picker = elements(card.at(-1), 'Input.Date')[0];
+    expect(picker).toMatchObject({ id: 'plannedStart', min: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), max: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    // One value saved, then three refused: the progress line counts the three, beside three problems.
+    const partly = await user.press({ ...button(card, 'idea.section'), budgetUsd: '60000', durationMonths: '', plannedStart: '' });
+    expect(allText(partly)).toContain('2 fields left in section 6');
+    const refused = await user.press({ ...button(partly, 'idea.section'), budgetUsd: '95000', durationMonths: '18', plannedStart: '2023-01-01' });
+    const text = allText(refused);
+    expect(text).toContain(en.ideaForm.progress.savedWithProblems({ count: 3 }));
+    expect(text).toContain('3 fields left in section 6');
+  });
+
+  it('keeps the "written in another language" warning on the review page', async () => {
+    const user = bot.user();
+    let card = await user.say('my idea');
+    const french = 'Les jeunes des camps gèrent des kiosques solaires de recharge pour toute la communauté.';
+    const answers = sections.map((section, index) => (index === 2 ? { ...section, problem: french } : section));
+    for (const section of answers) card = await user.press({ ...button(card, 'idea.section'), ...section });
+    const review = allText(card);
+    expect(review).toContain(en.ideaForm.review.title);
+    expect(review).toMatch(/⚠ .*French/);
+  });
+
+  it('says the reminder hour once in "My reminders" and names no button it does not show', async () => {
+    const text = allText(await bot.user().say('my reminders'));
+    expect(text.match(/09:00/g)).toHaveLength(1);
+    expect(text).not.toContain(en.reminders.actions.stop);
+  });
+
+  it('lets any time zone be typed, and says so on the zone card', async () => {
+    const user = bot.user();
+    expect(allText(await user.press({ verb: 'zone' }))).toContain(en.sessions.zone.typeHint);
+    expect(allText(await user.say('time zone Asia/Kolkata'))).toBe(en.sessions.zone.changed({ zone: 'Asia/Kolkata' }));
+  });
+
+  it('shows the year of a session date that is not in this year', async () => {
+    clock.set('2024-12-28T10:00:00Z');
+    await bot.restart(); // the fixture's relative dates count from the day the bot starts
+    const text = allText(await bot.user().say('clinics'));
+    expect(text).toMatch(/ Jan 2025/);
+    expect(text).not.toMatch(/Dec 2024/);
+    clock.set(DURING_2024_IDEA_WINDOW);
+    await bot.restart();
+  });
+});
