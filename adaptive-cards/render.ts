@@ -26,7 +26,65 @@ export type CardRenderer<T extends object> = (data: T) => CardJson;
  */
 export function cardTemplate<T extends object>(json: object): CardRenderer<T> {
   const template = new Template(json);
-  return (data) => outsideMarkdown(template.expand({ $root: escapedAndTotal(data) })) as CardJson;
+  return (data) => stackWideActionRows(outsideMarkdown(template.expand({ $root: escapedAndTotal(data) })) as CardJson);
+}
+
+/**
+ * Teams lays a row of buttons out side by side and cuts titles that do not fit ("Commencer le
+ * formulaire…"), which happens in French and Spanish far more than in English. A row too wide to
+ * fit is therefore split into rows that fit, buttons kept in order, each shown whole. Measured in
+ * characters, which is what the titles' width depends on; a row of about 44 fits a chat card.
+ */
+const ROW_CHARACTERS = 44;
+/** What a button adds around its title (padding and the gap to the next), in characters. */
+const BUTTON_CHROME = 4;
+
+const widthOf = (action: unknown): number => String((action as { title?: unknown }).title ?? '').length + BUTTON_CHROME;
+
+function tooWide(actions: unknown[]): boolean {
+  return actions.length > 1 && actions.reduce<number>((sum, action) => sum + widthOf(action), 0) > ROW_CHARACTERS;
+}
+
+/** The buttons in rows that fit, filled in order (a button wider than a row gets a row to itself). */
+function rowsOf(actions: unknown[]): unknown[][] {
+  const rows: unknown[][] = [];
+  let width = Infinity;
+  for (const action of actions) {
+    if (width + widthOf(action) > ROW_CHARACTERS) {
+      rows.push([]);
+      width = 0;
+    }
+    rows[rows.length - 1].push(action);
+    width += widthOf(action);
+  }
+  return rows;
+}
+
+function stackWideActionRows(card: CardJson): CardJson {
+  const stack = (node: unknown): unknown => {
+    if (Array.isArray(node)) {
+      // Inside a list of elements, a wide ActionSet becomes one ActionSet per row that fits.
+      return node.flatMap((item) => {
+        const element = stack(item) as Record<string, unknown>;
+        if (element && element.type === 'ActionSet' && Array.isArray(element.actions) && tooWide(element.actions)) {
+          return rowsOf(element.actions).map((actions, index) => ({ ...element, actions, ...(index > 0 ? { spacing: 'Small' } : {}) }));
+        }
+        return [element];
+      });
+    }
+    if (typeof node !== 'object' || node === null) return node;
+    const result: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) result[key] = key === 'actions' ? value : stack(value);
+    return result;
+  };
+  const stacked = stack(card) as CardJson;
+  // The card's own row of buttons, when too wide, moves to the end of its body, in rows that fit.
+  if (Array.isArray(stacked.actions) && tooWide(stacked.actions) && Array.isArray(stacked.body)) {
+    const rows = rowsOf(stacked.actions).map((actions, index) => ({ type: 'ActionSet', actions, spacing: index === 0 ? 'Medium' : 'Small' }));
+    const { actions: _actions, ...rest } = stacked;
+    return { ...rest, body: [...stacked.body, ...rows] };
+  }
+  return stacked;
 }
 
 function escapedAndTotal(value: unknown): unknown {

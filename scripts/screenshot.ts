@@ -143,15 +143,11 @@ const ideaSections = (count: number): Step[] =>
 const SESSIONS_USER_ZONE = 'Africa/Kampala';
 /**
  * The sessions of the catalogue pictures (the whole sample catalogue is a card too tall for the
- * README): both kinds, on weekdays, all bookable at the fixed clock. The webinar is open to everyone
- * (the other sessions only to shortlisted teams, which the Playground's user is not).
+ * README): at the fixed clock (1 October 2024) the two information webinars are open to everyone and
+ * bookable; the clinic and the workshop are for shortlisted teams (after 11 November), which the
+ * Playground's user is not: the card says so and offers no button for them.
  */
-const SESSIONS_SHOWN = [
-  'workshop-proposal-webinar',
-  'clinic-business-model-1',
-  'clinic-scaling-1',
-  'workshop-human-centred-design',
-];
+const SESSIONS_SHOWN = ['webinar-call-intro', 'webinar-idea-questions', 'clinic-business-model-1', 'workshop-human-centred-design'];
 
 /** The Entra object id of the IKM administrator of the `admin` steps (the bot's IKM_ADMIN_IDS). */
 const IKM_ADMIN_ID = 'a0a0a0a0-1111-2222-3333-444444444444';
@@ -215,15 +211,45 @@ export const SCREENSHOTS: ScreenshotJob[] = [
     steps: [{ click: 'Clinics and workshops' }],
   },
   {
-    // Book pressed on the webinar (a workshop open to everyone): the confirmation, Join, calendar, cancel.
+    // Book pressed on the first webinar (open to everyone): the confirmation, Join, calendar, cancel.
     output: 'docs/screenshots/session-booking.png',
     crop: 'card',
     timeZone: SESSIONS_USER_ZONE,
     sessions: SESSIONS_SHOWN,
     steps: [
       { click: 'Clinics and workshops' },
-      // Its Book button (the card has one per session; the webinar's is the first).
-      { submit: 'session.book', inputs: { sessionId: 'workshop-proposal-webinar' } },
+      // Its Book button (the card has one per bookable session; the first webinar's is the first).
+      { submit: 'session.book', inputs: { sessionId: 'webinar-call-intro' } },
+    ],
+  },
+  {
+    // "My bookings" after booking both webinars: each seat with Join, Add to calendar, Cancel, Move.
+    output: 'docs/screenshots/my-bookings.png',
+    crop: 'card',
+    viewport: { width: 1280, height: 1200 },
+    timeZone: SESSIONS_USER_ZONE,
+    sessions: SESSIONS_SHOWN,
+    steps: [
+      { type: 'clinics' },
+      { submit: 'session.book', inputs: { sessionId: 'webinar-call-intro' } },
+      { type: 'clinics' },
+      { submit: 'session.book', inputs: { sessionId: 'webinar-idea-questions' } },
+      { type: 'my bookings' },
+    ],
+  },
+  {
+    // A French card with long button titles: the eligibility verdict, its three buttons one per row.
+    output: 'docs/screenshots/eligibility-result-fr.png',
+    crop: 'card',
+    viewport: { width: 1280, height: 1300 },
+    steps: [
+      { type: 'langue' },
+      { click: 'Français' },
+      { type: 'vérifier l’éligibilité' },
+      {
+        submit: 'eligibility.answers',
+        inputs: { submitterKind: 'country-office', objectives: 'saving-lives', budgetUsd: '60000', durationMonths: '12', submissionLanguage: 'en' },
+      },
     ],
   },
   {
@@ -280,13 +306,13 @@ export const SCREENSHOTS: ScreenshotJob[] = [
   },
   {
     // A shortlisted team at the proposal stage, five weeks before the proposal deadline: one item
-    // of the checklist ticked, the sessions open to it. (The Playground's user is also an IKM
+    // of the checklist ticked, the clinics and workshops open to it (the first days of the window). (The Playground's user is also an IKM
     // administrator here: that is how its idea is submitted and shortlisted before the chat opens.)
     output: 'docs/screenshots/my-proposal.png',
     crop: 'card',
     viewport: { width: 1280, height: 1300 },
     timeZone: SESSIONS_USER_ZONE,
-    sessions: SESSIONS_SHOWN,
+    sessions: ['clinic-business-model-1', 'clinic-scaling-1', 'workshop-human-centred-design'],
     playgroundUserIsAdmin: true,
     prepare: shortlistPlaygroundUsersIdea,
     steps: [{ type: 'my proposal' }],
@@ -302,7 +328,7 @@ export const SCREENSHOTS: ScreenshotJob[] = [
       { type: 'my idea' },
       ...ideaSections(2),
       { type: 'clinics' },
-      { submit: 'session.book', inputs: { sessionId: 'workshop-proposal-webinar' } },
+      { submit: 'session.book', inputs: { sessionId: 'webinar-call-intro' } },
       { type: 'my data' },
     ],
   },

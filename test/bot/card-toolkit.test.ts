@@ -54,9 +54,46 @@ describe('cardTemplate shows data literally, wherever it lands', () => {
     const [, , input, choices] = card.body as Array<Record<string, unknown>>;
     expect(input).toMatchObject({ label: typed, value: typed });
     expect(choices.choices).toEqual([{ title: typed, value: typed }]);
-    expect(card.actions).toEqual([
+    // (A row this wide is stacked at the end of the body: see below.)
+    const actions = (card.body as Array<{ type: string; actions?: unknown[] }>).filter((element) => element.type === 'ActionSet').flatMap((set) => set.actions);
+    expect(actions).toEqual([
       { type: 'Action.Submit', title: typed, data: { verb: 'x', text: typed } },
       { type: 'Action.OpenUrl', title: 'Open', url: 'https://teams.microsoft.com/l/meetup-join/a_b' },
+    ]);
+  });
+});
+
+describe('cardTemplate stacks a row of buttons too wide to show whole', () => {
+  const render = cardTemplate<{ a: string; b: string; c: string }>({
+    type: 'AdaptiveCard',
+    body: [{ type: 'TextBlock', text: 'T' }, { type: 'ActionSet', actions: [{ type: 'Action.Submit', title: '${a}' }, { type: 'Action.Submit', title: '${b}' }] }],
+    actions: [{ type: 'Action.Submit', title: '${a}' }, { type: 'Action.Submit', title: '${c}' }],
+  });
+
+  it('packs short buttons together when splitting', () => {
+    const four = cardTemplate<object>({
+      type: 'AdaptiveCard',
+      body: [{ type: 'ActionSet', actions: ['Join', 'Add to calendar', 'Cancel my booking', 'Move to another session'].map((title) => ({ type: 'Action.Submit', title })) }],
+    })({});
+    const rows = (four.body as Array<{ actions: Array<{ title: string }> }>).map((row) => row.actions.map((action) => action.title));
+    expect(rows).toEqual([['Join', 'Add to calendar'], ['Cancel my booking'], ['Move to another session']]);
+  });
+
+  it('keeps a row that fits as it is', () => {
+    const card = render({ a: 'Yes', b: 'No', c: 'Help' });
+    expect(card.body).toHaveLength(2);
+    expect(card.actions).toHaveLength(2);
+  });
+
+  it('splits a wide row into rows that fit, buttons in order, the card\'s own row at the end of the body', () => {
+    const card = render({ a: 'Faire l’auto-évaluation de l’innovation', b: 'Commencer le formulaire d’idée', c: 'Modifier mes réponses' });
+    expect(card.actions).toBeUndefined();
+    const rows = (card.body as Array<{ type: string; actions?: Array<{ title: string }> }>).filter((element) => element.type === 'ActionSet');
+    expect(rows.map((row) => row.actions!.map((action) => action.title))).toEqual([
+      ['Faire l’auto-évaluation de l’innovation'],
+      ['Commencer le formulaire d’idée'],
+      ['Faire l’auto-évaluation de l’innovation'],
+      ['Modifier mes réponses'],
     ]);
   });
 });

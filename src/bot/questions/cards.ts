@@ -20,6 +20,7 @@ export interface FaqAnswerCardData {
   /** "Source: call page, What we offer" */
   source: string;
   relatedTitle: string;
+  /** Shown as lines of text that open the entry when clicked: a question is longer than a button. */
   related: { entryId: string; title: string }[];
   entryId: string;
   /** "Did this help?", '' to leave the buttons out. */

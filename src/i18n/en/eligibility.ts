@@ -224,7 +224,7 @@ export const eligibility = {
 
   closing: {
     offer: 'Your answers can fill the first part of the idea form.',
-    startIdeaForm: 'Start the idea form with these answers',
+    startIdeaForm: 'Start my idea with these answers',
     selfAssessment: 'Take the innovation self-check',
     changeAnswers: 'Change my answers',
   },

@@ -212,7 +212,7 @@ export const eligibility: typeof en = {
 
   closing: {
     offer: 'Sus respuestas pueden completar la primera parte del formulario de ideas.',
-    startIdeaForm: 'Empezar el formulario de ideas con estas respuestas',
+    startIdeaForm: 'Empezar mi idea con estas respuestas',
     selfAssessment: 'Hacer la autoevaluación de la innovación',
     changeAnswers: 'Cambiar mis respuestas',
   },

@@ -212,7 +212,7 @@ export const eligibility: typeof en = {
 
   closing: {
     offer: 'Vos réponses peuvent remplir la première partie du formulaire d’idée.',
-    startIdeaForm: 'Commencer le formulaire d’idée avec ces réponses',
+    startIdeaForm: 'Commencer mon idée avec ces réponses',
     selfAssessment: "Faire l'auto-évaluation de l'innovation",
     changeAnswers: 'Modifier mes réponses',
   },
