@@ -238,6 +238,12 @@ export const SCREENSHOTS: ScreenshotJob[] = [
     ],
   },
   {
+    // A question written in French in an English chat: answered in French, the switch said once.
+    output: 'docs/screenshots/faq-answer-fr.png',
+    crop: 'card',
+    steps: [{ type: 'quand est la date limite ?' }],
+  },
+  {
     // A French card with long button titles: the eligibility verdict, its three buttons one per row.
     output: 'docs/screenshots/eligibility-result-fr.png',
     crop: 'card',
