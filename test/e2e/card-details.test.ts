@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { completeIdeaSections } from '../support/ideas';
 import { allText, button, cardOf, Reply } from '../support/teams-user';
-import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+import { DURING_2024_IDEA_WINDOW, useTestBotWithClock } from '../support/test-bot';
 
 const en = messages('en');
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
@@ -24,20 +23,11 @@ function elements(reply: Reply | undefined, type: string): Record<string, unknow
 
 /** The details of cards a first-time user tripped over (end to end over HTTP). */
 describe('card details', () => {
-  const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await new TestBot({ clock, env: { SESSIONS_FILE } }).start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => {
-    expect(bot.errors).toEqual([]);
-    clock.set(DURING_2024_IDEA_WINDOW);
-  });
+  const { bot: testBot, clock } = useTestBotWithClock({ env: { SESSIONS_FILE } });
   const sections = completeIdeaSections();
 
   it('never cuts a long title silently: the input has no length cap, the limit is named and the text kept', async () => {
-    const user = bot.user();
+    const user = testBot().user();
     const card = await user.say('my idea');
     expect(elements(card.at(-1), 'Input.Text').every((input) => input.maxLength === undefined)).toBe(true);
     const title = 'Solar charging kiosks run by displaced youth in the settlements of northern Uganda, with repair training and women-led maintenance';
@@ -48,7 +38,7 @@ describe('card details', () => {
   });
 
   it('counts every field still to fix, refused ones included, and opens the date picker inside the allowed range', async () => {
-    const user = bot.user();
+    const user = testBot().user();
     let card = await user.say('my idea');
     for (const answers of sections.slice(0, 5)) card = await user.press({ ...button(card, 'idea.section'), ...answers });
     const picker = elements(card.at(-1), 'Input.Date')[0];
@@ -63,7 +53,7 @@ describe('card details', () => {
   });
 
   it('keeps the "written in another language" warning on the review page', async () => {
-    const user = bot.user();
+    const user = testBot().user();
     let card = await user.say('my idea');
     const french = 'Les jeunes des camps gèrent des kiosques solaires de recharge pour toute la communauté.';
     const answers = sections.map((section, index) => (index === 2 ? { ...section, problem: french } : section));
@@ -74,24 +64,24 @@ describe('card details', () => {
   });
 
   it('says the reminder hour once in "My reminders" and names no button it does not show', async () => {
-    const text = allText(await bot.user().say('my reminders'));
+    const text = allText(await testBot().user().say('my reminders'));
     expect(text.match(/09:00/g)).toHaveLength(1);
     expect(text).not.toContain(en.reminders.actions.stop);
   });
 
   it('lets any time zone be typed, and says so on the zone card', async () => {
-    const user = bot.user();
+    const user = testBot().user();
     expect(allText(await user.press({ verb: 'zone' }))).toContain(en.sessions.zone.typeHint);
     expect(allText(await user.say('time zone Asia/Kolkata'))).toBe(en.sessions.zone.changed({ zone: 'Asia/Kolkata' }));
   });
 
   it('shows the year of a session date that is not in this year', async () => {
     clock.set('2024-12-28T10:00:00Z');
-    await bot.restart(); // the fixture's relative dates count from the day the bot starts
-    const text = allText(await bot.user().say('clinics'));
+    await testBot().restart(); // the fixture's relative dates count from the day the bot starts
+    const text = allText(await testBot().user().say('clinics'));
     expect(text).toMatch(/ Jan 2025/);
     expect(text).not.toMatch(/Dec 2024/);
     clock.set(DURING_2024_IDEA_WINDOW);
-    await bot.restart();
+    await testBot().restart();
   });
 });

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { allText, button, Reply } from '../support/teams-user';
-import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+import { DURING_2024_IDEA_WINDOW, useTestBotWithClock } from '../support/test-bot';
 
 const en = messages('en');
 const fr = messages('fr');
@@ -11,21 +10,12 @@ const ELIGIBLE = { submitterKind: 'country-office', objectives: 'saving-lives', 
 
 /** The conversation does what was asked, says how to come back, and refuses what the call no longer allows. */
 describe('conversation manners (end to end over HTTP)', () => {
-  const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
-  let bot: TestBot;
-  beforeAll(async () => {
-    bot = await new TestBot({ clock, env: { SESSIONS_FILE } }).start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => {
-    expect(bot.errors).toEqual([]);
-    clock.set(DURING_2024_IDEA_WINDOW);
-  });
+  const { bot: testBot, clock } = useTestBotWithClock({ env: { SESSIONS_FILE } });
 
   const verdict = (replies: Reply[]) => allText(replies).includes(en.eligibility.overall.eligible.title) || allText(replies).includes(fr.eligibility.overall.eligible.title);
 
   it('after an eligibility check, switching language or asking questions re-sends nothing unasked', async () => {
-    const user = bot.user();
+    const user = testBot().user();
     const check = await user.say('eligibility');
     expect(verdict(await user.press({ ...button(check, 'eligibility.answers'), ...ELIGIBLE }))).toBe(true);
     await user.say('language');
@@ -40,29 +30,29 @@ describe('conversation manners (end to end over HTTP)', () => {
   });
 
   it('"cancel" in the idea form says how to come back, and "continue my idea" does', async () => {
-    const user = bot.user();
+    const user = testBot().user();
     await user.say('my idea');
     expect(allText(await user.say('cancel'))).toBe(en.cancel.ideaForm);
     expect(allText(await user.say('continue my idea'))).toContain(en.ideaForm.sections.idea.title);
-    const french = bot.user({ locale: 'fr-FR' });
+    const french = testBot().user({ locale: 'fr-FR' });
     await french.say('vérifier l’éligibilité');
     expect(allText(await french.say('annuler'))).toBe(fr.cancel.eligibility);
     expect(allText(await french.say('vérifier l’éligibilité'))).not.toContain(fr.errors.generic);
   });
 
   it('refuses a section card pressed after the idea deadline, with the date, and keeps the draft as it was', async () => {
-    const user = bot.user({ localTimezone: 'Africa/Nairobi' });
+    const user = testBot().user({ localTimezone: 'Africa/Nairobi' });
     const section = await user.say('my idea');
-    const draftBefore = JSON.stringify(await bot.assistant.store.list('ideas/'));
+    const draftBefore = JSON.stringify(await testBot().assistant.store.list('ideas/'));
     clock.set('2024-10-26T08:00:00Z');
     const late = allText(await user.press({ ...button(section, 'idea.section'), title: 'Late kiosks', objectives: 'saving-lives' }));
     expect(late).toContain('26 October 2024 at 00:59 (Africa/Nairobi)');
     expect(late).not.toContain(en.ideaForm.sections.office.title);
-    expect(JSON.stringify(await bot.assistant.store.list('ideas/'))).toBe(draftBefore);
+    expect(JSON.stringify(await testBot().assistant.store.list('ideas/'))).toBe(draftBefore);
   });
 
   it('a forged move to the same session from someone with no booking says there is no booking', async () => {
-    const user = bot.user();
+    const user = testBot().user();
     expect(allText(await user.press({ verb: 'session.reschedule', from: 'clinic-alpha', to: 'clinic-alpha' }))).toBe(en.sessions.move.notBooked);
   });
 });

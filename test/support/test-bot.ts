@@ -98,3 +98,15 @@ export function useTestBot(options: TestBotOptions = {}): () => TestBot {
   afterEach(() => expect(bot.errors).toEqual([]));
   return () => bot;
 }
+
+/**
+ * `useTestBot` with a clock the tests may move: after each test it is set back to `start` (by
+ * default inside the 2024 idea window), so one test's date never leaks into the next.
+ */
+export function useTestBotWithClock(options: Omit<TestBotOptions, 'clock'> & { start?: string } = {}): { bot: () => TestBot; clock: FixedClock } {
+  const start = options.start ?? DURING_2024_IDEA_WINDOW;
+  const clock = new FixedClock(start);
+  const bot = useTestBot({ ...options, clock });
+  afterEach(() => clock.set(start));
+  return { bot, clock };
+}
