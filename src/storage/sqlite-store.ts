@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Keyv } from 'keyv';
-import { KeyvSqlite } from '@keyv/sqlite';
 import { counterRow, recordFromSqlite, returnedVersion } from './rows';
 import { SerialQueue, SqliteConnection } from './sqlite-connection';
+import { SqliteKeyvAdapter } from './sqlite-keyv';
 import {
   DEFAULT_STORAGE_TIMEOUT_MS,
   type ExpectedVersion,
@@ -129,27 +129,6 @@ class SqliteOperations {
   }
 }
 
-/** keyv adapter methods that touch the database; each one waits its turn in the store's queue. */
-const KEYV_DATABASE_METHODS = new Set(['get', 'getMany', 'set', 'setMany', 'delete', 'deleteMany', 'clear', 'has', 'hasMany']);
-
-/**
- * Puts keyv's SQLite adapter behind the store's queue. keyv has a connection of its own; if both
- * connections wrote at once, SQLite would make one wait for the other's lock while sleeping on one
- * of libuv's four threads, and under load those threads run out before the lock holder can commit
- * (turns stalled for whole busy timeouts). One queue for both means one writer at a time, no waiting.
- */
-function queuedKeyvAdapter<A extends object>(adapter: A, queue: SerialQueue): A {
-  return new Proxy(adapter, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function' || typeof property !== 'string' || !KEYV_DATABASE_METHODS.has(property)) {
-        return value;
-      }
-      return (...args: unknown[]) => queue.run(() => Promise.resolve(value.apply(target, args)));
-    },
-  });
-}
-
 class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
   private readonly guard = new TransactionGuard();
@@ -185,7 +164,7 @@ class SqliteStore implements Store {
   transaction<R>(fn: (tx: StoreTransaction) => Promise<R>): Promise<R> {
     return this.queued('transaction', async () => {
       // IMMEDIATE takes the write lock now: a deferred transaction that reads first and writes
-      // later can fail with SQLITE_BUSY against keyv's connection without waiting.
+      // later can fail with SQLITE_BUSY against another process's connection without waiting.
       await this.conn.exec('BEGIN IMMEDIATE');
       const state = new TransactionState();
       const tx = transactionHandle(this.ops, state);
@@ -266,7 +245,7 @@ export async function openSqliteStore(url: string, options: StoreOptions = {}): 
   const conn = await SqliteConnection.open(file);
   try {
     conn.setBusyTimeout(busyTimeoutMs);
-    // WAL lets keyv's connection read while a transaction writes. synchronous stays FULL (the
+    // WAL lets another process read while a transaction writes. synchronous stays FULL (the
     // default) so a committed reference number survives a power cut, not only a crash.
     await conn.exec(`
       PRAGMA journal_mode = WAL;
@@ -287,13 +266,9 @@ export async function openSqliteStore(url: string, options: StoreOptions = {}): 
     await conn.close().catch(() => undefined);
     throw error;
   }
-  // keyv gets its own connection (the adapter cannot share ours). Its table is created above with
-  // the adapter's own DDL, so its CREATE IF NOT EXISTS is a read. For ':memory:' that connection
-  // is a separate, private database: fine for tests, where kv data need not survive.
   const queue = new SerialQueue();
-  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, table: `${prefix}kv`, busyTimeout: busyTimeoutMs });
   const kv = new Keyv<unknown>({
-    store: queuedKeyvAdapter(adapter, queue),
+    store: new SqliteKeyvAdapter(conn, queue, `${prefix}kv`),
     namespace: 'hub',
     throwOnErrors: true,
     emitErrors: false,

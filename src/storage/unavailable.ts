@@ -42,15 +42,18 @@ const POSTGRES_UNAVAILABLE = /^(08...|57014|57P0[123]|53300|25P03)$/;
 const PG_CLIENT_UNAVAILABLE =
   /^(Query read timeout|Connection terminated|timeout exceeded when trying to connect|timeout expired|Client has encountered a connection error)/;
 
-/** SQLite result codes for a database file that is locked too long or cannot be read or written. */
-const SQLITE_UNAVAILABLE = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN']);
+/**
+ * SQLite result codes for a database file that is locked too long or cannot be read or written,
+ * with their extended forms (better-sqlite3 reports `SQLITE_IOERR_WRITE`, `SQLITE_BUSY_SNAPSHOT`...).
+ */
+const SQLITE_UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN)(_|$)/;
 
 /** True for errors of `engine` that mean the database is away rather than the call being wrong. */
 export function meansUnavailable(engine: 'sqlite' | 'postgres', error: unknown): boolean {
   // Duck-typed: errors made by a native driver need not be instances of this realm's Error.
   if (error === null || typeof error !== 'object') return false;
   const { code, syscall, message } = error as { code?: unknown; syscall?: unknown; message?: unknown };
-  if (engine === 'sqlite') return typeof code === 'string' && SQLITE_UNAVAILABLE.has(code);
+  if (engine === 'sqlite') return typeof code === 'string' && SQLITE_UNAVAILABLE.test(code);
   if (typeof code === 'string' && POSTGRES_UNAVAILABLE.test(code)) return true;
   // A socket error (ECONNREFUSED, ECONNRESET, ETIMEDOUT...) carries the system call that failed.
   if (typeof code === 'string' && typeof syscall === 'string') return true;

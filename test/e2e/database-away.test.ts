@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
 import { messages } from '../../src/i18n';
 import { FreezingProxy } from '../storage/freezing-proxy';
 import { allText, button, TeamsUser } from '../support/teams-user';
@@ -117,19 +117,21 @@ describe('SQLite locked by another process', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-locked-'));
   const file = path.join(dir, 'hub.sqlite');
   let bot: TestBot;
-  let other: sqlite3.Database;
+  let other: Database.Database;
 
   beforeAll(async () => {
     bot = await new TestBot({ storageUrl: `sqlite://${file}` }).start();
-    other = new sqlite3.Database(file);
+    other = new Database(file);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => other.close(() => resolve()));
+    other.close();
     await bot.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const exec = (sql: string) => new Promise<void>((resolve, reject) => other.exec(sql, (error) => (error ? reject(error) : resolve())));
+  const exec = async (sql: string) => {
+    other.exec(sql);
+  };
 
   it('tells the user to try again within 5 s while the write lock is held, then works again', async () => {
     const user = bot.user();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import sqlite3 from 'sqlite3';
+import Database from 'better-sqlite3';
 import { openStore } from '../../src/storage/open-store';
 import type { Store } from '../../src/storage/store';
 import { isStorageUnavailable, meansUnavailable, StorageUnavailableError } from '../../src/storage/unavailable';
@@ -134,15 +134,17 @@ describe('a SQLite store whose file another process keeps locked', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-busy-'));
   const file = path.join(dir, 'hub.sqlite');
   let store: Store;
-  let other: sqlite3.Database;
-  const exec = (sql: string) => new Promise<void>((resolve, reject) => other.exec(sql, (error) => (error ? reject(error) : resolve())));
+  let other: Database.Database;
+  const exec = async (sql: string) => {
+    other.exec(sql);
+  };
 
   beforeAll(async () => {
     store = await openStore(`sqlite://${file}`, { statementTimeoutMs: STATEMENT_MS });
-    other = new sqlite3.Database(file);
+    other = new Database(file);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => other.close(() => resolve()));
+    other.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
