@@ -57,7 +57,40 @@ export class HubAdapter extends TeamsAdapter {
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authenticated, withDates(activity), logic);
+    const connectorFactory = authenticated.connectorFactory && this.connectorClients.factoryOver(authenticated.connectorFactory);
+    return this.processActivity({ ...authenticated, connectorFactory }, withDates(activity), logic);
+  }
+
+  private readonly connectorClients = new ConnectorClientCache();
+}
+
+/**
+ * Connector clients kept per service URL and audience. botbuilder builds a new client, with its
+ * whole HTTP pipeline, on every turn (about a tenth of a menu turn's CPU here); the client holds no
+ * per-turn state and its credentials cache their token, so one per Teams region serves every turn.
+ * Bounded, because without authentication the service URL is whatever the caller wrote.
+ */
+type ConnectorFactory = NonNullable<Authenticated['connectorFactory']>;
+type ConnectorClientPromise = ReturnType<ConnectorFactory['create']>;
+
+class ConnectorClientCache {
+  private static readonly MAX_CLIENTS = 64;
+  private readonly clients = new Map<string, ConnectorClientPromise>();
+
+  factoryOver(factory: ConnectorFactory): ConnectorFactory {
+    return {
+      create: (serviceUrl: string, audience?: string) => {
+        const key = `${serviceUrl}\n${audience ?? ''}`;
+        const kept = this.clients.get(key);
+        if (kept) return kept;
+        const client = factory.create(serviceUrl, audience);
+        // A failed creation is not kept: the next turn tries again.
+        client.catch(() => this.clients.delete(key));
+        if (this.clients.size >= ConnectorClientCache.MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);
+        this.clients.set(key, client);
+        return client;
+      },
+    };
   }
 }
 

@@ -247,7 +247,11 @@ async function createServices(config: AppConfig, content: Content, store: Store,
     call,
     clock,
     new DiskFileStore(config.proposals.dir),
-    { referenceOf: async (ownerId) => (await ideas.getDraft(ownerId))?.reference, shortlistedTeams: shortlisted },
+    {
+      referenceOf: async (ownerId) => (await ideas.getDraft(ownerId))?.reference,
+      isShortlisted: async (ownerId, reference) =>
+        catalogueFile.teams.shortlisted.includes(ownerId) || (await review.status(reference))?.shortlisted !== undefined,
+    },
     { maxBytes: config.proposals.maxBytes },
   );
   return {

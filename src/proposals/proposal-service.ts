@@ -41,8 +41,8 @@ export type ProposalRecord = z.infer<typeof proposalRecordSchema>;
 export interface ProposalSources {
   /** The reference of the person's submitted idea in this call, if they submitted one. */
   referenceOf(ownerId: string): Promise<string | undefined>;
-  /** The teams on the shortlist. */
-  shortlistedTeams(): Promise<readonly string[]>;
+  /** Whether the team with this submitted idea is on the shortlist. */
+  isShortlisted(ownerId: string, reference: string): Promise<boolean>;
 }
 
 /** One checklist item and whether it is done. */
@@ -191,7 +191,8 @@ export class ProposalService {
   }
 
   private async shortlistedReference(ownerId: string): Promise<string | undefined> {
-    const [reference, shortlisted] = await Promise.all([this.sources.referenceOf(ownerId), this.sources.shortlistedTeams()]);
-    return reference && shortlisted.includes(ownerId) ? reference : undefined;
+    // Asked on every menu turn: most people have no submitted idea, and they cost one read.
+    const reference = await this.sources.referenceOf(ownerId);
+    return reference && (await this.sources.isShortlisted(ownerId, reference)) ? reference : undefined;
   }
 }
