@@ -1,5 +1,5 @@
 import { DefaultTempState, TurnState } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
 import type { DialogStateHolder } from '../../dialogs';
 import { personIdOf, personKey, PersonRecord } from '../people';
 
@@ -38,5 +38,17 @@ export class HubTurnState extends TurnState<HubConversationState, PersonRecord, 
       conversation: CONVERSATION_STATE_PREFIX + keys.conversation,
       user: personKey(personIdOf(context.activity.from)),
     };
+  }
+
+  /**
+   * A person's record is written last-writer-wins, as before it had an eTag: two conversations of
+   * one person (desktop and phone) may each note what their client reports, and neither should fail
+   * for it. The eTag stays on during the turn so that an unchanged record reads as unchanged and is
+   * not written again.
+   */
+  override save(context: TurnContext, storage?: Storage): Promise<void> {
+    const user = this.getScope('user');
+    if (user?.hasChanged) delete (user.value as { eTag?: string }).eTag;
+    return super.save(context, storage);
   }
 }

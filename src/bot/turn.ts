@@ -82,6 +82,8 @@ export function chooseTimeZone(context: TurnContext, timeZone: string): HubTurn 
 /** The user scope's object is teams-ai's own: its fields are replaced in place so the change is saved. */
 function replaceUserState(state: HubTurnState, record: object): void {
   const user = state.user as Record<string, unknown>;
-  for (const key of Object.keys(user)) if (!(key in record)) delete user[key];
+  // The eTag is the storage's, not the record's: kept, or teams-ai would see a change and write
+  // the unchanged record again on every turn.
+  for (const key of Object.keys(user)) if (!(key in record) && key !== 'eTag') delete user[key];
   Object.assign(user, record);
 }

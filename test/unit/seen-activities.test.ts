@@ -28,6 +28,14 @@ describe('remembering handled activities (Teams retries)', () => {
     expect(await seen.claim('conv', 'act')).toBe(false);
   });
 
+  it('still stops a retry that arrives a few minutes into the next hour', async () => {
+    const seen = new SeenActivities(store, clock);
+    expect(await seen.claim('conv', 'act-late')).toBe(true);
+    clock.advance(5 * 60 * 1000);
+    expect(await seen.claim('conv', 'act-late')).toBe(false);
+    clock.set('2024-10-01T09:59:58Z');
+  });
+
   it('purges hours long past and keeps recent ones', async () => {
     const seen = new SeenActivities(store, clock);
     for (let i = 0; i < 30; i += 1) await seen.claim('conv', `old-${i}`);
