@@ -26,8 +26,29 @@ export type CardRenderer<T extends object> = (data: T) => CardJson;
  */
 export function cardTemplate<T extends object>(json: object): CardRenderer<T> {
   const template = new Template(json);
-  return (data) => stackWideActionRows(outsideMarkdown(template.expand({ $root: escapedAndTotal(data) })) as CardJson);
+  const render = (data: T) => stackWideActionRows(outsideMarkdown(template.expand({ $root: escapedAndTotal(data) })) as CardJson);
+  const rendered = new Map<string, string>();
+  return (data) => {
+    // Expanding a template is the costly part of a menu turn, and most cards are asked for again
+    // with the same data (the menu, help, an answer to a common question): rendering is a pure
+    // function of the data, so the last few hundred results per template are kept, as JSON text so
+    // that every caller gets its own copy. Large data (a person's long answers) is not kept.
+    // undefined kept apart from absent: the two render differently.
+    const key = JSON.stringify(data, (_name, value: unknown) => (value === undefined ? null : value));
+    if (key.length > MAX_REMEMBERED_DATA) return render(data);
+    const kept = rendered.get(key);
+    if (kept !== undefined) return JSON.parse(kept) as CardJson;
+    const card = render(data);
+    if (rendered.size >= REMEMBERED_CARDS) rendered.delete(rendered.keys().next().value!);
+    rendered.set(key, JSON.stringify(card));
+    return card;
+  };
 }
+
+/** Cards remembered per template (see `cardTemplate`). */
+const REMEMBERED_CARDS = 200;
+/** Data larger than this (as JSON) is rendered every time. */
+const MAX_REMEMBERED_DATA = 4096;
 
 /**
  * Teams lays a row of buttons out side by side and cuts titles that do not fit ("Commencer le

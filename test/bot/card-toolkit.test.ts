@@ -25,6 +25,15 @@ describe('cardTemplate: a template prepared once, expanded many times', () => {
       { type: 'TextBlock', text: 'c' },
     ]);
   });
+
+  it('gives the same card for the same data again, as a copy of its own (a caller changing it changes no later card)', () => {
+    const data = { title: 'Again', items: [{ name: 'x' }], note: 'n' };
+    const first = render(data);
+    (first.body as { text: string }[])[0].text = 'changed by a caller';
+    const second = render({ ...data });
+    expect((second.body as { text: string }[])[0].text).toBe('Again');
+    expect(render({ ...data, note: undefined }).body).toHaveLength(2);
+  });
 });
 
 describe('cardTemplate shows data literally, wherever it lands', () => {
