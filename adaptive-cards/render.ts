@@ -3,7 +3,7 @@ import { literal, unliteral } from './literal';
 
 /**
  * The one way a card is made: a JSON template (`${...}` placeholders, `$data`, `$when`) prepared
- * once when its module loads, then expanded with typed data on every use. Parsing the template's
+ * once (on first use), then expanded with typed data on every use. Parsing the template's
  * expressions is the costly part of templating, so it must not happen per message.
  *
  * Data is shown literally. Every string of the data is Markdown-escaped before expansion, and
@@ -25,8 +25,12 @@ export type CardRenderer<T extends object> = (data: T) => CardJson;
  * throws on null, so the data is made total first: absent values become empty strings.
  */
 export function cardTemplate<T extends object>(json: object): CardRenderer<T> {
-  const template = new Template(json);
-  const render = (data: T) => stackWideActionRows(outsideMarkdown(template.expand({ $root: escapedAndTotal(data) })) as CardJson);
+  // Prepared on first use, not at import: preparing all of them took about 200 ms of every start.
+  let template: Template | undefined;
+  const render = (data: T) => {
+    template ??= new Template(json);
+    return stackWideActionRows(outsideMarkdown(template.expand({ $root: escapedAndTotal(data) })) as CardJson);
+  };
   const rendered = new Map<string, string>();
   return (data) => {
     // Expanding a template is the costly part of a menu turn, and most cards are asked for again

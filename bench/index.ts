@@ -4,7 +4,7 @@ import { benchBroadcast } from './broadcast';
 import { benchFaq } from './faq';
 import { benchFuzz } from './fuzz';
 import { benchStorage } from './storage';
-import { benchTurns } from './turns';
+import { benchVersusEcho } from './versus-echo';
 
 /**
  * `npm run bench`: speed and memory figures (never asserted in unit tests).
@@ -16,13 +16,13 @@ async function main(): Promise<void> {
   const postgresUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL;
   const results = [
     ...(await benchStorage(smoke, postgresUrl)),
-    ...(await benchTurns(smoke)),
     ...(await benchFaq(smoke)),
     ...(await benchBroadcast(smoke)),
     ...(await benchBookings(smoke)),
     ...(await benchFuzz(smoke)),
   ];
   printResults(results);
+  await benchVersusEcho(smoke, postgresUrl);
 }
 
 main().catch((error: unknown) => {

@@ -168,6 +168,8 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         faqEntries: content.knowledgeBase.entries.length,
         sessions: content.sessions.length,
         mail: services.mailer.describe().transport,
+        // Since the process started (module loading included): what a restart costs.
+        startupMs: Math.round(performance.now()),
       },
       'Innovation Hub Assistant is listening',
     );

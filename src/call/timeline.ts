@@ -1,5 +1,5 @@
 import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { type CallConfig, MILESTONES, type MilestoneId, milestoneDate } from './call-schema';
 import type { MilestoneKind } from './local-time';
 

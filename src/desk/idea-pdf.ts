@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import type { IdeaDocument } from './idea-document';
 
 /**
@@ -12,7 +12,12 @@ const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 const GREY = '#555555';
 
+// Loaded on the first PDF (about 100 ms to load; most processes never make one).
+let pdfDocument: typeof PDFKitDocument | undefined;
+const loadPdfKit = (): typeof PDFKitDocument => (pdfDocument ??= require('pdfkit') as typeof PDFKitDocument);
+
 export function renderIdeaPdf(document: IdeaDocument, options: { createdAt: Date }): Promise<Buffer> {
+  const PDFDocument = loadPdfKit();
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },

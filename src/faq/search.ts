@@ -470,7 +470,10 @@ class LanguageIndex {
 export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: FaqIndexOptions = {}): FaqIndex {
   const thresholds: FaqThresholds = { ...DEFAULT_FAQ_THRESHOLDS, ...options.thresholds };
   const relatedById = new Map(entries.map((entry) => [entry.id, entry.related ?? []]));
-  const indexes = FAQ_LANGUAGES.map((language) => new LanguageIndex(language, entries));
+  // Built on the first question, not at start: about a quarter of a second (stemming every entry in
+  // three languages) that every restart would otherwise wait for before answering anyone.
+  let built: LanguageIndex[] | undefined;
+  const languageIndexes = () => (built ??= FAQ_LANGUAGES.map((language) => new LanguageIndex(language, entries)));
 
   const alternativesFor = (entryId: string, ranked: readonly FaqHit[]): string[] => {
     const ids = [...(relatedById.get(entryId) ?? []), ...ranked.map((hit) => hit.id)];
@@ -479,6 +482,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
 
   const explain = (query: string, asker: FaqLanguage): FaqSearchTrace => {
     // Only the chosen language is searched: choosing needs no search, and it keeps a query cheap.
+    const indexes = languageIndexes();
     const recognised = Object.fromEntries(
       indexes.map((index) => [index.language, index.recognisedShare(query)]),
     ) as Record<FaqLanguage, number>;

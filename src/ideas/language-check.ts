@@ -1,4 +1,4 @@
-import { detectAll } from 'tinyld';
+import type { detectAll as DetectAll } from 'tinyld';
 
 /**
  * A soft check that free text is written in English, the only language the 2024 call accepts.
@@ -99,13 +99,18 @@ export function nonEnglishWarning(text: string): { detected: DetectedLanguage } 
   return top && foreign >= MIN_FOREIGN_SHARE * total ? { detected: top.language } : undefined;
 }
 
+// tinyld's language tables take about 170 ms to load: loaded when the first long answer is checked,
+// not when the bot starts.
+let detectAll: typeof DetectAll | undefined;
+const loadDetector = (): typeof DetectAll => (detectAll ??= (require('tinyld') as { detectAll: typeof DetectAll }).detectAll);
+
 /** The language a stretch of text is clearly written in, when that is not English. */
 function foreignLanguageOf(text: string): DetectedLanguage | undefined {
   const words = text.match(WORD) ?? [];
   const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length;
   if (english >= ENGLISH_FUNCTION_WORD_SHARE * words.length) return undefined;
 
-  const ranked = detectAll(text, { only: [...CANDIDATE_LANGUAGES] });
+  const ranked = loadDetector()(text, { only: [...CANDIDATE_LANGUAGES] });
   const best = ranked[0];
   if (!best || best.lang === 'en' || !isDetectedLanguage(best.lang)) return undefined;
   const englishScore = ranked.find((candidate) => candidate.lang === 'en')?.accuracy ?? 0;

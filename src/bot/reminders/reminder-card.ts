@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { SessionCatalogue } from '../../bookings';
 import type { Clock } from '../../clock';
 import type { StoredConversationReference } from '../../conversations';
