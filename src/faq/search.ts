@@ -467,6 +467,11 @@ class LanguageIndex {
 }
 
 /** Builds the index over the knowledge-base entries (ids must be unique). */
+/** Search results kept per index (see `search` in `createFaqIndex`). */
+const REMEMBERED_QUERIES = 500;
+/** Longer questions are searched every time (they rarely repeat word for word). */
+const MAX_REMEMBERED_QUERY = 300;
+
 export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: FaqIndexOptions = {}): FaqIndex {
   const thresholds: FaqThresholds = { ...DEFAULT_FAQ_THRESHOLDS, ...options.thresholds };
   const relatedById = new Map(entries.map((entry) => [entry.id, entry.related ?? []]));
@@ -535,8 +540,24 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     return { kind: 'answer', entryId: top.id, score: round(top.score), confidence, alternatives, language };
   };
 
+  // The same questions come again and again ("when is the deadline"): the last few hundred results
+  // are kept (as JSON text, so each caller gets its own copy). Searching is a pure function of the
+  // query and the language.
+  const answered = new Map<string, string>();
+  const search = (query: string, language: FaqLanguage): FaqSearchResult => {
+    const key = `${language}\n${query}`;
+    const kept = answered.get(key);
+    if (kept !== undefined) return JSON.parse(kept) as FaqSearchResult;
+    const result = decide(explain(query, language));
+    if (query.length <= MAX_REMEMBERED_QUERY) {
+      if (answered.size >= REMEMBERED_QUERIES) answered.delete(answered.keys().next().value!);
+      answered.set(key, JSON.stringify(result));
+    }
+    return result;
+  };
+
   return {
-    search: (query, language) => decide(explain(query, language)),
+    search,
     explain,
     decide,
     thresholds,

@@ -246,6 +246,15 @@ describe('edit distance', () => {
 });
 
 describe('search', () => {
+  it('answers a question asked again the same way, each time with a result of its own', () => {
+    const first = index.search('How much money does a project get?', 'en');
+    if (first.kind !== 'answer') throw new Error(`expected an answer, got ${first.kind}`);
+    first.alternatives.push('changed-by-a-caller');
+    const again = index.search('How much money does a project get?', 'en');
+    expect(again).toEqual({ ...first, alternatives: first.alternatives.slice(0, -1) });
+    expect(index.search('How much money does a project get?', 'fr').language).toBe('en');
+  });
+
   it.each<[query: string, language: FaqLanguage, expected: string]>([
     ['How much money does a project get?', 'en', 'funding-amount'],
     ['What is the closing date for ideas?', 'en', 'idea-deadline'],
