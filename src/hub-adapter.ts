@@ -36,6 +36,7 @@ export class HubAdapter extends TeamsAdapter {
       boundedDeliveryOptions({ timeoutMs: config.connector.timeoutMs }),
     );
     this.authenticates = config.bot.authenticates;
+    keepUserTokenClients(this.botFrameworkAuthentication);
   }
 
   /**
@@ -70,6 +71,28 @@ export class HubAdapter extends TeamsAdapter {
  * per-turn state and its credentials cache their token, so one per Teams region serves every turn.
  * Bounded, because without authentication the service URL is whatever the caller wrote.
  */
+type BotFrameworkAuthentication = HubAdapter['botFrameworkAuthentication'];
+type UserTokenClientPromise = ReturnType<BotFrameworkAuthentication['createUserTokenClient']>;
+
+/**
+ * The adapter also builds a user-token client (a second HTTP pipeline) on every turn, for OAuth
+ * sign-in, which this bot never uses. It depends only on the bot's app id in the token's claims, so
+ * one per app id is kept (in practice one: ours, or the anonymous one when auth is off).
+ */
+function keepUserTokenClients(auth: BotFrameworkAuthentication): void {
+  const create = auth.createUserTokenClient.bind(auth);
+  const clients = new Map<string, UserTokenClientPromise>();
+  auth.createUserTokenClient = (claims) => {
+    const appId = claims.getClaimValue('aud') ?? claims.getClaimValue('appid') ?? '';
+    const kept = clients.get(appId);
+    if (kept) return kept;
+    const client = create(claims);
+    client.catch(() => clients.delete(appId));
+    if (clients.size < 8) clients.set(appId, client);
+    return client;
+  };
+}
+
 type ConnectorFactory = NonNullable<Authenticated['connectorFactory']>;
 type ConnectorClientPromise = ReturnType<ConnectorFactory['create']>;
 
