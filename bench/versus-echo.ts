@@ -15,6 +15,8 @@ import { BotUnderTest, CountingConnector, LoadFigures, residentMb, runLoad, star
  */
 
 const ROOT = path.resolve(__dirname, '..');
+/** The node arguments of `npm run serve` (what `npm start` runs after building), flags included. */
+const SERVE_ARGS: string[] = (require('../package.json') as { scripts: { serve: string } }).scripts.serve.split(' ').slice(1);
 const MENU = 'hi';
 const FAQ = 'how much funding can we get';
 
@@ -51,7 +53,7 @@ function build(): void {
 }
 
 async function startAssistant(dataDir: string, storageUrl?: string): Promise<BotUnderTest> {
-  return startBotProcess('assistant', ['dist/src/index.js'], assistantEnv(dataDir, storageUrl), await freePort());
+  return startBotProcess('assistant', SERVE_ARGS, assistantEnv(dataDir, storageUrl), await freePort());
 }
 
 function assistantEnv(dataDir: string, storageUrl?: string): Record<string, string> {
@@ -182,7 +184,7 @@ export async function benchVersusEcho(smoke: boolean, postgresUrl?: string): Pro
     const echoColdStarts: number[] = [];
     for (let i = 0; i < sizes.coldStarts; i += 1) {
       const coldDir = await mkdtemp(path.join(dir, 'cold-'));
-      coldStarts.push(await coldStart(spawnForColdStart(['dist/src/index.js'], assistantEnv(coldDir)), serviceUrl));
+      coldStarts.push(await coldStart(spawnForColdStart(SERVE_ARGS, assistantEnv(coldDir)), serviceUrl));
       echoColdStarts.push(await coldStart(spawnForColdStart(['--require', require.resolve('tsx/cjs'), 'bench/echo-bot.ts'], {}), serviceUrl));
     }
     printMemory(sizes.memoryConversations, echoMemory, assistantMemory, median(coldStarts), median(echoColdStarts));
