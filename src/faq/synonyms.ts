@@ -329,16 +329,19 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // weather
   'weather', 'forecast', 'rain', 'raining', 'snow', 'sunny', 'meteo', 'quel temps', 'il pleut', 'que tiempo hace', 'llueve', 'lluvia',
   // pay, leave, staff rules, jobs
-  'salary', 'salaries', 'payroll', 'payslip', 'pay slip', 'salaire', 'salaires', 'fiche de paie', 'salario', 'salarios', 'nomina',
+  'salary', 'salaries', 'payroll', 'payslip', 'pay slip', 'salaire', 'salaires', 'fiche de paie', 'salario', 'salarios', 'nomina', 'sueldo', 'sueldos',
   'annual leave', 'sick leave', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
   'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
   'promotion', 'contract renewal', 'performance appraisal',
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
+  'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
+  // offices and the ERP (PRISM is IOM's: travel, purchasing, HR requests)
+  'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism',
   // travel admin
   'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
-  'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos',
+  'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
   'cafeteria', 'canteen', 'cantine', 'comedor', 'gym', 'parking', 'restaurant', 'restaurants', 'restaurante', 'pizza', 'recipe', 'recette', 'receta', 'ratatouille', 'paella', 'dinner', 'diner', 'cena',
