@@ -93,6 +93,10 @@ export function residentMb(pid: number): number {
 
 /** What one load run measured. */
 export interface LoadFigures {
+  /** Every turn's latency, ms (to combine runs). */
+  latencies: number[];
+  /** Seconds the run took. */
+  seconds: number;
   turns: number;
   turnsPerSecond: number;
   p50Ms: number;
@@ -149,6 +153,27 @@ export function teamsMessage(serviceUrl: string, conversation: string, turn: num
   });
 }
 
+function figures(latencies: number[], seconds: number, errors: number): LoadFigures {
+  return {
+    latencies,
+    seconds,
+    turns: latencies.length,
+    turnsPerSecond: latencies.length / seconds,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    errors,
+  };
+}
+
+/** Several runs as one: their turns, time and latencies together. */
+export function combined(runs: LoadFigures[]): LoadFigures {
+  return figures(
+    runs.flatMap((run) => run.latencies),
+    runs.reduce((sum, run) => sum + run.seconds, 0),
+    runs.reduce((sum, run) => sum + run.errors, 0),
+  );
+}
+
 /** Runs `conversations` conversations at once, each sending its messages one after the other. */
 export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
   const latencies: number[] = [];
@@ -167,12 +192,5 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
       }
     }),
   );
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return {
-    turns: latencies.length,
-    turnsPerSecond: latencies.length / seconds,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-    errors,
-  };
+  return figures(latencies, Number(process.hrtime.bigint() - started) / 1e9, errors);
 }

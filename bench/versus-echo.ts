@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../test/support/bot-process';
-import { BotUnderTest, CountingConnector, LoadFigures, residentMb, runLoad, startBotProcess, teamsMessage } from './load';
+import { BotUnderTest, combined, CountingConnector, LoadFigures, residentMb, runLoad, startBotProcess, teamsMessage } from './load';
 
 /**
  * The assistant beside a bare botbuilder echo bot (bench/echo-bot.ts), each in its own process,
@@ -37,13 +37,15 @@ export const TARGETS = {
 
 interface Sizes {
   warmUp: number;
+  /** Each measurement alternates between the two bots in this many rounds, so that what else the machine does weighs on both alike. */
+  rounds: number;
   turns: Record<number, number>;
   memoryConversations: number;
   coldStarts: number;
 }
 
-const FULL: Sizes = { warmUp: 600, turns: { 1: 1000, 10: 4000, 50: 5000 }, memoryConversations: 1000, coldStarts: 3 };
-const SMOKE: Sizes = { warmUp: 40, turns: { 1: 30, 10: 100, 50: 200 }, memoryConversations: 30, coldStarts: 1 };
+const FULL: Sizes = { warmUp: 1000, rounds: 5, turns: { 1: 1000, 10: 4000, 50: 5000 }, memoryConversations: 1000, coldStarts: 3 };
+const SMOKE: Sizes = { warmUp: 40, rounds: 1, turns: { 1: 30, 10: 100, 50: 200 }, memoryConversations: 30, coldStarts: 1 };
 
 /** Compiles the project as `npm start` does, so that what is measured is what runs. */
 function build(): void {
@@ -80,6 +82,26 @@ let runs = 0;
 async function load(urls: string[], serviceUrl: string, conversations: number, turns: number, text: string): Promise<LoadFigures> {
   runs += 1;
   return runLoad({ urls, serviceUrl, conversations, turnsPerConversation: Math.max(1, Math.ceil(turns / conversations)), text: () => text, runId: `r${runs}` });
+}
+
+/** `turns` turns on each side, alternating between them round by round. */
+async function sideBySide(
+  sizes: Sizes,
+  echoUrls: string[],
+  assistantUrls: string[],
+  serviceUrl: string,
+  conversations: number,
+  turns: number,
+  text: string,
+): Promise<{ echo: LoadFigures; assistant: LoadFigures }> {
+  const echoRuns: LoadFigures[] = [];
+  const assistantRuns: LoadFigures[] = [];
+  const perRound = Math.max(conversations, Math.ceil(turns / sizes.rounds));
+  for (let round = 0; round < sizes.rounds; round += 1) {
+    echoRuns.push(await load(echoUrls, serviceUrl, conversations, perRound, text));
+    assistantRuns.push(await load(assistantUrls, serviceUrl, conversations, perRound, text));
+  }
+  return { echo: combined(echoRuns), assistant: combined(assistantRuns) };
 }
 
 /** Memory after `conversations` conversations of 10 turns, then after as many again (new ones). */
@@ -159,14 +181,14 @@ export async function benchVersusEcho(smoke: boolean, postgresUrl?: string): Pro
     const echo = await startEcho();
     const assistant = await startAssistant(dir);
     started.push(echo, assistant);
-    for (const bot of [echo, assistant]) await load([bot.url], serviceUrl, 10, sizes.warmUp, MENU);
-    await load([assistant.url], serviceUrl, 10, sizes.warmUp, FAQ);
+    for (const bot of [echo, assistant]) {
+      await load([bot.url], serviceUrl, 10, sizes.warmUp, MENU);
+      await load([bot.url], serviceUrl, 10, sizes.warmUp, FAQ);
+    }
     for (const [turn, text] of [['menu card', MENU], ['FAQ answer', FAQ]] as const) {
       for (const conversations of [1, 10, 50]) {
-        const turns = sizes.turns[conversations];
-        const echoFigures = await load([echo.url], serviceUrl, conversations, turns, text);
-        const assistantFigures = await load([assistant.url], serviceUrl, conversations, turns, text);
-        rows.push({ turn, conversations, echo: echoFigures, assistant: assistantFigures });
+        const figures = await sideBySide(sizes, [echo.url], [assistant.url], serviceUrl, conversations, sizes.turns[conversations], text);
+        rows.push({ turn, conversations, ...figures });
       }
     }
     await Promise.all(started.splice(0).map((bot) => bot.stop()));
@@ -201,13 +223,8 @@ export async function benchVersusEcho(smoke: boolean, postgresUrl?: string): Pro
         const pgRows: VersusRow[] = [];
         for (const [turn, text] of [['menu card', MENU], ['FAQ answer', FAQ]] as const) {
           for (const conversations of [10, 50]) {
-            const turns = sizes.turns[conversations];
-            pgRows.push({
-              turn,
-              conversations,
-              echo: await load([echoAgain.url], serviceUrl, conversations, turns, text),
-              assistant: await load([first.url, second.url], serviceUrl, conversations, turns, text),
-            });
+            const figures = await sideBySide(sizes, [echoAgain.url], [first.url, second.url], serviceUrl, conversations, sizes.turns[conversations], text);
+            pgRows.push({ turn, conversations, ...figures });
           }
         }
         await Promise.all(started.splice(0).map((bot) => bot.stop()));
