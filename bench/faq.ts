@@ -14,18 +14,20 @@ export async function benchFaq(smoke: boolean): Promise<BenchResult[]> {
   const questions = loadEvalSet(DEFAULT_EVAL_SET).questions;
   const entries = knowledgeBase.entries;
 
-  const build = await measure('faq index build', smoke ? 3 : 50, 1, async () => {
-    createFaqIndex(entries);
+  // The index is built on its first question: build and first answer are timed together.
+  const build = await measure('faq index build + first question', smoke ? 3 : 50, 1, async () => {
+    createFaqIndex(entries).search('deadline', 'en');
   });
   build.extra = { entries: entries.length };
 
   const index = createFaqIndex(entries);
   const rounds = smoke ? 1 : 100;
   // A first pass warms the JIT, so that the figures describe a running bot, not its first seconds.
-  for (const question of questions) index.search(question.q, question.lang);
-  const search = await measure('faq search (eval set)', questions.length * rounds, 1, async (position) => {
+  // `search` keeps recent results; explain + decide is the search itself, as for a new question.
+  for (const question of questions) index.decide(index.explain(question.q, question.lang));
+  const search = await measure('faq search (eval set, not remembered)', questions.length * rounds, 1, async (position) => {
     const question = questions[position % questions.length];
-    index.search(question.q, question.lang);
+    index.decide(index.explain(question.q, question.lang));
   });
   search.extra = { questions: questions.length, rounds };
   return [build, search];
