@@ -180,6 +180,37 @@ function phraseAt(table: PhraseTable, sequence: readonly string[], start: number
 
 const DIGITS = /^\d+$/u;
 
+/** A figure that reads as a sum of money: 100k, 2m, or a number of four digits or more that is not a year. */
+const SUM = /^(\d+(k|m)|\d{4,})$/u;
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(['usd', 'us', 'dollar', 'dollars', 'dolar', 'dolares', 'eur', 'euro', 'euros', 'chf']);
+const AMOUNT_TERMS = [`${CONCEPT_MARK}funding`, `${CONCEPT_MARK}amount`] as const;
+
+function isSum(word: string | undefined): boolean {
+  if (word === undefined || !SUM.test(word)) return false;
+  const year = Number(word);
+  return !(word.length === 4 && year >= 1900 && year <= 2100);
+}
+
+/**
+ * Where a text names a sum of money: the figure (as 'sum': it stands for "an amount of funding")
+ * and any currency word beside it (as 'currency-of-sum': dropped, since the question is not about
+ * the currency). "Can we ask for USD 100k?" then reads like "can we ask for an amount of funding".
+ */
+function moneyMentions(sequence: readonly string[]): Map<number, 'sum' | 'currency-of-sum'> {
+  const mentions = new Map<number, 'sum' | 'currency-of-sum'>();
+  sequence.forEach((word, index) => {
+    const besideCurrency = CURRENCY_WORDS.has(sequence[index - 1] ?? '') || CURRENCY_WORDS.has(sequence[index + 1] ?? '');
+    const figure = isSum(word) || (DIGITS.test(word) && besideCurrency);
+    if (!figure) return;
+    mentions.set(index, 'sum');
+    for (const next of [index - 1, index + 1]) if (CURRENCY_WORDS.has(sequence[next] ?? '')) mentions.set(next, 'currency-of-sum');
+    // "us dollars": both words go.
+    if (sequence[index + 1] === 'us' && CURRENCY_WORDS.has(sequence[index + 2] ?? '')) mentions.set(index + 2, 'currency-of-sum');
+    if (sequence[index - 1] === 'dollars' && sequence[index - 2] === 'us') mentions.set(index - 2, 'currency-of-sum');
+  });
+  return mentions;
+}
+
 /** Words that are a question word only when they open the question (elsewhere, stop words). */
 const LEADING_QUESTION_WORDS: Record<FaqLanguage, Readonly<Record<string, string>>> = {
   en: {},
@@ -200,9 +231,17 @@ export interface AnalyzeOptions {
 export function analyze(text: string, language: FaqLanguage, options: AnalyzeOptions = {}): string[] {
   const sequence = options.correct ? words(text).map(options.correct) : words(text);
   const terms: string[] = [];
+  const money = moneyMentions(sequence);
   const leading = LEADING_QUESTION_WORDS[language][sequence[0]];
   if (leading !== undefined) terms.push(leading);
   for (let index = leading === undefined ? 0 : 1; index < sequence.length; ) {
+    const mention = money.get(index);
+    if (mention !== undefined) {
+      // A sum ("USD 100k", "150.000 dolares") asks about an amount, not about the currency.
+      if (mention === 'sum') terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
+      index += 1;
+      continue;
+    }
     const phrase = phraseAt(OWN_PHRASES[language], sequence, index) ?? phraseAt(SHARED_PHRASES, sequence, index);
     if (phrase) {
       terms.push(...phrase.terms);

@@ -155,6 +155,14 @@ describe('normalisation', () => {
     expect(words('USD 50,000 or 80 000 or 80.000')).toEqual(['usd', '50000', 'or', '80000', 'or', '80000']);
   });
 
+  it('reads a sum of money as a question about the amount, not about the currency', () => {
+    expect(analyze('could we ask for USD 100k?', 'en')).toEqual(['ask', '_funding', '_amount']);
+    expect(analyze('Peut-on demander 30 000 dollars ?', 'fr')).toContain('_amount');
+    expect(analyze('Peut-on demander 30 000 dollars ?', 'fr')).not.toContain('_currency');
+    expect(analyze('is the grant paid in US dollars', 'en')).toContain('_currency');
+    expect(analyze('deadline 2024', 'en')).not.toContain('_amount');
+  });
+
   it('drops stop words of the language only', () => {
     expect(isStopWord('the', 'en')).toBe(true);
     expect(isStopWord('les', 'fr')).toBe(true);
