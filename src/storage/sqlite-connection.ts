@@ -25,7 +25,7 @@ export class SqliteConnection {
     return new SqliteConnection(new Database(filename, { timeout: LOCK_WAIT_SLICE_MS }));
   }
 
-  /** Waits up to `ms` for a lock held by another connection (keyv's, or another process) instead of failing at once. */
+  /** Waits up to `ms` for a lock held by another process instead of failing at once. */
   setBusyTimeout(ms: number): void {
     this.busyTimeoutMs = ms;
   }
