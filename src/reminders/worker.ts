@@ -8,7 +8,10 @@ import type { DeliveryOutcome, ReminderActivity } from './sender';
 /**
  * The reminder loop: schedule -> enqueue -> claim -> send -> mark. `runOnce` does one pass and
  * returns when nothing due is left (or when paused or stopping); `start` runs it on an interval in
- * this process. Any number of workers (processes) may run at once: claims are exclusive.
+ * this process. Any number of workers (processes) may run at once: claims are exclusive. Within one
+ * process, passes never overlap (the scheduler's, IKM's "send now", "run reminders"): a pass asked
+ * for while one runs follows it, so that `stop` can wait for every send in flight and the rows
+ * claimed at once stay within `maxInFlight`.
  */
 
 /** What the worker needs of the sender (`ReminderSender`). */
@@ -77,7 +80,10 @@ export class ReminderWorker {
   /** Keys known to be in the outbox already: saves re-inserting them on every tick. */
   private readonly enqueuedKeys = new Set<string>();
   private timer?: NodeJS.Timeout;
+  /** The pass running in this process, if any. */
   private running?: Promise<RunSummary>;
+  /** The pass asked for while another runs: it starts when that one ends (asks meanwhile share it). */
+  private queued?: Promise<RunSummary>;
   private stopping = false;
 
   constructor(private readonly options: ReminderWorkerOptions) {
@@ -100,9 +106,33 @@ export class ReminderWorker {
     return this.options.control.isPaused();
   }
 
-  /** One pass: enqueue what the schedule says, then send everything due until none is left. */
-  async runOnce(now: Date = this.options.clock.now()): Promise<RunSummary> {
+  /**
+   * One pass: enqueue what the schedule says, then send everything due until none is left. While a
+   * pass runs in this process, the new one starts when it ends (every ask meanwhile shares that one
+   * pass, at the `now` of the first ask, or the clock's when none was given); after `stop`, nothing.
+   */
+  runOnce(now?: Date): Promise<RunSummary> {
+    if (!this.running) return this.begin(now);
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.begin(now);
+      });
+    return this.queued;
+  }
+
+  private begin(now: Date | undefined): Promise<RunSummary> {
+    const pass: Promise<RunSummary> = this.pass(now ?? this.options.clock.now()).finally(() => {
+      if (this.running === pass) this.running = undefined;
+    });
+    this.running = pass;
+    return pass;
+  }
+
+  private async pass(now: Date): Promise<RunSummary> {
     const summary: RunSummary = { paused: false, enqueued: 0, claimed: 0, sent: 0, dropped: 0, failed: 0, retried: 0 };
+    if (this.stopping) return summary;
     if (await this.options.control.isPaused()) return { ...summary, paused: true };
     summary.enqueued = await this.enqueue(now);
 
@@ -140,27 +170,26 @@ export class ReminderWorker {
     if (this.timer) return;
     this.stopping = false;
     const tick = () => {
-      if (this.running) return;
-      this.running = this.runOnce()
-        .catch((error: unknown) => {
-          this.emit({ event: 'reminder.run_failed', error: error instanceof Error ? error.message : String(error) });
-          return undefined as unknown as RunSummary;
-        })
-        .finally(() => {
-          this.running = undefined;
-        });
+      // A tick while a pass runs (or waits to) is skipped: the next tick comes soon enough.
+      if (this.running || this.queued) return;
+      this.runOnce().catch((error: unknown) => {
+        this.emit({ event: 'reminder.run_failed', error: error instanceof Error ? error.message : String(error) });
+      });
     };
     this.timer = setInterval(tick, intervalMs);
     this.timer.unref?.();
     tick();
   }
 
-  /** Stops the interval and waits for the sends in flight to finish and be marked. */
+  /**
+   * Stops the interval and waits for every pass of this process (the scheduler's and those asked for
+   * with `runOnce`) to finish its sends in flight and mark them; no new pass starts after it.
+   */
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    await this.running;
+    while (this.running || this.queued) await (this.queued ?? this.running)!.catch(() => undefined);
   }
 
   private async enqueue(now: Date): Promise<number> {

@@ -146,4 +146,74 @@ describe('ReminderWorker: schedule -> outbox -> sender', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(connector.accepted.length).toBe(afterStop);
   });
+
+  it('a pass asked for outside the scheduler (IKM sends an announcement) never runs beside another, and stop() waits for it too', async () => {
+    const clock = new FixedClock('2024-11-01T08:00:00Z');
+    const references = new ConversationReferences(store);
+    const users = Array.from({ length: 120 }, (_, i) => `p${i}`);
+    for (const user of users) await references.save(referenceFor(user, serviceUrl));
+    const outbox = new ReminderOutbox(store);
+    let items: string[] = [];
+    const sender = new ReminderSender({ send: fetchSend, ratePerSecond: 50 });
+    const worker = new ReminderWorker({
+      outbox,
+      control: new ReminderControl(store),
+      references,
+      sender,
+      buildActivity: (row) => ({ type: 'message', text: row.key }),
+      schedule: async () =>
+        items.map((userId) => ({
+          key: `announcement/A-0001/${userId}`,
+          userId,
+          kind: 'announcement' as const,
+          due: clock.now(),
+          expires: new Date('2024-11-02T00:00:00Z'),
+          payload: { announcement: 'A-0001' },
+        })),
+      clock,
+      workerId: 'w1',
+      leaseMs: 60_000,
+    });
+    const maxInFlight = sender.concurrency * 2;
+    // The scheduler runs (nothing to send yet); then IKM confirms an announcement and asks for a pass
+    // now, twice (two admins), while the scheduler's own pass may be running.
+    worker.start(5);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    items = users;
+    const asked = [worker.runOnce(), worker.runOnce()];
+    while (connector.accepted.length < 10) await new Promise((resolve) => setTimeout(resolve, 5));
+    // Stopped halfway (SIGTERM): every send that went out is recorded, nothing is left claimed.
+    await worker.stop();
+    const afterStop = connector.accepted.length;
+    const counts = await outbox.counts();
+    await Promise.all(asked);
+    expect({ claimed: counts.claimed, sent: counts.sent }).toEqual({ claimed: 0, sent: afterStop });
+    expect(connector.accepted.length).toBe(afterStop);
+    expect(afterStop).toBeLessThan(users.length);
+
+    // Started again: the rest go out, each person once; passes in this process never overlap, so the
+    // rows claimed and not yet finished stay within one pass's limit.
+    let unfinished = 0;
+    let mostUnfinished = 0;
+    const claimDue = outbox.claimDue.bind(outbox);
+    outbox.claimDue = async (...args) => {
+      const result = await claimDue(...args);
+      unfinished += result.claimed.length;
+      mostUnfinished = Math.max(mostUnfinished, unfinished);
+      return result;
+    };
+    const markSent = outbox.markSent.bind(outbox);
+    outbox.markSent = async (...args) => {
+      await markSent(...args);
+      unfinished -= 1;
+    };
+    worker.start(5);
+    await Promise.all([worker.runOnce(), worker.runOnce()]);
+    while (connector.accepted.length < users.length) await new Promise((resolve) => setTimeout(resolve, 5));
+    await worker.stop();
+    expect(connector.countsByConversation().size).toBe(users.length);
+    expect([...connector.countsByConversation().values()].every((count) => count === 1)).toBe(true);
+    expect(unfinished).toBe(0);
+    expect(mostUnfinished).toBeLessThanOrEqual(maxInFlight);
+  });
 });
