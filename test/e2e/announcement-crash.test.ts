@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Client } from 'pg';
 import { announcementOutboxPrefix } from '../../src/desk/records';
 import { OUTBOX_PREFIX, OutboxRow, ReminderOutbox } from '../../src/reminders/outbox';
 import { ReminderSender } from '../../src/reminders/sender';
 import { openStore } from '../../src/storage/open-store';
 import { BotProcess, freePort } from '../support/bot-process';
+import { crashEngines } from '../support/crash-engines';
 import { FakeConnector, SentActivity } from '../support/fake-connector';
 import { allText, button, TeamsUser } from '../support/teams-user';
 
@@ -49,52 +46,7 @@ const RUN = Date.now().toString(36);
 const TEXT = `Crash-proof announcement ${RUN}: the proposal webinar is on Friday.`;
 const NEXT_TEXT = `Second announcement ${RUN}: the clinic rooms have changed.`;
 
-interface Engine {
-  name: string;
-  storageUrl: () => string;
-  setUp: () => Promise<void>;
-  tearDown: () => Promise<void>;
-}
-
-function sqliteEngine(): Engine {
-  let dir = '';
-  return {
-    name: 'SQLite',
-    storageUrl: () => `sqlite://${path.join(dir, 'hub.sqlite')}`,
-    setUp: async () => {
-      dir = mkdtempSync(path.join(os.tmpdir(), 'hub-announce-crash-'));
-    },
-    tearDown: async () => {
-      if (dir) rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** A database of its own, created for the test and dropped after it. */
-function postgresEngine(url: string): Engine {
-  const database = `hub_announcecrash_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  return {
-    name: 'Postgres',
-    storageUrl: () => {
-      const parsed = new URL(url);
-      parsed.pathname = `/${database}`;
-      return parsed.toString();
-    },
-    setUp: () => admin(`CREATE DATABASE ${database}`),
-    tearDown: () => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
-  };
-}
-
-const engines: Engine[] = [sqliteEngine(), ...(POSTGRES_URL ? [postgresEngine(POSTGRES_URL)] : [])];
+const engines = crashEngines('announcecrash', POSTGRES_URL);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs `task` over `items`, `width` at a time. */

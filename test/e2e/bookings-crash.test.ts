@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { BookingService, loadCatalogueFile, SessionCatalogue } from '../../src/bookings';
 import { placesPrefix, seatsPrefix } from '../../src/bookings/records';
 import { systemClock } from '../../src/clock';
 import { openStore } from '../../src/storage/open-store';
 import { BotProcess, freePort } from '../support/bot-process';
+import { crashEngines } from '../support/crash-engines';
 import { FakeConnector } from '../support/fake-connector';
 import { allText, TeamsUser } from '../support/teams-user';
 
@@ -36,51 +34,7 @@ function toldOf(text: string): Told | undefined {
   return undefined;
 }
 
-interface Engine {
-  name: string;
-  storageUrl: () => string;
-  setUp: () => Promise<void>;
-  tearDown: () => Promise<void>;
-}
-
-function sqliteEngine(): Engine {
-  let dir = '';
-  return {
-    name: 'SQLite',
-    storageUrl: () => `sqlite://${path.join(dir, 'hub.sqlite')}`,
-    setUp: async () => {
-      dir = mkdtempSync(path.join(os.tmpdir(), 'hub-bookings-crash-'));
-    },
-    tearDown: async () => {
-      if (dir) rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-function postgresEngine(url: string): Engine {
-  const database = `hub_bookcrash_${process.pid}_${Date.now().toString(36)}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  return {
-    name: 'Postgres',
-    storageUrl: () => {
-      const parsed = new URL(url);
-      parsed.pathname = `/${database}`;
-      return parsed.toString();
-    },
-    setUp: () => admin(`CREATE DATABASE ${database}`),
-    tearDown: () => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
-  };
-}
-
-const engines: Engine[] = [sqliteEngine(), ...(POSTGRES_URL ? [postgresEngine(POSTGRES_URL)] : [])];
+const engines = crashEngines('bookcrash', POSTGRES_URL);
 
 describe.each(engines.map((engine) => [engine.name, engine] as const))('SIGKILL in the middle of a booking burst (%s)', (_name, engine) => {
   const connector = new FakeConnector();
