@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, Language, resolveLanguage } from '../i18n';
-import { timeZoneSchema } from '../time-zone';
+import { canonicalTimeZone, timeZoneSchema } from '../time-zone';
 
 /**
  * One record per person with their language and time zone: what they chose, and what their Teams
@@ -52,10 +52,9 @@ export function resolvePersonSettings(
   defaults: PersonDefaults,
   current?: { locale?: unknown; timeZone?: unknown },
 ): PersonSettings {
-  const reportedZone = timeZoneSchema.safeParse(current?.timeZone ?? '');
   return {
     language: resolveLanguage(record?.language, current?.locale ?? record?.reported?.locale),
-    timeZone: record?.timeZone ?? (reportedZone.success ? reportedZone.data : undefined) ?? record?.reported?.timeZone ?? defaults.timeZone,
+    timeZone: record?.timeZone ?? canonicalTimeZone(current?.timeZone) ?? record?.reported?.timeZone ?? defaults.timeZone,
   };
 }
 

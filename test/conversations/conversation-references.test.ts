@@ -64,6 +64,15 @@ describeEachEngine('ConversationReferences', (target) => {
     expect(await references.get(OWNER)).toEqual(moved);
   });
 
+  it('saves again after the reference was removed, and hands out copies a caller cannot spoil', async () => {
+    const saved = await references.save(PERSONAL);
+    saved.reference.serviceUrl = 'https://spoiled.example/';
+    expect(await references.remove(OWNER)).toBe(true);
+    const again = await references.save({ ...PERSONAL });
+    expect(again.changed).toBe(true);
+    expect(await references.get(OWNER)).toEqual(PERSONAL);
+  });
+
   it('stores nothing personal beyond what sending needs', async () => {
     const withExtras = {
       ...PERSONAL,
