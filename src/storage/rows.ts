@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod 4 (see src/activity-schema.ts): every store read parses a row here.
+import { z } from 'zod/v4';
 import type { StoredRecord } from './store';
 
 /**
