@@ -11,7 +11,7 @@ import {
   stem,
   words,
 } from './text-normalize';
-import { ELSEWHERE_EVIDENCE } from './synonyms';
+import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, OTHER_FUNDERS, OWN_SIDE_WORDS } from './synonyms';
 
 /**
  * The FAQ index: finds the knowledge-base entry that answers a question, in English, French or
@@ -154,8 +154,10 @@ export interface FaqSearchTrace {
   recognised: Record<FaqLanguage, number>;
   /** The analysis used: the language recognising most words, the asker's on a tie. */
   chosen: FaqLanguageTrace;
-  /** Whether the query says it is about something else (see `saysElsewhere`). */
+  /** Whether the query says it is about something else (see `saysElsewhere`, `asksAboutOtherFunder`). */
   elsewhere: boolean;
+  /** Whether it asks about another organisation's fund or grants: declined whatever else it names. */
+  otherFunder: boolean;
   /**
    * The language the question is clearly written in, to answer in: the chosen language when the
    * question has two words or more and that language recognises clearly more of them than the
@@ -207,6 +209,21 @@ const ELSEWHERE = new RegExp(`(?:^| )(?:${ELSEWHERE_EVIDENCE.map((phrase) => phr
 export function saysElsewhere(query: string): boolean {
   return ELSEWHERE.test(words(query).join(' '));
 }
+
+const wholePhrases = (phrases: readonly string[]) =>
+  new RegExp(`(?:^| )(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
+const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
+const FUND_WORD = wholePhrases([...CONCEPTS.funding, 'venture', 'subvencion', 'subvenciones', 'convocatoria de subvenciones']);
+const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
+
+/** Whether the query asks about another organisation's fund or grants (see `OTHER_FUNDERS`). */
+export function asksAboutOtherFunder(query: string): boolean {
+  const text = words(query).join(' ');
+  return OTHER_FUNDER.test(text) && FUND_WORD.test(text) && !OWN_SIDE.test(text);
+}
+
+/** A concept of the call itself, not one of the `GENERIC_CONCEPTS` every workplace question may name. */
+const isCallConcept = (term: string): boolean => isConceptTerm(term) && !GENERIC_CONCEPTS.has(term.slice(1));
 
 /** How much more of a question another language must recognise for the answer to come in it. */
 const CLEARLY_OTHER_LANGUAGE = 0.25;
@@ -505,7 +522,14 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       if (widestCoverage(reading) > widestCoverage(chosen)) chosen = reading;
     }
     const clearly = words(query).length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
-    return { asker, recognised, chosen, elsewhere: saysElsewhere(query), writtenIn: clearly ? chosen.language : asker };
+    return {
+      asker,
+      recognised,
+      chosen,
+      elsewhere: saysElsewhere(query),
+      otherFunder: asksAboutOtherFunder(query),
+      writtenIn: clearly ? chosen.language : asker,
+    };
   };
 
   const decide = (trace: FaqSearchTrace, limits: Readonly<FaqThresholds> = thresholds): FaqSearchResult => {
@@ -524,11 +548,13 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       !sharesMuch &&
       (widest.coverage < limits.offTopicCoverage ||
         (widest.matched === 1 && new Set(terms).size > 1 && widest.coverage < limits.singleMatchCoverage));
-    // Declined only when the question says it is about something else, and either covers little of
-    // the base or names none of the call's own concepts (funding, ideas, deadlines...: "write me a
-    // cover letter", not "can the grant pay flights"). Otherwise the closest answer, hedged, with the
-    // offer to ask IKM: a question about the call must not be refused.
-    if (trace.elsewhere && !sharesMuch && (coversLittle || !terms.some(isConceptTerm))) return { kind: 'off-topic', language };
+    // Declined only when the question asks about another organisation's fund, or says it is about
+    // something else and either covers little of the base or names none of the call's own concepts
+    // (funding, ideas, deadlines...: "write me a cover letter", not "can the grant pay flights").
+    // Otherwise the closest answer, hedged, with the offer to ask IKM: a question about the call
+    // must not be refused.
+    if (trace.otherFunder) return { kind: 'off-topic', language };
+    if (trace.elsewhere && !sharesMuch && (coversLittle || !terms.some(isCallConcept))) return { kind: 'off-topic', language };
     const second = hits[1];
     const margin = second ? (top.relevance - second.relevance) / top.relevance : 1;
     const marginFactor = TIED_MARGIN_FACTOR + (1 - TIED_MARGIN_FACTOR) * Math.min(1, margin / FULL_MARGIN);

@@ -349,4 +349,31 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // general knowledge and chit-chat
   'capital of', 'capitale de', 'capital de', 'what time is it', 'time is it', 'quelle heure', 'que hora', 'translate', 'traduire', 'traduis', 'traducir', 'traduce',
   'president of', 'president de', 'presidente de', 'council meeting', 'horoscope', 'stock price', 'bitcoin',
+  // a colleague's absence, booking one's own travel, buying for the office, the organisation's budget
+  'on leave', 'en conge', 'de licencia', 'de vacaciones', 'out of office', 'absent',
+  'book travel', 'book a flight', 'travel booking', 'reserver un voyage', 'reservar viaje', 'reservar un viaje',
+  'procurement', 'purchase order', 'purchasing', 'adquisiciones', 'compras', 'bon de commande', 'laptops', 'ordinateurs', 'computadoras',
+  'overall budget', 'annual budget', 'total budget', 'budget total', 'budget annuel', 'presupuesto total', 'presupuesto anual',
+];
+
+/**
+ * Concepts that say nothing about the call on their own: the organisation, offices, people, dates
+ * and lengths of time in general. A question that says it is about something else ("is Maria from
+ * the RO on leave next week", "IOM's total budget this year") is declined unless it also names one
+ * of the call's own concepts (funding, ideas, deadlines, clinics...).
+ */
+export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set(['iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'language', 'support']);
+
+/**
+ * Other organisations that run innovation funds or grants of their own. A question naming one of
+ * them with a fund or grant ("UNHCR's innovation fund", "les subventions du PNUD"), and naming
+ * neither the Hub, IOM, IKM nor the asker's own project, is about their programme: declined.
+ */
+export const OTHER_FUNDERS: readonly string[] = [
+  'unhcr', 'acnur', 'hcr', 'unicef', 'undp', 'pnud', 'wfp', 'pam', 'unfpa', 'fnuap', 'unesco', 'fao', 'ilo', 'oit', 'oms',
+  'world bank', 'banque mondiale', 'banco mundial', 'usaid', 'gates foundation',
+];
+/** The Hub's own names, and words that make a question about the asker's own project. */
+export const OWN_SIDE_WORDS: readonly string[] = [
+  'hub', 'iom', 'oim', 'ikm', 'incked', 'our', 'we', 'us', 'notre', 'nos', 'nous', 'nuestro', 'nuestra', 'nuestros', 'nosotros',
 ];

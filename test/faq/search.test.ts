@@ -386,6 +386,22 @@ describe('search', () => {
     expect(index.search('deadline for my annual leave request', 'en')).toMatchObject({ kind: 'off-topic' });
   });
 
+  it('does not count the organisation, offices or dates as naming the call when a question says it is about something else', () => {
+    // Half of each is covered by the base ("how long can a project last", "who can submit"), through
+    // words any workplace question uses.
+    expect(index.search('how long can my annual leave last', 'en')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search('who is on leave', 'en')).toMatchObject({ kind: 'off-topic' });
+    // Naming one of the call's own concepts keeps it about the call.
+    expect(index.search('funding amount per project for an office with staff on leave', 'en').kind).not.toBe('off-topic');
+  });
+
+  it("declines questions about another organisation's fund, not questions about working with it", () => {
+    expect(index.search("is UNHCR's innovation fund still accepting applications?", 'en')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search("le PNUD a-t-il un fonds d'innovation pour les ONG ?", 'fr')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search('can UNHCR co-fund our project?', 'en').kind).not.toBe('off-topic');
+    expect(index.search('does the Hub fund projects with UNICEF?', 'en').kind).not.toBe('off-topic');
+  });
+
   it('answers in the language the question is clearly written in, else in the asker\'s', () => {
     expect(index.search('quand est la date limite des idées ?', 'en').language).toBe('fr');
     expect(index.search('deadline', 'fr').language).toBe('fr');
