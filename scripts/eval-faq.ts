@@ -21,9 +21,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { loadCallFile } from '../src/call/load-call';
 import { loadKnowledgeBase } from '../src/faq/knowledge-base';
 import {
   type FaqIndex,
+  type FaqIndexOptions,
   type FaqSearchResult,
   type FaqThresholds,
   createFaqIndex,
@@ -32,6 +34,12 @@ import { FAQ_LANGUAGES, type FaqLanguage } from '../src/faq/text-normalize';
 
 export const DEFAULT_EVAL_SET = join(__dirname, '..', 'test', 'faq', 'eval-set.yaml');
 export const DEFAULT_FAQ_DIR = join(__dirname, '..', 'content', 'faq');
+export const DEFAULT_CALL_FILE = join(__dirname, '..', 'content', 'call-2024.yaml');
+
+/** What the bot gives the index from its call file (`src/main.ts`): the funding range. */
+export function indexOptionsFor(callFile = DEFAULT_CALL_FILE): FaqIndexOptions {
+  return { fundingRange: loadCallFile(callFile).funding };
+}
 
 /** What a question is testing. */
 export const EVAL_CATEGORIES = ['paraphrase', 'typo', 'keyword', 'cross-language', 'off-topic'] as const;
@@ -398,7 +406,7 @@ function main(): number {
   if (process.argv.includes('--tune')) {
     // Tune on the tuning split only: the hold-out split stays a fair measure.
     const tuning = items.filter((item) => item.split === 'tuning');
-    const rows = tuneThresholds(createFaqIndex(knowledgeBase.entries), tuning).slice(0, Number(argument("--top") ?? 25));
+    const rows = tuneThresholds(createFaqIndex(knowledgeBase.entries, indexOptionsFor()), tuning).slice(0, Number(argument("--top") ?? 25));
     const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
     console.table(
       rows.map((row) => ({
@@ -411,7 +419,7 @@ function main(): number {
     );
     return 0;
   }
-  const index = createFaqIndex(knowledgeBase.entries);
+  const index = createFaqIndex(knowledgeBase.entries, indexOptionsFor());
   const report = evaluate(index, items);
   console.log(formatReport(report, index, knownLimitations));
   const failed = failedGates(report);

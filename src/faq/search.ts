@@ -115,6 +115,8 @@ export const DEFAULT_FAQ_THRESHOLDS: Readonly<FaqThresholds> = {
 /** Options of `createFaqIndex`. */
 export interface FaqIndexOptions {
   thresholds?: Partial<FaqThresholds>;
+  /** The call's funding range: a sum named outside it reads as asking past the limit (see `analyze`). */
+  fundingRange?: { min: number; max: number };
 }
 
 /** An entry found for a query, with the figures that rank it. */
@@ -369,6 +371,7 @@ class LanguageIndex {
   constructor(
     readonly language: FaqLanguage,
     private readonly base: readonly SearchableFaqEntry[],
+    private readonly fundingRange?: { min: number; max: number },
   ) {
     this.questions = new MiniSearch<QuestionDocument>({ fields: ['text'], ...searchDefaults(language) });
     const vocabulary = new Map<string, number>();
@@ -430,7 +433,7 @@ class LanguageIndex {
   }
 
   trace(query: string): FaqLanguageTrace {
-    const terms = analyze(query, this.language, { correct: this.corrector.correct });
+    const terms = analyze(query, this.language, { correct: this.corrector.correct, fundingRange: this.fundingRange });
     const unique = [...new Set(terms)];
     const totalWeight = unique.reduce((sum, term) => sum + this.weightOf(term), 0);
     if (unique.length === 0 || this.base.length === 0) {
@@ -495,7 +498,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
   // Built on the first question, not at start: about a quarter of a second (stemming every entry in
   // three languages) that every restart would otherwise wait for before answering anyone.
   let built: LanguageIndex[] | undefined;
-  const languageIndexes = () => (built ??= FAQ_LANGUAGES.map((language) => new LanguageIndex(language, entries)));
+  const languageIndexes = () => (built ??= FAQ_LANGUAGES.map((language) => new LanguageIndex(language, entries, options.fundingRange)));
 
   const alternativesFor = (entryId: string, ranked: readonly FaqHit[]): string[] => {
     const ids = [...(relatedById.get(entryId) ?? []), ...ranked.map((hit) => hit.id)];

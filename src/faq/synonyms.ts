@@ -270,6 +270,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'superar', 'supera', 'exceder', 'mas alla', 'mas que', 'mas de', 'mas del', 'mayor', 'ampliar', 'alargar',
     'prorroga', 'extender',
   ],
+  // Staying under a limit: a smaller budget than the minimum. Not "under" ("fit under an objective").
+  below: [
+    'less than', 'lower than', 'smaller than', 'below', 'moins que', 'moins de', 'en dessous', 'inferieur a',
+    'menos que', 'menos de', 'por debajo', 'inferior a',
+  ],
   participation: [
     'take part', 'participate', 'participation', 'involve', 'involved', 'participer', 'participent',
     'participar', 'participacion', 'involucrar', 'involucrados',

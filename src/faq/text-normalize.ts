@@ -222,6 +222,18 @@ const LEADING_QUESTION_WORDS: Record<FaqLanguage, Readonly<Record<string, string
 export interface AnalyzeOptions {
   /** Replaces a word the index does not know by the nearest one it knows (typo tolerance). */
   correct?: (word: string) => string;
+  /**
+   * The call's funding range, in its currency: a sum outside it ("could we ask for 100k?", "only
+   * 30k") also reads as asking past the limit (`_exceed`) or below it (`_below`).
+   */
+  fundingRange?: { min: number; max: number };
+}
+
+/** The value of a figure as `words` leaves it: "30k" → 30000, "2m" → 2000000, "150000" → 150000. */
+function sumValue(word: string): number {
+  const suffix = word.at(-1);
+  const digits = Number.parseInt(word, 10);
+  return suffix === 'k' ? digits * 1_000 : suffix === 'm' ? digits * 1_000_000 : digits;
 }
 
 /**
@@ -238,7 +250,12 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     const mention = money.get(index);
     if (mention !== undefined) {
       // A sum ("USD 100k", "150.000 dolares") asks about an amount, not about the currency.
-      if (mention === 'sum') terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
+      if (mention === 'sum') {
+        terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
+        const value = sumValue(sequence[index]);
+        if (options.fundingRange && value > options.fundingRange.max) terms.push(`${CONCEPT_MARK}exceed`);
+        if (options.fundingRange && value < options.fundingRange.min) terms.push(`${CONCEPT_MARK}below`);
+      }
       index += 1;
       continue;
     }

@@ -6,6 +6,7 @@ import {
   evaluate,
   failedGates,
   formatReport,
+  indexOptionsFor,
   isOffTopic,
   loadEvalSet,
 } from '../../scripts/eval-faq';
@@ -18,7 +19,7 @@ import { createFaqIndex } from '../../src/faq/search';
  */
 const knowledgeBase = loadKnowledgeBase(DEFAULT_FAQ_DIR);
 const items: EvalItem[] = loadEvalSet(DEFAULT_EVAL_SET, new Set(knowledgeBase.byId.keys())).questions;
-const index = createFaqIndex(knowledgeBase.entries);
+const index = createFaqIndex(knowledgeBase.entries, indexOptionsFor());
 const report = evaluate(index, items);
 
 describe('the evaluation set', () => {

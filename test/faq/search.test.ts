@@ -163,6 +163,17 @@ describe('normalisation', () => {
     expect(analyze('deadline 2024', 'en')).not.toContain('_amount');
   });
 
+  it("reads a sum outside the call's funding range as asking past the limit or below it", () => {
+    const fundingRange = { min: 50_000, max: 80_000 };
+    expect(analyze('could we ask for USD 100k?', 'en', { fundingRange })).toEqual(['ask', '_funding', '_amount', '_exceed']);
+    expect(analyze('could we request only 30k', 'en', { fundingRange })).toContain('_below');
+    expect(analyze('Peut-on demander 150 000 dollars ?', 'fr', { fundingRange })).toContain('_exceed');
+    const inside = analyze('can we ask for 60,000 USD', 'en', { fundingRange });
+    expect(inside).toContain('_amount');
+    expect(inside).not.toContain('_exceed');
+    expect(inside).not.toContain('_below');
+  });
+
   it('drops stop words of the language only', () => {
     expect(isStopWord('the', 'en')).toBe(true);
     expect(isStopWord('les', 'fr')).toBe(true);
