@@ -215,7 +215,7 @@ export function saysElsewhere(query: string): boolean {
 const wholePhrases = (phrases: readonly string[]) =>
   new RegExp(`(?:^| )(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
-const FUND_WORD = wholePhrases([...CONCEPTS.funding, 'venture', 'subvencion', 'subvenciones', 'convocatoria de subvenciones']);
+const FUND_WORD = wholePhrases([...CONCEPTS.funding, 'fondo', 'venture', 'subvencion', 'subvenciones']);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 
 /** Whether the query asks about another organisation's fund or grants (see `OTHER_FUNDERS`). */

@@ -358,7 +358,10 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'on leave', 'en conge', 'de licencia', 'de vacaciones', 'out of office', 'absent',
   'book travel', 'book a flight', 'travel booking', 'reserver un voyage', 'reservar viaje', 'reservar un viaje',
   'procurement', 'purchase order', 'purchasing', 'adquisiciones', 'compras', 'bon de commande', 'laptops', 'ordinateurs', 'computadoras',
-  'overall budget', 'annual budget', 'total budget', 'budget total', 'budget annuel', 'presupuesto total', 'presupuesto anual',
+  'overall budget', 'annual budget', 'total budget', 'operational budget', 'budget total', 'budget annuel', 'budget operationnel',
+  'presupuesto total', 'presupuesto anual', 'presupuesto operativo',
+  'tender', 'tenders', 'call for tenders', 'supplier', 'suppliers', 'vendor', 'vendors', 'appel d offres', 'fournisseur', 'fournisseurs',
+  'licitacion', 'licitaciones', 'proveedor', 'proveedores',
 ];
 
 /**
@@ -375,7 +378,8 @@ export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set(['iom', 'office', '
  * neither the Hub, IOM, IKM nor the asker's own project, is about their programme: declined.
  */
 export const OTHER_FUNDERS: readonly string[] = [
-  'unhcr', 'acnur', 'hcr', 'unicef', 'undp', 'pnud', 'wfp', 'pam', 'unfpa', 'fnuap', 'unesco', 'fao', 'ilo', 'oit', 'oms',
+  'unhcr', 'acnur', 'hcr', 'unicef', 'undp', 'pnud', 'wfp', 'pam', 'pma', 'world food programme', 'programme alimentaire mondial',
+  'programa mundial de alimentos', 'unfpa', 'fnuap', 'unesco', 'fao', 'ilo', 'oit', 'oms',
   'world bank', 'banque mondiale', 'banco mundial', 'usaid', 'gates foundation',
 ];
 /** The Hub's own names, and words that make a question about the asker's own project. */
