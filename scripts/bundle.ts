@@ -12,13 +12,15 @@ import { build, Plugin } from 'esbuild';
  * - pdfkit, exceljs, tinyld: loaded only when first needed (a PDF, an export, a language check), and
  *   pdfkit reads its font metrics from files beside its own code;
  * - dejavu-fonts-ttf: only its font files are used, found with require.resolve at run time;
- * - pg: loaded only when STORAGE_URL is a Postgres URL.
+ * - pg: loaded only when STORAGE_URL is a Postgres URL;
+ * - open: an ES module that finds a helper beside its own file, imported by @azure/identity only for
+ *   a sign-in in a browser (never in a server; left to Node's own import, as before).
  *
  * Files the server reads at run time (content/, the call and session files) are found from the
  * working directory or from the settings, never from the code's own folder, so moving the code into
  * one file changes none of them.
  */
-export const EXTERNAL = ['better-sqlite3', 'dtrace-provider', 'pdfkit', 'exceljs', 'tinyld', 'dejavu-fonts-ttf', 'pg', 'pg-native'];
+export const EXTERNAL = ['better-sqlite3', 'dtrace-provider', 'pdfkit', 'exceljs', 'tinyld', 'dejavu-fonts-ttf', 'pg', 'pg-native', 'open'];
 
 /**
  * Microsoft's text recognizers (numbers, dates, choices: about 3.5 MB of code and a fifth of a second
