@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { TeamsAdapter } from './teams-ai';
 
 /**
  * Bounds on sending to the Bot Connector (replies, proactive messages).

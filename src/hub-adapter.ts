@@ -1,5 +1,5 @@
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import { TeamsAdapter } from './teams-ai';
 import type { AppConfig } from './config';
 import { boundedDeliveryOptions } from './connector-delivery';
 

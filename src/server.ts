@@ -1,4 +1,4 @@
-import type { Application } from '@microsoft/teams-ai';
+import type { Application } from './teams-ai';
 import type { Activity } from 'botbuilder';
 import restify, { Next, Request, RequestHandler, Response } from 'restify';
 import { describeActivityProblems, incomingActivitySchema } from './activity-schema';

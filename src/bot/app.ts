@@ -1,4 +1,4 @@
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { Application, TeamsAdapter } from '../teams-ai';
 import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
 import { DialogContext, DialogSet, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { z } from 'zod';

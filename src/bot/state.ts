@@ -1,4 +1,4 @@
-import { DefaultTempState, TurnState } from '@microsoft/teams-ai';
+import { type DefaultTempState, TurnState } from '../teams-ai';
 import type { Storage, TurnContext } from 'botbuilder';
 import type { DialogStateHolder } from '../../dialogs';
 import { personIdOf, personKey, PersonRecord } from '../people';

@@ -1,4 +1,3 @@
-import { openPostgresStore } from './postgres-store';
 import { openSqliteStore } from './sqlite-store';
 import type { Store, StoreOptions } from './store';
 
@@ -12,6 +11,8 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
     return openSqliteStore(url, options);
   }
   if (/^postgres(ql)?:\/\//i.test(url)) {
+    // The Postgres driver is loaded only for a Postgres URL: with SQLite it would only slow the start.
+    const { openPostgresStore } = require('./postgres-store') as typeof import('./postgres-store');
     return openPostgresStore(url, options);
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
