@@ -4,6 +4,7 @@ import {
   CONCEPT_WORDS,
   FAQ_LANGUAGES,
   type FaqLanguage,
+  type FundingRange,
   PHRASE_WORDS,
   analyze,
   isConceptTerm,
@@ -116,7 +117,7 @@ export const DEFAULT_FAQ_THRESHOLDS: Readonly<FaqThresholds> = {
 export interface FaqIndexOptions {
   thresholds?: Partial<FaqThresholds>;
   /** The call's funding range: a sum named outside it reads as asking past the limit (see `analyze`). */
-  fundingRange?: { min: number; max: number };
+  fundingRange?: FundingRange;
 }
 
 /** An entry found for a query, with the figures that rank it. */
@@ -204,19 +205,18 @@ const SCORE_WEIGHT = 0.5;
 const ENTRY_LEVEL_WEIGHT = 0.5;
 /** Within the entry-level score: tags are search words chosen by IKM, answers only back them up. */
 const ENTRY_LEVEL_BOOST = { tags: 1, answer: 0.4 } as const;
-/** Whole words or phrases of `ELSEWHERE_EVIDENCE`, in a query's folded words joined by spaces. */
-const ELSEWHERE = new RegExp(`(?:^| )(?:${ELSEWHERE_EVIDENCE.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
+/** Any of `phrases` as whole words, in a query's folded words joined by spaces. */
+const wholePhrases = (phrases: readonly string[]) =>
+  new RegExp(`(?:^| )(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
+const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
+const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
+const FUND_WORD = wholePhrases([...CONCEPTS.funding, 'fondo', 'venture', 'subvencion', 'subvenciones']);
+const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 
 /** Whether the query says it is about something other than the call (see `ELSEWHERE_EVIDENCE`). */
 export function saysElsewhere(query: string): boolean {
   return ELSEWHERE.test(words(query).join(' '));
 }
-
-const wholePhrases = (phrases: readonly string[]) =>
-  new RegExp(`(?:^| )(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
-const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
-const FUND_WORD = wholePhrases([...CONCEPTS.funding, 'fondo', 'venture', 'subvencion', 'subvenciones']);
-const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 
 /** Whether the query asks about another organisation's fund or grants (see `OTHER_FUNDERS`). */
 export function asksAboutOtherFunder(query: string): boolean {
@@ -371,7 +371,7 @@ class LanguageIndex {
   constructor(
     readonly language: FaqLanguage,
     private readonly base: readonly SearchableFaqEntry[],
-    private readonly fundingRange?: { min: number; max: number },
+    private readonly fundingRange?: FundingRange,
   ) {
     this.questions = new MiniSearch<QuestionDocument>({ fields: ['text'], ...searchDefaults(language) });
     const vocabulary = new Map<string, number>();

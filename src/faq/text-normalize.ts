@@ -218,6 +218,12 @@ const LEADING_QUESTION_WORDS: Record<FaqLanguage, Readonly<Record<string, string
   es: {},
 };
 
+/** The call's funding range, in its currency (both bounds included). */
+export interface FundingRange {
+  min: number;
+  max: number;
+}
+
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
   /** Replaces a word the index does not know by the nearest one it knows (typo tolerance). */
@@ -226,7 +232,7 @@ export interface AnalyzeOptions {
    * The call's funding range, in its currency: a sum outside it ("could we ask for 100k?", "only
    * 30k") also reads as asking past the limit (`_exceed`) or below it (`_below`).
    */
-  fundingRange?: { min: number; max: number };
+  fundingRange?: FundingRange;
 }
 
 /** The value of a figure as `words` leaves it: "30k" → 30000, "2m" → 2000000, "150000" → 150000. */
