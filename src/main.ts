@@ -3,7 +3,7 @@ import { createBotApplication } from './bot/app';
 import { describeCallStatus } from './bot/home/call-status-text';
 import { createDialogSet } from './bot/dialog-set';
 import { createTurnErrorHandler } from './bot/error-handler';
-import { dropNullValue, dropRetries, oneTurnPerConversation, plainMessageText, rememberConversation, tenantFilter } from './bot/middleware';
+import { admitActivity, dropNullValue, oneTurnPerConversation, plainMessageText, tenantFilter } from './bot/middleware';
 import { Proactive } from './bot/proactive';
 import { FaqAnswers } from './bot/questions/faq-answers';
 import { IkmQuestions } from './bot/questions/ikm-questions';
@@ -219,10 +219,9 @@ function createAdapter(config: AppConfig, services: Pick<Services, 'seen' | 'ref
   adapter.use(plainMessageText);
   adapter.use(tenantFilter(config.allowedTenantIds, logger));
   adapter.use(dropNullValue);
-  adapter.use(dropRetries(services.seen, logger));
+  adapter.use(admitActivity(services.seen, services.references, logger));
   adapter.use(oneTurnPerConversation());
   adapter.onTurnError = createTurnErrorHandler(logger);
-  adapter.use(rememberConversation(services.references, logger));
   return adapter;
 }
 

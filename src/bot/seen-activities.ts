@@ -28,13 +28,13 @@ export class SeenActivities {
   async claim(conversationId: string, activityId: string): Promise<boolean> {
     const now = this.clock.now();
     const id = `${encodeURIComponent(conversationId)}/${encodeURIComponent(activityId)}`;
+    const claimed = this.store.put(`${PREFIX}${hourBucket(now)}/${id}`, 1, 0);
     // A retry just after the hour turns finds its first copy in the previous bucket (only then is
-    // that bucket read: one store call per turn instead of two).
-    if (now.getTime() % HOUR_MS < RETRY_WINDOW_MS) {
-      const previous = hourBucket(new Date(now.getTime() - HOUR_MS));
-      if (await this.store.get(`${PREFIX}${previous}/${id}`)) return false;
-    }
-    return (await this.store.put(`${PREFIX}${hourBucket(now)}/${id}`, 1, 0)) !== null;
+    // that bucket read, and at the same time as the claim: a turn waits for one round trip).
+    const seenBefore =
+      now.getTime() % HOUR_MS < RETRY_WINDOW_MS ? this.store.get(`${PREFIX}${hourBucket(new Date(now.getTime() - HOUR_MS))}/${id}`) : undefined;
+    const [version, previous] = await Promise.all([claimed, seenBefore]);
+    return version !== null && previous === undefined;
   }
 
   /** Deletes the records of hours long past; returns how many went. Cheap: keys sort by hour. */

@@ -43,7 +43,7 @@ export class BotStorage implements Storage {
     if (!Array.isArray(keys)) {
       throw new TypeError('Storage: keys are required when reading');
     }
-    const records = await Promise.all(keys.map((key) => this.store.get<unknown>(this.prefix + key)));
+    const records = await this.store.getMany<unknown>(keys.map((key) => this.prefix + key));
     const items: StoreItems = {};
     keys.forEach((key, index) => {
       const record = records[index];

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Keyv } from 'keyv';
-import { Client, type ClientConfig, Pool, type PoolClient } from 'pg';
+import { Client, type ClientConfig, Pool, type PoolClient, type QueryConfig } from 'pg';
 import { createSharedPoolKeyvAdapter } from './postgres-keyv';
 import { backoff } from './retry';
-import { counterRow, recordFromPostgres, returnedVersion } from './rows';
+import { counterRow, inKeyOrder, recordFromPostgres, returnedVersion } from './rows';
 import {
   DEFAULT_STORAGE_TIMEOUT_MS,
   type ExpectedVersion,
@@ -19,6 +20,7 @@ import {
   assertIdentifier,
   assertIncrement,
   assertKey,
+  assertKeys,
   encodeValue,
   listBounds,
   toCounterValue,
@@ -32,6 +34,23 @@ import {
 
 /** Runs one statement and returns its rows. */
 type RunQuery = (sql: string, params: unknown[]) => Promise<unknown[]>;
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A statement with parameters as a named prepared statement: each connection parses and plans it
+ * once instead of on every call (the server shares the machine's cores with the bot). The name is
+ * a digest of the text, so the same text gets the same name on every connection.
+ */
+function prepared(sql: string, params: unknown[]): QueryConfig | string {
+  if (params.length === 0) return sql;
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `hub_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return { name, text: sql, values: params };
+}
 
 /** SQLSTATEs after which running the whole transaction again is the documented remedy. */
 const RETRYABLE_CODES = new Set(['40001', '40P01']);
@@ -81,6 +100,13 @@ class PostgresOperations {
     assertKey(key);
     const rows = await this.run(`SELECT key, value, version FROM ${this.records} WHERE key = $1`, [key]);
     return rows.length === 0 ? undefined : recordFromPostgres<T>(rows[0]);
+  }
+
+  async getMany<T>(keys: readonly string[]): Promise<(StoredRecord<T> | undefined)[]> {
+    assertKeys(keys);
+    if (keys.length === 0) return [];
+    const rows = await this.run(`SELECT key, value, version FROM ${this.records} WHERE key = ANY($1::text[])`, [[...keys]]);
+    return inKeyOrder(keys, rows.map((row) => recordFromPostgres<T>(row)));
   }
 
   async put<T>(key: string, value: T, expected: ExpectedVersion = 'any'): Promise<number | null> {
@@ -248,7 +274,7 @@ class PostgresStore implements Store {
     private readonly health: HealthProbe,
   ) {
     this.ops = new PostgresOperations(
-      async (sql, params) => (await pool.query(sql, params)).rows as unknown[],
+      async (sql, params) => (await pool.query(prepared(sql, params))).rows as unknown[],
       tables.records,
       tables.counters,
     );
@@ -256,6 +282,10 @@ class PostgresStore implements Store {
 
   async get<T>(key: string): Promise<StoredRecord<T> | undefined> {
     return this.tracked('get', () => this.ops.get<T>(key));
+  }
+
+  async getMany<T>(keys: readonly string[]): Promise<(StoredRecord<T> | undefined)[]> {
+    return this.tracked('getMany', () => this.ops.getMany<T>(keys));
   }
 
   async put<T>(key: string, value: T, expected?: ExpectedVersion): Promise<number | null> {
@@ -367,7 +397,7 @@ class PostgresStore implements Store {
 function recordingQuery(client: PoolClient, state: AttemptState): RunQuery {
   return async (sql, params) => {
     try {
-      return (await client.query(sql, params)).rows as unknown[];
+      return (await client.query(prepared(sql, params))).rows as unknown[];
     } catch (error) {
       state.failure = error;
       throw error;

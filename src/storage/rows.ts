@@ -35,3 +35,9 @@ export function recordFromPostgres<T>(row: unknown): StoredRecord<T> {
 export function returnedVersion(rows: unknown[]): number | null {
   return rows.length === 0 ? null : versionRow.parse(rows[0]).version;
 }
+
+/** `records` (found by key, in any order) lined up with `keys`: undefined where a key has none. */
+export function inKeyOrder<T>(keys: readonly string[], records: StoredRecord<T>[]): (StoredRecord<T> | undefined)[] {
+  const byKey = new Map(records.map((record) => [record.key, record]));
+  return keys.map((key) => byKey.get(key));
+}

@@ -20,6 +20,7 @@ import {
   assertIdentifier,
   assertIncrement,
   assertKey,
+  assertKeys,
   encodeValue,
   listBounds,
   toCounterValue,
@@ -57,6 +58,15 @@ class SqliteOperations {
     assertKey(key);
     const rows = await this.conn.all(`SELECT key, value, version FROM ${this.records} WHERE key = ?1`, [key]);
     return rows.length === 0 ? undefined : recordFromSqlite<T>(rows[0]);
+  }
+
+  async getMany<T>(keys: readonly string[]): Promise<(StoredRecord<T> | undefined)[]> {
+    // One prepared statement run per key: on SQLite a statement costs microseconds, and a fixed
+    // text keeps the statement cache small (an IN list would be a new statement for each length).
+    assertKeys(keys);
+    const records: (StoredRecord<T> | undefined)[] = [];
+    for (const key of keys) records.push(await this.get<T>(key));
+    return records;
   }
 
   async put<T>(key: string, value: T, expected: ExpectedVersion = 'any'): Promise<number | null> {
@@ -143,6 +153,10 @@ class SqliteStore implements Store {
 
   get<T>(key: string): Promise<StoredRecord<T> | undefined> {
     return this.queued('get', () => this.ops.get<T>(key));
+  }
+
+  getMany<T>(keys: readonly string[]): Promise<(StoredRecord<T> | undefined)[]> {
+    return this.queued('getMany', () => this.ops.getMany<T>(keys));
   }
 
   put<T>(key: string, value: T, expected?: ExpectedVersion): Promise<number | null> {

@@ -44,6 +44,11 @@ export interface Store {
   /** The record stored under `key`, or undefined. */
   get<T>(key: string): Promise<StoredRecord<T> | undefined>;
   /**
+   * The records under `keys`, in the same order (undefined where absent), read in one round trip:
+   * what a turn needs at its start (conversation state, the person) costs one query, not one each.
+   */
+  getMany<T>(keys: readonly string[]): Promise<(StoredRecord<T> | undefined)[]>;
+  /**
    * Compare-and-set: writes when the stored version equals `expected` (default 'any'); returns the
    * new version, or null when the condition failed.
    */

@@ -18,6 +18,12 @@ export function assertKey(key: unknown, what = 'key'): asserts key is string {
   assertText(key, what);
 }
 
+/** Throws unless `keys` is an array of keys `assertKey` accepts. */
+export function assertKeys(keys: unknown): asserts keys is readonly string[] {
+  if (!Array.isArray(keys)) throw new TypeError('Store: keys must be an array');
+  for (const key of keys) assertKey(key);
+}
+
 function assertText(text: string, what: string): void {
   if (text.length > MAX_KEY_LENGTH) {
     throw new RangeError(`Store: ${what} is longer than ${MAX_KEY_LENGTH} characters`);

@@ -23,6 +23,24 @@ describeEachEngine('Store', (target) => {
       expect(await store().get(key)).toEqual({ key, value: { n: 3 }, version: 3 });
     });
 
+    it('reads several keys at once, in the order asked, with what get would give for each', async () => {
+      await store().put(ns('m-b'), { n: 'b' });
+      await store().put(ns('m-a'), [1, 2]);
+      await store().put(ns('m-a'), [3]);
+      const keys = [ns('m-a'), ns('m-missing'), ns('m-b'), ns('m-a')];
+      const many = await store().getMany(keys);
+      expect(many).toEqual([
+        { key: ns('m-a'), value: [3], version: 2 },
+        undefined,
+        { key: ns('m-b'), value: { n: 'b' }, version: 1 },
+        { key: ns('m-a'), value: [3], version: 2 },
+      ]);
+      expect(many).toEqual(await Promise.all(keys.map((key) => store().get(key))));
+      expect(await store().getMany([])).toEqual([]);
+      await expect(store().getMany([ns('ok'), ''])).rejects.toThrow(TypeError);
+      await expect(store().getMany(ns('not-an-array') as unknown as string[])).rejects.toThrow(TypeError);
+    });
+
     it('round-trips JSON values of every kind', async () => {
       const values: unknown[] = [
         { nested: { list: [1, 'two', null, { three: true }] } },
