@@ -55,12 +55,7 @@ export interface ConversationReferencePage {
 
 const DEFAULT_PAGE_SIZE = 100;
 
-/** How many checked references `save` keeps (see `prepared`). */
-const KEPT_PREPARED = 1000;
-
 export class ConversationReferences {
-  private readonly preparedByInput = new Map<string, StoredConversationReference>();
-
   constructor(private readonly store: Store) {}
 
   /**
@@ -69,7 +64,7 @@ export class ConversationReferences {
    * reference lacks what a proactive message needs.
    */
   async save(input: StoredConversationReference): Promise<SavedConversationReference> {
-    const reference = this.prepared(input);
+    const reference = compact(prepareConversationReference(input));
     const key = conversationKeyOf(reference);
     let changed = false;
     await updateRecord<unknown>(this.store, key, (current) => {
@@ -84,21 +79,6 @@ export class ConversationReferences {
       return reference;
     });
     return { key, reference, changed };
-  }
-
-  /**
-   * `input` checked and shaped for storing. Every turn brings the same reference again, so the last
-   * few results are kept by the input's JSON (checking is a pure function of it); each caller gets
-   * its own copy.
-   */
-  private prepared(input: StoredConversationReference): StoredConversationReference {
-    const text = JSON.stringify(input);
-    const kept = this.preparedByInput.get(text);
-    if (kept !== undefined) return { ...kept };
-    const reference = compact(prepareConversationReference(input));
-    if (this.preparedByInput.size >= KEPT_PREPARED) this.preparedByInput.delete(this.preparedByInput.keys().next().value!);
-    this.preparedByInput.set(text, reference);
-    return { ...reference };
   }
 
   /** The user's personal chat with the bot, or undefined (never installed, or removed). */

@@ -120,12 +120,22 @@ export function isConversationKey(key: string): boolean {
   return Object.values(CONVERSATION_SCOPES).some((prefix) => key.startsWith(prefix) && key.length > prefix.length);
 }
 
+/** How many checked references `prepareConversationReference` keeps. */
+const KEPT_PREPARED = 1000;
+const preparedByInput = new Map<string, StoredConversationReference>();
+
 /**
  * Checks a reference before it is stored, in the shape it is stored in: a channel reference points
  * at the channel (not a thread) and holds no user, since whoever wrote in the channel is not needed
  * to post there. Throws a TypeError naming the problems.
+ *
+ * Every turn brings the same reference again, so the last results are kept by the input's JSON
+ * (checking is a pure function of it); each caller gets its own copy (a reference is flat).
  */
 export function prepareConversationReference(input: StoredConversationReference): StoredConversationReference {
+  const text = JSON.stringify(input);
+  const kept = preparedByInput.get(text);
+  if (kept !== undefined) return { ...kept };
   const shaped: Record<string, unknown> = { ...input };
   if (input.conversationType !== 'personal') {
     delete shaped.userId;
@@ -139,5 +149,7 @@ export function prepareConversationReference(input: StoredConversationReference)
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(reference)'}: ${issue.message}`);
     throw new TypeError(`Conversation reference is not valid: ${problems.join('; ')}`);
   }
-  return parsed.data;
+  if (preparedByInput.size >= KEPT_PREPARED) preparedByInput.delete(preparedByInput.keys().next().value!);
+  preparedByInput.set(text, parsed.data);
+  return { ...parsed.data };
 }

@@ -59,4 +59,13 @@ describe('converting conversation references', () => {
     expect(fromConversationReference(personalTurnReference({ user: undefined }))).toBeUndefined();
     expect(fromConversationReference({ ...personalTurnReference(), bot: undefined })).toBeUndefined();
   });
+
+  it('gives each caller its own copy when the same reference comes again, and refuses a bad one every time', () => {
+    const first = fromConversationReference(personalTurnReference())!;
+    first.serviceUrl = 'https://spoiled.example/';
+    expect(fromConversationReference(personalTurnReference())).toEqual(PERSONAL);
+    for (let turn = 0; turn < 2; turn += 1) {
+      expect(fromConversationReference(personalTurnReference({ serviceUrl: 'ftp://example.org' }))).toBeUndefined();
+    }
+  });
 });
