@@ -214,6 +214,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'spend', 'spent', 'spending', 'expense', 'expenses', 'expenditure', 'expenditures', 'cost', 'costs',
     'depense', 'depenses', 'depenser', 'cout', 'couts', 'gasto', 'gastos', 'gastar', 'costo', 'costos',
     'coste', 'costes',
+    // Buying and paying with the grant is spending it ("buy motorbikes with the grant"); not Spanish
+    // "pagar", which is as often about being paid ("cuándo pagan el sueldo").
+    'buy', 'buying', 'bought', 'purchase', 'purchases', 'pay for', 'paying for', 'paid for',
+    'acheter', 'achete', 'achat', 'achats', 'payer', 'comprar', 'compra',
   ],
   environment: [
     'environment', 'environmental', 'climate', 'green', 'environnement', 'environnemental',

@@ -216,6 +216,14 @@ describe('normalisation', () => {
     expect(analyze('sede', 'es')).toEqual(analyze('headquarters', 'en'));
   });
 
+  it('reads buying or paying for something as spending, in each language, and being paid as not', () => {
+    expect(analyze('buy motorbikes', 'en')).toEqual(analyze('spend motorbikes', 'en'));
+    expect(analyze('pay for a consultant', 'en')).toContain('_spend');
+    expect(analyze('acheter un véhicule', 'fr')).toContain('_spend');
+    expect(analyze('comprar computadoras', 'es')).toContain('_spend');
+    expect(analyze('cuándo pagan el sueldo', 'es')).not.toContain('_spend');
+  });
+
   it('keeps "fonds" (funds) apart from "fond" (bottom): synonyms match words before stemming', () => {
     expect(analyze('fonds', 'fr')).toEqual(['_funding']);
     expect(analyze('fond', 'fr')).not.toEqual(['_funding']);
