@@ -151,6 +151,16 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'coaching', 'coach', 'coaches', 'mentoring', 'mentor', 'mentors', 'mentorship', 'accompagnement',
     'mentorat', 'mentoria', 'acompanamiento', 'tutoria',
   ],
+  // Asking a question (where, how, to whom): "question" alone is a stop word, since almost every
+  // query is one. English "ask" alone is left out: "ask for 100k" is a request for money.
+  asking: [
+    'ask a question', 'ask questions', 'ask my question', 'ask our question', 'ask my questions', 'ask our questions',
+    'asking questions', 'send a question', 'send my question', 'send our question', 'send questions',
+    'poser une question', 'poser des questions', 'poser ma question', 'poser nos questions', 'poser mes questions',
+    'envoyer ma question', 'envoyer une question', 'hacer una pregunta', 'hacer preguntas', 'hacer mi pregunta',
+    'preguntar', 'enviar mi pregunta', 'enviar una pregunta', 'enviar preguntas',
+    'ask you my question', 'ask you my questions', 'ask you a question', 'ask you questions',
+  ],
   contact: [
     'contact', 'contacts', 'contacting', 'email', 'e mail', 'mail', 'mailbox', 'reach', 'courriel',
     'mel', 'adresse electronique', 'contacter', 'joindre', 'correo', 'correo electronico', 'contactar',

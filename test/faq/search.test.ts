@@ -224,6 +224,14 @@ describe('normalisation', () => {
     expect(analyze('cuándo pagan el sueldo', 'es')).not.toContain('_spend');
   });
 
+  it('reads asking a question as one concept in each language, and asking for money as not', () => {
+    for (const [text, language] of [['where can I ask questions', 'en'], ['où poser des questions', 'fr'], ['dónde puedo hacer preguntas', 'es']] as const) {
+      expect(analyze(text, language)).toContain('_asking');
+    }
+    expect(analyze('can we ask for 100k', 'en')).not.toContain('_asking');
+    expect(analyze('peut-on demander 100 000 USD', 'fr')).not.toContain('_asking');
+  });
+
   it('keeps "fonds" (funds) apart from "fond" (bottom): synonyms match words before stemming', () => {
     expect(analyze('fonds', 'fr')).toEqual(['_funding']);
     expect(analyze('fond', 'fr')).not.toEqual(['_funding']);
