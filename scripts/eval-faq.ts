@@ -38,7 +38,8 @@ export const DEFAULT_CALL_FILE = join(__dirname, '..', 'content', 'call-2024.yam
 
 /** What the bot gives the index from its call file (`src/main.ts`): the funding range. */
 export function indexOptionsFor(callFile = DEFAULT_CALL_FILE): FaqIndexOptions {
-  return { fundingRange: loadCallFile(callFile).funding };
+  const call = loadCallFile(callFile);
+  return { limits: { funding: call.funding, maxDurationMonths: call.maxDurationMonths } };
 }
 
 /** What a question is testing. */

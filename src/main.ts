@@ -209,7 +209,7 @@ function loadContent(config: AppConfig, clock: Clock): Content {
   const knowledgeBase = loadKnowledgeBase(config.faqDir, { call });
   // The catalogue's dates count from the call's milestones (or from today), resolved once.
   const catalogueFile = loadCatalogueFile(config.sessionsFile, { now: clock.now(), timeline: call.timeline });
-  return { call, knowledgeBase, faqIndex: createFaqIndex(knowledgeBase.entries, { fundingRange: call.funding }), catalogueFile, sessions: catalogueFile.sessions };
+  return { call, knowledgeBase, faqIndex: createFaqIndex(knowledgeBase.entries, { limits: { funding: call.funding, maxDurationMonths: call.maxDurationMonths } }), catalogueFile, sessions: catalogueFile.sessions };
 }
 
 /** The Bot Framework adapter with the guards every incoming activity passes. */

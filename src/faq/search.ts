@@ -4,7 +4,7 @@ import {
   CONCEPT_WORDS,
   FAQ_LANGUAGES,
   type FaqLanguage,
-  type FundingRange,
+  type CallLimits,
   PHRASE_WORDS,
   analyze,
   isConceptTerm,
@@ -116,8 +116,8 @@ export const DEFAULT_FAQ_THRESHOLDS: Readonly<FaqThresholds> = {
 /** Options of `createFaqIndex`. */
 export interface FaqIndexOptions {
   thresholds?: Partial<FaqThresholds>;
-  /** The call's funding range: a sum named outside it reads as asking past the limit (see `analyze`). */
-  fundingRange?: FundingRange;
+  /** What the call allows: a sum or a length named past it reads as asking past the limit (see `analyze`). */
+  limits?: CallLimits;
 }
 
 /** An entry found for a query, with the figures that rank it. */
@@ -371,7 +371,7 @@ class LanguageIndex {
   constructor(
     readonly language: FaqLanguage,
     private readonly base: readonly SearchableFaqEntry[],
-    private readonly fundingRange?: FundingRange,
+    private readonly limits?: CallLimits,
   ) {
     this.questions = new MiniSearch<QuestionDocument>({ fields: ['text'], ...searchDefaults(language) });
     const vocabulary = new Map<string, number>();
@@ -433,7 +433,7 @@ class LanguageIndex {
   }
 
   trace(query: string): FaqLanguageTrace {
-    const terms = analyze(query, this.language, { correct: this.corrector.correct, fundingRange: this.fundingRange });
+    const terms = analyze(query, this.language, { correct: this.corrector.correct, limits: this.limits });
     const unique = [...new Set(terms)];
     const totalWeight = unique.reduce((sum, term) => sum + this.weightOf(term), 0);
     if (unique.length === 0 || this.base.length === 0) {
@@ -498,7 +498,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
   // Built on the first question, not at start: about a quarter of a second (stemming every entry in
   // three languages) that every restart would otherwise wait for before answering anyone.
   let built: LanguageIndex[] | undefined;
-  const languageIndexes = () => (built ??= FAQ_LANGUAGES.map((language) => new LanguageIndex(language, entries, options.fundingRange)));
+  const languageIndexes = () => (built ??= FAQ_LANGUAGES.map((language) => new LanguageIndex(language, entries, options.limits)));
 
   const alternativesFor = (entryId: string, ranked: readonly FaqHit[]): string[] => {
     const ids = [...(relatedById.get(entryId) ?? []), ...ranked.map((hit) => hit.id)];

@@ -224,15 +224,34 @@ export interface FundingRange {
   max: number;
 }
 
+/** What the call allows, for reading the figures in a question against it. */
+export interface CallLimits {
+  funding: FundingRange;
+  /** The longest a project may run, in months. */
+  maxDurationMonths: number;
+}
+
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
   /** Replaces a word the index does not know by the nearest one it knows (typo tolerance). */
   correct?: (word: string) => string;
   /**
-   * The call's funding range, in its currency: a sum outside it ("could we ask for 100k?", "only
-   * 30k") also reads as asking past the limit (`_exceed`) or below it (`_below`).
+   * What the call allows: a sum outside its funding range ("could we ask for 100k?", "only 30k")
+   * also reads as asking past the limit (`_exceed`) or below it (`_below`), and so does a length
+   * past its longest duration ("our pilot needs 18 months", "24 meses").
    */
-  fundingRange?: FundingRange;
+  limits?: CallLimits;
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(['month', 'months', 'mois', 'mes', 'meses']);
+const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'an', 'ans', 'annee', 'annees', 'ano', 'anos']);
+
+/** The months a figure names with the unit after it ("18 months", "2 ans"), or undefined. */
+function monthsNamed(figure: string, unit: string | undefined): number | undefined {
+  if (unit === undefined) return undefined;
+  if (MONTH_WORDS.has(unit)) return Number(figure);
+  if (YEAR_WORDS.has(unit)) return Number(figure) * 12;
+  return undefined;
 }
 
 /** The value of a figure as `words` leaves it: "30k" → 30000, "2m" → 2000000, "150000" → 150000. */
@@ -259,8 +278,8 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
       if (mention === 'sum') {
         terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
         const value = sumValue(sequence[index]);
-        if (options.fundingRange && value > options.fundingRange.max) terms.push(`${CONCEPT_MARK}exceed`);
-        if (options.fundingRange && value < options.fundingRange.min) terms.push(`${CONCEPT_MARK}below`);
+        if (options.limits && value > options.limits.funding.max) terms.push(`${CONCEPT_MARK}exceed`);
+        if (options.limits && value < options.limits.funding.min) terms.push(`${CONCEPT_MARK}below`);
       }
       index += 1;
       continue;
@@ -273,7 +292,12 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     }
     const word = sequence[index];
     index += 1;
-    if (word.length < 2 || DIGITS.test(word) || isStopWord(word, language)) continue;
+    if (DIGITS.test(word)) {
+      const months = monthsNamed(word, sequence[index]);
+      if (options.limits && months !== undefined && months > options.limits.maxDurationMonths) terms.push(`${CONCEPT_MARK}exceed`);
+      continue;
+    }
+    if (word.length < 2 || isStopWord(word, language)) continue;
     terms.push(stem(word, language));
   }
   return terms;

@@ -164,14 +164,31 @@ describe('normalisation', () => {
   });
 
   it("reads a sum outside the call's funding range as asking past the limit or below it", () => {
-    const fundingRange = { min: 50_000, max: 80_000 };
-    expect(analyze('could we ask for USD 100k?', 'en', { fundingRange })).toEqual(['ask', '_funding', '_amount', '_exceed']);
-    expect(analyze('could we request only 30k', 'en', { fundingRange })).toContain('_below');
-    expect(analyze('Peut-on demander 150 000 dollars ?', 'fr', { fundingRange })).toContain('_exceed');
-    const inside = analyze('can we ask for 60,000 USD', 'en', { fundingRange });
+    const limits = { funding: { min: 50_000, max: 80_000 }, maxDurationMonths: 12 };
+    expect(analyze('could we ask for USD 100k?', 'en', { limits })).toEqual(['ask', '_funding', '_amount', '_exceed']);
+    expect(analyze('could we request only 30k', 'en', { limits })).toContain('_below');
+    expect(analyze('Peut-on demander 150 000 dollars ?', 'fr', { limits })).toContain('_exceed');
+    const inside = analyze('can we ask for 60,000 USD', 'en', { limits });
     expect(inside).toContain('_amount');
     expect(inside).not.toContain('_exceed');
     expect(inside).not.toContain('_below');
+  });
+
+  it("reads a length past the call's longest duration as asking past the limit", () => {
+    const limits = { funding: { min: 50_000, max: 80_000 }, maxDurationMonths: 12 };
+    for (const [text, language] of [
+      ['our pilot realistically needs 18 months', 'en'],
+      ['a 2 year project', 'en'],
+      ['le projet a besoin de 24 mois', 'fr'],
+      ['necesitamos 18 meses', 'es'],
+      ['un proyecto de 2 años', 'es'],
+    ] as const) {
+      expect(analyze(text, language, { limits })).toContain('_exceed');
+    }
+    for (const [text, language] of [['a 6 month pilot', 'en'], ['12 mois', 'fr'], ['1 año', 'es'], ['18 participants', 'en']] as const) {
+      expect(analyze(text, language, { limits })).not.toContain('_exceed');
+    }
+    expect(analyze('our pilot needs 18 months', 'en')).not.toContain('_exceed');
   });
 
   it('drops stop words of the language only', () => {
