@@ -28,6 +28,7 @@ import {
   type FaqIndexOptions,
   type FaqSearchResult,
   type FaqThresholds,
+  callLimitsOf,
   createFaqIndex,
 } from '../src/faq/search';
 import { FAQ_LANGUAGES, type FaqLanguage } from '../src/faq/text-normalize';
@@ -38,8 +39,7 @@ export const DEFAULT_CALL_FILE = join(__dirname, '..', 'content', 'call-2024.yam
 
 /** What the bot gives the index from its call file (`src/main.ts`): the funding range. */
 export function indexOptionsFor(callFile = DEFAULT_CALL_FILE): FaqIndexOptions {
-  const call = loadCallFile(callFile);
-  return { limits: { funding: call.funding, maxDurationMonths: call.maxDurationMonths } };
+  return { limits: callLimitsOf(loadCallFile(callFile)) };
 }
 
 /** What a question is testing. */

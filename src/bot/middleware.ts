@@ -86,13 +86,14 @@ async function isFirstCopy(seen: SeenActivities, context: TurnContext, logger: L
 /** Never throws: a reference not saved is logged, and the turn goes on. */
 async function rememberConversation(references: ConversationReferences, context: TurnContext, logger: Logger): Promise<void> {
   const { activity } = context;
+  if (activity.type !== 'message' && activity.type !== 'conversationUpdate' && activity.type !== 'installationUpdate') return;
   try {
+    const reference = fromConversationReference(TurnContext.getConversationReference(activity));
+    if (!reference) return;
     if (activity.type === 'installationUpdate' && String(activity.action ?? '').startsWith('remove')) {
-      const reference = fromConversationReference(TurnContext.getConversationReference(activity));
-      if (reference) await references.removeByKey(conversationKeyOf(reference));
-    } else if (activity.type === 'message' || activity.type === 'conversationUpdate' || activity.type === 'installationUpdate') {
-      const reference = fromConversationReference(TurnContext.getConversationReference(activity));
-      if (reference && reference.conversationType === 'personal') await references.save(reference);
+      await references.removeByKey(conversationKeyOf(reference));
+    } else if (reference.conversationType === 'personal') {
+      await references.save(reference);
     }
   } catch (error) {
     logger.warn({ event: 'reference.save_failed', error: describeError(error) }, 'conversation reference not saved');

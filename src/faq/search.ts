@@ -1,3 +1,4 @@
+import type { CallConfig } from '../call/call-schema';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import {
   ALL_STOP_WORDS,
@@ -112,6 +113,11 @@ export const DEFAULT_FAQ_THRESHOLDS: Readonly<FaqThresholds> = {
   singleMatchCoverage: 0.6,
   manyMatchWeight: 4.5,
 };
+
+/** The limits `analyze` reads figures against, from the call file. */
+export function callLimitsOf(call: Pick<CallConfig, 'funding' | 'maxDurationMonths'>): CallLimits {
+  return { funding: call.funding, maxDurationMonths: call.maxDurationMonths };
+}
 
 /** Options of `createFaqIndex`. */
 export interface FaqIndexOptions {
