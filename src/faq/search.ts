@@ -216,7 +216,8 @@ const wholePhrases = (phrases: readonly string[]) =>
   new RegExp(`(?:^| )(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
 const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
-const FUND_WORD = wholePhrases([...CONCEPTS.funding, 'fondo', 'venture', 'subvencion', 'subvenciones']);
+const EVERY_OTHER_FUNDER = new RegExp(OTHER_FUNDER.source, 'gu');
+const FUND_WORD = wholePhrases([...CONCEPTS.funding, ...CONCEPTS.deadline, 'fondo', 'venture', 'subvencion', 'subvenciones']);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 
 /** Whether the query says it is about something other than the call (see `ELSEWHERE_EVIDENCE`). */
@@ -224,10 +225,12 @@ export function saysElsewhere(query: string): boolean {
   return ELSEWHERE.test(words(query).join(' '));
 }
 
-/** Whether the query asks about another organisation's fund or grants (see `OTHER_FUNDERS`). */
+/** Whether the query asks about another programme's fund, grants or deadlines (see `OTHER_FUNDERS`). */
 export function asksAboutOtherFunder(query: string): boolean {
   const text = words(query).join(' ');
-  return OTHER_FUNDER.test(text) && FUND_WORD.test(text) && !OWN_SIDE.test(text);
+  if (!OTHER_FUNDER.test(text) || !FUND_WORD.test(text)) return false;
+  // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
+  return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }
 
 /** A concept of the call itself, not one of the `GENERIC_CONCEPTS` every workplace question may name. */
@@ -557,13 +560,13 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       !sharesMuch &&
       (widest.coverage < limits.offTopicCoverage ||
         (widest.matched === 1 && new Set(terms).size > 1 && widest.coverage < limits.singleMatchCoverage));
-    // Declined only when the question asks about another organisation's fund, or says it is about
-    // something else and either covers little of the base or names none of the call's own concepts
-    // (funding, ideas, deadlines...: "write me a cover letter", not "can the grant pay flights").
-    // Otherwise the closest answer, hedged, with the offer to ask IKM: a question about the call
-    // must not be refused.
+    // Declined only when the question asks about another programme's fund or deadlines, or says it
+    // is about something else and either names none of the call's own subjects (funding, ideas,
+    // clinics...: "write me a cover letter", "a project code in PRIMA", not "can the grant pay
+    // flights") or covers little of the base without sharing much with one entry. Otherwise the
+    // closest answer, hedged, with the offer to ask IKM: a question about the call must not be refused.
     if (trace.otherFunder) return { kind: 'off-topic', language };
-    if (trace.elsewhere && !sharesMuch && (coversLittle || !terms.some(isCallConcept))) return { kind: 'off-topic', language };
+    if (trace.elsewhere && (!terms.some(isCallConcept) || (!sharesMuch && coversLittle))) return { kind: 'off-topic', language };
     const second = hits[1];
     const margin = second ? (top.relevance - second.relevance) / top.relevance : 1;
     const marginFactor = TIED_MARGIN_FACTOR + (1 - TIED_MARGIN_FACTOR) * Math.min(1, margin / FULL_MARGIN);

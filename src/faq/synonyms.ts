@@ -347,17 +347,19 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
 export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // weather
   'weather', 'forecast', 'rain', 'raining', 'snow', 'sunny', 'meteo', 'quel temps', 'il pleut', 'que tiempo hace', 'llueve', 'lluvia',
+  'pleuvoir', 'pluie', 'neige', 'neiger', 'orage', 'llover', 'lloviendo', 'nieve', 'nevar', 'tormenta', 'temperature', 'temperatura',
   // pay, leave, staff rules, jobs
   'salary', 'salaries', 'payroll', 'payslip', 'pay slip', 'salaire', 'salaires', 'fiche de paie', 'salario', 'salarios', 'nomina', 'sueldo', 'sueldos',
   'annual leave', 'sick leave', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
   'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
-  'promotion', 'contract renewal', 'performance appraisal',
+  'promotion', 'contract renewal', 'performance appraisal', 'performance review', 'performance reviews', 'performance evaluation',
+  'evaluation de performance', 'evaluation des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno',
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
-  // offices and the ERP (PRISM is IOM's: travel, purchasing, HR requests)
-  'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism',
+  // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)
+  'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism', 'prima', 'erp', 'sap', 'oracle', 'workday', 'ariba',
   // travel admin
   'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
   'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
@@ -380,21 +382,32 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
 
 /**
  * Concepts that say nothing about the call on their own: the organisation, offices, people, dates
- * and lengths of time in general. A question that says it is about something else ("is Maria from
- * the RO on leave next week", "IOM's total budget this year") is declined unless it also names one
- * of the call's own concepts (funding, ideas, deadlines, clinics...).
+ * and lengths of time in general, and the steps every workplace procedure has (a deadline,
+ * submitting, a review, an approval, a decision, a form). A question that says it is about
+ * something else ("is Maria from the RO on leave next week", "deadline to submit my performance
+ * review") is declined unless it also names one of the call's own subjects (funding, ideas,
+ * proposals, clinics, the shortlist...) or shares much with one entry.
  */
-export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set(['iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'language', 'support']);
+export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
+  'iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'language', 'support',
+  'deadline', 'timeline', 'submit', 'review', 'approval', 'decision', 'form', 'late', 'receive',
+]);
 
 /**
- * Other organisations that run innovation funds or grants of their own. A question naming one of
- * them with a fund or grant ("UNHCR's innovation fund", "les subventions du PNUD"), and naming
- * neither the Hub, IOM, IKM nor the asker's own project, is about their programme: declined.
+ * Other organisations and other programmes that run funds, grants or calls of their own. A question
+ * naming one of them with a fund, grant or deadline ("UNHCR's innovation fund", "les subventions du
+ * PNUD", "the deadline for the IDF call"), and naming neither the Hub, IOM, IKM nor the asker's own
+ * project outside the programme's name, is about their programme: declined. IDF is the IOM
+ * Development Fund, another IOM programme.
  */
 export const OTHER_FUNDERS: readonly string[] = [
   'unhcr', 'acnur', 'hcr', 'unicef', 'undp', 'pnud', 'wfp', 'pam', 'pma', 'world food programme', 'programme alimentaire mondial',
   'programa mundial de alimentos', 'unfpa', 'fnuap', 'unesco', 'fao', 'ilo', 'oit', 'oms',
   'world bank', 'banque mondiale', 'banco mundial', 'usaid', 'gates foundation',
+  'idf', 'iom development fund', 'fonds de l oim pour le developpement', 'fondo de la oim para el desarrollo',
+  'afd', 'agence francaise de developpement', 'giz', 'jica', 'koica', 'fcdo', 'norad', 'aecid', 'ifad', 'fida',
+  'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea',
+  'global fund', 'fonds mondial', 'fondo mundial',
 ];
 /** The Hub's own names, and words that make a question about the asker's own project. */
 export const OWN_SIDE_WORDS: readonly string[] = [

@@ -439,6 +439,25 @@ describe('search', () => {
     expect(index.search('funding amount per project for an office with staff on leave', 'en').kind).not.toBe('off-topic');
   });
 
+  it('declines a question that says it is about something else and names only what any procedure has', () => {
+    // Deadlines, submitting and reviews belong to every workplace procedure, not only to the call.
+    expect(index.search('deadline to submit my annual performance review?', 'en')).toMatchObject({ kind: 'off-topic' });
+    // An enterprise system named, and words the base shares ("project"), but none of the call's subjects.
+    expect(index.search('how do i create a new project code in PRIMA', 'en')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search('il va pleuvoir à genève demain ?', 'fr')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search('¿va a llover mañana en Ginebra?', 'es')).toMatchObject({ kind: 'off-topic' });
+    // The call's own subject keeps it about the call, even with a word from elsewhere.
+    expect(index.search('what is the deadline for submitting ideas if I am on leave', 'en').kind).not.toBe('off-topic');
+    expect(index.search('with the rainy season we are late, can the idea deadline move', 'en').kind).not.toBe('off-topic');
+  });
+
+  it("declines questions about another programme's call or deadline, even one of IOM's", () => {
+    expect(index.search('whats the deadline for the IDF call this year', 'en')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search("date limite pour l'appel à projets innovation de l'AFD", 'fr')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search('IOM Development Fund deadline', 'en')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search('can we combine IDF funding with the Hub grant', 'en').kind).not.toBe('off-topic');
+  });
+
   it("declines questions about another organisation's fund, not questions about working with it", () => {
     expect(index.search("is UNHCR's innovation fund still accepting applications?", 'en')).toMatchObject({ kind: 'off-topic' });
     expect(index.search("le PNUD a-t-il un fonds d'innovation pour les ONG ?", 'fr')).toMatchObject({ kind: 'off-topic' });
