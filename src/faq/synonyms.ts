@@ -234,7 +234,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'environnementale', 'climat', 'climatique', 'medio ambiente', 'ambiental', 'ambientales', 'clima',
     'climatico',
   ],
-  gender: ['gender', 'genre', 'genero'],
+  // The call names women and girls under its gender priority and among the groups it pays attention to.
+  gender: ['gender', 'genre', 'genero', 'women', 'woman', 'girls', 'femmes', 'filles', 'mujeres', 'mujer', 'ninas'],
   youth: ['youth', 'young people', 'jeunes', 'jeunesse', 'jovenes', 'juventud'],
   data: ['data', 'donnees', 'datos'],
   technology: ['technology', 'technologies', 'tech', 'technologie', 'tecnologia', 'tecnologias'],
@@ -243,6 +244,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   iom: ['iom', 'oim'],
   ikm: [
     'ikm', 'knowledge management', 'gestion des connaissances', 'gestion del conocimiento',
+  ],
+  partner: [
+    'partner', 'partners', 'partnership', 'partnerships', 'partenaire', 'partenaires', 'partenariat', 'partenariats',
+    'socio', 'socios', 'socia', 'socias', 'alianza', 'alianzas', 'asociado', 'asociados',
   ],
   committee: ['committee', 'committees', 'comite', 'comites'],
   decision: [

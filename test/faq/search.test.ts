@@ -231,6 +231,10 @@ describe('normalisation', () => {
     expect(analyze('NGO', 'en')).toEqual(analyze('ONG', 'fr'));
     expect(analyze('HQ', 'en')).toEqual(analyze('siège', 'fr'));
     expect(analyze('sede', 'es')).toEqual(analyze('headquarters', 'en'));
+    // Partners and the groups the gender priority names read alike in every language.
+    expect(analyze('alianzas', 'es')).toEqual(analyze('partnerships', 'en'));
+    expect(analyze('partenaires', 'fr')).toEqual(['_partner']);
+    for (const women of ['women', 'femmes', 'mujeres']) expect(analyze(women, 'en')).toEqual(['_gender']);
   });
 
   it('reads buying or paying for something as spending, in each language, and being paid as not', () => {
