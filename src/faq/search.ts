@@ -165,6 +165,12 @@ export interface FaqSearchTrace {
   chosen: FaqLanguageTrace;
   /** Whether the query says it is about something else (see `saysElsewhere`, `asksAboutOtherFunder`). */
   elsewhere: boolean;
+  /**
+   * Whether, once the words saying it is about something else are taken out, the query still names
+   * one of the call's own subjects (funding, ideas, clinics...): "can the grant pay per diem" does,
+   * "who do I ask about mandatory training" does not (its "training" is part of the other subject).
+   */
+  namesCallSubject: boolean;
   /** Whether it asks about another organisation's fund or grants: declined whatever else it names. */
   otherFunder: boolean;
   /**
@@ -215,6 +221,7 @@ const ENTRY_LEVEL_BOOST = { tags: 1, answer: 0.4 } as const;
 const wholePhrases = (phrases: readonly string[]) =>
   new RegExp(`(?:^| )(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
 const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
+const EVERY_ELSEWHERE = new RegExp(ELSEWHERE.source, 'gu');
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
 const EVERY_OTHER_FUNDER = new RegExp(OTHER_FUNDER.source, 'gu');
 const FUND_WORD = wholePhrases([...CONCEPTS.funding, ...CONCEPTS.deadline, 'fondo', 'venture', 'subvencion', 'subvenciones']);
@@ -223,6 +230,34 @@ const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 /** Whether the query says it is about something other than the call (see `ELSEWHERE_EVIDENCE`). */
 export function saysElsewhere(query: string): boolean {
   return ELSEWHERE.test(words(query).join(' '));
+}
+
+/** Words that, next to a programme's initials, name its call or fund ("the PBF call", "la convocatoria del BID Lab"). */
+const PROGRAMME_CALL_WORDS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'appel', 'appels', 'convocatoria', 'convocatorias', 'fund', 'funds', 'fonds', 'fondo', 'fondos', 'facility', 'lab',
+]);
+/** The Hub's own names: a question naming them is about the Hub, whatever else it names. */
+const HUB_NAMES = wholePhrases([...CONCEPTS.hub, ...CONCEPTS.ikm, 'incked']);
+/** Initials as people type them: capitals, maybe digits ("PBF", "BID", "ECW"). */
+const INITIALS = /\b[A-Z][A-Z0-9]{1,7}\b/gu;
+
+/**
+ * Whether the query names the call or fund of a programme the base does not know, by its
+ * initials next to "call", "fund"... ("deadline for the PBF call", "cuándo cierra la convocatoria
+ * del BID Lab"): the list of `OTHER_FUNDERS` cannot name every donor (those it names are judged by
+ * `asksAboutOtherFunder`). Initials the base uses (IOM, CO, HQ, INCKED...) are not another
+ * programme's, and naming the Hub keeps the question the Hub's.
+ */
+export function namesAnotherProgrammesCall(query: string, isKnownWord: (word: string) => boolean): boolean {
+  const initials = new Set(
+    (query.match(INITIALS) ?? []).map((found) => found.toLowerCase()).filter((found) => !isKnownWord(found) && !OTHER_FUNDER.test(found)),
+  );
+  if (initials.size === 0) return false;
+  const folded = words(query);
+  if (HUB_NAMES.test(folded.join(' '))) return false;
+  return folded.some(
+    (word, at) => initials.has(word) && folded.slice(Math.max(0, at - 2), at + 3).some((near) => PROGRAMME_CALL_WORDS.has(near)),
+  );
 }
 
 /** Whether the query asks about another programme's fund, grants or deadlines (see `OTHER_FUNDERS`). */
@@ -432,6 +467,16 @@ class LanguageIndex {
   }
 
   /** Share of the query's words that are stop words of this language or words of the base. */
+  /** Whether `word` (folded) is a word of this language's base. */
+  knowsWord(word: string): boolean {
+    return this.ownWords.has(word);
+  }
+
+  /** The terms of `query` in this language, as `trace` reads them. */
+  terms(query: string): string[] {
+    return analyze(query, this.language, { correct: this.corrector.correct, limits: this.limits });
+  }
+
   recognisedShare(query: string): number {
     const queryWords = words(query);
     if (queryWords.length === 0) return 0;
@@ -442,7 +487,7 @@ class LanguageIndex {
   }
 
   trace(query: string): FaqLanguageTrace {
-    const terms = analyze(query, this.language, { correct: this.corrector.correct, limits: this.limits });
+    const terms = this.terms(query);
     const unique = [...new Set(terms)];
     const totalWeight = unique.reduce((sum, term) => sum + this.weightOf(term), 0);
     if (unique.length === 0 || this.base.length === 0) {
@@ -514,6 +559,8 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     return [...new Set(ids)].filter((id) => id !== entryId && relatedById.has(id)).slice(0, MAX_CANDIDATES);
   };
 
+  const isKnownWord = (word: string) => CONCEPT_WORDS.has(word) || languageIndexes().some((index) => index.knowsWord(word));
+
   const explain = (query: string, asker: FaqLanguage): FaqSearchTrace => {
     // Only the chosen language is searched: choosing needs no search, and it keeps a query cheap.
     const indexes = languageIndexes();
@@ -533,13 +580,17 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       const reading = other.trace(query);
       if (widestCoverage(reading) > widestCoverage(chosen)) chosen = reading;
     }
+    const elsewhere = saysElsewhere(query);
+    const chosenIndex = indexes.find((index) => index.language === chosen.language) ?? best;
+    const outsideElsewhere = elsewhere ? words(query).join(' ').replace(EVERY_ELSEWHERE, ' ') : '';
     const clearly = words(query).length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
     return {
       asker,
       recognised,
       chosen,
-      elsewhere: saysElsewhere(query),
-      otherFunder: asksAboutOtherFunder(query),
+      elsewhere,
+      namesCallSubject: elsewhere ? chosenIndex.terms(outsideElsewhere).some(isCallConcept) : chosen.terms.some(isCallConcept),
+      otherFunder: asksAboutOtherFunder(query) || namesAnotherProgrammesCall(query, isKnownWord),
       writtenIn: clearly ? chosen.language : asker,
     };
   };
@@ -566,7 +617,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     // flights") or covers little of the base without sharing much with one entry. Otherwise the
     // closest answer, hedged, with the offer to ask IKM: a question about the call must not be refused.
     if (trace.otherFunder) return { kind: 'off-topic', language };
-    if (trace.elsewhere && (!terms.some(isCallConcept) || (!sharesMuch && coversLittle))) return { kind: 'off-topic', language };
+    if (trace.elsewhere && (!trace.namesCallSubject || (!sharesMuch && coversLittle))) return { kind: 'off-topic', language };
     const second = hits[1];
     const margin = second ? (top.relevance - second.relevance) / top.relevance : 1;
     const marginFactor = TIED_MARGIN_FACTOR + (1 - TIED_MARGIN_FACTOR) * Math.min(1, margin / FULL_MARGIN);

@@ -32,6 +32,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // Before "co" alone is read as a country office.
     'co funding', 'co fund', 'co funded', 'co fund our', 'co financing', 'co finance', 'cofunding', 'cofinancing',
     'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinanciacion', 'cofinanciar', 'co financiar',
+    'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
+    // A donor is where funding comes from ("co-funding from another donor").
+    'donor', 'donors', 'bailleur', 'bailleurs', 'bailleur de fonds', 'bailleurs de fonds', 'donateur', 'donateurs',
+    'donante', 'donantes',
   ],
   currency: [
     'currency', 'currencies', 'dollar', 'dollars', 'us dollars', 'usd', 'euro', 'euros',
@@ -130,8 +134,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   language: [
     'language', 'languages', 'english', 'french', 'spanish', 'arabic', 'portuguese', 'langue', 'langues',
     'anglais', 'francais', 'espagnol', 'arabe', 'portugais', 'idioma', 'idiomas', 'lengua', 'ingles',
-    'frances', 'espanol', 'portugues', 'translate', 'translation', 'traduire', 'traduction', 'traducir',
-    'traduccion',
+    'frances', 'espanol', 'portugues', 'translate', 'translation', 'traduire', 'traduis', 'traduction', 'traducir',
+    'traduce', 'traduccion',
   ],
   clinic: [
     // Not "individual": "can an individual apply?" is about who may submit.
@@ -358,6 +362,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'annual leave', 'sick leave', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
   'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
+  'mandatory training', 'mandatory trainings', 'formation obligatoire', 'formations obligatoires', 'curso obligatorio',
+  'cursos obligatorios', 'capacitacion obligatoria', 'psea',
   'promotion', 'contract renewal', 'performance appraisal', 'performance review', 'performance reviews', 'performance evaluation',
   'evaluation de performance', 'evaluation des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno',
   // IT
@@ -366,7 +372,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)
   'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism', 'prima', 'erp', 'sap', 'oracle', 'workday', 'ariba',
   // travel admin
-  'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
+  'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billet', 'billets', 'vuelo', 'vuelos', 'hotel', 'hotels',
   'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
@@ -378,7 +384,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // a colleague's absence, booking one's own travel, buying for the office, the organisation's budget
   'on leave', 'en conge', 'de licencia', 'de vacaciones', 'out of office', 'absent',
   'book travel', 'book a flight', 'travel booking', 'reserver un voyage', 'reservar viaje', 'reservar un viaje',
-  'procurement', 'purchase order', 'purchasing', 'adquisiciones', 'compras', 'bon de commande', 'laptops', 'ordinateurs', 'computadoras',
+  'procurement', 'purchase order', 'purchase request', 'purchase requisition', 'requisition', 'office supplies',
+  'fournitures de bureau', 'suministros de oficina', 'material de oficina', 'purchasing', 'adquisiciones', 'compras', 'bon de commande', 'laptops', 'ordinateurs', 'computadoras',
   'overall budget', 'annual budget', 'total budget', 'operational budget', 'budget total', 'budget annuel', 'budget operationnel',
   'presupuesto total', 'presupuesto anual', 'presupuesto operativo',
   'tender', 'tenders', 'call for tenders', 'supplier', 'suppliers', 'vendor', 'vendors', 'appel d offres', 'fournisseur', 'fournisseurs',
@@ -394,7 +401,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
  * proposals, clinics, the shortlist...) or shares much with one entry.
  */
 export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
-  'iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'language', 'support',
+  'iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'support',
   'deadline', 'timeline', 'submit', 'review', 'approval', 'decision', 'form', 'late', 'receive',
 ]);
 

@@ -4,6 +4,7 @@ import {
   type SearchableFaqEntry,
   createFaqIndex,
   editDistance,
+  namesAnotherProgrammesCall,
 } from '../../src/faq/search';
 import { type FaqLanguage, analyze, foldAccents, isStopWord, stem, words } from '../../src/faq/text-normalize';
 
@@ -460,6 +461,25 @@ describe('search', () => {
     expect(index.search("date limite pour l'appel à projets innovation de l'AFD", 'fr')).toMatchObject({ kind: 'off-topic' });
     expect(index.search('IOM Development Fund deadline', 'en')).toMatchObject({ kind: 'off-topic' });
     expect(index.search('can we combine IDF funding with the Hub grant', 'en').kind).not.toBe('off-topic');
+  });
+
+  it("names another programme's call by initials the base does not know, next to a call or fund", () => {
+    const known = (word: string) => ['iom', 'co', 'hq', 'incked'].includes(word);
+    expect(namesAnotherProgrammesCall("what's the deadline for the PBF call for proposals? our RO wants to apply", known)).toBe(true);
+    expect(namesAnotherProgrammesCall('cuando cierra la convocatoria del BID Lab?', known)).toBe(true);
+    // Initials the base uses, initials far from any call word, or the Hub named: not another programme.
+    expect(namesAnotherProgrammesCall('can our CO apply to the call?', known)).toBe(false);
+    expect(namesAnotherProgrammesCall('our MHPSS project for GBV survivors: does it fit the call?', known)).toBe(false);
+    expect(namesAnotherProgrammesCall('is the Hub call open to the PBF secretariat?', known)).toBe(false);
+    expect(index.search('cuando cierra la convocatoria del BID Lab?', 'es')).toMatchObject({ kind: 'off-topic' });
+  });
+
+  it('does not count the words of another subject as naming the call', () => {
+    // "training" belongs to the other subject here; "translate" is about the submission's language.
+    expect(index.search('who do I ask about PSEA mandatory training completion', 'en')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search('On peut soumettre en francais puis traduire plus tard ?', 'fr').kind).not.toBe('off-topic');
+    expect(index.search("Translate 'good morning' into German", 'en')).toMatchObject({ kind: 'off-topic' });
+    expect(analyze('cofinanciamiento de otro donante', 'es')).toContain('_funding');
   });
 
   it("declines questions about another organisation's fund, not questions about working with it", () => {
