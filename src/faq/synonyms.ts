@@ -41,6 +41,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'currency', 'currencies', 'dollar', 'dollars', 'us dollars', 'usd', 'euro', 'euros',
     'exchange rate', 'monnaie', 'monnaies', 'devise', 'devises', 'dollars americains', 'moneda', 'monedas',
     'divisa', 'divisas', 'dolar', 'dolares', 'tipo de cambio', 'taux de change',
+    'chf', 'swiss francs', 'francs suisses', 'francos suizos', 'eur', 'local currency', 'monnaie locale', 'moneda local',
   ],
   amount: [
     'how much', 'amount', 'amounts', 'sum', 'combien', 'montant', 'montants', 'somme', 'cuanto', 'cuanta',
@@ -220,9 +221,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'support', 'supports', 'assistance', 'appui', 'soutien', 'soutenir', 'apoyo', 'apoyar', 'respaldo',
   ],
   scale: [
-    'scale', 'scaling', 'scaled', 'scalable', 'scalability', 'scale up', 'mise a l echelle',
+    'scale', 'scaling', 'scaled', 'scalable', 'scalability', 'scale up', 'mise a l echelle', 'mis a l echelle',
+    'mettre a l echelle', 'escalable', 'escalables',
     'passage a l echelle', 'changement d echelle', 'etendre', 'escalar', 'escalabilidad', 'escalamiento',
-    'escalado', 'ampliar escala', 'ampliar', 'ampliarse', 'ampliacion',
+    // Not "ampliar" alone: as often extending a deadline or a project ("ampliar el plazo"), see `exceed`.
+    'escalado', 'ampliar escala', 'ampliar la escala',
   ],
   spend: [
     'spend', 'spent', 'spending', 'expense', 'expenses', 'expenditure', 'expenditures', 'cost', 'costs',

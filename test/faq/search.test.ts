@@ -236,6 +236,11 @@ describe('normalisation', () => {
     expect(analyze('alianzas', 'es')).toEqual(analyze('partnerships', 'en'));
     expect(analyze('partenaires', 'fr')).toEqual(['_partner']);
     for (const women of ['women', 'femmes', 'mujeres']) expect(analyze(women, 'en')).toEqual(['_gender']);
+    expect(analyze('escalable', 'es')).toEqual(['_scale']);
+    expect(analyze('mis à l’échelle', 'fr')).toEqual(['_scale']);
+    expect(analyze('CHF', 'en')).toEqual(['_currency']);
+    // Extending is not scaling: "ampliar el plazo" is about a longer deadline.
+    expect(analyze('ampliar el plazo', 'es')).not.toContain('_scale');
   });
 
   it('reads buying or paying for something as spending, in each language, and being paid as not', () => {
