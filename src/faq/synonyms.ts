@@ -231,6 +231,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'spend', 'spent', 'spending', 'expense', 'expenses', 'expenditure', 'expenditures', 'cost', 'costs',
     'depense', 'depenses', 'depenser', 'cout', 'couts', 'gasto', 'gastos', 'gastar', 'costo', 'costos',
     'coste', 'costes',
+    // Overheads are a cost charged to the grant (OSC is IOM's overhead on projects).
+    'overhead', 'overheads', 'osc', 'indirect costs', 'support costs', 'frais generaux', 'couts indirects',
+    'costos indirectos', 'costes indirectos', 'gastos generales',
     // Buying and paying with the grant is spending it ("buy motorbikes with the grant"); not Spanish
     // "pagar", which is as often about being paid ("cuándo pagan el sueldo").
     'buy', 'buying', 'bought', 'purchase', 'purchases', 'pay for', 'paying for', 'paid for',
@@ -367,6 +370,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
   'mandatory training', 'mandatory trainings', 'formation obligatoire', 'formations obligatoires', 'curso obligatorio',
   'cursos obligatorios', 'capacitacion obligatoria', 'psea',
+  'overtime', 'heures sup', 'heures supplementaires', 'horas extra', 'horas extras', 'laissez passer', 'laisser passer',
   'promotion', 'contract renewal', 'performance appraisal', 'performance review', 'performance reviews', 'performance evaluation',
   'evaluation de performance', 'evaluation des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno',
   // IT

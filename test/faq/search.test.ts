@@ -239,6 +239,7 @@ describe('normalisation', () => {
     expect(analyze('escalable', 'es')).toEqual(['_scale']);
     expect(analyze('mis à l’échelle', 'fr')).toEqual(['_scale']);
     expect(analyze('CHF', 'en')).toEqual(['_currency']);
+    for (const overhead of ['OSC', 'overheads', 'frais généraux', 'costos indirectos']) expect(analyze(overhead, 'en')).toContain('_spend');
     // Extending is not scaling: "ampliar el plazo" is about a longer deadline.
     expect(analyze('ampliar el plazo', 'es')).not.toContain('_scale');
   });
@@ -455,6 +456,8 @@ describe('search', () => {
     // An enterprise system named, and words the base shares ("project"), but none of the call's subjects.
     expect(index.search('how do i create a new project code in PRIMA', 'en')).toMatchObject({ kind: 'off-topic' });
     expect(index.search('il va pleuvoir à genève demain ?', 'fr')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search('comment déclarer mes heures sup ce mois-ci', 'fr')).toMatchObject({ kind: 'off-topic' });
+    expect(index.search("je dois renouveler mon laissez-passer ONU, je m'adresse à qui ?", 'fr')).toMatchObject({ kind: 'off-topic' });
     expect(index.search('¿va a llover mañana en Ginebra?', 'es')).toMatchObject({ kind: 'off-topic' });
     // The call's own subject keeps it about the call, even with a word from elsewhere.
     expect(index.search('what is the deadline for submitting ideas if I am on leave', 'en').kind).not.toBe('off-topic');
