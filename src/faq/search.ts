@@ -171,7 +171,10 @@ export interface FaqSearchTrace {
    * "who do I ask about mandatory training" does not (its "training" is part of the other subject).
    */
   namesCallSubject: boolean;
-  /** Whether it asks about another organisation's fund or grants: declined whatever else it names. */
+  /**
+   * Whether it asks about another programme's fund, grants, call or deadline (`asksAboutOtherFunder`,
+   * `namesAnotherProgrammesCall`): declined whatever else it names.
+   */
   otherFunder: boolean;
   /**
    * The language the question is clearly written in, to answer in: the chosen language when the
@@ -232,21 +235,39 @@ export function saysElsewhere(query: string): boolean {
   return ELSEWHERE.test(words(query).join(' '));
 }
 
-/** Words that, next to a programme's initials, name its call or fund ("the PBF call", "la convocatoria del BID Lab"). */
+/** Words that name a programme's call or fund when its initials own them ("the PBF call", "la convocatoria del BID Lab"). */
 const PROGRAMME_CALL_WORDS: ReadonlySet<string> = new Set([
   'call', 'calls', 'appel', 'appels', 'convocatoria', 'convocatorias', 'fund', 'funds', 'fonds', 'fondo', 'fondos', 'facility', 'lab',
+]);
+/** Words between a call and whose it is ("call of the X", "convocatoria del X", "l'appel de l'X"). */
+const OWNER_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'del', 'du', 'd', 'des', 'la', 'le', 'l', 'el']);
+/** A call's dates: what someone asking about another programme's call wants to know. */
+const CALL_TIME_WORDS = wholePhrases([
+  ...CONCEPTS.deadline, 'close', 'closes', 'closed', 'open', 'opens', 'launch', 'launches', 'cierra', 'cierran', 'cierre', 'abre',
+  'abren', 'lanza', 'lanzan', 'ferme', 'fermeture', 'ouvre', 'lance', 'lancent', 'lancement',
 ]);
 /** The Hub's own names: a question naming them is about the Hub, whatever else it names. */
 const HUB_NAMES = wholePhrases([...CONCEPTS.hub, ...CONCEPTS.ikm, 'incked']);
 /** Initials as people type them: capitals, maybe digits ("PBF", "BID", "ECW"). */
 const INITIALS = /\b[A-Z][A-Z0-9]{1,7}\b/gu;
 
+/** Whether the word at `at` owns a call word: right before it ("PBF call"), or after it and a link ("convocatoria del BID"). */
+function ownsCallWord(folded: readonly string[], at: number): boolean {
+  if (PROGRAMME_CALL_WORDS.has(folded[at + 1] ?? '')) return true;
+  let before = at - 1;
+  while (before >= 0 && OWNER_LINKS.has(folded[before])) before -= 1;
+  return before < at - 1 && PROGRAMME_CALL_WORDS.has(folded[before] ?? '');
+}
+
 /**
- * Whether the query names the call or fund of a programme the base does not know, by its
- * initials next to "call", "fund"... ("deadline for the PBF call", "cuándo cierra la convocatoria
- * del BID Lab"): the list of `OTHER_FUNDERS` cannot name every donor (those it names are judged by
- * `asksAboutOtherFunder`). Initials the base uses (IOM, CO, HQ, INCKED...) are not another
- * programme's, and naming the Hub keeps the question the Hub's.
+ * Whether the query asks when the call of a programme the base does not know opens or closes,
+ * naming it by initials that own the call ("deadline for the PBF call", "cuándo cierra la
+ * convocatoria del BID Lab"): the list of `OTHER_FUNDERS` cannot name every donor (those it names
+ * are judged by `asksAboutOtherFunder`). Kept narrow on purpose, since declining a question about
+ * the Hub's own call is worse than a hesitant answer: initials the base uses (IOM, CO, HQ,
+ * INCKED...) are not another programme's; initials that merely sit near "call" ("the call deadline?
+ * ASAP", "does the call fund GBV projects", "DRC call eligibility") do not count; and naming the Hub
+ * keeps the question the Hub's.
  */
 export function namesAnotherProgrammesCall(query: string, isKnownWord: (word: string) => boolean): boolean {
   const initials = new Set(
@@ -254,10 +275,9 @@ export function namesAnotherProgrammesCall(query: string, isKnownWord: (word: st
   );
   if (initials.size === 0) return false;
   const folded = words(query);
-  if (HUB_NAMES.test(folded.join(' '))) return false;
-  return folded.some(
-    (word, at) => initials.has(word) && folded.slice(Math.max(0, at - 2), at + 3).some((near) => PROGRAMME_CALL_WORDS.has(near)),
-  );
+  const text = folded.join(' ');
+  if (HUB_NAMES.test(text) || !CALL_TIME_WORDS.test(text)) return false;
+  return folded.some((word, at) => initials.has(word) && ownsCallWord(folded, at));
 }
 
 /** Whether the query asks about another programme's fund, grants or deadlines (see `OTHER_FUNDERS`). */
@@ -466,7 +486,6 @@ class LanguageIndex {
     return frequency === undefined ? UNKNOWN_TERM_WEIGHT * idf(1) : idf(frequency);
   }
 
-  /** Share of the query's words that are stop words of this language or words of the base. */
   /** Whether `word` (folded) is a word of this language's base. */
   knowsWord(word: string): boolean {
     return this.ownWords.has(word);
@@ -477,6 +496,7 @@ class LanguageIndex {
     return analyze(query, this.language, { correct: this.corrector.correct, limits: this.limits });
   }
 
+  /** Share of the query's words that are stop words of this language or words of the base. */
   recognisedShare(query: string): number {
     const queryWords = words(query);
     if (queryWords.length === 0) return 0;
@@ -611,13 +631,14 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       !sharesMuch &&
       (widest.coverage < limits.offTopicCoverage ||
         (widest.matched === 1 && new Set(terms).size > 1 && widest.coverage < limits.singleMatchCoverage));
-    // Declined only when the question asks about another programme's fund or deadlines, or says it
-    // is about something else and either names none of the call's own subjects (funding, ideas,
-    // clinics...: "write me a cover letter", "a project code in PRIMA", not "can the grant pay
-    // flights") or covers little of the base without sharing much with one entry. Otherwise the
-    // closest answer, hedged, with the offer to ask IKM: a question about the call must not be refused.
+    // Declined only when the question asks about another programme's fund, call or deadline, or
+    // says it is about something else, shares little with any one entry, and either covers little
+    // of the base or names none of the call's own subjects outside the other subject's words
+    // (funding, ideas, clinics...: "write me a cover letter", "deadline to submit my performance
+    // review", not "can the grant pay flights"). Otherwise the closest answer, hedged, with the
+    // offer to ask IKM: a question about the call must not be refused.
     if (trace.otherFunder) return { kind: 'off-topic', language };
-    if (trace.elsewhere && (!trace.namesCallSubject || (!sharesMuch && coversLittle))) return { kind: 'off-topic', language };
+    if (trace.elsewhere && !sharesMuch && (coversLittle || !trace.namesCallSubject)) return { kind: 'off-topic', language };
     const second = hits[1];
     const margin = second ? (top.relevance - second.relevance) / top.relevance : 1;
     const marginFactor = TIED_MARGIN_FACTOR + (1 - TIED_MARGIN_FACTOR) * Math.min(1, margin / FULL_MARGIN);

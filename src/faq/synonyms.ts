@@ -15,6 +15,13 @@
  * answers. "date" alone is not a deadline (the timeline has many dates); "help" alone is not the
  * non-financial support (people write "can you help me").
  */
+
+/** Co-funding: the asker's project funded by another source as well (also `OWN_SIDE_WORDS`). */
+const CO_FUNDING: readonly string[] = [
+  'co funding', 'co fund', 'co funded', 'co fund our', 'co financing', 'co finance', 'cofunding', 'cofinancing',
+  'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinanciacion', 'cofinanciar', 'co financiar',
+  'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
+];
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   monitoring: [
     'm e', 'm and e', 'monitoring', 'monitoring and evaluation', 'monitor', 'suivi', 'suivi et evaluation', 's e',
@@ -30,9 +37,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'subvenciones', 'plata', 'capital semilla', 'dolares',
     'fondos semilla', 'financiacion inicial',
     // Before "co" alone is read as a country office.
-    'co funding', 'co fund', 'co funded', 'co fund our', 'co financing', 'co finance', 'cofunding', 'cofinancing',
-    'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinanciacion', 'cofinanciar', 'co financiar',
-    'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
+    ...CO_FUNDING,
     // A donor is where funding comes from ("co-funding from another donor").
     'donor', 'donors', 'bailleur', 'bailleurs', 'bailleur de fonds', 'bailleurs de fonds', 'donateur', 'donateurs',
     'donante', 'donantes',
@@ -231,8 +236,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'spend', 'spent', 'spending', 'expense', 'expenses', 'expenditure', 'expenditures', 'cost', 'costs',
     'depense', 'depenses', 'depenser', 'cout', 'couts', 'gasto', 'gastos', 'gastar', 'costo', 'costos',
     'coste', 'costes',
-    // Overheads are a cost charged to the grant (OSC is IOM's overhead on projects).
-    'overhead', 'overheads', 'osc', 'indirect costs', 'support costs', 'frais generaux', 'couts indirects',
+    // Overheads are a cost charged to the grant.
+    // Not "OSC" itself: in French and Spanish it is a civil-society organisation.
+    'overhead', 'overheads', 'indirect costs', 'support costs', 'frais generaux', 'couts indirects',
     'costos indirectos', 'costes indirectos', 'gastos generales',
     // Buying and paying with the grant is spending it ("buy motorbikes with the grant"); not Spanish
     // "pagar", which is as often about being paid ("cuándo pagan el sueldo").
@@ -257,7 +263,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   partner: [
     'partner', 'partners', 'partnership', 'partnerships', 'partenaire', 'partenaires', 'partenariat', 'partenariats',
-    'socio', 'socios', 'socia', 'socias', 'alianza', 'alianzas', 'asociado', 'asociados',
+    'socio', 'socios', 'socia', 'socias', 'alianza', 'alianzas',
   ],
   committee: ['committee', 'committees', 'comite', 'comites'],
   decision: [
@@ -362,14 +368,12 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
 export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // weather
   'weather', 'forecast', 'rain', 'raining', 'snow', 'sunny', 'meteo', 'quel temps', 'il pleut', 'que tiempo hace', 'llueve', 'lluvia',
-  'pleuvoir', 'pluie', 'neige', 'neiger', 'orage', 'llover', 'lloviendo', 'nieve', 'nevar', 'tormenta', 'temperature', 'temperatura',
+  'pleuvoir', 'pluie', 'neige', 'neiger', 'orage', 'llover', 'lloviendo', 'nieve', 'nevar', 'tormenta',
   // pay, leave, staff rules, jobs
   'salary', 'salaries', 'payroll', 'payslip', 'pay slip', 'salaire', 'salaires', 'fiche de paie', 'salario', 'salarios', 'nomina', 'sueldo', 'sueldos',
   'annual leave', 'sick leave', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
   'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
-  'mandatory training', 'mandatory trainings', 'formation obligatoire', 'formations obligatoires', 'curso obligatorio',
-  'cursos obligatorios', 'capacitacion obligatoria', 'psea',
   'overtime', 'heures sup', 'heures supplementaires', 'horas extra', 'horas extras', 'laissez passer', 'laisser passer',
   'promotion', 'contract renewal', 'performance appraisal', 'performance review', 'performance reviews', 'performance evaluation',
   'evaluation de performance', 'evaluation des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno',
@@ -377,9 +381,9 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
   // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)
-  'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism', 'prima', 'erp', 'sap', 'oracle', 'workday', 'ariba',
+  'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism', 'erp', 'sap', 'oracle', 'workday', 'ariba',
   // travel admin
-  'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billet', 'billets', 'vuelo', 'vuelos', 'hotel', 'hotels',
+  'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billets d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
   'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
@@ -428,7 +432,11 @@ export const OTHER_FUNDERS: readonly string[] = [
   'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea',
   'global fund', 'fonds mondial', 'fondo mundial',
 ];
-/** The Hub's own names, and words that make a question about the asker's own project. */
+/**
+ * The Hub's own names, and words that make a question about the asker's own project: "we", "our",
+ * and co-funding ("co-funding from the EU": the project is ours, the EU one of its funders).
+ */
 export const OWN_SIDE_WORDS: readonly string[] = [
   'hub', 'iom', 'oim', 'ikm', 'incked', 'our', 'we', 'us', 'notre', 'nos', 'nous', 'nuestro', 'nuestra', 'nuestros', 'nosotros',
+  ...CO_FUNDING,
 ];
