@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { z as z4 } from 'zod/v4';
 
 /**
  * Time zones: the one validator. A zone is an IANA name the runtime knows ("Europe/Zurich", "UTC");
@@ -41,9 +42,18 @@ export function isKnownTimeZone(zone: unknown): zone is string {
   return canonicalTimeZone(zone) !== undefined;
 }
 
-/** The zod form of the same rule, for configuration, files and stored records; yields the canonical spelling. */
+const TIME_ZONE_PROBLEM = 'must be an IANA time zone such as Europe/Zurich';
+
+/** The zod form of the same rule, for configuration and files; yields the canonical spelling. */
 export const timeZoneSchema = z
   .string()
   .trim()
-  .refine(isKnownTimeZone, 'must be an IANA time zone such as Europe/Zurich')
+  .refine(isKnownTimeZone, TIME_ZONE_PROBLEM)
+  .transform((zone) => canonicalTimeZone(zone) as string);
+
+/** The same rule in zod 4, for records checked on every turn (zod 4 checks them several times faster). */
+export const timeZoneSchemaV4 = z4
+  .string()
+  .trim()
+  .refine(isKnownTimeZone, TIME_ZONE_PROBLEM)
   .transform((zone) => canonicalTimeZone(zone) as string);
