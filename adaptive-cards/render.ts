@@ -31,22 +31,32 @@ export function cardTemplate<T extends object>(json: object): CardRenderer<T> {
     template ??= new Template(json);
     return stackWideActionRows(outsideMarkdown(template.expand({ $root: escapedAndTotal(data) })) as CardJson);
   };
-  const rendered = new Map<string, string>();
+  const rendered = new Map<string, CardJson>();
   return (data) => {
     // Expanding a template is the costly part of a menu turn, and most cards are asked for again
     // with the same data (the menu, help, an answer to a common question): rendering is a pure
-    // function of the data, so the last few hundred results per template are kept, as JSON text so
-    // that every caller gets its own copy. Large data (a person's long answers) is not kept.
-    // undefined kept apart from absent: the two render differently.
+    // function of the data, so the last few hundred results per template are kept. They are frozen
+    // and shared, not copied for each caller (a copy cost a sizeable part of a turn): a card is sent
+    // as it is, and code that changed one would fail loudly in the tests. Large data (a person's
+    // long answers) is not kept. undefined kept apart from absent: the two render differently.
     const key = JSON.stringify(data, (_name, value: unknown) => (value === undefined ? null : value));
     if (key.length > MAX_REMEMBERED_DATA) return render(data);
     const kept = rendered.get(key);
-    if (kept !== undefined) return JSON.parse(kept) as CardJson;
-    const card = render(data);
+    if (kept !== undefined) return kept;
+    const card = deepFreeze(render(data));
     if (rendered.size >= REMEMBERED_CARDS) rendered.delete(rendered.keys().next().value!);
-    rendered.set(key, JSON.stringify(card));
+    rendered.set(key, card);
     return card;
   };
+}
+
+/** `value` and everything in it made read-only. */
+function deepFreeze<V>(value: V): V {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }
 
 /** Cards remembered per template (see `cardTemplate`). */

@@ -26,10 +26,12 @@ describe('cardTemplate: a template prepared once, expanded many times', () => {
     ]);
   });
 
-  it('gives the same card for the same data again, as a copy of its own (a caller changing it changes no later card)', () => {
+  it('gives the same card for the same data again, read-only (a caller cannot change a later card)', () => {
     const data = { title: 'Again', items: [{ name: 'x' }], note: 'n' };
     const first = render(data);
-    (first.body as { text: string }[])[0].text = 'changed by a caller';
+    expect(() => {
+      (first.body as { text: string }[])[0].text = 'changed by a caller';
+    }).toThrow(TypeError);
     const second = render({ ...data });
     expect((second.body as { text: string }[])[0].text).toBe('Again');
     expect(render({ ...data, note: undefined }).body).toHaveLength(2);
