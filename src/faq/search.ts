@@ -230,9 +230,9 @@ const EVERY_OTHER_FUNDER = new RegExp(OTHER_FUNDER.source, 'gu');
 const FUND_WORD = wholePhrases([...CONCEPTS.funding, ...CONCEPTS.deadline, 'fondo', 'venture', 'subvencion', 'subvenciones']);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 
-/** Whether the query says it is about something other than the call (see `ELSEWHERE_EVIDENCE`). */
-export function saysElsewhere(query: string): boolean {
-  return ELSEWHERE.test(words(query).join(' '));
+/** Whether a query (its folded words, joined by spaces) says it is about something else (see `ELSEWHERE_EVIDENCE`). */
+function saysElsewhere(text: string): boolean {
+  return ELSEWHERE.test(text);
 }
 
 /** Words that name a programme's call or fund when its initials own them ("the PBF call", "la convocatoria del BID Lab"). */
@@ -280,9 +280,8 @@ export function namesAnotherProgrammesCall(query: string, isKnownWord: (word: st
   return folded.some((word, at) => initials.has(word) && ownsCallWord(folded, at));
 }
 
-/** Whether the query asks about another programme's fund, grants or deadlines (see `OTHER_FUNDERS`). */
-export function asksAboutOtherFunder(query: string): boolean {
-  const text = words(query).join(' ');
+/** Whether a query (its folded words, joined by spaces) asks about another programme's fund, grants or deadlines (see `OTHER_FUNDERS`). */
+function asksAboutOtherFunder(text: string): boolean {
   if (!OTHER_FUNDER.test(text) || !FUND_WORD.test(text)) return false;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
@@ -600,17 +599,18 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       const reading = other.trace(query);
       if (widestCoverage(reading) > widestCoverage(chosen)) chosen = reading;
     }
-    const elsewhere = saysElsewhere(query);
+    const folded = words(query);
+    const text = folded.join(' ');
+    const elsewhere = saysElsewhere(text);
     const chosenIndex = indexes.find((index) => index.language === chosen.language) ?? best;
-    const outsideElsewhere = elsewhere ? words(query).join(' ').replace(EVERY_ELSEWHERE, ' ') : '';
-    const clearly = words(query).length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
+    const clearly = folded.length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
     return {
       asker,
       recognised,
       chosen,
       elsewhere,
-      namesCallSubject: elsewhere ? chosenIndex.terms(outsideElsewhere).some(isCallConcept) : chosen.terms.some(isCallConcept),
-      otherFunder: asksAboutOtherFunder(query) || namesAnotherProgrammesCall(query, isKnownWord),
+      namesCallSubject: (elsewhere ? chosenIndex.terms(text.replace(EVERY_ELSEWHERE, ' ')) : chosen.terms).some(isCallConcept),
+      otherFunder: asksAboutOtherFunder(text) || namesAnotherProgrammesCall(query, isKnownWord),
       writtenIn: clearly ? chosen.language : asker,
     };
   };

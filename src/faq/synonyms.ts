@@ -1,3 +1,10 @@
+/** Co-funding: the asker's project funded by another source as well (also `OWN_SIDE_WORDS`). */
+const CO_FUNDING: readonly string[] = [
+  'co funding', 'co fund', 'co funded', 'co fund our', 'co financing', 'co finance', 'cofunding', 'cofinancing',
+  'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinanciacion', 'cofinanciar', 'co financiar',
+  'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
+];
+
 /**
  * Words and phrases that mean the same thing to someone asking about the Hub, in any of the three
  * languages, each group reduced to one concept term (`_deadline`, `_funding`...).
@@ -15,13 +22,6 @@
  * answers. "date" alone is not a deadline (the timeline has many dates); "help" alone is not the
  * non-financial support (people write "can you help me").
  */
-
-/** Co-funding: the asker's project funded by another source as well (also `OWN_SIDE_WORDS`). */
-const CO_FUNDING: readonly string[] = [
-  'co funding', 'co fund', 'co funded', 'co fund our', 'co financing', 'co finance', 'cofunding', 'cofinancing',
-  'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinanciacion', 'cofinanciar', 'co financiar',
-  'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
-];
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   monitoring: [
     'm e', 'm and e', 'monitoring', 'monitoring and evaluation', 'monitor', 'suivi', 'suivi et evaluation', 's e',
