@@ -110,6 +110,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       storage: new BotStorage(store, { prefix: '' }),
       turnSettings: { timeZone: config.defaultTimeZone, ikmAdminIds: config.ikmAdminIds },
       claimOnce: async (key) => (await store.put(`once/${key}`, { at: clock.now().toISOString() }, 0)) !== null,
+      readAlong: (personId) => [services.ideas.draftKey(personId)],
       logger,
       describeCall: (language) => describeCallStatus(content.call, clock.now(), language),
       dialogs: createDialogSet({
@@ -249,7 +250,7 @@ async function createServices(config: AppConfig, content: Content, store: Store,
     clock,
     new DiskFileStore(config.proposals.dir),
     {
-      referenceOf: async (ownerId) => (await ideas.getDraft(ownerId))?.reference,
+      referenceOf: async (ownerId, ahead) => (await ideas.getDraft(ownerId, ahead))?.reference,
       isShortlisted: async (ownerId, reference) =>
         catalogueFile.teams.shortlisted.includes(ownerId) || (await review.status(reference))?.shortlisted !== undefined,
     },

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, isHandOff, isReplay, LANGUAGE_DIALOG } from '../../dialogs';
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
+import { personIdOf } from '../people';
 import { recognizeCommand, recognizeTypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
 import { formCancelSchema, formSubmitSchema } from './forms';
@@ -64,6 +65,8 @@ export interface BotDependencies {
    * when two turns race, as Teams' simultaneous install events do.
    */
   claimOnce: (key: string) => Promise<boolean>;
+  /** The store keys read with every turn's state, besides it, for a person (see `HubTurnState`). */
+  readAlong: (personId: string) => string[];
   logger: Logger;
   /** One sentence on where the call stands today, in the given language. */
   describeCall: (language: Language) => string;
@@ -88,7 +91,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   /** The menu entries of this person besides the main ones: "My proposal" when shortlisted, the desk for IKM. */
   const personalMenu = async (context: TurnContext): Promise<MenuEntry[]> => {
     const { personId, adminId } = turnOf(context);
-    return [...((await proposal.isInStage(personId)) ? (['proposal'] as const) : []), ...(adminId ? (['desk'] as const) : [])];
+    const inStage = await proposal.isInStage(personId, turnOf(context).state.readAhead);
+    return [...(inStage ? (['proposal'] as const) : []), ...(adminId ? (['desk'] as const) : [])];
   };
 
   /**
@@ -112,7 +116,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   const app = new Application<HubTurnState>({
     adapter: deps.adapter,
     storage: deps.storage,
-    turnStateFactory: () => new HubTurnState(),
+    turnStateFactory: () => new HubTurnState((context) => deps.readAlong(personIdOf(context.activity.from))),
     // Typing indicators are noise for a bot that answers at once, and they race with test recorders.
     startTypingTimer: false,
     removeRecipientMention: true,

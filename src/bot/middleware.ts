@@ -1,7 +1,8 @@
 import { Middleware, TurnContext } from 'botbuilder';
-import { ConversationReferences, conversationKeyOf, fromConversationReference } from '../conversations';
+import { ConversationReferences, conversationKeyOf, fromConversationReference, storableReference } from '../conversations';
 import { describeError, Logger } from '../logger';
 import type { SeenActivities } from './seen-activities';
+import { REFERENCE_TO_KEEP, type ReferenceToKeep } from './state';
 
 /**
  * A proactive turn the bot started itself (`continueConversationAsync`): not from a user, loads no
@@ -58,18 +59,18 @@ export function tenantFilter(allowedTenantIds: string[], logger: Logger): Middle
 }
 
 /**
- * The store work every incoming activity starts with, done side by side so that a turn waits for
- * one round trip, not two (on Postgres each is a query; see `npm run bench`):
+ * What every incoming activity starts with:
  * - Teams re-sends a message it got no timely answer for (15 s) and an invoke after 5 s. The second
  *   copy carries the same activity id: it is acknowledged and otherwise ignored.
  * - The reference of every personal chat is kept (and forgotten on uninstall), so that answers from
- *   IKM and reminders can reach people later. Only what a proactive message needs is stored. Saving
- *   it again for a re-sent copy is harmless: it writes only when something changed.
+ *   IKM and reminders can reach people later. Only what a proactive message needs is stored, and
+ *   it is stored with the turn's state (see `HubTurnState`): this only prepares it, so that an
+ *   ordinary turn waits for the resend marker, then for its state, and for nothing else.
  */
 export function admitActivity(seen: SeenActivities, references: ConversationReferences, logger: Logger): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>) {
-      const [firstCopy] = await Promise.all([isFirstCopy(seen, context, logger), rememberConversation(references, context, logger)]);
+      const [firstCopy] = await Promise.all([isFirstCopy(seen, context, logger), noteConversation(references, context, logger)]);
       if (firstCopy) await next();
     },
   };
@@ -83,8 +84,11 @@ async function isFirstCopy(seen: SeenActivities, context: TurnContext, logger: L
   return false;
 }
 
-/** Never throws: a reference not saved is logged, and the turn goes on. */
-async function rememberConversation(references: ConversationReferences, context: TurnContext, logger: Logger): Promise<void> {
+/**
+ * Forgets the chat on uninstall; otherwise asks the turn state to keep a personal chat's reference.
+ * Never throws: a reference that cannot be kept is logged, and the turn goes on.
+ */
+async function noteConversation(references: ConversationReferences, context: TurnContext, logger: Logger): Promise<void> {
   const { activity } = context;
   if (activity.type !== 'message' && activity.type !== 'conversationUpdate' && activity.type !== 'installationUpdate') return;
   try {
@@ -93,7 +97,8 @@ async function rememberConversation(references: ConversationReferences, context:
     if (activity.type === 'installationUpdate' && String(activity.action ?? '').startsWith('remove')) {
       await references.removeByKey(conversationKeyOf(reference));
     } else if (reference.conversationType === 'personal') {
-      await references.save(reference);
+      const stored = storableReference(reference);
+      context.turnState.set(REFERENCE_TO_KEEP, { key: conversationKeyOf(stored), reference: stored } satisfies ReferenceToKeep);
     }
   } catch (error) {
     logger.warn({ event: 'reference.save_failed', error: describeError(error) }, 'conversation reference not saved');

@@ -64,19 +64,13 @@ export class ConversationReferences {
    * reference lacks what a proactive message needs.
    */
   async save(input: StoredConversationReference): Promise<SavedConversationReference> {
-    const reference = compact(prepareConversationReference(input));
+    const reference = storableReference(input);
     const key = conversationKeyOf(reference);
     let changed = false;
     await updateRecord<unknown>(this.store, key, (current) => {
-      // The usual turn: what is stored is exactly what would be written (and so already valid).
-      if (isDeepStrictEqual(current, reference)) return undefined;
-      const parsed = storedConversationReferenceSchema.safeParse(current);
-      if (parsed.success && isDeepStrictEqual(compact(parsed.data), reference)) {
-        changed = false;
-        return undefined;
-      }
-      changed = true;
-      return reference;
+      const update = referenceUpdate(current, reference);
+      changed = update !== undefined;
+      return update;
     });
     return { key, reference, changed };
   }
@@ -131,6 +125,25 @@ function assertConversationKey(key: string): void {
 
 function parseReference(key: string, value: unknown): StoredConversationReference {
   return parseRecord(storedConversationReferenceSchema, key, value);
+}
+
+/**
+ * The reference as it is stored: checked (a TypeError when it lacks what a proactive message
+ * needs), without undefined properties, as it reads back from JSON.
+ */
+export function storableReference(input: StoredConversationReference): StoredConversationReference {
+  return compact(prepareConversationReference(input));
+}
+
+/**
+ * What to write where `stored` is held (the stored value, or undefined): `reference` (from
+ * `storableReference`), or undefined when the store already says the same, the usual case on every
+ * turn, so that saving the reference of each turn writes nothing.
+ */
+export function referenceUpdate(stored: unknown, reference: StoredConversationReference): StoredConversationReference | undefined {
+  if (isDeepStrictEqual(stored, reference)) return undefined;
+  const parsed = storedConversationReferenceSchema.safeParse(stored);
+  return parsed.success && isDeepStrictEqual(compact(parsed.data), reference) ? undefined : reference;
 }
 
 /** The reference without undefined properties, as it reads back from JSON. */

@@ -19,7 +19,7 @@ export {
 } from './reference-schema';
 export type { ConversationScope, ConversationType, StoredConversationReference } from './reference-schema';
 export { fromConversationReference, toConversationReference } from './convert';
-export { ConversationReferences } from './conversation-references';
+export { ConversationReferences, referenceUpdate, storableReference } from './conversation-references';
 export type {
   ConversationReferenceEntry,
   ConversationReferencePage,

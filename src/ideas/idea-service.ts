@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { CallConfig } from '../call/call-schema';
 import { isIdeaDeadlinePast } from '../call/timeline';
 import type { Clock } from '../clock';
-import { type Store, updateRecord } from '../storage/store';
+import { type ReadAhead, type Store, updateRecord } from '../storage/store';
 import { FIELD_IDS, type FieldId, type IdeaAnswers, type SectionId, isAnswered, isFieldId, isSectionId, sectionOf } from './form';
 import {
   type Draft,
@@ -102,10 +102,11 @@ export class IdeaService {
     return this.call.id;
   }
 
-  /** The owner's draft (submitted or not), or undefined. */
-  async getDraft(ownerId: string): Promise<Draft | undefined> {
+  /** The owner's draft (submitted or not), or undefined; from `ahead` when it was read ahead. */
+  async getDraft(ownerId: string, ahead?: ReadAhead): Promise<Draft | undefined> {
     const key = this.draftKey(ownerId);
-    const record = await this.store.get<unknown>(key);
+    const known = ahead?.(key);
+    const record = known ? known.record : await this.store.get<unknown>(key);
     return record ? parseRecord(draftSchema, key, record.value) : undefined;
   }
 
@@ -304,7 +305,8 @@ export class IdeaService {
     return record ? parseRecord(submissionSchema, key, record.value) : undefined;
   }
 
-  private draftKey(ownerId: string): string {
+  /** Where the owner's draft is stored (read ahead with a turn's state). Throws a TypeError for an invalid owner id. */
+  draftKey(ownerId: string): string {
     if (typeof ownerId !== 'string' || ownerId.trim() === '' || ownerId.length > MAX_OWNER_ID_LENGTH) {
       throw new TypeError(`IdeaService: owner id must be a non-empty string of at most ${MAX_OWNER_ID_LENGTH} characters`);
     }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CallConfig, ProposalItem } from '../call';
 import type { Clock } from '../clock';
 import { parseRecord } from '../storage/parse-record';
-import { type Store, updateRecord } from '../storage/store';
+import { type ReadAhead, type Store, updateRecord } from '../storage/store';
 import { cleanFileName, CONTENT_TYPES, detectFileType, extensionOf, PROPOSAL_FILE_TYPES, ProposalFileType } from './file-check';
 import type { ProposalFileStore } from './file-store';
 
@@ -39,8 +39,8 @@ export type ProposalRecord = z.infer<typeof proposalRecordSchema>;
 
 /** Where the proposal stage reads who may take part. */
 export interface ProposalSources {
-  /** The reference of the person's submitted idea in this call, if they submitted one. */
-  referenceOf(ownerId: string): Promise<string | undefined>;
+  /** The reference of the person's submitted idea in this call, if they submitted one (see `ReadAhead`). */
+  referenceOf(ownerId: string, ahead?: ReadAhead): Promise<string | undefined>;
   /** Whether the team with this submitted idea is on the shortlist. */
   isShortlisted(ownerId: string, reference: string): Promise<boolean>;
 }
@@ -96,8 +96,8 @@ export class ProposalService {
   }
 
   /** The team's stage, or undefined when the person has no shortlisted idea. */
-  async stage(ownerId: string): Promise<ProposalStage | undefined> {
-    const reference = await this.shortlistedReference(ownerId);
+  async stage(ownerId: string, ahead?: ReadAhead): Promise<ProposalStage | undefined> {
+    const reference = await this.shortlistedReference(ownerId, ahead);
     if (!reference) return undefined;
     const record = await this.record(reference);
     const latest = record?.files.at(-1);
@@ -190,9 +190,9 @@ export class ProposalService {
     return bytes ? { file, bytes, contentType: CONTENT_TYPES[file.type as ProposalFileType] } : undefined;
   }
 
-  private async shortlistedReference(ownerId: string): Promise<string | undefined> {
-    // Asked on every menu turn: most people have no submitted idea, and they cost one read.
-    const reference = await this.sources.referenceOf(ownerId);
+  private async shortlistedReference(ownerId: string, ahead?: ReadAhead): Promise<string | undefined> {
+    // Asked on every menu turn: most people have no submitted idea, and their draft is read ahead.
+    const reference = await this.sources.referenceOf(ownerId, ahead);
     return reference && (await this.sources.isShortlisted(ownerId, reference)) ? reference : undefined;
   }
 }

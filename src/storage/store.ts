@@ -86,6 +86,14 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/**
+ * Records read ahead, in the round trip that loaded a turn's state, as they were when the turn
+ * began: `{ record }` for a key read ahead (record undefined when absent), undefined for any other
+ * key, which the caller reads from the store as usual. For what the turn's own work does not
+ * change (whether the person's idea is shortlisted: only IKM changes that, in IKM's own turns).
+ */
+export type ReadAhead = (key: string) => { record: StoredRecord<unknown> | undefined } | undefined;
+
 /** Options shared by both engines; see `openStore`. */
 export interface StoreOptions {
   /**

@@ -62,7 +62,11 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     // "Keep it" changes nothing.
     expect(allText(await alice.press(button(confirm, 'mydata.show')))).toContain(d.title);
     const bobBefore = bot.connector.postedTo(bob.conversationId).length;
+    // Her client reports another locale in the very turn that deletes: the chat's reference, which
+    // that turn would otherwise note, goes too.
+    alice.locale = 'fr-CH';
     const done = allText(await alice.press(button(confirm, 'mydata.erase.confirm')));
+    alice.locale = 'en-US';
     expect(done).toContain('Done: your data is deleted (1 booking freed, 1 question removed).');
 
     // Bob was offered the seat, in his chat.

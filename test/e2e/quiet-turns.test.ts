@@ -30,18 +30,20 @@ describe('a turn that changes nothing', () => {
 });
 
 /**
- * Issue 13: every wait for the database is a round trip on Postgres, and under load each one also
- * waits for the event loop to come round. An ordinary turn of someone known waits twice: once for
- * the resend marker and the conversation reference together, once for the turn state (the
- * conversation and the person, in one read).
+ * Issue 13: every call to the database is a query on Postgres (and a round trip), and under load
+ * each wait also waits for the event loop to come round. An ordinary turn of someone known makes
+ * two calls, one after the other: the resend marker, then the turn state (the conversation, the
+ * person, the personal chat's reference and the person's idea draft, which the menu looks at to
+ * offer "My proposal", in one read).
  */
 describe('the store work of an ordinary turn', () => {
   const { bot, clock } = useTestBotWithClock();
 
   it.each([
-    ['in the middle of an hour', '2024-10-01T09:30:00Z', []],
-    ["just after the hour turns (a resend may be in the last hour's records)", '2024-10-01T10:02:00Z', ['get seen']],
-  ])('is three calls in two waits %s', async (_when, at, extra) => {
+    ['an answer, in the middle of an hour', 'how much funding can we get', '2024-10-01T09:30:00Z', []],
+    ['the menu, in the middle of an hour', 'hi', '2024-10-01T09:30:00Z', []],
+    ["an answer, just after the hour turns (a resend may be in the last hour's records)", 'how much funding can we get', '2024-10-01T10:02:00Z', ['get seen']],
+  ])('waits for the resend marker, then for one read of the turn state: %s', async (_when, text, at, extra) => {
     clock.set(at);
     const user = bot().user();
     await user.say('hi');
@@ -60,11 +62,57 @@ describe('the store work of an ordinary turn', () => {
       }) as never);
     });
     try {
-      expect((await user.say('how much funding can we get')).length).toBeGreaterThan(0);
+      expect((await user.say(text)).length).toBeGreaterThan(0);
     } finally {
       spies.forEach((spy) => spy.mockRestore());
     }
-    expect(calls.sort()).toEqual(['get conversations', ...extra, 'getMany bot+people', 'put seen'].sort());
+    expect(calls.sort()).toEqual([...extra, 'getMany bot+people+conversations+ideas', 'put seen'].sort());
     expect(waits).toBe(2);
+  });
+});
+
+/**
+ * The personal chat's reference (how IKM's answers and reminders reach someone) is saved with the
+ * turn's state: on the first turn, again only when Teams reports something new, never for a team
+ * channel, and forgotten when the app is removed.
+ */
+describe("the personal chat's reference", () => {
+  const bot = useTestBot();
+  const referenceOf = async (userId: string) => bot().assistant.store.get<{ conversationId: string; locale?: string; userId: string }>(`conversations/users/${userId}`);
+
+  it('is kept from the first message, rewritten only when it changes, and forgotten on uninstall', async () => {
+    const user = bot().user();
+    await user.say('hi');
+    const first = await referenceOf(user.aadObjectId);
+    expect(first?.value).toMatchObject({ conversationId: user.conversationId, userId: user.userId, locale: 'en-US' });
+    await user.say('how much funding can we get');
+    expect((await referenceOf(user.aadObjectId))?.version).toBe(first?.version);
+
+    user.locale = 'fr-FR';
+    await user.say('bonjour');
+    const moved = await referenceOf(user.aadObjectId);
+    expect(moved?.value.locale).toBe('fr-FR');
+    expect(moved?.version).toBe(first!.version + 1);
+
+    expect((await user.send({ type: 'installationUpdate', action: 'remove' })).status).toBe(200);
+    expect(await referenceOf(user.aadObjectId)).toBeUndefined();
+  });
+
+  it('is kept on install, before any message', async () => {
+    const user = bot().user();
+    await user.install();
+    expect((await referenceOf(user.aadObjectId))?.value.conversationId).toBe(user.conversationId);
+  });
+
+  it('is not kept for a team channel', async () => {
+    const user = bot().user();
+    const { status } = await user.send({
+      type: 'message',
+      text: 'how much funding can we get',
+      conversation: { id: '19:channel@thread.tacv2;messageid=1', conversationType: 'channel', tenantId: '11111111-2222-3333-4444-555555555555' },
+    });
+    expect(status).toBe(200);
+    expect(await referenceOf(user.aadObjectId)).toBeUndefined();
+    expect(await bot().assistant.store.list('conversations/channels/')).toEqual([]);
   });
 });

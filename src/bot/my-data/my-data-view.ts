@@ -102,6 +102,7 @@ export class MyDataView {
     const report = await this.deps.personalData.erase(personId);
     state.deleteConversationState();
     state.deleteUserState();
+    state.deleteConversationReference();
     await context.sendActivity(t.myData.erase.done({ bookings: report.bookings, questions: report.questions }));
     if (report.promoted.length) await this.deps.afterErase(report.promoted);
   }

@@ -4,6 +4,7 @@ import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
 import { formatDateTime, relativeTime } from '../../i18n/format';
 import type { ProposalService } from '../../proposals';
+import type { ReadAhead } from '../../storage/store';
 import { channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderProposalCard } from './cards';
@@ -33,8 +34,8 @@ export class ProposalStage {
   constructor(private readonly deps: ProposalStageDependencies) {}
 
   /** Whether the person has a shortlisted idea (the menu offers "My proposal" only then). */
-  async isInStage(personId: string): Promise<boolean> {
-    return (await this.deps.proposals.stage(personId)) !== undefined;
+  async isInStage(personId: string, ahead?: ReadAhead): Promise<boolean> {
+    return (await this.deps.proposals.stage(personId, ahead)) !== undefined;
   }
 
   async show(context: TurnContext): Promise<void> {
