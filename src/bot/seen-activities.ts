@@ -28,13 +28,13 @@ export class SeenActivities {
   async claim(conversationId: string, activityId: string): Promise<boolean> {
     const now = this.clock.now();
     const id = `${encodeURIComponent(conversationId)}/${encodeURIComponent(activityId)}`;
-    const claimed = this.store.put(`${PREFIX}${hourBucket(now)}/${id}`, 1, 0);
+    const claimed = this.store.insertMarker(`${PREFIX}${hourBucket(now)}/${id}`, 1);
     // A retry just after the hour turns finds its first copy in the previous bucket (only then is
     // that bucket read, and at the same time as the claim: a turn waits for one round trip).
     const seenBefore =
       now.getTime() % HOUR_MS < RETRY_WINDOW_MS ? this.store.get(`${PREFIX}${hourBucket(new Date(now.getTime() - HOUR_MS))}/${id}`) : undefined;
-    const [version, previous] = await Promise.all([claimed, seenBefore]);
-    return version !== null && previous === undefined;
+    const [inserted, previous] = await Promise.all([claimed, seenBefore]);
+    return inserted && previous === undefined;
   }
 
   /** Deletes the records of hours long past; returns how many went. Cheap: keys sort by hour. */

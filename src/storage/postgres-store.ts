@@ -143,6 +143,21 @@ class PostgresOperations {
     );
   }
 
+  /** `put(key, value, 0)` whose commit does not wait for the disk (see `Store.insertMarker`). */
+  async insertMarker<T>(key: string, value: T): Promise<boolean> {
+    assertKey(key);
+    const json = encodeValue(value, key);
+    // set_config(..., true) lasts until the end of this statement's own transaction, and is still in
+    // force when it commits: the setting never reaches the connection's next statement.
+    const rows = await this.run(
+      `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))
+       INSERT INTO ${this.records} (key, value, version, updated_at) SELECT $1, $2::jsonb, 1, now() FROM relaxed
+       ON CONFLICT (key) DO NOTHING RETURNING version`,
+      [key, json],
+    );
+    return returnedVersion(rows) !== null;
+  }
+
   async delete(key: string, expected: ExpectedVersion = 'any'): Promise<boolean> {
     assertKey(key);
     assertExpected(expected);
@@ -290,6 +305,10 @@ class PostgresStore implements Store {
 
   async put<T>(key: string, value: T, expected?: ExpectedVersion): Promise<number | null> {
     return this.tracked('put', () => this.ops.put(key, value, expected));
+  }
+
+  async insertMarker<T>(key: string, value: T): Promise<boolean> {
+    return this.tracked('insertMarker', () => this.ops.insertMarker(key, value));
   }
 
   async delete(key: string, expected?: ExpectedVersion): Promise<boolean> {

@@ -163,6 +163,11 @@ class SqliteStore implements Store {
     return this.queued('put', () => this.ops.put(key, value, expected));
   }
 
+  /** As `put(key, value, 0)`: SQLite commits it durably like any write. */
+  async insertMarker<T>(key: string, value: T): Promise<boolean> {
+    return (await this.queued('insertMarker', () => this.ops.put(key, value, 0))) !== null;
+  }
+
   delete(key: string, expected?: ExpectedVersion): Promise<boolean> {
     return this.queued('delete', () => this.ops.delete(key, expected));
   }

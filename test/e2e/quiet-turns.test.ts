@@ -52,7 +52,7 @@ describe('the store work of an ordinary turn', () => {
     const calls: string[] = [];
     let inFlight = 0;
     let waits = 0;
-    const spies = (['get', 'getMany', 'put', 'delete', 'list', 'increment', 'transaction'] as const).map((method) => {
+    const spies = (['get', 'getMany', 'put', 'insertMarker', 'delete', 'list', 'increment', 'transaction'] as const).map((method) => {
       const original = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
       return jest.spyOn(store, method).mockImplementation(((...args: unknown[]) => {
         calls.push(method === 'getMany' ? `getMany ${(args[0] as string[]).map((key) => key.split('/')[0]).join('+')}` : `${method} ${String(args[0]).split('/')[0]}`);
@@ -66,7 +66,7 @@ describe('the store work of an ordinary turn', () => {
     } finally {
       spies.forEach((spy) => spy.mockRestore());
     }
-    expect(calls.sort()).toEqual([...extra, 'getMany bot+people+conversations+ideas', 'put seen'].sort());
+    expect(calls.sort()).toEqual([...extra, 'getMany bot+people+conversations+ideas', 'insertMarker seen'].sort());
     expect(waits).toBe(2);
   });
 });

@@ -40,7 +40,7 @@ async function sqliteTarget(): Promise<EngineTarget> {
   };
 }
 
-async function postgresTarget(url: string): Promise<EngineTarget> {
+export async function postgresTarget(url: string): Promise<EngineTarget> {
   const defaultPrefix = `t${uniqueName()}_`;
   // Every prefix a test opened with, so that dispose() leaves no tables behind.
   const prefixes = new Set([defaultPrefix]);

@@ -1,6 +1,7 @@
+import { Pool } from 'pg';
 import { updateRecord } from '../../src/storage/store';
 import type { ExpectedVersion, Store, StoredRecord } from '../../src/storage/store';
-import { describeEachEngine, useStore } from './engines';
+import { describeEachEngine, POSTGRES_URL, postgresTarget, useStore } from './engines';
 
 /** The Store contract, identical for both engines. */
 
@@ -121,6 +122,16 @@ describeEachEngine('Store', (target) => {
       const results = await Promise.all(range(20).map((i) => store().put(key, i, 0)));
       expect(results.filter((r) => r === 1)).toHaveLength(1);
       expect(results.filter((r) => r === null)).toHaveLength(19);
+    });
+
+    it('inserts a marker once: exactly one of many concurrent callers, never over a record', async () => {
+      const key = ns('marker');
+      const results = await Promise.all(range(20).map((i) => store().insertMarker(key, i)));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await store().get(key)).toEqual({ key, value: results.indexOf(true) + 1, version: 1 });
+      await store().put(ns('record'), 'kept');
+      expect(await store().insertMarker(ns('record'), 'marker')).toBe(false);
+      expect((await store().get(ns('record')))?.value).toBe('kept');
     });
   });
 
@@ -418,5 +429,29 @@ describeEachEngine('Two Store instances on one database (two processes)', (targe
     expect((await a.get(from))?.value).toBe(80);
     expect((await b.get(to))?.value).toBe(20);
     expect(await a.increment(moves, 0)).toBe(20);
+  });
+});
+
+(POSTGRES_URL ? describe : describe.skip)('Store.insertMarker on Postgres', () => {
+  it("keeps its relaxed commit to itself: the connection's next statements wait for the disk again", async () => {
+    const target = await postgresTarget(POSTGRES_URL!);
+    // One connection, so that the marker and the next statement share it.
+    const store = await target.open({ poolSize: 1 });
+    const pools = new Set<Pool>();
+    const query = Pool.prototype.query;
+    const spy = jest.spyOn(Pool.prototype, 'query').mockImplementation(function (this: Pool, ...args: unknown[]) {
+      pools.add(this);
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as never);
+    try {
+      expect(await store.insertMarker('seen/marker', 1)).toBe(true);
+      expect(await store.insertMarker('seen/marker', 2)).toBe(false);
+      const [pool] = [...pools];
+      expect((await pool.query('SHOW synchronous_commit')).rows).toEqual([{ synchronous_commit: 'on' }]);
+    } finally {
+      spy.mockRestore();
+      await store.close();
+      await target.dispose();
+    }
   });
 });
