@@ -256,7 +256,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   data: ['data', 'donnees', 'datos'],
   technology: ['technology', 'technologies', 'tech', 'technologie', 'tecnologia', 'tecnologias'],
   form: ['form', 'forms', 'formulaire', 'formulaires', 'formulario', 'formularios'],
-  hub: ['hub', 'innovation hub', 'centre d innovation', 'centro de innovacion'],
+  hub: [
+    'hub', 'innovation hub', 'centre d innovation', 'centre pour l innovation', 'centre de l innovation', 'hub d innovation',
+    'innovation centre', 'innovation center', 'centro de innovacion', 'centro para la innovacion', 'hub de innovacion',
+  ],
   iom: ['iom', 'oim'],
   ikm: [
     'ikm', 'knowledge management', 'gestion des connaissances', 'gestion del conocimiento',
