@@ -107,6 +107,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
     const features = createFeatures(config, content, services, adapter, store, clock, logger, () => publicBaseUrl);
     const app = createBotApplication({
       adapter,
+      // No prefix: turn state scopes and read-ahead keys are the store's own keys (people/..., conversations/..., ideas/...).
       storage: new BotStorage(store, { prefix: '' }),
       turnSettings: { timeZone: config.defaultTimeZone, ikmAdminIds: config.ikmAdminIds },
       claimOnce: async (key) => (await store.put(`once/${key}`, { at: clock.now().toISOString() }, 0)) !== null,

@@ -65,7 +65,8 @@ export function tenantFilter(allowedTenantIds: string[], logger: Logger): Middle
  * - The reference of every personal chat is kept (and forgotten on uninstall), so that answers from
  *   IKM and reminders can reach people later. Only what a proactive message needs is stored, and
  *   it is stored with the turn's state (see `HubTurnState`): this only prepares it, so that an
- *   ordinary turn waits for the resend marker, then for its state, and for nothing else.
+ *   ordinary turn waits for the resend marker, then for its state, and for nothing else. A turn
+ *   that fails saves no state, its reference included; the next one saves it.
  */
 export function admitActivity(seen: SeenActivities, references: ConversationReferences, logger: Logger): Middleware {
   return {
@@ -85,8 +86,9 @@ async function isFirstCopy(seen: SeenActivities, context: TurnContext, logger: L
 }
 
 /**
- * Forgets the chat on uninstall; otherwise asks the turn state to keep a personal chat's reference.
- * Never throws: a reference that cannot be kept is logged, and the turn goes on.
+ * Forgets the chat on uninstall (or when the bot is removed from its members); otherwise asks the
+ * turn state to keep a personal chat's reference. Never throws: a reference that cannot be
+ * prepared or forgotten is logged, and the turn goes on.
  */
 async function noteConversation(references: ConversationReferences, context: TurnContext, logger: Logger): Promise<void> {
   const { activity } = context;
@@ -94,7 +96,7 @@ async function noteConversation(references: ConversationReferences, context: Tur
   try {
     const reference = fromConversationReference(TurnContext.getConversationReference(activity));
     if (!reference) return;
-    if (activity.type === 'installationUpdate' && String(activity.action ?? '').startsWith('remove')) {
+    if (isRemoval(activity)) {
       await references.removeByKey(conversationKeyOf(reference));
     } else if (reference.conversationType === 'personal') {
       const stored = storableReference(reference);
@@ -103,6 +105,12 @@ async function noteConversation(references: ConversationReferences, context: Tur
   } catch (error) {
     logger.warn({ event: 'reference.save_failed', error: describeError(error) }, 'conversation reference not saved');
   }
+}
+
+/** The app uninstalled, or the bot removed from the conversation's members. */
+function isRemoval(activity: TurnContext['activity']): boolean {
+  if (activity.type === 'installationUpdate') return String(activity.action ?? '').startsWith('remove');
+  return activity.type === 'conversationUpdate' && (activity.membersRemoved ?? []).some((member) => member.id === activity.recipient?.id);
 }
 
 /**

@@ -50,7 +50,7 @@ export interface ReferenceToKeep {
  * is one query fewer on every turn (see `npm run bench`).
  *
  * Records the turn is likely to need besides its state (`readAlong`: the person's idea draft, which
- * the menu and the idea form read) come in that same round trip, for `readAhead`.
+ * the menu reads to offer "My proposal") come in that same round trip, for `readAhead`.
  */
 export class HubTurnState extends TurnState<HubConversationState, PersonRecord, DefaultTempState> {
   private referenceToKeep: ReferenceToKeep | undefined;

@@ -97,8 +97,9 @@ export interface Store {
 /**
  * Records read ahead, in the round trip that loaded a turn's state, as they were when the turn
  * began: `{ record }` for a key read ahead (record undefined when absent), undefined for any other
- * key, which the caller reads from the store as usual. For what the turn's own work does not
- * change (whether the person's idea is shortlisted: only IKM changes that, in IKM's own turns).
+ * key, which the caller reads from the store as usual. Only for a read no handler makes after
+ * changing that record in the same turn (the menu's look at the person's draft: the menu never
+ * follows a change to it in one turn; the idea form reads the store).
  */
 export type ReadAhead = (key: string) => { record: StoredRecord<unknown> | undefined } | undefined;
 

@@ -98,6 +98,14 @@ describe("the personal chat's reference", () => {
     expect(await referenceOf(user.aadObjectId)).toBeUndefined();
   });
 
+  it('is forgotten when the bot is removed from the chat, and that event does not bring it back', async () => {
+    const user = bot().user();
+    await user.say('hi');
+    expect(await referenceOf(user.aadObjectId)).toBeDefined();
+    expect((await user.send({ type: 'conversationUpdate', membersRemoved: [{ id: '28:bot' }] })).status).toBe(200);
+    expect(await referenceOf(user.aadObjectId)).toBeUndefined();
+  });
+
   it('is kept on install, before any message', async () => {
     const user = bot().user();
     await user.install();
