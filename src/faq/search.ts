@@ -242,10 +242,13 @@ const PROGRAMME_CALL_WORDS: ReadonlySet<string> = new Set([
 /** Words between a call and whose it is ("call of the X", "convocatoria del X", "l'appel de l'X"). */
 const OWNER_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'del', 'du', 'd', 'des', 'la', 'le', 'l', 'el']);
 /** A call's dates: what someone asking about another programme's call wants to know. */
-const CALL_TIME_WORDS = wholePhrases([
+const CALL_TIME_WORD_LIST = [
   ...CONCEPTS.deadline, 'close', 'closes', 'closed', 'open', 'opens', 'launch', 'launches', 'cierra', 'cierran', 'cierre', 'abre',
   'abren', 'lanza', 'lanzan', 'ferme', 'fermeture', 'ouvre', 'lance', 'lancent', 'lancement',
-]);
+];
+const CALL_TIME_WORDS = wholePhrases(CALL_TIME_WORD_LIST);
+/** A programme's call and its dates, besides `FUND_WORD`: what is asked about another funder's call. */
+const OTHER_CALL_WORD = wholePhrases([...PROGRAMME_CALL_WORDS, ...CALL_TIME_WORD_LIST]);
 /** The Hub's own names: a question naming them is about the Hub, whatever else it names. */
 const HUB_NAMES = wholePhrases([...CONCEPTS.hub, ...CONCEPTS.ikm, 'incked']);
 /** Initials as people type them: capitals, maybe digits ("PBF", "BID", "ECW"). */
@@ -280,9 +283,12 @@ export function namesAnotherProgrammesCall(query: string, isKnownWord: (word: st
   return folded.some((word, at) => initials.has(word) && ownsCallWord(folded, at));
 }
 
-/** Whether a query (its folded words, joined by spaces) asks about another programme's fund, grants or deadlines (see `OTHER_FUNDERS`). */
+/**
+ * Whether a query (its folded words, joined by spaces) asks about another programme's fund, grants,
+ * call or its dates (see `OTHER_FUNDERS`): "when does UNDP's Accelerator Labs call close".
+ */
 function asksAboutOtherFunder(text: string): boolean {
-  if (!OTHER_FUNDER.test(text) || !FUND_WORD.test(text)) return false;
+  if (!OTHER_FUNDER.test(text) || !(FUND_WORD.test(text) || OTHER_CALL_WORD.test(text))) return false;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }

@@ -1,7 +1,7 @@
 /** Co-funding: the asker's project funded by another source as well (also `OWN_SIDE_WORDS`). */
 const CO_FUNDING: readonly string[] = [
   'co funding', 'co fund', 'co funded', 'co fund our', 'co financing', 'co finance', 'cofunding', 'cofinancing',
-  'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinanciacion', 'cofinanciar', 'co financiar',
+  'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinance', 'cofinancee', 'cofinances', 'cofinancees', 'cofinanciacion', 'cofinanciar', 'co financiar',
   'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
 ];
 
@@ -375,6 +375,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // pay, leave, staff rules, jobs
   'salary', 'salaries', 'payroll', 'payslip', 'pay slip', 'salaire', 'salaires', 'fiche de paie', 'salario', 'salarios', 'nomina', 'sueldo', 'sueldos',
   'annual leave', 'sick leave', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
+  'maternity leave', 'paternity leave', 'parental leave', 'conge maternite', 'conge de maternite', 'conge paternite', 'conge de paternite', 'conge parental',
+  'licencia de maternidad', 'licencia por maternidad', 'licencia de paternidad', 'licencia por paternidad', 'baja por maternidad',
   'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
   'overtime', 'heures sup', 'heures supplementaires', 'horas extra', 'horas extras', 'laissez passer', 'laisser passer',
@@ -383,6 +385,10 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
+  // a screen, not monitoring ("monitor nuevo", "a second monitor", "un nouvel ecran")
+  'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'ecran', 'screen', 'pantalla', 'keyboard', 'clavier', 'teclado',
+  // the staff security courses (not "mandatory training": the Hub has training of its own)
+  'bsafe', 'b safe', 'ssafe',
   // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)
   'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism', 'erp', 'sap', 'oracle', 'workday', 'ariba',
   // travel admin
@@ -434,6 +440,11 @@ export const OTHER_FUNDERS: readonly string[] = [
   'afd', 'agence francaise de developpement', 'giz', 'jica', 'koica', 'fcdo', 'norad', 'aecid', 'ifad', 'fida',
   'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea',
   'global fund', 'fonds mondial', 'fondo mundial',
+  // Pooled and other UN funds by their names (by initials alone, "the PBF call", they are judged by
+  // `namesAnotherProgrammesCall`, which a question's "our" does not turn off).
+  'peacebuilding fund', 'fonds pour la consolidation de la paix', 'fondo para la consolidacion de la paz',
+  'migration mptf', 'multi partner trust fund', 'fonds d affectation speciale multipartenaires', 'fondo fiduciario de asociados multiples',
+  'joint sdg fund', 'country based pooled fund', 'accelerator labs', 'accelerator lab', 'muskoka', 'fonds muskoka', 'education cannot wait',
 ];
 /**
  * The Hub's own names, and words that make a question about the asker's own project: "we", "our",

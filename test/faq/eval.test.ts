@@ -70,6 +70,31 @@ describe('FAQ search on questions about the call that share words with other sub
   });
 });
 
+describe('FAQ search on other programmes and other workplace matters, named by name', () => {
+  // From blind batch 10's misses: a listed funder's call asked about its dates, funds named in full,
+  // kinds of leave, a broken screen, the staff security course; and co-funding by such a fund, in
+  // any form of the verb, stays the asker's question.
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ['¿cuándo cierra la convocatoria de los Accelerator Labs del PNUD?', 'es'],
+    ['deadline for the Migration MPTF joint programme concept notes?', 'en'],
+    ["quelle est la date limite de l'appel du Fonds pour la consolidation de la paix cette année ?", 'fr'],
+    ['cómo solicito la licencia de maternidad en la OIM', 'es'],
+    ['mi pantalla no funciona, a quién llamo', 'es'],
+    ['do I need to finish BSAFE before my mission travel to the field office next week', 'en'],
+  ])('declines %j', (question, language) => {
+    expect(index.search(question, language).kind).toBe('off-topic');
+  });
+
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ['when does the Hub call close? we work with UNDP', 'en'],
+    ['does the Hub help with monitoring and evaluation of our pilot', 'en'],
+    ['¿el Centro ayuda con el monitoreo del proyecto?', 'es'],
+    ["Peut-on être cofinancé par le Fonds pour la consolidation de la paix ?", 'fr'],
+  ])('does not decline %j', (question, language) => {
+    expect(index.search(question, language).kind).not.toBe('off-topic');
+  });
+});
+
 describe('FAQ search on the evaluation set', () => {
   it(`finds the right entry for at least ${GATES.minOnTopicAccuracy * 100}% of on-topic questions`, () => {
     const accuracy = report.onTopic.right / report.onTopic.total;
