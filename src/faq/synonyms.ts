@@ -131,7 +131,12 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'hq', 'headquarters', 'head office', 'siege', 'sede', 'sede central', 'oficina central',
   ],
   // Staff write offices by their initials: CO (country office), RO (regional office).
-  office: ['office', 'offices', 'mission', 'missions', 'bureau', 'bureaux', 'oficina', 'oficinas', 'co', 'ro', 'cos', 'ros'],
+  // "Country office" is one office, not a country and an office ("country" alone is a Member State).
+  office: [
+    'office', 'offices', 'mission', 'missions', 'bureau', 'bureaux', 'oficina', 'oficinas', 'co', 'ro', 'cos', 'ros',
+    'country office', 'country offices', 'bureau pays', 'bureau de pays', 'bureaux pays', 'bureaux de pays', 'oficina de pais',
+    'oficina en el pais', 'oficinas de pais',
+  ],
   government: [
     'government', 'governments', 'ministry', 'ministries', 'authorities', 'gouvernement', 'gouvernements',
     'ministere', 'ministeres', 'autorites', 'gobierno', 'gobiernos', 'ministerio', 'ministerios',

@@ -156,6 +156,13 @@ describe('normalisation', () => {
     expect(words('USD 50,000 or 80 000 or 80.000')).toEqual(['usd', '50000', 'or', '80000', 'or', '80000']);
   });
 
+  it('reads a country office as one office, not as a country and an office', () => {
+    expect(analyze('our country office', 'en')).toEqual(['_office']);
+    expect(analyze('le bureau de pays', 'fr')).toEqual(['_office']);
+    expect(analyze('la oficina de país', 'es')).toEqual(['_office']);
+    expect(analyze('which country benefits', 'en')).toContain('countri');
+  });
+
   it('reads a sum of money as a question about the amount, not about the currency', () => {
     expect(analyze('could we ask for USD 100k?', 'en')).toEqual(['ask', '_funding', '_amount']);
     expect(analyze('Peut-on demander 30 000 dollars ?', 'fr')).toContain('_amount');
