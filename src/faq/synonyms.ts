@@ -58,7 +58,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'how long', 'duration', 'length of the project', 'project length', 'how many months', 'month',
     'months', 'year', 'years', 'combien de temps', 'combien de mois', 'duree', 'mois', 'un an', 'ans',
     'annee', 'annees', 'durer', 'cuanto tiempo', 'cuanto dura', 'cuantos meses', 'duracion', 'meses', 'ano',
-    'anos', 'durar',
+    'anos', 'durar', 'cuanto puede durar', 'cuanto podria durar', 'cuanto debe durar', 'cuanto puede durar como maximo',
   ],
   maximum: [
     'maximum', 'max', 'maximal', 'biggest', 'largest', 'highest', 'ceiling', 'upper limit', 'maximale',
@@ -274,6 +274,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'socio', 'socios', 'socia', 'socias', 'alianza', 'alianzas',
   ],
   committee: ['committee', 'committees', 'comite', 'comites'],
+  feedback: ['feedback', 'retroalimentacion', 'comentarios', 'commentaires', 'devolucion'],
   decision: [
     'decide', 'decides', 'decided', 'decision', 'decisions', 'decider', 'decident', 'decidir', 'deciden',
     'decisiones',

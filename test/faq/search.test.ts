@@ -163,6 +163,13 @@ describe('normalisation', () => {
     expect(analyze('which country benefits', 'en')).toContain('countri');
   });
 
+  it('reads "how long can it last" in Spanish as a length of time, and feedback in any language as one thing', () => {
+    expect(analyze('¿Cuánto puede durar un proyecto?', 'es')).toContain('_duration');
+    expect(analyze('¿Cuánto puede durar un proyecto?', 'es')).not.toContain('_amount');
+    expect(analyze('¿hay retroalimentación?', 'es')).toEqual(['_feedback']);
+    expect(analyze('do we get feedback', 'en')).toContain('_feedback');
+  });
+
   it('reads a sum of money as a question about the amount, not about the currency', () => {
     expect(analyze('could we ask for USD 100k?', 'en')).toEqual(['ask', '_funding', '_amount']);
     expect(analyze('Peut-on demander 30 000 dollars ?', 'fr')).toContain('_amount');
