@@ -391,6 +391,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
+  'mfa', 'multi factor', 'two factor', '2fa', 'authenticator', 'locked out', 'reset my', 'reinitialiser mon', 'restablecer mi',
   // a screen, not monitoring ("monitor nuevo", "a second monitor", "un nouvel ecran")
   'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'ecran', 'screen', 'pantalla', 'keyboard', 'clavier', 'teclado',
   // the staff security courses (not "mandatory training": the Hub has training of its own)
@@ -400,6 +401,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // travel admin
   'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billets d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
   'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
+  'expense report', 'note de frais', 'notes de frais', 'liquidacion de gastos', 'gastos de viaje', 'rendicion de gastos',
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
   'cafeteria', 'canteen', 'cantine', 'comedor', 'gym', 'parking', 'restaurant', 'restaurants', 'restaurante', 'pizza', 'recipe', 'recette', 'receta', 'ratatouille', 'paella', 'dinner', 'diner', 'cena',
@@ -450,7 +452,7 @@ export const OTHER_FUNDERS: readonly string[] = [
   // `namesAnotherProgrammesCall`, which a question's "our" does not turn off).
   'peacebuilding fund', 'fonds pour la consolidation de la paix', 'fondo para la consolidacion de la paz',
   'migration mptf', 'multi partner trust fund', 'fonds d affectation speciale multipartenaires', 'fondo fiduciario de asociados multiples',
-  'joint sdg fund', 'country based pooled fund', 'accelerator labs', 'accelerator lab', 'muskoka', 'fonds muskoka', 'education cannot wait',
+  'joint sdg fund', 'country based pooled fund', 'humanitarian fund', 'fonds humanitaire', 'fondo humanitario', 'accelerator labs', 'accelerator lab', 'muskoka', 'fonds muskoka', 'education cannot wait',
 ];
 /**
  * The Hub's own names, and words that make a question about the asker's own project: "we", "our",

@@ -81,6 +81,9 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['cómo solicito la licencia de maternidad en la OIM', 'es'],
     ['mi pantalla no funciona, a quién llamo', 'es'],
     ['do I need to finish BSAFE before my mission travel to the field office next week', 'en'],
+    ['how do I reset my MFA, I am locked out of Teams on my phone', 'en'],
+    ['¿hasta cuándo tengo para presentar la liquidación de gastos de mi viaje de misión?', 'es'],
+    ['Fonds humanitaire pays de la RDC : quels sont les critères de sélection des projets ?', 'fr'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
@@ -92,6 +95,17 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ["Peut-on être cofinancé par le Fonds pour la consolidation de la paix ?", 'fr'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
+  });
+});
+
+describe('FAQ search on who may submit, however the Hub is named', () => {
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ['Who can submit an idea to the Innovation Hub call?', 'en'],
+    ["bonjour, qui peut soumettre une idée au Centre pour l'innovation ?", 'fr'],
+    ['¿Quién puede presentar ideas al Centro de Innovación de la OIM?', 'es'],
+  ])('answers %j with who may submit', (question, language) => {
+    const result = index.search(question, language);
+    expect(result.kind === 'answer' ? result.entryId : result.kind === 'unsure' ? result.candidates[0] : result.kind).toBe('submit-who');
   });
 });
 
