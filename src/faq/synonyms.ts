@@ -58,7 +58,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'how long', 'duration', 'length of the project', 'project length', 'how many months', 'month',
     'months', 'year', 'years', 'combien de temps', 'combien de mois', 'duree', 'mois', 'un an', 'ans',
     'annee', 'annees', 'durer', 'cuanto tiempo', 'cuanto dura', 'cuantos meses', 'duracion', 'meses', 'ano',
-    'anos', 'durar', 'cuanto puede durar', 'cuanto podria durar', 'cuanto debe durar', 'cuanto puede durar como maximo',
+    'anos', 'durar', 'cuanto puede durar', 'cuanto podria durar', 'cuanto debe durar',
   ],
   maximum: [
     'maximum', 'max', 'maximal', 'biggest', 'largest', 'highest', 'ceiling', 'upper limit', 'maximale',
@@ -392,8 +392,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
   'mfa', 'multi factor', 'two factor', '2fa', 'authenticator', 'locked out', 'reset my', 'reinitialiser mon', 'restablecer mi',
-  // a screen, not monitoring ("monitor nuevo", "a second monitor", "un nouvel ecran")
-  'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'ecran', 'screen', 'pantalla', 'keyboard', 'clavier', 'teclado',
+  // a screen, not monitoring ("monitor nuevo", "a second monitor", "un nouvel ecran"; not "screen", which also screens ideas)
+  'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'ecran', 'pantalla', 'keyboard', 'clavier', 'teclado',
   // the staff security courses (not "mandatory training": the Hub has training of its own)
   'bsafe', 'b safe', 'ssafe',
   // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)
