@@ -243,7 +243,7 @@ const PROGRAMME_CALL_WORDS: ReadonlySet<string> = new Set([
 const OWNER_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'del', 'du', 'd', 'des', 'la', 'le', 'l', 'el']);
 /** A call's dates: what someone asking about another programme's call wants to know. */
 const CALL_TIME_WORD_LIST = [
-  ...CONCEPTS.deadline, 'close', 'closes', 'closed', 'open', 'opens', 'launch', 'launches', 'cierra', 'cierran', 'cierre', 'abre',
+  ...CONCEPTS.deadline, 'close', 'closes', 'closed', 'closing', 'open', 'opens', 'opening', 'launch', 'launches', 'cierra', 'cierran', 'cierre', 'abre',
   'abren', 'lanza', 'lanzan', 'ferme', 'fermeture', 'ouvre', 'lance', 'lancent', 'lancement',
 ];
 const CALL_TIME_WORDS = wholePhrases(CALL_TIME_WORD_LIST);

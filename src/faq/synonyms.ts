@@ -388,6 +388,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'overtime', 'heures sup', 'heures supplementaires', 'horas extra', 'horas extras', 'laissez passer', 'laisser passer',
   'promotion', 'contract renewal', 'performance appraisal', 'performance review', 'performance reviews', 'performance evaluation',
   'evaluation de performance', 'evaluation des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno',
+  'evaluation annuelle de performance', 'evaluation annuelle des performances', 'annual performance', 'evaluacion anual de desempeno',
+  'junior professional officer', 'junior professional officers', 'jpo', 'jeunes professionnels', 'jovenes profesionales', 'young professionals programme',
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
@@ -446,7 +448,8 @@ export const OTHER_FUNDERS: readonly string[] = [
   'world bank', 'banque mondiale', 'banco mundial', 'usaid', 'gates foundation',
   'idf', 'iom development fund', 'fonds de l oim pour le developpement', 'fondo de la oim para el desarrollo',
   'afd', 'agence francaise de developpement', 'giz', 'jica', 'koica', 'fcdo', 'norad', 'aecid', 'ifad', 'fida',
-  'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea',
+  'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea', 'eu', 'ue',
+  'amif', 'eutf', 'emergency trust fund', 'trust fund for africa', 'fonds fiduciaire d urgence', 'fondo fiduciario de emergencia',
   'global fund', 'fonds mondial', 'fondo mundial',
   // Pooled and other UN funds by their names (by initials alone, "the PBF call", they are judged by
   // `namesAnotherProgrammesCall`, which a question's "our" does not turn off).

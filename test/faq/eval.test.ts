@@ -84,6 +84,9 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['how do I reset my MFA, I am locked out of Teams on my phone', 'en'],
     ['¿hasta cuándo tengo para presentar la liquidación de gastos de mi viaje de misión?', 'es'],
     ['Fonds humanitaire pays de la RDC : quels sont les critères de sélection des projets ?', 'fr'],
+    ['who is eligible for the EU AMIF call for proposals closing next month', 'en'],
+    ["appel à propositions du Fonds fiduciaire d'urgence de l'UE pour l'Afrique : qui peut candidater ?", 'fr'],
+    ['hasta cuándo está abierta la convocatoria del programa de Jóvenes Profesionales de la ONU', 'es'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
@@ -93,6 +96,8 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['does the Hub help with monitoring and evaluation of our pilot', 'en'],
     ['¿el Centro ayuda con el monitoreo del proyecto?', 'es'],
     ["Peut-on être cofinancé par le Fonds pour la consolidation de la paix ?", 'fr'],
+    ['can the EU co-fund our project?', 'en'],
+    ['¿La UE puede cofinanciar nuestro proyecto?', 'es'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
