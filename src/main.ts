@@ -110,7 +110,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       // No prefix: turn state scopes and read-ahead keys are the store's own keys (people/..., conversations/..., ideas/...).
       storage: new BotStorage(store, { prefix: '' }),
       turnSettings: { timeZone: config.defaultTimeZone, ikmAdminIds: config.ikmAdminIds },
-      claimOnce: async (key) => (await store.put(`once/${key}`, { at: clock.now().toISOString() }, 0)) !== null,
+      claimOnce: (key) => store.insertMarker(`once/${key}`, { at: clock.now().toISOString() }),
       readAlong: (personId) => [services.ideas.draftKey(personId)],
       logger,
       describeCall: (language) => describeCallStatus(content.call, clock.now(), language),

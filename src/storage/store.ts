@@ -55,10 +55,11 @@ export interface Store {
   put<T>(key: string, value: T, expected?: ExpectedVersion): Promise<number | null>;
   /**
    * Inserts `key` unless it exists, as `put(key, value, 0)`, for a marker whose loss is harmless
-   * (which activity was already handled): true when this call inserted it. On Postgres the commit
-   * does not wait for the disk (`synchronous_commit` off for this statement alone), so a crash of
-   * the database server itself may forget the markers of its last fraction of a second; a crash of
-   * the bot forgets nothing. Every turn writes one, and waiting for the disk was a tenth of a turn.
+   * (which activity was already handled, whether someone was greeted): true when this call inserted
+   * it. On Postgres the commit does not wait for the disk (`synchronous_commit` off for this
+   * statement alone), so a crash of the database server or its machine may forget the markers of its
+   * last fraction of a second; a crash of the bot forgets nothing. Every turn writes one, and
+   * waiting for the disk was a tenth of a turn.
    */
   insertMarker<T>(key: string, value: T): Promise<boolean>;
   /**

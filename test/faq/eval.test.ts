@@ -65,15 +65,23 @@ describe('FAQ search on questions about the call that share words with other sub
     ['Une idée de billet électronique pour les migrants', 'fr'],
     ['On peut soumettre en francais puis traduire plus tard ?', 'fr'],
     ['with the rain we are late, can the idea deadline move', 'en'],
+    // Beside the rules added from blind batches 10-12 (below): the Hub's own call named with another
+    // funder, monitoring (not a screen), co-funding by a fund or the EU in any form of the verb.
+    ['when does the Hub call close? we work with UNDP', 'en'],
+    ['does the Hub help with monitoring and evaluation of our pilot', 'en'],
+    ['¿el Centro ayuda con el monitoreo del proyecto?', 'es'],
+    ['Peut-on être cofinancé par le Fonds pour la consolidation de la paix ?', 'fr'],
+    ['can the EU co-fund our project?', 'en'],
+    ['¿La UE puede cofinanciar nuestro proyecto?', 'es'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
 });
 
 describe('FAQ search on other programmes and other workplace matters, named by name', () => {
-  // From blind batch 10's misses: a listed funder's call asked about its dates, funds named in full,
-  // kinds of leave, a broken screen, the staff security course; and co-funding by such a fund, in
-  // any form of the verb, stays the asker's question.
+  // From blind batches 10-12's misses: a listed funder's call asked about its dates, funds named in
+  // full, kinds of leave, a broken screen, the staff security course, MFA, expense claims, the JPO
+  // programme. (Co-funding by such a fund stays the asker's question: see above.)
   it.each<[string, 'en' | 'fr' | 'es']>([
     ['¿cuándo cierra la convocatoria de los Accelerator Labs del PNUD?', 'es'],
     ['deadline for the Migration MPTF joint programme concept notes?', 'en'],
@@ -89,17 +97,6 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['hasta cuándo está abierta la convocatoria del programa de Jóvenes Profesionales de la ONU', 'es'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
-  });
-
-  it.each<[string, 'en' | 'fr' | 'es']>([
-    ['when does the Hub call close? we work with UNDP', 'en'],
-    ['does the Hub help with monitoring and evaluation of our pilot', 'en'],
-    ['¿el Centro ayuda con el monitoreo del proyecto?', 'es'],
-    ["Peut-on être cofinancé par le Fonds pour la consolidation de la paix ?", 'fr'],
-    ['can the EU co-fund our project?', 'en'],
-    ['¿La UE puede cofinanciar nuestro proyecto?', 'es'],
-  ])('does not decline %j', (question, language) => {
-    expect(index.search(question, language).kind).not.toBe('off-topic');
   });
 });
 
