@@ -3,7 +3,7 @@ import { createBotApplication } from './bot/app';
 import { describeCallStatus } from './bot/home/call-status-text';
 import { createDialogSet } from './bot/dialog-set';
 import { createTurnErrorHandler } from './bot/error-handler';
-import { admitActivity, dropNullValue, oneTurnPerConversation, plainMessageText, tenantFilter } from './bot/middleware';
+import { dropNullValue, keepConversations, oneTurnPerConversation, plainMessageText, tenantFilter } from './bot/middleware';
 import { Proactive } from './bot/proactive';
 import { FaqAnswers } from './bot/questions/faq-answers';
 import { IkmQuestions } from './bot/questions/ikm-questions';
@@ -112,6 +112,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       turnSettings: { timeZone: config.defaultTimeZone, ikmAdminIds: config.ikmAdminIds },
       claimOnce: (key) => store.insertMarker(`once/${key}`, { at: clock.now().toISOString() }),
       readAlong: (personId) => [services.ideas.draftKey(personId)],
+      seen: services.seen,
       logger,
       describeCall: (language) => describeCallStatus(content.call, clock.now(), language),
       dialogs: createDialogSet({
@@ -215,13 +216,13 @@ function loadContent(config: AppConfig, clock: Clock): Content {
 }
 
 /** The Bot Framework adapter with the guards every incoming activity passes. */
-function createAdapter(config: AppConfig, services: Pick<Services, 'seen' | 'references'>, logger: Logger): HubAdapter {
+function createAdapter(config: AppConfig, services: Pick<Services, 'references'>, logger: Logger): HubAdapter {
   // Authenticates before the server reads the body; every send to the Bot Connector has a deadline.
   const adapter = new HubAdapter(config);
   adapter.use(plainMessageText);
   adapter.use(tenantFilter(config.allowedTenantIds, logger));
   adapter.use(dropNullValue);
-  adapter.use(admitActivity(services.seen, services.references, logger));
+  adapter.use(keepConversations(services.references, logger));
   adapter.use(oneTurnPerConversation());
   adapter.onTurnError = createTurnErrorHandler(logger);
   return adapter;

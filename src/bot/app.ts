@@ -45,6 +45,7 @@ import {
   sessionRescheduleSchema,
   SessionsFeature,
 } from './sessions';
+import type { SeenActivities } from './seen-activities';
 import { HubTurnState } from './state';
 import { bindTurn, chooseLanguage, TurnSettings, turnOf } from './turn';
 
@@ -67,6 +68,8 @@ export interface BotDependencies {
   claimOnce: (key: string) => Promise<boolean>;
   /** The store keys read with every turn's state, besides it, for a person (see `HubTurnState`). */
   readAlong: (personId: string) => string[];
+  /** Which activities were handled already: each turn claims its own with its state. */
+  seen: SeenActivities;
   logger: Logger;
   /** One sentence on where the call stands today, in the given language. */
   describeCall: (language: Language) => string;
@@ -116,10 +119,18 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   const app = new Application<HubTurnState>({
     adapter: deps.adapter,
     storage: deps.storage,
-    turnStateFactory: () => new HubTurnState((context) => deps.readAlong(personIdOf(context.activity.from))),
+    turnStateFactory: () => new HubTurnState({ readAlong: (context) => deps.readAlong(personIdOf(context.activity.from)), seen: deps.seen }),
     // Typing indicators are noise for a bot that answers at once, and they race with test recorders.
     startTypingTimer: false,
     removeRecipientMention: true,
+  });
+
+  // A copy Teams re-sent of an activity already handled (its claim was made with the state's read):
+  // acknowledged, and nothing else. First of the turn's handlers, so no other one sees it.
+  app.turn('beforeTurn', async (context, state) => {
+    if (!state.isRepeat) return true;
+    logger.info({ event: 'activity.duplicate', type: context.activity.type }, 'repeated activity ignored');
+    return false;
   });
 
   /** Registers a card submit by verb; its data is checked by the card's zod schema first. */

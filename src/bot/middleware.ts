@@ -1,7 +1,6 @@
 import { Middleware, TurnContext } from 'botbuilder';
 import { ConversationReferences, conversationKeyOf, fromConversationReference, storableReference } from '../conversations';
 import { describeError, Logger } from '../logger';
-import type { SeenActivities } from './seen-activities';
 import { REFERENCE_TO_KEEP, type ReferenceToKeep } from './state';
 
 /**
@@ -59,30 +58,19 @@ export function tenantFilter(allowedTenantIds: string[], logger: Logger): Middle
 }
 
 /**
- * What every incoming activity starts with:
- * - Teams re-sends a message it got no timely answer for (15 s) and an invoke after 5 s. The second
- *   copy carries the same activity id: it is acknowledged and otherwise ignored.
- * - The reference of every personal chat is kept (and forgotten on uninstall), so that answers from
- *   IKM and reminders can reach people later. Only what a proactive message needs is stored, and
- *   it is stored with the turn's state (see `HubTurnState`): this only prepares it, so that an
- *   ordinary turn waits for the resend marker, then for its state, and for nothing else. A turn
- *   that fails saves no state, its reference included; the next one saves it.
+ * Keeps the reference of every personal chat (and forgets it on uninstall), so that answers from
+ * IKM and reminders can reach people later. Only what a proactive message needs is stored, and it
+ * is stored with the turn's state (see `HubTurnState`, which also claims the activity against
+ * Teams' resends): this only prepares it, so that an ordinary turn waits for the store once before
+ * its handlers. A turn that fails saves no state, its reference included; the next one saves it.
  */
-export function admitActivity(seen: SeenActivities, references: ConversationReferences, logger: Logger): Middleware {
+export function keepConversations(references: ConversationReferences, logger: Logger): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>) {
-      const [firstCopy] = await Promise.all([isFirstCopy(seen, context, logger), noteConversation(references, context, logger)]);
-      if (firstCopy) await next();
+      await noteConversation(references, context, logger);
+      await next();
     },
   };
-}
-
-async function isFirstCopy(seen: SeenActivities, context: TurnContext, logger: Logger): Promise<boolean> {
-  const { id, conversation, type } = context.activity;
-  if (!id || (type !== 'message' && type !== 'invoke')) return true;
-  if (await seen.claim(conversation.id, id)) return true;
-  logger.info({ event: 'activity.duplicate', type }, 'repeated activity ignored');
-  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import type { Store } from '../storage/store';
+import type { Store, StoredRecord } from '../storage/store';
 
 const PREFIX = 'seen/';
 /** Teams retries within seconds; two hours of memory is plenty and keeps the table small. */
@@ -11,6 +11,13 @@ const HOUR_MS = 60 * 60 * 1000;
 /** "2024-10-01T09": the hour an activity was first seen, in UTC (keys sort by time). */
 function hourBucket(at: Date): string {
   return at.toISOString().slice(0, 13);
+}
+
+/** An incoming activity Teams may send twice: a message or an invoke, with its id. */
+export function claimableActivity(activity: { type?: string; id?: string; conversation?: { id?: string } }): { conversationId: string; activityId: string } | undefined {
+  const { type, id, conversation } = activity;
+  if (!id || (type !== 'message' && type !== 'invoke')) return undefined;
+  return { conversationId: conversation?.id ?? '', activityId: id };
 }
 
 /**
@@ -26,15 +33,29 @@ export class SeenActivities {
 
   /** True the first time this activity is seen; false for a retry. */
   async claim(conversationId: string, activityId: string): Promise<boolean> {
+    return (await this.claimReading(conversationId, activityId, [])).firstCopy;
+  }
+
+  /**
+   * Claims the activity and reads `keys` in the same round trip (a turn reads its state so):
+   * `firstCopy` as `claim` says, and the records as `Store.getMany`.
+   */
+  async claimReading<T>(
+    conversationId: string,
+    activityId: string,
+    keys: readonly string[],
+  ): Promise<{ firstCopy: boolean; records: (StoredRecord<T> | undefined)[] }> {
     const now = this.clock.now();
     const id = `${encodeURIComponent(conversationId)}/${encodeURIComponent(activityId)}`;
-    const claimed = this.store.insertMarker(`${PREFIX}${hourBucket(now)}/${id}`, 1);
     // A retry just after the hour turns finds its first copy in the previous bucket (only then is
-    // that bucket read, and at the same time as the claim: a turn waits for one round trip).
-    const seenBefore =
-      now.getTime() % HOUR_MS < RETRY_WINDOW_MS ? this.store.get(`${PREFIX}${hourBucket(new Date(now.getTime() - HOUR_MS))}/${id}`) : undefined;
-    const [inserted, previous] = await Promise.all([claimed, seenBefore]);
-    return inserted && previous === undefined;
+    // that bucket read, with the rest).
+    const earlier = now.getTime() % HOUR_MS < RETRY_WINDOW_MS ? `${PREFIX}${hourBucket(new Date(now.getTime() - HOUR_MS))}/${id}` : undefined;
+    const { inserted, records } = await this.store.insertMarkerAndGetMany<T>(
+      { key: `${PREFIX}${hourBucket(now)}/${id}`, value: 1 },
+      earlier ? [...keys, earlier] : keys,
+    );
+    const previous = earlier ? records.pop() : undefined;
+    return { firstCopy: inserted && previous === undefined, records };
   }
 
   /** Deletes the records of hours long past; returns how many went. Cheap: keys sort by hour. */

@@ -3,7 +3,9 @@ import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import type { DialogStateHolder } from '../../dialogs';
 import { referenceUpdate, type StoredConversationReference } from '../conversations';
 import { personIdOf, personKey, PersonRecord } from '../people';
+import { BotStorage } from '../storage/bot-storage';
 import type { ReadAhead, StoredRecord } from '../storage/store';
+import { claimableActivity, type SeenActivities } from './seen-activities';
 
 /** What the bot remembers about one conversation (stored as plain JSON). */
 export interface HubConversationState extends DialogStateHolder {
@@ -39,6 +41,16 @@ export interface ReferenceToKeep {
   reference: StoredConversationReference;
 }
 
+/** What a turn reads besides its state, in the same round trip. */
+export interface TurnStateReads {
+  /** The store keys to read with the state of a turn (see `readAhead`). */
+  readAlong?: (context: TurnContext) => string[];
+  /** Where activities are claimed (the resend check); without it, none is. */
+  seen?: SeenActivities;
+}
+
+type ActivityToClaim = NonNullable<ReturnType<typeof claimableActivity>>;
+
 /**
  * Turn state loaded from and saved to storage by teams-ai around every turn. Its user scope is the
  * person's record (`people/<id>`: language and time zone), the same record features read when they
@@ -50,19 +62,27 @@ export interface ReferenceToKeep {
  * is one query fewer on every turn (see `npm run bench`).
  *
  * Records the turn is likely to need besides its state (`readAlong`: the person's idea draft, which
- * the menu reads to offer "My proposal") come in that same round trip, for `readAhead`.
+ * the menu reads to offer "My proposal") come in that same round trip, for `readAhead`; and so does
+ * the claim of an activity Teams may send twice (`SeenActivities`): a turn waits for the store once
+ * before its handlers run. A copy already handled is `isRepeat`: the bot does nothing with it (see
+ * the app's first `beforeTurn`) and saves nothing.
  */
 export class HubTurnState extends TurnState<HubConversationState, PersonRecord, DefaultTempState> {
   private referenceToKeep: ReferenceToKeep | undefined;
   private readonly ahead = new Map<string, StoredRecord<unknown> | undefined>();
+  private repeat = false;
 
-  /** `readAlong`: the store keys to read with the state of a turn. */
-  constructor(private readonly readAlong: (context: TurnContext) => string[] = () => []) {
+  constructor(private readonly reads: TurnStateReads = {}) {
     super();
   }
 
   /** The records read along with the state, as they were when the turn began. */
   readonly readAhead: ReadAhead = (key) => (this.ahead.has(key) ? { record: this.ahead.get(key) } : undefined);
+
+  /** True when this turn's activity is a copy, re-sent by Teams, of one already handled. */
+  get isRepeat(): boolean {
+    return this.repeat;
+  }
 
   protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
     const keys = await super.onComputeStorageKeys(context);
@@ -76,8 +96,10 @@ export class HubTurnState extends TurnState<HubConversationState, PersonRecord, 
   }
 
   override async load(context: TurnContext, storage?: Storage): Promise<boolean> {
-    const along = storage && !this.isLoaded ? this.readAlong(context) : [];
-    const loaded = await super.load(context, along.length > 0 ? this.readingAlong(storage!, along) : storage);
+    const first = storage !== undefined && !this.isLoaded;
+    const along = first ? (this.reads.readAlong?.(context) ?? []) : [];
+    const claim = first && this.reads.seen ? claimableActivity(context.activity) : undefined;
+    const loaded = await super.load(context, along.length > 0 || claim ? this.reading(storage!, along, claim) : storage);
     const scope = this.referenceToKeep && this.getScope('reference');
     if (loaded && scope) {
       const { eTag, ...stored } = scope.value as Record<string, unknown>;
@@ -87,11 +109,23 @@ export class HubTurnState extends TurnState<HubConversationState, PersonRecord, 
     return loaded;
   }
 
-  /** `storage`, whose read also fetches `along` and keeps those records for `readAhead`. */
-  private readingAlong(storage: Storage, along: string[]): Storage {
+  /** `storage`, whose read also fetches `along` (kept for `readAhead`) and claims the activity. */
+  private reading(storage: Storage, along: string[], claim: ActivityToClaim | undefined): Storage {
+    const seen = this.reads.seen;
     return {
       read: async (keys) => {
-        const items: StoreItems = await storage.read([...keys, ...along.filter((key) => !keys.includes(key))]);
+        const all = [...keys, ...along.filter((key) => !keys.includes(key))];
+        let items: StoreItems;
+        if (claim && seen) {
+          if (!(storage instanceof BotStorage)) throw new Error('HubTurnState: claiming an activity needs a BotStorage');
+          items = await storage.read(all, async (storeKeys) => {
+            const { firstCopy, records } = await seen.claimReading(claim.conversationId, claim.activityId, storeKeys);
+            this.repeat = !firstCopy;
+            return records;
+          });
+        } else {
+          items = await storage.read(all);
+        }
         for (const key of along) {
           const item = items[key] as Record<string, unknown> | undefined;
           if (item === undefined) {
@@ -116,6 +150,7 @@ export class HubTurnState extends TurnState<HubConversationState, PersonRecord, 
    * not written again (a replaced reference has none).
    */
   override save(context: TurnContext, storage?: Storage): Promise<void> {
+    if (this.repeat) return Promise.resolve();
     const user = this.getScope('user');
     // (Reading `value` of a deleted scope would bring it back empty, and write it.)
     if (user && !user.isDeleted && user.hasChanged) delete (user.value as { eTag?: string }).eTag;

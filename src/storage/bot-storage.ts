@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { z } from 'zod';
-import type { ExpectedVersion, Store } from './store';
+import type { ExpectedVersion, Store, StoredRecord } from './store';
 
 /**
  * botbuilder's `Storage` over a `Store`, for the turn state teams-ai and BotState load and save.
@@ -13,6 +13,9 @@ import type { ExpectedVersion, Store } from './store';
 
 /** Turn state as stored: a plain JSON object (the eTag is not part of it). */
 const storedState = z.record(z.unknown());
+
+/** Reads records by store key, in order, undefined where absent (as `Store.getMany`). */
+export type RecordsReader = (keys: readonly string[]) => Promise<(StoredRecord<unknown> | undefined)[]>;
 
 /** Options of `BotStorage`. */
 export interface BotStorageOptions {
@@ -38,12 +41,16 @@ export class BotStorage implements Storage {
     this.prefix = options.prefix ?? 'bot/';
   }
 
-  /** Items found under `keys`, each with `eTag` set; absent keys are left out. */
-  async read(keys: string[]): Promise<StoreItems> {
+  /**
+   * Items found under `keys`, each with `eTag` set; absent keys are left out. `getMany` reads the
+   * records (by store key; the store's own by default): a turn passes one that also claims its
+   * activity in the same round trip (see `HubTurnState`).
+   */
+  async read(keys: string[], getMany: RecordsReader = (storeKeys) => this.store.getMany(storeKeys)): Promise<StoreItems> {
     if (!Array.isArray(keys)) {
       throw new TypeError('Storage: keys are required when reading');
     }
-    const records = await this.store.getMany<unknown>(keys.map((key) => this.prefix + key));
+    const records = await getMany(keys.map((key) => this.prefix + key));
     const items: StoreItems = {};
     keys.forEach((key, index) => {
       const record = records[index];

@@ -21,6 +21,7 @@ import {
   assertIncrement,
   assertKey,
   assertKeys,
+  assertMarkerNotRead,
   encodeValue,
   listBounds,
   toCounterValue,
@@ -156,6 +157,30 @@ class PostgresOperations {
       [key, json],
     );
     return returnedVersion(rows) !== null;
+  }
+
+  /** `insertMarker` and `getMany` as one statement: the marker's row comes last, with `inserted` set. */
+  async insertMarkerAndGetMany<T>(marker: { key: string; value: unknown }, keys: readonly string[]) {
+    assertKey(marker.key);
+    assertKeys(keys);
+    assertMarkerNotRead(marker.key, keys);
+    const json = encodeValue(marker.value, marker.key);
+    // The SELECT sees the table as it was when the statement began, which the marker cannot change
+    // (it is not among the keys read).
+    const rows = (await this.run(
+      `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true)),
+       marker AS (
+         INSERT INTO ${this.records} (key, value, version, updated_at) SELECT $1, $2::jsonb, 1, now() FROM relaxed
+         ON CONFLICT (key) DO NOTHING RETURNING version)
+       SELECT key, value, version, NULL::int AS inserted FROM ${this.records} WHERE key = ANY($3::text[])
+       UNION ALL SELECT NULL, NULL, NULL, (SELECT count(*)::int FROM marker)`,
+      [marker.key, json, [...keys]],
+    )) as Record<string, unknown>[];
+    const markerRow = rows.pop();
+    return {
+      inserted: markerRow?.inserted === 1,
+      records: inKeyOrder(keys, rows.map((row) => recordFromPostgres<T>(row))),
+    };
   }
 
   async delete(key: string, expected: ExpectedVersion = 'any'): Promise<boolean> {
@@ -309,6 +334,10 @@ class PostgresStore implements Store {
 
   async insertMarker<T>(key: string, value: T): Promise<boolean> {
     return this.tracked('insertMarker', () => this.ops.insertMarker(key, value));
+  }
+
+  async insertMarkerAndGetMany<T>(marker: { key: string; value: unknown }, keys: readonly string[]) {
+    return this.tracked('insertMarkerAndGetMany', () => this.ops.insertMarkerAndGetMany<T>(marker, keys));
   }
 
   async delete(key: string, expected?: ExpectedVersion): Promise<boolean> {

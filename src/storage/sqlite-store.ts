@@ -21,6 +21,7 @@ import {
   assertIncrement,
   assertKey,
   assertKeys,
+  assertMarkerNotRead,
   encodeValue,
   listBounds,
   toCounterValue,
@@ -166,6 +167,16 @@ class SqliteStore implements Store {
   /** As `put(key, value, 0)`: SQLite commits it durably like any write. */
   async insertMarker<T>(key: string, value: T): Promise<boolean> {
     return (await this.queued('insertMarker', () => this.ops.put(key, value, 0))) !== null;
+  }
+
+  async insertMarkerAndGetMany<T>(marker: { key: string; value: unknown }, keys: readonly string[]) {
+    assertKey(marker.key);
+    assertKeys(keys);
+    assertMarkerNotRead(marker.key, keys);
+    return this.queued('insertMarkerAndGetMany', async () => {
+      const inserted = (await this.ops.put(marker.key, marker.value, 0)) !== null;
+      return { inserted, records: await this.ops.getMany<T>(keys) };
+    });
   }
 
   delete(key: string, expected?: ExpectedVersion): Promise<boolean> {

@@ -63,6 +63,15 @@ export interface Store {
    */
   insertMarker<T>(key: string, value: T): Promise<boolean>;
   /**
+   * `insertMarker(marker.key, marker.value)` and `getMany(keys)` in one round trip (`marker.key`
+   * must not be among `keys`): how a turn claims its activity (see `SeenActivities`) while it reads
+   * its state, which on Postgres is one statement where it was two.
+   */
+  insertMarkerAndGetMany<T>(
+    marker: { key: string; value: unknown },
+    keys: readonly string[],
+  ): Promise<{ inserted: boolean; records: (StoredRecord<T> | undefined)[] }>;
+  /**
    * Deletes `key` when its version equals `expected` (default 'any'); true when a record was removed.
    * With `expected` 0 nothing can match, so it returns false.
    */

@@ -24,6 +24,11 @@ export function assertKeys(keys: unknown): asserts keys is readonly string[] {
   for (const key of keys) assertKey(key);
 }
 
+/** Throws when a marker to insert is also a key to read in the same call (what would the read see?). */
+export function assertMarkerNotRead(marker: string, keys: readonly string[]): void {
+  if (keys.includes(marker)) throw new TypeError('Store: the marker cannot be one of the keys read with it');
+}
+
 function assertText(text: string, what: string): void {
   if (text.length > MAX_KEY_LENGTH) {
     throw new RangeError(`Store: ${what} is longer than ${MAX_KEY_LENGTH} characters`);

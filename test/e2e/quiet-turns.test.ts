@@ -32,18 +32,18 @@ describe('a turn that changes nothing', () => {
 /**
  * Issue 13: every call to the database is a query on Postgres (and a round trip), and under load
  * each wait also waits for the event loop to come round. An ordinary turn of someone known makes
- * two calls, one after the other: the resend marker, then the turn state (the conversation, the
- * person, the personal chat's reference and the person's idea draft, which the menu looks at to
- * offer "My proposal", in one read).
+ * one call: the claim of its activity against Teams' resends, with the turn state (the
+ * conversation, the person, the personal chat's reference and the person's idea draft, which the
+ * menu looks at to offer "My proposal") read in the same round trip.
  */
 describe('the store work of an ordinary turn', () => {
   const { bot, clock } = useTestBotWithClock();
 
   it.each([
-    ['an answer, in the middle of an hour', 'how much funding can we get', '2024-10-01T09:30:00Z', []],
-    ['the menu, in the middle of an hour', 'hi', '2024-10-01T09:30:00Z', []],
-    ["an answer, just after the hour turns (a resend may be in the last hour's records)", 'how much funding can we get', '2024-10-01T10:02:00Z', ['get seen']],
-  ])('waits for the resend marker, then for one read of the turn state: %s', async (_when, text, at, extra) => {
+    ['an answer, in the middle of an hour', 'how much funding can we get', '2024-10-01T09:30:00Z', ''],
+    ['the menu, in the middle of an hour', 'hi', '2024-10-01T09:30:00Z', ''],
+    ["an answer, just after the hour turns (a resend may be in the last hour's records)", 'how much funding can we get', '2024-10-01T10:02:00Z', '+seen'],
+  ])('claims the activity and reads the turn state in one call: %s', async (_when, text, at, earlierHour) => {
     clock.set(at);
     const user = bot().user();
     await user.say('hi');
@@ -52,10 +52,14 @@ describe('the store work of an ordinary turn', () => {
     const calls: string[] = [];
     let inFlight = 0;
     let waits = 0;
-    const spies = (['get', 'getMany', 'put', 'insertMarker', 'delete', 'list', 'increment', 'transaction'] as const).map((method) => {
+    const methods = ['get', 'getMany', 'put', 'insertMarker', 'insertMarkerAndGetMany', 'delete', 'list', 'increment', 'transaction'] as const;
+    const prefixes = (keys: string[]) => keys.map((key) => key.split('/')[0]).join('+');
+    const spies = methods.map((method) => {
       const original = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
       return jest.spyOn(store, method).mockImplementation(((...args: unknown[]) => {
-        calls.push(method === 'getMany' ? `getMany ${(args[0] as string[]).map((key) => key.split('/')[0]).join('+')}` : `${method} ${String(args[0]).split('/')[0]}`);
+        if (method === 'getMany') calls.push(`getMany ${prefixes(args[0] as string[])}`);
+        else if (method === 'insertMarkerAndGetMany') calls.push(`insertMarker ${prefixes([(args[0] as { key: string }).key])} and getMany ${prefixes(args[1] as string[])}`);
+        else calls.push(`${method} ${String(args[0]).split('/')[0]}`);
         if (inFlight === 0) waits += 1;
         inFlight += 1;
         return original(...args).finally(() => (inFlight -= 1));
@@ -66,8 +70,29 @@ describe('the store work of an ordinary turn', () => {
     } finally {
       spies.forEach((spy) => spy.mockRestore());
     }
-    expect(calls.sort()).toEqual([...extra, 'getMany bot+people+conversations+ideas', 'insertMarker seen'].sort());
-    expect(waits).toBe(2);
+    expect(calls).toEqual([`insertMarker seen and getMany bot+people+conversations+ideas${earlierHour}`]);
+    expect(waits).toBe(1);
+  });
+
+  it('answers a copy Teams re-sends once, whether it comes after the first or with it, and saves nothing for it', async () => {
+    clock.set('2024-10-01T09:30:00Z');
+    const user = bot().user();
+    await user.say('hi');
+    const records = async () => (await bot().assistant.store.list<unknown>('')).map((record) => `${record.key}@${record.version}`);
+    const post = (activity: Record<string, unknown>) =>
+      fetch(`${bot().url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }).then((response) => response.status);
+
+    const question = user.activity({ type: 'message', text: 'how much funding can we get' });
+    expect(await post(question)).toBe(200);
+    const before = await records();
+    expect(await post(question)).toBe(200);
+    expect(bot().connector.repliesTo(question.id as string)).toHaveLength(1);
+    expect(await records()).toEqual(before);
+
+    // A double click's copies at once: the second waits for the first, then finds it claimed.
+    const check = user.activity({ type: 'message', text: 'check eligibility' });
+    expect(await Promise.all([post(check), post(check)])).toEqual([200, 200]);
+    expect(bot().connector.repliesTo(check.id as string)).toHaveLength(1);
   });
 });
 

@@ -133,6 +133,21 @@ describeEachEngine('Store', (target) => {
       expect(await store().insertMarker(ns('record'), 'marker')).toBe(false);
       expect((await store().get(ns('record')))?.value).toBe('kept');
     });
+
+    it('inserts a marker and reads records in one call: the read as getMany, the marker as insertMarker', async () => {
+      await store().put(ns('state/a'), { a: 1 });
+      await store().put(ns('state/a'), { a: 2 });
+      const keys = [ns('state/missing'), ns('state/a')];
+      const first = await store().insertMarkerAndGetMany({ key: ns('claim'), value: 1 }, keys);
+      expect(first).toEqual({ inserted: true, records: [undefined, { key: ns('state/a'), value: { a: 2 }, version: 2 }] });
+      expect(await store().insertMarkerAndGetMany({ key: ns('claim'), value: 2 }, keys)).toEqual({ inserted: false, records: first.records });
+      expect(await store().insertMarkerAndGetMany({ key: ns('claim-alone'), value: 1 }, [])).toEqual({ inserted: true, records: [] });
+      expect(await store().get(ns('claim'))).toEqual({ key: ns('claim'), value: 1, version: 1 });
+      const racing = await Promise.all(range(10).map(() => store().insertMarkerAndGetMany({ key: ns('claim-raced'), value: 1 }, keys)));
+      expect(racing.filter((result) => result.inserted)).toHaveLength(1);
+      await expect(store().insertMarkerAndGetMany({ key: ns('state/a'), value: 1 }, keys)).rejects.toThrow(/marker cannot be one of the keys/);
+      expect((await store().get(ns('state/a')))?.value).toEqual({ a: 2 });
+    });
   });
 
   describe('list', () => {
@@ -447,6 +462,8 @@ describeEachEngine('Two Store instances on one database (two processes)', (targe
       expect(await store.insertMarker('seen/marker', 1)).toBe(true);
       expect(await store.insertMarker('seen/marker', 2)).toBe(false);
       const [pool] = [...pools];
+      expect((await pool.query('SHOW synchronous_commit')).rows).toEqual([{ synchronous_commit: 'on' }]);
+      expect((await store.insertMarkerAndGetMany({ key: 'seen/other', value: 1 }, ['seen/marker'])).inserted).toBe(true);
       expect((await pool.query('SHOW synchronous_commit')).rows).toEqual([{ synchronous_commit: 'on' }]);
     } finally {
       spy.mockRestore();
