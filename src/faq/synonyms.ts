@@ -5,6 +5,11 @@ const CO_FUNDING: readonly string[] = [
   'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
 ];
 
+/** Where other money comes from ("co-funding from another donor"). */
+const DONORS: readonly string[] = [
+  'donor', 'donors', 'bailleur', 'bailleurs', 'bailleur de fonds', 'bailleurs de fonds', 'donateur', 'donateurs', 'donante', 'donantes',
+];
+
 /**
  * Words and phrases that mean the same thing to someone asking about the Hub, in any of the three
  * languages, each group reduced to one concept term (`_deadline`, `_funding`...).
@@ -36,12 +41,14 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'financiada', 'financiados', 'financia', 'financian', 'financie', 'financien', 'subvencion',
     'subvenciones', 'plata', 'capital semilla', 'dolares',
     'fondos semilla', 'financiacion inicial',
-    // Before "co" alone is read as a country office.
+    // Funding still, and also `cofunding` below (a phrase in two groups becomes both terms).
     ...CO_FUNDING,
-    // A donor is where funding comes from ("co-funding from another donor").
-    'donor', 'donors', 'bailleur', 'bailleurs', 'bailleur de fonds', 'bailleurs de fonds', 'donateur', 'donateurs',
-    'donante', 'donantes',
+    ...DONORS,
   ],
+  // Money from elsewhere beside the Hub's, which has an entry of its own: without this term, "co-
+  // funding from a donor" reads as funding twice and finds the amount entry. (Read before "co"
+  // alone, a country office: the longest phrase wins.)
+  cofunding: [...CO_FUNDING, ...DONORS],
   currency: [
     'currency', 'currencies', 'dollar', 'dollars', 'us dollars', 'usd', 'euro', 'euros',
     'exchange rate', 'monnaie', 'monnaies', 'devise', 'devises', 'dollars americains', 'moneda', 'monedas',
@@ -216,6 +223,20 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'announce', 'announced', 'announcement', 'announcements', 'results', 'notified', 'notify',
     'annonce', 'annonces', 'annoncer', 'annoncee', 'annoncees', 'resultats', 'anuncio', 'anuncian',
     'anunciar', 'anunciados', 'anunciadas', 'resultados',
+  ],
+  // A call after this one (which the call does not settle), not a step of this one ("next round").
+  nextcall: [
+    'next call', 'another call', 'new call', 'next round', 'another round', 'next edition', 'one off', 'try again', 'reapply', 're apply', 'apply again',
+    'prochain appel', 'autre appel', 'nouvel appel', 'prochaine edition', 'retenter', 'postuler a nouveau', 'proxima convocatoria',
+    'otra convocatoria', 'nueva convocatoria', 'proxima edicion', 'volver a postular', 'volver a presentar', 'intentar de nuevo',
+  ],
+  // Taking something that exists elsewhere (the novelty criterion's question); replicating one's own
+  // elsewhere is scaling, so "replicate" is not here.
+  reuse: [
+    'adapt', 'adapting', 'reuse', 'reusing', 'already exists', 'already existing',
+    'already use', 'already using', 'already used', 'already works', 'already working', 'already run', 'already runs',
+    'existing tool', 'existing solution', 'existing app', 'adapter', 'reprendre',
+    'existe deja', 'marche deja', 'fonctionne deja', 'outil existant', 'solution existante', 'adaptar', 'ya existe', 'ya funciona', 'herramienta existente', 'solucion existente',
   ],
   example: ['example', 'examples', 'sample', 'samples', 'exemple', 'exemples', 'ejemplo', 'ejemplos'],
   resource: [
@@ -404,6 +425,13 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billets d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
   'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
   'expense report', 'note de frais', 'notes de frais', 'liquidacion de gastos', 'gastos de viaje', 'rendicion de gastos',
+  // the travel expense claim after a mission (TEC), and its receipts
+  'tec', 'travel claim', 'travel claims', 'expense claims', 'receipts',
+  // where and how staff work
+  'telework', 'teleworking', 'remote work', 'remote working', 'work from home', 'working from home', 'flexible working',
+  'teletravail', 'travail a distance', 'teletrabajo', 'trabajo a distancia', 'trabajo remoto',
+  // the staff learning platform (its mandatory courses are not the Hub's training)
+  'e campus', 'ecampus',
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
   'cafeteria', 'canteen', 'cantine', 'comedor', 'gym', 'parking', 'restaurant', 'restaurants', 'restaurante', 'pizza', 'recipe', 'recette', 'receta', 'ratatouille', 'paella', 'dinner', 'diner', 'cena',
@@ -455,6 +483,9 @@ export const OTHER_FUNDERS: readonly string[] = [
   // `namesAnotherProgrammesCall`, which a question's "our" does not turn off).
   'peacebuilding fund', 'fonds pour la consolidation de la paix', 'fondo para la consolidacion de la paz',
   'migration mptf', 'multi partner trust fund', 'fonds d affectation speciale multipartenaires', 'fondo fiduciario de asociados multiples',
+  'cerf', 'central emergency response fund', 'echo', 'dg echo',
+  // UNHCR's own innovation unit and its challenges
+  'innovation service',
   'joint sdg fund', 'country based pooled fund', 'humanitarian fund', 'fonds humanitaire', 'fondo humanitario', 'accelerator labs', 'accelerator lab', 'muskoka', 'fonds muskoka', 'education cannot wait',
 ];
 /**

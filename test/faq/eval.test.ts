@@ -95,8 +95,33 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['who is eligible for the EU AMIF call for proposals closing next month', 'en'],
     ["appel à propositions du Fonds fiduciaire d'urgence de l'UE pour l'Afrique : qui peut candidater ?", 'fr'],
     ['hasta cuándo está abierta la convocatoria del programa de Jóvenes Profesionales de la ONU', 'es'],
+    // From blind batch 13: a proposal to another funder, the travel claim, telework, the e-campus.
+    ['I need to write a proposal to CERF for the flood response, can you help', 'en'],
+    ['une proposition pour DG ECHO, qui peut relire ?', 'fr'],
+    ['where is the form for my TEC', 'en'],
+    ['quelle est la politique de télétravail ?', 'fr'],
+    ['no encuentro mis cursos en el e-campus', 'es'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
+  });
+});
+
+describe('FAQ search on what blind batch 13 asked', () => {
+  // Co-funding has its entry (the call does not settle it); a next call is among what the call
+  // does not settle; taking a tool from elsewhere is the novelty criterion's question; GBV is
+  // protection, under the objective on saving lives.
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ['can other donors top up our grant?', 'en', 'funding-co-funding'],
+    ["est-ce qu'un bailleur peut compléter le financement ?", 'fr', 'funding-co-funding'],
+    ['is there a next round if we are not picked', 'en', 'call-open-questions'],
+    ['habrá otra convocatoria el año que viene?', 'es', 'call-open-questions'],
+    ['we are reusing an app that already runs in Kenya, does that count', 'en', 'criterion-novelty'],
+    ["reprendre une solution existante d'un autre bureau, c'est accepté ?", 'fr', 'criterion-novelty'],
+    ['podemos reutilizar una herramienta que ya existe en otro país?', 'es', 'criterion-novelty'],
+    ['a GBV referral idea, which objective is that', 'en', 'objective-saving-lives'],
+  ])('finds %j first', (question, language, entryId) => {
+    const result = index.search(question, language);
+    expect(result.kind === 'answer' ? result.entryId : result.kind === 'unsure' ? result.candidates[0] : result.kind).toBe(entryId);
   });
 });
 

@@ -511,8 +511,8 @@ describe('search', () => {
     // "translate" is another subject ("translate this"), yet the submission's language is the call's.
     expect(index.search("Translate 'good morning' into German", 'en')).toMatchObject({ kind: 'off-topic' });
     expect(index.search('On peut soumettre en francais puis traduire plus tard ?', 'fr').kind).not.toBe('off-topic');
-    expect(analyze('donante', 'es')).toEqual(['_funding']);
-    expect(analyze('bailleurs de fonds', 'fr')).toEqual(['_funding']);
+    expect(analyze('donante', 'es')).toEqual(['_funding', '_cofunding']);
+    expect(analyze('bailleurs de fonds', 'fr')).toEqual(['_funding', '_cofunding']);
   });
 
   it('keeps co-funding from another organisation a question about the asker\'s project', () => {
