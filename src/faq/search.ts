@@ -133,6 +133,8 @@ export interface FaqHit {
   score: number;
   /** Share of the query's weight the entry contains (0..1). */
   coverage: number;
+  /** As `coverage`, with the words told only as context weighing less (see `questionSentences`); ranks the hits. */
+  askedCoverage: number;
   /** How many distinct query terms the entry contains. */
   matched: number;
   /** What ranks the hits: coverage + half the score relative to the best score. */
@@ -209,6 +211,20 @@ const TIED_MARGIN_FACTOR = 0.7;
 const MAX_CANDIDATES = 3;
 /** What a query term the base never uses weighs, relative to the rarest term it does use. */
 const UNKNOWN_TERM_WEIGHT = 1;
+/** The weight in ranking of a word told only in a message's context (see `questionSentences`). */
+const CONTEXT_WEIGHT = 0.25;
+
+/**
+ * The sentences of `text` that ask (end with a question mark), when it also has sentences that do
+ * not: "Hi, I'm at the RO in Dakar. We have an idea on solar pumps. Is there still time to send it?"
+ * asks only the last. Undefined when every sentence asks, or none says it does.
+ */
+export function questionSentences(text: string): string | undefined {
+  const sentences = text.match(/[^.!?\n]+[.!?\n]*/gu)?.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0) ?? [];
+  const asking = sentences.filter((sentence) => sentence.includes('?'));
+  if (asking.length === 0 || asking.length === sentences.length) return undefined;
+  return asking.join(' ');
+}
 /**
  * Added to the relevance of an entry that answers its topic as a whole (`broad`): enough to win
  * against narrower entries matching about as well, not against one that covers clearly more.
@@ -516,6 +532,12 @@ class LanguageIndex {
     const terms = this.terms(query);
     const unique = [...new Set(terms)];
     const totalWeight = unique.reduce((sum, term) => sum + this.weightOf(term), 0);
+    // In a message that tells its context before it asks, the question ranks the entries more than
+    // the story does (whether to decline or be sure is still judged on the whole message).
+    const asked = questionSentences(query);
+    const askedTerms = asked === undefined ? undefined : new Set(this.terms(asked));
+    const rankingWeightOf = (term: string) => this.weightOf(term) * (askedTerms && !askedTerms.has(term) ? CONTEXT_WEIGHT : 1);
+    const rankingWeight = unique.reduce((sum, term) => sum + rankingWeightOf(term), 0);
     if (unique.length === 0 || this.base.length === 0) {
       return { language: this.language, terms, weight: totalWeight, known: 0, hits: [] };
     }
@@ -542,6 +564,7 @@ class LanguageIndex {
     const bestCredit = new Map<string, number>();
     const hits: FaqHit[] = [...scores].map(([entry, score]) => {
       let covered = 0;
+      let coveredForRanking = 0;
       let matched = 0;
       for (const term of unique) {
         const credit = this.strongTerms[entry].has(term)
@@ -551,15 +574,16 @@ class LanguageIndex {
             : 0;
         if (credit > 0) matched += 1;
         covered += credit * this.weightOf(term);
+        coveredForRanking += credit * rankingWeightOf(term);
         bestCredit.set(term, Math.max(bestCredit.get(term) ?? 0, credit));
       }
-      return { id: this.base[entry].id, score, coverage: covered / totalWeight, matched, relevance: 0 };
+      return { id: this.base[entry].id, score, coverage: covered / totalWeight, askedCoverage: coveredForRanking / rankingWeight, matched, relevance: 0 };
     });
     // Coverage first (how much of the question the entry speaks to), BM25 second (how closely one
     // of its questions is worded like the query).
     const bestScore = Math.max(...hits.map((hit) => hit.score));
     const broad = new Set(this.base.filter((entry) => entry.broad).map((entry) => entry.id));
-    for (const hit of hits) hit.relevance = hit.coverage + SCORE_WEIGHT * (hit.score / bestScore) + (broad.has(hit.id) ? BROAD_BONUS : 0);
+    for (const hit of hits) hit.relevance = hit.askedCoverage + SCORE_WEIGHT * (hit.score / bestScore) + (broad.has(hit.id) ? BROAD_BONUS : 0);
     hits.sort((a, b) => b.relevance - a.relevance);
     const known = unique.reduce((sum, term) => sum + (bestCredit.get(term) ?? 0) * this.weightOf(term), 0);
     return { language: this.language, terms, weight: totalWeight, known: known / totalWeight, hits };

@@ -125,6 +125,17 @@ describe('FAQ search on what blind batch 13 asked', () => {
   });
 });
 
+describe('FAQ search on a message that tells its context before it asks', () => {
+  // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ['Hi, I work at the CO in Tunis with youth groups and universities on livelihoods. Is there still time to send an idea?', 'en', 'timeline-idea-deadline'],
+    ["Bonjour, notre bureau travaille avec des coopératives de femmes migrantes sur l'emploi. Jusqu'à quand peut-on envoyer une idée ?", 'fr', 'timeline-idea-deadline'],
+  ])('finds %j first', (question, language, entryId) => {
+    const result = index.search(question, language);
+    expect(result.kind === 'answer' ? result.entryId : result.kind === 'unsure' ? result.candidates[0] : result.kind).toBe(entryId);
+  });
+});
+
 describe('FAQ search on who may submit, however the Hub is named', () => {
   it.each<[string, 'en' | 'fr' | 'es']>([
     ['Who can submit an idea to the Innovation Hub call?', 'en'],

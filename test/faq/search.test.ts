@@ -5,6 +5,7 @@ import {
   createFaqIndex,
   editDistance,
   namesAnotherProgrammesCall,
+  questionSentences,
 } from '../../src/faq/search';
 import { type FaqLanguage, analyze, foldAccents, isStopWord, stem, words } from '../../src/faq/text-normalize';
 
@@ -505,6 +506,15 @@ describe('search', () => {
     expect(namesAnotherProgrammesCall('does the call fund GBV projects? deadline?', known)).toBe(false);
     expect(namesAnotherProgrammesCall('DRC call eligibility?', known)).toBe(false);
     expect(index.search('cuando cierra la convocatoria del BID Lab?', 'es')).toMatchObject({ kind: 'off-topic' });
+  });
+
+  it('tells the sentences that ask from those that tell the context', () => {
+    expect(questionSentences("Hi, I'm at the RO in Dakar. We have an idea on solar pumps. Is there still time to send it?")).toBe('Is there still time to send it?');
+    expect(questionSentences('Notre bureau est à Dakar ! ¿Cuánto dinero? Et la durée ?')).toBe('¿Cuánto dinero? Et la durée ?');
+    // Nothing to tell apart: one sentence, every sentence asking, or no question mark at all.
+    expect(questionSentences('deadline for ideas?')).toBeUndefined();
+    expect(questionSentences('When is the deadline? How much funding?')).toBeUndefined();
+    expect(questionSentences('we are in Dakar. deadline for ideas')).toBeUndefined();
   });
 
   it('does not count the words of another subject as naming the call', () => {
