@@ -243,8 +243,11 @@ const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
 const EVERY_ELSEWHERE = new RegExp(ELSEWHERE.source, 'gu');
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
 const EVERY_OTHER_FUNDER = new RegExp(OTHER_FUNDER.source, 'gu');
-/** What is asked of a funder: its money, its deadlines, a proposal to it ("une proposition pour ECHO"). */
-const FUND_WORD = wholePhrases([...CONCEPTS.funding, ...CONCEPTS.deadline, ...CONCEPTS.proposal, 'fondo', 'venture', 'subvencion', 'subvenciones']);
+/** What is asked of a funder: its money, its deadlines, a proposal to it ("une proposition pour ECHO"), its fellowships. */
+const FUND_WORD = wholePhrases([
+  ...CONCEPTS.funding, ...CONCEPTS.deadline, ...CONCEPTS.proposal, 'fondo', 'venture', 'subvencion', 'subvenciones',
+  'fellowship', 'fellowships', 'beca', 'becas',
+]);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 
 /** Whether a query (its folded words, joined by spaces) says it is about something else (see `ELSEWHERE_EVIDENCE`). */

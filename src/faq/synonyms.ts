@@ -430,8 +430,10 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // where and how staff work
   'telework', 'teleworking', 'remote work', 'remote working', 'work from home', 'working from home', 'flexible working',
   'teletravail', 'travail a distance', 'teletrabajo', 'trabajo a distancia', 'trabajo remoto',
-  // the staff learning platform (its mandatory courses are not the Hub's training)
-  'e campus', 'ecampus',
+  // the staff learning platforms (their mandatory courses are not the Hub's training)
+  'e campus', 'ecampus', 'ilearn', 'i learn',
+  // field security
+  'security incident', 'security incidents', 'incident de securite', 'incidents de securite', 'incidente de seguridad', 'incidentes de seguridad',
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
   'cafeteria', 'canteen', 'cantine', 'comedor', 'gym', 'parking', 'restaurant', 'restaurants', 'restaurante', 'pizza', 'recipe', 'recette', 'receta', 'ratatouille', 'paella', 'dinner', 'diner', 'cena',

@@ -101,6 +101,10 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['where is the form for my TEC', 'en'],
     ['quelle est la politique de télétravail ?', 'fr'],
     ['no encuentro mis cursos en el e-campus', 'es'],
+    // From blind batch 14: the other learning platform, field security, another agency's fellowship.
+    ['où suivre le cours obligatoire sur iLearn ?', 'fr'],
+    ['cómo reporto un incidente de seguridad en la misión', 'es'],
+    ['How do I apply for the UNDP innovation fellowship?', 'en'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
