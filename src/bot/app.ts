@@ -125,11 +125,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     removeRecipientMention: true,
   });
 
-  // A copy Teams re-sent of an activity already handled (its claim was made with the state's read):
-  // acknowledged, and nothing else. First of the turn's handlers, so no other one sees it.
+  // A copy Teams re-sent of an activity already claimed (by a turn that ran, runs on another
+  // instance, or failed; the claim was made with the state's read): acknowledged (an invoke with 200,
+  // not botbuilder's 501), and nothing else. First of the turn's handlers, so no other one sees it.
   app.turn('beforeTurn', async (context, state) => {
     if (!state.isRepeat) return true;
     logger.info({ event: 'activity.duplicate', type: context.activity.type }, 'repeated activity ignored');
+    if (context.activity.type === ActivityTypes.Invoke) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
     return false;
   });
 

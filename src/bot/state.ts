@@ -31,7 +31,7 @@ export const CONVERSATION_STATE_PREFIX = 'bot/';
 
 /**
  * `context.turnState` key of the personal chat's reference as it is to be stored, with its key
- * (see `storableReference`); set by the admit middleware when the activity's chat is to be kept.
+ * (see `storableReference`); set by the `keepConversations` middleware when the chat is to be kept.
  */
 export const REFERENCE_TO_KEEP = Symbol('reference to keep');
 
@@ -57,14 +57,14 @@ type ActivityToClaim = NonNullable<ReturnType<typeof claimableActivity>>;
  * write to someone later, so a person's settings have one home and are saved with the turn.
  *
  * The personal chat's conversation reference (what IKM's answers and reminders are sent through) is
- * a scope too, when the admit middleware asks for it to be kept: read in the same round trip as the
+ * a scope too, when `keepConversations` asks for it to be kept: read in the same round trip as the
  * rest of the state and written with it, only when Teams reports something new. On Postgres that
  * is one query fewer on every turn (see `npm run bench`).
  *
  * Records the turn is likely to need besides its state (`readAlong`: the person's idea draft, which
  * the menu reads to offer "My proposal") come in that same round trip, for `readAhead`; and so does
  * the claim of an activity Teams may send twice (`SeenActivities`): a turn waits for the store once
- * before its handlers run. A copy already handled is `isRepeat`: the bot does nothing with it (see
+ * before its handlers run. A copy of one already claimed is `isRepeat`: the bot does nothing with it (see
  * the app's first `beforeTurn`) and saves nothing.
  */
 export class HubTurnState extends TurnState<HubConversationState, PersonRecord, DefaultTempState> {
@@ -79,7 +79,7 @@ export class HubTurnState extends TurnState<HubConversationState, PersonRecord, 
   /** The records read along with the state, as they were when the turn began. */
   readonly readAhead: ReadAhead = (key) => (this.ahead.has(key) ? { record: this.ahead.get(key) } : undefined);
 
-  /** True when this turn's activity is a copy, re-sent by Teams, of one already handled. */
+  /** True when this turn's activity is a copy, re-sent by Teams, of one already claimed (see `SeenActivities`). */
   get isRepeat(): boolean {
     return this.repeat;
   }

@@ -159,7 +159,7 @@ class PostgresOperations {
     return returnedVersion(rows) !== null;
   }
 
-  /** `insertMarker` and `getMany` as one statement: the marker's row comes last, with `inserted` set. */
+  /** `insertMarker` and `getMany` as one statement: the marker's row is the one with `inserted` set. */
   async insertMarkerAndGetMany<T>(marker: { key: string; value: unknown }, keys: readonly string[]) {
     assertKey(marker.key);
     assertKeys(keys);
@@ -176,10 +176,11 @@ class PostgresOperations {
        UNION ALL SELECT NULL, NULL, NULL, (SELECT count(*)::int FROM marker)`,
       [marker.key, json, [...keys]],
     )) as Record<string, unknown>[];
-    const markerRow = rows.pop();
+    // Told apart by its column, not its place: UNION ALL promises no order.
+    const records = rows.filter((row) => row.inserted === null);
     return {
-      inserted: markerRow?.inserted === 1,
-      records: inKeyOrder(keys, rows.map((row) => recordFromPostgres<T>(row))),
+      inserted: rows.some((row) => row.inserted === 1),
+      records: inKeyOrder(keys, records.map((row) => recordFromPostgres<T>(row))),
     };
   }
 

@@ -93,6 +93,33 @@ describe('the store work of an ordinary turn', () => {
     const check = user.activity({ type: 'message', text: 'check eligibility' });
     expect(await Promise.all([post(check), post(check)])).toEqual([200, 200]);
     expect(bot().connector.repliesTo(check.id as string)).toHaveLength(1);
+
+    // A copy whose envelope differs (a new service address would be worth keeping in a turn that
+    // runs) still saves nothing.
+    const before2 = await records();
+    expect(await post({ ...question, serviceUrl: 'http://127.0.0.1:9/elsewhere/' })).toBe(200);
+    expect(await records()).toEqual(before2);
+  });
+
+  it('answers a copy of an invoke with 200, once, and a copy just after the hour turns as a copy', async () => {
+    clock.set('2024-10-01T09:30:00Z');
+    const user = bot().user();
+    const post = (activity: Record<string, unknown>) =>
+      fetch(`${bot().url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const invoke = user.activity({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'x' } } });
+    const first = await post(invoke);
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { value?: unknown }).value).toEqual(expect.any(String));
+    const again = await post(invoke);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe('');
+
+    clock.set('2024-10-01T09:59:59Z');
+    const late = user.activity({ type: 'message', text: 'how much funding can we get' });
+    expect(await post(late).then((response) => response.status)).toBe(200);
+    clock.set('2024-10-01T10:00:04Z');
+    expect(await post(late).then((response) => response.status)).toBe(200);
+    expect(bot().connector.repliesTo(late.id as string)).toHaveLength(1);
   });
 });
 
