@@ -13,7 +13,7 @@ import {
   stem,
   words,
 } from './text-normalize';
-import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, OTHER_FUNDERS, OWN_SIDE_WORDS } from './synonyms';
+import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, OTHER_FUNDERS, OTHER_FUNDERS_IN_CAPITALS, OWN_SIDE_WORDS } from './synonyms';
 
 /**
  * The FAQ index: finds the knowledge-base entry that answers a question, in English, French or
@@ -137,7 +137,7 @@ export interface FaqHit {
   askedCoverage: number;
   /** How many distinct query terms the entry contains. */
   matched: number;
-  /** What ranks the hits: coverage + half the score relative to the best score. */
+  /** What ranks the hits: `askedCoverage` + half the score relative to the best score. */
   relevance: number;
 }
 
@@ -215,15 +215,33 @@ const UNKNOWN_TERM_WEIGHT = 1;
 const CONTEXT_WEIGHT = 0.25;
 
 /**
- * The sentences of `text` that ask (end with a question mark), when it also has sentences that do
- * not: "Hi, I'm at the RO in Dakar. We have an idea on solar pumps. Is there still time to send it?"
- * asks only the last. Undefined when every sentence asks, or none says it does.
+ * The sentences of `text` that ask (end with a question mark), when others do not: "Hi, I'm at the
+ * RO in Dakar. We have an idea on solar pumps. Is there still time to send it?" asks only the last.
+ * Undefined when every sentence asks, or none says it does. A full stop ends a sentence only when a
+ * space follows it and the word before it is not an abbreviation ("e.g.", "p. ej.", "etc.") or a
+ * figure's part ("1.5" has no space).
  */
 export function questionSentences(text: string): string | undefined {
-  const sentences = text.match(/[^.!?\n]+[.!?\n]*/gu)?.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0) ?? [];
-  const asking = sentences.filter((sentence) => sentence.includes('?'));
-  if (asking.length === 0 || asking.length === sentences.length) return undefined;
+  const sentences: string[] = [];
+  let start = 0;
+  for (const boundary of text.matchAll(/[.!?\n]+(?=\s|$)/gu)) {
+    const end = boundary.index + boundary[0].length;
+    const before = /(\S+)$/u.exec(text.slice(start, boundary.index))?.[1] ?? '';
+    if (!/[!?\n]/u.test(boundary[0]) && isAbbreviation(before)) continue;
+    sentences.push(text.slice(start, end).trim());
+    start = end;
+  }
+  sentences.push(text.slice(start).trim());
+  const said = sentences.filter((sentence) => sentence.length > 0);
+  const asking = said.filter((sentence) => sentence.includes('?'));
+  if (asking.length === 0 || asking.length === said.length) return undefined;
   return asking.join(' ');
+}
+
+/** A word before a full stop that does not end a sentence: one or two letters ("e.g", "ej", "p"), or "etc". */
+function isAbbreviation(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 2 || /^(etc|approx|incl|ca|cf|vs|nb)$/iu.test(letters) || /\p{L}\.\p{L}/u.test(word);
 }
 /**
  * Added to the relevance of an entry that answers its topic as a whole (`broad`): enough to win
@@ -243,6 +261,7 @@ const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
 const EVERY_ELSEWHERE = new RegExp(ELSEWHERE.source, 'gu');
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
 const EVERY_OTHER_FUNDER = new RegExp(OTHER_FUNDER.source, 'gu');
+const FUNDER_IN_CAPITALS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OTHER_FUNDERS_IN_CAPITALS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** What is asked of a funder: its money, its deadlines, a proposal to it ("une proposition pour ECHO"), its fellowships. */
 const FUND_WORD = wholePhrases([
   ...CONCEPTS.funding, ...CONCEPTS.deadline, ...CONCEPTS.proposal, 'fondo', 'venture', 'subvencion', 'subvenciones',
@@ -304,11 +323,12 @@ export function namesAnotherProgrammesCall(query: string, isKnownWord: (word: st
 }
 
 /**
- * Whether a query (its folded words, joined by spaces) asks about another programme's fund, grants,
- * call or its dates (see `OTHER_FUNDERS`): "when does UNDP's Accelerator Labs call close".
+ * Whether a query (`text`, its folded words joined by spaces; `query`, as typed) asks about another
+ * programme's fund, grants, call or its dates (see `OTHER_FUNDERS`): "when does UNDP's Accelerator
+ * Labs call close".
  */
-function asksAboutOtherFunder(text: string): boolean {
-  if (!OTHER_FUNDER.test(text) || !(FUND_WORD.test(text) || OTHER_CALL_WORD.test(text))) return false;
+function asksAboutOtherFunder(text: string, query: string): boolean {
+  if (!(OTHER_FUNDER.test(text) || FUNDER_IN_CAPITALS.test(query)) || !(FUND_WORD.test(text) || OTHER_CALL_WORD.test(text))) return false;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }
@@ -644,7 +664,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       chosen,
       elsewhere,
       namesCallSubject: (elsewhere ? chosenIndex.terms(text.replace(EVERY_ELSEWHERE, ' ')) : chosen.terms).some(isCallConcept),
-      otherFunder: asksAboutOtherFunder(text) || namesAnotherProgrammesCall(query, isKnownWord),
+      otherFunder: asksAboutOtherFunder(text, query) || namesAnotherProgrammesCall(query, isKnownWord),
       writtenIn: clearly ? chosen.language : asker,
     };
   };

@@ -425,13 +425,13 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billets d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
   'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
   'expense report', 'note de frais', 'notes de frais', 'liquidacion de gastos', 'gastos de viaje', 'rendicion de gastos',
-  // the travel expense claim after a mission (TEC), and its receipts
-  'tec', 'travel claim', 'travel claims', 'expense claims', 'receipts',
+  // the travel expense claim after a mission (TEC; not "tec" alone: the Tec de Monterrey is a university)
+  'my tec', 'mon tec', 'mi tec', 'travel claim', 'travel claims', 'travel expense claim', 'expense claims',
   // where and how staff work
   'telework', 'teleworking', 'remote work', 'remote working', 'work from home', 'working from home', 'flexible working',
   'teletravail', 'travail a distance', 'teletrabajo', 'trabajo a distancia', 'trabajo remoto',
-  // the staff learning platforms (their mandatory courses are not the Hub's training)
-  'e campus', 'ecampus', 'ilearn', 'i learn',
+  // the staff learning platforms and their courses (not "e-campus" alone: a project may build one)
+  'on the e campus', 'on e campus', 'e campus courses', 'en el e campus', 'sur l e campus', 'ilearn',
   // field security
   'security incident', 'security incidents', 'incident de securite', 'incidents de securite', 'incidente de seguridad', 'incidentes de seguridad',
   // sport, food, entertainment
@@ -485,11 +485,17 @@ export const OTHER_FUNDERS: readonly string[] = [
   // `namesAnotherProgrammesCall`, which a question's "our" does not turn off).
   'peacebuilding fund', 'fonds pour la consolidation de la paix', 'fondo para la consolidacion de la paz',
   'migration mptf', 'multi partner trust fund', 'fonds d affectation speciale multipartenaires', 'fondo fiduciario de asociados multiples',
-  'cerf', 'central emergency response fund', 'echo', 'dg echo',
+  'cerf', 'central emergency response fund', 'dg echo',
   // UNHCR's own innovation unit and its challenges
   'innovation service',
   'joint sdg fund', 'country based pooled fund', 'humanitarian fund', 'fonds humanitaire', 'fondo humanitario', 'accelerator labs', 'accelerator lab', 'muskoka', 'fonds muskoka', 'education cannot wait',
 ];
+/**
+ * Other funders whose name is also a common word, known only as written in capitals: "ECHO's
+ * deadline", not "should the proposal echo the priorities". (Compared with the question as typed.)
+ */
+export const OTHER_FUNDERS_IN_CAPITALS: readonly string[] = ['ECHO'];
+
 /**
  * The Hub's own names, and words that make a question about the asker's own project: "we", "our",
  * and co-funding ("co-funding from the EU": the project is ours, the EU one of its funders).

@@ -79,6 +79,10 @@ describe('FAQ search on questions about the call that share words with other sub
     ['Peut-on être cofinancé par le Fonds pour la consolidation de la paix ?', 'fr'],
     ['can the EU co-fund our project?', 'en'],
     ['¿La UE puede cofinanciar nuestro proyecto?', 'es'],
+    // Words of batch 13's rules that are also ordinary words: a verb, a project, a university.
+    ['Should the proposal echo the call priorities?', 'en'],
+    ['We want to build an e-campus for migrants. Is that eligible?', 'en'],
+    ['can we partner with the Tec de Monterrey?', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -104,6 +108,7 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     // From blind batch 13: a proposal to another funder, the travel claim, telework, the e-campus.
     ['I need to write a proposal to CERF for the flood response, can you help', 'en'],
     ['une proposition pour DG ECHO, qui peut relire ?', 'fr'],
+    ['when does the ECHO call for the Sahel close', 'en'],
     ['where is the form for my TEC', 'en'],
     ['quelle est la politique de télétravail ?', 'fr'],
     ['no encuentro mis cursos en el e-campus', 'es'],

@@ -515,6 +515,10 @@ describe('search', () => {
     expect(questionSentences('deadline for ideas?')).toBeUndefined();
     expect(questionSentences('When is the deadline? How much funding?')).toBeUndefined();
     expect(questionSentences('we are in Dakar. deadline for ideas')).toBeUndefined();
+    // A full stop inside a figure or after an abbreviation ends no sentence.
+    expect(questionSentences('Can the budget go up to USD 1.5 million?')).toBeUndefined();
+    expect(questionSentences('We need hardware, e.g. tablets. Can the grant pay for them?')).toBe('Can the grant pay for them?');
+    expect(questionSentences('Tenemos ideas, p. ej. para un piloto?')).toBeUndefined();
   });
 
   it('does not count the words of another subject as naming the call', () => {
