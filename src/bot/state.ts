@@ -157,6 +157,17 @@ export class HubTurnState extends TurnState<HubConversationState, PersonRecord, 
     return super.save(context, storage);
   }
 
+  /**
+   * Whether the personal chat's reference is stored, or will be when this turn is saved (a person's
+   * very first message keeps it only then): what "My data" lists for this chat.
+   */
+  keepsConversationReference(): boolean {
+    const scope = this.getScope('reference');
+    if (!scope || scope.isDeleted) return false;
+    const { eTag: _eTag, ...value } = scope.value as Record<string, unknown>;
+    return Object.keys(value).length > 0;
+  }
+
   /** Deletes the personal chat's stored reference when the turn is saved (after "Delete my data"). */
   deleteConversationReference(): void {
     this.getScope('reference')?.delete();

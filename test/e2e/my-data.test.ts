@@ -55,6 +55,13 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     expect((json.bookings as unknown[]).length).toBe(1);
   });
 
+  it('lists this chat even when "my data" is the very first message (the chat is kept as that turn ends)', async () => {
+    const newcomer = bot.user();
+    const text = allText(await newcomer.say('my data'));
+    expect(text).toContain(`${d.kinds.conversation}`);
+    expect(text).toContain(d.conversation);
+  });
+
   it('deletes everything but the submitted idea, after saying what goes and what stays; the freed seat goes to the waitlist', async () => {
     const confirm = await alice.say('delete my data');
     expect(allText(confirm)).toContain(d.erase.staysTitle);

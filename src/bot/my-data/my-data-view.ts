@@ -26,7 +26,7 @@ export class MyDataView {
   constructor(private readonly deps: MyDataDependencies) {}
 
   async show(context: TurnContext): Promise<void> {
-    const { t, language, timeZone, personId } = turnOf(context);
+    const { t, language, timeZone, personId, state } = turnOf(context);
     const d = t.myData;
     const data = await this.deps.personalData.collect(personId);
     const when = (iso: string) => formatDateTime(new Date(iso), language, timeZone);
@@ -66,7 +66,8 @@ export class MyDataView {
         }),
       },
       { label: d.kinds.questions, summary: data.questions.length ? data.questions.map((ticket) => ticket.id).join(', ') : d.nothing },
-      { label: d.kinds.conversation, summary: data.conversation ? d.conversation : d.nothing },
+      // (A person's first message keeps this chat when its turn is saved, after this card.)
+      { label: d.kinds.conversation, summary: data.conversation || state.keepsConversationReference() ? d.conversation : d.nothing },
     ];
     const card = renderMyDataCard({
       title: d.title,
