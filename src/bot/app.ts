@@ -68,7 +68,7 @@ export interface BotDependencies {
   claimOnce: (key: string) => Promise<boolean>;
   /** The store keys read with every turn's state, besides it, for a person (see `HubTurnState`). */
   readAlong: (personId: string) => string[];
-  /** Which activities were handled already: each turn claims its own with its state. */
+  /** Which activities were claimed already (Teams resends): each turn claims its own with its state. */
   seen: SeenActivities;
   logger: Logger;
   /** One sentence on where the call stands today, in the given language. */
