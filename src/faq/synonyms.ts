@@ -417,8 +417,12 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'mfa', 'multi factor', 'two factor', '2fa', 'authenticator', 'locked out', 'reset my', 'reinitialiser mon', 'restablecer mi',
   // a screen, not monitoring ("monitor nuevo", "a second monitor", "un nouvel ecran"; not "screen", which also screens ideas)
   'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'ecran', 'pantalla', 'keyboard', 'clavier', 'teclado',
-  // the staff security courses (not "mandatory training": the Hub has training of its own)
-  'bsafe', 'b safe', 'ssafe',
+  // the staff security courses and the PSEA course (not "mandatory training" or "PSEA" alone: the
+  // Hub has training of its own, and an idea may be about PSEA)
+  'bsafe', 'b safe', 'ssafe', 'psea training', 'psea course', 'psea e learning', 'formation psea', 'cours psea',
+  'capacitacion psea', 'curso psea', 'formacion psea',
+  // the organisation's communications
+  'press release', 'communique de presse', 'comunicado de prensa',
   // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)
   'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism', 'erp', 'sap', 'oracle', 'workday', 'ariba',
   // travel admin

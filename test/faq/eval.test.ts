@@ -83,6 +83,7 @@ describe('FAQ search on questions about the call that share words with other sub
     ['Should the proposal echo the call priorities?', 'en'],
     ['We want to build an e-campus for migrants. Is that eligible?', 'en'],
     ['can we partner with the Tec de Monterrey?', 'en'],
+    ['can the grant pay for PSEA training of community volunteers in our project?', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -116,6 +117,10 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['où suivre le cours obligatoire sur iLearn ?', 'fr'],
     ['cómo reporto un incidente de seguridad en la misión', 'es'],
     ['How do I apply for the UNDP innovation fellowship?', 'en'],
+    // From blind batch 15: the staff PSEA course, a press release.
+    ['where do new staff take the PSEA course', 'en'],
+    ['¿dónde hago el curso PSEA obligatorio?', 'es'],
+    ['how do I get a press release published on the IOM website', 'en'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
