@@ -146,17 +146,7 @@ class PostgresOperations {
 
   /** `put(key, value, 0)` whose commit does not wait for the disk (see `Store.insertMarker`). */
   async insertMarker<T>(key: string, value: T): Promise<boolean> {
-    assertKey(key);
-    const json = encodeValue(value, key);
-    // set_config(..., true) lasts until the end of this statement's own transaction, and is still in
-    // force when it commits: the setting never reaches the connection's next statement.
-    const rows = await this.run(
-      `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true))
-       INSERT INTO ${this.records} (key, value, version, updated_at) SELECT $1, $2::jsonb, 1, now() FROM relaxed
-       ON CONFLICT (key) DO NOTHING RETURNING version`,
-      [key, json],
-    );
-    return returnedVersion(rows) !== null;
+    return (await this.insertMarkerAndGetMany({ key, value }, [])).inserted;
   }
 
   /** `insertMarker` and `getMany` as one statement: the marker's row is the one with `inserted` set. */
@@ -165,8 +155,10 @@ class PostgresOperations {
     assertKeys(keys);
     assertMarkerNotRead(marker.key, keys);
     const json = encodeValue(marker.value, marker.key);
-    // The SELECT sees the table as it was when the statement began, which the marker cannot change
-    // (it is not among the keys read).
+    // set_config(..., true) lasts until the end of this statement's own transaction, and is still in
+    // force when it commits: the setting never reaches the connection's next statement. The SELECT
+    // sees the table as it was when the statement began, which the marker cannot change (it is not
+    // among the keys read).
     const rows = (await this.run(
       `WITH relaxed AS (SELECT set_config('synchronous_commit', 'off', true)),
        marker AS (
