@@ -44,7 +44,7 @@ interface Sizes {
   coldStarts: number;
 }
 
-const FULL: Sizes = { warmUp: 1000, rounds: 5, turns: { 1: 1000, 10: 4000, 50: 5000 }, memoryConversations: 1000, coldStarts: 3 };
+const FULL: Sizes = { warmUp: 1500, rounds: 5, turns: { 1: 1000, 10: 4000, 50: 5000 }, memoryConversations: 1000, coldStarts: 3 };
 const SMOKE: Sizes = { warmUp: 40, rounds: 1, turns: { 1: 30, 10: 100, 50: 200 }, memoryConversations: 30, coldStarts: 1 };
 
 /** Builds the project as `npm start` does (compile, then bundle into dist/server.js), so that what is measured is what runs. */
@@ -81,6 +81,18 @@ let runs = 0;
 async function load(urls: string[], serviceUrl: string, conversations: number, turns: number, text: string): Promise<LoadFigures> {
   runs += 1;
   return runLoad({ urls, serviceUrl, conversations, turnsPerConversation: Math.max(1, Math.ceil(turns / conversations)), text: () => text, runId: `r${runs}` });
+}
+
+/**
+ * Every process gets the same warm-up, each on its own: both measured turns, `sizes.warmUp` times
+ * each, so that V8 has compiled the hot paths of every bot before anything is timed. (Warming two
+ * instances through one load of `sizes.warmUp` turns gave each half of it, and no FAQ turn: their
+ * compiler was still at work in the measured rounds.)
+ */
+async function warmUp(sizes: Sizes, bots: BotUnderTest[], serviceUrl: string): Promise<void> {
+  for (const bot of bots) {
+    for (const text of [MENU, FAQ]) await load([bot.url], serviceUrl, 10, sizes.warmUp, text);
+  }
 }
 
 /** `turns` turns on each side, alternating between them round by round. */
@@ -180,10 +192,7 @@ export async function benchVersusEcho(smoke: boolean, postgresUrl?: string): Pro
     const echo = await startEcho();
     const assistant = await startAssistant(dir);
     started.push(echo, assistant);
-    for (const bot of [echo, assistant]) {
-      await load([bot.url], serviceUrl, 10, sizes.warmUp, MENU);
-      await load([bot.url], serviceUrl, 10, sizes.warmUp, FAQ);
-    }
+    await warmUp(sizes, [echo, assistant], serviceUrl);
     for (const [turn, text] of [['menu card', MENU], ['FAQ answer', FAQ]] as const) {
       for (const conversations of [1, 10, 50]) {
         const figures = await sideBySide(sizes, [echo.url], [assistant.url], serviceUrl, conversations, sizes.turns[conversations], text);
@@ -217,8 +226,7 @@ export async function benchVersusEcho(smoke: boolean, postgresUrl?: string): Pro
         const first = await startAssistant(path.join(dir, 'pg-a'), database.url);
         const second = await startAssistant(path.join(dir, 'pg-b'), database.url);
         started.push(echoAgain, first, second);
-        await load([echoAgain.url], serviceUrl, 10, sizes.warmUp, MENU);
-        await load([first.url, second.url], serviceUrl, 10, sizes.warmUp, MENU);
+        await warmUp(sizes, [echoAgain, first, second], serviceUrl);
         const pgRows: VersusRow[] = [];
         for (const [turn, text] of [['menu card', MENU], ['FAQ answer', FAQ]] as const) {
           for (const conversations of [10, 50]) {
