@@ -2,6 +2,7 @@ import type { CallConfig } from '../call/call-schema';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import {
   ALL_STOP_WORDS,
+  CONCEPT_MARK,
   CONCEPT_WORDS,
   FAQ_LANGUAGES,
   type FaqLanguage,
@@ -13,7 +14,7 @@ import {
   stem,
   words,
 } from './text-normalize';
-import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, OTHER_FUNDERS, OTHER_FUNDERS_IN_CAPITALS, OWN_SIDE_WORDS } from './synonyms';
+import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, OTHER_FUNDERS, OTHER_FUNDERS_IN_CAPITALS, OWN_SIDE_WORDS, SALARY_WORDS } from './synonyms';
 
 /**
  * The FAQ index: finds the knowledge-base entry that answers a question, in English, French or
@@ -269,9 +270,19 @@ const FUND_WORD = wholePhrases([
 ]);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 
-/** Whether a query (its folded words, joined by spaces) says it is about something else (see `ELSEWHERE_EVIDENCE`). */
-function saysElsewhere(text: string): boolean {
-  return ELSEWHERE.test(text);
+const SALARY = wholePhrases(SALARY_WORDS);
+const FUNDING_TERM = `${CONCEPT_MARK}funding`;
+
+/**
+ * Whether a query (its folded words, joined by spaces) says it is about something else (see
+ * `ELSEWHERE_EVIDENCE`). Salaries said beside the call's funding ("can the 80k cover staff
+ * salaries", "le budget peut-il payer des salaires") ask what the grant pays for: `namesFunding`
+ * tells whether the rest of the query names it.
+ */
+function saysElsewhere(text: string, namesFunding: (rest: string) => boolean): boolean {
+  const evidence = text.match(EVERY_ELSEWHERE);
+  if (!evidence) return false;
+  return !evidence.every((phrase) => SALARY.test(phrase)) || !namesFunding(text.replace(EVERY_ELSEWHERE, ' '));
 }
 
 /** Words that name a programme's call or fund when its initials own them ("the PBF call", "la convocatoria del BID Lab"). */
@@ -655,8 +666,8 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     }
     const folded = words(query);
     const text = folded.join(' ');
-    const elsewhere = saysElsewhere(text);
     const chosenIndex = indexes.find((index) => index.language === chosen.language) ?? best;
+    const elsewhere = saysElsewhere(text, (rest) => chosenIndex.terms(rest).includes(FUNDING_TERM));
     const clearly = folded.length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
     return {
       asker,

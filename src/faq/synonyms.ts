@@ -383,6 +383,9 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
   es: { staff: ['personal'] },
 };
 
+/** A salary: pay of one's own post (elsewhere), unless the question is whether the grant pays it. */
+export const SALARY_WORDS: readonly string[] = ['salary', 'salaries', 'salaire', 'salaires', 'salario', 'salarios', 'sueldo', 'sueldos'];
+
 /**
  * Words and phrases that show a question is about something other than the call: staff matters,
  * IT, travel admin, weather, sport, food, entertainment, general knowledge. Folded (lower case, no
@@ -396,16 +399,18 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
  * phrases.
  */
 export const ELSEWHERE_EVIDENCE: readonly string[] = [
+  // (SALARY_WORDS and the grant's funding in one question is a cost question: see `saysElsewhere`.)
   // weather
   'weather', 'forecast', 'rain', 'raining', 'snow', 'sunny', 'meteo', 'quel temps', 'il pleut', 'que tiempo hace', 'llueve', 'lluvia',
   'pleuvoir', 'pluie', 'neige', 'neiger', 'orage', 'llover', 'lloviendo', 'nieve', 'nevar', 'tormenta',
   // pay, leave, staff rules, jobs
-  'salary', 'salaries', 'payroll', 'payslip', 'pay slip', 'salaire', 'salaires', 'fiche de paie', 'salario', 'salarios', 'nomina', 'sueldo', 'sueldos',
+  ...SALARY_WORDS, 'payroll', 'payslip', 'pay slip', 'fiche de paie', 'nomina',
   'annual leave', 'sick leave', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
   'maternity leave', 'paternity leave', 'parental leave', 'conge maternite', 'conge de maternite', 'conge paternite', 'conge de paternite', 'conge parental',
   'licencia de maternidad', 'licencia por maternidad', 'licencia de paternidad', 'licencia por paternidad', 'baja por maternidad',
   'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
+  'poste vacant', 'postes vacants', 'avis de vacance', 'vacance de poste',
   'overtime', 'heures sup', 'heures supplementaires', 'horas extra', 'horas extras', 'laissez passer', 'laisser passer',
   'promotion', 'contract renewal', 'performance appraisal', 'performance review', 'performance reviews', 'performance evaluation',
   'evaluation de performance', 'evaluation des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno',
@@ -420,7 +425,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // the staff security courses and the PSEA course (not "mandatory training" or "PSEA" alone: the
   // Hub has training of its own, and an idea may be about PSEA)
   'bsafe', 'b safe', 'ssafe', 'psea training', 'psea course', 'psea e learning', 'formation psea', 'cours psea',
-  'capacitacion psea', 'curso psea', 'formacion psea',
+  'capacitacion psea', 'curso psea', 'formacion psea', 'mandatory psea', 'formation obligatoire psea', 'formation obligatoire sur la psea',
+  'curso obligatorio psea', 'capacitacion obligatoria psea', 'formacion obligatoria psea',
   // the organisation's communications
   'press release', 'communique de presse', 'comunicado de prensa',
   // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)

@@ -84,6 +84,10 @@ describe('FAQ search on questions about the call that share words with other sub
     ['We want to build an e-campus for migrants. Is that eligible?', 'en'],
     ['can we partner with the Tec de Monterrey?', 'en'],
     ['can the grant pay for PSEA training of community volunteers in our project?', 'en'],
+    // Salaries beside the call's funding (an amount, the budget) ask what the grant pays (blind batch 16).
+    ['can the 80k cover staff salaries or is it only for activities?', 'en'],
+    ['le budget du projet peut-il payer des salaires ?', 'fr'],
+    ['¿los 50 000 dólares pueden cubrir sueldos del equipo?', 'es'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -119,6 +123,14 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['How do I apply for the UNDP innovation fellowship?', 'en'],
     // From blind batch 15: the staff PSEA course, a press release.
     ['where do new staff take the PSEA course', 'en'],
+    // One's own salary, even beside a project: only salaries beside the grant's funding stay (above).
+    ['my salary is late this month, who do I ask', 'en'],
+    ['mon salaire sur le projet de retour volontaire est en retard', 'fr'],
+    ['¿cuándo pagan el sueldo de diciembre?', 'es'],
+    // From blind batch 16: the PSEA course in French and Spanish, a vacant post in French.
+    ['où suivre la formation obligatoire PSEA en arrivant ?', 'fr'],
+    ['¿dónde está el curso obligatorio PSEA para el personal nuevo?', 'es'],
+    ['date limite pour le poste vacant de chargé de projet', 'fr'],
     ['¿dónde hago el curso PSEA obligatorio?', 'es'],
     ['how do I get a press release published on the IOM website', 'en'],
   ])('declines %j', (question, language) => {
