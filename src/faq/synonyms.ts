@@ -399,11 +399,10 @@ export const SALARY_WORDS: readonly string[] = ['salary', 'salaries', 'salaire',
  * phrases.
  */
 export const ELSEWHERE_EVIDENCE: readonly string[] = [
-  // (SALARY_WORDS and the grant's funding in one question is a cost question: see `saysElsewhere`.)
   // weather
   'weather', 'forecast', 'rain', 'raining', 'snow', 'sunny', 'meteo', 'quel temps', 'il pleut', 'que tiempo hace', 'llueve', 'lluvia',
   'pleuvoir', 'pluie', 'neige', 'neiger', 'orage', 'llover', 'lloviendo', 'nieve', 'nevar', 'tormenta',
-  // pay, leave, staff rules, jobs
+  // pay, leave, staff rules, jobs (salaries beside the grant's funding ask what it pays: see `saysElsewhere` in search.ts)
   ...SALARY_WORDS, 'payroll', 'payslip', 'pay slip', 'fiche de paie', 'nomina',
   'annual leave', 'sick leave', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
   'maternity leave', 'paternity leave', 'parental leave', 'conge maternite', 'conge de maternite', 'conge paternite', 'conge de paternite', 'conge parental',
@@ -425,7 +424,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // the staff security courses and the PSEA course (not "mandatory training" or "PSEA" alone: the
   // Hub has training of its own, and an idea may be about PSEA)
   'bsafe', 'b safe', 'ssafe', 'psea training', 'psea course', 'psea e learning', 'formation psea', 'cours psea',
-  'capacitacion psea', 'curso psea', 'formacion psea', 'mandatory psea', 'formation obligatoire psea', 'formation obligatoire sur la psea',
+  'capacitacion psea', 'curso psea', 'formacion psea', 'formation obligatoire psea', 'formation obligatoire sur la psea',
   'curso obligatorio psea', 'capacitacion obligatoria psea', 'formacion obligatoria psea',
   // the organisation's communications
   'press release', 'communique de presse', 'comunicado de prensa',
