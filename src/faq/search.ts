@@ -274,15 +274,14 @@ const SALARY = wholePhrases(SALARY_WORDS);
 const FUNDING_TERM = `${CONCEPT_MARK}funding`;
 
 /**
- * Whether a query (its folded words, joined by spaces) says it is about something else (see
- * `ELSEWHERE_EVIDENCE`). Salaries said beside the call's funding ("can the 80k cover staff
- * salaries", "le budget peut-il payer des salaires") ask what the grant pays for: `namesFunding`
- * tells whether the rest of the query names it.
+ * Whether a query says it is about something else (see `ELSEWHERE_EVIDENCE`), given the phrases of
+ * it that do (`evidence`) and the terms of the rest (`restTerms`). Salaries said beside the call's
+ * funding ("can the 80k cover staff salaries", "le budget peut-il payer des salaires") ask what the
+ * grant pays for.
  */
-function saysElsewhere(text: string, namesFunding: (rest: string) => boolean): boolean {
-  const evidence = text.match(EVERY_ELSEWHERE);
+function saysElsewhere(evidence: readonly string[] | null, restTerms: readonly string[]): boolean {
   if (!evidence) return false;
-  return !evidence.every((phrase) => SALARY.test(phrase)) || !namesFunding(text.replace(EVERY_ELSEWHERE, ' '));
+  return !evidence.every((phrase) => SALARY.test(phrase)) || !restTerms.includes(FUNDING_TERM);
 }
 
 /** Words that name a programme's call or fund when its initials own them ("the PBF call", "la convocatoria del BID Lab"). */
@@ -667,14 +666,17 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     const folded = words(query);
     const text = folded.join(' ');
     const chosenIndex = indexes.find((index) => index.language === chosen.language) ?? best;
-    const elsewhere = saysElsewhere(text, (rest) => chosenIndex.terms(rest).includes(FUNDING_TERM));
+    const evidence = text.match(EVERY_ELSEWHERE);
+    // The query's terms outside the phrases that say it is about something else.
+    const restTerms = evidence ? chosenIndex.terms(text.replace(EVERY_ELSEWHERE, ' ')) : chosen.terms;
+    const elsewhere = saysElsewhere(evidence, restTerms);
     const clearly = folded.length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
     return {
       asker,
       recognised,
       chosen,
       elsewhere,
-      namesCallSubject: (elsewhere ? chosenIndex.terms(text.replace(EVERY_ELSEWHERE, ' ')) : chosen.terms).some(isCallConcept),
+      namesCallSubject: (elsewhere ? restTerms : chosen.terms).some(isCallConcept),
       otherFunder: asksAboutOtherFunder(text, query) || namesAnotherProgrammesCall(query, isKnownWord),
       writtenIn: clearly ? chosen.language : asker,
     };
