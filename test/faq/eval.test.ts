@@ -156,6 +156,19 @@ describe('FAQ search on what blind batch 13 asked', () => {
   });
 });
 
+describe('FAQ search on the webinars', () => {
+  // One entry owns the webinars; the launch's answer mentions them without claiming the question.
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ['webinar dates?', 'en', 'resources-webinars'],
+    ['are there info webinars on how to apply and when are they', 'en', 'resources-webinars'],
+    ['les webinaires sont quand', 'fr', 'resources-webinars'],
+    ['cuándo son los seminarios web', 'es', 'resources-webinars'],
+    ['when does the call open', 'en', 'timeline-launch'],
+  ])('finds %j first', (question, language, entryId) => {
+    expect(firstEntryFor(question, language)).toBe(entryId);
+  });
+});
+
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
   it.each<[string, 'en' | 'fr' | 'es', string]>([
