@@ -169,6 +169,18 @@ describe('FAQ search on the webinars', () => {
   });
 });
 
+describe('FAQ search on who reviews', () => {
+  // The committee pre-selects both ideas and full proposals; how the selection runs is another entry.
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ['who is doing the preselection of ideas', 'en', 'review-committee'],
+    ['qui sélectionne les propositions complètes', 'fr', 'review-committee'],
+    ['quiénes preseleccionan las ideas', 'es', 'review-committee'],
+    ['how does the pre-selection work', 'en', 'review-process'],
+  ])('finds %j first', (question, language, entryId) => {
+    expect(firstEntryFor(question, language)).toBe(entryId);
+  });
+});
+
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
   it.each<[string, 'en' | 'fr' | 'es', string]>([
