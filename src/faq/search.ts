@@ -378,6 +378,9 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length];
 }
 
+/** The word with every run of one letter made single ("committee" -> "comite"). */
+const singleLetters = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1');
+
 /** The edit distance a word of this length may be corrected over. */
 const correctionBudget = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
@@ -391,6 +394,11 @@ class SpellCorrector {
    * changes it is usually another word altogether ("prouver" is not a typo of "trouver").
    */
   private readonly targets = new Map<string, [word: string, count: number][]>();
+  /**
+   * Correction targets by their letters with doubles made single ("apply" under "aply"): a missed
+   * or doubled letter is the commonest slip, and in a short word it is the only correction made.
+   */
+  private readonly bySingledLetters = new Map<string, [word: string, count: number]>();
 
   /**
    * `vocabulary`: the words of this language's questions, answers and tags, with their counts;
@@ -410,6 +418,8 @@ class SpellCorrector {
       const list = this.targets.get(key) ?? [];
       list.push([word, count]);
       this.targets.set(key, list);
+      const singled = singleLetters(word);
+      if ((this.bySingledLetters.get(singled)?.[1] ?? 0) < count) this.bySingledLetters.set(singled, [word, count]);
     }
   }
 
@@ -419,8 +429,11 @@ class SpellCorrector {
   }
 
   correct = (word: string): string => {
+    if (word.length < 4 || this.known.has(word) || /\d/u.test(word) || this.isKnownInflection(word)) return word;
+    const doubling = this.bySingledLetters.get(singleLetters(word));
+    if (doubling) return doubling[0];
     const budget = correctionBudget(word.length);
-    if (budget === 0 || this.known.has(word) || /\d/u.test(word) || this.isKnownInflection(word)) return word;
+    if (budget === 0) return word;
     let best: string | undefined;
     let bestDistance = budget + 1;
     let bestCount = 0;

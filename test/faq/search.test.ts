@@ -395,6 +395,17 @@ describe('search', () => {
     expect(termsOf('inscribo', 'es')).toEqual(termsOf('inscribimos', 'es'));
   });
 
+  it('corrects a missed or doubled letter, even in a word too short for other corrections', () => {
+    const entry = FIXTURE_ENTRIES[0];
+    const small = createFaqIndex([{ ...entry, questions: { ...entry.questions, en: ['Who can apply to the committee?'] } }]);
+    const termsOf = (query: string) => small.explain(query, 'en').chosen.terms;
+    expect(termsOf('aply')).toEqual(termsOf('apply'));
+    expect(termsOf('comittee')).toEqual(termsOf('committee'));
+    expect(termsOf('commitee')).toEqual(termsOf('committee'));
+    // Other slips in a four-letter word are left alone: too many words are one letter apart.
+    expect(termsOf('appy')).not.toEqual(termsOf('apply'));
+  });
+
   it('gives the entry, a confidence in 0..1, and related entries first among the alternatives', () => {
     const result = index.search('How much funding does a project get?', 'en');
     expect(result).toMatchObject({ kind: 'answer', entryId: 'funding-amount' });
