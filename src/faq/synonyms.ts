@@ -124,6 +124,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'candidat', 'candidats', 'postuler', 'presentar', 'presento', 'presentamos', 'presentan',
     'presentada', 'presentado', 'postular', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',
     'someter', 'aplicar', 'candidatura', 'candidaturas',
+    // French "demander" alone is to ask; asking for funding is applying.
+    'demande de financement', 'demandes de financement', 'demander un financement', 'demander le financement',
+    'demander des fonds',
   ],
   eligible: [
     'eligible', 'eligibility', 'ineligible', 'qualify', 'qualifies', 'eligibles', 'eligibilite',

@@ -196,6 +196,10 @@ describe('FAQ search on who may submit, however the Hub is named', () => {
     ['Who can submit an idea to the Innovation Hub call?', 'en'],
     ["bonjour, qui peut soumettre une idée au Centre pour l'innovation ?", 'fr'],
     ['¿Quién puede presentar ideas al Centro de Innovación de la OIM?', 'es'],
+    // Applying for the funding is still applying: not who the funding benefits.
+    ['who can apply for funding', 'en'],
+    ['qui peut deposer une demande de financement', 'fr'],
+    ['¿quién puede solicitar financiación?', 'es'],
   ])('answers %j with who may submit', (question, language) => {
     expect(firstEntryFor(question, language)).toBe('submit-who');
   });
