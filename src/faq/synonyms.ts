@@ -355,6 +355,12 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'trafficking', 'counter trafficking', 'human trafficking', 'smuggling', 'traite', 'traite des etres humains',
     'traite des personnes', 'trata', 'trata de personas', 'trafico de personas',
   ],
+  // Whether something must be done: asked as "mandatory" or as "optional", answered either way.
+  mandatory: [
+    'mandatory', 'compulsory', 'obligatory', 'optional', 'obligatoire', 'obligatoires', 'facultatif',
+    'facultative', 'facultatifs', 'facultatives', 'optionnel', 'optionnelle', 'obligatorio', 'obligatoria',
+    'obligatorios', 'obligatorias', 'opcional', 'opcionales',
+  ],
 };
 
 /**
@@ -467,14 +473,14 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
 /**
  * Concepts that say nothing about the call on their own: the organisation, offices, people, dates
  * and lengths of time in general, and the steps every workplace procedure has (a deadline,
- * submitting, a review, an approval, a decision, a form). A question that says it is about
+ * submitting, a review, an approval, a decision, a form, whether it is mandatory). A question that says it is about
  * something else ("is Maria from the RO on leave next week", "deadline to submit my performance
  * review") is declined unless it also names one of the call's own subjects (funding, ideas,
  * proposals, clinics, the shortlist...) or shares much with one entry.
  */
 export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
   'iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'support',
-  'deadline', 'timeline', 'submit', 'review', 'approval', 'decision', 'form', 'late', 'receive',
+  'deadline', 'timeline', 'submit', 'review', 'approval', 'decision', 'form', 'late', 'receive', 'mandatory',
 ]);
 
 /**

@@ -181,6 +181,20 @@ describe('FAQ search on who reviews', () => {
   });
 });
 
+describe('FAQ search on whether something must be done', () => {
+  // "Compulsory", "optional", "facultatif", "obligatorio": one question, however it is put.
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ['are the one-on-one clinics compulsory', 'en', 'clinics-who'],
+    ['is it optional to join the workshops', 'en', 'clinics-who'],
+    ['la participation aux cliniques est facultative ?', 'fr', 'clinics-who'],
+    ['les ateliers de renforcement des capacités sont obligatoires ?', 'fr', 'clinics-who'],
+    ['es obligatorio ir a los talleres', 'es', 'clinics-who'],
+    ['is english mandatory', 'en', 'submission-language'],
+  ])('finds %j first', (question, language, entryId) => {
+    expect(firstEntryFor(question, language)).toBe(entryId);
+  });
+});
+
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
   it.each<[string, 'en' | 'fr' | 'es', string]>([
