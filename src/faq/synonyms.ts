@@ -273,6 +273,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // "pagar", which is as often about being paid ("cuándo pagan el sueldo").
     'buy', 'buying', 'bought', 'purchase', 'purchases', 'pay for', 'paying for', 'paid for',
     'acheter', 'achete', 'achat', 'achats', 'payer', 'comprar', 'compra',
+    // What may be funded is what the grant may pay for (not "will it be funded": that is the decision).
+    'can be funded', 'could be funded', 'can be covered', 'peut etre finance', 'peut etre financee',
+    'peuvent etre finances', 'peuvent etre financees', 'puede ser financiado', 'puede ser financiada',
+    'pueden ser financiados', 'pueden ser financiadas', 'se puede financiar', 'se pueden financiar',
   ],
   environment: [
     'environment', 'environmental', 'climate', 'green', 'environnement', 'environnemental',

@@ -195,6 +195,18 @@ describe('FAQ search on whether something must be done', () => {
   });
 });
 
+describe('FAQ search on what the grant may pay for', () => {
+  // What "can be funded" is what the grant pays for; whether an idea "will be funded" is not.
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ['what can be funded', 'en', 'funding-use'],
+    ['what kind of costs can be covered', 'en', 'funding-use'],
+    ['est-ce que les salaires peuvent être financés', 'fr', 'funding-use'],
+    ['qué puede ser financiado', 'es', 'funding-use'],
+  ])('finds %j first', (question, language, entryId) => {
+    expect(firstEntryFor(question, language)).toBe(entryId);
+  });
+});
+
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
   it.each<[string, 'en' | 'fr' | 'es', string]>([
