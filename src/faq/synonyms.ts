@@ -349,7 +349,13 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   participation: [
     'take part', 'participate', 'participation', 'involve', 'involved', 'participer', 'participent',
-    'participar', 'participacion', 'involucrar', 'involucrados',
+    'participar', 'participacion', 'involucrar', 'involucrados', 'participatory', 'participative', 'participatif',
+    'participatifs', 'participatives', 'participativo', 'participativa', 'participativos', 'participativas',
+  ],
+  // The adjective and the noun stem apart ("accesible", "accesibilidad").
+  accessible: [
+    'accessible', 'accessibility', 'inaccessible', 'accessibles', 'accessibilite', 'accesible', 'accesibles',
+    'accesibilidad',
   ],
   relation: [
     'linked', 'connected', 'related', 'relation', 'relationship', 'have to do with', 'lie', 'liee', 'lien',

@@ -207,6 +207,15 @@ describe('FAQ search on what the grant may pay for', () => {
   });
 });
 
+describe('FAQ search on a criterion named by its adjective', () => {
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ['¿Qué significa que el proyecto sea accesible y participativo?', 'es', 'criterion-accessibility'],
+    ['does the project need to be accessible', 'en', 'criterion-accessibility'],
+  ])('finds %j first', (question, language, entryId) => {
+    expect(firstEntryFor(question, language)).toBe(entryId);
+  });
+});
+
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
   it.each<[string, 'en' | 'fr' | 'es', string]>([
