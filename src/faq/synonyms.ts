@@ -112,8 +112,12 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   // French "qui" is also a relative pronoun ("les projets qui..."): `text-normalize.ts` reads it as
   // "who" only when it opens the question.
-  who: ['who', 'whom', 'quien', 'quienes'],
-  when: ['when', 'what date', 'quand', 'a quelle date', 'cuando', 'que fecha', 'en que fecha'],
+  // ...or when a preposition asks it ("c'est pour qui", "validé par qui").
+  who: ['who', 'whom', 'quien', 'quienes', 'pour qui', 'a qui', 'par qui', 'avec qui', 'c est qui'],
+  when: [
+    'when', 'what date', 'at what point', 'quand', 'a quelle date', 'a quel moment', 'cuando', 'que fecha',
+    'en que fecha', 'en que momento',
+  ],
   submit: [
     'submit', 'submits', 'submitting', 'submitted', 'submission', 'submissions', 'apply', 'applies',
     'applying', 'applied', 'application', 'applications', 'applicant', 'applicants', 'send', 'sends',

@@ -216,6 +216,16 @@ describe('FAQ search on a criterion named by its adjective', () => {
   });
 });
 
+describe('FAQ search on who and when asked after a preposition', () => {
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ["les cliniques c'est pour qui", 'fr', 'clinics-who'],
+    ['la décision finale est prise par qui', 'fr', 'review-approval'],
+    ['en qué momento se anuncian los resultados', 'es', 'timeline-funding-announcement'],
+  ])('finds %j first', (question, language, entryId) => {
+    expect(firstEntryFor(question, language)).toBe(entryId);
+  });
+});
+
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
   it.each<[string, 'en' | 'fr' | 'es', string]>([
