@@ -466,6 +466,11 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'on the e campus', 'on e campus', 'e campus courses', 'en el e campus', 'sur l e campus', 'ilearn',
   // field security
   'security incident', 'security incidents', 'incident de securite', 'incidents de securite', 'incidente de seguridad', 'incidentes de seguridad',
+  'security clearance', 'security clearances', 'autorisation de securite', 'habilitation de securite', 'autorizacion de seguridad',
+  'autorizaciones de seguridad',
+  // advances on one's pay or travel
+  'travel advance', 'salary advance', 'avance de voyage', 'avance sur salaire', 'anticipo de viaje', 'anticipo de sueldo',
+  'anticipo de salario',
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
   'cafeteria', 'canteen', 'cantine', 'comedor', 'gym', 'parking', 'restaurant', 'restaurants', 'restaurante', 'pizza', 'recipe', 'recette', 'receta', 'ratatouille', 'paella', 'dinner', 'diner', 'cena',

@@ -88,6 +88,9 @@ describe('FAQ search on questions about the call that share words with other sub
     ['can the 80k cover staff salaries or is it only for activities?', 'en'],
     ['le budget du projet peut-il payer des salaires ?', 'fr'],
     ['¿los 50 000 dólares pueden cubrir sueldos del equipo?', 'es'],
+    // A security clearance or a salary advance beside the grant asks what the grant pays (blind batch 17).
+    ['our project needs security clearance for field visits, can the grant cover that', 'en'],
+    ['on peut demander une avance sur salaire avec le financement du hub ?', 'fr'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -133,6 +136,11 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['date limite pour le poste vacant de chargé de projet', 'fr'],
     ['¿dónde hago el curso PSEA obligatorio?', 'es'],
     ['how do I get a press release published on the IOM website', 'en'],
+    // From blind batches 16 and 17: a security clearance for a mission, advances on pay or travel.
+    ["how do I get security clearance for a field mission to Cox's Bazar next week", 'en'],
+    ['necesito la autorización de seguridad para viajar a Tumaco, cómo la pido', 'es'],
+    ['comment obtenir une avance sur salaire ce mois-ci', 'fr'],
+    ['how do I request a travel advance for the mission', 'en'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
