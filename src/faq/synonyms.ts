@@ -378,6 +378,20 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Phrases that ask for a whole list ("list the criteria", "les trois objectifs", "todas las
+ * prioridades"): the entry that answers the topic as a whole wins over narrower ones matching
+ * about as well (`broad` in the knowledge base). A count with "the" names the list ("the three
+ * objectives"); a bare count does not ("our idea serves two objectives").
+ */
+export const LIST_REQUEST_PHRASES: readonly string[] = [
+  'list of', 'list', 'lists', 'all the', 'all of the', 'full list', 'complete list', 'the whole', 'overview', 'summary',
+  'la liste des', 'la liste de', 'liste des', 'liste de', 'liste', 'tous les', 'toutes les', 'l ensemble des', 'resume',
+  'la lista de', 'lista de', 'lista', 'todos los', 'todas las', 'resumen',
+  'the three', 'the four', 'the five', 'all three', 'all four', 'all five', 'les trois', 'les quatre', 'les cinq',
+  'los tres', 'las tres', 'los cuatro', 'las cuatro', 'los cinco', 'las cinco',
+];
+
+/**
  * Chatty phrases that say nothing about the question, removed before anything else. They are
  * longer than single stop words ("help" alone may well be the question).
  */
@@ -389,10 +403,8 @@ export const FILLER_PHRASES: readonly string[] = [
   's il te plait', 'ayudame', 'ayudeme', 'me puede ayudar', 'me puedes ayudar', 'quisiera saber',
   'quiero saber', 'me gustaria saber', 'me puede decir', 'me puedes decir', 'podria decirme',
   'por favor',
-  // Asking for a whole list says nothing about which entry: the broad entry of the topic wins ties.
-  'list of', 'list', 'lists', 'all the', 'all of the', 'full list', 'complete list', 'the whole', 'overview', 'summary',
-  'la liste des', 'la liste de', 'liste des', 'liste de', 'liste', 'tous les', 'toutes les', 'l ensemble des', 'resume',
-  'la lista de', 'lista de', 'lista', 'todos los', 'todas las', 'resumen',
+  // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
+  ...LIST_REQUEST_PHRASES,
 ];
 
 /**

@@ -234,6 +234,18 @@ describe('FAQ search on who and when asked after a preposition', () => {
   });
 });
 
+describe('FAQ search on a whole list asked for', () => {
+  // "The three objectives" asks for the list; "two objectives" alone asks whether an idea may serve several.
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ['What are the three strategic objectives a project has to fit under?', 'en', 'objectives-overview'],
+    ['Quels sont les trois objectifs stratégiques auxquels un projet doit contribuer ?', 'fr', 'objectives-overview'],
+    ['the four priorities', 'en', 'priorities-overview'],
+    ['our idea serves two objectives, ok?', 'en', 'objectives-several'],
+  ])('finds %j first', (question, language, entryId) => {
+    expect(firstEntryFor(question, language)).toBe(entryId);
+  });
+});
+
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
   it.each<[string, 'en' | 'fr' | 'es', string]>([
