@@ -192,6 +192,16 @@ function isSum(word: string | undefined): boolean {
 }
 
 /**
+ * "More than" said before a figure (a currency word may stand between) in the words that are not
+ * phrases of their own: "plus de 80 000 $", "over USD 80,000" ("more than", "más de" are `_exceed`).
+ */
+const MORE_THAN: readonly (readonly string[])[] = [['plus', 'de'], ['over'], ['above'], ['au', 'dessus', 'de'], ['por', 'encima', 'de']];
+function saysMoreThan(sequence: readonly string[], figure: number): boolean {
+  const end = CURRENCY_WORDS.has(sequence[figure - 1] ?? '') ? figure - 1 : figure;
+  return MORE_THAN.some((words) => words.every((word, offset) => sequence[end - words.length + offset] === word));
+}
+
+/**
  * Where a text names a sum of money: the figure (as 'sum': it stands for "an amount of funding")
  * and any currency word beside it (as 'currency-of-sum': dropped, since the question is not about
  * the currency). "Can we ask for USD 100k?" then reads like "can we ask for an amount of funding".
@@ -278,7 +288,8 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
       if (mention === 'sum') {
         terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
         const value = sumValue(sequence[index]);
-        if (options.limits && value > options.limits.funding.max) terms.push(`${CONCEPT_MARK}exceed`);
+        const past = options.limits && (value > options.limits.funding.max || (value === options.limits.funding.max && saysMoreThan(sequence, index)));
+        if (past) terms.push(`${CONCEPT_MARK}exceed`);
         if (options.limits && value < options.limits.funding.min) terms.push(`${CONCEPT_MARK}below`);
       }
       index += 1;

@@ -188,6 +188,11 @@ describe('normalisation', () => {
     expect(inside).toContain('_amount');
     expect(inside).not.toContain('_exceed');
     expect(inside).not.toContain('_below');
+    // "More than" the maximum itself asks past it; more than a sum inside the range does not.
+    expect(analyze('on peut demander plus de 80 000 $ ?', 'fr', { limits })).toContain('_exceed');
+    expect(analyze('can we ask for over USD 80,000', 'en', { limits })).toContain('_exceed');
+    expect(analyze('can we ask for 80,000', 'en', { limits })).not.toContain('_exceed');
+    expect(analyze('plus de 60 000 dollars', 'fr', { limits })).not.toContain('_exceed');
   });
 
   it("reads a length past the call's longest duration as asking past the limit", () => {
