@@ -91,6 +91,9 @@ describe('FAQ search on questions about the call that share words with other sub
     // A security clearance or a salary advance beside the grant asks what the grant pays (blind batch 17).
     ['our project needs security clearance for field visits, can the grant cover that', 'en'],
     ['on peut demander une avance sur salaire avec le financement du hub ?', 'fr'],
+    // Another funder beside the Hub named as well, or as a co-funder, stays the asker's question.
+    ['can we submit our idea to UNHCR and to the hub', 'en'],
+    ['Does the Hub accept proposals for ECHO co-funded projects', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -141,6 +144,9 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['necesito la autorización de seguridad para viajar a Tumaco, cómo la pido', 'es'],
     ['comment obtenir une avance sur salaire ce mois-ci', 'fr'],
     ['how do I request a travel advance for the mission', 'en'],
+    // A proposal sent to another funder, whoever "we" are (blind batch 18).
+    ['How do we submit a funding proposal to ECHO for our emergency shelter response?', 'en'],
+    ['comment envoyer notre proposition au PNUD avant la date limite', 'fr'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
