@@ -454,6 +454,9 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
   'mfa', 'multi factor', 'two factor', '2fa', 'authenticator', 'locked out', 'reset my', 'reinitialiser mon', 'restablecer mi',
+  // a suspicious e-mail (not "phishing" alone: an idea may be about protecting migrants from it)
+  'phishing email', 'phishing e mail', 'phishing emails', 'email de phishing', 'mail de phishing', 'courriel de phishing',
+  'correo de phishing', 'tentative d hameconnage', 'suspicious email', 'courriel suspect', 'mail suspect', 'correo sospechoso',
   // a screen, not monitoring ("monitor nuevo", "a second monitor", "un nouvel ecran"; not "screen", which also screens ideas)
   'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'ecran', 'pantalla', 'keyboard', 'clavier', 'teclado',
   // the staff security courses and the PSEA course (not "mandatory training" or "PSEA" alone: the

@@ -94,6 +94,8 @@ describe('FAQ search on questions about the call that share words with other sub
     // Another funder beside the Hub named as well, or as a co-funder, stays the asker's question.
     ['can we submit our idea to UNHCR and to the hub', 'en'],
     ['Does the Hub accept proposals for ECHO co-funded projects', 'en'],
+    // An idea about phishing is an idea; a phishing e-mail received is IT's.
+    ['our idea is an app that detects phishing for migrants, does it fit', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -147,6 +149,8 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     // A proposal sent to another funder, whoever "we" are (blind batch 18).
     ['How do we submit a funding proposal to ECHO for our emergency shelter response?', 'en'],
     ['comment envoyer notre proposition au PNUD avant la date limite', 'fr'],
+    ['¿Dónde reporto un correo de phishing que recibí en mi cuenta de la OIM?', 'es'],
+    ['I got a phishing email, who do I tell', 'en'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
