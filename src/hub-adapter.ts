@@ -2,6 +2,7 @@ import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from './teams-ai';
 import type { AppConfig } from './config';
 import { boundedDeliveryOptions } from './connector-delivery';
+import { withJsonReplies } from './connector-replies';
 
 /** What `authenticate` hands back: proof of the caller, for `processAuthenticated`. */
 export type Authenticated = Awaited<ReturnType<HubAdapter['authenticate']>>;
@@ -69,6 +70,7 @@ export class HubAdapter extends TeamsAdapter {
  * Connector clients kept per service URL and audience. botbuilder builds a new client, with its
  * whole HTTP pipeline, on every turn (about a tenth of a menu turn's CPU here); the client holds no
  * per-turn state and its credentials cache their token, so one per Teams region serves every turn.
+ * Each posts its replies as JSON text (`connector-replies.ts`).
  * Bounded, because without authentication the service URL is whatever the caller wrote.
  */
 type BotFrameworkAuthentication = HubAdapter['botFrameworkAuthentication'];
@@ -106,7 +108,7 @@ class ConnectorClientCache {
         const key = `${serviceUrl}\n${audience ?? ''}`;
         const kept = this.clients.get(key);
         if (kept) return kept;
-        const client = factory.create(serviceUrl, audience);
+        const client = factory.create(serviceUrl, audience).then(withJsonReplies);
         // A failed creation is not kept: the next turn tries again.
         client.catch(() => this.clients.delete(key));
         if (this.clients.size >= ConnectorClientCache.MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);

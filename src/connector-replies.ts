@@ -1,0 +1,78 @@
+import { createHttpHeaders, createPipelineRequest, RestError } from '@azure/core-rest-pipeline';
+import type { Activity, ResourceResponse } from 'botbuilder';
+
+/**
+ * Replies posted to the Bot Connector as the JSON they already are.
+ *
+ * The connector client turns every outgoing activity into a request body by walking the Activity
+ * model's mappers: a key-by-key copy of the activity and of every card in it. An allocation profile
+ * of a menu turn put that walk at about a third of everything the turn allocates (some 90 KB of
+ * 260), which the garbage collector then has to clear while other turns wait. The activity is plain
+ * data already; here it is posted as `JSON.stringify` writes it, through the same client's pipeline,
+ * so that the credentials, the retry policy and the bounded HTTP client (`connector-delivery.ts`)
+ * apply as before, and a refusal is thrown as the same `RestError` (with `statusCode`).
+ */
+
+/** The part of a connector client this touches (`ConnectorClient` from botframework-connector). */
+export interface ConnectorClientLike {
+  /** The service URL the client was made for. */
+  baseUri?: string;
+  /** The pipeline client underneath (@azure/core-client's ServiceClient). */
+  client: { sendRequest(request: ReturnType<typeof createPipelineRequest>): Promise<PipelineResponseLike> };
+  conversations: {
+    replyToActivity(conversationId: string, activityId: string, activity: Partial<Activity>, ...rest: unknown[]): Promise<ResourceResponse>;
+    sendToConversation(conversationId: string, activity: Partial<Activity>, ...rest: unknown[]): Promise<ResourceResponse>;
+  };
+}
+
+interface PipelineResponseLike {
+  status: number;
+  bodyAsText?: string | null;
+  request: ReturnType<typeof createPipelineRequest>;
+  headers: ReturnType<typeof createHttpHeaders>;
+}
+
+/**
+ * `client` with its two per-turn sends posting JSON text; every other operation is left as it was.
+ * The pipeline client and the service URL are internals of the connector client (private in its
+ * types): when a later version lacks them, the client is returned untouched and works as before.
+ */
+export function withJsonReplies<C extends object>(connectorClient: C): C {
+  const client = connectorClient as unknown as Partial<ConnectorClientLike>;
+  if (typeof client.baseUri !== 'string' || typeof client.client?.sendRequest !== 'function' || !client.conversations) return connectorClient;
+  const pipeline = client.client;
+  const base = client.baseUri.replace(/\/+$/u, '');
+  const post = async (conversationId: string, path: string, activity: Partial<Activity>): Promise<ResourceResponse> => {
+    const request = createPipelineRequest({
+      url: `${base}/v3/conversations/${encodeURIComponent(conversationId)}/activities${path}`,
+      method: 'POST',
+      body: JSON.stringify(activity),
+      headers: createHttpHeaders({
+        'Content-Type': 'application/json; charset=utf-8',
+        Accept: 'application/json',
+        // The connector client sends the conversation id as a header too.
+        'x-ms-conversation-id': conversationId,
+      }),
+    });
+    const response = await pipeline.sendRequest(request);
+    if (response.status < 200 || response.status >= 300) {
+      throw new RestError(`The Bot Connector answered ${response.status}`, { statusCode: response.status, request, response: response as never });
+    }
+    return parseResourceResponse(response.bodyAsText);
+  };
+  client.conversations.replyToActivity = (conversationId, activityId, activity) => post(conversationId, `/${encodeURIComponent(activityId)}`, activity);
+  client.conversations.sendToConversation = (conversationId, activity) => post(conversationId, '', activity);
+  return connectorClient;
+}
+
+/** The `{ id }` the connector answers with; an empty or odd body reads as no id, as the client did. */
+function parseResourceResponse(body: string | null | undefined): ResourceResponse {
+  if (!body) return { id: '' };
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const id = (parsed as { id?: unknown } | null)?.id;
+    return { id: typeof id === 'string' ? id : '' };
+  } catch {
+    return { id: '' };
+  }
+}
