@@ -28,6 +28,12 @@ const firstEntryFor = (question: string, language: 'en' | 'fr' | 'es') => {
   return result.kind === 'answer' ? result.entryId : result.kind === 'unsure' ? result.candidates[0] : result.kind;
 };
 
+/** One test per question: the entry the asker reads first is the one given. */
+const itFindsFirst = (cases: [question: string, language: 'en' | 'fr' | 'es', entryId: string][]) =>
+  it.each(cases)('finds %j first', (question, language, entryId) => {
+    expect(firstEntryFor(question, language)).toBe(entryId);
+  });
+
 describe('the evaluation set', () => {
   it('is large and varied enough to mean something', () => {
     expect(items.length).toBeGreaterThanOrEqual(150);
@@ -165,7 +171,7 @@ describe('FAQ search on what blind batch 13 asked', () => {
   // Co-funding has its entry (the call does not settle it); a next call is among what the call
   // does not settle; taking a tool from elsewhere is the novelty criterion's question; GBV is
   // protection, under the objective on saving lives.
-  it.each<[string, 'en' | 'fr' | 'es', string]>([
+  itFindsFirst([
     ['can other donors top up our grant?', 'en', 'funding-co-funding'],
     ["est-ce qu'un bailleur peut compléter le financement ?", 'fr', 'funding-co-funding'],
     ['is there a next round if we are not picked', 'en', 'call-open-questions'],
@@ -174,101 +180,83 @@ describe('FAQ search on what blind batch 13 asked', () => {
     ["reprendre une solution existante d'un autre bureau, c'est accepté ?", 'fr', 'criterion-novelty'],
     ['podemos reutilizar una herramienta que ya existe en otro país?', 'es', 'criterion-novelty'],
     ['a GBV referral idea, which objective is that', 'en', 'objective-saving-lives'],
-  ])('finds %j first', (question, language, entryId) => {
-    expect(firstEntryFor(question, language)).toBe(entryId);
-  });
+  ]);
 });
 
 describe('FAQ search on the webinars', () => {
   // One entry owns the webinars; the launch's answer mentions them without claiming the question.
-  it.each<[string, 'en' | 'fr' | 'es', string]>([
+  itFindsFirst([
     ['webinar dates?', 'en', 'resources-webinars'],
     ['are there info webinars on how to apply and when are they', 'en', 'resources-webinars'],
     ['les webinaires sont quand', 'fr', 'resources-webinars'],
     ['cuándo son los seminarios web', 'es', 'resources-webinars'],
     ['when does the call open', 'en', 'timeline-launch'],
-  ])('finds %j first', (question, language, entryId) => {
-    expect(firstEntryFor(question, language)).toBe(entryId);
-  });
+  ]);
 });
 
 describe('FAQ search on who reviews', () => {
   // The committee pre-selects both ideas and full proposals; how the selection runs is another entry.
-  it.each<[string, 'en' | 'fr' | 'es', string]>([
+  itFindsFirst([
     ['who is doing the preselection of ideas', 'en', 'review-committee'],
     ['qui sélectionne les propositions complètes', 'fr', 'review-committee'],
     ['quiénes preseleccionan las ideas', 'es', 'review-committee'],
     ['how does the pre-selection work', 'en', 'review-process'],
-  ])('finds %j first', (question, language, entryId) => {
-    expect(firstEntryFor(question, language)).toBe(entryId);
-  });
+  ]);
 });
 
 describe('FAQ search on whether something must be done', () => {
   // "Compulsory", "optional", "facultatif", "obligatorio": one question, however it is put.
-  it.each<[string, 'en' | 'fr' | 'es', string]>([
+  itFindsFirst([
     ['are the one-on-one clinics compulsory', 'en', 'clinics-who'],
     ['is it optional to join the workshops', 'en', 'clinics-who'],
     ['la participation aux cliniques est facultative ?', 'fr', 'clinics-who'],
     ['les ateliers de renforcement des capacités sont obligatoires ?', 'fr', 'clinics-who'],
     ['es obligatorio ir a los talleres', 'es', 'clinics-who'],
     ['is english mandatory', 'en', 'submission-language'],
-  ])('finds %j first', (question, language, entryId) => {
-    expect(firstEntryFor(question, language)).toBe(entryId);
-  });
+  ]);
 });
 
 describe('FAQ search on what the grant may pay for', () => {
   // What "can be funded" is what the grant pays for; whether an idea "will be funded" is not.
-  it.each<[string, 'en' | 'fr' | 'es', string]>([
+  itFindsFirst([
     ['what can be funded', 'en', 'funding-use'],
     ['what kind of costs can be covered', 'en', 'funding-use'],
     ['est-ce que les salaires peuvent être financés', 'fr', 'funding-use'],
     ['qué puede ser financiado', 'es', 'funding-use'],
-  ])('finds %j first', (question, language, entryId) => {
-    expect(firstEntryFor(question, language)).toBe(entryId);
-  });
+  ]);
 });
 
 describe('FAQ search on a criterion named by its adjective', () => {
-  it.each<[string, 'en' | 'fr' | 'es', string]>([
+  itFindsFirst([
     ['¿Qué significa que el proyecto sea accesible y participativo?', 'es', 'criterion-accessibility'],
     ['does the project need to be accessible', 'en', 'criterion-accessibility'],
-  ])('finds %j first', (question, language, entryId) => {
-    expect(firstEntryFor(question, language)).toBe(entryId);
-  });
+  ]);
 });
 
 describe('FAQ search on who and when asked after a preposition', () => {
-  it.each<[string, 'en' | 'fr' | 'es', string]>([
+  itFindsFirst([
     ["les cliniques c'est pour qui", 'fr', 'clinics-who'],
     ['la décision finale est prise par qui', 'fr', 'review-approval'],
     ['en qué momento se anuncian los resultados', 'es', 'timeline-funding-announcement'],
-  ])('finds %j first', (question, language, entryId) => {
-    expect(firstEntryFor(question, language)).toBe(entryId);
-  });
+  ]);
 });
 
 describe('FAQ search on a whole list asked for', () => {
   // "The three objectives" asks for the list; "two objectives" alone asks whether an idea may serve several.
-  it.each<[string, 'en' | 'fr' | 'es', string]>([
+  itFindsFirst([
     ['What are the three strategic objectives a project has to fit under?', 'en', 'objectives-overview'],
     ['Quels sont les trois objectifs stratégiques auxquels un projet doit contribuer ?', 'fr', 'objectives-overview'],
     ['the four priorities', 'en', 'priorities-overview'],
     ['our idea serves two objectives, ok?', 'en', 'objectives-several'],
-  ])('finds %j first', (question, language, entryId) => {
-    expect(firstEntryFor(question, language)).toBe(entryId);
-  });
+  ]);
 });
 
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
-  it.each<[string, 'en' | 'fr' | 'es', string]>([
+  itFindsFirst([
     ['Hi, I work at the CO in Tunis with youth groups and universities on livelihoods. Is there still time to send an idea?', 'en', 'timeline-idea-deadline'],
     ["Bonjour, notre bureau travaille avec des coopératives de femmes migrantes sur l'emploi. Jusqu'à quand peut-on envoyer une idée ?", 'fr', 'timeline-idea-deadline'],
-  ])('finds %j first', (question, language, entryId) => {
-    expect(firstEntryFor(question, language)).toBe(entryId);
-  });
+  ]);
 });
 
 describe('FAQ search on who may submit, however the Hub is named', () => {
