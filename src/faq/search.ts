@@ -741,10 +741,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     const top = hits[0];
     // Whether the query is about the Hub at all is judged on the entry that covers it best, which
     // is not always the best ranked: a close wording of a question can outrank a fuller match.
-    const widest = hits.reduce<FaqHit | undefined>(
-      (best, hit) => (best && best.coverage >= hit.coverage ? best : hit),
-      undefined,
-    );
+    const widest = widestHit(hits);
     const language = trace.writtenIn;
     if (top === undefined || widest === undefined) return { kind: 'off-topic', language };
     const sharesMuch = widest.matched >= 3 && widest.coverage * trace.chosen.weight >= limits.manyMatchWeight;
@@ -807,9 +804,13 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
  * much weight together (see `FaqThresholds.manyMatchWeight`).
  */
 function sharesSpecificsWith(reading: FaqLanguageTrace, limits: Readonly<FaqThresholds>): boolean {
-  const widest = reading.hits.reduce<FaqHit | undefined>((best, hit) => (best && best.coverage >= hit.coverage ? best : hit), undefined);
+  const widest = widestHit(reading.hits);
   return widest !== undefined && widest.matchedSpecific >= 3 && widest.coverage * reading.weight >= limits.manyMatchWeight;
 }
+
+/** The hit covering most of the query (the first of equals). */
+const widestHit = (hits: readonly FaqHit[]): FaqHit | undefined =>
+  hits.reduce<FaqHit | undefined>((best, hit) => (best && best.coverage >= hit.coverage ? best : hit), undefined);
 
 /** The largest share of a reading's query that one entry covers. */
 const widestCoverage = (trace: FaqLanguageTrace): number => Math.max(0, ...trace.hits.map((hit) => hit.coverage));
