@@ -13,7 +13,9 @@ async function connector(status: number, body: string) {
     req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
     req.on('end', () => {
       received.push({ method: req.method, url: req.url, headers: req.headers, body: text });
-      res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+      // Not chained: restify, loaded by other test files in the same worker, patches writeHead to return nothing.
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
