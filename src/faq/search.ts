@@ -138,8 +138,6 @@ export interface FaqHit {
   askedCoverage: number;
   /** How many distinct query terms the entry contains. */
   matched: number;
-  /** As `matched`, without the concepts any workplace question may name (`GENERIC_CONCEPTS`: a deadline, an office...). */
-  matchedSpecific: number;
   /** What ranks the hits: `askedCoverage` + half the score relative to the best score. */
   relevance: number;
 }
@@ -181,12 +179,6 @@ export interface FaqSearchTrace {
    * `namesAnotherProgrammesCall`): declined whatever else it names.
    */
   otherFunder: boolean;
-  /**
-   * When the query says it is about something else: the rest of it (the other subject's phrases
-   * taken out), read like the whole. Whether it shares much with an entry is judged on it, so that
-   * "deadline for my performance evaluation" shares nothing through "evaluation".
-   */
-  rest?: FaqLanguageTrace;
   /**
    * The language the question is clearly written in, to answer in: the chosen language when the
    * question has two words or more and that language recognises clearly more of them than the
@@ -295,8 +287,6 @@ const TO_FUNDER_IN_CAPITALS = new RegExp(
 
 const SALARY = wholePhrases(SALARY_WORDS);
 const FUNDING_TERM = `${CONCEPT_MARK}funding`;
-/** "Budget" as the analysis reads it in each language: the project's budget is the grant's money too. */
-const BUDGET_TERMS: ReadonlySet<string> = new Set(['budget', 'budgets', 'presupuest']);
 
 /**
  * Whether a query says it is about something else (see `ELSEWHERE_EVIDENCE`), given the phrases of
@@ -306,7 +296,7 @@ const BUDGET_TERMS: ReadonlySet<string> = new Set(['budget', 'budgets', 'presupu
  */
 function saysElsewhere(evidence: readonly string[] | null, restTerms: readonly string[]): boolean {
   if (!evidence) return false;
-  return !evidence.every((phrase) => SALARY.test(phrase)) || !restTerms.some((term) => term === FUNDING_TERM || BUDGET_TERMS.has(term));
+  return !evidence.every((phrase) => SALARY.test(phrase)) || !restTerms.includes(FUNDING_TERM);
 }
 
 /** Words that name a programme's call or fund when its initials own them ("the PBF call", "la convocatoria del BID Lab"). */
@@ -372,10 +362,8 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
   return !OWN_SIDE.test(rest);
 }
 
-/** One of the `GENERIC_CONCEPTS` every workplace question may name. */
-const isGenericConcept = (term: string): boolean => isConceptTerm(term) && GENERIC_CONCEPTS.has(term.slice(1));
 /** A concept of the call itself, not one of the `GENERIC_CONCEPTS` every workplace question may name. */
-const isCallConcept = (term: string): boolean => isConceptTerm(term) && !isGenericConcept(term);
+const isCallConcept = (term: string): boolean => isConceptTerm(term) && !GENERIC_CONCEPTS.has(term.slice(1));
 
 /** How much more of a question another language must recognise for the answer to come in it. */
 const CLEARLY_OTHER_LANGUAGE = 0.25;
@@ -643,22 +631,18 @@ class LanguageIndex {
       let covered = 0;
       let coveredForRanking = 0;
       let matched = 0;
-      let matchedSpecific = 0;
       for (const term of unique) {
         const credit = this.strongTerms[entry].has(term)
           ? 1
           : this.answerTerms[entry].has(term) || inexact.get(entry)?.has(term)
             ? WEAK_MATCH_CREDIT
             : 0;
-        if (credit > 0) {
-          matched += 1;
-          if (!isGenericConcept(term)) matchedSpecific += 1;
-        }
+        if (credit > 0) matched += 1;
         covered += credit * this.weightOf(term);
         coveredForRanking += credit * rankingWeightOf(term);
         bestCredit.set(term, Math.max(bestCredit.get(term) ?? 0, credit));
       }
-      return { id: this.base[entry].id, score, coverage: covered / totalWeight, askedCoverage: coveredForRanking / rankingWeight, matched, matchedSpecific, relevance: 0 };
+      return { id: this.base[entry].id, score, coverage: covered / totalWeight, askedCoverage: coveredForRanking / rankingWeight, matched, relevance: 0 };
     });
     // Coverage first (how much of the question the entry speaks to), BM25 second (how closely one
     // of its questions is worded like the query).
@@ -715,13 +699,9 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     const folded = words(query);
     const text = folded.join(' ');
     const chosenIndex = indexes.find((index) => index.language === chosen.language) ?? best;
-    // Another subject counts where the message asks: "When is the deadline to submit? I'll be on
-    // leave from the 20th" asks about the call, whatever the asker says around it.
-    const asked = questionSentences(query);
-    const evidence = (asked === undefined ? text : words(asked).join(' ')).match(EVERY_ELSEWHERE);
-    // The query outside the phrases that say it is about something else.
-    const rest = evidence ? chosenIndex.trace(text.replace(EVERY_ELSEWHERE, ' ')) : undefined;
-    const restTerms = rest ? rest.terms : chosen.terms;
+    const evidence = text.match(EVERY_ELSEWHERE);
+    // The query's terms outside the phrases that say it is about something else.
+    const restTerms = evidence ? chosenIndex.terms(text.replace(EVERY_ELSEWHERE, ' ')) : chosen.terms;
     const elsewhere = saysElsewhere(evidence, restTerms);
     const clearly = folded.length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
     return {
@@ -731,7 +711,6 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       elsewhere,
       namesCallSubject: (elsewhere ? restTerms : chosen.terms).some(isCallConcept),
       otherFunder: asksAboutOtherFunder(text, query) || namesAnotherProgrammesCall(query, isKnownWord),
-      rest: elsewhere ? rest : undefined,
       writtenIn: clearly ? chosen.language : asker,
     };
   };
@@ -741,7 +720,10 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     const top = hits[0];
     // Whether the query is about the Hub at all is judged on the entry that covers it best, which
     // is not always the best ranked: a close wording of a question can outrank a fuller match.
-    const widest = widestHit(hits);
+    const widest = hits.reduce<FaqHit | undefined>(
+      (best, hit) => (best && best.coverage >= hit.coverage ? best : hit),
+      undefined,
+    );
     const language = trace.writtenIn;
     if (top === undefined || widest === undefined) return { kind: 'off-topic', language };
     const sharesMuch = widest.matched >= 3 && widest.coverage * trace.chosen.weight >= limits.manyMatchWeight;
@@ -756,11 +738,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     // review", not "can the grant pay flights"). Otherwise the closest answer, hedged, with the
     // offer to ask IKM: a question about the call must not be refused.
     if (trace.otherFunder) return { kind: 'off-topic', language };
-    // Whether a query naming another subject still shares much with an entry is judged on the rest of
-    // it, and on specific words: "the deadline for my performance evaluation this year" shares a
-    // deadline, a date and "evaluation" with the call, which say nothing of it.
-    const restSharesMuch = trace.rest ? sharesSpecificsWith(trace.rest, limits) : sharesMuch;
-    if (trace.elsewhere && !restSharesMuch && (coversLittle || !trace.namesCallSubject)) return { kind: 'off-topic', language };
+    if (trace.elsewhere && !sharesMuch && (coversLittle || !trace.namesCallSubject)) return { kind: 'off-topic', language };
     const second = hits[1];
     const margin = second ? (top.relevance - second.relevance) / top.relevance : 1;
     const marginFactor = TIED_MARGIN_FACTOR + (1 - TIED_MARGIN_FACTOR) * Math.min(1, margin / FULL_MARGIN);
@@ -798,19 +776,6 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
-
-/**
- * Whether a reading shares with one entry at least three terms that are not generic concepts, of
- * much weight together (see `FaqThresholds.manyMatchWeight`).
- */
-function sharesSpecificsWith(reading: FaqLanguageTrace, limits: Readonly<FaqThresholds>): boolean {
-  const widest = widestHit(reading.hits);
-  return widest !== undefined && widest.matchedSpecific >= 3 && widest.coverage * reading.weight >= limits.manyMatchWeight;
-}
-
-/** The hit covering most of the query (the first of equals). */
-const widestHit = (hits: readonly FaqHit[]): FaqHit | undefined =>
-  hits.reduce<FaqHit | undefined>((best, hit) => (best && best.coverage >= hit.coverage ? best : hit), undefined);
 
 /** The largest share of a reading's query that one entry covers. */
 const widestCoverage = (trace: FaqLanguageTrace): number => Math.max(0, ...trace.hits.map((hit) => hit.coverage));
