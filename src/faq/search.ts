@@ -277,13 +277,6 @@ const FUND_WORD = wholePhrases([
   'fellowship', 'fellowships', 'beca', 'becas',
 ]);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
-/** Words that send something to a funder ("to", "au", "al", "para"; not "a", also English "a UNHCR project"). */
-const TO_WORDS = ['to', 'to the', 'au', 'aux', 'a la', 'a l', 'al', 'para', 'para el', 'para la', 'pour', 'pour le', 'pour la', 'pour l'];
-const TO_OTHER_FUNDER = wholePhrases(TO_WORDS.flatMap((to) => OTHER_FUNDERS.map((funder) => `${to} ${funder}`)));
-const TO_FUNDER_IN_CAPITALS = new RegExp(
-  `(?<![\\p{L}])(?:to(?: the)?|au|aux|à(?: la| l')?|al|para(?: el| la)?|pour(?: le| la| l')?) (?:${OTHER_FUNDERS_IN_CAPITALS.join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-);
 
 const SALARY = wholePhrases(SALARY_WORDS);
 const FUNDING_TERM = `${CONCEPT_MARK}funding`;
@@ -355,11 +348,7 @@ export function namesAnotherProgrammesCall(query: string, isKnownWord: (word: st
 function asksAboutOtherFunder(text: string, query: string): boolean {
   if (!(OTHER_FUNDER.test(text) || FUNDER_IN_CAPITALS.test(query)) || !(FUND_WORD.test(text) || OTHER_CALL_WORD.test(text))) return false;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
-  const rest = text.replace(EVERY_OTHER_FUNDER, ' ');
-  // A proposal going to another funder is about that funder, whoever "we" are ("how do we submit a
-  // proposal to ECHO for our response"), unless the Hub is named as well.
-  if ((TO_OTHER_FUNDER.test(text) || TO_FUNDER_IN_CAPITALS.test(query)) && !HUB_NAMES.test(rest)) return true;
-  return !OWN_SIDE.test(rest);
+  return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }
 
 /** A concept of the call itself, not one of the `GENERIC_CONCEPTS` every workplace question may name. */

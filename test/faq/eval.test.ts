@@ -97,9 +97,17 @@ describe('FAQ search on questions about the call that share words with other sub
     // A security clearance or a salary advance beside the grant asks what the grant pays (blind batch 17).
     ['our project needs security clearance for field visits, can the grant cover that', 'en'],
     ['on peut demander une avance sur salaire avec le financement du hub ?', 'fr'],
-    // Another funder beside the Hub named as well, or as a co-funder, stays the asker's question.
+    // Another funder beside the Hub named as well, or as a co-funder, stays the asker's question
+    // (a reviewer's examples: a rule that declined a proposal sent "to" another funder took these too).
     ['can we submit our idea to UNHCR and to the hub', 'en'],
     ['Does the Hub accept proposals for ECHO co-funded projects', 'en'],
+    ['Can the project also be funded by other donors? We plan to apply to UNICEF as well.', 'en'],
+    ["Pouvons-nous aussi demander un cofinancement à l'Union européenne ?", 'fr'],
+    ['Can IOM staff seconded to UNHCR apply for the funding?', 'en'],
+    // Another subject said beside the call's own question.
+    ["I'm on annual leave next week, when is the deadline to submit?", 'en'],
+    ['je suis en congé la semaine prochaine, quelle est la date limite pour soumettre ?', 'fr'],
+    ['estoy de vacaciones la próxima semana, ¿cuál es la fecha límite para presentar?', 'es'],
     // An idea about phishing is an idea; a phishing e-mail received is IT's.
     ['our idea is an app that detects phishing for migrants, does it fit', 'en'],
   ])('does not decline %j', (question, language) => {
@@ -152,9 +160,6 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['necesito la autorización de seguridad para viajar a Tumaco, cómo la pido', 'es'],
     ['comment obtenir une avance sur salaire ce mois-ci', 'fr'],
     ['how do I request a travel advance for the mission', 'en'],
-    // A proposal sent to another funder, whoever "we" are (blind batch 18).
-    ['How do we submit a funding proposal to ECHO for our emergency shelter response?', 'en'],
-    ['comment envoyer notre proposition au PNUD avant la date limite', 'fr'],
     ['¿Dónde reporto un correo de phishing que recibí en mi cuenta de la OIM?', 'es'],
     ['I got a phishing email, who do I tell', 'en'],
   ])('declines %j', (question, language) => {
