@@ -454,9 +454,11 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
   'mfa', 'multi factor', 'two factor', '2fa', 'authenticator', 'locked out', 'reset my', 'reinitialiser mon', 'restablecer mi',
-  // a suspicious e-mail (not "phishing" alone: an idea may be about protecting migrants from it)
-  'phishing email', 'phishing e mail', 'phishing emails', 'email de phishing', 'mail de phishing', 'courriel de phishing',
-  'correo de phishing', 'tentative d hameconnage', 'suspicious email', 'courriel suspect', 'mail suspect', 'correo sospechoso',
+  // a phishing e-mail received (not "phishing" or "phishing emails" alone: an idea may be about
+  // protecting migrants from them)
+  'got a phishing', 'received a phishing', 'report a phishing', 'reporting a phishing', 'recu un mail de phishing',
+  'recu un courriel de phishing', 'signaler un phishing', 'signaler un mail de phishing', 'reporto un correo de phishing',
+  'reportar un correo de phishing', 'recibi un correo de phishing',
   // a screen, not monitoring ("monitor nuevo", "a second monitor", "un nouvel ecran"; not "screen", which also screens ideas)
   'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'ecran', 'pantalla', 'keyboard', 'clavier', 'teclado',
   // the staff security courses and the PSEA course (not "mandatory training" or "PSEA" alone: the
@@ -481,11 +483,17 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'on the e campus', 'on e campus', 'e campus courses', 'en el e campus', 'sur l e campus', 'ilearn',
   // field security
   'security incident', 'security incidents', 'incident de securite', 'incidents de securite', 'incidente de seguridad', 'incidentes de seguridad',
-  'security clearance', 'security clearances', 'autorisation de securite', 'habilitation de securite', 'autorizacion de seguridad',
-  'autorizaciones de seguridad',
-  // advances on one's pay or travel
-  'travel advance', 'salary advance', 'avance de voyage', 'avance sur salaire', 'anticipo de viaje', 'anticipo de sueldo',
-  'anticipo de salario',
+  // one's own security clearance and travel advance for a mission (not the words alone: "will teams
+  // need a security clearance for the pilot's sites", "can the grant cover a travel advance")
+  'get security clearance', 'get a security clearance', 'request security clearance', 'request a security clearance',
+  'my security clearance', 'security clearance for a mission', 'security clearance for a field mission',
+  'obtenir une autorisation de securite', 'demander une autorisation de securite', 'mon autorisation de securite',
+  'la autorizacion de seguridad para viajar', 'autorizacion de seguridad para viajar', 'pido la autorizacion de seguridad',
+  'solicitar la autorizacion de seguridad', 'request a travel advance', 'get a travel advance', 'my travel advance',
+  'demander une avance de voyage', 'une avance de voyage pour la mission', 'solicito un anticipo de viaje',
+  'solicitar un anticipo de viaje', 'pedir un anticipo de viaje',
+  // an advance on one's own pay
+  'salary advance', 'avance sur salaire', 'anticipo de sueldo', 'anticipo de salario',
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
   'cafeteria', 'canteen', 'cantine', 'comedor', 'gym', 'parking', 'restaurant', 'restaurants', 'restaurante', 'pizza', 'recipe', 'recette', 'receta', 'ratatouille', 'paella', 'dinner', 'diner', 'cena',

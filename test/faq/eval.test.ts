@@ -108,8 +108,13 @@ describe('FAQ search on questions about the call that share words with other sub
     ["I'm on annual leave next week, when is the deadline to submit?", 'en'],
     ['je suis en congé la semaine prochaine, quelle est la date limite pour soumettre ?', 'fr'],
     ['estoy de vacaciones la próxima semana, ¿cuál es la fecha límite para presentar?', 'es'],
-    // An idea about phishing is an idea; a phishing e-mail received is IT's.
+    // An idea about phishing is an idea; a phishing e-mail received is IT's. A clearance or an advance
+    // for the project's own work is the call's question (a reviewer's examples).
     ['our idea is an app that detects phishing for migrants, does it fit', 'en'],
+    ['Our idea trains migrants to spot phishing emails, is that innovative?', 'en'],
+    ['I received a suspicious email about the Innovation Hub call asking for bank details, is it real?', 'en'],
+    ['Can the grant cover a travel advance for the field team?', 'en'],
+    ['Will selected teams need a security clearance to visit the field sites of the pilot?', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
