@@ -264,8 +264,14 @@ const ENTRY_LEVEL_BOOST = { tags: 1, answer: 0.4 } as const;
 /** Any of `phrases` as whole words, in a query's folded words joined by spaces. */
 const wholePhrases = (phrases: readonly string[]) =>
   new RegExp(`(?:^| )(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
-/** A query asking for a whole list (see `LIST_REQUEST_PHRASES`). */
+/** A query asking for a whole list (see `LIST_REQUEST_PHRASES`)... */
 const LIST_REQUEST = wholePhrases(LIST_REQUEST_PHRASES);
+/** ...of something the call lists ("all the criteria", not "tous les candidats" nor "the three partners"). */
+const LIST_TOPICS: ReadonlySet<string> = new Set(
+  ['objective', 'priority', 'criteria', 'aim', 'timeline', 'deadline', 'stage', 'example', 'resource', 'support', 'beneficiary'].map(
+    (concept) => `${CONCEPT_MARK}${concept}`,
+  ),
+);
 const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
 const EVERY_ELSEWHERE = new RegExp(ELSEWHERE.source, 'gu');
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
@@ -637,7 +643,8 @@ class LanguageIndex {
     // of its questions is worded like the query).
     const bestScore = Math.max(...hits.map((hit) => hit.score));
     const broad = new Set(this.base.filter((entry) => entry.broad).map((entry) => entry.id));
-    const broadBonus = LIST_REQUEST.test(words(query).join(' ')) ? LIST_BROAD_BONUS : BROAD_BONUS;
+    const asksForList = LIST_REQUEST.test(words(query).join(' ')) && unique.some((term) => LIST_TOPICS.has(term));
+    const broadBonus = asksForList ? LIST_BROAD_BONUS : BROAD_BONUS;
     for (const hit of hits) hit.relevance = hit.askedCoverage + SCORE_WEIGHT * (hit.score / bestScore) + (broad.has(hit.id) ? broadBonus : 0);
     hits.sort((a, b) => b.relevance - a.relevance);
     const known = unique.reduce((sum, term) => sum + (bestCredit.get(term) ?? 0) * this.weightOf(term), 0);

@@ -253,6 +253,8 @@ describe('FAQ search on a whole list asked for', () => {
     ['Quels sont les trois objectifs stratégiques auxquels un projet doit contribuer ?', 'fr', 'objectives-overview'],
     ['the four priorities', 'en', 'priorities-overview'],
     ['our idea serves two objectives, ok?', 'en', 'objectives-several'],
+    // "Tous les" before something the call does not list asks no list (a reviewer's example).
+    ['Est-ce que tous les candidats recevront une réponse ?', 'fr', 'submit-after'],
   ]);
 });
 
