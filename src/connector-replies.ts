@@ -10,7 +10,13 @@ import type { Activity, ResourceResponse } from 'botbuilder';
  * 260), which the garbage collector then has to clear while other turns wait. The activity is plain
  * data already; here it is posted as `JSON.stringify` writes it, through the same client's pipeline,
  * so that the credentials, the retry policy and the bounded HTTP client (`connector-delivery.ts`)
- * apply as before, and a refusal is thrown as the same `RestError` (with `statusCode`).
+ * apply as before, and a refusal is thrown as a `RestError` with the status, and the code and
+ * message of the connector's error body, as the client threw it.
+ *
+ * Only the replies of turns go this way (the clients the adapter keeps per service URL, see
+ * `hub-adapter.ts`); proactive messages (reminders, IKM's answers) still go through the client's
+ * own operations. Either way the connector gets the same activity as JSON; the client's copy only
+ * leaves out fields its model does not know.
  */
 
 /** The part of a connector client this touches (`ConnectorClient` from botframework-connector). */
@@ -42,27 +48,45 @@ export function withJsonReplies<C extends object>(connectorClient: C): C {
   if (typeof client.baseUri !== 'string' || typeof client.client?.sendRequest !== 'function' || !client.conversations) return connectorClient;
   const pipeline = client.client;
   const base = client.baseUri.replace(/\/+$/u, '');
-  const post = async (conversationId: string, path: string, activity: Partial<Activity>): Promise<ResourceResponse> => {
+  const conversations = client.conversations;
+  const post = async (conversationId: string, path: string, activity: Partial<Activity>, headers: Record<string, string>): Promise<ResourceResponse> => {
     const request = createPipelineRequest({
       url: `${base}/v3/conversations/${encodeURIComponent(conversationId)}/activities${path}`,
       method: 'POST',
       body: JSON.stringify(activity),
-      headers: createHttpHeaders({
-        'Content-Type': 'application/json; charset=utf-8',
-        Accept: 'application/json',
-        // The connector client sends the conversation id as a header too.
-        'x-ms-conversation-id': conversationId,
-      }),
+      headers: createHttpHeaders({ 'Content-Type': 'application/json; charset=utf-8', Accept: 'application/json', ...headers }),
+      // As the client allows it for a service URL on http (the Emulator, a local stand-in).
+      allowInsecureConnection: base.startsWith('http:'),
     });
     const response = await pipeline.sendRequest(request);
-    if (response.status < 200 || response.status >= 300) {
-      throw new RestError(`The Bot Connector answered ${response.status}`, { statusCode: response.status, request, response: response as never });
-    }
+    if (response.status < 200 || response.status >= 300) throw refusal(request, response);
     return parseResourceResponse(response.bodyAsText);
   };
-  client.conversations.replyToActivity = (conversationId, activityId, activity) => post(conversationId, `/${encodeURIComponent(activityId)}`, activity);
-  client.conversations.sendToConversation = (conversationId, activity) => post(conversationId, '', activity);
+  // A call with options or a callback (none in this bot) keeps the client's own operation.
+  const replyToActivity = conversations.replyToActivity.bind(conversations);
+  const sendToConversation = conversations.sendToConversation.bind(conversations);
+  conversations.replyToActivity = (conversationId, activityId, activity, ...rest) =>
+    rest.some((argument) => argument !== undefined)
+      ? replyToActivity(conversationId, activityId, activity, ...rest)
+      : // The client sends a reply's conversation id as a header too.
+        post(conversationId, `/${encodeURIComponent(activityId)}`, activity, { 'x-ms-conversation-id': conversationId });
+  conversations.sendToConversation = (conversationId, activity, ...rest) =>
+    rest.some((argument) => argument !== undefined) ? sendToConversation(conversationId, activity, ...rest) : post(conversationId, '', activity, {});
   return connectorClient;
+}
+
+/** The `RestError` for a refused send: its status, and the code and message of the connector's error body when it has one. */
+function refusal(request: ReturnType<typeof createPipelineRequest>, response: PipelineResponseLike): RestError {
+  let code: string | undefined;
+  let message = `The Bot Connector answered ${response.status}`;
+  try {
+    const error = (JSON.parse(response.bodyAsText ?? '') as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    if (typeof error?.code === 'string') code = error.code;
+    if (typeof error?.message === 'string' && error.message) message = error.message;
+  } catch {
+    // Not JSON: the status says it all.
+  }
+  return new RestError(message, { code, statusCode: response.status, request, response: response as never });
 }
 
 /** The `{ id }` the connector answers with; an empty or odd body reads as no id, as the client did. */

@@ -23,9 +23,9 @@ async function connector(status: number, body: string) {
   return { received, url: `http://127.0.0.1:${port}/`, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-/** A connector client as the adapter makes one (anonymous credentials, the bounded HTTP client). */
-const clientFor = (baseUri: string) =>
-  withJsonReplies(new ConnectorClient(new MicrosoftAppCredentials('', ''), { baseUri, ...boundedDeliveryOptions({ timeoutMs: 2000 }) }));
+/** A connector client as the adapter makes one (the bounded HTTP client), anonymous unless given credentials. */
+const clientFor = (baseUri: string, credentials = new MicrosoftAppCredentials('', '')) =>
+  withJsonReplies(new ConnectorClient(credentials, { baseUri, ...boundedDeliveryOptions({ timeoutMs: 2000 }) }));
 
 const card: Partial<Activity> & { speakAs: string } = {
   type: 'message',
@@ -61,15 +61,34 @@ describe('replies posted to the Bot Connector as JSON text', () => {
       const response = await clientFor(fake.url).conversations.sendToConversation('a:1', { type: 'message', text: 'hi' });
       expect(response.id).toBe('msg-10');
       expect(fake.received[0].url).toBe('/v3/conversations/a%3A1/activities');
+      // As the client does: the conversation id goes as a header on replies only.
+      expect(fake.received[0].headers['x-ms-conversation-id']).toBeUndefined();
     } finally {
       await fake.stop();
     }
   });
 
-  it('throws a refusal with its status code, as the connector client did (a user who blocked the bot: 403)', async () => {
-    const fake = await connector(403, JSON.stringify({ error: { code: 'BotDisabledByAdmin' } }));
+  it("throws a refusal with its status code and the connector's code and message, as the connector client did (a user who blocked the bot: 403)", async () => {
+    const fake = await connector(403, JSON.stringify({ error: { code: 'ConversationBlockedByUser', message: 'User blocked the conversation with the bot.' } }));
     try {
-      await expect(clientFor(fake.url).conversations.sendToConversation('a:1', { type: 'message', text: 'hi' })).rejects.toMatchObject({ statusCode: 403 });
+      await expect(clientFor(fake.url).conversations.sendToConversation('a:1', { type: 'message', text: 'hi' })).rejects.toMatchObject({
+        statusCode: 403,
+        code: 'ConversationBlockedByUser',
+        message: 'User blocked the conversation with the bot.',
+      });
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it("signs the request with the bot's token when the bot has an app id", async () => {
+    const fake = await connector(200, JSON.stringify({ id: 'msg-11' }));
+    const credentials = new MicrosoftAppCredentials('app-id', 'secret');
+    // No identity provider here: the token is what the credentials would have fetched.
+    credentials.getToken = async () => 'token-1';
+    try {
+      await clientFor(fake.url, credentials).conversations.replyToActivity('a:1', 'act-1', { type: 'message', text: 'hi' });
+      expect(fake.received[0].headers.authorization).toBe('Bearer token-1');
     } finally {
       await fake.stop();
     }
