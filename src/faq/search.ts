@@ -239,8 +239,10 @@ export function questionSentences(text: string): string | undefined {
   return asking.join(' ');
 }
 
-/** A word before a full stop that does not end a sentence: one or two letters ("e.g", "ej", "p"), or "etc". */
+/** A word before a full stop that does not end a sentence: one or two letters ("e.g", "ej", "p"), or "etc"; never a number. */
 function isAbbreviation(word: string): boolean {
+  // A date or a number ends a sentence ("from the 20th.", "desde el 20."): it abbreviates nothing.
+  if (/^\d+(?:st|nd|rd|th|er|e|eme|ème|º|°)?$/iu.test(word.replace(/[^\p{L}\p{N}º°]/gu, ''))) return false;
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length <= 2 || /^(etc|approx|incl|ca|cf|vs|nb)$/iu.test(letters) || /\p{L}\.\p{L}/u.test(word);
 }

@@ -535,6 +535,9 @@ describe('search', () => {
     expect(questionSentences('Can the budget go up to USD 1.5 million?')).toBeUndefined();
     expect(questionSentences('We need hardware, e.g. tablets. Can the grant pay for them?')).toBe('Can the grant pay for them?');
     expect(questionSentences('Tenemos ideas, p. ej. para un piloto?')).toBeUndefined();
+    // A date ends its sentence: it abbreviates nothing.
+    expect(questionSentences('I will be on leave from the 20th. When is the deadline?')).toBe('When is the deadline?');
+    expect(questionSentences('Je serai absent à partir du 20. Quelle est la date limite ?')).toBe('Quelle est la date limite ?');
   });
 
   it('does not count the words of another subject as naming the call', () => {
