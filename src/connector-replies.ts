@@ -13,10 +13,9 @@ import type { Activity, ResourceResponse } from 'botbuilder';
  * apply as before, and a refusal is thrown as a `RestError` with the status, and the code and
  * message of the connector's error body, as the client threw it.
  *
- * Only the replies of turns go this way (the clients the adapter keeps per service URL, see
- * `hub-adapter.ts`); proactive messages (reminders, IKM's answers) still go through the client's
- * own operations. Either way the connector gets the same activity as JSON; the client's copy only
- * leaves out fields its model does not know.
+ * Every client the adapter makes goes this way, for replies and proactive messages alike (kept per
+ * service URL, see `hub-adapter.ts`). The connector gets the same activity as the client's copy
+ * gave it, but for fields the client's model does not know, which the copy left out.
  */
 
 /** The part of a connector client this touches (`ConnectorClient` from botframework-connector). */

@@ -38,6 +38,11 @@ export class HubAdapter extends TeamsAdapter {
     );
     this.authenticates = config.bot.authenticates;
     keepUserTokenClients(this.botFrameworkAuthentication);
+    // Proactive messages (reminders, announcements, IKM's answers) get their connector clients the
+    // same way as replies: kept per service URL, posting JSON text.
+    const auth = this.botFrameworkAuthentication;
+    const createConnectorFactory = auth.createConnectorFactory.bind(auth);
+    auth.createConnectorFactory = (claims) => this.connectorClients.factoryOver(createConnectorFactory(claims));
   }
 
   /**
@@ -70,7 +75,7 @@ export class HubAdapter extends TeamsAdapter {
  * Connector clients kept per service URL and audience. botbuilder builds a new client, with its
  * whole HTTP pipeline, on every turn (about a tenth of a menu turn's CPU here); the client holds no
  * per-turn state and its credentials cache their token, so one per Teams region serves every turn.
- * Each posts its replies as JSON text (`connector-replies.ts`).
+ * Each posts its messages as JSON text (`connector-replies.ts`). Proactive sends use the same cache.
  * Bounded, because without authentication the service URL is whatever the caller wrote.
  */
 type BotFrameworkAuthentication = HubAdapter['botFrameworkAuthentication'];

@@ -4,6 +4,8 @@ import type { Activity } from 'botbuilder';
 import { ConnectorClient, MicrosoftAppCredentials } from 'botframework-connector';
 import { boundedDeliveryOptions, isDeliveryFailure } from '../../src/connector-delivery';
 import { withJsonReplies } from '../../src/connector-replies';
+import { loadConfig } from '../../src/config';
+import { HubAdapter } from '../../src/hub-adapter';
 
 /** A connector on loopback that records each request and answers with `status` and `body`. */
 async function connector(status: number, body: string) {
@@ -99,5 +101,26 @@ describe('replies posted to the Bot Connector as JSON text', () => {
     await fake.stop();
     const error = await clientFor(fake.url).conversations.sendToConversation('a:1', { type: 'message', text: 'hi' }).catch((caught: unknown) => caught);
     expect(isDeliveryFailure(error)).toBe(true);
+  });
+});
+
+describe('the adapter', () => {
+  it('posts proactive messages as JSON text too', async () => {
+    const fake = await connector(200, JSON.stringify({ id: 'msg-12' }));
+    try {
+      const adapter = new HubAdapter(loadConfig({}));
+      const reference = { serviceUrl: fake.url, channelId: 'msteams', conversation: { id: 'a:9', isGroup: false, conversationType: 'personal', name: '' } };
+      for (const text of ['first', 'second']) {
+        await adapter.continueConversationAsync('', reference, async (context) => {
+          await context.sendActivity({ type: 'message', text, speakAs: 'plain' } as Partial<Activity>);
+        });
+      }
+      expect(fake.received.map((sent) => JSON.parse(sent.body) as Record<string, unknown>)).toMatchObject([
+        { text: 'first', speakAs: 'plain' },
+        { text: 'second', speakAs: 'plain' },
+      ]);
+    } finally {
+      await fake.stop();
+    }
   });
 });
