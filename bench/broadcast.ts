@@ -2,9 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { FixedClock } from '../src/clock';
+import { loadConfig } from '../src/config';
 import { ConversationReferences } from '../src/conversations/conversation-references';
+import { HubAdapter } from '../src/hub-adapter';
 import { ReminderControl } from '../src/reminders/control';
 import { ReminderOutbox } from '../src/reminders/outbox';
 import type { ReminderOccurrence } from '../src/reminders/schedule';
@@ -16,7 +17,7 @@ import { type BenchResult, percentile, printResults } from './stats';
 
 /**
  * A reminder broadcast: N users each due one reminder, through the real outbox (SQLite in a temp
- * dir) and sender (botbuilder's CloudAdapter) to a connector on loopback that enforces the limits.
+ * dir) and sender (the bot's adapter) to a connector on loopback that enforces the limits.
  * Reports the achieved rate as a share of the configured ceiling (goal >= 0.9), lost and duplicate
  * messages (goal 0), and the peak resident memory.
  *
@@ -58,7 +59,8 @@ export async function benchBroadcast(smoke: boolean): Promise<BenchResult[]> {
       expires: new Date('2024-11-02T08:00:00Z'),
       payload: { kind: 'announcements', announcement: 'shortlist', at: '2024-11-11T00:00:00.000Z', daysBefore: 0 },
     }));
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    // The adapter the bot runs (auth off): its connector clients are kept and post JSON text.
+    const adapter = new HubAdapter(loadConfig({}));
     const adapterSend = continueConversationSend(adapter, '');
     const latencies: number[] = [];
     const send: SendFunction = async (reference, activity) => {
