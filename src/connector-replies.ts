@@ -19,7 +19,7 @@ import type { Activity, ResourceResponse } from 'botbuilder';
  */
 
 /** The part of a connector client this touches (`ConnectorClient` from botframework-connector). */
-export interface ConnectorClientLike {
+interface ConnectorClientLike {
   /** The service URL the client was made for. */
   baseUri?: string;
   /** The pipeline client underneath (@azure/core-client's ServiceClient). */
@@ -64,38 +64,37 @@ export function withJsonReplies<C extends object>(connectorClient: C): C {
   // A call with options or a callback (none in this bot) keeps the client's own operation.
   const replyToActivity = conversations.replyToActivity.bind(conversations);
   const sendToConversation = conversations.sendToConversation.bind(conversations);
+  const given = (rest: unknown[]) => rest.some((argument) => argument !== undefined);
+  // The client sends a reply's conversation id as a header too.
   conversations.replyToActivity = (conversationId, activityId, activity, ...rest) =>
-    rest.some((argument) => argument !== undefined)
+    given(rest)
       ? replyToActivity(conversationId, activityId, activity, ...rest)
-      : // The client sends a reply's conversation id as a header too.
-        post(conversationId, `/${encodeURIComponent(activityId)}`, activity, { 'x-ms-conversation-id': conversationId });
+      : post(conversationId, `/${encodeURIComponent(activityId)}`, activity, { 'x-ms-conversation-id': conversationId });
   conversations.sendToConversation = (conversationId, activity, ...rest) =>
-    rest.some((argument) => argument !== undefined) ? sendToConversation(conversationId, activity, ...rest) : post(conversationId, '', activity, {});
+    given(rest) ? sendToConversation(conversationId, activity, ...rest) : post(conversationId, '', activity, {});
   return connectorClient;
 }
 
 /** The `RestError` for a refused send: its status, and the code and message of the connector's error body when it has one. */
 function refusal(request: ReturnType<typeof createPipelineRequest>, response: PipelineResponseLike): RestError {
-  let code: string | undefined;
-  let message = `The Bot Connector answered ${response.status}`;
-  try {
-    const error = (JSON.parse(response.bodyAsText ?? '') as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-    if (typeof error?.code === 'string') code = error.code;
-    if (typeof error?.message === 'string' && error.message) message = error.message;
-  } catch {
-    // Not JSON: the status says it all.
-  }
+  const error = (jsonOf(response.bodyAsText) as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  const code = typeof error?.code === 'string' ? error.code : undefined;
+  const message = typeof error?.message === 'string' && error.message ? error.message : `The Bot Connector answered ${response.status}`;
   return new RestError(message, { code, statusCode: response.status, request, response: response as never });
 }
 
 /** The `{ id }` the connector answers with; an empty or odd body reads as no id, as the client did. */
 function parseResourceResponse(body: string | null | undefined): ResourceResponse {
-  if (!body) return { id: '' };
+  const id = (jsonOf(body) as { id?: unknown } | undefined)?.id;
+  return { id: typeof id === 'string' ? id : '' };
+}
+
+/** A response body read as JSON; undefined when it is empty or not JSON. */
+function jsonOf(body: string | null | undefined): unknown {
+  if (!body) return undefined;
   try {
-    const parsed: unknown = JSON.parse(body);
-    const id = (parsed as { id?: unknown } | null)?.id;
-    return { id: typeof id === 'string' ? id : '' };
+    return JSON.parse(body) ?? undefined;
   } catch {
-    return { id: '' };
+    return undefined;
   }
 }

@@ -645,7 +645,8 @@ class LanguageIndex {
     // of its questions is worded like the query).
     const bestScore = Math.max(...hits.map((hit) => hit.score));
     const broad = new Set(this.base.filter((entry) => entry.broad).map((entry) => entry.id));
-    const asksForList = LIST_REQUEST.test(words(query).join(' ')) && unique.some((term) => LIST_TOPICS.has(term));
+    // The phrase test reads the query's words again: only when the query names something the call lists.
+    const asksForList = unique.some((term) => LIST_TOPICS.has(term)) && LIST_REQUEST.test(words(query).join(' '));
     const broadBonus = asksForList ? LIST_BROAD_BONUS : BROAD_BONUS;
     for (const hit of hits) hit.relevance = hit.askedCoverage + SCORE_WEIGHT * (hit.score / bestScore) + (broad.has(hit.id) ? broadBonus : 0);
     hits.sort((a, b) => b.relevance - a.relevance);
