@@ -22,13 +22,13 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { loadCallFile } from '../src/call/load-call';
+import { faqIndexOptionsOf } from '../src/faq/call-index';
 import { loadKnowledgeBase } from '../src/faq/knowledge-base';
 import {
   type FaqIndex,
   type FaqIndexOptions,
   type FaqSearchResult,
   type FaqThresholds,
-  callLimitsOf,
   createFaqIndex,
 } from '../src/faq/search';
 import { FAQ_LANGUAGES, type FaqLanguage } from '../src/faq/text-normalize';
@@ -37,9 +37,9 @@ export const DEFAULT_EVAL_SET = join(__dirname, '..', 'test', 'faq', 'eval-set.y
 export const DEFAULT_FAQ_DIR = join(__dirname, '..', 'content', 'faq');
 export const DEFAULT_CALL_FILE = join(__dirname, '..', 'content', 'call-2024.yaml');
 
-/** What the bot gives the index from its call file (`src/main.ts`): the funding range. */
+/** What the bot gives the index from its call file (`src/main.ts`). */
 export function indexOptionsFor(callFile = DEFAULT_CALL_FILE): FaqIndexOptions {
-  return { limits: callLimitsOf(loadCallFile(callFile)) };
+  return faqIndexOptionsOf(loadCallFile(callFile));
 }
 
 /** What a question is testing. */

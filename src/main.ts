@@ -39,7 +39,8 @@ import type { FileMaker } from './downloads';
 import { createDownloads, SignedLinks } from './downloads';
 import { EligibilityRecords } from './eligibility';
 import { KnowledgeBase, loadKnowledgeBase } from './faq/knowledge-base';
-import { callLimitsOf, createFaqIndex, FaqIndex } from './faq/search';
+import { faqIndexOptionsOf } from './faq/call-index';
+import { createFaqIndex, FaqIndex } from './faq/search';
 import { IdeaService } from './ideas';
 import { createLogger, describeError, Logger } from './logger';
 import { createMailer } from './mail';
@@ -212,7 +213,7 @@ function loadContent(config: AppConfig, clock: Clock): Content {
   const knowledgeBase = loadKnowledgeBase(config.faqDir, { call });
   // The catalogue's dates count from the call's milestones (or from today), resolved once.
   const catalogueFile = loadCatalogueFile(config.sessionsFile, { now: clock.now(), timeline: call.timeline });
-  return { call, knowledgeBase, faqIndex: createFaqIndex(knowledgeBase.entries, { limits: callLimitsOf(call) }), catalogueFile, sessions: catalogueFile.sessions };
+  return { call, knowledgeBase, faqIndex: createFaqIndex(knowledgeBase.entries, faqIndexOptionsOf(call)), catalogueFile, sessions: catalogueFile.sessions };
 }
 
 /** The Bot Framework adapter with the guards every incoming activity passes. */

@@ -14,7 +14,7 @@ import {
   stem,
   words,
 } from './text-normalize';
-import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, LIST_REQUEST_PHRASES, OTHER_FUNDERS, OTHER_FUNDERS_IN_CAPITALS, OWN_SIDE_WORDS, SALARY_WORDS } from './synonyms';
+import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, LIST_REQUEST_PHRASES, OTHER_FUNDERS, OTHER_FUNDERS_IN_CAPITALS, OWN_SIDE_WORDS, SALARY_WORDS, WHICH_ONE_WORDS } from './synonyms';
 
 /**
  * The FAQ index: finds the knowledge-base entry that answers a question, in English, French or
@@ -125,6 +125,11 @@ export interface FaqIndexOptions {
   thresholds?: Partial<FaqThresholds>;
   /** What the call allows: a sum or a length named past it reads as asking past the limit (see `analyze`). */
   limits?: CallLimits;
+  /**
+   * The words a placeholder of an answer stands for, when they belong to the answer's meaning (an
+   * objective's title and description); other placeholders (dates, sums) are left out of the search.
+   */
+  placeholderWords?: (name: string, language: FaqLanguage) => string | undefined;
 }
 
 /** An entry found for a query, with the figures that rank it. */
@@ -136,7 +141,7 @@ export interface FaqHit {
   coverage: number;
   /** As `coverage`, with the words told only as context weighing less (see `questionSentences`); ranks the hits. */
   askedCoverage: number;
-  /** How many distinct query terms the entry contains. */
+  /** How many distinct query terms the entry contains (in its own words: see `itemOnlyTerms`). */
   matched: number;
   /** What ranks the hits: `askedCoverage` + half the score relative to the best score. */
   relevance: number;
@@ -274,6 +279,15 @@ const LIST_TOPICS: ReadonlySet<string> = new Set(
     (concept) => `${CONCEPT_MARK}${concept}`,
   ),
 );
+/**
+ * The call's lists whose items have entries of their own, with the concept naming the list. An
+ * entry presents one item when its answer names it as `{list.item.title}`, and the whole list when
+ * it names `{list}`.
+ */
+const ITEM_LISTS: Readonly<Record<string, string>> = { objectives: 'objective', priorities: 'priority', criteria: 'criteria' };
+const WHICH_ONE = new Set(WHICH_ONE_WORDS);
+/** A word in at most this many entries says what a project is about ("gbv", "returnees"), not how one asks ("used", "ideas"). */
+const RARE_TERM_ENTRIES = 2;
 const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
 const EVERY_ELSEWHERE = new RegExp(ELSEWHERE.source, 'gu');
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
@@ -507,9 +521,19 @@ class LanguageIndex {
   /** Terms of each entry's questions and tags (full credit), and of its answer (weak credit). */
   private readonly strongTerms: Set<string>[] = [];
   private readonly answerTerms: Set<string>[] = [];
+  /**
+   * Terms an entry has only from the call's items filled into its answer: they rank it, but do not
+   * count as words it shares with a question (`FaqHit.matched`), since an item's description lists
+   * many subjects ("health, education, housing... voluntary return").
+   */
+  private readonly itemOnlyTerms: Set<string>[] = [];
+  /** The call list each entry presents one item of, or the whole of (see `ITEM_LISTS`). */
+  private readonly presentsItemOf: (string | undefined)[] = [];
+  private readonly presentsWhole: (string | undefined)[] = [];
   /** In how many entries each term appears (questions, tags or answer): its rarity. */
   private readonly documentFrequency = new Map<string, number>();
   readonly corrector: SpellCorrector;
+  private readonly limits?: CallLimits;
   /**
    * Words of this language's own questions and answers (not the tags, which are shared by every
    * language and mostly English): what tells which language a question is written in.
@@ -519,8 +543,9 @@ class LanguageIndex {
   constructor(
     readonly language: FaqLanguage,
     private readonly base: readonly SearchableFaqEntry[],
-    private readonly limits?: CallLimits,
+    { limits, placeholderWords }: Pick<FaqIndexOptions, 'limits' | 'placeholderWords'> = {},
   ) {
+    this.limits = limits;
     this.questions = new MiniSearch<QuestionDocument>({ fields: ['text'], ...searchDefaults(language) });
     const vocabulary = new Map<string, number>();
     const count = (text: string) => {
@@ -530,7 +555,11 @@ class LanguageIndex {
     const questionDocuments: QuestionDocument[] = [];
     const entryDocuments: EntryDocument[] = [];
     base.forEach((entry, position) => {
-      const answer = entry.answer[language].replace(PLACEHOLDER, ' ');
+      const template = entry.answer[language];
+      this.presentsItemOf.push(Object.keys(ITEM_LISTS).find((list) => new RegExp(`\\{${list}\\.[^.}]+\\.title\\}`, 'u').test(template)));
+      this.presentsWhole.push(Object.keys(ITEM_LISTS).find((list) => template.includes(`{${list}}`)));
+      // The answer as its reader sees it, less what changes with the call's dates and sums.
+      const answer = entry.answer[language].replace(PLACEHOLDER, (placeholder) => ` ${placeholderWords?.(placeholder.slice(1, -1), language) ?? ''} `);
       // Tags go through the analysis one by one, so that two neighbouring tags never make a phrase.
       const tags = entry.tags.map((tag) => analyze(tag, language).join(' ')).join(' ');
       entryDocuments.push({ id: position, tags, answer });
@@ -544,6 +573,8 @@ class LanguageIndex {
       }
       for (const word of words(answer)) this.ownWords.add(word);
       const answerTerms = new Set(analyze(answer, language));
+      const ownAnswerTerms = new Set(analyze(entry.answer[language].replace(PLACEHOLDER, ' '), language));
+      this.itemOnlyTerms.push(new Set([...answerTerms].filter((term) => !strong.has(term) && !ownAnswerTerms.has(term))));
       for (const tag of entry.tags) count(tag);
       count(answer);
       this.strongTerms.push(strong);
@@ -568,6 +599,41 @@ class LanguageIndex {
     const frequency = this.documentFrequency.get(term);
     const idf = (n: number) => Math.log(1 + (this.base.length - n + 0.5) / (n + 0.5));
     return frequency === undefined ? UNKNOWN_TERM_WEIGHT * idf(1) : idf(frequency);
+  }
+
+  /**
+   * "Our RO wants to pilot an SMS-based GBV referral tool. Which strategic objective would that fall
+   * under?": asked which item of a call list a described project fits, the item whose own words
+   * (its description, its tags) the question names is put first, ahead of the list (still among the
+   * candidates). Only words the list's overview does not have tell: without them ("which
+   * objectives are there") nothing moves.
+   */
+  private putFittingItemFirst(query: string, terms: readonly string[], hits: FaqHit[], entryOf: ReadonlyMap<string, number>): void {
+    const list = Object.keys(ITEM_LISTS).find((name) => terms.includes(`${CONCEPT_MARK}${ITEM_LISTS[name]}`));
+    if (list === undefined || hits.length === 0 || !words(query).some((word) => WHICH_ONE.has(word))) return;
+    // An item already first was named by the question itself ("que veut dire le critère accessibilité").
+    if (this.presentsItemOf[entryOf.get(hits[0].id)!] === list) return;
+    const overview = this.presentsWhole.indexOf(list);
+    const describing = terms.filter(
+      (term) =>
+        !isConceptTerm(term) &&
+        (this.documentFrequency.get(term) ?? 0) <= RARE_TERM_ENTRIES &&
+        (overview < 0 || !(this.strongTerms[overview].has(term) || this.answerTerms[overview].has(term))),
+    );
+    let best: { hit: FaqHit; said: number } | undefined;
+    for (const hit of hits) {
+      const entry = entryOf.get(hit.id)!;
+      if (this.presentsItemOf[entry] !== list) continue;
+      const said = describing.reduce(
+        (sum, term) => sum + (this.strongTerms[entry].has(term) ? 1 : this.answerTerms[entry].has(term) ? WEAK_MATCH_CREDIT : 0) * this.weightOf(term),
+        0,
+      );
+      if (said > 0 && (best === undefined || said > best.said)) best = { hit, said };
+    }
+    if (best === undefined || best.hit === hits[0]) return;
+    hits.splice(hits.indexOf(best.hit), 1);
+    best.hit.relevance = hits[0].relevance;
+    hits.unshift(best.hit);
   }
 
   /** Whether `word` (folded) is a word of this language's base. */
@@ -634,7 +700,7 @@ class LanguageIndex {
           : this.answerTerms[entry].has(term) || inexact.get(entry)?.has(term)
             ? WEAK_MATCH_CREDIT
             : 0;
-        if (credit > 0) matched += 1;
+        if (credit > 0 && !this.itemOnlyTerms[entry].has(term)) matched += 1;
         covered += credit * this.weightOf(term);
         coveredForRanking += credit * rankingWeightOf(term);
         bestCredit.set(term, Math.max(bestCredit.get(term) ?? 0, credit));
@@ -650,6 +716,7 @@ class LanguageIndex {
     const broadBonus = asksForList ? LIST_BROAD_BONUS : BROAD_BONUS;
     for (const hit of hits) hit.relevance = hit.askedCoverage + SCORE_WEIGHT * (hit.score / bestScore) + (broad.has(hit.id) ? broadBonus : 0);
     hits.sort((a, b) => b.relevance - a.relevance);
+    this.putFittingItemFirst(query, unique, hits, new Map([...scores.keys()].map((entry) => [this.base[entry].id, entry])));
     const known = unique.reduce((sum, term) => sum + (bestCredit.get(term) ?? 0) * this.weightOf(term), 0);
     return { language: this.language, terms, weight: totalWeight, known: known / totalWeight, hits };
   }
@@ -667,7 +734,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
   // Built on the first question, not at start: about a quarter of a second (stemming every entry in
   // three languages) that every restart would otherwise wait for before answering anyone.
   let built: LanguageIndex[] | undefined;
-  const languageIndexes = () => (built ??= FAQ_LANGUAGES.map((language) => new LanguageIndex(language, entries, options.limits)));
+  const languageIndexes = () => (built ??= FAQ_LANGUAGES.map((language) => new LanguageIndex(language, entries, options)));
 
   const alternativesFor = (entryId: string, ranked: readonly FaqHit[]): string[] => {
     const ids = [...(relatedById.get(entryId) ?? []), ...ranked.map((hit) => hit.id)];

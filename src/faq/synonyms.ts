@@ -392,6 +392,15 @@ export const LIST_REQUEST_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Words asking which one of several ("which objective", "dans quel objectif", "¿en qué prioridad?",
+ * "any of the priorities"): with a project described, the asker wants the one item it fits.
+ */
+export const WHICH_ONE_WORDS: readonly string[] = [
+  'which', 'what', 'any', 'quel', 'quelle', 'quels', 'quelles', 'lequel', 'laquelle', 'lesquels', 'lesquelles',
+  'aucun', 'aucune', 'cual', 'cuales', 'que', 'alguno', 'alguna', 'algun', 'algunos', 'algunas', 'ninguno', 'ninguna',
+];
+
+/**
  * Chatty phrases that say nothing about the question, removed before anything else. They are
  * longer than single stop words ("help" alone may well be the question).
  */

@@ -258,6 +258,38 @@ describe('FAQ search on a whole list asked for', () => {
   ]);
 });
 
+describe('FAQ search on which item of a list a described project fits', () => {
+  // Asked which objective or priority a project fits, the item its description names comes first
+  // (the list stays among the candidates); with nothing described, or the item named, nothing moves.
+  itFindsFirst([
+    ['Our office runs GBV case management in the camps and wants to try a referral app. Which strategic objective is that?', 'en', 'objective-saving-lives'],
+    ['We want returnees to get their skills certified through an app. Which objective would this be under?', 'en', 'objective-solutions-displacement'],
+    ['solar lamps for the displacement sites, which cross-cutting priority does it match', 'en', 'priority-environment'],
+    ['Nous voulons aider les personnes de retour à se réinsérer grâce à des coopératives. Ça entre dans quel objectif ?', 'fr', 'objective-solutions-displacement'],
+    ['Queremos una app de remesas para la diáspora. ¿En qué objetivo encaja?', 'es', 'objective-regular-pathways'],
+    ['Which strategic objectives are there?', 'en', 'objectives-overview'],
+    ['quelles sont les priorités transversales utilisées pour classer les projets', 'fr', 'priorities-overview'],
+    ['¿qué criterios de innovación se usan?', 'es', 'criteria-overview'],
+    ['que veut dire le critère accessibilité', 'fr', 'criterion-accessibility'],
+  ]);
+
+  it('shows the item with the list beside it, not as a confident answer', () => {
+    const result = index.search('Our office runs GBV case management in the camps and wants to try a referral app. Which strategic objective is that?', 'en');
+    expect(result).toMatchObject({ kind: 'unsure' });
+    if (result.kind === 'unsure') expect(result.candidates).toContain('objectives-overview');
+  });
+});
+
+describe("FAQ search on the words of the call's own items", () => {
+  // An objective's or priority's description (in the call file) is part of the answer its reader
+  // sees: these words are named only there.
+  itFindsFirst([
+    ['is water and sanitation covered', 'en', 'objective-saving-lives'],
+    ['un projet sur les droits fonciers des déplacés est-il éligible ?', 'fr', 'objective-solutions-displacement'],
+    ['¿un proyecto sobre contaminación entra?', 'es', 'priority-environment'],
+  ]);
+});
+
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
   itFindsFirst([
