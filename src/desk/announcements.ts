@@ -9,6 +9,7 @@ import type { Store } from '../storage/store';
 import {
   Announcement,
   announcementCounter,
+  announcementFromPreviewKey,
   announcementKey,
   announcementOutboxPrefix,
   announcementSchema,
@@ -23,6 +24,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const KEEP_TRYING_DAYS = 7;
 
 const recipientsSchema = z.object({ userIds: z.array(z.string().min(1)) });
+const fromPreviewSchema = z.object({ id: z.string().regex(/^A-\d{4,}$/) });
 
 export interface AnnouncementSources {
   ideas: { listDrafts(): Promise<Draft[]>; listSubmissions(): Promise<Submission[]> };
@@ -69,23 +71,44 @@ export class Announcements {
     return { audience, total: members.size, reachable: [...members].filter((id) => reachable.has(id)).sort() };
   }
 
-  /** Records the announcement for the audience as it is now; the outbox takes it from there. */
-  async create(text: AnnouncementText, audience: Audience, adminId: string): Promise<Announcement> {
+  /**
+   * Records the announcement for the audience as it is now; the outbox takes it from there. Once
+   * per preview (`previewId`): a second press of its Send button, even at the same moment or on
+   * another instance, gets the first announcement back (`first: false`) and sends nothing.
+   */
+  async create(text: AnnouncementText, audience: Audience, adminId: string, previewId: string): Promise<{ announcement: Announcement; first: boolean }> {
+    const previewKey = announcementFromPreviewKey(this.call.id, previewId);
+    const madeFrom = async () => {
+      const stored = await this.store.get<unknown>(previewKey);
+      return stored ? parseRecord(fromPreviewSchema, stored.key, stored.value).id : undefined;
+    };
+    let id = await madeFrom();
+    if (id === undefined) {
+      const candidate = `A-${String(await this.store.increment(announcementCounter(this.call.id))).padStart(4, '0')}`;
+      id = (await this.store.put(previewKey, { id: candidate }, 0)) === null ? await madeFrom() : candidate;
+    } else {
+      const made = await this.get(id);
+      if (made) return { announcement: made, first: false };
+    }
+    // The id is this preview's from here on; whoever writes the records first wins, and a press
+    // that finds them written (or a crash that left them half written) completes nothing twice.
+    const key = announcementKey(this.call.id, id!);
     const { reachable } = await this.count(audience);
-    const number = await this.store.increment(announcementCounter(this.call.id));
+    // Recipients first, then the announcement that points at them: a crash in between leaves nothing to send.
+    if ((await this.store.put(`${key}/recipients`, { userIds: reachable }, 0)) === null) {
+      const stored = await this.store.get<unknown>(`${key}/recipients`);
+      reachable.splice(0, reachable.length, ...parseRecord(recipientsSchema, `${key}/recipients`, stored?.value).userIds);
+    }
     const announcement: Announcement = announcementSchema.parse({
-      id: `A-${String(number).padStart(4, '0')}`,
+      id,
       text,
       audience,
       recipients: reachable.length,
       createdAt: this.clock.now().toISOString(),
       by: adminId,
     });
-    const key = announcementKey(this.call.id, announcement.id);
-    // Recipients first, then the announcement that points at them: a crash in between leaves nothing to send.
-    await this.store.put(`${key}/recipients`, { userIds: reachable }, 0);
-    await this.store.put(key, announcement, 0);
-    return announcement;
+    if ((await this.store.put(key, announcement, 0)) === null) return { announcement: (await this.get(id!))!, first: false };
+    return { announcement, first: true };
   }
 
   async get(id: string): Promise<Announcement | undefined> {
@@ -107,7 +130,7 @@ export class Announcements {
   async report(id: string): Promise<AnnouncementReport | undefined> {
     const announcement = await this.get(id);
     if (!announcement) return undefined;
-    const counts: Record<OutboxState, number> = await this.outbox.counts(announcementOutboxPrefix(id));
+    const counts: Record<OutboxState, number> = await this.outbox.counts(announcementOutboxPrefix(this.call.id, id));
     // Messages not yet queued (the next pass queues them) are pending too.
     const queued = Object.values(counts).reduce((sum, count) => sum + count, 0);
     const notQueued = announcement.cancelledAt ? 0 : Math.max(0, announcement.recipients - queued);
@@ -120,16 +143,18 @@ export class Announcements {
     };
   }
 
-  /** Calls off what has not gone yet; what was sent stays sent. */
+  /** Calls off what has not gone yet; what was sent stays sent. With nothing pending, nothing changes. */
   async cancel(id: string): Promise<AnnouncementReport | undefined> {
     const key = announcementKey(this.call.id, id);
     const stored = await this.store.get<unknown>(key);
     if (!stored) return undefined;
     const announcement = parseRecord(announcementSchema, key, stored.value);
+    const before = await this.report(id);
+    if (before?.pending === 0) return before;
     if (!announcement.cancelledAt) {
       await this.store.put(key, { ...announcement, cancelledAt: this.clock.now().toISOString() }, stored.version);
     }
-    await this.outbox.dropPending(announcementOutboxPrefix(id), 'cancelled', this.clock.now());
+    await this.outbox.dropPending(announcementOutboxPrefix(this.call.id, id), 'cancelled', this.clock.now());
     return this.report(id);
   }
 
@@ -156,7 +181,7 @@ export class Announcements {
       if (!stored) continue;
       for (const userId of parseRecord(recipientsSchema, key, stored.value).userIds) {
         items.push({
-          key: `${announcementOutboxPrefix(announcement.id)}${encodeURIComponent(userId)}`,
+          key: `${announcementOutboxPrefix(this.call.id, announcement.id)}${encodeURIComponent(userId)}`,
           userId,
           kind: 'announcement',
           due: created,

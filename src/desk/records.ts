@@ -92,10 +92,18 @@ export function announcementKey(callId: string, id: string): string {
 export function announcementsPrefix(callId: string): string {
   return `${deskPrefix(callId)}announcements/`;
 }
+/**
+ * The announcement made from one preview (its Send button carries the preview's id): a second press
+ * of the same button finds it and sends nothing again.
+ */
+export function announcementFromPreviewKey(callId: string, previewId: string): string {
+  return `${deskPrefix(callId)}announcement-previews/${previewId}`;
+}
 export function announcementCounter(callId: string): string {
   return `${deskPrefix(callId)}announcement-number`;
 }
 /** The outbox keys of one announcement's messages start with this. */
-export function announcementOutboxPrefix(id: string): string {
-  return `announcement/${id}/`;
+export function announcementOutboxPrefix(callId: string, id: string): string {
+  // Per call, as the announcement's id is: the next cycle's A-0001 is another message.
+  return `announcement/${encodeURIComponent(callId)}/${id}/`;
 }

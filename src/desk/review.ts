@@ -177,14 +177,31 @@ export class IdeaReview {
   }
 
   /**
+   * The deadline before which `kind` cannot be announced: the shortlist while ideas can still come
+   * in (a team sending one after it would be told at once it is not shortlisted), the funding while
+   * shortlisted teams can still send their proposal. Undefined once it is past.
+   */
+  announcementWaitsFor(kind: DecisionKind): Date | undefined {
+    const deadline = kind === 'shortlist' ? this.call.timeline.ideaDeadline : this.call.timeline.proposalDeadline;
+    return this.clock.now().getTime() > deadline.getTime() ? undefined : deadline;
+  }
+
+  /**
    * Announces a decision (once: a second call, from any instance, changes nothing and returns the
-   * first). Teams are told through the outbox from the record (see `DecisionMessages`).
+   * first). Teams are told through the outbox from the record (see `DecisionMessages`). Refused
+   * before the stage's deadline (see `announcementWaitsFor`).
    */
   async announce(
     kind: DecisionKind,
     tellAt: Date,
     adminId: string,
-  ): Promise<{ ok: true; announcement: DecisionAnnouncement; first: boolean } | { ok: false; reason: 'undecided'; undecided: Submission[] }> {
+  ): Promise<
+    | { ok: true; announcement: DecisionAnnouncement; first: boolean }
+    | { ok: false; reason: 'undecided'; undecided: Submission[] }
+    | { ok: false; reason: 'too-early'; deadline: Date }
+  > {
+    const deadline = this.announcementWaitsFor(kind);
+    if (deadline) return { ok: false, reason: 'too-early', deadline };
     const preview = await this.preview(kind);
     if (preview.undecided.length > 0) return { ok: false, reason: 'undecided', undecided: preview.undecided };
     const announcement: DecisionAnnouncement = {

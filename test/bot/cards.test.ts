@@ -562,6 +562,7 @@ const deskRenders: [string, Record<string, unknown>][] = (() => {
         textFr: '',
         textEs: '',
         required: 'R',
+        audienceRequired: 'W',
         previewLabel: 'Preview',
       }),
     ],

@@ -1,6 +1,7 @@
 import { FixedClock } from '../../src/clock';
 import { ConversationReferences } from '../../src/conversations';
 import { Announcements, DecisionMessages, IdeaReview } from '../../src/desk';
+import { announcementOutboxPrefix } from '../../src/desk/records';
 import { People } from '../../src/people';
 import { ReminderOutbox, ReminderPreferences } from '../../src/reminders';
 import { AT } from '../ideas/idea-fixtures';
@@ -9,6 +10,8 @@ import { describeEachEngine, useStore } from '../storage/engines';
 import { freshCall, ideasFor, submitFor } from './desk-fixtures';
 
 const ADMIN = 'admin-1';
+const PREVIEW = '5b0c2a8e-6f1e-4a51-9d4c-1f2e3d4c5b6a';
+const OTHER_PREVIEW = '7d9e1f20-3a4b-4c5d-8e6f-708192a3b4c5';
 
 describeEachEngine('messages from IKM through the outbox', (target) => {
   const { store } = useStore(target);
@@ -31,6 +34,7 @@ describeEachEngine('messages from IKM through the outbox', (target) => {
     await submitFor(ideas, 'team-b');
     await store().put('people/team-b', { timeZone: 'America/New_York' });
     await review.setShortlisted(a, true, ADMIN);
+    clock.set(AT.afterDeadline);
     await review.announce('shortlist', call.timeline.shortlistAnnouncement, ADMIN);
     const items = await new DecisionMessages(call, review).items(await preferences.resolver());
     const byTeam = Object.fromEntries(items.map((item) => [item.userId, item]));
@@ -59,8 +63,12 @@ describeEachEngine('messages from IKM through the outbox', (target) => {
     expect((await announcements.count('everyone')).reachable).toEqual(['bystander', 'drafting', 'team-a', 'team-b']);
     expect((await announcements.count('drafts')).reachable).toEqual(['drafting']);
 
-    const made = await announcements.create({ en: 'Webinar tomorrow', fr: 'Webinaire demain' }, 'submitters', ADMIN);
+    const created = await announcements.create({ en: 'Webinar tomorrow', fr: 'Webinaire demain' }, 'submitters', ADMIN, PREVIEW);
+    expect(created.first).toBe(true);
+    const made = created.announcement;
     expect(made).toMatchObject({ id: 'A-0001', recipients: 2, audience: 'submitters' });
+    // Send pressed again on the same preview: the same announcement, nothing new to send.
+    expect(await announcements.create({ en: 'Webinar tomorrow' }, 'everyone', ADMIN, PREVIEW)).toEqual({ announcement: made, first: false });
     expect(await announcements.report(made.id)).toMatchObject({ delivered: 0, pending: 2, failed: 0 });
 
     const items = await announcements.items(clock.now());
@@ -73,5 +81,25 @@ describeEachEngine('messages from IKM through the outbox', (target) => {
     expect(await announcements.cancel(made.id)).toMatchObject({ delivered: 1, pending: 0, dropped: 1 });
     expect(await announcements.items(clock.now())).toEqual([]);
     expect((await announcements.list()).map((announcement) => announcement.id)).toEqual(['A-0001']);
+  });
+
+  it('makes one announcement of a preview pressed twice at once, and calls off nothing once all has gone out', async () => {
+    const { call, clock, ideas, review, outbox, references } = await setUp();
+    await submitFor(ideas, 'team-a');
+    await references.save(referenceFor('team-a', 'https://smba.example/'));
+    const announcements = new Announcements(store(), call, outbox, { ideas, review, references }, clock);
+    const presses = await Promise.all([1, 2, 3].map(() => announcements.create({ en: 'Clinics open' }, 'submitters', ADMIN, PREVIEW)));
+    expect(presses.filter((press) => press.first)).toHaveLength(1);
+    expect(new Set(presses.map((press) => press.announcement.id)).size).toBe(1);
+    expect(await announcements.list()).toHaveLength(1);
+    // Another preview of the same text is another announcement.
+    expect((await announcements.create({ en: 'Clinics open' }, 'submitters', ADMIN, OTHER_PREVIEW)).first).toBe(true);
+
+    const id = presses[0].announcement.id;
+    const item = (await announcements.items(clock.now())).find((each) => each.key.startsWith(announcementOutboxPrefix(call.id, id)))!;
+    await outbox.enqueue(item, clock.now());
+    await outbox.markSent(item.key, 'activity-1', clock.now());
+    expect(await announcements.cancel(id)).toMatchObject({ delivered: 1, pending: 0, dropped: 0 });
+    expect((await announcements.get(id))?.cancelledAt).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
   };
 
   it('shortlists and undoes until the shortlist is announced; then it holds', async () => {
-    const { review, a, b } = await setUp();
+    const { clock, review, a, b } = await setUp();
     expect(await review.setShortlisted(a, true, ADMIN)).toMatchObject({ ok: true, changed: true, status: { shortlisted: { by: ADMIN } } });
     expect(await review.setShortlisted(a, true, ADMIN)).toMatchObject({ ok: true, changed: false });
     await review.setShortlisted(b, true, ADMIN);
@@ -27,9 +27,14 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     expect(await review.shortlistedTeams()).toEqual(['team-a']);
     expect(await review.setShortlisted('IH-2024-9999', true, ADMIN)).toEqual({ ok: false, reason: 'not-found' });
 
-    const made = await review.announce('shortlist', AT.during, ADMIN);
+    // Not while ideas can still come in: a team sending one later would be told at once it is not shortlisted.
+    expect(await review.announce('shortlist', AT.during, ADMIN)).toEqual({ ok: false, reason: 'too-early', deadline: AT.deadlineLastMs });
+    clock.set(AT.deadlineLastMs);
+    expect(await review.announce('shortlist', AT.deadlineLastMs, ADMIN)).toMatchObject({ ok: false, reason: 'too-early' });
+    clock.set(AT.afterDeadline);
+    const made = await review.announce('shortlist', AT.afterDeadline, ADMIN);
     expect(made).toMatchObject({ ok: true, first: true, announcement: { positive: 1, negative: 2 } });
-    expect(await review.announce('shortlist', AT.during, 'another-admin')).toMatchObject({ ok: true, first: false, announcement: { by: ADMIN } });
+    expect(await review.announce('shortlist', AT.afterDeadline, 'another-admin')).toMatchObject({ ok: true, first: false, announcement: { by: ADMIN } });
     expect(await review.setShortlisted(b, true, ADMIN)).toMatchObject({ ok: false, reason: 'announced', kind: 'shortlist' });
     expect(await review.shortlistedTeams()).toEqual(['team-a']);
   });
@@ -42,7 +47,7 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
   });
 
   it('records funding decisions on shortlisted ideas only, "funded" with every approval of the call', async () => {
-    const { call, review, a, b, c } = await setUp();
+    const { call, clock, review, a, b, c } = await setUp();
     await review.setShortlisted(a, true, ADMIN);
     await review.setShortlisted(b, true, ADMIN);
     const approvers = call.fundingApprovers.map((approver) => approver.id);
@@ -57,11 +62,14 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
       ok: true,
       status: { decision: { outcome: 'funded', approvals: { 'ddg-operations': { by: ADMIN }, 'director-dapc': { by: ADMIN } } } },
     });
-    // The funding announcement waits until every shortlisted idea has a decision.
-    expect(await review.announce('funding', AT.during, ADMIN)).toMatchObject({ ok: false, reason: 'undecided' });
+    // The funding announcement waits for the proposals to close, and for a decision on every shortlisted idea.
+    expect(await review.announce('funding', AT.during, ADMIN)).toEqual({ ok: false, reason: 'too-early', deadline: call.timeline.proposalDeadline });
+    const afterProposals = new Date(call.timeline.proposalDeadline.getTime() + 1);
+    clock.set(afterProposals);
+    expect(await review.announce('funding', afterProposals, ADMIN)).toMatchObject({ ok: false, reason: 'undecided' });
     await review.decide(b, { outcome: 'not-funded', approvals: [], note: 'Budget too close to another project' }, ADMIN);
     expect(await review.fundedTeams()).toEqual(['team-a']);
-    expect(await review.announce('funding', AT.during, ADMIN)).toMatchObject({ ok: true, announcement: { positive: 1, negative: 1 } });
+    expect(await review.announce('funding', afterProposals, ADMIN)).toMatchObject({ ok: true, announcement: { positive: 1, negative: 1 } });
     expect(await review.decide(b, { outcome: 'funded', approvals: approvers }, ADMIN)).toMatchObject({ ok: false, reason: 'announced', kind: 'funding' });
   });
 

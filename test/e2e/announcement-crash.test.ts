@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { loadCallFile } from '../../src/call';
 import { announcementOutboxPrefix } from '../../src/desk/records';
 import { OUTBOX_PREFIX, OutboxRow, ReminderOutbox } from '../../src/reminders/outbox';
 import { ReminderSender } from '../../src/reminders/sender';
@@ -28,6 +30,8 @@ import { allText, button, TeamsUser } from '../support/teams-user';
  */
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL?.trim() || undefined;
+/** The call the bot runs (the default call file): announcement messages are kept per call. */
+const CALL_ID = loadCallFile(path.join(__dirname, '..', '..', 'content', 'call-2024.yaml')).id;
 if (!POSTGRES_URL) console.warn('Announcement crash test on Postgres skipped: set TEST_POSTGRES_URL');
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
 const PEOPLE = 300;
@@ -91,7 +95,7 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('SIGKILL 
   const readRows = async (id: string) => {
     const store = await openStore(engine.storageUrl());
     try {
-      const records = await store.list<OutboxRow>(`${OUTBOX_PREFIX}rows/${announcementOutboxPrefix(id)}`);
+      const records = await store.list<OutboxRow>(`${OUTBOX_PREFIX}rows/${announcementOutboxPrefix(CALL_ID, id)}`);
       return new Map(records.map((record) => [record.value.userId, record.value]));
     } finally {
       await store.close();
@@ -242,7 +246,7 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('SIGKILL 
     expect(await third.exited).toBe(0);
     const store = await openStore(engine.storageUrl());
     const outbox = new ReminderOutbox(store);
-    const final = await Promise.all(['A-0001', 'A-0002'].map((id) => outbox.counts(announcementOutboxPrefix(id)))).finally(() => store.close());
+    const final = await Promise.all(['A-0001', 'A-0002'].map((id) => outbox.counts(announcementOutboxPrefix(CALL_ID, id)))).finally(() => store.close());
     expect(final).toEqual([0, 1].map(() => ({ pending: 0, claimed: 0, sent: RECIPIENTS, failed: 0, dropped: 0 })));
     for (const bot of processes) expect(bot.logs().filter((entry) => Number(entry.level) >= 50)).toEqual([]);
   }, 120_000);

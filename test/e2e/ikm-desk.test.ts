@@ -16,6 +16,7 @@ const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const IKM_CHANNEL = '19:ikm-desk@thread.tacv2';
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
+const STORY_SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-story.yaml');
 const ONLY = messages('en').admin.only;
 /** Records that every turn writes whoever sends it (its state, the person, retries, references). */
 const TURN_BOOKKEEPING = /^(bot\/|people\/|seen\/|conversations\/|once\/)/;
@@ -131,7 +132,7 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
   let bot: TestBot;
 
   beforeAll(async () => {
-    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE } }).start();
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE: STORY_SESSIONS_FILE } }).start();
   });
   afterAll(() => bot.stop());
   afterEach(() => expect(bot.errors).toEqual([]));
@@ -155,16 +156,24 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     const card = (await inChannel(admin, { type: 'message', value: open.data })).replies;
     expect(allText(card)).toContain('Kiosques solaires');
     await inChannel(admin, { type: 'message', value: button(card, 'desk.shortlist.set') });
+    // While ideas can still come in, the shortlist cannot be announced (a later team would be told it is not on it).
+    const early = await admin.press({ verb: 'desk.decisions.preview', kind: 'shortlist' });
+    expect(allText(early)).toContain('Ideas can be sent until 25 October 2024 at 23:59');
+    expect(submitActions(early[0]).map((action) => action.data.verb)).not.toContain('desk.decisions.announce');
+    expect(allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' }))).toContain('the shortlist can be announced once they close');
+    expect(allText(await admin.press({ verb: 'desk.decisions.preview', kind: 'funding' }))).toContain('Shortlisted teams can send their proposal until 15 December 2024');
+    clock.set('2024-10-26T08:00:00Z');
     const preview = await admin.press({ verb: 'desk.decisions.preview', kind: 'shortlist' });
     expect(allText(preview)).toContain('1 told they are shortlisted');
-    expect(allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' }))).toContain('Announced. 1 teams will be told');
+    expect(allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' }))).toContain('Announced. 1 team will be told');
     expect(allText(await admin.say('run reminders'))).toMatch(/1 sent/);
     const told = bot.connector.postedTo(team.conversationId).map(visibleText).join('\n');
     expect(told).toContain(messages('fr').teamMessages.shortlisted.title);
     expect(told).toContain('15 décembre 2024 à 22:59 (Africa/Dakar)');
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference, on: false }))).toContain('The shortlist was announced');
 
-    // The shortlist in the store opens the shortlisted-only clinic to the team.
+    // The shortlist in the store opens the shortlisted-only clinic to the team, once its booking opens.
+    clock.set('2024-11-11T09:00:00Z');
     expect(allText(await team.say('book clinic-alpha'))).toContain(messages('fr').sessions.booking.confirmedTitle);
 
     // Fourteen days before the proposal deadline (09:00 in Dakar), the team is reminded.
@@ -221,6 +230,55 @@ describe('an announcement to 2,000 people through a connector that enforces Team
     // A second pass sends nothing again.
     expect(allText(await admin.say('run reminders'))).toContain('0 sent');
   }, 120_000);
+});
+
+describe('an announcement from its preview, pressed twice, changed, called off (end to end over HTTP)', () => {
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ env: { IKM_ADMIN_IDS: ADMIN } }).start();
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('"Change the message" brings the text back; Send pressed twice at once sends once; nothing to call off once all went out', async () => {
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const people = [bot.user(), bot.user({ locale: 'fr-FR' })];
+    for (const person of [admin, ...people]) await person.say('hi');
+    const fields = { audience: 'everyone', textEn: 'Clinic rooms changed: see the catalogue.', textFr: 'Les salles des cliniques ont changé.' };
+    const preview = await admin.press({ verb: 'desk.announce.preview', ...fields });
+
+    // Back to the form with what was written, to change a word rather than write it all again.
+    const form = cardOf((await admin.press(button(preview, 'desk.announce.form')))[0]);
+    const inputs = Object.fromEntries(
+      JSON.stringify(form)
+        .match(/"id":"text(En|Fr|Es)"[^}]*?"value":"[^"]*"/g)!
+        .map((input) => [/"id":"(\w+)"/.exec(input)![1], /"value":"([^"]*)"/.exec(input)![1]]),
+    );
+    expect(inputs).toEqual({ textEn: fields.textEn, textFr: fields.textFr, textEs: '' });
+
+    // A double click: both presses of the same preview's Send, at the same moment.
+    const send = button(preview, 'desk.announce.send');
+    const [first, second] = await Promise.all([admin.press(send), admin.press(send)]);
+    const answers = [allText(first), allText(second)];
+    expect(answers.filter((text) => text.includes('This preview was already sent as A-0001'))).toHaveLength(1);
+    expect(answers.every((text) => text.includes('Announcement A-0001'))).toBe(true);
+    const report = answers.find((text) => !text.includes('already sent'))!;
+    expect(report).toContain('Pending: 3');
+    const oldCancel = button(first.some((reply) => allText([reply]).includes('Pending: 3')) ? first : second, 'desk.announce.cancel');
+
+    expect(allText(await admin.say('run reminders'))).toContain('3 sent');
+    for (const person of people) {
+      expect(bot.connector.postedTo(person.conversationId).filter((activity) => JSON.stringify(activity).includes('Clinic rooms changed') || JSON.stringify(activity).includes('salles des cliniques'))).toHaveLength(1);
+    }
+    expect(allText(await admin.press({ verb: 'desk.announcements' }))).not.toContain('A-0002');
+
+    // The first report's "Cancel the 3 pending", pressed after all three went out: nothing to call off.
+    const late = allText(await admin.press(oldCancel));
+    expect(late).toContain('Nothing is pending any more (3 delivered, 0 failed)');
+    expect(late).not.toContain('Called off');
+    expect(allText(await admin.press({ verb: 'desk.audit' }))).not.toContain('Announcement called off');
+  });
 });
 
 describe('the IKM desk\'s files: the mailbox e-mail with the PDF, exports and downloads behind signed links', () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { AnnouncementText, Audience } from '../../desk';
 import { AUDIENCES } from '../../desk';
@@ -39,6 +40,7 @@ export class AnnouncementsView {
       textFr: fields?.textFr ?? '',
       textEs: fields?.textEs ?? '',
       required: d.required,
+      audienceRequired: d.audienceRequired,
       previewLabel: d.preview,
     });
     await sendCardOrText(context, card, d.cardsOnly);
@@ -73,17 +75,22 @@ export class AnnouncementsView {
       groups: [],
       rows: [],
       actions: [
-        { title: d.send({ count: count.reachable.length }), data: { verb: 'desk.announce.send', ...fields } },
-        { title: d.change, data: { verb: 'desk.announce.form' } },
+        { title: d.send({ count: count.reachable.length }), data: { verb: 'desk.announce.send', ...fields, previewId: randomUUID() } },
+        { title: d.change, data: { verb: 'desk.announce.form', ...fields } },
       ],
       links: [],
     });
     await sendCardOrText(context, card, d.cardsOnly);
   }
 
-  /** Records the announcement (recipients fixed now) and hands it to the outbox. */
-  async send(context: TurnContext, fields: AnnouncementFields, adminId: string): Promise<void> {
-    const announcement = await this.deps.announcements.create(textOf(fields), fields.audience as Audience, adminId);
+  /** Records the announcement (recipients fixed now) and hands it to the outbox; once per preview. */
+  async send(context: TurnContext, fields: AnnouncementFields, previewId: string, adminId: string): Promise<void> {
+    const { announcement, first } = await this.deps.announcements.create(textOf(fields), fields.audience as Audience, adminId, previewId);
+    if (!first) {
+      await context.sendActivity(turnOf(context).t.desk.announce.alreadySent({ id: announcement.id }));
+      await this.report(context, announcement.id);
+      return;
+    }
     await this.deps.audit.record({ by: adminId, action: 'announcement.send', target: announcement.id, detail: `${fields.audience}: ${announcement.recipients}` });
     this.deps.sendSoon();
     await this.report(context, announcement.id);
@@ -156,6 +163,12 @@ export class AnnouncementsView {
     const before = await this.deps.announcements.report(id);
     if (!before) {
       await context.sendActivity(turnOf(context).t.desk.refusals.notFound);
+      return;
+    }
+    if (before.pending === 0) {
+      // Pressed on an older report: everything has gone out (or was called off) since.
+      await context.sendActivity(turnOf(context).t.desk.announce.nothingPending({ delivered: before.delivered, failed: before.failed }));
+      await this.report(context, id);
       return;
     }
     await this.deps.announcements.cancel(id);

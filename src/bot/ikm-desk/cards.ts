@@ -105,6 +105,7 @@ export interface AnnounceFormCardData {
   textFr: string;
   textEs: string;
   required: string;
+  audienceRequired: string;
   previewLabel: string;
 }
 
@@ -150,9 +151,17 @@ export const deskSubmitSchemas = {
     .catchall(z.enum(['true', 'false'])),
   'desk.decisions.preview': z.object({ verb: z.literal('desk.decisions.preview'), kind: z.enum(DECISION_KINDS) }),
   'desk.decisions.announce': z.object({ verb: z.literal('desk.decisions.announce'), kind: z.enum(DECISION_KINDS), when: z.enum(['date', 'now']) }),
-  'desk.announce.form': z.object({ verb: z.literal('desk.announce.form') }),
+  // "Change the message" brings back what was written.
+  'desk.announce.form': z.object({
+    verb: z.literal('desk.announce.form'),
+    audience: z.enum(AUDIENCES).optional(),
+    textEn: z.string().max(2000).optional(),
+    textFr: z.string().max(2000).optional(),
+    textEs: z.string().max(2000).optional(),
+  }),
   'desk.announce.preview': z.object({ verb: z.literal('desk.announce.preview'), ...announcementFields }),
-  'desk.announce.send': z.object({ verb: z.literal('desk.announce.send'), ...announcementFields }),
+  // The preview's id: the announcement is made once per preview, however often Send is pressed.
+  'desk.announce.send': z.object({ verb: z.literal('desk.announce.send'), ...announcementFields, previewId: z.string().uuid() }),
   'desk.announcements': z.object({ verb: z.literal('desk.announcements') }),
   'desk.announce.report': z.object({ verb: z.literal('desk.announce.report'), id: announcementId }),
   'desk.announce.cancel': z.object({ verb: z.literal('desk.announce.cancel'), id: announcementId }),

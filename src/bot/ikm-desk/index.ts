@@ -60,15 +60,17 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
         const { kind, when } = submit as DeskSubmit<'desk.decisions.announce'>;
         return review.announce(context, kind, when, adminId);
       }
-      case 'desk.announce.form':
-        return announcements.showForm(context);
+      case 'desk.announce.form': {
+        const { verb: _verb, ...fields } = submit as DeskSubmit<'desk.announce.form'>;
+        return announcements.showForm(context, fields);
+      }
       case 'desk.announce.preview': {
         const { verb: _verb, ...fields } = submit as DeskSubmit<'desk.announce.preview'>;
         return announcements.preview(context, fields);
       }
       case 'desk.announce.send': {
-        const { verb: _verb, ...fields } = submit as DeskSubmit<'desk.announce.send'>;
-        return announcements.send(context, fields, adminId);
+        const { verb: _verb, previewId, ...fields } = submit as DeskSubmit<'desk.announce.send'>;
+        return announcements.send(context, fields, previewId, adminId);
       }
       case 'desk.announcements':
         return announcements.list(context);

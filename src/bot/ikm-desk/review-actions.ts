@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DecisionKind, ReviewRefusal } from '../../desk';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import type { Submission } from '../../ideas';
+import { formatReference, type Submission } from '../../ideas';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { DeskSubmit, renderDecisionFormCard, renderPanelCard, renderReferencesCard } from './cards';
@@ -42,7 +42,7 @@ export class ReviewActions {
     const d = t.desk.shortlist;
     const { found, unknown } = await this.deps.review.checkReferences(text);
     if (found.length === 0) {
-      await context.sendActivity(unknown.length ? d.noneFound({ unknown: unknown.join(', ') }) : d.noReferences);
+      await context.sendActivity(unknown.length ? d.noneFound({ unknown: unknown.join(', ') }) : d.noReferences({ example: formatReference(this.deps.call.id, 7) }));
       await this.showPaste(context, text.slice(0, 20_000));
       return;
     }
@@ -144,6 +144,7 @@ export class ReviewActions {
       await context.sendActivity(d.already({ date: formatDateTime(new Date(existing.madeAt), language, timeZone), positive: existing.positive, negative: existing.negative }));
       return;
     }
+    const waitsFor = this.deps.review.announcementWaitsFor(kind);
     const preview = await this.deps.review.preview(kind);
     const date = kind === 'shortlist' ? this.deps.call.timeline.shortlistAnnouncement : this.deps.call.timeline.fundingAnnouncement;
     const dateText = formatDate(date, language, this.deps.call.timeline.timeZone);
@@ -154,13 +155,16 @@ export class ReviewActions {
     const card = renderPanelCard({
       title: d.title[kind],
       subtitle: d.intro[kind],
-      notes: preview.undecided.length ? [d.undecided({ count: preview.undecided.length, references: preview.undecided.map((s) => s.reference).join(', ') })] : [],
+      notes: [
+        ...(waitsFor ? [d.tooEarly[kind]({ date: formatDateTime(waitsFor, language, timeZone) })] : []),
+        ...(preview.undecided.length ? [d.undecided({ count: preview.undecided.length, references: preview.undecided.map((s) => s.reference).join(', ') })] : []),
+      ],
       groups: [],
       rows: [
         { text: names.positive({ count: preview.positive.length }), detail: list(preview.positive), actionTitle: '', actionData: {} },
         { text: names.negative({ count: preview.negative.length }), detail: list(preview.negative), actionTitle: '', actionData: {} },
       ],
-      actions: preview.undecided.length
+      actions: waitsFor || preview.undecided.length
         ? [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }]
         : [
             ...(future ? [{ title: d.onDate({ date: dateText }), data: { verb: 'desk.decisions.announce', kind, when: 'date' } }] : []),
@@ -181,6 +185,10 @@ export class ReviewActions {
     const date = kind === 'shortlist' ? this.deps.call.timeline.shortlistAnnouncement : this.deps.call.timeline.fundingAnnouncement;
     const tellAt = when === 'date' && date.getTime() > now.getTime() ? date : now;
     const result = await this.deps.review.announce(kind, tellAt, adminId);
+    if (!result.ok && result.reason === 'too-early') {
+      await context.sendActivity(d.tooEarly[kind]({ date: formatDateTime(result.deadline, language, timeZone) }));
+      return;
+    }
     if (!result.ok) {
       await context.sendActivity(d.undecided({ count: result.undecided.length, references: result.undecided.map((s) => s.reference).join(', ') }));
       return;

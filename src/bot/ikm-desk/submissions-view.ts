@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ideaDocument, type SubmissionStatus } from '../../desk';
 import { formatAmount, formatDateTime } from '../../i18n/format';
+import { formatReference } from '../../ideas';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { ButtonData, DeskSubmit, renderSubmissionCard, renderSubmissionsCard } from './cards';
@@ -50,7 +51,7 @@ export class SubmissionsView {
       status: filter.status ?? 'all',
       statuses: [all_(d.any), ...(['submitted', 'shortlisted', 'funded', 'not-funded'] as const).map((name) => ({ title: d.statuses[name], value: name }))],
       searchLabel: d.search,
-      searchPlaceholder: d.searchPlaceholder,
+      searchPlaceholder: d.searchPlaceholder({ example: formatReference(this.deps.call.id, 7) }),
       search: filter.search ?? '',
       showLabel: d.show,
       empty: shown.length === 0 ? d.none : '',

@@ -57,7 +57,7 @@ export const desk = {
     any: 'All',
     statuses: { submitted: 'Submitted', shortlisted: 'Shortlisted', funded: 'Funded', 'not-funded': 'Not funded' },
     search: 'Reference or words of the title',
-    searchPlaceholder: 'e.g. IH-2024-0007 or solar',
+    searchPlaceholder: (p: { example: string }) => `e.g. ${p.example} or solar`,
     show: 'Show',
     none: 'No submission matches.',
     open: 'Open',
@@ -88,7 +88,7 @@ export const desk = {
     pasteRequired: 'Paste at least one reference number.',
     check: 'Check',
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
-    noReferences: 'I found no reference number (they look like IH-2024-0007) in what you pasted.',
+    noReferences: (p: { example: string }) => `I found no reference number (they look like ${p.example}) in what you pasted.`,
     noneFound: (p: { unknown: string }) => `None of these is a submission of this call: ${p.unknown}.`,
     previewTitle: (p: { count: number }) => (p.count === 1 ? '1 idea will be on the shortlist' : `${p.count} ideas will be on the shortlist`),
     previewIntro: 'Nobody is told yet: teams hear about the shortlist when you announce it.',
@@ -131,11 +131,17 @@ export const desk = {
     },
     undecided: (p: { count: number; references: string }) =>
       `${p.count === 1 ? '1 shortlisted idea has' : `${p.count} shortlisted ideas have`} no decision yet: ${p.references}. Record every decision first.`,
+    tooEarly: {
+      shortlist: (p: { date: string }) =>
+        `Ideas can be sent until ${p.date}: the shortlist can be announced once they close (a team sending an idea after it would at once be told it is not shortlisted). You can shortlist ideas meanwhile.`,
+      funding: (p: { date: string }) =>
+        `Shortlisted teams can send their proposal until ${p.date}: the funding decisions can be announced once proposals close. You can record decisions meanwhile.`,
+    },
     onDate: (p: { date: string }) => `Announce on ${p.date}`,
     now: 'Announce now',
     nowWords: 'now',
     made: (p: { positive: number; negative: number; when: string }) =>
-      `Announced. ${p.positive + p.negative} teams will be told (${p.when}), each in its own language. The outbox sends them within Teams' limits.`,
+      `Announced. ${p.positive + p.negative === 1 ? '1 team' : `${p.positive + p.negative} teams`} will be told (${p.when}), each in its own language. The outbox sends them within Teams' limits.`,
     already: (p: { date: string; positive: number; negative: number }) =>
       `This was already announced on ${p.date} (${p.positive} + ${p.negative} teams). It cannot change now.`,
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
@@ -152,10 +158,11 @@ export const desk = {
       shortlisted: 'Shortlisted teams',
       funded: 'Funded teams',
     } satisfies Record<Audience, string>,
-    english: 'Message in English',
-    french: 'Message in French (optional)',
-    spanish: 'Message in Spanish (optional)',
+    english: 'Message in English (up to 2,000 characters)',
+    french: 'Message in French (optional, up to 2,000 characters)',
+    spanish: 'Message in Spanish (optional, up to 2,000 characters)',
     required: 'The English message is required.',
+    audienceRequired: 'Choose who gets it.',
     preview: 'Preview',
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
     nobody: (p: { audience: string }) => `Nobody in "${p.audience}" can be reached by the assistant yet (they never chatted with it).`,
@@ -183,6 +190,9 @@ export const desk = {
     dropped: 'Not sent (called off, unreachable or too late)',
     refresh: 'Refresh',
     cancelPending: (p: { count: number }) => `Cancel the ${p.count} pending`,
+    nothingPending: (p: { delivered: number; failed: number }) =>
+      `Nothing is pending any more (${p.delivered} delivered, ${p.failed} failed), so there is nothing to call off. Nothing changed.`,
+    alreadySent: (p: { id: string }) => `This preview was already sent as ${p.id}; it is not sent again. Its report follows.`,
   },
 
   questions: {
