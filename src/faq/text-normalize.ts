@@ -286,11 +286,14 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     if (mention !== undefined) {
       // A sum ("USD 100k", "150.000 dolares") asks about an amount, not about the currency.
       if (mention === 'sum') {
-        terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
         const value = sumValue(sequence[index]);
         const past = options.limits && (value > options.limits.funding.max || (value === options.limits.funding.max && saysMoreThan(sequence, index)));
+        const below = options.limits && value < options.limits.funding.min;
+        // A sum outside the range asks whether it is allowed, not how much there is.
+        if (past || below) terms.push(AMOUNT_TERMS[0]);
+        else terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
         if (past) terms.push(`${CONCEPT_MARK}exceed`);
-        if (options.limits && value < options.limits.funding.min) terms.push(`${CONCEPT_MARK}below`);
+        if (below) terms.push(`${CONCEPT_MARK}below`);
       }
       index += 1;
       continue;

@@ -290,6 +290,16 @@ describe("FAQ search on the words of the call's own items", () => {
   ]);
 });
 
+describe('FAQ search on a sum outside the funding range', () => {
+  // A sum past the maximum (or under the minimum) asks whether it is allowed, not how much there is.
+  itFindsFirst([
+    ['is 95k ok for the budget', 'en', 'funding-outside-range'],
+    ['¿podemos pedir 90.000 dólares para el piloto?', 'es', 'funding-outside-range'],
+    ["notre budget est de 30 000 USD, c'est trop peu ?", 'fr', 'funding-outside-range'],
+    ['can we ask for 60,000 USD', 'en', 'funding-amount'],
+  ]);
+});
+
 describe('FAQ search on a message that tells its context before it asks', () => {
   // The question ranks the entries; the story (partners, groups, the office's work) weighs less.
   itFindsFirst([
