@@ -10,6 +10,7 @@ import { recognizeCommand, recognizeTypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
 import { formCancelSchema, formSubmitSchema } from './forms';
 import { requireIkmAdmin } from './admin';
+import { readSubmit } from './card-submit';
 import { MenuEntry, MenuItem, menuSubmitSchema } from './home/cards';
 import { DeskFeature, deskSubmitSchemas, DeskVerb } from './ikm-desk';
 import { eraseAskSchema, eraseConfirmSchema, myDataShowSchema } from './my-data/cards';
@@ -135,17 +136,26 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     return false;
   });
 
-  /** Registers a card submit by verb; its data is checked by the card's zod schema first. */
-  const onSubmit = <S extends z.ZodTypeAny>(verb: string | RegExp, schema: S, handler: (context: TurnContext, data: z.infer<S>) => Promise<void>) =>
+  /**
+   * Registers a card submit by verb; its data is checked by the card's zod schema first. A submit
+   * whose only problem is a required box left empty (a `requiredText` of the schema) goes to `blank`,
+   * with those boxes as '' (a route whose handler checks who may press it passes a `blank` that checks
+   * first); without one, the person is asked to fill the box in.
+   */
+  const onSubmit = <S extends z.ZodTypeAny>(
+    verb: string | RegExp,
+    schema: S,
+    handler: (context: TurnContext, data: z.infer<S>) => Promise<void>,
+    blank?: (context: TurnContext, data: z.infer<S>) => Promise<void>,
+  ) =>
     app.adaptiveCards.actionSubmit(verb, async (context, state) => {
       const { t } = bindTurn(context, state, turnSettings);
-      const parsed = schema.safeParse(context.activity.value);
+      const submit = readSubmit(schema, context.activity.value);
+      if (submit.kind === 'valid') await handler(context, submit.data);
+      else if (submit.kind === 'blank' && blank) await blank(context, submit.data);
+      else if (submit.kind === 'blank') await context.sendActivity(t.cards.leftBlank);
       // A forged or outdated submit gets a clear answer and changes nothing.
-      if (!parsed.success) {
-        await context.sendActivity(t.cards.unknownAction);
-        return;
-      }
-      await handler(context, parsed.data);
+      else await context.sendActivity(t.cards.unknownAction);
     });
 
   /**
@@ -267,12 +277,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   });
 
   // Questions and IKM's answers.
-  onSubmit('faq.open', faqOpenSchema, (context, data) => answers.open(context, data.entryId));
-  onSubmit('faq.feedback', faqFeedbackSchema, (context, data) => answers.feedback(context, data.entryId, data.helpful));
+  onSubmit('faq.open', faqOpenSchema, (context, data) => answers.open(context, data.entryId, data.questionId));
+  onSubmit('faq.feedback', faqFeedbackSchema, (context, data) => answers.feedback(context, data.entryId, data.helpful, data.questionId));
   onSubmit('faq.askIkm', faqAskIkmSchema, (context, data) => ikmQuestions.confirm(context, data.questionId));
   onSubmit('faq.askIkm.send', faqAskIkmSendSchema, (context, data) => ikmQuestions.send(context, data.questionId));
   onSubmit('faq.askIkm.cancel', faqAskIkmCancelSchema, (context) => ikmQuestions.cancel(context));
-  onSubmit('ticket.answer', ticketAnswerSchema, (context, data) => ikmQuestions.answerTicket(context, data.ticketId, data.answer));
+  const answerTicket = (context: TurnContext, data: z.infer<typeof ticketAnswerSchema>) => ikmQuestions.answerTicket(context, data.ticketId, data.answer);
+  onSubmit('ticket.answer', ticketAnswerSchema, answerTicket, answerTicket);
   onSubmit('ticket.addToFaq', ticketAddToFaqSchema, (context, data) => ikmQuestions.addToFaq(context, data.ticketId));
 
   // Clinics and workshops.
@@ -381,7 +392,12 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       default:
         return openMenuItem(context, command);
     }
-    const typed = recognizeTypedCommand(text);
+    const typed = recognizeTypedCommand(text, { admin: turnOf(context).adminId !== undefined });
+    // An IKM admin's command naming what cannot be a session ("attendees #3"): there is none.
+    if (typed && !typed.isId) {
+      await context.sendActivity(t.sessions.admin.notFound({ id: typed.argument }));
+      return;
+    }
     switch (typed?.command) {
       case 'book':
         return sessions.booking.book(context, typed.argument);

@@ -2,7 +2,8 @@ import { foldForMatching, LANGUAGES, messages, Messages } from '../i18n';
 
 /**
  * What typed text is, as a command: every command word and prefix of the three languages, folded
- * (no case, no accents). Routing on them lives in `app.ts`.
+ * (no case, no accents). This is the one place text is matched to commands; routing on them lives in
+ * `app.ts`.
  */
 
 export type CommandName = keyof Messages['commands'];
@@ -21,11 +22,99 @@ const COMMAND_WORDS: ReadonlyMap<string, CommandName> = (() => {
 })();
 
 /**
- * The command a message is, if the WHOLE message is a command word in any of the three languages.
- * A sentence that merely contains one ("Help for children") is not a command: it is an answer.
+ * A message as Teams users type commands, for matching: folded, without a leading slash ("/help"),
+ * with punctuation and hyphens read as spaces ("help me!", "aide-moi", "menu, please").
+ */
+function commandKey(text: string): string {
+  return foldForMatching(text)
+    .replace(/^\/+/, '')
+    .replace(/[-–—_.,;:!?¡¿…"«»()[\]{}*/\\]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The same command words keyed as `commandKey` reads a message ("suis-je eligible" -> "suis je eligible"). */
+const COMMAND_KEYS: ReadonlyMap<string, CommandName> = new Map(
+  [...COMMAND_WORDS].map(([word, name]) => [commandKey(word), name] as const).filter(([key]) => key !== ''),
+);
+
+/** Courtesy phrases of every language, as word lists ("can you", "s il vous plait"), longest first. */
+const courtesy = (pick: (texts: Messages['commandCourtesy']) => readonly string[]): string[][] =>
+  [...new Set(LANGUAGES.flatMap((language) => pick(messages(language).commandCourtesy).map(commandKey)))]
+    .filter((phrase) => phrase !== '')
+    .map((phrase) => phrase.split(' '))
+    .sort((a, b) => b.length - a.length);
+const COURTESY = courtesy((texts) => texts.words);
+const ARTICLES = courtesy((texts) => texts.articles);
+
+/** A command with words around it is a few words long; anything longer is a sentence. */
+const MAX_COMMAND_WORDS = 12;
+
+/**
+ * The command a message is, if the WHOLE message is a command word in any of the three languages,
+ * as people type it: with a leading slash ("/help"), trailing punctuation ("menu?"), or courtesy
+ * words before or after it ("menu please", "help me", "can you show me the menu", "aide-moi svp",
+ * "ayuda por favor"). A sentence that merely contains one ("Help for children", "help with the
+ * budget?") is not a command: it is an answer or a question, because the words left around the
+ * command word are not courtesy. Articles ("the", "le", "el") are skipped with courtesy words ("show
+ * me the menu", "le menu svp"), never alone: "the idea" typed in a form is an answer.
  */
 export function recognizeCommand(text: string): CommandName | undefined {
-  return COMMAND_WORDS.get(foldForMatching(text));
+  const exact = COMMAND_WORDS.get(foldForMatching(text));
+  if (exact) return exact;
+  const words = commandKey(text).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > MAX_COMMAND_WORDS) return undefined;
+  const starts = leadingCourtesyEnds(words);
+  const ends = trailingCourtesyStarts(words);
+  // The widest stretch that is a command wins: "hi help" is help, "thank you" stays thanks.
+  for (const [start, courteous] of starts) {
+    for (const end of ends) {
+      // Only articles skipped ("the idea", "la langue") is an answer, not a command.
+      if (end <= start || (!courteous && end === words.length && start > 0)) continue;
+      const found = COMMAND_KEYS.get(words.slice(start, end).join(' '));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `phrase` is found in `words` at `at`. */
+const phraseAt = (words: readonly string[], at: number, phrase: readonly string[]) =>
+  at >= 0 && at + phrase.length <= words.length && phrase.every((word, i) => words[at + i] === word);
+
+/**
+ * Where a command could start once courtesy words and articles are skipped at the start, nearest
+ * first, each with whether a courtesy word (not only articles) was skipped to get there.
+ */
+function leadingCourtesyEnds(words: readonly string[]): Map<number, boolean> {
+  const found = new Map<number, boolean>([[0, false]]);
+  const waiting = [0];
+  while (waiting.length > 0) {
+    const at = waiting.shift()!;
+    for (const [phrases, isCourtesy] of [[COURTESY, true], [ARTICLES, false]] as const) {
+      for (const phrase of phrases) {
+        const next = at + phrase.length;
+        const courteous = found.get(at)! || isCourtesy;
+        // Visited again only when a courtesy word now leads there and did not before.
+        if (!phraseAt(words, at, phrase) || found.get(next) === true || found.get(next) === courteous) continue;
+        found.set(next, courteous);
+        waiting.push(next);
+      }
+    }
+  }
+  return found;
+}
+
+/** Where a command could end once courtesy words are skipped at the end ("help me please"), the end first. */
+function trailingCourtesyStarts(words: readonly string[]): number[] {
+  const found = [words.length];
+  for (let i = 0; i < found.length; i += 1) {
+    const at = found[i];
+    for (const phrase of COURTESY) {
+      if (phraseAt(words, at - phrase.length, phrase) && !found.includes(at - phrase.length)) found.push(at - phrase.length);
+    }
+  }
+  return found;
 }
 
 /** Folded prefix -> command, from every language, longest first ("cancel session" before "cancel"). */
@@ -43,29 +132,44 @@ const PREFIXES: readonly [string, TypedCommandName][] = (() => {
 /** A session id as people type it (the catalogue's slugs have a dash). */
 const SESSION_ID = /^[a-z0-9-]{1,80}$/;
 const ZONE = /^[a-z_]+(\/[a-z0-9_+-]+){0,2}$/i;
+/** The IKM admins' commands that name a session. */
+const ADMIN_SESSION_COMMANDS: ReadonlySet<TypedCommandName> = new Set(['cancelSession', 'attendees', 'editSession']);
 
 /** A command with its argument: "book clinic-scaling-1", "time zone Europe/Paris", "create session". */
 export interface TypedCommand {
   command: TypedCommandName;
   /** The session id or zone typed after the command ('' for "create session"). */
   argument: string;
+  /**
+   * False when an IKM admin's command names something that cannot be a session id at all
+   * ("attendees #3"): there is no such session, and nothing needs to be looked up.
+   */
+  isId: boolean;
 }
 
 /**
  * Typed commands with an argument. A sentence that merely starts with such a word ("book keeping
  * for migrants?") is not one: the argument must look like what the command takes.
+ *
+ * For an IKM admin (`admin`), an admin command followed by one word ("cancel session nope") is that
+ * command whatever the word: they are told there is no such session, not answered from the FAQ.
+ * For anyone else it stays a question, so that they learn nothing about admin commands.
  */
-export function recognizeTypedCommand(text: string): TypedCommand | undefined {
-  const folded = foldForMatching(text);
+export function recognizeTypedCommand(text: string, options: { admin: boolean } = { admin: false }): TypedCommand | undefined {
+  const folded = foldForMatching(text).replace(/^\/+\s*/, '');
   for (const [prefix, command] of PREFIXES) {
     if (command === 'createSession') {
-      if (folded === prefix) return { command, argument: '' };
+      if (folded === prefix) return { command, argument: '', isId: true };
       continue;
     }
     if (!folded.startsWith(`${prefix} `)) continue;
     const argument = folded.slice(prefix.length).trim();
-    if (command === 'timeZone') return ZONE.test(argument) ? { command, argument } : undefined;
-    return SESSION_ID.test(argument) && argument.includes('-') ? { command, argument } : undefined;
+    if (command === 'timeZone') return ZONE.test(argument) ? { command, argument, isId: true } : undefined;
+    if (SESSION_ID.test(argument) && argument.includes('-')) return { command, argument, isId: true };
+    if (options.admin && ADMIN_SESSION_COMMANDS.has(command) && /^\S{1,80}$/.test(argument)) {
+      return { command, argument, isId: SESSION_ID.test(argument) };
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -1,5 +1,4 @@
-import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { calendarDaysUntil } from '../i18n/format';
 import { type CallConfig, MILESTONES, type MilestoneId, milestoneDate } from './call-schema';
 import type { MilestoneKind } from './local-time';
 
@@ -97,12 +96,12 @@ export function nextMilestone(call: CallConfig, now: Date): Milestone | undefine
 }
 
 /**
- * Calendar days from `now` to `target`, counted in the call's time zone: 0 when both fall on the same
- * local day, 1 for "tomorrow", negative when `target` is on an earlier day. Hours do not matter: a
- * deadline at 23:59 tomorrow is 1 day away both at 00:01 and at 23:58 today.
+ * Calendar days from `now` to `target`, counted in the call's time zone (where the call's own dates
+ * are shown): 0 when both fall on the same local day, 1 for "tomorrow", negative when `target` is on
+ * an earlier day. The bot's one day count, `calendarDaysUntil`.
  */
 export function daysUntil(call: CallConfig, target: Date, now: Date): number {
-  return differenceInCalendarDays(target, now, { in: tz(call.timeline.timeZone) });
+  return calendarDaysUntil(target, now, call.timeline.timeZone);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { Language } from './index';
 
 export const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
@@ -60,16 +62,35 @@ export function formatSessionDay(date: Date, language: Language, timeZone: strin
     .replace(/,(?= \d)/, '');
 }
 
-/** "in 3 days", "tomorrow", "in 5 hours": how far `at` is from `now`, in the unit that reads best. */
-export function relativeTime(at: Date, now: Date, language: Language): string {
-  const format = cached(`r|${language}`, () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' }));
-  const hours = (at.getTime() - now.getTime()) / 3_600_000;
-  return Math.abs(hours) < 36 ? format.format(Math.round(hours), 'hour') : format.format(Math.round(hours / 24), 'day');
+/**
+ * Calendar days from `now` to `at`, counted in `timeZone`: 0 when both fall on the same local day, 1
+ * for tomorrow, negative for an earlier day. Hours do not matter: a deadline at 23:59 tomorrow is 1
+ * day away both at 00:01 and at 23:58 today. The one way the bot counts days to a date: count in the
+ * zone the date is shown in, so that "(in N days)" agrees with the date printed beside it.
+ */
+export function calendarDaysUntil(at: Date, now: Date, timeZone: string): number {
+  return differenceInCalendarDays(at, now, { in: tz(timeZone) });
 }
 
-/** "in 12 days", "tomorrow": a number of calendar days from today. */
+/** "in 12 days", "tomorrow", "today": a number of calendar days from today (see `calendarDaysUntil`). */
 export function relativeDays(days: number, language: Language): string {
   return cached(`r|${language}`, () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })).format(days, 'day');
+}
+
+/** "in 12 days", "tomorrow": how many calendar days away `at` is, in the zone the date is shown in. */
+export function relativeDate(at: Date, now: Date, language: Language, timeZone: string): string {
+  return relativeDays(calendarDaysUntil(at, now, timeZone), language);
+}
+
+/**
+ * "in 5 hours" when `at` is less than 36 hours away (a session starting soon), otherwise calendar
+ * days as `relativeDate` counts them: never 24-hour periods rounded, which can say one day more
+ * than the date beside them.
+ */
+export function relativeTime(at: Date, now: Date, language: Language, timeZone: string): string {
+  const hours = (at.getTime() - now.getTime()) / 3_600_000;
+  if (Math.abs(hours) >= 36) return relativeDate(at, now, language, timeZone);
+  return cached(`r|${language}`, () => new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' })).format(Math.round(hours), 'hour');
 }
 
 /** "09:00": a whole hour of the day, as the bot writes times everywhere (24-hour clock). */

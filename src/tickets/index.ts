@@ -4,7 +4,7 @@
  * posted. A domain module: no botbuilder, no teams-ai, time from the injected clock.
  */
 export { TicketInputError, TicketService } from './ticket-service';
-export type { AnswerResult, CloseResult, NewTicket, SuggestForFaqResult, TicketAnswerInput } from './ticket-service';
+export type { AnswerResult, CloseResult, CreateOnceResult, NewTicket, SuggestForFaqResult, TicketAnswerInput } from './ticket-service';
 export { IkmChannel } from './ikm-channel';
 export { isIkmAdmin } from './admins';
 export {
@@ -14,12 +14,14 @@ export {
   MAX_QUESTION_LENGTH,
   TICKETS_PREFIX,
   TICKET_COUNTER,
+  TICKET_REQUESTS_PREFIX,
   faqSuggestionKey,
   faqSuggestionSchema,
   formatTicketId,
   ikmChannelRecordSchema,
   normalizeTicketId,
   ticketKey,
+  ticketRequestKey,
   ticketSchema,
 } from './records';
 export type {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { storedConversationReferenceSchema } from '../conversations/reference-schema';
 import { LANGUAGES } from '../i18n';
@@ -32,6 +33,9 @@ export const TICKET_STATUSES = ['open', 'answered', 'closed'] as const;
 
 /** `Q-0007`: at least four digits. */
 const TICKET_ID = /^Q-\d{4,}$/;
+
+/** The id of one asker's request to send a question (see `ticketRequestKey`). */
+export const requestIdSchema = z.string().min(1).max(100);
 
 export const ticketAnswerSchema = z.object({
   text: characters(MAX_ANSWER_LENGTH),
@@ -74,6 +78,11 @@ export const ticketSchema = z
     addToFaq: z.object({ requestedById: id, at: isoInstant }).optional(),
     /** When the answer was delivered and the ticket closed. */
     closedAt: isoInstant.optional(),
+    /**
+     * The asker's own name for the request that opened the ticket (the id an "Ask IKM" button
+     * carries): the same request again finds this ticket (see `TicketService.createOnce`).
+     */
+    requestId: requestIdSchema.optional(),
   })
   .refine((ticket) => ticket.id === formatTicketId(ticket.sequence), {
     message: 'the id does not match the sequence',
@@ -106,6 +115,12 @@ export const faqSuggestionSchema = z.object({
 });
 export type FaqSuggestion = z.output<typeof faqSuggestionSchema>;
 
+/** Which ticket one asker's request opened (`ticket-requests/...`): a request sent again finds it. */
+export const ticketRequestSchema = z.object({
+  ticketId: z.string().regex(TICKET_ID),
+});
+export type TicketRequest = z.output<typeof ticketRequestSchema>;
+
 /** The IKM channel, where ticket cards are posted. */
 export const ikmChannelRecordSchema = z.object({
   reference: storedConversationReferenceSchema,
@@ -116,12 +131,22 @@ export type IkmChannelRecord = z.output<typeof ikmChannelRecordSchema>;
 
 export const TICKETS_PREFIX = 'tickets/';
 export const FAQ_SUGGESTIONS_PREFIX = 'faq-suggestions/';
+export const TICKET_REQUESTS_PREFIX = 'ticket-requests/';
 export const IKM_CHANNEL_KEY = 'ikm/channel';
 /** The counter numbering tickets. */
 export const TICKET_COUNTER = 'tickets/sequence';
 
 export function ticketKey(ticketId: string): string {
   return TICKETS_PREFIX + ticketId;
+}
+
+/**
+ * The key of one asker's request: a one-way hash of who asked and the request's id, so that the key
+ * names nobody (the ticket holds the asker; erasing the ticket removes this record with it).
+ */
+export function ticketRequestKey(askerId: string, requestId: string): string {
+  const digest = createHash('sha256').update(`${askerId}\n${requestId}`).digest('hex').slice(0, 40);
+  return TICKET_REQUESTS_PREFIX + digest;
 }
 
 export function faqSuggestionKey(ticketId: string): string {

@@ -18,8 +18,11 @@ import {
   formatTicketId,
   normalizeTicketId,
   parseStored,
+  requestIdSchema,
   ticketKey,
   ticketLanguageSchema,
+  ticketRequestKey,
+  ticketRequestSchema,
   ticketSchema,
 } from './records';
 import { cleanTicketText, ticketTextProblem } from './text';
@@ -33,7 +36,12 @@ import { cleanTicketText, ticketTextProblem } from './text';
  * on the stored record: of two IKM members answering at once exactly one wins, and a Teams retry of
  * the same card cannot answer twice.
  *
- * Keys: `tickets/Q-0001`, `faq-suggestions/Q-0001`; counter `tickets/sequence`.
+ * A question sent twice (a double click on "Send to IKM", a Teams retry, the two presses reaching
+ * two bot instances at once) opens one ticket: `createOnce` records which ticket the asker's request
+ * opened in the same transaction that opens it, the way an idea's submission and its closed draft
+ * are written together, so the second press finds the first ticket instead of numbering another.
+ *
+ * Keys: `tickets/Q-0001`, `faq-suggestions/Q-0001`, `ticket-requests/<hash>`; counter `tickets/sequence`.
  */
 
 /** Longest id accepted for askers, answerers and conversation keys. */
@@ -63,6 +71,12 @@ export interface TicketAnswerInput {
   /** The IKM member's Entra object id (or Teams id). */
   byId: string;
   byName?: string;
+}
+
+/** `createOnce`: the ticket the request opened, and whether this call opened it (false: an earlier one did). */
+export interface CreateOnceResult {
+  ticket: Ticket;
+  created: boolean;
 }
 
 /** `answer`: stored, or why not. `already-answered` carries the ticket with the answer that won. */
@@ -105,37 +119,31 @@ export class TicketService {
    * too long (see `ticketTextProblem`), an unknown language or source, or missing ids.
    */
   async create(input: NewTicket): Promise<Ticket> {
-    const problems: string[] = [];
-    const question = checkedText(input.question, MAX_QUESTION_LENGTH, 'question', problems);
-    const language = ticketLanguageSchema.safeParse(input.language);
-    if (!language.success) problems.push('language: must be en, fr or es');
-    if (!(TICKET_SOURCES as readonly unknown[]).includes(input.source)) problems.push('source: must be teams or email');
-    checkId(input.askerId, 'askerId', problems);
-    checkId(input.conversationKey, 'conversationKey', problems);
-    if (problems.length > 0) throw new TicketInputError(problems);
+    const ticket = checkedTicket(input, this.clock.now().toISOString());
+    return this.store.transaction((tx) => openIn(tx, ticket));
+  }
 
-    const createdAt = this.clock.now().toISOString();
-    const askerName = cleanName(input.askerName);
-    return this.store.transaction(async (tx) => {
-      const sequence = await tx.increment(TICKET_COUNTER);
-      const ticket: Ticket = {
-        id: formatTicketId(sequence),
-        sequence,
-        status: 'open',
-        question,
-        language: input.language,
-        askerId: input.askerId,
-        ...(askerName !== undefined ? { askerName } : {}),
-        source: input.source,
-        conversationKey: input.conversationKey,
-        createdAt,
-      };
-      if ((await tx.put(ticketKey(ticket.id), ticketSchema.parse(ticket), 0)) === null) {
-        // The counter is behind the stored tickets (restored or edited by hand): stop rather than
-        // overwrite someone's question.
-        throw new Error(`Ticket ${ticket.id} already exists: the counter ${TICKET_COUNTER} is behind`);
+  /**
+   * Opens a ticket for the asker's request `requestId` (what an "Ask IKM" button names) unless that
+   * request opened one already: then that ticket comes back with `created: false`, and nothing is
+   * numbered or stored. The ticket and the note of which request opened it are written in one
+   * transaction, so of two calls at once (two presses, two bot instances) exactly one opens it.
+   * Throws a TicketInputError as `create` does, or for an empty `requestId`.
+   */
+  async createOnce(input: NewTicket, requestId: string): Promise<CreateOnceResult> {
+    const ticket = checkedTicket(input, this.clock.now().toISOString(), requestId);
+    const requestKey = ticketRequestKey(ticket.askerId, requestId);
+    return this.retried(async (tx) => {
+      const request = await tx.get<unknown>(requestKey);
+      if (request) {
+        const { ticketId } = parseStored(ticketRequestSchema, requestKey, request.value);
+        const opened = await tx.get<unknown>(ticketKey(ticketId));
+        if (opened) return { ticket: parseStored(ticketSchema, ticketKey(ticketId), opened.value), created: false };
+        // The ticket is gone (erased with its asker's data): the request is a new one.
       }
-      return ticket;
+      const created = await openIn(tx, ticket);
+      if ((await tx.put(requestKey, { ticketId: created.id }, request?.version ?? 0)) === null) throw new RecordChanged();
+      return { ticket: created, created: true };
     });
   }
 
@@ -159,7 +167,17 @@ export class TicketService {
   /** Removes a ticket (its asker asked for their data to be deleted); its card in the channel stays as sent. */
   async delete(id: string): Promise<boolean> {
     const key = keyOf(id);
-    return key ? this.store.delete(key) : false;
+    if (!key) return false;
+    return this.store.transaction(async (tx) => {
+      const record = await tx.get<unknown>(key);
+      if (!record) return false;
+      // The note of the request that opened it goes too; a damaged ticket is removed all the same.
+      const ticket = ticketSchema.safeParse(record.value);
+      if (ticket.success && ticket.data.requestId !== undefined) {
+        await tx.delete(ticketRequestKey(ticket.data.askerId, ticket.data.requestId));
+      }
+      return tx.delete(key);
+    });
   }
 
   /** Tickets waiting for IKM, oldest first. */
@@ -326,6 +344,47 @@ export class TicketService {
       }
     }
   }
+}
+
+/** What `create` and `createOnce` store, checked: a TicketInputError names every problem. */
+type CheckedTicket = Omit<Ticket, 'id' | 'sequence'>;
+
+function checkedTicket(input: NewTicket, createdAt: string, requestId?: string): CheckedTicket {
+  const problems: string[] = [];
+  const question = checkedText(input.question, MAX_QUESTION_LENGTH, 'question', problems);
+  const language = ticketLanguageSchema.safeParse(input.language);
+  if (!language.success) problems.push('language: must be en, fr or es');
+  if (!(TICKET_SOURCES as readonly unknown[]).includes(input.source)) problems.push('source: must be teams or email');
+  checkId(input.askerId, 'askerId', problems);
+  checkId(input.conversationKey, 'conversationKey', problems);
+  if (requestId !== undefined && !requestIdSchema.safeParse(requestId).success) {
+    problems.push('requestId: must be a non-empty string of at most 100 characters');
+  }
+  if (problems.length > 0) throw new TicketInputError(problems);
+  const askerName = cleanName(input.askerName);
+  return {
+    status: 'open',
+    question,
+    language: input.language,
+    askerId: input.askerId,
+    ...(askerName !== undefined ? { askerName } : {}),
+    source: input.source,
+    conversationKey: input.conversationKey,
+    createdAt,
+    ...(requestId !== undefined ? { requestId } : {}),
+  };
+}
+
+/** Numbers and stores a new ticket inside `tx`. */
+async function openIn(tx: StoreTransaction, checked: CheckedTicket): Promise<Ticket> {
+  const sequence = await tx.increment(TICKET_COUNTER);
+  const ticket = ticketSchema.parse({ id: formatTicketId(sequence), sequence, ...checked });
+  if ((await tx.put(ticketKey(ticket.id), ticket, 0)) === null) {
+    // The counter is behind the stored tickets (restored or edited by hand): stop rather than
+    // overwrite someone's question.
+    throw new Error(`Ticket ${ticket.id} already exists: the counter ${TICKET_COUNTER} is behind`);
+  }
+  return ticket;
 }
 
 /** The store key of a ticket id as typed, or undefined when it is not a ticket id. */

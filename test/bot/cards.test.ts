@@ -373,7 +373,7 @@ cases.push(
       answer: 'A',
       source: 'S',
       relatedTitle: 'R',
-      related: [{ entryId: 'funding-range', title: 'How much?' }],
+      related: [{ entryId: 'funding-range', title: 'How much?', questionId: 'q1' }],
       entryId: 'eligibility-who',
       feedbackQuestion: 'Did this help?',
       yesLabel: 'Yes',

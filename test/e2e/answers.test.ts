@@ -40,10 +40,10 @@ describe('answers to questions about the call', () => {
     const user = bot().user();
     const first = allText(await user.say('quand est la date limite ?'));
     expect(first).toContain('25 octobre 2024');
-    expect(first).toContain(fr.languageNote);
+    expect(first).toContain(fr.languageNote({ button: messages('en').menu.language }));
     const second = allText(await user.say('combien de financement pour un projet ?'));
     expect(second).toContain('80');
-    expect(second).not.toContain(fr.languageNote);
+    expect(second).not.toContain('« Language »');
     // The chat itself stays in English.
     expect(allText(await user.say('help'))).toContain(messages('en').help.title);
     // A single English word in a French chat is answered in French.
@@ -75,5 +75,76 @@ describe('answers to questions about the call', () => {
     const again = await user.press(button(await user.say('Can a private partner join?'), 'faq.askIkm'));
     expect(allText(await user.press(button(again, 'faq.askIkm.cancel')))).toBe(en.askIkm.cancelled);
     expect(allText(await user.press({ verb: 'faq.askIkm.send', questionId: 'zzzz' }))).toBe(en.askIkm.expired);
+  });
+
+  it('names the language button as the person\'s menu shows it, in a sentence in the question\'s language', async () => {
+    // English chat, French question: the menu button reads "Language", not "Langue".
+    const english = allText(await bot().user().say('quand est la date limite ?'));
+    expect(english).toContain('Pour utiliser le français partout, choisissez « Language » dans le menu.');
+    expect(english).not.toContain('« Langue »');
+    // French chat, Spanish question: the Spanish sentence names "Langue".
+    const french = allText(await bot().user({ locale: 'fr-FR' }).say('¿cuándo es la fecha límite?'));
+    expect(french).toContain('Para usar el español en todo, elija «Langue» en el menú.');
+  });
+
+  it('every answer offers Ask IKM, also one opened from "Related questions", and "No" carries the button it mentions', async () => {
+    const user = bot().user();
+    const question = 'Can we use the grant to pay a consultant?';
+    const answer = await user.say(question);
+    // A related question clicked: its answer has Ask IKM, for the question the person typed.
+    const related = button(answer, 'faq.open');
+    const opened = await user.press(related);
+    expect(submitActions(opened.at(-1)).map((action) => action.title)).toContain(en.askIkm.button);
+    expect(allText(await user.press(button(opened, 'faq.askIkm')))).toContain(question);
+
+    // The payload of the report, from a card sent before the button carried a question: the
+    // entry's own question is what makes sense to send.
+    const fresh = bot().user();
+    const direct = await fresh.press({ verb: 'faq.open', entryId: 'funding-use' });
+    expect(allText(direct)).toContain('What can the funding be used for?');
+    const confirm = await fresh.press(button(direct, 'faq.askIkm'));
+    expect(allText(confirm)).toContain(en.askIkm.confirm.title);
+    expect(allText(confirm)).toContain('What can the funding be used for?');
+
+    // "No": the thanks, and the Ask IKM button it speaks of.
+    const no = await fresh.press({ verb: 'faq.feedback', entryId: 'funding-use', helpful: false });
+    expect(allText(no)).toContain(en.answer.feedback.thanksNo);
+    expect(submitActions(no.at(-1)).map((action) => action.title)).toEqual([en.askIkm.button]);
+    expect(allText(await fresh.press(button(no, 'faq.askIkm')))).toContain('What can the funding be used for?');
+    // "No" pressed on the answer to a typed question sends the typed question.
+    const noButton = submitActions(answer.at(-1)).find((action) => action.title === en.answer.feedback.no)!;
+    const noTyped = await user.press(noButton.data);
+    expect(allText(await user.press(button(noTyped, 'faq.askIkm')))).toContain(question);
+    // "Yes" needs no way forward.
+    expect(allText(await fresh.press({ verb: 'faq.feedback', entryId: 'funding-use', helpful: true }))).toBe(en.answer.feedback.thanksYes);
+  });
+
+  it.each([
+    ['Arabic', 'مرحبا، ما هو الموعد النهائي؟'],
+    ['Chinese', '创意提交的截止日期是什么时候？'],
+    ['Russian', 'Когда крайний срок подачи идей?'],
+    ['Arabic with a Latin acronym', 'ما هو الموعد النهائي لـ IOM؟'],
+  ])('says which languages it reads when a question is written in another script (%s), and offers the menu and Ask IKM', async (_name, question) => {
+    const replies = await bot().user().say(question);
+    const text = allText(replies);
+    expect(text).toContain(en.unreadable.text);
+    expect(text).toContain(en.unreadable.hint);
+    expect(text).not.toContain(en.offTopic);
+    expect(submitActions(replies.at(-1)).map((action) => action.title)).toEqual([en.askIkm.button]);
+  });
+
+  it('says it in the chat\'s language, and on e-mail gives the words to type', async () => {
+    const french = allText(await bot().user({ locale: 'fr-FR' }).say('مرحبا، ما هو الموعد النهائي؟'));
+    expect(french).toContain(fr.unreadable.text);
+    expect(french).not.toContain(fr.offTopic);
+    const email = allText(await bot().user({ channelId: 'email' }).say('Когда крайний срок?'));
+    expect(email).toContain(en.unreadable.text);
+    expect(email).toContain(en.unreadable.hintText);
+  });
+
+  it('still answers questions in Latin script that quote a word in another one', async () => {
+    const text = allText(await bot().user().say('When is the deadline for ideas? (الموعد)'));
+    expect(text).not.toContain(en.unreadable.text);
+    expect(text).toContain('25 October 2024');
   });
 });

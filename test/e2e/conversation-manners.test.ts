@@ -6,11 +6,12 @@ import { DURING_2024_IDEA_WINDOW, useTestBotWithClock } from '../support/test-bo
 const en = messages('en');
 const fr = messages('fr');
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
+const ADMIN = 'c0c0c0c0-1111-2222-3333-444444444444';
 const ELIGIBLE = { submitterKind: 'country-office', objectives: 'saving-lives', budgetUsd: '60000', durationMonths: '12', submissionLanguage: 'en' };
 
 /** The conversation does what was asked, says how to come back, and refuses what the call no longer allows. */
 describe('conversation manners (end to end over HTTP)', () => {
-  const { bot: testBot, clock } = useTestBotWithClock({ env: { SESSIONS_FILE } });
+  const { bot: testBot, clock } = useTestBotWithClock({ env: { SESSIONS_FILE, IKM_ADMIN_IDS: ADMIN } });
 
   const verdict = (replies: Reply[]) => allText(replies).includes(en.eligibility.overall.eligible.title) || allText(replies).includes(fr.eligibility.overall.eligible.title);
 
@@ -54,5 +55,57 @@ describe('conversation manners (end to end over HTTP)', () => {
   it('a forged move to the same session from someone with no booking says there is no booking', async () => {
     const user = testBot().user();
     expect(allText(await user.press({ verb: 'session.reschedule', from: 'clinic-alpha', to: 'clinic-alpha' }))).toBe(en.sessions.move.notBooked);
+  });
+
+  it.each([
+    ['en-US', '/help', en.help.title],
+    ['en-US', 'help me', en.help.title],
+    ['en-US', 'Help me!', en.help.title],
+    ['en-US', 'can you help me?', en.help.title],
+    ['en-US', 'menu please', en.welcome.choose],
+    ['en-US', 'show me the menu', en.welcome.choose],
+    ['en-US', '/menu', en.welcome.choose],
+    ['fr-FR', '/aide', fr.help.title],
+    ['fr-FR', 'aide-moi svp', fr.help.title],
+    ['fr-FR', 'le menu, s’il vous plaît', fr.welcome.choose],
+    ['es-ES', 'ayuda por favor', messages('es').help.title],
+    ['es-ES', 'menú, por favor', messages('es').welcome.choose],
+  ])('reads %s "%s" as the command a Teams user means, not as a question', async (locale, typed, expected) => {
+    const text = allText(await testBot().user({ locale }).say(typed));
+    expect(text).toContain(expected);
+    expect(text).not.toContain(en.faq.unsure.closest);
+  });
+
+  it.each(['help with the budget?', 'Help for children: is that a priority?', 'menu of services for returnees: does it fit?'])(
+    'answers %p, a question that starts with a command word, from the FAQ',
+    async (question) => {
+      const replies = await testBot().user().say(question);
+      expect(allText(replies)).not.toContain(en.help.title);
+      expect(allText(replies)).not.toContain(en.welcome.choose);
+      expect(button(replies, 'faq.askIkm')).toBeDefined();
+    },
+  );
+
+  it('"help me" in the middle of a form is help, and the form goes on', async () => {
+    const user = testBot().user();
+    await user.say('my idea');
+    expect(allText(await user.say('help me'))).toContain(en.help.title);
+    expect(allText(await user.say('continue my idea'))).toContain(en.ideaForm.sections.idea.title);
+  });
+
+  it('an admin command with an unknown id says there is no such session; to anyone else it stays a question', async () => {
+    const admin = testBot().user({ aadObjectId: ADMIN });
+    expect(allText(await admin.say('cancel session nope'))).toBe(en.sessions.admin.notFound({ id: 'nope' }));
+    expect(allText(await admin.say('attendees nope'))).toBe(en.sessions.admin.notFound({ id: 'nope' }));
+    expect(allText(await admin.say('edit session #3'))).toBe(en.sessions.admin.notFound({ id: '#3' }));
+    // A real id still works, and a sentence after the command word is still a question.
+    expect(allText(await admin.say('attendees clinic-alpha'))).not.toContain(en.sessions.admin.notFound({ id: 'clinic-alpha' }));
+    expect(allText(await admin.say('attendees of the webinar: how many can join?'))).not.toContain('There is no session');
+
+    const someone = testBot().user();
+    const replies = await someone.say('cancel session nope');
+    expect(allText(replies)).not.toContain('There is no session');
+    expect(allText(replies)).not.toContain(en.admin.only);
+    expect(button(replies, 'faq.askIkm')).toBeDefined();
   });
 });

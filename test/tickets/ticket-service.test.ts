@@ -126,6 +126,47 @@ describeEachEngine('TicketService', (target) => {
     });
   });
 
+  describe('createOnce (one request, one ticket)', () => {
+    it('opens a ticket for a request once; the same request again gets that ticket and numbers nothing', async () => {
+      const first = await tickets.createOnce(QUESTION, 'req1');
+      expect(first.created).toBe(true);
+      expect(first.ticket).toMatchObject({ id: 'Q-0001', requestId: 'req1', question: 'Can a regional office submit two ideas?\n\nThanks' });
+      clock.set(LATER);
+      expect(await tickets.createOnce(QUESTION, 'req1')).toEqual({ ticket: first.ticket, created: false });
+      // Another request of the same person, or the same request id from someone else, is a new question.
+      expect((await tickets.createOnce(QUESTION, 'req2')).ticket.id).toBe('Q-0002');
+      expect((await tickets.createOnce({ ...QUESTION, askerId: 'someone-else' }, 'req1')).ticket.id).toBe('Q-0003');
+      expect((await tickets.listOpen()).map((ticket) => ticket.id)).toEqual(['Q-0001', 'Q-0002', 'Q-0003']);
+    });
+
+    it('opens one ticket when the same request reaches two bot instances at once', async () => {
+      const other = await open(target());
+      try {
+        const second = new TicketService(other, clock);
+        const results = await Promise.all(
+          Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? tickets : second).createOnce(QUESTION, 'double-click')),
+        );
+        expect(results.filter((result) => result.created)).toHaveLength(1);
+        expect(new Set(results.map((result) => result.ticket.id))).toEqual(new Set(['Q-0001']));
+        expect(await tickets.listOpen()).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('forgets the request with its ticket (an erased asker), so asking again opens a new one', async () => {
+      await tickets.createOnce(QUESTION, 'req1');
+      expect(await tickets.delete('Q-0001')).toBe(true);
+      expect((await store.list('')).map((record) => record.key)).toEqual([]);
+      const again = await tickets.createOnce(QUESTION, 'req1');
+      expect(again).toMatchObject({ created: true, ticket: { id: 'Q-0002' } });
+    });
+
+    it('refuses an empty request id', async () => {
+      await expect(tickets.createOnce(QUESTION, '')).rejects.toThrow('requestId');
+    });
+  });
+
   describe('answer', () => {
     it('stores the first answer and moves the ticket to answered', async () => {
       await tickets.create(QUESTION);

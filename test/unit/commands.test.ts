@@ -1,4 +1,4 @@
-import { recognizeCommand } from '../../src/bot/commands';
+import { recognizeCommand, recognizeTypedCommand } from '../../src/bot/commands';
 import { LANGUAGES, messages, recognizeLanguage, resolveLanguage } from '../../src/i18n';
 
 describe('commands are whole messages, in any of the three languages', () => {
@@ -24,12 +24,82 @@ describe('commands are whole messages, in any of the three languages', () => {
     expect(recognizeCommand(text)).toBe(command);
   });
 
-  it.each(['Help for children', 'Cancel the fees for migrants', 'please help me', 'hi there, our idea is', ''])(
+  it.each(['Help for children', 'Cancel the fees for migrants', 'hi there, our idea is', ''])(
     '%p is not a command (it is an answer or a question)',
     (text) => {
       expect(recognizeCommand(text)).toBeUndefined();
     },
   );
+});
+
+describe('commands as Teams users type them: a slash, courtesy words, trailing punctuation', () => {
+  it.each([
+    ['/help', 'help'],
+    ['/menu', 'menu'],
+    ['menu please', 'menu'],
+    ['Menu, please!', 'menu'],
+    ['help me', 'help'],
+    ['Help me!', 'help'],
+    ['please help me', 'help'],
+    ['can you help me?', 'help'],
+    ['I need help', 'help'],
+    ['help?', 'help'],
+    ['what can you do?', 'help'],
+    ['show me the menu', 'menu'],
+    ['hi, help please', 'help'],
+    ['cancel please', 'cancel'],
+    ['forget me please', 'deleteMyData'],
+    ['my bookings please', 'mySessions'],
+    ['aide-moi', 'help'],
+    ['Aide svp', 'help'],
+    ['aidez-moi s’il vous plaît', 'help'],
+    ["j'ai besoin d'aide", 'help'],
+    ['le menu, svp', 'menu'],
+    ['the menu please', 'menu'],
+    ['montre-moi le menu', 'menu'],
+    ['/aide', 'help'],
+    ['ayuda por favor', 'help'],
+    ['ayúdame', 'help'],
+    ['necesito ayuda', 'help'],
+    ['menú por favor', 'menu'],
+    ['¿qué puedes hacer?', 'help'],
+    ['muéstrame el menú', 'menu'],
+  ])('%p is the %s command', (text, command) => {
+    expect(recognizeCommand(text)).toBe(command);
+  });
+
+  it.each([
+    'help with the budget?',
+    'Help for children',
+    'help desk for migrants',
+    'can you help with the budget?',
+    'the idea',
+    'a question',
+    'la langue',
+    'menu of services for returnees',
+    'ayuda para niños migrantes',
+    'aide aux migrants ?',
+    'please explain the deadline',
+    'cancel session nope',
+  ])('%p is a question or an answer, not a command', (text) => {
+    expect(recognizeCommand(text)).toBeUndefined();
+  });
+});
+
+describe('typed commands with an argument', () => {
+  it('reads a slash and trailing punctuation: "/book clinic-scaling-1."', () => {
+    expect(recognizeTypedCommand('/book clinic-scaling-1.')).toEqual({ command: 'book', argument: 'clinic-scaling-1', isId: true });
+  });
+
+  it('an admin command with a bad id is that command for an IKM admin only; for anyone else it is a question', () => {
+    expect(recognizeTypedCommand('cancel session nope', { admin: true })).toEqual({ command: 'cancelSession', argument: 'nope', isId: true });
+    expect(recognizeTypedCommand('attendees #3', { admin: true })).toEqual({ command: 'attendees', argument: '#3', isId: false });
+    expect(recognizeTypedCommand('cancel session nope', { admin: false })).toBeUndefined();
+    expect(recognizeTypedCommand('attendees #3')).toBeUndefined();
+    // A sentence after the command word stays a question, for admins too.
+    expect(recognizeTypedCommand('attendees of the webinar?', { admin: true })).toBeUndefined();
+    expect(recognizeTypedCommand('book keeping for migrants?', { admin: true })).toBeUndefined();
+  });
 });
 
 describe('language', () => {

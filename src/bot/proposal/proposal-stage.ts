@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { BookingService, SessionCatalogue } from '../../bookings';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
-import { formatDateTime, relativeTime } from '../../i18n/format';
+import { formatDateTime, relativeDate } from '../../i18n/format';
 import type { ProposalService } from '../../proposals';
 import type { ReadAhead } from '../../storage/store';
 import { channelShowsCards, sendCardOrText } from '../replies';
@@ -87,7 +87,7 @@ export class ProposalStage {
       idea: stage.reference,
       deadline: passed
         ? p.deadlinePassed({ date: deadline })
-        : p.deadline({ date: deadline, relative: relativeTime(stage.deadline, now, language) }),
+        : p.deadline({ date: deadline, relative: relativeDate(stage.deadline, now, language, timeZone) }),
       checklistTitle: p.checklist,
       items,
       sessionsTitle: p.sessions,

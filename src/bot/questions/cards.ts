@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
+import { MAX_ANSWER_LENGTH } from '../../tickets';
+import { requiredText } from '../card-submit';
 import askIkmConfirmCard from './ask-ikm-confirm.card.json';
 import askIkmOfferCard from './ask-ikm-offer.card.json';
 import faqAnswerCard from './faq-answer.card.json';
@@ -20,16 +22,22 @@ export interface FaqAnswerCardData {
   /** "Source: call page, What we offer" */
   source: string;
   relatedTitle: string;
-  /** Shown as lines of text that open the entry when clicked: a question is longer than a button. */
-  related: { entryId: string; title: string }[];
+  /**
+   * Shown as lines of text that open the entry when clicked: a question is longer than a button.
+   * Each carries the question "Ask IKM" sends (`askIkmQuestionId`), so the opened answer offers it too.
+   */
+  related: { entryId: string; title: string; questionId: string }[];
   entryId: string;
   /** "Did this help?", '' to leave the buttons out. */
   feedbackQuestion: string;
   yesLabel: string;
   noLabel: string;
-  /** The "ask IKM" button's title, '' to leave it out. */
+  /** The "ask IKM" button's title. */
   askIkmLabel: string;
-  /** Which of the conversation's questions "Ask IKM" sends: the person's own words, by id. */
+  /**
+   * Which of the conversation's questions "Ask IKM" sends, by id: the person's own words, or the
+   * entry's question when they typed none. "No" under "Did this help?" carries it too.
+   */
   askIkmQuestionId: string;
 }
 
@@ -70,17 +78,24 @@ export interface IkmTicketCardData {
   addToFaqLabel: string;
 }
 
-export const faqOpenSchema = z.object({ verb: z.literal('faq.open'), entryId: z.string().min(1).max(100) });
-export const faqFeedbackSchema = z.object({ verb: z.literal('faq.feedback'), entryId: z.string().min(1).max(100), helpful: z.boolean() });
 /** An id of `state.conversation.askable` (see `rememberQuestion`). */
 const questionIdSchema = z.string().regex(/^[a-z0-9]{1,12}$/);
+/** `questionId`: the question the card's "Ask IKM" sends (absent on cards sent before it was carried). */
+export const faqOpenSchema = z.object({ verb: z.literal('faq.open'), entryId: z.string().min(1).max(100), questionId: questionIdSchema.optional() });
+export const faqFeedbackSchema = z.object({
+  verb: z.literal('faq.feedback'),
+  entryId: z.string().min(1).max(100),
+  helpful: z.boolean(),
+  questionId: questionIdSchema.optional(),
+});
 export const faqAskIkmSchema = z.object({ verb: z.literal('faq.askIkm'), questionId: questionIdSchema });
 export const faqAskIkmSendSchema = z.object({ verb: z.literal('faq.askIkm.send'), questionId: questionIdSchema });
 export const faqAskIkmCancelSchema = z.object({ verb: z.literal('faq.askIkm.cancel') });
 export const ticketAnswerSchema = z.object({
   verb: z.literal('ticket.answer'),
   ticketId: z.string().min(1).max(40),
-  answer: z.string().trim().min(1).max(4000),
+  /** The answer box: left empty, it is "type an answer first", not a forged submit. */
+  answer: requiredText(MAX_ANSWER_LENGTH),
 });
 export const ticketAddToFaqSchema = z.object({ verb: z.literal('ticket.addToFaq'), ticketId: z.string().min(1).max(40) });
 

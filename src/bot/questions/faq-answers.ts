@@ -10,7 +10,7 @@ import type { Store } from '../../storage/store';
 import { channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import type { PersonRecord } from '../../people';
-import { rememberQuestion } from './askable';
+import { askableQuestion, rememberQuestion } from './askable';
 import { FaqAnswerCardData, renderAskIkmOfferCard, renderFaqAnswerCard } from './cards';
 
 export interface FaqAnswerDependencies {
@@ -35,14 +35,21 @@ export class FaqAnswers {
   async answer(context: TurnContext, question: string): Promise<void> {
     const { language: chatLanguage, state } = turnOf(context);
     const questionId = rememberQuestion(state.conversation, question);
+    if (writtenInUnreadScript(question)) {
+      const { unreadable } = messages(chatLanguage).faq;
+      await this.sendAskIkmOffer(context, chatLanguage, unreadable.text, questionId, { hint: unreadable.hint, hintText: unreadable.hintText });
+      return;
+    }
     const result = this.deps.index.search(question, chatLanguage);
     const language = result.language;
     const texts = messages(language).faq;
     if (result.kind === 'off-topic') {
-      await this.sendAskIkmOffer(context, language, texts.offTopic, questionId, { declined: true });
+      await this.sendAskIkmOffer(context, language, texts.offTopic, questionId, { hint: texts.offTopicAsk, hintText: texts.offTopicAskText });
       return;
     }
-    const languageNote = language !== chatLanguage && firstTime(state.user, 'answer-language') ? texts.languageNote : '';
+    // The sentence is in the question's language; the button it names, as the person's menu shows it.
+    const languageNote =
+      language !== chatLanguage && firstTime(state.user, 'answer-language') ? texts.languageNote({ button: messages(chatLanguage).menu.language }) : '';
     if (result.kind === 'answer') {
       await this.sendEntry(context, language, this.entry(result.entryId), { related: result.alternatives, questionId, languageNote });
       return;
@@ -52,23 +59,30 @@ export class FaqAnswers {
       await this.sendEntry(context, language, this.entry(closest), { intro: texts.unsure.closest, related: result.candidates.slice(1), questionId, languageNote });
       return;
     }
-    await this.sendAskIkmOffer(context, language, texts.unsure.nothing, questionId, { declined: false });
+    await this.sendAskIkmOffer(context, language, texts.unsure.nothing, questionId, { hint: '', hintText: texts.unsure.askInsteadText });
   }
 
-  /** A related question's button: that entry's answer. */
-  async open(context: TurnContext, entryId: string): Promise<void> {
+  /**
+   * A related question clicked: that entry's answer. Its "Ask IKM" sends the question the person
+   * typed (`questionId`, carried by the card they clicked) while the conversation keeps it.
+   */
+  async open(context: TurnContext, entryId: string, questionId?: string): Promise<void> {
     const entry = this.deps.knowledgeBase.byId.get(entryId);
     if (!entry) {
       await context.sendActivity(turnOf(context).t.cards.unknownAction);
       return;
     }
-    await this.sendEntry(context, turnOf(context).language, entry, { related: entry.related ?? [] });
+    await this.sendEntry(context, turnOf(context).language, entry, { related: entry.related ?? [], questionId });
   }
 
-  /** "Did this help?": counted once per person and answer card. */
-  async feedback(context: TurnContext, entryId: string, helpful: boolean): Promise<void> {
-    const { t, personId } = turnOf(context);
-    if (!this.deps.knowledgeBase.byId.has(entryId)) {
+  /**
+   * "Did this help?": counted once per person and answer card. "No" offers Ask IKM, for the same
+   * question as the card's own button.
+   */
+  async feedback(context: TurnContext, entryId: string, helpful: boolean, questionId?: string): Promise<void> {
+    const { t, personId, language } = turnOf(context);
+    const entry = this.deps.knowledgeBase.byId.get(entryId);
+    if (!entry) {
       await context.sendActivity(t.cards.unknownAction);
       return;
     }
@@ -77,7 +91,22 @@ export class FaqAnswers {
     if ((await this.deps.store.put(vote, helpful, 0)) !== null) {
       await this.deps.store.increment(`faq/feedback/${entryId}/${helpful ? 'helpful' : 'not-helpful'}`);
     }
-    await context.sendActivity(helpful ? t.faq.answer.feedback.thanksYes : t.faq.answer.feedback.thanksNo);
+    if (helpful) {
+      await context.sendActivity(t.faq.answer.feedback.thanksYes);
+      return;
+    }
+    const askId = this.askableId(context, entry, language, questionId);
+    await this.sendAskIkmOffer(context, language, t.faq.answer.feedback.thanksNo, askId, { hint: '', hintText: t.faq.unsure.askInsteadText });
+  }
+
+  /**
+   * The question an answer's "Ask IKM" sends: the person's own words (`questionId`) while the
+   * conversation keeps them, else the entry's question in `language`, kept now.
+   */
+  private askableId(context: TurnContext, entry: FaqEntry, language: Language, questionId: string | undefined): string {
+    const { conversation } = turnOf(context).state;
+    if (questionId && askableQuestion(conversation, questionId)) return questionId;
+    return rememberQuestion(conversation, entry.questions[language][0]);
   }
 
   private entry(id: string): FaqEntry {
@@ -94,11 +123,13 @@ export class FaqAnswers {
   ): Promise<void> {
     const texts = messages(language).faq;
     const answer = renderAnswer(entry, language, this.deps.call, this.deps.clock.now(), this.formatters(language));
+    // Every answer offers Ask IKM, however it was reached.
+    const questionId = this.askableId(context, entry, language, options.questionId);
     const related = options.related
       .map((id) => this.deps.knowledgeBase.byId.get(id))
       .filter((candidate): candidate is FaqEntry => candidate !== undefined && candidate.id !== entry.id)
       .slice(0, 3)
-      .map((candidate) => ({ entryId: candidate.id, title: candidate.questions[language][0] }));
+      .map((candidate) => ({ entryId: candidate.id, title: candidate.questions[language][0], questionId }));
     const card: FaqAnswerCardData = {
       intro: options.intro ?? '',
       languageNote: options.languageNote ?? '',
@@ -111,9 +142,8 @@ export class FaqAnswers {
       feedbackQuestion: texts.answer.feedback.prompt,
       yesLabel: texts.answer.feedback.yes,
       noLabel: texts.answer.feedback.no,
-      askIkmLabel: options.questionId ? texts.askIkm.button : '',
-      // The card's "Ask IKM" sends the person's own words (kept in the conversation), not the entry's question.
-      askIkmQuestionId: options.questionId ?? '',
+      askIkmLabel: texts.askIkm.button,
+      askIkmQuestionId: questionId,
     };
     const text = [
       options.intro,
@@ -121,21 +151,29 @@ export class FaqAnswers {
       answer,
       card.source,
       related.length ? `${texts.answer.related}:\n${related.map((r) => `- ${r.title}`).join('\n')}` : '',
-      options.questionId ? texts.unsure.askInsteadText : '',
+      texts.unsure.askInsteadText,
     ]
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, renderFaqAnswerCard(card), text);
   }
 
-  /** "I can't answer that", always with the way forward: Ask IKM (a button, or the words to type). */
-  private async sendAskIkmOffer(context: TurnContext, language: Language, text: string, questionId: string, options: { declined: boolean }): Promise<void> {
-    const texts = messages(language).faq;
+  /**
+   * "I can't answer that", always with the way forward: Ask IKM (a button with `hint` under the text,
+   * or, where cards do not show, `hintText`: the words to type).
+   */
+  private async sendAskIkmOffer(
+    context: TurnContext,
+    language: Language,
+    text: string,
+    questionId: string,
+    options: { hint: string; hintText: string },
+  ): Promise<void> {
     if (!channelShowsCards(context)) {
-      await context.sendActivity(`${text}\n\n${options.declined ? texts.offTopicAskText : texts.unsure.askInsteadText}`);
+      await context.sendActivity(`${text}\n\n${options.hintText}`);
       return;
     }
-    const card = renderAskIkmOfferCard({ text, hint: options.declined ? texts.offTopicAsk : '', askIkmLabel: texts.askIkm.button, questionId });
+    const card = renderAskIkmOfferCard({ text, hint: options.hint, askIkmLabel: messages(language).faq.askIkm.button, questionId });
     await sendCardOrText(context, card, text);
   }
 
@@ -146,6 +184,18 @@ export class FaqAnswers {
       amount: (amount: number) => formatAmount(amount, call.currency, language),
     };
   }
+}
+
+/**
+ * Whether a message is written mostly in a script the assistant does not read (Arabic, Chinese,
+ * Cyrillic, ...): fewer than half its letters are Latin. Counting letters, not guessing a language,
+ * holds for a two-word message and ignores digits, punctuation and emoji; a French or Spanish
+ * question with a name in another script still reads as Latin.
+ */
+export function writtenInUnreadScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length;
+  return letters.length > 0 && latin * 2 < letters.length;
 }
 
 /** Whether a one-off hint has not been given to this person yet; marks it given (saved with the turn). */

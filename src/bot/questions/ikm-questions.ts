@@ -1,15 +1,22 @@
 import { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../../call';
 import type { AuditLog } from '../../desk';
-import { ConversationReferences, fromConversationReference } from '../../conversations';
+import {
+  channelConversationKey,
+  channelRootId,
+  chatConversationKey,
+  ConversationReferences,
+  fromConversationReference,
+  StoredConversationReference,
+} from '../../conversations';
 import { messages } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { describeError, Logger } from '../../logger';
 import type { Mailer } from '../../mail';
 import { mailBody } from '../../mail';
-import { IkmChannel, Ticket, TicketService, ticketTextProblem } from '../../tickets';
+import { IkmChannel, MAX_ANSWER_LENGTH, Ticket, TicketService, ticketTextProblem } from '../../tickets';
 import { requireIkmAdmin } from '../admin';
-import type { Proactive } from '../proactive';
+import type { Proactive, ProactiveOutcome } from '../proactive';
 import { cardActivity, channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { askableQuestion, rememberQuestion } from './askable';
@@ -68,7 +75,7 @@ export class IkmQuestions {
       await context.sendActivity(t.faq.askIkm.expired);
       return;
     }
-    await this.forward(context, asked.question);
+    await this.forward(context, asked.question, questionId);
   }
 
   /** "Don't send". */
@@ -87,12 +94,18 @@ export class IkmQuestions {
       await context.sendActivity(t.faq.askIkm.prompt);
       return;
     }
-    if (channelShowsCards(context)) await this.confirm(context, rememberQuestion(state.conversation, question));
-    else await this.forward(context, question);
+    const questionId = rememberQuestion(state.conversation, question);
+    if (channelShowsCards(context)) await this.confirm(context, questionId);
+    else await this.forward(context, question, questionId);
   }
 
-  /** Sends the question to IKM; the asker is told the ticket number, when to expect the answer and that it comes here. */
-  private async forward(context: TurnContext, question: string): Promise<void> {
+  /**
+   * Sends the question to IKM; the asker is told the ticket number, when to expect the answer and
+   * that it comes here. The same question (`questionId`) sent again, by a double click, a Teams retry
+   * or on another bot instance, opens no second ticket and mails nothing: the asker is told the first
+   * ticket's number (see `TicketService.createOnce`).
+   */
+  private async forward(context: TurnContext, question: string, questionId: string): Promise<void> {
     const { t, language, personId } = turnOf(context);
     const { tickets, references, logger } = this.deps;
     if (ticketTextProblem(question, MAX_QUESTION_LENGTH)) {
@@ -105,14 +118,21 @@ export class IkmQuestions {
       return;
     }
     const saved = await references.save(reference);
-    const ticket = await tickets.create({
-      question,
-      language,
-      askerId: personId,
-      askerName: context.activity.from.name?.slice(0, 200) || undefined,
-      source: context.activity.channelId === 'email' ? 'email' : 'teams',
-      conversationKey: saved.key,
-    });
+    const { ticket, created } = await tickets.createOnce(
+      {
+        question,
+        language,
+        askerId: personId,
+        askerName: context.activity.from.name?.slice(0, 200) || undefined,
+        source: context.activity.channelId === 'email' ? 'email' : 'teams',
+        conversationKey: saved.key,
+      },
+      questionId,
+    );
+    if (!created) {
+      await context.sendActivity(t.faq.askIkm.alreadySent({ ticket: ticket.id }));
+      return;
+    }
     await context.sendActivity(t.faq.askIkm.sent({ ticket: ticket.id, days: this.deps.call.contact.answerWithinWorkingDays }));
     logger.info({ event: 'ticket.created', ticket: ticket.id }, 'question sent to IKM');
     await this.postToChannel(ticket).catch((error: unknown) =>
@@ -142,38 +162,52 @@ export class IkmQuestions {
     );
   }
 
-  /** An IKM member answers from the channel card: the first answer wins and goes to the asker. */
+  /**
+   * An IKM member answers from the ticket card, in the IKM channel or in their own chat (the desk's
+   * question queue): the first answer wins and goes to the asker. The member is told whether it
+   * reached the asker; the card they pressed and the card in the channel show it answered. An empty
+   * answer box gets "type an answer first" and the card again.
+   */
   async answerTicket(context: TurnContext, ticketId: string, answer: string): Promise<void> {
     const adminId = await requireIkmAdmin(context);
     if (!adminId) return;
     const { t } = turnOf(context);
-    if (ticketTextProblem(answer, 4000)) {
+    const problem = ticketTextProblem(answer, MAX_ANSWER_LENGTH);
+    if (problem === 'empty') {
+      await this.askForAnswer(context, ticketId);
+      return;
+    }
+    if (problem) {
       await context.sendActivity(t.cards.unknownAction);
       return;
     }
     const result = await this.deps.tickets.answer(ticketId, { text: answer, byId: adminId, byName: context.activity.from.name || undefined });
     if (!result.ok) {
-      if (result.reason === 'not-found') await context.sendActivity(t.cards.unknownAction);
+      if (result.reason === 'not-found') await context.sendActivity(t.faq.channel.notFound({ ticket: ticketId }));
       else await context.sendActivity(t.faq.channel.alreadyAnswered({ name: result.ticket.answer?.byName ?? '' }));
       return;
     }
-    await this.deps.audit.record({ by: adminId, action: 'ticket.answer', target: ticketId });
-    await this.deliverAnswer(result.ticket);
-    await this.updateChannelCard(context, result.ticket);
-    this.deps.logger.info({ event: 'ticket.answered', ticket: ticketId }, 'IKM answered a question');
+    const ticket = result.ticket;
+    await this.deps.audit.record({ by: adminId, action: 'ticket.answer', target: ticket.id });
+    const outcome = await this.deliverAnswer(ticket);
+    await this.showCards(context, ticket);
+    const asker = { ticket: ticket.id, name: ticket.askerName ?? ticket.askerId };
+    await context.sendActivity(outcome === 'sent' ? t.faq.channel.answerSent(asker) : t.faq.channel.answerSaved(asker));
+    this.deps.logger.info({ event: 'ticket.answered', ticket: ticket.id }, 'IKM answered a question');
   }
 
   /** "Add to FAQ" on an answered ticket: stored as a suggested entry for IKM to review. */
   async addToFaq(context: TurnContext, ticketId: string): Promise<void> {
     const adminId = await requireIkmAdmin(context);
     if (!adminId) return;
+    const { t } = turnOf(context);
     const result = await this.deps.tickets.suggestForFaq(ticketId, adminId);
     if (!result.ok) {
-      await context.sendActivity(turnOf(context).t.cards.unknownAction);
+      await context.sendActivity(result.reason === 'not-found' ? t.faq.channel.notFound({ ticket: ticketId }) : t.cards.unknownAction);
       return;
     }
     const ticket = await this.deps.tickets.get(ticketId);
-    if (ticket) await this.updateChannelCard(context, ticket);
+    if (ticket) await this.showCards(context, ticket);
   }
 
   /** A question's card (with the answer box while it is open) in this chat, for IKM's question queue. */
@@ -187,6 +221,26 @@ export class IkmQuestions {
   /** Answers stored but never delivered (the bot stopped in between): delivered at start-up. */
   async deliverPending(): Promise<void> {
     for (const ticket of await this.deps.tickets.listUndelivered()) await this.deliverAnswer(ticket);
+  }
+
+  /**
+   * "Send answer" with the box empty: "type an answer first" and the card again, unless the card
+   * pressed is the one in the IKM channel, which still shows its box (a copy there would stay open
+   * after the answer). A question already answered or unknown says so instead.
+   */
+  private async askForAnswer(context: TurnContext, ticketId: string): Promise<void> {
+    const { t } = turnOf(context);
+    const ticket = await this.deps.tickets.get(ticketId);
+    if (!ticket) {
+      await context.sendActivity(t.faq.channel.notFound({ ticket: ticketId }));
+      return;
+    }
+    if (ticket.answer) {
+      await context.sendActivity(t.faq.channel.alreadyAnswered({ name: ticket.answer.byName ?? ticket.answer.byId }));
+      return;
+    }
+    await context.sendActivity(t.faq.channel.answerFirst);
+    if (!this.pressedChannelCard(context, ticket)) await context.sendActivity(cardActivity(renderIkmTicketCard(this.ticketCard(ticket))));
   }
 
   /** The ticket card for IKM, in the unit's working language (English). */
@@ -237,26 +291,73 @@ export class IkmQuestions {
   }
 
   /** Sends IKM's answer to the asker's chat, in their language, then closes the ticket. */
-  private async deliverAnswer(ticket: Ticket): Promise<void> {
+  private async deliverAnswer(ticket: Ticket): Promise<ProactiveOutcome | undefined> {
     const answer = ticket.answer;
-    if (!answer) return;
+    if (!answer) return undefined;
     const outcome = await this.deps.proactive.toConversation(ticket.conversationKey, ticket.askerId, async (context, settings) => {
       await context.sendActivity(messages(settings.language).faq.askIkm.answered({ ticket: ticket.id, answer: answer.text }));
     });
     if (outcome === 'sent') await this.deps.tickets.close(ticket.id);
     else this.deps.logger.warn({ event: 'ticket.not_delivered', ticket: ticket.id, outcome }, 'answer not delivered');
+    return outcome;
   }
 
-  private async updateChannelCard(context: TurnContext, ticket: Ticket): Promise<void> {
-    if (!ticket.channelMessage) return;
+  /**
+   * Shows the ticket as it now is on the card in the IKM channel and on the card that was pressed,
+   * when that is another one (the desk's question queue, in an admin's own chat).
+   */
+  private async showCards(context: TurnContext, ticket: Ticket): Promise<void> {
+    await this.updateChannelCard(ticket);
+    const pressed = context.activity.replyToId;
+    if (!pressed || this.pressedChannelCard(context, ticket)) return;
     try {
-      await context.updateActivity({
-        ...cardActivity(renderIkmTicketCard(this.ticketCard(ticket))),
-        id: ticket.channelMessage.activityId,
-        conversation: { ...context.activity.conversation, id: ticket.channelMessage.conversationId },
+      await context.updateActivity({ ...cardActivity(renderIkmTicketCard(this.ticketCard(ticket))), id: pressed });
+    } catch (error) {
+      this.deps.logger.warn({ event: 'ticket.card_update_failed', ticket: ticket.id, error: describeError(error) }, 'pressed card not updated');
+    }
+  }
+
+  /** True when the card pressed in this turn is the ticket's card in the IKM channel. */
+  private pressedChannelCard(context: TurnContext, ticket: Ticket): boolean {
+    const posted = ticket.channelMessage;
+    return (
+      posted !== undefined &&
+      context.activity.replyToId === posted.activityId &&
+      channelRootId(context.activity.conversation.id) === channelRootId(posted.conversationId)
+    );
+  }
+
+  /**
+   * Updates the ticket's card in the IKM channel, through that channel's own conversation, the way
+   * the card was posted. Not through this turn's context: `TurnContext.updateActivity` puts this
+   * turn's conversation on the activity, so an answer given from an admin's own chat would update
+   * "the channel's message id" in that chat.
+   */
+  private async updateChannelCard(ticket: Ticket): Promise<void> {
+    const posted = ticket.channelMessage;
+    if (!posted) return;
+    try {
+      const reference = await this.channelCardReference(posted.conversationId);
+      if (!reference) {
+        this.deps.logger.warn({ event: 'ticket.card_update_failed', ticket: ticket.id }, 'the channel of the card is not known any more');
+        return;
+      }
+      await this.deps.proactive.run(reference, async (context) => {
+        await context.updateActivity({ ...cardActivity(renderIkmTicketCard(this.ticketCard(ticket))), id: posted.activityId });
       });
     } catch (error) {
       this.deps.logger.warn({ event: 'ticket.card_update_failed', ticket: ticket.id, error: describeError(error) }, 'card not updated');
     }
+  }
+
+  /**
+   * The conversation a ticket card was posted in: the IKM channel, or, when IKM moved to another
+   * channel since, the earlier one's reference, stored when it was registered.
+   */
+  private async channelCardReference(conversationId: string): Promise<StoredConversationReference | undefined> {
+    const channel = await this.deps.ikmChannel.get();
+    if (channel && channelRootId(channel.reference.conversationId) === channelRootId(conversationId)) return channel.reference;
+    const { references } = this.deps;
+    return (await references.getByKey(channelConversationKey(conversationId))) ?? (await references.getByKey(chatConversationKey(conversationId)));
   }
 }

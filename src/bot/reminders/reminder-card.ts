@@ -1,11 +1,9 @@
 import type { Activity } from 'botbuilder';
-import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { SessionCatalogue } from '../../bookings';
 import type { Clock } from '../../clock';
 import type { StoredConversationReference } from '../../conversations';
 import { messages } from '../../i18n';
-import { formatDateTime, hourOfDay, relativeDays, relativeTime } from '../../i18n/format';
+import { formatDateTime, hourOfDay, relativeDate, relativeTime } from '../../i18n/format';
 import type { People } from '../../people';
 import type { ProposalService } from '../../proposals';
 import { OutboxRow, ReminderPayload, ReminderPreferences } from '../../reminders';
@@ -37,8 +35,8 @@ export async function buildReminderActivity(
   const now = clock.now();
   const first = await preferences.markIntroSent(row.userId, now);
   const payload = row.payload as ReminderPayload;
-  // Calendar days where the person is: a deadline at 23:59 next Friday is "in 7 days" all Friday morning.
-  const inDays = (iso: string) => relativeDays(differenceInCalendarDays(new Date(iso), now, { in: tz(zone) }), language);
+  // Calendar days where the person is, the zone the date is shown in: a deadline at 23:59 next Friday is "in 7 days" all Friday morning.
+  const inDays = (iso: string) => relativeDate(new Date(iso), now, language, zone);
   const actions: ReminderCardData['actions'] = [];
   let title = '';
   let when = '';
@@ -74,7 +72,7 @@ export async function buildReminderActivity(
     case 'sessions': {
       const session = await catalogue.get(payload.sessionId);
       const hours = Math.max(1, Math.round((Date.parse(payload.start) - now.getTime()) / 3_600_000));
-      title = t.title.session({ title: session?.title[language] ?? payload.sessionId, relative: relativeTime(new Date(now.getTime() + hours * 3_600_000), now, language) });
+      title = t.title.session({ title: session?.title[language] ?? payload.sessionId, relative: relativeTime(new Date(now.getTime() + hours * 3_600_000), now, language, zone) });
       when = formatDateTime(new Date(payload.start), language, zone);
       actions.push({ title: t.actions.bookClinic, data: { verb: 'menu', item: 'sessions' } });
       break;

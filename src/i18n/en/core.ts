@@ -27,6 +27,20 @@ export const core = {
     deleteMyData: ['delete my data', 'forget me', 'erase my data'],
   },
 
+  /**
+   * Words people put around a command ("menu please", "can you help me", "show me the menu"):
+   * skipped at the start and end of a message before it is matched with the command words above.
+   * `articles` are skipped only after one of the `words` ("show me the menu", never "the idea").
+   */
+  commandCourtesy: {
+    words: [
+      'please', 'pls', 'plz', 'kindly', 'thanks', 'thank you', 'thx', 'me', 'for me', 'hi', 'hello', 'hey', 'ok', 'okay',
+      'just', 'now', 'again', 'can you', 'could you', 'would you', 'i need', 'need', 'i want', 'i would like', 'i d like',
+      'show', 'show me', 'open', 'go to', 'back to', 'give me', 'bot', 'assistant',
+    ],
+    articles: ['the', 'a', 'an', 'some'],
+  },
+
   welcome: {
     title: 'IOM Innovation Hub',
     greeting: 'Hello! I am the Innovation Hub assistant.',
@@ -97,6 +111,8 @@ export const core = {
 
   cards: {
     unknownAction: 'That button is not one I recognise, so nothing was changed. Type "menu" to start again.',
+    /** A card sent with a box that must be filled in left empty (or only spaces). */
+    leftBlank: 'A box that needs an answer was left empty, so nothing was changed. Type your answer in it, then press the button again.',
   },
 
   input: {

@@ -66,8 +66,22 @@ export const faq = {
   offTopicAsk: 'If your question is about the call after all, send it to the IKM unit.',
   offTopicAskText: 'If your question is about the call after all, reply "ask IKM" and I will send it to the IKM unit.',
 
-  /** Said once per person, under an answer given in the language the question was written in. */
-  languageNote: 'You wrote in English, so I answered in English. To use English everywhere, choose "Language" in the menu.',
+  /**
+   * Said once per person, under an answer given in the language the question was written in.
+   * `button` is the menu's language button as the person's menu shows it (in the chat's language).
+   */
+  languageNote: (p: { button: string }) =>
+    `You wrote in English, so I answered in English. To use English everywhere, choose "${p.button}" in the menu.`,
+
+  /**
+   * A message written mostly in a script the assistant does not read (Arabic, Chinese, Cyrillic...):
+   * said in the chat's language, with the way forward.
+   */
+  unreadable: {
+    text: 'I can read English, French and Spanish only. Please write your question in one of these languages.',
+    hint: 'Type "menu" to see what I can do, or send your question to the IKM unit as it is.',
+    hintText: 'Reply "menu" to see what I can do, or "ask IKM" and I will send your question to the IKM unit as it is.',
+  },
 
   /** Questions forwarded to the IKM unit, as the person who asked sees them. */
   askIkm: {
@@ -87,6 +101,9 @@ export const faq = {
     expired: 'I no longer have that question. Type it again, then choose "Ask IKM".',
     answered: (p: { ticket: string; answer: string }) => `IKM answered your question (ticket ${p.ticket}): ${p.answer}`,
     failed: (p: { mailbox: string }) => `Sorry, your question could not be sent. Please try again, or write to ${p.mailbox}.`,
+    /** "Send to IKM" pressed again for a question already sent. */
+    alreadySent: (p: { ticket: string }) =>
+      `This question was already sent to IKM (ticket ${p.ticket}), so it was not sent again.`,
   },
 
   /** The card posted in the IKM channel for each forwarded question. */
@@ -100,6 +117,15 @@ export const faq = {
     addedToFaq: (p: { name: string }) => `Marked for the FAQ by ${p.name}`,
     answeredBy: (p: { name: string }) => `Answered by ${p.name}`,
     alreadyAnswered: (p: { name: string }) => `This question was already answered by ${p.name}.`,
+    /** "Send answer" pressed with the answer box empty; the card comes again. */
+    answerFirst: 'Type an answer first: the answer box was empty, so nothing was sent.',
+    /** A ticket number that names no question (never was, or erased with its asker's data). */
+    notFound: (p: { ticket: string }) => `There is no question ${p.ticket}, so nothing was sent. The question queue on the IKM desk lists the open ones.`,
+    /** To the IKM member who answered: the answer reached the asker's chat. */
+    answerSent: (p: { ticket: string; name: string }) => `Sent: your answer to ticket ${p.ticket} went to ${p.name}, in their chat.`,
+    /** To the IKM member who answered: stored, but the asker's chat could not be reached now. */
+    answerSaved: (p: { ticket: string; name: string }) =>
+      `Your answer to ticket ${p.ticket} is saved, but ${p.name} could not be reached just now. The assistant tries again each time it starts.`,
   },
 
   /** Registering the IKM channel that receives forwarded questions. */

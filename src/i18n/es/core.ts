@@ -6,7 +6,7 @@ export const core: typeof en = {
 
   commands: {
     menu: ['hola', 'buenas', 'menu', 'inicio', 'empezar'],
-    help: ['ayuda', 'que puedes hacer'],
+    help: ['ayuda', 'ayúdame', 'ayúdeme', 'que puedes hacer'],
     cancel: ['cancelar', 'parar', 'salir'],
     language: ['idioma', 'cambiar idioma', 'cambiar de idioma'],
     eligibility: ['elegibilidad', 'comprobar elegibilidad', 'soy elegible'],
@@ -26,6 +26,15 @@ export const core: typeof en = {
     proposal: ['mi propuesta'],
     myData: ['mis datos'],
     deleteMyData: ['borrar mis datos', 'eliminar mis datos', 'olvidame'],
+  },
+
+  commandCourtesy: {
+    words: [
+      'por favor', 'porfa', 'porfavor', 'gracias', 'me', 'para mí', 'hola', 'buenas', 'ok', 'vale', 'puedes', 'puede',
+      'podrías', 'podría', 'necesito', 'quiero', 'quisiera', 'muéstrame', 'muéstreme', 'mostrar', 'ver', 'abrir', 'abre',
+      'ir a', 'ir al', 'volver a', 'volver al', 'dame', 'deme',
+    ],
+    articles: ['el', 'la', 'los', 'las', 'un', 'una', 'al', 'del', 'de'],
   },
 
   welcome: {
@@ -95,6 +104,7 @@ export const core: typeof en = {
 
   cards: {
     unknownAction: 'No reconozco ese botón, así que no se ha cambiado nada. Escriba «menú» para empezar de nuevo.',
+    leftBlank: 'Una casilla que debe rellenarse quedó vacía, así que no se ha cambiado nada. Escriba su respuesta en ella y vuelva a pulsar el botón.',
   },
 
   input: {

@@ -49,7 +49,14 @@ export const faq: typeof en = {
   offTopicAsk: 'Si su pregunta sí trata de la convocatoria, envíela a la unidad IKM.',
   offTopicAskText: 'Si su pregunta sí trata de la convocatoria, responda «preguntar a IKM» y la enviaré a la unidad IKM.',
 
-  languageNote: 'Usted escribió en español, así que le respondo en español. Para usar el español en todo, elija «Idioma» en el menú.',
+  languageNote: (p) =>
+    `Usted escribió en español, así que le respondo en español. Para usar el español en todo, elija «${p.button}» en el menú.`,
+
+  unreadable: {
+    text: 'Solo leo inglés, francés y español. Por favor, escriba su pregunta en uno de estos idiomas.',
+    hint: 'Escriba «menú» para ver lo que puedo hacer, o envíe su pregunta tal cual a la unidad IKM.',
+    hintText: 'Responda «menú» para ver lo que puedo hacer, o «preguntar a IKM» y enviaré su pregunta tal cual a la unidad IKM.',
+  },
 
   askIkm: {
     button: 'Preguntar a IKM',
@@ -68,6 +75,8 @@ export const faq: typeof en = {
     expired: 'Ya no tengo esa pregunta. Escríbala de nuevo y elija «Preguntar a IKM».',
     answered: (p) => `IKM respondió a su pregunta (ticket ${p.ticket}): ${p.answer}`,
     failed: (p) => `Lo sentimos, no se pudo enviar su pregunta. Inténtelo de nuevo o escriba a ${p.mailbox}.`,
+    alreadySent: (p) =>
+      `Esta pregunta ya se envió a IKM (ticket ${p.ticket}), así que no se ha vuelto a enviar.`,
   },
 
   channel: {
@@ -80,6 +89,11 @@ export const faq: typeof en = {
     addedToFaq: (p) => `Propuesta para las preguntas frecuentes por ${p.name}`,
     answeredBy: (p) => `Respondida por ${p.name}`,
     alreadyAnswered: (p) => `${p.name} ya respondió a esta pregunta.`,
+    answerFirst: 'Escriba primero una respuesta: la casilla estaba vacía, así que no se envió nada.',
+    notFound: (p) => `No existe ninguna pregunta ${p.ticket}, así que no se envió nada. La cola de preguntas del Escritorio IKM muestra las abiertas.`,
+    answerSent: (p) => `Enviada: su respuesta al ticket ${p.ticket} llegó a ${p.name}, en su conversación.`,
+    answerSaved: (p) =>
+      `Su respuesta al ticket ${p.ticket} está guardada, pero no se pudo contactar con ${p.name} por ahora. El asistente lo vuelve a intentar cada vez que se inicia.`,
   },
 
   registration: {

@@ -28,6 +28,16 @@ export const core: typeof en = {
     deleteMyData: ['supprimer mes donnees', 'effacer mes donnees', 'oubliez-moi'],
   },
 
+  commandCourtesy: {
+    words: [
+      's’il vous plaît', 's’il te plaît', 'svp', 'stp', 'merci', 'moi', 'me', 'pour moi', 'bonjour', 'salut', 'ok', 'd’accord',
+      'pouvez-vous', 'peux-tu', 'tu peux', 'vous pouvez', 'j’ai besoin', 'besoin', 'je veux', 'je voudrais', 'montre',
+      'montre-moi', 'montrez-moi', 'affiche', 'afficher', 'affichez', 'ouvre', 'ouvrir', 'ouvrez', 'voir', 'aller à',
+      'aller au', 'retour à', 'retour au', 'donne-moi', 'donnez-moi',
+    ],
+    articles: ['le', 'la', 'les', 'l’', 'un', 'une', 'de', 'du', 'd’', 'des'],
+  },
+
   welcome: {
     title: "Centre d'innovation de l'OIM",
     greeting: "Bonjour ! Je suis l'assistant du Centre d'innovation.",
@@ -97,6 +107,7 @@ export const core: typeof en = {
 
   cards: {
     unknownAction: 'Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.',
+    leftBlank: 'Une case à remplir est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.',
   },
 
   input: {

@@ -49,7 +49,14 @@ export const faq: typeof en = {
   offTopicAsk: 'Si votre question porte bien sur l’appel, envoyez-la à l’unité IKM.',
   offTopicAskText: 'Si votre question porte bien sur l’appel, répondez « demander à IKM » et je l’enverrai à l’unité IKM.',
 
-  languageNote: 'Vous avez écrit en français : je vous réponds en français. Pour utiliser le français partout, choisissez « Langue » dans le menu.',
+  languageNote: (p) =>
+    `Vous avez écrit en français : je vous réponds en français. Pour utiliser le français partout, choisissez « ${p.button} » dans le menu.`,
+
+  unreadable: {
+    text: 'Je ne lis que l’anglais, le français et l’espagnol. Merci d’écrire votre question dans l’une de ces langues.',
+    hint: 'Tapez « menu » pour voir ce que je sais faire, ou envoyez votre question telle quelle à l’unité IKM.',
+    hintText: 'Répondez « menu » pour voir ce que je sais faire, ou « demander à IKM » et j’enverrai votre question telle quelle à l’unité IKM.',
+  },
 
   askIkm: {
     button: 'Demander à IKM',
@@ -68,6 +75,8 @@ export const faq: typeof en = {
     expired: 'Je n’ai plus cette question. Écrivez-la de nouveau, puis choisissez « Demander à IKM ».',
     answered: (p) => `IKM a répondu à votre question (ticket ${p.ticket}) : ${p.answer}`,
     failed: (p) => `Désolé, votre question n’a pas pu être transmise. Réessayez, ou écrivez à ${p.mailbox}.`,
+    alreadySent: (p) =>
+      `Cette question a déjà été transmise à IKM (ticket ${p.ticket}) ; elle n’a donc pas été envoyée une seconde fois.`,
   },
 
   channel: {
@@ -80,6 +89,11 @@ export const faq: typeof en = {
     addedToFaq: (p) => `Proposée pour la FAQ par ${p.name}`,
     answeredBy: (p) => `Réponse de ${p.name}`,
     alreadyAnswered: (p) => `${p.name} a déjà répondu à cette question.`,
+    answerFirst: 'Écrivez d’abord une réponse : la case était vide, rien n’a donc été envoyé.',
+    notFound: (p) => `Il n’existe aucune question ${p.ticket} ; rien n’a donc été envoyé. La file des questions du Bureau IKM liste celles qui sont ouvertes.`,
+    answerSent: (p) => `Envoyé : votre réponse au ticket ${p.ticket} a été transmise à ${p.name}, dans sa conversation.`,
+    answerSaved: (p) =>
+      `Votre réponse au ticket ${p.ticket} est enregistrée, mais il n’a pas été possible de joindre ${p.name} pour l’instant. L’assistant réessaie à chacun de ses démarrages.`,
   },
 
   registration: {

@@ -1,0 +1,272 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { messages } from '../../src/i18n';
+import { TicketService } from '../../src/tickets';
+import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { TestBot } from '../support/test-bot';
+
+/**
+ * Questions sent to IKM and IKM's answers, where they went wrong in testing (trial report C2, C4,
+ * C6): "Send to IKM" pressed twice, answering from the desk's question queue in an admin's own chat,
+ * and the answer box left empty or a ticket that does not exist. All over the HTTP endpoint, with
+ * the fake connector recording every message and update, with its conversation.
+ */
+
+const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+const TENANT = '11111111-2222-3333-4444-555555555555';
+const IKM_CHANNEL = '19:ikm-tickets@thread.tacv2';
+const QUESTION = 'Can our office buy a vehicle with part of the grant?';
+const en = messages('en');
+const t = en.faq;
+
+/** Sends as a member of the IKM team channel. */
+function inChannel(member: TeamsUser, fields: Record<string, unknown>) {
+  return member.send({ ...fields, conversation: { id: IKM_CHANNEL, conversationType: 'channel', tenantId: TENANT } });
+}
+
+/** The bot's tickets, read from its store. */
+function ticketsOf(bot: TestBot): TicketService {
+  return new TicketService(bot.assistant.store, bot.clock);
+}
+
+/** The e-mails written to the development outbox. */
+function mails(outbox: string): string[] {
+  return readdirSync(outbox).filter((file) => file.endsWith('.eml'));
+}
+
+/** Asks a question the FAQ cannot settle and opens "Ask IKM": returns the confirmation's "Send to IKM" data. */
+async function askAndConfirm(asker: TeamsUser, question = QUESTION): Promise<Record<string, unknown>> {
+  const confirm = await asker.press(button(await asker.say(question), 'faq.askIkm'));
+  return button(confirm, 'faq.askIkm.send');
+}
+
+/** Sends a question to IKM; returns its ticket number. */
+async function sendToIkm(asker: TeamsUser, question: string): Promise<string> {
+  const sent = allText(await asker.press(await askAndConfirm(asker, question)));
+  return /Q-\d{4}/.exec(sent)![0];
+}
+
+/** A bot with IKM's mailbox in `outbox`, on `storageUrl` when given (a second instance). */
+function ikmBot(outbox: string, storageUrl?: string): TestBot {
+  return new TestBot({ env: { IKM_ADMIN_IDS: ADMIN, MAIL_OUTBOX_DIR: outbox }, ...(storageUrl ? { storageUrl } : {}) });
+}
+
+describe('"Send to IKM" pressed twice sends the question once (C2)', () => {
+  const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-outbox-'));
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await ikmBot(outbox).start();
+    expect(allText((await inChannel(bot.user({ aadObjectId: ADMIN }), { type: 'message', text: 'register channel' })).replies)).toContain(
+      t.registration.registered,
+    );
+  });
+  afterAll(async () => {
+    await bot.stop();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('a second press, one after the other or both at once, names the first ticket and sends nothing more', async () => {
+    const asker = bot.user();
+    const send = await askAndConfirm(asker);
+    expect(allText(await asker.press(send))).toContain(t.askIkm.sent({ ticket: 'Q-0001', days: 3 }));
+    expect(allText(await asker.press(send))).toBe(t.askIkm.alreadySent({ ticket: 'Q-0001' }));
+
+    // A double click: both presses at once.
+    const other = bot.user();
+    const sendOther = await askAndConfirm(other, 'Can a partner NGO hold the grant on our behalf?');
+    const both = (await Promise.all([other.press(sendOther), other.press(sendOther)])).map(allText).sort();
+    expect(both).toEqual([t.askIkm.sent({ ticket: 'Q-0002', days: 3 }), t.askIkm.alreadySent({ ticket: 'Q-0002' })].sort());
+
+    // IKM got each question once: one card in the channel, one e-mail, one open question each.
+    expect(bot.connector.postedTo(IKM_CHANNEL)).toHaveLength(2);
+    expect(mails(outbox)).toHaveLength(2);
+    expect((await ticketsOf(bot).listOpen()).map((ticket) => ticket.id)).toEqual(['Q-0001', 'Q-0002']);
+  });
+});
+
+describe('"Send to IKM" pressed at once on two bot instances sends the question once (C2)', () => {
+  const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-outbox-'));
+  let first: TestBot;
+  let second: TestBot;
+
+  beforeAll(async () => {
+    first = await ikmBot(outbox).start();
+    second = await ikmBot(outbox, first.storageUrl).start();
+  });
+  afterAll(async () => {
+    await second.stop();
+    await first.stop();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+
+  it('one instance opens the ticket, the other names it', async () => {
+    const onFirst = first.user();
+    // The same person in the same chat, their second press reaching the other instance.
+    const onSecond = second.user({ userId: onFirst.userId, aadObjectId: onFirst.aadObjectId, conversationId: onFirst.conversationId });
+    const send = await askAndConfirm(onFirst);
+    const both = (await Promise.all([onFirst.press(send), onSecond.press(send)])).map(allText).sort();
+    expect(both).toEqual([t.askIkm.sent({ ticket: 'Q-0001', days: 3 }), t.askIkm.alreadySent({ ticket: 'Q-0001' })].sort());
+    expect(mails(outbox)).toHaveLength(1);
+    expect((await ticketsOf(first).listOpen()).map((ticket) => ticket.id)).toEqual(['Q-0001']);
+    expect(first.errors).toEqual([]);
+    expect(second.errors).toEqual([]);
+  });
+});
+
+describe('answering from the question queue in an admin\'s own chat (C4)', () => {
+  const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-outbox-'));
+  let bot: TestBot;
+  let admin: TeamsUser;
+
+  beforeAll(async () => {
+    bot = await ikmBot(outbox).start();
+    admin = bot.user({ aadObjectId: ADMIN });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  /** The admin opens the ticket from the question queue; returns its "Send answer" data. */
+  async function openFromQueue(ticketId: string): Promise<Record<string, unknown>> {
+    const card = await admin.press({ verb: 'desk.question.open', ticketId });
+    return button(card, 'ticket.answer');
+  }
+
+  /** The admin presses a button of the card `cardId` in their own chat, as Teams sends it. */
+  async function pressCard(cardId: string, value: Record<string, unknown>): Promise<Reply[]> {
+    return (await admin.send({ type: 'message', value, replyToId: cardId })).replies;
+  }
+
+  it('with no IKM channel: the admin is told the answer was sent, and the card they pressed shows it answered', async () => {
+    const asker = bot.user();
+    const ticketId = await sendToIkm(asker, QUESTION);
+    const answer = 'Yes, if the vehicle serves the project and is in the budget.';
+    const replies = await pressCard('queue-card-1', { ...(await openFromQueue(ticketId)), answer });
+
+    expect(allText(bot.connector.postedTo(asker.conversationId))).toContain(answer);
+    expect(allText(replies)).toContain(t.channel.answerSent({ ticket: ticketId, name: 'Test User' }));
+    const [pressed] = bot.connector.updatesIn(admin.conversationId);
+    expect(pressed.replyToId).toBe('queue-card-1');
+    expect(visibleText(pressed.activity)).toContain(t.channel.answeredBy({ name: 'Test User' }));
+    expect(visibleText(pressed.activity)).toContain(answer);
+    expect(submitActions(pressed.activity).map((action) => action.data.verb)).toEqual(['ticket.addToFaq']);
+  });
+
+  it('with an IKM channel: the channel card is updated in the channel, not in the admin\'s chat; "Add to FAQ" too', async () => {
+    await inChannel(admin, { type: 'message', text: 'register channel' });
+    const asker = bot.user();
+    const ticketId = await sendToIkm(asker, 'Can two country offices submit one idea together?');
+    const ticket = await ticketsOf(bot).get(ticketId);
+    const channelMessage = ticket!.channelMessage!;
+    expect(channelMessage.conversationId).toBe(IKM_CHANNEL);
+    const before = bot.connector.sent.length;
+
+    const answer = 'Yes: one of them submits, naming the other as a partner.';
+    const replies = await pressCard('queue-card-2', { ...(await openFromQueue(ticketId)), answer });
+    const updates = bot.connector.sent.slice(before).filter((entry) => entry.method === 'PUT');
+    // The channel's card, in the channel; the card pressed, in the admin's chat; nothing else.
+    expect(updates.map((entry) => [entry.conversationId, entry.replyToId])).toEqual([
+      [IKM_CHANNEL, channelMessage.activityId],
+      [admin.conversationId, 'queue-card-2'],
+    ]);
+    expect(allText(replies)).toContain(t.channel.answerSent({ ticket: ticketId, name: 'Test User' }));
+    expect(allText(bot.connector.postedTo(asker.conversationId))).toContain(answer);
+    for (const update of updates) expect(visibleText(update.activity)).toContain(t.channel.answeredBy({ name: 'Test User' }));
+
+    // "Add to FAQ" on the card in the admin's chat: the channel's card loses the button as well.
+    const addToFaq = submitActions(updates[1].activity).find((action) => action.data.verb === 'ticket.addToFaq')!;
+    const afterAnswer = bot.connector.sent.length;
+    await pressCard('queue-card-2', addToFaq.data);
+    const faqUpdates = bot.connector.sent.slice(afterAnswer).filter((entry) => entry.method === 'PUT');
+    expect(faqUpdates.map((entry) => [entry.conversationId, entry.replyToId])).toEqual([
+      [IKM_CHANNEL, channelMessage.activityId],
+      [admin.conversationId, 'queue-card-2'],
+    ]);
+    for (const update of faqUpdates) expect(submitActions(update.activity)).toEqual([]);
+    expect((await ticketsOf(bot).listSuggestions()).map((suggestion) => suggestion.ticketId)).toEqual([ticketId]);
+  });
+
+  it('answered on the channel card itself: that card is updated once, and the admin is told it was sent', async () => {
+    await inChannel(admin, { type: 'message', text: 'register channel' });
+    const asker = bot.user();
+    const ticketId = await sendToIkm(asker, 'Is there a template for the budget of the idea?');
+    const [channelCard] = bot.connector.postedTo(IKM_CHANNEL).slice(-1);
+    const { channelMessage } = (await ticketsOf(bot).get(ticketId))!;
+    const before = bot.connector.sent.length;
+    const { replies } = await inChannel(admin, {
+      type: 'message',
+      replyToId: channelMessage!.activityId,
+      value: { ...button([channelCard], 'ticket.answer'), answer: 'No template: the form asks for the total only.' },
+    });
+    expect(allText(replies)).toContain(t.channel.answerSent({ ticket: ticketId, name: 'Test User' }));
+    const updates = bot.connector.sent.slice(before).filter((entry) => entry.method === 'PUT');
+    expect(updates.map((entry) => [entry.conversationId, entry.replyToId])).toEqual([[IKM_CHANNEL, channelMessage!.activityId]]);
+  });
+});
+
+describe('"Send answer" with the box empty, or for a question that does not exist (C6)', () => {
+  const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-outbox-'));
+  let bot: TestBot;
+  let admin: TeamsUser;
+
+  beforeAll(async () => {
+    bot = await ikmBot(outbox).start();
+    admin = bot.user({ aadObjectId: ADMIN });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('an empty answer: "type an answer first" and the card again, nothing sent; a missing ticket: "no such question"', async () => {
+    const asker = bot.user();
+    const ticketId = await sendToIkm(asker, QUESTION);
+    const delivered = bot.connector.postedTo(asker.conversationId).length;
+
+    for (const answer of ['   ', '', '\n\t']) {
+      const replies = await admin.press({ verb: 'ticket.answer', ticketId, answer });
+      expect(replies[0].text).toBe(t.channel.answerFirst);
+      // The card again, with its answer box and "Send answer".
+      expect(visibleText(replies[1])).toContain(QUESTION);
+      expect(button(replies, 'ticket.answer')).toEqual({ verb: 'ticket.answer', ticketId });
+      expect(JSON.stringify(cardOf(replies[1]))).toContain('"id":"answer"');
+    }
+    // Teams may leave an empty box out of the submit altogether.
+    expect((await admin.press({ verb: 'ticket.answer', ticketId }))[0].text).toBe(t.channel.answerFirst);
+    expect((await ticketsOf(bot).get(ticketId))?.status).toBe('open');
+    expect(bot.connector.postedTo(asker.conversationId)).toHaveLength(delivered);
+
+    expect(allText(await admin.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: 'Yes.' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
+    expect(allText(await admin.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: ' ' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
+    expect(allText(await admin.press({ verb: 'ticket.addToFaq', ticketId: 'Q-9999' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
+  });
+
+  it('an answer box left empty on a question already answered says who answered it', async () => {
+    const ticketId = await sendToIkm(bot.user(), 'Does the idea need a letter of support from the Chief of Mission?');
+    await admin.press({ verb: 'ticket.answer', ticketId, answer: 'Yes, within the budget.' });
+    expect(allText(await admin.press({ verb: 'ticket.answer', ticketId, answer: '  ' }))).toBe(
+      t.channel.alreadyAnswered({ name: 'Test User' }),
+    );
+  });
+
+  it('still refuses forged submits as unknown buttons, and tells someone outside IKM only that it is for IKM', async () => {
+    for (const forged of [
+      { verb: 'ticket.answer', ticketId: 42, answer: 'Yes.' },
+      { verb: 'ticket.answer', ticketId: '', answer: ' ' },
+      { verb: 'ticket.answer', ticketId: 'Q-0001', answer: 7 },
+      { verb: 'ticket.answer', answer: ' ' },
+      { verb: 'ticket.answerAll', ticketId: 'Q-0001', answer: 'Yes.' },
+    ]) {
+      expect([forged, allText(await admin.press(forged))]).toEqual([forged, en.cards.unknownAction]);
+    }
+    const stranger = bot.user();
+    expect(allText(await stranger.press({ verb: 'ticket.answer', ticketId: 'Q-0001', answer: '  ' }))).toBe(en.admin.only);
+    expect(allText(await stranger.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: 'Yes.' }))).toBe(en.admin.only);
+  });
+});
