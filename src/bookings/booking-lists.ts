@@ -8,39 +8,57 @@ import type {
   SessionReminder,
 } from './booking-results';
 import { assertTeamId, BookingRecords } from './booking-records';
+import { bookingState } from './booking-rules';
 import { toCsv } from './csv';
 import { placesPrefix, seatsPrefix } from './records';
 import { type Session, sessionEnd } from './sessions';
 
+/** Options of `myBookings`. */
+export interface MyBookingsOptions {
+  /** Also sessions that are over. */
+  includePast?: boolean;
+  /** Also bookings of sessions IKM cancelled (status `cancelled`). */
+  includeCancelled?: boolean;
+}
+
 /** What the records say, read for people and for IKM: my bookings, attendees, their CSV, reminders and notices due. */
 export class BookingLists extends BookingRecords {
-  /** The team's seats and waitlist places, by start time. Sessions over are left out unless asked. */
-  async myBookings(teamId: string, options: { includePast?: boolean } = {}): Promise<MyBooking[]> {
+  /**
+   * The team's seats and waitlist places, by start time. Sessions over are left out unless asked;
+   * so are bookings of sessions IKM cancelled, which hold nothing: asked for (`includeCancelled`),
+   * they come with the status `cancelled`, to show what happened to them.
+   */
+  async myBookings(teamId: string, options: MyBookingsOptions = {}): Promise<MyBooking[]> {
     assertTeamId(teamId);
     const now = this.clock.now();
     const team = await this.readTeam(teamId);
     const bookings: MyBooking[] = [];
     for (const [sessionId, entry] of Object.entries(team.entries)) {
-      if (entry.state === 'pending') continue;
       const session = await this.sessions.get(sessionId);
       if (!session) continue;
+      const status = bookingState(entry, session);
+      if (status === 'pending' || (status === 'cancelled' && !options.includeCancelled)) continue;
       if (!options.includePast && sessionEnd(session).getTime() <= now.getTime()) continue;
-      const position = entry.state === 'waitlisted' && entry.place !== undefined ? await this.positionOf(sessionId, entry.place) : undefined;
+      const position = status === 'waitlisted' && entry.place !== undefined ? await this.positionOf(sessionId, entry.place) : undefined;
       bookings.push({
         session,
-        status: entry.state,
+        status,
         ...(position !== undefined ? { position } : {}),
-        offered: entry.state === 'confirmed' && entry.promotedAt !== undefined,
+        offered: status === 'confirmed' && entry.promotedAt !== undefined,
         bookedAt: new Date(entry.since),
       });
     }
     return bookings.sort((a, b) => a.session.start.localeCompare(b.session.start) || a.session.id.localeCompare(b.session.id));
   }
 
-  /** Who holds a seat (by booking time) and who waits (by position) in a session. */
+  /**
+   * Who holds a seat (by booking time) and who waits (by position) in a session. Nobody, in a
+   * session IKM cancelled: the seat records left behind hold no one (`bookingState`).
+   */
   async attendees(sessionId: string): Promise<AttendeesResult> {
     const session = await this.sessions.get(sessionId);
     if (!session) return { ok: false, reason: 'not-found' };
+    if (session.status === 'cancelled') return { ok: true, session, confirmed: [], waitlisted: [] };
     const [seats, places] = await Promise.all([this.listHoldings(seatsPrefix(sessionId)), this.listHoldings(placesPrefix(sessionId))]);
     const teams = await this.readTeams([...seats, ...places].map((holding) => holding.teamId));
     const confirmed: Attendee[] = [];

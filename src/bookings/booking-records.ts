@@ -158,10 +158,10 @@ export class BookingRecords {
   }
 }
 
-/** The entry holding `seat`, no longer pending nor waiting. */
+/** The entry holding `seat`, no longer pending nor waiting; a finished move names what it left. */
 export function confirmedEntry(entry: BookingEntry, seat: number, now: Date): BookingEntry {
-  const { rescheduledFrom: _from, ...rest } = entry;
-  return { ...rest, state: 'confirmed', seat, updatedAt: now.toISOString() };
+  const { rescheduledFrom: from, ...rest } = entry;
+  return { ...rest, state: 'confirmed', seat, updatedAt: now.toISOString(), ...(from ? { movedFrom: from } : {}) };
 }
 
 /** `updated` with the timestamps of `before`, to compare what else changed. */

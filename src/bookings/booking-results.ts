@@ -6,16 +6,19 @@ import type { Session } from './sessions';
  * a sentence; the bot words them in the user's language), and the views it gives.
  */
 
-/** Why a session cannot be booked now, whoever asks. */
+/**
+ * Why a session cannot be booked now, in the order they are checked. Who a session is for comes
+ * before its dates: "booking opens on ..." told to a team that may never book it would be untrue.
+ */
 export type SessionRefusal =
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'cancelled' }
+  /** The session is for shortlisted teams only. */
+  | { ok: false; reason: 'not-shortlisted' }
   /** The session has started (or is over). */
   | { ok: false; reason: 'in-the-past'; start: Date }
   | { ok: false; reason: 'window-not-open'; opens: Date }
-  | { ok: false; reason: 'window-closed'; closed: Date }
-  /** The session is for shortlisted teams only. */
-  | { ok: false; reason: 'not-shortlisted' };
+  | { ok: false; reason: 'window-closed'; closed: Date };
 
 /** Why this team cannot add this session to its bookings. */
 export type RuleRefusal =
@@ -42,6 +45,8 @@ export type CancelResult =
   | { ok: true; was: 'confirmed' | 'waitlisted'; promoted?: string }
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'not-booked' }
+  /** IKM cancelled the session: the booking no longer holds, there is nothing left to cancel. */
+  | { ok: false; reason: 'session-cancelled' }
   /** Cancelling a seat is possible until `cutoff` (start - cancellationCutoffHours). */
   | { ok: false; reason: 'cutoff-passed'; cutoff: Date }
   | BusyRefusal;
@@ -52,6 +57,8 @@ export type DeclineResult =
   | { ok: false; reason: 'not-found' }
   /** The team holds no seat that came from the waitlist. */
   | { ok: false; reason: 'not-offered' }
+  /** IKM cancelled the session: there is no seat to give up. */
+  | { ok: false; reason: 'session-cancelled' }
   | { ok: false; reason: 'in-the-past'; start: Date }
   | BusyRefusal;
 
@@ -62,6 +69,13 @@ export type RescheduleResult =
   | { ok: false; reason: 'same-session' }
   /** The team has no booking of the session it wants to leave. */
   | { ok: false; reason: 'not-booked' }
+  /**
+   * The team has no booking of the session it wants to leave, and holds the seat in the target
+   * that this move gave it (`movedFrom`): the move was already made (a second press, an old card).
+   */
+  | { ok: false; reason: 'already-moved' }
+  /** IKM cancelled the session the team wants to leave: its booking no longer holds. */
+  | { ok: false; reason: 'session-cancelled' }
   /** Too late to leave the current session. */
   | { ok: false; reason: 'cutoff-passed'; cutoff: Date }
   /** The team already has a booking of the target session. */
@@ -72,13 +86,21 @@ export type RescheduleResult =
   | RuleRefusal
   | BusyRefusal;
 
+/**
+ * What a team's booking is, seen with its session (see `bookingState`): a seat, a waitlist place,
+ * or `cancelled` when IKM cancelled the session (the booking no longer holds: no seat, no place,
+ * nothing to cancel, move or join).
+ */
+export type BookingStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+
 /** One booking of a team, for "my bookings". */
 export interface MyBooking {
   session: Session;
-  status: 'confirmed' | 'waitlisted';
+  /** `cancelled` only when asked for (`includeCancelled`). */
+  status: BookingStatus;
   /** Place on the waitlist, 1 being next. */
   position?: number;
-  /** The seat came from the waitlist: the team may `declineOffer`. */
+  /** The seat came from the waitlist: the team may `declineOffer` (never for a cancelled session). */
   offered: boolean;
   bookedAt: Date;
 }
@@ -94,6 +116,7 @@ export interface Attendee {
   offeredAt?: Date;
 }
 
+/** Teams holding a seat or a place; both empty for a session IKM cancelled (nobody holds anything). */
 export type AttendeesResult =
   | { ok: true; session: Session; confirmed: Attendee[]; waitlisted: Attendee[] }
   | { ok: false; reason: 'not-found' };

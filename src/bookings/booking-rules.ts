@@ -1,5 +1,5 @@
-import type { RuleRefusal, SessionRefusal } from './booking-results';
-import type { TeamBookings } from './records';
+import type { BookingStatus, RuleRefusal, SessionRefusal } from './booking-results';
+import type { BookingEntry, TeamBookings } from './records';
 import { type Session, sessionsOverlap } from './sessions';
 
 /**
@@ -23,6 +23,32 @@ export function timeRefusal(session: Session, now: Date): Exclude<SessionRefusal
   const closed = new Date(session.bookingCloses);
   if (at >= closed.getTime()) return { ok: false, reason: 'window-closed', closed };
   return undefined;
+}
+
+/**
+ * Why this team cannot book `session` at `now`, in the order of `SessionRefusal`: cancelled; not
+ * for the team (`forTeam` false: shortlisted teams only), before any date, since no date will make
+ * it bookable for them; then the dates of `timeRefusal`.
+ */
+export function sessionRefusal(
+  session: Session,
+  now: Date,
+  forTeam: boolean,
+): Exclude<SessionRefusal, { reason: 'not-found' }> | undefined {
+  if (session.status === 'cancelled') return { ok: false, reason: 'cancelled' };
+  if (!forTeam) return { ok: false, reason: 'not-shortlisted' };
+  return timeRefusal(session, now);
+}
+
+/**
+ * What a settled booking entry is, seen with its session: the one place a booking's state is
+ * derived, so "my bookings", attendee lists, reminders and the actions agree. A session IKM
+ * cancelled holds nobody: its entries stay recorded (to show "cancelled by the Innovation Hub")
+ * but are no seat and no place.
+ */
+export function bookingState(entry: Pick<BookingEntry, 'state'>, session: Pick<Session, 'status'>): BookingStatus | 'pending' {
+  if (session.status === 'cancelled') return 'cancelled';
+  return entry.state;
 }
 
 /**

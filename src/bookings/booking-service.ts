@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Store } from '../storage/store';
-import { BookingLists } from './booking-lists';
+import { BookingLists, type MyBookingsOptions } from './booking-lists';
 import { BookingContext, SessionLookup } from './booking-records';
 import type {
   AttendeesCsvOptions,
@@ -24,6 +24,7 @@ import { Waitlist } from './waitlist';
 import type { Session } from './sessions';
 
 export type { SessionLookup } from './booking-records';
+export type { MyBookingsOptions } from './booking-lists';
 
 /**
  * Seats, waitlists, cancellations and reschedules of clinics and workshops, over a `Store`.
@@ -132,21 +133,22 @@ export class BookingService {
 
   /**
    * Cancels the team's seat (until the cut-off) or waitlist place (any time). A freed seat goes at
-   * once to the first eligible waitlisted team, returned as `promoted`.
+   * once to the first eligible waitlisted team, returned as `promoted`. A booking of a session IKM
+   * cancelled holds nothing to cancel (`session-cancelled`).
    */
   cancel(teamId: string, sessionId: string): Promise<CancelResult> {
     return this.claims.cancel(teamId, sessionId);
   }
 
   /**
-   * Gives up every seat and waitlist place of a team, whatever the cut-offs (the person asked for
-   * their data to be deleted): freed seats go to the waitlist; the team's record goes. Returns the
-   * promoted teams (to be told).
+   * Gives up every seat and waitlist place of a team, whatever the cut-offs, and the bookings of
+   * sessions IKM cancelled (the person asked for their data to be deleted): freed seats go to the
+   * waitlist; the team's record goes. Returns the promoted teams (to be told).
    */
   async forgetTeam(teamId: string): Promise<string[]> {
     const promoted: string[] = [];
-    for (const booking of await this.lists.myBookings(teamId, { includePast: true })) {
-      const result = await this.claims.cancel(teamId, booking.session.id, { ignoreCutoff: true });
+    for (const booking of await this.lists.myBookings(teamId, { includePast: true, includeCancelled: true })) {
+      const result = await this.claims.cancel(teamId, booking.session.id, { forget: true });
       if (result.ok && result.promoted) promoted.push(result.promoted);
     }
     const record = await this.store.get<unknown>(teamKey(teamId));
@@ -170,8 +172,11 @@ export class BookingService {
     return this.claims.isForTeam(session, teamId);
   }
 
-  /** The team's seats and waitlist places, by start time. Sessions over are left out unless asked. */
-  myBookings(teamId: string, options: { includePast?: boolean } = {}): Promise<MyBooking[]> {
+  /**
+   * The team's seats and waitlist places, by start time. Sessions over, and bookings of sessions
+   * IKM cancelled (status `cancelled`), are left out unless asked.
+   */
+  myBookings(teamId: string, options: MyBookingsOptions = {}): Promise<MyBooking[]> {
     return this.lists.myBookings(teamId, options);
   }
 

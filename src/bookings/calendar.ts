@@ -35,7 +35,7 @@ export function sessionUid(session: Pick<Session, 'id'>): string {
 export function calendarInvite(session: Session, language: CallLanguage, options: CalendarInviteOptions = {}): string {
   const start = Date.parse(session.start);
   const end = sessionEnd(session).getTime();
-  const description = `${session.description[language]}\n\n${session.joinUrl}`;
+  const description = session.joinUrl ? `${session.description[language]}\n\n${session.joinUrl}` : session.description[language];
   const attributes: EventAttributes & { timestamp?: number } = {
     uid: sessionUid(session),
     productId: '-//IOM Innovation Hub//Innovation Hub Assistant//EN',
@@ -48,8 +48,10 @@ export function calendarInvite(session: Session, language: CallLanguage, options
     end,
     endInputType: 'utc',
     endOutputType: 'utc',
-    url: session.joinUrl,
-    location: session.format === 'in-person' && session.location ? session.location : session.joinUrl,
+    ...(session.joinUrl ? { url: session.joinUrl } : {}),
+    ...((session.format === 'in-person' && session.location) || session.joinUrl
+      ? { location: session.format === 'in-person' && session.location ? session.location : session.joinUrl }
+      : {}),
     status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: 'BUSY',
     ...(options.organizerEmail ? { organizer: { name: options.organizerName ?? session.host.en, email: options.organizerEmail } } : {}),

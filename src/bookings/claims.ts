@@ -1,5 +1,5 @@
 import type { BookResult, CancelResult, DeclineResult, RuleRefusal, SessionRefusal } from './booking-results';
-import { timeRefusal } from './booking-rules';
+import { bookingState, sessionRefusal } from './booking-rules';
 import { assertTeamId, BookingRecords, confirmedEntry, sameTimes, withEntry } from './booking-records';
 import type { BookingEntry, PlaceRecord } from './records';
 import { placeKey, seatKey, waitlistCounter } from './records';
@@ -75,9 +75,11 @@ export class Claims extends BookingRecords {
 
   /**
    * Cancels the team's seat (until the cut-off) or waitlist place (any time). A freed seat goes at
-   * once to the first eligible waitlisted team, returned as `promoted`.
+   * once to the first eligible waitlisted team, returned as `promoted`. In a session IKM cancelled
+   * there is nothing to cancel (`session-cancelled`); `forget` (the person asked for their data to
+   * be deleted) removes the entry whatever the cut-off or the session's state.
    */
-  async cancel(teamId: string, sessionId: string, options: { ignoreCutoff?: boolean } = {}): Promise<CancelResult> {
+  async cancel(teamId: string, sessionId: string, options: { forget?: boolean } = {}): Promise<CancelResult> {
     assertTeamId(teamId);
     const session = await this.sessions.get(sessionId);
     if (!session) return { ok: false, reason: 'not-found' };
@@ -95,8 +97,12 @@ export class Claims extends BookingRecords {
         outcome.value = { ok: false, reason: 'busy' };
         return undefined;
       }
+      if (!options.forget && bookingState(entry, session) === 'cancelled') {
+        outcome.value = { ok: false, reason: 'session-cancelled' };
+        return undefined;
+      }
       const cutoff = cancellationCutoff(session);
-      if (!options.ignoreCutoff && entry.state === 'confirmed' && session.status === 'scheduled' && now.getTime() > cutoff.getTime()) {
+      if (!options.forget && entry.state === 'confirmed' && session.status === 'scheduled' && now.getTime() > cutoff.getTime()) {
         outcome.value = { ok: false, reason: 'cutoff-passed', cutoff };
         return undefined;
       }
@@ -112,7 +118,8 @@ export class Claims extends BookingRecords {
 
   /**
    * A promoted team turns down the seat it was given; it goes to the next eligible waitlisted team.
-   * Possible until the session starts, whatever the cancellation cut-off.
+   * Possible until the session starts, whatever the cancellation cut-off; not in a session IKM
+   * cancelled, where there is no seat to give up.
    */
   async declineOffer(teamId: string, sessionId: string): Promise<DeclineResult> {
     assertTeamId(teamId);
@@ -123,6 +130,7 @@ export class Claims extends BookingRecords {
     if (session.status === 'scheduled' && now.getTime() >= start.getTime()) return { ok: false, reason: 'in-the-past', start };
     const settled = await this.settledEntry(teamId, sessionId);
     if (settled === 'busy') return { ok: false, reason: 'busy' };
+    if (session.status === 'cancelled') return { ok: false, reason: settled ? 'session-cancelled' : 'not-offered' };
     const outcome: { removed?: BookingEntry } = {};
     await this.updateTeam(teamId, (team) => {
       const entry = team.entries[sessionId];
@@ -142,12 +150,9 @@ export class Claims extends BookingRecords {
     return (await this.options.shortlisted()).includes(teamId);
   }
 
-  /** Cancelled, started, outside the booking window, or not for this team. */
+  /** Cancelled, not for this team, started, or outside the booking window (`sessionRefusal`). */
   async sessionRefusal(session: Session, teamId: string, now: Date): Promise<SessionRefusal | undefined> {
-    const refusal = timeRefusal(session, now);
-    if (refusal) return refusal;
-    if (!(await this.isForTeam(session, teamId))) return { ok: false, reason: 'not-shortlisted' };
-    return undefined;
+    return sessionRefusal(session, now, await this.isForTeam(session, teamId));
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { RescheduleResult } from './booking-results';
 import { assertTeamId, BookingRecords, confirmedEntry, withEntry } from './booking-records';
+import { bookingState } from './booking-rules';
 import type { BookingEntry } from './records';
 import { seatKey } from './records';
 import type { Claims } from './claims';
@@ -32,7 +33,8 @@ export class Moves extends BookingRecords {
     if (fromEntry === 'busy') return { ok: false, reason: 'busy' };
     // Whether there is a booking to move is said first: "the session you are already booked in"
     // would be untrue to someone with no booking.
-    if (!from || !fromEntry) return { ok: false, reason: 'not-booked' };
+    if (!from || !fromEntry) return this.nothingToMove(teamId, fromSessionId, toSessionId);
+    if (from.status === 'cancelled') return { ok: false, reason: 'session-cancelled' };
     if (fromSessionId === toSessionId) return { ok: false, reason: 'same-session' };
     if (!to) return { ok: false, reason: 'not-found' };
     if (to.status === 'cancelled') return { ok: false, reason: 'cancelled' };
@@ -76,5 +78,19 @@ export class Moves extends BookingRecords {
     }
     const promoted = outcome.left ? await this.waitlist.release(from, teamId, outcome.left, now) : undefined;
     return { ok: true, status: 'confirmed', ...(promoted ? { promoted } : {}) };
+  }
+
+  /**
+   * No booking of the session to leave: when the team holds a seat in the target that this very
+   * move gave (`movedFrom`), the move was already made (a second press, an old card), and saying
+   * "no booking to move" would alarm them.
+   */
+  private async nothingToMove(teamId: string, fromSessionId: string, toSessionId: string): Promise<RescheduleResult> {
+    if (fromSessionId !== toSessionId) {
+      const [to, toEntry] = await Promise.all([this.sessions.get(toSessionId), this.claims.settledEntry(teamId, toSessionId)]);
+      const moved = to && toEntry && toEntry !== 'busy' && bookingState(toEntry, to) === 'confirmed' && toEntry.movedFrom === fromSessionId;
+      if (moved) return { ok: false, reason: 'already-moved' };
+    }
+    return { ok: false, reason: 'not-booked' };
   }
 }

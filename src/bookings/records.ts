@@ -51,6 +51,11 @@ export const bookingEntrySchema = z.object({
   promotedAt: isoInstant.optional(),
   /** Set on the target of a reschedule, naming the session it left (or is leaving). */
   rescheduledFrom: z.string().optional(),
+  /**
+   * Set on a seat a finished reschedule gave, naming the session it left: a second press of the
+   * same Move is told the booking already moved, rather than that there is none.
+   */
+  movedFrom: z.string().optional(),
 });
 export type BookingEntry = z.output<typeof bookingEntrySchema>;
 

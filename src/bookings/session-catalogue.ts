@@ -12,7 +12,7 @@ import {
   seatSchema,
   seatsPrefix,
 } from './records';
-import { type Session, type SessionKind, type SessionProblem, type Topic, sessionProblems, sessionSchema } from './sessions';
+import { type Session, type SessionKind, type SessionProblem, type Topic, parseInstant, sessionProblems, sessionSchema } from './sessions';
 
 /**
  * The sessions teams can book: those of the catalogue file, and those an admin created or changed
@@ -123,9 +123,12 @@ export class SessionCatalogue {
     return this.fileSessions.get(id);
   }
 
-  /** Adds a session; refused when its id is taken or it does not pass the schema and topic list. */
+  /**
+   * Adds a session; refused when its id is taken, it does not pass the schema and topic list, or it
+   * starts before now (by the clock): nobody could book it.
+   */
   async create(input: unknown, byAdminId: string): Promise<CatalogueWriteResult> {
-    const checked = this.validate(input);
+    const checked = this.validate(input, { startAfter: this.clock.now() });
     if (!checked.ok) return checked;
     const session = checked.session;
     if (this.fileSessions.has(session.id)) return { ok: false, reason: 'exists' };
@@ -156,7 +159,10 @@ export class SessionCatalogue {
       const session = current?.session ?? this.fileSessions.get(id);
       if (!session) return { ok: false, reason: 'not-found' };
       if (session.status === 'cancelled') return { ok: false, reason: 'cancelled' };
-      const checked = this.validate({ ...session, ...patch, id: session.id, status: session.status });
+      // A start moved into the past is refused; an unchanged one may have passed (a title fixed afterwards).
+      const merged = { ...session, ...patch, id: session.id, status: session.status };
+      const startChanged = parseInstant((merged as { start?: unknown }).start)?.toISOString() !== session.start;
+      const checked = this.validate(merged, startChanged ? { startAfter: this.clock.now() } : {});
       if (!checked.ok) return checked;
       const lowered = checked.session.capacity < session.capacity;
       if (lowered) {
@@ -224,10 +230,20 @@ export class SessionCatalogue {
     return { ok: true, session, alreadyCancelled, confirmed, waitlisted };
   }
 
-  /** The schema and the topic list. */
-  private validate(input: unknown): { ok: true; session: Session } | { ok: false; reason: 'invalid'; problems: SessionProblem[] } {
+  /**
+   * The schema, the topic list and, for a new start, `startAfter` (now). The schema itself cannot
+   * say "not in the past": it also reads stored and file sessions, which pass their start in time.
+   */
+  private validate(
+    input: unknown,
+    options: { startAfter?: Date } = {},
+  ): { ok: true; session: Session } | { ok: false; reason: 'invalid'; problems: SessionProblem[] } {
     const parsed = sessionSchema.safeParse(input);
     const problems = parsed.success ? [] : sessionProblems(parsed.error.issues);
+    const start = parseInstant((input as { start?: unknown } | null)?.start);
+    if (options.startAfter && start && start.getTime() <= options.startAfter.getTime()) {
+      problems.unshift({ path: 'start', code: 'start-in-past', params: { now: options.startAfter.toISOString() } });
+    }
     const topic = (input as { topic?: unknown } | null)?.topic;
     const known = this.knownTopics();
     if (typeof topic === 'string' && !known.has(topic) && !problems.some((problem) => problem.path === 'topic')) {

@@ -135,8 +135,11 @@ export const sessionShape = z
     format: z.enum(SESSION_FORMATS),
     /** Where an in-person session happens (required for those). */
     location: locationSchema.optional(),
-    /** The Teams meeting, also for in-person sessions (remote participants, the calendar invite). */
-    joinUrl: teamsJoinUrlSchema,
+    /**
+     * The Teams meeting: required online; optional in person, where it lets remote participants
+     * join (and goes in the calendar invite).
+     */
+    joinUrl: teamsJoinUrlSchema.optional(),
     /** Teams that can hold a seat: 1 for a clinic; 1..500 for a workshop. */
     capacity: z.number().int('must be a whole number'),
     bookingOpens: instantSchema,
@@ -152,7 +155,10 @@ export const sessionShape = z
   })
   .strict();
 
-/** The rules between fields: duration and capacity by kind, a place for in-person, window order. */
+/**
+ * The rules between fields: duration and capacity by kind, a place for in-person, a Teams link for
+ * online, window order.
+ */
 function checkSessionRules(session: z.output<typeof sessionShape>, ctx: z.RefinementCtx): void {
   const limits = SESSION_LIMITS[session.kind];
   const issue = (path: string, code: string, message: string, params: Record<string, unknown> = {}) =>
@@ -178,6 +184,9 @@ function checkSessionRules(session: z.output<typeof sessionShape>, ctx: z.Refine
   }
   if (session.format === 'in-person' && session.location === undefined) {
     issue('location', 'location-required', 'is required for an in-person session (the room and building)');
+  }
+  if (session.format === 'online' && session.joinUrl === undefined) {
+    issue('joinUrl', 'join-url-required', 'is required for an online session (the Teams meeting link)');
   }
   const opens = Date.parse(session.bookingOpens);
   const closes = Date.parse(session.bookingCloses);
@@ -246,8 +255,9 @@ export interface SessionProblem {
   /**
    * `required`, `invalid-type`, `invalid-value`, `unknown-field`, `too-short`, `too-long`,
    * `too-small`, `too-big`, `not-whole-number`, `invalid-instant`, `not-teams-link`,
-   * `duration-out-of-range`, `capacity-out-of-range`, `location-required`, `closes-before-opens`,
-   * `closes-after-start`, `unknown-topic`, `read-only`, `invalid-slug`.
+   * `duration-out-of-range`, `capacity-out-of-range`, `location-required`, `join-url-required`,
+   * `closes-before-opens`, `closes-after-start`, `start-in-past`, `unknown-topic`, `read-only`,
+   * `invalid-slug`.
    */
   code: string;
   params?: Record<string, unknown>;

@@ -72,7 +72,7 @@ export class PersonalDataService {
       people.record(personId),
       eligibility.latest(personId),
       ideas.getDraft(personId),
-      bookings.myBookings(personId, { includePast: true }),
+      bookings.myBookings(personId, { includePast: true, includeCancelled: true }),
       preferences.record(personId),
       outbox.rowsFor(personId),
       tickets.forAsker(personId),
@@ -108,7 +108,7 @@ export class PersonalDataService {
     const report: ErasureReport = {
       draft: await ideas.deleteDraft(personId),
       eligibility: await eligibility.delete(personId),
-      bookings: (await bookings.myBookings(personId, { includePast: true })).length,
+      bookings: (await bookings.myBookings(personId, { includePast: true, includeCancelled: true })).length,
       promoted: await bookings.forgetTeam(personId),
       reminderSettings: await preferences.delete(personId),
       messages: await outbox.deleteFor(personId),

@@ -46,6 +46,17 @@ describeEachEngine('booking rules', (target) => {
     });
   });
 
+  it('tells a team a session is for shortlisted teams before telling it when booking opens, closes or started', async () => {
+    const { bookings, clock } = makeHarness(store(), [
+      makeSession({ id: 'later', audience: 'shortlisted', bookingOpens: '2025-03-05T08:00:00Z' }),
+    ]);
+    await expect(bookings.book('outsider', 'later')).resolves.toEqual({ ok: false, reason: 'not-shortlisted' });
+    clock.set('2025-03-10T08:30:00Z'); // booking closed
+    await expect(bookings.book('outsider', 'later')).resolves.toEqual({ ok: false, reason: 'not-shortlisted' });
+    clock.set('2025-03-10T09:30:00Z'); // started
+    await expect(bookings.book('outsider', 'later')).resolves.toEqual({ ok: false, reason: 'not-shortlisted' });
+  });
+
   it('opens booking at the exact opening instant and closes it at the closing instant', async () => {
     const { bookings, clock } = makeHarness(store(), [makeSession({ id: 'w1', bookingOpens: '2025-03-05T08:00:00Z' })]);
     clock.set(new Date(Date.parse('2025-03-05T08:00:00Z') - 1));

@@ -27,6 +27,35 @@ describeEachEngine('session catalogue', (target) => {
     expect(catalogue.topics()).toEqual(TOPICS);
   });
 
+  it('refuses a new session, or a new start, before now (by the clock); an unchanged past start may stay', async () => {
+    const { catalogue, clock } = makeHarness(store(), FILE);
+    const input = makeSession({ id: 'w-past', start: '2025-03-01T08:59:00Z', bookingOpens: '2025-02-01T00:00:00Z' });
+    await expect(catalogue.create(input, 'admin-1')).resolves.toEqual({
+      ok: false,
+      reason: 'invalid',
+      problems: [{ path: 'start', code: 'start-in-past', params: { now: NOW.toISOString() } }],
+    });
+    await expect(catalogue.create({ ...input, start: '2025-03-01T09:01:00Z' }, 'admin-1')).resolves.toMatchObject({ ok: true });
+    clock.set('2025-03-02T00:00:00Z');
+    await expect(catalogue.update('w-past', { start: '2025-03-01T12:00:00Z' }, 'admin-1')).resolves.toMatchObject({
+      ok: false,
+      problems: [{ path: 'start', code: 'start-in-past' }],
+    });
+    await expect(catalogue.update('w-past', { capacity: 12 }, 'admin-1')).resolves.toMatchObject({ ok: true });
+  });
+
+  it('needs a Teams link for an online session only', async () => {
+    const { catalogue } = makeHarness(store(), FILE);
+    const { joinUrl: _link, ...noLink } = makeSession({ id: 'w-room', format: 'in-person', location: 'Room 1' });
+    await expect(catalogue.create(noLink, 'admin-1')).resolves.toMatchObject({ ok: true, session: { id: 'w-room', format: 'in-person' } });
+    expect((await catalogue.get('w-room'))?.joinUrl).toBeUndefined();
+    await expect(catalogue.create({ ...noLink, id: 'w-online', format: 'online' }, 'admin-1')).resolves.toEqual({
+      ok: false,
+      reason: 'invalid',
+      problems: [{ path: 'joinUrl', code: 'join-url-required' }],
+    });
+  });
+
   it('creates sessions (ids unique across file and store), validated with codes for the admin card', async () => {
     const { catalogue } = makeHarness(store(), FILE);
     const input = {

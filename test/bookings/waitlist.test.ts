@@ -129,9 +129,45 @@ describeEachEngine('waitlist, cancel, decline and reschedule', (target) => {
     expect(result.ok && [...result.confirmed].sort()).toEqual(['a', 'b']);
     expect(await catalogue.cancel('w', 'admin-1')).toMatchObject({ ok: true, alreadyCancelled: true });
     await expect(bookings.book('d', 'w')).resolves.toEqual({ ok: false, reason: 'cancelled' });
-    // Teams can still clear it from their list; nobody is promoted in a cancelled session.
-    await expect(bookings.cancel('a', 'w')).resolves.toEqual({ ok: true, was: 'confirmed' });
-    expect((await bookings.myBookings('b'))[0].session.status).toBe('cancelled');
+    // The bookings stay recorded, but hold nothing: nothing to cancel, give up or move.
+    await expect(bookings.cancel('a', 'w')).resolves.toEqual({ ok: false, reason: 'session-cancelled' });
+    await expect(bookings.declineOffer('a', 'w')).resolves.toEqual({ ok: false, reason: 'session-cancelled' });
+    expect((await bookings.myBookings('b', { includeCancelled: true }))[0]).toMatchObject({ status: 'cancelled', offered: false });
+  });
+
+  it('a session IKM cancelled holds nobody: not in my bookings (unless asked, as cancelled), no attendees, no move', async () => {
+    const { bookings, catalogue } = makeHarness(store(), [
+      makeSession({ id: 'w', capacity: 1 }),
+      makeSession({ id: 'other', start: '2025-03-11T09:00:00Z' }),
+    ]);
+    await bookings.book('seated', 'w');
+    await bookings.book('waiting', 'w');
+    await catalogue.cancel('w', 'admin-1');
+    expect(await bookings.myBookings('seated')).toEqual([]);
+    expect(await bookings.myBookings('waiting', { includePast: true })).toEqual([]);
+    expect((await bookings.myBookings('seated', { includeCancelled: true })).map((b) => [b.session.id, b.status])).toEqual([['w', 'cancelled']]);
+    expect((await bookings.myBookings('waiting', { includeCancelled: true })).map((b) => b.status)).toEqual(['cancelled']);
+    expect(await seated(bookings, 'w')).toEqual({ confirmed: [], waitlisted: [] });
+    await expect(bookings.reschedule('seated', 'w', 'other')).resolves.toEqual({ ok: false, reason: 'session-cancelled' });
+    await expect(bookings.cancel('waiting', 'w')).resolves.toEqual({ ok: false, reason: 'session-cancelled' });
+    // Erasing a person still removes these entries.
+    await bookings.forgetTeam('seated');
+    expect(await bookings.myBookings('seated', { includeCancelled: true, includePast: true })).toEqual([]);
+  });
+
+  it('a Move pressed again says the booking already moved; a booking never moved from there is "not booked"', async () => {
+    const { bookings } = makeHarness(store(), [
+      makeSession({ id: 'a', start: '2025-03-05T09:00:00Z', bookingCloses: '2025-03-05T08:00:00Z' }),
+      makeSession({ id: 'b', start: '2025-03-06T09:00:00Z', bookingCloses: '2025-03-06T08:00:00Z' }),
+      makeSession({ id: 'c', start: '2025-03-07T09:00:00Z', bookingCloses: '2025-03-07T08:00:00Z' }),
+    ]);
+    await bookings.book('t', 'a');
+    await bookings.book('t', 'c');
+    await expect(bookings.reschedule('t', 'a', 'b')).resolves.toEqual({ ok: true, status: 'confirmed' });
+    await expect(bookings.reschedule('t', 'a', 'b')).resolves.toEqual({ ok: false, reason: 'already-moved' });
+    // A seat in c that no move gave: no booking of b to move there.
+    await expect(bookings.reschedule('t', 'b', 'c')).resolves.toEqual({ ok: false, reason: 'already-booked', status: 'confirmed' });
+    await expect(bookings.reschedule('t', 'a', 'c')).resolves.toEqual({ ok: false, reason: 'not-booked' });
   });
 
   it('moves the waitlist up after an admin raises the capacity', async () => {

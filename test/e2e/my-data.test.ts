@@ -95,3 +95,26 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     expect(submitActions((await alice.say('hi'))[0]).length).toBeGreaterThan(0);
   });
 });
+
+describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
+  const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
+  const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { SESSIONS_FILE, IKM_ADMIN_IDS: ADMIN } }).start();
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('still lists the booking, as cancelled by the Hub, and deletes it with the rest', async () => {
+    const person = bot.user({ aadObjectId: ALICE });
+    expect(allText(await person.say('book workshop-big'))).toContain('Your seat is booked');
+    await bot.user({ aadObjectId: ADMIN }).say('cancel session workshop-big');
+    expect(allText(await person.say('my data'))).toContain('Workshop Big (session cancelled by the Hub)');
+    const confirm = await person.say('delete my data');
+    expect(allText(await person.press(button(confirm, 'mydata.erase.confirm')))).toContain('1 booking freed');
+    const left = (await bot.assistant.store.list<unknown>('bookings/')).filter((record) => `${record.key} ${JSON.stringify(record.value)}`.includes(ALICE));
+    expect(left.map((record) => record.key)).toEqual([]);
+  });
+});

@@ -113,6 +113,66 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(await storedSession('workshop-too-big')).toBeUndefined();
   });
 
+  it('C8: refuses a start in the past, naming the field, by the bot\'s clock; a session whose booking opens later is not called open', async () => {
+    const admin = person(ADMIN);
+    // The tester's payload: an in-person clinic that started years ago, with booking opening before it.
+    const past = await admin.press(
+      workshopForm({
+        id: 'pitch-clinic-1',
+        kind: 'clinic',
+        titleEn: '**Pitch** clinic',
+        startDate: '2020-01-01',
+        durationMinutes: '45',
+        format: 'in-person',
+        location: 'Room 1',
+        opensDate: '2019-12-01',
+        opensTime: '09:00',
+        cutoffHours: '5',
+      }),
+    );
+    expect(allText(past)).toContain('Start date: is in the past: a new session must start later than now.');
+    expect(allText(past)).not.toContain('open for booking');
+    expect(await storedSession('pitch-clinic-1')).toBeUndefined();
+    // Without a booking opening: the start is named, not only the booking close that follows from it.
+    const noOpening = allText(await admin.press(workshopForm({ id: 'workshop-past', startDate: '2024-09-30' })));
+    expect(noOpening).toContain('Start date: is in the past');
+    expect(noOpening).not.toMatch(/- Booking closes/);
+    // Earlier today (09:00 UTC is 11:00 in Zurich) is past too; later today is fine.
+    expect(allText(await admin.press(workshopForm({ id: 'workshop-this-morning', startDate: '2024-10-01', startTime: '10:30' })))).toContain(
+      'Start date: is in the past',
+    );
+    expect(allText(await admin.press(workshopForm({ id: 'workshop-this-evening', startDate: '2024-10-01', startTime: '18:00' })))).toContain(
+      'is created and open for booking',
+    );
+    // Booking opening later: created, and told when booking opens.
+    expect(allText(await admin.press(workshopForm({ id: 'workshop-opens-later', opensDate: '2024-10-05', opensTime: '09:00' })))).toContain(
+      '(workshop-opens-later) is created and in the catalogue; booking opens on 5 October 2024',
+    );
+  });
+
+  it('C8: the Teams link is required for an online session only, and its label says so', async () => {
+    const admin = person(ADMIN);
+    const form = await admin.say('create session');
+    expect(allText(form)).toContain('Teams meeting link (required for online sessions)');
+    const input = JSON.parse(cardJson(form))[0].body.find((node: Record<string, unknown>) => node.id === 'joinUrl');
+    expect(input.isRequired).toBeUndefined();
+
+    const inPerson = await admin.press(
+      workshopForm({ id: 'workshop-in-room', titleEn: 'In The Room', format: 'in-person', location: 'Room 2', joinUrl: '' }),
+    );
+    expect(allText(inPerson)).toContain('"In The Room" (workshop-in-room) is created');
+    expect((await storedSession('workshop-in-room'))?.joinUrl).toBeUndefined();
+    const booked = await person().press({ verb: 'session.book', sessionId: 'workshop-in-room' });
+    expect(allText(booked)).toContain('In person: Room 2');
+    expect(allText(booked)).not.toContain('Teams link');
+    expect(submitActions(booked[0]).length).toBeGreaterThan(0);
+    expect(JSON.stringify(cardOf(booked[0]))).not.toContain('"title":"Join"');
+
+    const online = allText(await admin.press(workshopForm({ id: 'workshop-no-link', joinUrl: '' })));
+    expect(online).toContain('Teams meeting link: is required for an online session.');
+    expect(await storedSession('workshop-no-link')).toBeUndefined();
+  });
+
   it('an admin edits a session from the prefilled card: the new title and capacity show', async () => {
     const admin = person(ADMIN);
     await admin.press(workshopForm({ id: 'workshop-edit', titleEn: 'Workshop Edit', startDate: '2024-10-11' }));

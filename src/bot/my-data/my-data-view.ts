@@ -54,7 +54,7 @@ export class MyDataView {
       {
         label: d.kinds.bookings,
         summary: data.bookings.length
-          ? data.bookings.map((booking) => `${booking.session.title[language]} (${booking.status === 'confirmed' ? d.seat : d.waitlist})`).join('; ')
+          ? data.bookings.map((booking) => `${booking.session.title[language]} (${d.bookingStatus[booking.status]})`).join('; ')
           : d.nothing,
       },
       {

@@ -22,7 +22,7 @@ export function adminValuesOf(session: Session, zone: string): Record<SessionAdm
     durationMinutes: String(session.durationMinutes),
     format: session.format,
     location: session.location ?? '',
-    joinUrl: session.joinUrl,
+    joinUrl: session.joinUrl ?? '',
     capacity: String(session.capacity),
     opensDate: local(session.bookingOpens).date,
     opensTime: local(session.bookingOpens).time,
@@ -100,7 +100,8 @@ export function adminProblemText(t: Messages, problem: SessionProblem): string {
     cancellationCutoffHours: 'cutoffHours',
     audience: 'audience',
   }[root] as SessionAdminField | undefined;
-  const label = field ? texts.labels[field].replace(/ \((date|fecha)\)$/, '') : problem.path;
+  const names: Partial<Record<SessionAdminField, string>> = texts.problemNames;
+  const label = field ? (names[field] ?? texts.labels[field].replace(/ \((date|fecha)\)$/, '')) : problem.path;
   const params = problem.params ?? {};
   const n = (key: string) => Number(params[key] ?? 0);
   const reasons = texts.reasons;
@@ -134,6 +135,10 @@ export function adminProblemText(t: Messages, problem: SessionProblem): string {
         return reasons.capacityOutOfRange({ min: n('min'), max: n('max') });
       case 'location-required':
         return reasons.locationRequired;
+      case 'join-url-required':
+        return reasons.joinUrlRequired;
+      case 'start-in-past':
+        return reasons.startInPast;
       case 'closes-before-opens':
         return reasons.closesBeforeOpens;
       case 'closes-after-start':

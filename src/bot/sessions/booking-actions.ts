@@ -1,4 +1,6 @@
 import type { TurnContext } from 'botbuilder';
+import type { MyBooking } from '../../bookings';
+import { Language, messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -43,27 +45,44 @@ export class BookingActions {
       headingColor: 'Default',
       text,
       links: confirmed,
-      action: { label: texts.cancel, verb: 'session.cancel.ask' },
+      action: { label: confirmed ? texts.cancel : texts.leaveWaitlist, verb: 'session.cancel.ask' },
       move: true,
     });
   }
 
-  /** Cancels the person's own booking; a freed seat goes to the waitlist, whose team is told. */
+  /**
+   * The person's live booking of a session, or, having said why there is none, undefined: IKM
+   * cancelled the session (nothing to act on), or there is no booking (`fallback`).
+   */
+  private async liveBooking(context: TurnContext, sessionId: string, fallback: (title: string) => string): Promise<MyBooking | undefined> {
+    const { t, language, personId } = turnOf(context);
+    const mine = await this.deps.bookings.myBookings(personId, { includeCancelled: true });
+    const booking = mine.find((candidate) => candidate.session.id === sessionId);
+    if (booking?.status === 'cancelled') {
+      await context.sendActivity(t.sessions.cancelledByHub({ title: booking.session.title[language] }));
+      return undefined;
+    }
+    if (booking) return booking;
+    const session = await this.deps.catalogue.get(sessionId);
+    await context.sendActivity(fallback(session?.title[language] ?? sessionId));
+    return undefined;
+  }
+
   /** A cancel button: first the question, with what is lost; "Yes, cancel" then cancels. */
   async askCancel(context: TurnContext, sessionId: string): Promise<void> {
-    const { t, language, timeZone, personId } = turnOf(context);
-    const booking = (await this.deps.bookings.myBookings(personId)).find((candidate) => candidate.session.id === sessionId);
-    if (!booking) {
-      await context.sendActivity(t.sessions.cancel.notBooked);
-      return;
-    }
+    const { t, language, timeZone } = turnOf(context);
+    const booking = await this.liveBooking(context, sessionId, () => t.sessions.cancel.notBooked);
+    if (!booking) return;
     const texts = t.sessions.cancel.ask;
     const title = booking.session.title[language];
     const seat = booking.status === 'confirmed';
+    // "The seat goes to the next team on the waitlist" only when a team is waiting.
+    const attendees = seat ? await this.deps.bookings.attendees(sessionId) : undefined;
+    const someoneWaits = attendees?.ok === true && attendees.waitlisted.length > 0;
     const card = renderSessionCancelConfirmCard({
       question: seat ? texts.seat({ title }) : texts.place({ title }),
       when: sessionWhen(booking.session, language, timeZone, this.deps.clock.now()),
-      note: seat ? texts.seatNote : texts.placeNote,
+      note: seat ? (someoneWaits ? texts.seatNote : texts.seatNoteFree) : texts.placeNote,
       yesLabel: texts.yes,
       keepLabel: texts.keep,
       sessionId,
@@ -71,13 +90,17 @@ export class BookingActions {
     await sendCardOrText(context, card, `${seat ? texts.seat({ title }) : texts.place({ title })}`);
   }
 
-  /** "No, keep it". */
+  /**
+   * "No, keep it": says the booking is kept only when there is one (the card may be older than a
+   * cancel, or than IKM cancelling the session).
+   */
   async keep(context: TurnContext, sessionId: string): Promise<void> {
     const { t, language } = turnOf(context);
-    const session = await this.deps.catalogue.get(sessionId);
-    await context.sendActivity(t.sessions.cancel.kept({ title: session?.title[language] ?? sessionId }));
+    const booking = await this.liveBooking(context, sessionId, (title) => t.sessions.cancel.nothingToKeep({ title }));
+    if (booking) await context.sendActivity(t.sessions.cancel.kept({ title: booking.session.title[language] }));
   }
 
+  /** Cancels the person's own booking; a freed seat goes to the waitlist, whose team is told. */
   async cancel(context: TurnContext, sessionId: string): Promise<void> {
     const { t, language, timeZone, personId } = turnOf(context);
     const result = await this.deps.bookings.cancel(personId, sessionId);
@@ -86,6 +109,7 @@ export class BookingActions {
       if (result.reason === 'cutoff-passed') await context.sendActivity(texts.cutoff({ date: formatDateTime(result.cutoff, language, timeZone) }));
       else if (result.reason === 'busy') await context.sendActivity(t.sessions.refusals.busy);
       else if (result.reason === 'not-found') await context.sendActivity(t.sessions.refusals.notFound);
+      else if (result.reason === 'session-cancelled') await context.sendActivity(await this.cancelledByHub(sessionId, language));
       else await context.sendActivity(texts.notBooked);
       return;
     }
@@ -104,11 +128,14 @@ export class BookingActions {
       if (result.reason === 'in-the-past') await context.sendActivity(refusals.inThePast);
       else if (result.reason === 'busy') await context.sendActivity(refusals.busy);
       else if (result.reason === 'not-found') await context.sendActivity(refusals.notFound);
+      else if (result.reason === 'session-cancelled') await context.sendActivity(await this.cancelledByHub(sessionId, language));
       else await context.sendActivity(t.sessions.offer.notOffered);
       return;
     }
     const session = await this.deps.catalogue.get(sessionId);
-    await context.sendActivity(t.sessions.offer.declined({ title: session?.title[language] ?? sessionId }));
+    const title = session?.title[language] ?? sessionId;
+    // "It goes to the next team" only when a waitlisted team got it.
+    await context.sendActivity(result.promoted ? t.sessions.offer.declined({ title }) : t.sessions.offer.declinedFree({ title }));
     if (result.promoted) await this.notices.sendPromotionNotices();
   }
 
@@ -128,6 +155,14 @@ export class BookingActions {
           return;
         case 'not-booked':
           await context.sendActivity(texts.notBooked);
+          return;
+        case 'already-moved': {
+          const [from, to] = await Promise.all([catalogue.get(fromId), catalogue.get(toId)]);
+          await context.sendActivity(texts.alreadyMoved({ from: from?.title[language] ?? fromId, to: to?.title[language] ?? toId }));
+          return;
+        }
+        case 'session-cancelled':
+          await context.sendActivity(await this.cancelledByHub(fromId, language));
           return;
         case 'cutoff-passed':
           await context.sendActivity(texts.cutoff({ date: formatDateTime(result.cutoff, language, zone) }));
@@ -158,5 +193,11 @@ export class BookingActions {
     }
     logger.info({ event: 'session.rescheduled', from: fromId, to: toId }, 'booking moved');
     if (result.promoted) await this.notices.sendPromotionNotices();
+  }
+
+  /** "... was cancelled by the Innovation Hub, so your booking no longer holds". */
+  private async cancelledByHub(sessionId: string, language: Language): Promise<string> {
+    const session = await this.deps.catalogue.get(sessionId);
+    return messages(language).sessions.cancelledByHub({ title: session?.title[language] ?? sessionId });
   }
 }

@@ -4,7 +4,7 @@ import { Language, messages } from '../../i18n';
 import { sendCardOrText } from '../replies';
 import { renderSessionBookingCard, SessionBookingCardData } from './cards';
 import type { SessionDependencies } from './dependencies';
-import { sessionWhen } from './session-texts';
+import { sessionPlace, sessionWhen } from './session-texts';
 
 /** The session part of a booking card: time, host, place, and (for a seat) Join and Add to calendar. */
 export function bookingCardData(deps: SessionDependencies, session: Session, language: Language, zone: string, links: boolean) {
@@ -13,9 +13,9 @@ export function bookingCardData(deps: SessionDependencies, session: Session, lan
     title: session.title[language],
     when: sessionWhen(session, language, zone, deps.clock.now()),
     host: t.host({ host: session.host[language] }),
-    place: session.format === 'in-person' && session.location ? t.inPerson({ location: session.location }) : t.online,
+    place: sessionPlace(session, language),
     joinLabel: t.booking.join,
-    joinUrl: links ? session.joinUrl : '',
+    joinUrl: links ? (session.joinUrl ?? '') : '',
     calendarLabel: t.booking.calendar,
     calendarUrl: links ? `${deps.baseUrl()}${deps.links.calendarPath(session.id, language)}` : '',
     sessionId: session.id,

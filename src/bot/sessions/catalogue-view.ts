@@ -1,12 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import type { MyBooking, Session, SessionKind } from '../../bookings';
-import { Language, messages } from '../../i18n';
+import type { Session, SessionKind } from '../../bookings';
 import { formatDateTime } from '../../i18n/format';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderSessionCatalogueCard, renderSessionMoveCard, SessionListItemData, SessionMoveCardData } from './cards';
 import { MAX_LISTED, SessionDependencies } from './dependencies';
-import { bookingStatus, listItem, sessionWhen } from './session-texts';
+import { bookingListParts, listItem, sessionWhen } from './session-texts';
 
 /** The lists a person sees: the catalogue, "My bookings", and where a booking can move. */
 export class CatalogueView {
@@ -30,14 +29,7 @@ export class CatalogueView {
       const booking = mine.get(session.id);
       const item = listItem(catalogue, session, language, zone, now);
       if (booking) {
-        items.push({
-          ...item,
-          ...bookingStatus(t, booking),
-          ...seatLinks(this.deps, booking, language),
-          actionLabel: t.sessions.booking.cancel,
-          actionVerb: 'session.cancel.ask',
-          moveLabel: t.sessions.move.button,
-        });
+        items.push({ ...item, ...bookingListParts(this.deps, booking, language) });
         continue;
       }
       if (!(await bookings.isForTeam(session, personId))) {
@@ -98,18 +90,17 @@ export class CatalogueView {
     await sendCardOrText(context, card, text);
   }
 
-  /** The person's seats and waitlist places, each with a cancel button. */
+  /**
+   * The person's seats and waitlist places, each with its buttons; bookings of sessions IKM
+   * cancelled show as such, with none.
+   */
   async showMine(context: TurnContext): Promise<void> {
     const { t, language, timeZone: zone, personId } = turnOf(context);
-    const bookings = await this.deps.bookings.myBookings(personId);
+    const bookings = await this.deps.bookings.myBookings(personId, { includeCancelled: true });
     const texts = t.sessions.mine;
-    const items = bookings.map((booking) => ({
+    const items: SessionListItemData[] = bookings.map((booking) => ({
       ...listItem(this.deps.catalogue, booking.session, language, zone, this.deps.clock.now()),
-      ...bookingStatus(t, booking),
-      ...seatLinks(this.deps, booking, language),
-      actionLabel: booking.offered ? t.sessions.offer.decline : t.sessions.booking.cancel,
-      actionVerb: 'session.cancel.ask' as const,
-      moveLabel: t.sessions.move.button,
+      ...bookingListParts(this.deps, booking, language),
     }));
     const card = renderSessionCatalogueCard({
       title: texts.title,
@@ -127,7 +118,8 @@ export class CatalogueView {
       zoneLabel: t.sessions.catalogue.changeZone,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.status}`);
-    const text = items.length ? [texts.title, numberedList(lines), texts.cancelHint].join('\n\n') : texts.none;
+    const live = bookings.some((booking) => booking.status !== 'cancelled');
+    const text = items.length ? [texts.title, numberedList(lines), live ? texts.cancelHint : ''].filter(Boolean).join('\n\n') : texts.none;
     await sendCardOrText(context, card, text);
   }
 
@@ -139,15 +131,15 @@ export class CatalogueView {
     const { t, language, timeZone: zone, personId } = turnOf(context);
     const { catalogue, bookings, clock } = this.deps;
     const now = clock.now();
-    const mine = await bookings.myBookings(personId);
+    const mine = await bookings.myBookings(personId, { includeCancelled: true });
     const booking = mine.find((candidate) => candidate.session.id === fromId);
     const texts = t.sessions.move;
-    if (!booking) {
-      await context.sendActivity(texts.notBooked);
+    if (!booking || booking.status === 'cancelled') {
+      await context.sendActivity(booking ? t.sessions.cancelledByHub({ title: booking.session.title[language] }) : texts.notBooked);
       return;
     }
     const from = booking.session;
-    const held = new Set(mine.map((candidate) => candidate.session.id));
+    const held = new Set(mine.filter((candidate) => candidate.status !== 'cancelled').map((candidate) => candidate.session.id));
     const open = (await catalogue.list({ kind: from.kind, topic: from.kind === 'clinic' ? from.topic : undefined, from: now }))
       .filter((session) => !held.has(session.id))
       .filter((session) => Date.parse(session.bookingOpens) <= now.getTime() && Date.parse(session.bookingCloses) > now.getTime());
@@ -186,16 +178,4 @@ export class CatalogueView {
     const attendees = await this.deps.bookings.attendees(session.id);
     return attendees.ok ? Math.max(0, session.capacity - attendees.confirmed.length) : 0;
   }
-}
-
-/** A confirmed seat's Join (the Teams meeting) and Add to calendar buttons; none for a waitlist place. */
-function seatLinks(deps: SessionDependencies, booking: MyBooking, language: Language): Partial<Pick<SessionListItemData, 'joinLabel' | 'joinUrl' | 'calendarLabel' | 'calendarUrl'>> {
-  if (booking.status !== 'confirmed') return {};
-  const t = messages(language).sessions.booking;
-  return {
-    joinLabel: t.join,
-    joinUrl: booking.session.joinUrl,
-    calendarLabel: t.calendar,
-    calendarUrl: `${deps.baseUrl()}${deps.links.calendarPath(booking.session.id, language)}`,
-  };
 }

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS } from '../../bookings';
+import { formatDateTime } from '../../i18n/format';
 import { requireIkmAdmin } from '../admin';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -70,8 +71,14 @@ export class SessionAdmin {
     const session = result.session;
     logger.info({ event: data.editId ? 'session.updated' : 'session.created', session: session.id }, 'session saved by an admin');
     await this.deps.audit.record({ by: adminId, action: data.editId ? 'session.update' : 'session.create', target: session.id });
+    const title = session.title[language];
+    const opens = new Date(session.bookingOpens);
     await context.sendActivity(
-      data.editId ? texts.updated({ title: session.title[language] }) : texts.created({ title: session.title[language], id: session.id }),
+      data.editId
+        ? texts.updated({ title })
+        : opens.getTime() > clock.now().getTime()
+          ? texts.createdOpensLater({ title, id: session.id, date: formatDateTime(opens, language, timeZone) })
+          : texts.created({ title, id: session.id }),
     );
     if (data.editId) {
       // A raised capacity moves the waitlist up; those teams are told.
@@ -119,9 +126,20 @@ export class SessionAdmin {
       ...result.waitlisted.map((attendee) => ({ teamId: attendee.teamId, status: texts.waitlisted({ position: attendee.position ?? 0 }) })),
     ];
     const title = texts.attendeesTitle({ title: result.session.title[language] });
-    const counts = texts.counts({ confirmed: result.confirmed.length, capacity: result.session.capacity, waitlisted: result.waitlisted.length });
+    // A cancelled session holds nobody (its old seats are no seats): say so rather than "0 of 20".
+    const cancelled = result.session.status === 'cancelled';
+    const counts = cancelled
+      ? texts.cancelledSession
+      : texts.counts({ confirmed: result.confirmed.length, capacity: result.session.capacity, waitlisted: result.waitlisted.length });
     const downloadUrl = `${this.deps.baseUrl()}${this.deps.links.attendeesPath(sessionId)}`;
-    const card = renderSessionAttendeesCard({ title, counts, empty: rows.length === 0 ? texts.none : '', rows, downloadLabel: texts.download, downloadUrl });
+    const card = renderSessionAttendeesCard({
+      title,
+      counts,
+      empty: rows.length === 0 && !cancelled ? texts.none : '',
+      rows,
+      downloadLabel: texts.download,
+      downloadUrl,
+    });
     const text = [title, counts, rows.map((row) => `- ${row.teamId}: ${row.status}`).join('\n'), `${texts.download}: ${downloadUrl}`]
       .filter(Boolean)
       .join('\n\n');

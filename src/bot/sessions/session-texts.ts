@@ -1,7 +1,8 @@
 import { BookResult, localParts, MyBooking, Session, SessionCatalogue, sessionEnd, zoneLabel } from '../../bookings';
-import { Language, messages, Messages } from '../../i18n';
+import { Language, messages } from '../../i18n';
 import { formatDateTime, formatSessionDay } from '../../i18n/format';
 import type { SessionListItemData } from './cards';
+import type { SessionDependencies } from './dependencies';
 
 /** How sessions are worded in every card of the feature, in a language and a time zone. */
 
@@ -15,6 +16,13 @@ export function sessionWhen(session: Session, language: Language, zone: string, 
     zone,
     offset: zoneLabel(zone, start),
   });
+}
+
+/** Where a session happens: online, or in person (with a Teams link for remote participants when it has one). */
+export function sessionPlace(session: Session, language: Language): string {
+  const t = messages(language).sessions;
+  if (session.format !== 'in-person' || !session.location) return t.online;
+  return session.joinUrl ? t.inPerson({ location: session.location }) : t.inPersonOnly({ location: session.location });
 }
 
 /** A session's line in a list: title, kind, topic, time and host. */
@@ -36,12 +44,48 @@ export function listItem(catalogue: SessionCatalogue, session: Session, language
   };
 }
 
-/** "Booked", "Waitlist, number 2", "A seat freed up: it's yours". */
-export function bookingStatus(t: Messages, booking: MyBooking): Pick<SessionListItemData, 'status' | 'statusColor'> {
-  if (booking.status === 'waitlisted') {
-    return { status: t.sessions.mine.waitlisted({ position: booking.position ?? 0 }), statusColor: 'Default' };
+/**
+ * How a booking shows in a list: its status ("Booked", "Waitlist, number 2", "Seat given from the
+ * waitlist", "Cancelled by the Innovation Hub") and the buttons it offers. A seat has Join (when the
+ * session has a Teams link) and Add to calendar; a seat or a place can be cancelled ("Leave the
+ * waitlist" for a place, "Give up this seat" for an offered one) and moved; a booking of a session
+ * IKM cancelled offers nothing.
+ */
+export function bookingListParts(
+  deps: Pick<SessionDependencies, 'baseUrl' | 'links'>,
+  booking: MyBooking,
+  language: Language,
+): Pick<
+  SessionListItemData,
+  'status' | 'statusColor' | 'actionLabel' | 'actionVerb' | 'moveLabel' | 'joinLabel' | 'joinUrl' | 'calendarLabel' | 'calendarUrl'
+> {
+  const t = messages(language).sessions;
+  const none = { joinLabel: '', joinUrl: '', calendarLabel: '', calendarUrl: '' };
+  switch (booking.status) {
+    case 'cancelled':
+      return { ...none, status: t.mine.cancelledByHub, statusColor: 'Attention', actionLabel: '', actionVerb: 'session.cancel.ask', moveLabel: '' };
+    case 'waitlisted':
+      return {
+        ...none,
+        status: t.mine.waitlisted({ position: booking.position ?? 0 }),
+        statusColor: 'Default',
+        actionLabel: t.booking.leaveWaitlist,
+        actionVerb: 'session.cancel.ask',
+        moveLabel: t.move.button,
+      };
+    case 'confirmed':
+      return {
+        status: booking.offered ? t.mine.offered : t.mine.confirmed,
+        statusColor: 'Default',
+        joinLabel: t.booking.join,
+        joinUrl: booking.session.joinUrl ?? '',
+        calendarLabel: t.booking.calendar,
+        calendarUrl: `${deps.baseUrl()}${deps.links.calendarPath(booking.session.id, language)}`,
+        actionLabel: booking.offered ? t.offer.decline : t.booking.cancel,
+        actionVerb: 'session.cancel.ask',
+        moveLabel: t.move.button,
+      };
   }
-  return { status: booking.offered ? t.sessions.mine.offered : t.sessions.mine.confirmed, statusColor: 'Default' };
 }
 
 /** One sentence per refusal of the booking rules. */

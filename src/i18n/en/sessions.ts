@@ -38,6 +38,8 @@ export const sessions = {
   forShortlisted: 'For shortlisted teams: open to your team once its idea is shortlisted.',
   online: 'Online (Teams meeting)',
   inPerson: (p: { location: string }) => `In person: ${p.location} (Teams link for remote participants)`,
+  /** In person, without a Teams link. */
+  inPersonOnly: (p: { location: string }) => `In person: ${p.location}`,
   bookButton: 'Book',
   waitlistButton: 'Join the waitlist',
 
@@ -52,7 +54,10 @@ export const sessions = {
     join: 'Join',
     calendar: 'Add to calendar',
     cancel: 'Cancel my booking',
-    links: (p: { join: string; calendar: string }) => `Join: ${p.join}\nAdd to calendar: ${p.calendar}`,
+    /** `join` is '' for an in-person session without a Teams link. */
+    links: (p: { join: string; calendar: string }) => `${p.join ? `Join: ${p.join}\n` : ''}Add to calendar: ${p.calendar}`,
+    /** The button of a waitlist place. */
+    leaveWaitlist: 'Leave the waitlist',
   },
 
   refusals: {
@@ -82,18 +87,25 @@ export const sessions = {
       seat: (p: { title: string }) => `Cancel your seat in "${p.title}"?`,
       place: (p: { title: string }) => `Leave the waitlist of "${p.title}"?`,
       seatNote: 'The seat goes to the next team on the waitlist, and you may not get it back.',
+      /** Nobody is waiting. */
+      seatNoteFree: 'The seat becomes free for other teams to book, and you may not get it back.',
       placeNote: 'You lose your place in the queue.',
       yes: 'Yes, cancel',
       keep: 'No, keep it',
     },
     kept: (p: { title: string }) => `Nothing changed: you keep your booking of "${p.title}".`,
+    /** "No, keep it" pressed when the booking is already gone. */
+    nothingToKeep: (p: { title: string }) =>
+      `You no longer have a booking of "${p.title}", so there is nothing to keep. Type "clinics" to see the sessions and book again.`,
   },
 
   offer: {
     title: 'A seat freed up',
-    text: (p: { title: string }) => `A seat freed up for "${p.title}": it's yours. If you cannot come, give it up so the next team gets it.`,
+    text: (p: { title: string }) => `A seat freed up for "${p.title}": it's yours. If you cannot come, give it up so another team can have it.`,
     decline: 'Give up this seat',
     declined: (p: { title: string }) => `You gave up your seat in "${p.title}"; it goes to the next team on the waitlist.`,
+    /** Given up with nobody waiting who could take it. */
+    declinedFree: (p: { title: string }) => `You gave up your seat in "${p.title}"; it is free again for other teams to book.`,
     notOffered: 'You hold no seat from the waitlist in that session, so nothing changed.',
   },
 
@@ -110,6 +122,9 @@ export const sessions = {
     cutoff: (p: { date: string }) =>
       `It is too late to move this booking: it could be changed until ${p.date}. Please write to the IKM unit at ikm@iom.int.`,
     alreadyBooked: 'You already have a booking of that session, so nothing changed.',
+    /** Move pressed again after the booking moved. */
+    alreadyMoved: (p: { from: string; to: string }) =>
+      `Your booking was already moved: you have a seat in "${p.to}" and none in "${p.from}" any more, so nothing changed.`,
     full: (p: { title: string }) => `"${p.title}" has no free seat, so your booking stays where it was.`,
     textHint: 'Reply "my bookings" to see your bookings.',
   },
@@ -120,6 +135,8 @@ export const sessions = {
     confirmed: 'Booked',
     waitlisted: (p: { position: number }) => `Waitlist, number ${p.position}`,
     offered: 'Seat given from the waitlist',
+    /** A booking of a session IKM cancelled. */
+    cancelledByHub: 'Cancelled by the Innovation Hub',
     cancelHint: 'To cancel, reply "cancel booking" and the session id.',
   },
 
@@ -132,6 +149,10 @@ export const sessions = {
     textHint: 'Reply "time zone" and the zone, for example: time zone Africa/Nairobi.',
     typeHint: 'Not in the list? Type "time zone" and your zone, for example: time zone Asia/Kolkata. Any zone name (Continent/City) works.',
   },
+
+  /** Any action on a booking of a session IKM cancelled. */
+  cancelledByHub: (p: { title: string }) =>
+    `"${p.title}" was cancelled by the Innovation Hub, so your booking no longer holds and there is nothing to change. Type "clinics" to choose another session.`,
 
   sessionCancelled: (p: { title: string; date: string }) =>
     `Sorry: "${p.title}" (${p.date}) has been cancelled by the Innovation Hub, so your booking no longer holds. Type "clinics" to choose another session.`,
@@ -149,6 +170,8 @@ export const sessions = {
     confirmed: 'seat',
     waitlisted: (p: { position: number }) => `waitlist ${p.position}`,
     none: 'Nobody has booked this session yet.',
+    /** `attendees` of a cancelled session. */
+    cancelledSession: 'This session is cancelled: nobody holds a seat or a waitlist place any more.',
     download: 'Download CSV (link valid for one hour)',
     form: {
       createTitle: 'Create a session',
@@ -171,7 +194,7 @@ export const sessions = {
         durationMinutes: 'Duration (minutes)',
         format: 'Format',
         location: 'Location (in person)',
-        joinUrl: 'Teams meeting link',
+        joinUrl: 'Teams meeting link (required for online sessions)',
         capacity: 'Capacity (teams)',
         opensDate: 'Booking opens (date)',
         opensTime: 'Booking opens (time)',
@@ -183,6 +206,8 @@ export const sessions = {
       formats: { online: 'Online', 'in-person': 'In person' },
       audiences: { everyone: 'Everyone', shortlisted: 'Shortlisted teams only' },
       problem: (p: { field: string; reason: string }) => `${p.field}: ${p.reason}`,
+      /** A field's name in a problem, where its label says more than the problem needs. */
+      problemNames: { joinUrl: 'Teams meeting link' } as Partial<Record<'joinUrl', string>>,
       reasons: {
         required: 'is required.',
         notWholeNumber: 'must be a whole number.',
@@ -197,6 +222,8 @@ export const sessions = {
         capacityOutOfRange: (p: { min: number; max: number }) =>
           p.min === p.max ? `must be exactly ${p.min} for this kind of session.` : `must be ${p.min} to ${p.max} teams for this kind of session.`,
         locationRequired: 'is required for an in-person session.',
+        joinUrlRequired: 'is required for an online session.',
+        startInPast: 'is in the past: a new session must start later than now.',
         closesBeforeOpens: 'must be after booking opens.',
         closesAfterStart: 'must be at or before the start.',
         unknownTopic: 'is not a topic of the catalogue.',
@@ -206,6 +233,8 @@ export const sessions = {
       capacityBelowBooked: (p: { booked: number }) => `${p.booked} teams already hold a seat: the capacity cannot be lower than that.`,
       cancelled: 'This session is cancelled and cannot be changed.',
       created: (p: { title: string; id: string }) => `"${p.title}" (${p.id}) is created and open for booking in the catalogue.`,
+      createdOpensLater: (p: { title: string; id: string; date: string }) =>
+        `"${p.title}" (${p.id}) is created and in the catalogue; booking opens on ${p.date}.`,
       updated: (p: { title: string }) => `"${p.title}" is updated.`,
       cardsOnly: 'Creating and editing sessions needs a client that shows cards (Teams).',
     },

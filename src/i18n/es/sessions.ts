@@ -34,6 +34,7 @@ export const sessions: typeof en = {
   full: 'Completo: apúntese a la lista de espera',
   online: 'En línea (reunión de Teams)',
   inPerson: (p) => `Presencial: ${p.location} (enlace de Teams para participar a distancia)`,
+  inPersonOnly: (p) => `Presencial: ${p.location}`,
   bookButton: 'Reservar',
   waitlistButton: 'Lista de espera',
 
@@ -48,7 +49,8 @@ export const sessions: typeof en = {
     join: 'Unirse',
     calendar: 'Añadir al calendario',
     cancel: 'Cancelar mi reserva',
-    links: (p) => `Unirse: ${p.join}\nAñadir al calendario: ${p.calendar}`,
+    links: (p) => `${p.join ? `Unirse: ${p.join}\n` : ''}Añadir al calendario: ${p.calendar}`,
+    leaveWaitlist: 'Salir de la lista de espera',
   },
 
   refusals: {
@@ -77,18 +79,22 @@ export const sessions: typeof en = {
       seat: (p) => `¿Cancelar su plaza en «${p.title}»?`,
       place: (p) => `¿Salir de la lista de espera de «${p.title}»?`,
       seatNote: 'La plaza pasa al siguiente equipo de la lista de espera, y puede que no la recupere.',
+      seatNoteFree: 'La plaza vuelve a quedar libre para otros equipos, y puede que no la recupere.',
       placeNote: 'Pierde su puesto en la cola.',
       yes: 'Sí, cancelar',
       keep: 'No, mantener',
     },
     kept: (p) => `No ha cambiado nada: mantiene su reserva de «${p.title}».`,
+    nothingToKeep: (p) =>
+      `Ya no tiene ninguna reserva de «${p.title}», así que no hay nada que mantener. Escriba «clínicas» para ver las sesiones y volver a reservar.`,
   },
 
   offer: {
     title: 'Se ha liberado una plaza',
-    text: (p) => `Se ha liberado una plaza en «${p.title}»: es suya. Si no puede asistir, renuncie a ella para que pase al siguiente equipo.`,
+    text: (p) => `Se ha liberado una plaza en «${p.title}»: es suya. Si no puede asistir, renuncie a ella para que otro equipo pueda aprovecharla.`,
     decline: 'Renunciar a esta plaza',
     declined: (p) => `Ha renunciado a su plaza en «${p.title}»; pasa al siguiente equipo de la lista de espera.`,
+    declinedFree: (p) => `Ha renunciado a su plaza en «${p.title}»; vuelve a estar libre para que otros equipos la reserven.`,
     notOffered: 'No tiene ninguna plaza obtenida de la lista de espera en esa sesión, así que no ha cambiado nada.',
   },
 
@@ -105,6 +111,8 @@ export const sessions: typeof en = {
     cutoff: (p: { date: string }) =>
       `Es demasiado tarde para cambiar esta reserva: podía cambiarse hasta el ${p.date}. Escriba a la unidad IKM en ikm@iom.int.`,
     alreadyBooked: 'Ya tiene una reserva de esa sesión: no ha cambiado nada.',
+    alreadyMoved: (p: { from: string; to: string }) =>
+      `Su reserva ya se cambió: tiene plaza en «${p.to}» y ya no en «${p.from}», así que no ha cambiado nada.`,
     full: (p: { title: string }) => `«${p.title}» no tiene plazas libres: su reserva sigue donde estaba.`,
     textHint: 'Responda «mis reservas» para ver sus reservas.',
   },
@@ -115,6 +123,7 @@ export const sessions: typeof en = {
     confirmed: 'Reservada',
     waitlisted: (p) => `Lista de espera, número ${p.position}`,
     offered: 'Plaza obtenida de la lista de espera',
+    cancelledByHub: 'Cancelada por el Centro de Innovación',
     cancelHint: 'Para cancelar, responda «cancelar la reserva» y el identificador de la sesión.',
   },
 
@@ -127,6 +136,9 @@ export const sessions: typeof en = {
     textHint: 'Responda «zona horaria» y la zona, por ejemplo: zona horaria America/Costa_Rica.',
     typeHint: '¿No está en la lista? Escriba «zona horaria» y su zona, por ejemplo: zona horaria Asia/Kolkata. Sirve cualquier nombre de zona (Continente/Ciudad).',
   },
+
+  cancelledByHub: (p) =>
+    `«${p.title}» ha sido cancelada por el Centro de Innovación: su reserva ya no es válida y no hay nada que cambiar. Escriba «clínicas» para elegir otra sesión.`,
 
   sessionCancelled: (p) =>
     `Lo sentimos: «${p.title}» (${p.date}) ha sido cancelada por el Centro de Innovación, así que su reserva ya no es válida. Escriba «clínicas» para elegir otra sesión.`,
@@ -143,6 +155,7 @@ export const sessions: typeof en = {
     confirmed: 'plaza',
     waitlisted: (p) => `lista de espera ${p.position}`,
     none: 'Nadie ha reservado esta sesión todavía.',
+    cancelledSession: 'Esta sesión está cancelada: ya nadie tiene plaza ni puesto en la lista de espera.',
     download: 'Descargar CSV (enlace válido una hora)',
     form: {
       createTitle: 'Crear una sesión',
@@ -165,7 +178,7 @@ export const sessions: typeof en = {
         durationMinutes: 'Duración (minutos)',
         format: 'Formato',
         location: 'Lugar (presencial)',
-        joinUrl: 'Enlace de la reunión de Teams',
+        joinUrl: 'Enlace de la reunión de Teams (obligatorio para las sesiones en línea)',
         capacity: 'Capacidad (equipos)',
         opensDate: 'Apertura de reservas (fecha)',
         opensTime: 'Apertura de reservas (hora)',
@@ -177,6 +190,7 @@ export const sessions: typeof en = {
       formats: { online: 'En línea', 'in-person': 'Presencial' },
       audiences: { everyone: 'Todos', shortlisted: 'Solo equipos preseleccionados' },
       problem: (p: { field: string; reason: string }) => `${p.field}: ${p.reason}`,
+      problemNames: { joinUrl: 'Enlace de la reunión de Teams' },
       reasons: {
         required: 'es obligatorio.',
         notWholeNumber: 'debe ser un número entero.',
@@ -191,6 +205,8 @@ export const sessions: typeof en = {
         capacityOutOfRange: (p: { min: number; max: number }) =>
           p.min === p.max ? `debe ser exactamente ${p.min} para este tipo de sesión.` : `debe ser de ${p.min} a ${p.max} equipos para este tipo de sesión.`,
         locationRequired: 'es obligatorio para una sesión presencial.',
+        joinUrlRequired: 'es obligatorio para una sesión en línea.',
+        startInPast: 'está en el pasado: una sesión nueva debe empezar más tarde que ahora.',
         closesBeforeOpens: 'debe ser posterior a la apertura de reservas.',
         closesAfterStart: 'debe ser como tarde al inicio.',
         unknownTopic: 'no es un tema del catálogo.',
@@ -200,6 +216,8 @@ export const sessions: typeof en = {
       capacityBelowBooked: (p: { booked: number }) => `${p.booked} equipos ya tienen plaza: la capacidad no puede ser menor.`,
       cancelled: 'Esta sesión está cancelada y no se puede cambiar.',
       created: (p: { title: string; id: string }) => `«${p.title}» (${p.id}) está creada y abierta a reservas en el catálogo.`,
+      createdOpensLater: (p: { title: string; id: string; date: string }) =>
+        `«${p.title}» (${p.id}) está creada y figura en el catálogo; las reservas se abren el ${p.date}.`,
       updated: (p: { title: string }) => `«${p.title}» está actualizada.`,
       cardsOnly: 'Crear y editar sesiones requiere un cliente que muestre tarjetas (Teams).',
     },

@@ -34,6 +34,7 @@ export const sessions: typeof en = {
   full: 'Complet : inscrivez-vous sur la liste d’attente',
   online: 'En ligne (réunion Teams)',
   inPerson: (p) => `En présentiel : ${p.location} (lien Teams pour participer à distance)`,
+  inPersonOnly: (p) => `En présentiel : ${p.location}`,
   bookButton: 'Réserver',
   waitlistButton: 'Liste d’attente',
 
@@ -48,7 +49,8 @@ export const sessions: typeof en = {
     join: 'Rejoindre',
     calendar: 'Ajouter au calendrier',
     cancel: 'Annuler ma réservation',
-    links: (p) => `Rejoindre : ${p.join}\nAjouter au calendrier : ${p.calendar}`,
+    links: (p) => `${p.join ? `Rejoindre : ${p.join}\n` : ''}Ajouter au calendrier : ${p.calendar}`,
+    leaveWaitlist: 'Quitter la liste d’attente',
   },
 
   refusals: {
@@ -77,18 +79,22 @@ export const sessions: typeof en = {
       seat: (p) => `Annuler votre place à « ${p.title} » ?`,
       place: (p) => `Quitter la liste d’attente de « ${p.title} » ?`,
       seatNote: 'La place revient à l’équipe suivante sur la liste d’attente, et vous pourriez ne pas la retrouver.',
+      seatNoteFree: 'La place redevient libre pour les autres équipes, et vous pourriez ne pas la retrouver.',
       placeNote: 'Vous perdez votre rang dans la file.',
       yes: 'Oui, annuler',
       keep: 'Non, garder',
     },
     kept: (p) => `Rien n’a changé : vous gardez votre réservation de « ${p.title} ».`,
+    nothingToKeep: (p) =>
+      `Vous n’avez plus de réservation pour « ${p.title} » : il n’y a rien à garder. Tapez « cliniques » pour voir les sessions et réserver à nouveau.`,
   },
 
   offer: {
     title: 'Une place s’est libérée',
-    text: (p) => `Une place s’est libérée pour « ${p.title} » : elle est à vous. Si vous ne pouvez pas venir, libérez-la pour l’équipe suivante.`,
+    text: (p) => `Une place s’est libérée pour « ${p.title} » : elle est à vous. Si vous ne pouvez pas venir, libérez-la pour qu’une autre équipe en profite.`,
     decline: 'Libérer cette place',
     declined: (p) => `Vous avez libéré votre place dans « ${p.title} » ; elle va à l’équipe suivante sur la liste d’attente.`,
+    declinedFree: (p) => `Vous avez libéré votre place dans « ${p.title} » ; elle est de nouveau disponible pour les autres équipes.`,
     notOffered: 'Vous n’avez pas de place obtenue par la liste d’attente dans cette session : rien n’a changé.',
   },
 
@@ -105,6 +111,8 @@ export const sessions: typeof en = {
     cutoff: (p: { date: string }) =>
       `Il est trop tard pour déplacer cette réservation : elle pouvait être modifiée jusqu’au ${p.date}. Écrivez à l’unité IKM à ikm@iom.int.`,
     alreadyBooked: 'Vous avez déjà une réservation de cette session : rien n’a changé.',
+    alreadyMoved: (p: { from: string; to: string }) =>
+      `Votre réservation a déjà été déplacée : vous avez une place dans « ${p.to} » et plus aucune dans « ${p.from} ». Rien n’a changé.`,
     full: (p: { title: string }) => `« ${p.title} » n’a plus de place libre : votre réservation reste où elle était.`,
     textHint: 'Répondez « mes réservations » pour voir vos réservations.',
   },
@@ -115,6 +123,7 @@ export const sessions: typeof en = {
     confirmed: 'Réservée',
     waitlisted: (p) => `Liste d’attente, numéro ${p.position}`,
     offered: 'Place obtenue par la liste d’attente',
+    cancelledByHub: 'Annulée par le Centre d’innovation',
     cancelHint: 'Pour annuler, répondez « annuler la réservation » suivi de l’identifiant de la session.',
   },
 
@@ -127,6 +136,9 @@ export const sessions: typeof en = {
     textHint: 'Répondez « fuseau horaire » suivi du fuseau, par exemple : fuseau horaire Africa/Dakar.',
     typeHint: 'Pas dans la liste ? Tapez « fuseau horaire » suivi de votre fuseau, par exemple : fuseau horaire Asia/Kolkata. Tout nom de fuseau (Continent/Ville) fonctionne.',
   },
+
+  cancelledByHub: (p) =>
+    `« ${p.title} » a été annulé par le Centre d’innovation : votre réservation ne tient plus et il n’y a rien à modifier. Tapez « cliniques » pour choisir une autre session.`,
 
   sessionCancelled: (p) =>
     `Désolé : « ${p.title} » (${p.date}) a été annulé par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
@@ -143,6 +155,7 @@ export const sessions: typeof en = {
     confirmed: 'place',
     waitlisted: (p) => `liste d’attente ${p.position}`,
     none: 'Personne n’a encore réservé cette session.',
+    cancelledSession: 'Cette session est annulée : plus personne n’y a de place ni de rang sur la liste d’attente.',
     download: 'Télécharger le CSV (lien valable une heure)',
     form: {
       createTitle: 'Créer une session',
@@ -165,7 +178,7 @@ export const sessions: typeof en = {
         durationMinutes: 'Durée (minutes)',
         format: 'Format',
         location: 'Lieu (en présentiel)',
-        joinUrl: 'Lien de la réunion Teams',
+        joinUrl: 'Lien de la réunion Teams (obligatoire pour une session en ligne)',
         capacity: 'Capacité (équipes)',
         opensDate: 'Ouverture des réservations (date)',
         opensTime: 'Ouverture des réservations (heure)',
@@ -177,6 +190,7 @@ export const sessions: typeof en = {
       formats: { online: 'En ligne', 'in-person': 'En présentiel' },
       audiences: { everyone: 'Tout le monde', shortlisted: 'Équipes présélectionnées uniquement' },
       problem: (p: { field: string; reason: string }) => `${p.field} : ${p.reason}`,
+      problemNames: { joinUrl: 'Lien de la réunion Teams' },
       reasons: {
         required: 'est obligatoire.',
         notWholeNumber: 'doit être un nombre entier.',
@@ -191,6 +205,8 @@ export const sessions: typeof en = {
         capacityOutOfRange: (p: { min: number; max: number }) =>
           p.min === p.max ? `doit être exactement ${p.min} pour ce type de session.` : `doit être de ${p.min} à ${p.max} équipes pour ce type de session.`,
         locationRequired: 'est obligatoire pour une session en présentiel.',
+        joinUrlRequired: 'est obligatoire pour une session en ligne.',
+        startInPast: 'est dans le passé : une nouvelle session doit commencer plus tard que maintenant.',
         closesBeforeOpens: 'doit être après l’ouverture des réservations.',
         closesAfterStart: 'doit être au plus tard au début.',
         unknownTopic: 'n’est pas un thème du catalogue.',
@@ -200,6 +216,8 @@ export const sessions: typeof en = {
       capacityBelowBooked: (p: { booked: number }) => `${p.booked} équipes ont déjà une place : la capacité ne peut pas être inférieure.`,
       cancelled: 'Cette session est annulée et ne peut plus être modifiée.',
       created: (p: { title: string; id: string }) => `« ${p.title} » (${p.id}) est créée et ouverte à la réservation dans le catalogue.`,
+      createdOpensLater: (p: { title: string; id: string; date: string }) =>
+        `« ${p.title} » (${p.id}) est créée et figure dans le catalogue ; les réservations ouvrent le ${p.date}.`,
       updated: (p: { title: string }) => `« ${p.title} » est mise à jour.`,
       cardsOnly: 'Créer et modifier des sessions demande un client qui affiche les cartes (Teams).',
     },
