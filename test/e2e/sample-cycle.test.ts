@@ -17,9 +17,11 @@ describe('the sample cycle makes sense to a newcomer (end to end over HTTP)', ()
     expect(text).toContain('Thu 14 Nov');
   });
 
-  it('agrees with the FAQ on when clinics run', async () => {
+  it('agrees with the FAQ on when clinics run, and on who may book what', async () => {
     const answer = allText(await bot().user().say('How do I book a clinic?'));
-    expect(answer).toContain('Sessions run from 11 November 2024 to 15 December 2024');
+    expect(answer).toContain('the clinics, from 11 November 2024 to 15 December 2024, are for shortlisted teams');
+    // The catalogue offers webinars to everyone now: the answer must not say every session is for shortlisted teams.
+    expect(answer).toContain('The information webinars are open to everyone');
   });
 
   it('names the hosts in the reader\'s language', async () => {
