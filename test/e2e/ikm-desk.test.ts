@@ -169,6 +169,8 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     expect(allText(await admin.say('run reminders'))).toMatch(/1 sent/);
     const told = bot.connector.postedTo(team.conversationId).map(visibleText).join('\n');
     expect(told).toContain(messages('fr').teamMessages.shortlisted.title);
+    // Where to hand the proposal in, as "My proposal" says: here, in the chat.
+    expect(told).toContain('ouvrez « Ma proposition » et envoyez le document dans cette conversation');
     expect(told).toContain('15 décembre 2024 à 22:59 (Africa/Dakar)');
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference, on: false }))).toContain('The shortlist was announced');
 

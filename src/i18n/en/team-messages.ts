@@ -7,7 +7,7 @@ export const teamMessages = {
   shortlisted: {
     title: 'Your idea is shortlisted',
     text: (p: { deadline: string }) =>
-      `Congratulations: your idea is on the shortlist. The next step is a full proposal, sent through your partner IOM office by ${p.deadline}.`,
+      `Congratulations: your idea is on the shortlist. The next step is a full proposal, submitted through your partner IOM office by ${p.deadline}: open "My proposal" and send the document in this chat.`,
     clinics: 'One-on-one clinics and workshops with experts and the IKM unit can help you write it: booking is optional.',
   },
   notShortlisted: {
