@@ -13,6 +13,7 @@ import {
   announcementKey,
   announcementOutboxPrefix,
   announcementSchema,
+  outboxPrefixOf,
   announcementsPrefix,
   AnnouncementText,
   Audience,
@@ -106,6 +107,7 @@ export class Announcements {
       recipients: reachable.length,
       createdAt: this.clock.now().toISOString(),
       by: adminId,
+      outboxPrefix: announcementOutboxPrefix(this.call.id, id!),
     });
     if ((await this.store.put(key, announcement, 0)) === null) return { announcement: (await this.get(id!))!, first: false };
     return { announcement, first: true };
@@ -130,7 +132,7 @@ export class Announcements {
   async report(id: string): Promise<AnnouncementReport | undefined> {
     const announcement = await this.get(id);
     if (!announcement) return undefined;
-    const counts: Record<OutboxState, number> = await this.outbox.counts(announcementOutboxPrefix(this.call.id, id));
+    const counts: Record<OutboxState, number> = await this.outbox.counts(outboxPrefixOf(announcement));
     // Messages not yet queued (the next pass queues them) are pending too.
     const queued = Object.values(counts).reduce((sum, count) => sum + count, 0);
     const notQueued = announcement.cancelledAt ? 0 : Math.max(0, announcement.recipients - queued);
@@ -154,7 +156,7 @@ export class Announcements {
     if (!announcement.cancelledAt) {
       await this.store.put(key, { ...announcement, cancelledAt: this.clock.now().toISOString() }, stored.version);
     }
-    await this.outbox.dropPending(announcementOutboxPrefix(this.call.id, id), 'cancelled', this.clock.now());
+    await this.outbox.dropPending(outboxPrefixOf(announcement), 'cancelled', this.clock.now());
     return this.report(id);
   }
 
@@ -181,7 +183,7 @@ export class Announcements {
       if (!stored) continue;
       for (const userId of parseRecord(recipientsSchema, key, stored.value).userIds) {
         items.push({
-          key: `${announcementOutboxPrefix(this.call.id, announcement.id)}${encodeURIComponent(userId)}`,
+          key: `${outboxPrefixOf(announcement)}${encodeURIComponent(userId)}`,
           userId,
           kind: 'announcement',
           due: created,

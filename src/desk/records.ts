@@ -71,6 +71,11 @@ export const announcementSchema = z.object({
   by: adminId,
   /** Set when IKM called off what was still pending. */
   cancelledAt: isoInstant.optional(),
+  /**
+   * Where its messages are in the outbox (`announcementOutboxPrefix`). Absent on announcements
+   * recorded before messages were kept per call: theirs stay where they were sent from.
+   */
+  outboxPrefix: z.string().min(1).optional(),
 });
 export type Announcement = z.infer<typeof announcementSchema>;
 
@@ -102,8 +107,14 @@ export function announcementFromPreviewKey(callId: string, previewId: string): s
 export function announcementCounter(callId: string): string {
   return `${deskPrefix(callId)}announcement-number`;
 }
-/** The outbox keys of one announcement's messages start with this. */
+/**
+ * The outbox keys of a new announcement's messages start with this: per call, as the announcement's
+ * id is, so the next cycle's A-0001 is another message.
+ */
 export function announcementOutboxPrefix(callId: string, id: string): string {
-  // Per call, as the announcement's id is: the next cycle's A-0001 is another message.
   return `announcement/${encodeURIComponent(callId)}/${id}/`;
+}
+/** Where an announcement's messages are: as recorded with it, else where they were before (`announcement/A-0001/`). */
+export function outboxPrefixOf(announcement: Pick<Announcement, 'id' | 'outboxPrefix'>): string {
+  return announcement.outboxPrefix ?? `announcement/${announcement.id}/`;
 }

@@ -1,7 +1,7 @@
 import { FixedClock } from '../../src/clock';
 import { ConversationReferences } from '../../src/conversations';
 import { Announcements, DecisionMessages, IdeaReview } from '../../src/desk';
-import { announcementOutboxPrefix } from '../../src/desk/records';
+import { announcementCounter, announcementKey, announcementOutboxPrefix } from '../../src/desk/records';
 import { People } from '../../src/people';
 import { ReminderOutbox, ReminderPreferences } from '../../src/reminders';
 import { AT } from '../ideas/idea-fixtures';
@@ -101,5 +101,28 @@ describeEachEngine('messages from IKM through the outbox', (target) => {
     await outbox.markSent(item.key, 'activity-1', clock.now());
     expect(await announcements.cancel(id)).toMatchObject({ delivered: 1, pending: 0, dropped: 0 });
     expect((await announcements.get(id))?.cancelledAt).toBeUndefined();
+  });
+
+  it('an announcement recorded before messages were kept per call keeps its messages where they were: nothing is sent again', async () => {
+    const { call, clock, ideas, review, outbox, references } = await setUp();
+    await submitFor(ideas, 'team-a');
+    await references.save(referenceFor('team-a', 'https://smba.example/'));
+    // As an earlier version stored it: no outboxPrefix, its message sent under announcement/A-0001/.
+    const key = announcementKey(call.id, 'A-0001');
+    await store().increment(announcementCounter(call.id));
+    await store().put(`${key}/recipients`, { userIds: ['team-a'] }, 0);
+    await store().put(key, { id: 'A-0001', text: { en: 'Old news' }, audience: 'submitters', recipients: 1, createdAt: clock.now().toISOString(), by: ADMIN }, 0);
+    const legacy = { key: 'announcement/A-0001/team-a', userId: 'team-a', kind: 'announcement' as const, due: clock.now(), expires: new Date(clock.now().getTime() + 86_400_000), payload: { announcement: 'A-0001' } };
+    await outbox.enqueue(legacy, clock.now());
+    await outbox.markSent(legacy.key, 'activity-1', clock.now());
+
+    const announcements = new Announcements(store(), call, outbox, { ideas, review, references }, clock);
+    const items = await announcements.items(clock.now());
+    expect(items.map((item) => item.key)).toEqual([legacy.key]);
+    for (const item of items) expect(await outbox.enqueue(item, clock.now())).toBe(false);
+    expect(await announcements.report('A-0001')).toMatchObject({ delivered: 1, pending: 0 });
+    // A new one is kept per call.
+    const { announcement } = await announcements.create({ en: 'New news' }, 'submitters', ADMIN, PREVIEW);
+    expect((await announcements.items(clock.now())).map((item) => item.key)).toContain(`${announcementOutboxPrefix(call.id, announcement.id)}team-a`);
   });
 });
