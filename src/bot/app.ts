@@ -343,7 +343,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       return;
     }
     const dc = await dialogs.createContext(context);
-    const command = recognizeCommand(text);
+    const command = recognizeCommand(text, { inForm: dc.activeDialog !== undefined });
     // Inside a dialog, text is an answer; help and cancel are handled by the dialog itself. The
     // other command words (menu, language, a menu entry) work at any point.
     if (dc.activeDialog && (command === undefined || command === 'help' || command === 'cancel')) {

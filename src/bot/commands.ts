@@ -45,6 +45,7 @@ const courtesy = (pick: (texts: Messages['commandCourtesy']) => readonly string[
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length);
 const COURTESY = courtesy((texts) => texts.words);
+const POLITE = courtesy((texts) => texts.polite);
 const ARTICLES = courtesy((texts) => texts.articles);
 
 /** A command with words around it is a few words long; anything longer is a sentence. */
@@ -59,13 +60,23 @@ const MAX_COMMAND_WORDS = 12;
  * command word are not courtesy. Articles ("the", "le", "el") are skipped with courtesy words ("show
  * me the menu", "le menu svp"), never alone: "the idea" typed in a form is an answer.
  */
-export function recognizeCommand(text: string): CommandName | undefined {
+export function recognizeCommand(text: string, options: { inForm?: boolean } = {}): CommandName | undefined {
   const exact = COMMAND_WORDS.get(foldForMatching(text));
   if (exact) return exact;
+  const loose = looseCommand(text, COURTESY, ARTICLES);
+  // In a form, words around a command word are more likely an answer ("Home Again", "Start Now",
+  // "Open Idea"): there only help and cancel are read that loosely; any other command is read with
+  // plainly polite words only ("menu please", "/menu").
+  if (options.inForm && loose !== 'help' && loose !== 'cancel') return looseCommand(text, POLITE, []);
+  return loose;
+}
+
+/** The command of `recognizeCommand` once a slash, punctuation and the given courtesy words and articles are set aside. */
+function looseCommand(text: string, courtesyPhrases: readonly string[][], articles: readonly string[][]): CommandName | undefined {
   const words = commandKey(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > MAX_COMMAND_WORDS) return undefined;
-  const starts = leadingCourtesyEnds(words);
-  const ends = trailingCourtesyStarts(words);
+  const starts = leadingCourtesyEnds(words, courtesyPhrases, articles);
+  const ends = trailingCourtesyStarts(words, courtesyPhrases);
   // The widest stretch that is a command wins: "hi help" is help, "thank you" stays thanks.
   for (const [start, courteous] of starts) {
     for (const end of ends) {
@@ -86,12 +97,12 @@ const phraseAt = (words: readonly string[], at: number, phrase: readonly string[
  * Where a command could start once courtesy words and articles are skipped at the start, nearest
  * first, each with whether a courtesy word (not only articles) was skipped to get there.
  */
-function leadingCourtesyEnds(words: readonly string[]): Map<number, boolean> {
+function leadingCourtesyEnds(words: readonly string[], courtesyPhrases: readonly string[][], articles: readonly string[][]): Map<number, boolean> {
   const found = new Map<number, boolean>([[0, false]]);
   const waiting = [0];
   while (waiting.length > 0) {
     const at = waiting.shift()!;
-    for (const [phrases, isCourtesy] of [[COURTESY, true], [ARTICLES, false]] as const) {
+    for (const [phrases, isCourtesy] of [[courtesyPhrases, true], [articles, false]] as const) {
       for (const phrase of phrases) {
         const next = at + phrase.length;
         const courteous = found.get(at)! || isCourtesy;
@@ -106,11 +117,11 @@ function leadingCourtesyEnds(words: readonly string[]): Map<number, boolean> {
 }
 
 /** Where a command could end once courtesy words are skipped at the end ("help me please"), the end first. */
-function trailingCourtesyStarts(words: readonly string[]): number[] {
+function trailingCourtesyStarts(words: readonly string[], courtesyPhrases: readonly string[][]): number[] {
   const found = [words.length];
   for (let i = 0; i < found.length; i += 1) {
     const at = found[i];
-    for (const phrase of COURTESY) {
+    for (const phrase of courtesyPhrases) {
       if (phraseAt(words, at - phrase.length, phrase) && !found.includes(at - phrase.length)) found.push(at - phrase.length);
     }
   }

@@ -93,6 +93,21 @@ describe('conversation manners (end to end over HTTP)', () => {
     expect(allText(await user.say('continue my idea'))).toContain(en.ideaForm.sections.idea.title);
   });
 
+  it.each(['Home Again', 'Start Now', 'Open Idea', 'Show Me', 'I need help with water'])('in the middle of a form, %j typed is not a command: the form stays open', async (typed) => {
+    const user = testBot().user();
+    await user.say('my idea');
+    const replies = allText(await user.say(typed));
+    expect(replies).not.toContain(en.welcome.greeting);
+    // The form is still open: "cancel" leaves it (outside a form there would be nothing to cancel).
+    expect(allText(await user.say('cancel'))).toContain(en.cancel.ideaForm);
+  });
+
+  it.each(['/menu', 'menu please', 'Menu, s’il vous plaît'])('in the middle of a form, %j still opens the menu', async (typed) => {
+    const user = testBot().user();
+    await user.say('my idea');
+    expect(allText(await user.say(typed))).toContain(en.welcome.greeting);
+  });
+
   it('an admin command with an unknown id says there is no such session; to anyone else it stays a question', async () => {
     const admin = testBot().user({ aadObjectId: ADMIN });
     expect(allText(await admin.say('cancel session nope'))).toBe(en.sessions.admin.notFound({ id: 'nope' }));

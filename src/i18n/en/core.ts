@@ -38,6 +38,8 @@ export const core = {
       'just', 'now', 'again', 'can you', 'could you', 'would you', 'i need', 'need', 'i want', 'i would like', 'i d like',
       'show', 'show me', 'open', 'go to', 'back to', 'give me', 'bot', 'assistant',
     ],
+    /** The plainly polite ones: the only words read around a command word inside a form ("menu please"). */
+    polite: ['please', 'pls', 'plz', 'kindly', 'thanks', 'thank you', 'thx'],
     articles: ['the', 'a', 'an', 'some'],
   },
 

@@ -34,6 +34,8 @@ export const core: typeof en = {
       'podrías', 'podría', 'necesito', 'quiero', 'quisiera', 'muéstrame', 'muéstreme', 'mostrar', 'ver', 'abrir', 'abre',
       'ir a', 'ir al', 'volver a', 'volver al', 'dame', 'deme',
     ],
+    /** The plainly polite ones: the only words read around a command word inside a form ("menu please"). */
+    polite: ['por favor', 'porfa', 'porfavor', 'gracias'],
     articles: ['el', 'la', 'los', 'las', 'un', 'una', 'al', 'del', 'de'],
   },
 

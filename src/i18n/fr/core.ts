@@ -35,6 +35,8 @@ export const core: typeof en = {
       'montre-moi', 'montrez-moi', 'affiche', 'afficher', 'affichez', 'ouvre', 'ouvrir', 'ouvrez', 'voir', 'aller à',
       'aller au', 'retour à', 'retour au', 'donne-moi', 'donnez-moi',
     ],
+    /** The plainly polite ones: the only words read around a command word inside a form ("menu please"). */
+    polite: ['s’il vous plaît', 's’il te plaît', 'svp', 'stp', 'merci'],
     articles: ['le', 'la', 'les', 'l’', 'un', 'une', 'de', 'du', 'd’', 'des'],
   },
 
