@@ -289,6 +289,35 @@ const WHICH_ONE = new Set(WHICH_ONE_WORDS);
 /** A word in at most this many entries says what a project is about ("gbv", "returnees"), not how one asks ("used", "ideas"). */
 const RARE_TERM_ENTRIES = 2;
 const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
+
+/** Puts `hit` first among `hits`, level with the one it passes: an answer given so is a hedged one. */
+function moveFirst(hits: FaqHit[], hit: FaqHit): void {
+  if (hits[0] === hit) return;
+  hits.splice(hits.indexOf(hit), 1);
+  hit.relevance = hits[0].relevance;
+  hits.unshift(hit);
+}
+
+/** Words that may stand between "which" and the list's name: "which strategic objective", "any of the cross-cutting priorities", "en qué objetivo". */
+const BETWEEN_WHICH_AND_LIST = new Set([
+  'of', 'the', 'these', 'those', 'hub', 'hubs', 's', 'iom', 'oim', 'strategic', 'cross', 'cutting', 'crosscutting', 'innovation',
+  'des', 'de', 'd', 'l', 'la', 'le', 'les', 'los', 'las', 'el', 'del', 'strategique', 'strategiques', 'transversal',
+  'transversale', 'transversales', 'estrategico', 'estrategicos', 'three', 'four', 'five', 'trois', 'quatre', 'cinq',
+  'tres', 'cuatro', 'cinco',
+]);
+
+/** Whether `folded` asks which one of the list named by `concept` ("which objective", "quel objectif"), not merely holds "what" or "que". */
+function asksWhichOne(folded: readonly string[], concept: string): boolean {
+  const names = new Set(CONCEPTS[concept] ?? []);
+  return folded.some((word, at) => {
+    if (!WHICH_ONE.has(word)) return false;
+    for (let next = at + 1; next < folded.length && next <= at + 4; next += 1) {
+      if (names.has(folded[next])) return true;
+      if (!BETWEEN_WHICH_AND_LIST.has(folded[next])) return false;
+    }
+    return false;
+  });
+}
 const EVERY_ELSEWHERE = new RegExp(ELSEWHERE.source, 'gu');
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
 const EVERY_OTHER_FUNDER = new RegExp(OTHER_FUNDER.source, 'gu');
@@ -603,16 +632,32 @@ class LanguageIndex {
 
   /**
    * "Our RO wants to pilot an SMS-based GBV referral tool. Which strategic objective would that fall
-   * under?": asked which item of a call list a described project fits, the item whose own words
-   * (its description, its tags) the question names is put first, ahead of the list (still among the
-   * candidates). Only words the list's overview does not have tell: without them ("which
-   * objectives are there") nothing moves.
+   * under?": asked which item of a call list a described project fits ("which objective", "dans quel
+   * objectif", "en qué prioridad", "any of the priorities"), the item whose own words (its
+   * description, its tags) the question names is put first, ahead of the list or of an entry about
+   * the list (both stay among the candidates). Only words the list's overview does not have tell:
+   * without them ("which objectives are there") nothing moves; nor when another subject leads (a
+   * question about funding that names an objective) or the whole list is asked for.
    */
   private putFittingItemFirst(query: string, terms: readonly string[], hits: FaqHit[], entryOf: ReadonlyMap<string, number>): void {
-    const list = Object.keys(ITEM_LISTS).find((name) => terms.includes(`${CONCEPT_MARK}${ITEM_LISTS[name]}`));
-    if (list === undefined || hits.length === 0 || !words(query).some((word) => WHICH_ONE.has(word))) return;
-    // An item already first was named by the question itself ("que veut dire le critère accessibilité").
-    if (this.presentsItemOf[entryOf.get(hits[0].id)!] === list) return;
+    if (hits.length === 0) return;
+    const folded = words(query);
+    for (const list of Object.keys(ITEM_LISTS)) {
+      const concept = ITEM_LISTS[list];
+      if (!terms.includes(`${CONCEPT_MARK}${concept}`) || !asksWhichOne(folded, concept)) continue;
+      // An item already first was named by the question itself ("que veut dire le critère accessibilité").
+      if (this.presentsItemOf[entryOf.get(hits[0].id)!] === list) return;
+      // Another subject leads when nothing about the list is near the top ("how much funding for
+      // a GBV project, under which objective").
+      const nearTop = hits.slice(0, MAX_CANDIDATES).map((hit) => entryOf.get(hit.id)!);
+      if (!nearTop.some((entry) => this.presentsWhole[entry] === list || this.strongTerms[entry].has(`${CONCEPT_MARK}${concept}`))) continue;
+      const best = this.itemNamedByDescription(list, terms, hits, entryOf);
+      if (best) return moveFirst(hits, best);
+    }
+  }
+
+  /** The item of `list` whose own words the query's rare words name most (see `putFittingItemFirst`). */
+  private itemNamedByDescription(list: string, terms: readonly string[], hits: readonly FaqHit[], entryOf: ReadonlyMap<string, number>): FaqHit | undefined {
     const overview = this.presentsWhole.indexOf(list);
     const describing = terms.filter(
       (term) =>
@@ -630,10 +675,19 @@ class LanguageIndex {
       );
       if (said > 0 && (best === undefined || said > best.said)) best = { hit, said };
     }
-    if (best === undefined || best.hit === hits[0]) return;
-    hits.splice(hits.indexOf(best.hit), 1);
-    best.hit.relevance = hits[0].relevance;
-    hits.unshift(best.hit);
+    return best?.hit;
+  }
+
+  /**
+   * "What are all the objectives? We work on water and sanitation": the whole list asked for comes
+   * first, however many of the project's words one item's description shares (the item stays a
+   * candidate).
+   */
+  private putListFirst(terms: readonly string[], hits: FaqHit[], entryOf: ReadonlyMap<string, number>): void {
+    const list = Object.keys(ITEM_LISTS).find((name) => terms.includes(`${CONCEPT_MARK}${ITEM_LISTS[name]}`));
+    if (list === undefined) return;
+    const overview = hits.find((hit) => this.presentsWhole[entryOf.get(hit.id)!] === list);
+    if (overview) moveFirst(hits, overview);
   }
 
   /** Whether `word` (folded) is a word of this language's base. */
@@ -716,7 +770,9 @@ class LanguageIndex {
     const broadBonus = asksForList ? LIST_BROAD_BONUS : BROAD_BONUS;
     for (const hit of hits) hit.relevance = hit.askedCoverage + SCORE_WEIGHT * (hit.score / bestScore) + (broad.has(hit.id) ? broadBonus : 0);
     hits.sort((a, b) => b.relevance - a.relevance);
-    this.putFittingItemFirst(query, unique, hits, new Map([...scores.keys()].map((entry) => [this.base[entry].id, entry])));
+    const entryOf = new Map([...scores.keys()].map((entry) => [this.base[entry].id, entry]));
+    if (asksForList) this.putListFirst(unique, hits, entryOf);
+    else this.putFittingItemFirst(query, unique, hits, entryOf);
     const known = unique.reduce((sum, term) => sum + (bestCredit.get(term) ?? 0) * this.weightOf(term), 0);
     return { language: this.language, terms, weight: totalWeight, known: known / totalWeight, hits };
   }

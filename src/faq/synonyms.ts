@@ -389,6 +389,7 @@ export const LIST_REQUEST_PHRASES: readonly string[] = [
   'la lista de', 'lista de', 'lista', 'todos los', 'todas las', 'resumen',
   'the three', 'the four', 'the five', 'all three', 'all four', 'all five', 'les trois', 'les quatre', 'les cinq',
   'los tres', 'las tres', 'los cuatro', 'las cuatro', 'los cinco', 'las cinco',
+  'what are the', 'which are the', 'quels sont les', 'quelles sont les', 'cuales son los', 'cuales son las',
 ];
 
 /**
