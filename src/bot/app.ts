@@ -53,6 +53,14 @@ import { bindTurn, chooseLanguage, TurnSettings, turnOf } from './turn';
 /** Longest text message the bot reads; longer ones are refused with a message, not truncated. */
 export const MAX_MESSAGE_LENGTH = 8000;
 
+/**
+ * Whether a message's attachments carry something besides its text: Teams adds a `text/html` copy
+ * of what was typed to every message, so only other attachments (a picture, a sticker) count.
+ */
+function carriesContent(attachments: { contentType?: string }[] | undefined): boolean {
+  return (attachments ?? []).some((attachment) => attachment.contentType !== 'text/html');
+}
+
 /** The menu entries that start a dialog. */
 const MENU_DIALOGS: Partial<Record<MenuItem, string>> = { eligibility: ELIGIBILITY_DIALOG, idea: IDEA_FORM_DIALOG };
 
@@ -334,8 +342,12 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     if (typeof text !== 'string' || text.trim() === '') {
       const isCardSubmit = context.activity.value !== undefined;
-      logger.info({ event: isCardSubmit ? 'card.unknown' : 'message.unsupported' }, 'message not handled');
-      await context.sendActivity(isCardSubmit ? t.cards.unknownAction : t.input.unsupported);
+      // A text message with nothing visible in it (spaces, or invisible characters the edge took
+      // out) was still a text message: say it was empty. Only something that is not text (a
+      // picture, a sticker) is "not something I can read".
+      const isEmptyText = !isCardSubmit && typeof text === 'string' && !carriesContent(context.activity.attachments);
+      logger.info({ event: isCardSubmit ? 'card.unknown' : isEmptyText ? 'message.empty' : 'message.unsupported' }, 'message not handled');
+      await context.sendActivity(isCardSubmit ? t.cards.unknownAction : isEmptyText ? t.input.empty : t.input.unsupported);
       return;
     }
     if (text.length > MAX_MESSAGE_LENGTH) {

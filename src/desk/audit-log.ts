@@ -39,7 +39,7 @@ export const auditEntrySchema = z.object({
   action: z.enum(AUDIT_ACTIONS),
   /** What it was done to: a reference, a session id, an announcement id, an export name. */
   target: z.string().max(200),
-  /** A short machine summary (counts, an outcome): never someone's typed text. */
+  /** A short summary in IKM's words (counts, an outcome, a date as people read it): never someone's typed text. */
   detail: z.string().max(300).optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -4,6 +4,7 @@ import { toCsv } from '../bookings/csv';
 import type { CallConfig } from '../call';
 import { messages } from '../i18n';
 import { FIELD_IDS, formDefinition, Submission } from '../ideas';
+import { warningForIkm } from './idea-document';
 import type { SubmissionStatus } from './records';
 
 /**
@@ -81,7 +82,7 @@ export function submissionsTable(
       { header: 'Submitted', type: 'date', width: 18, value: ({ submission }) => new Date(submission.submittedAt) },
       { header: 'Submitted by (id)', type: 'text', width: 38, value: ({ submission }) => submission.ownerId },
       ...fieldColumns,
-      { header: 'Warnings', type: 'text', width: 30, value: ({ submission }) => submission.warnings.map((w) => `${w.field}: ${w.code}`).join('; ') || undefined },
+      { header: 'Warnings', type: 'text', width: 60, value: ({ submission }) => submission.warnings.map(warningForIkm).join(' ') || undefined },
       { header: 'Shortlisted', type: 'date', width: 18, value: ({ status }) => (status?.shortlisted ? new Date(status.shortlisted.at) : undefined) },
       { header: 'Funding decision', type: 'text', width: 16, value: ({ status }) => status?.decision?.outcome },
       { header: 'Decided', type: 'date', width: 18, value: ({ status }) => (status?.decision ? new Date(status.decision.at) : undefined) },

@@ -1,7 +1,7 @@
 import type { CallConfig } from '../call';
 import { messages } from '../i18n';
 import { formatAmount, formatDate, formatDateTime } from '../i18n/format';
-import { formDefinition, isFieldApplicable, rawFromAnswer, Submission } from '../ideas';
+import { type FieldWarning, formDefinition, isFieldApplicable, rawFromAnswer, Submission } from '../ideas';
 
 /**
  * A submitted idea as a reviewer reads it, in IKM's working language (English): every section in
@@ -18,6 +18,19 @@ export interface IdeaDocument {
   facts: { label: string; value: string }[];
   sections: { title: string; answers: { label: string; value: string }[] }[];
   warnings: string[];
+}
+
+/**
+ * A warning kept with a submitted idea, worded for IKM ("The team wrote "The solution" in French;
+ * the call asks for English."), not for the team that was asked to fix it. The one wording every
+ * IKM view uses: the desk's card, the channel's notice, the e-mail, the PDF and the export.
+ */
+export function warningForIkm(warning: FieldWarning): string {
+  const t = messages('en');
+  const field = t.ideaForm.fields[warning.field].name;
+  return warning.code === 'notEnglish'
+    ? t.desk.warnings.notEnglish({ field, detected: t.ideaForm.languageNames[warning.params.detected] })
+    : t.desk.warnings.notIomAddress({ field, domain: warning.params.domain });
 }
 
 export function ideaDocument(call: CallConfig, submission: Submission): IdeaDocument {
@@ -47,12 +60,7 @@ export function ideaDocument(call: CallConfig, submission: Submission): IdeaDocu
         return { label: texts.fields[field.id].name, value: shown || texts.review.notAnswered };
       }),
   }));
-  const warnings = submission.warnings.map((warning) => {
-    const field = texts.fields[warning.field].name;
-    return warning.code === 'notEnglish'
-      ? texts.warnings.notEnglish({ field, detected: texts.languageNames[warning.params.detected] })
-      : texts.warnings.notIomAddress({ field, domain: warning.params.domain });
-  });
+  const warnings = submission.warnings.map(warningForIkm);
   return {
     reference: submission.reference,
     title: a.title ?? '',

@@ -19,6 +19,14 @@ export type EligibilityInput =
   | { ok: false; problems: EligibilityField[] };
 
 /**
+ * A number answer read as the check reads it ("USD 60,000" -> 60000, "18 months" -> 18), before
+ * any bound: undefined when it is not a whole number at all.
+ */
+export function readNumberAnswer(call: CallConfig, raw: Record<string, unknown>, field: 'budgetUsd' | 'durationMonths'): number | undefined {
+  return field === 'budgetUsd' ? readWholeNumber(raw.budgetUsd, { currency: call.currency }) : readWholeNumber(raw.durationMonths, 'months');
+}
+
+/**
  * Reads what the eligibility card (or the typed answers) sent: strings, as Teams submits them
  * (objectives as "id1,id2"). Each field is read on its own so that every unreadable answer is named.
  */
@@ -31,8 +39,8 @@ export function readEligibilityInput(call: CallConfig, raw: Record<string, unkno
       .split(',')
       .map((id) => id.trim())
       .filter((id) => id.length > 0),
-    budgetUsd: readWholeNumber(raw.budgetUsd, { currency: call.currency }),
-    durationMonths: readWholeNumber(raw.durationMonths, 'months'),
+    budgetUsd: readNumberAnswer(call, raw, 'budgetUsd'),
+    durationMonths: readNumberAnswer(call, raw, 'durationMonths'),
     submissionLanguage: text(raw.submissionLanguage) ?? '',
   };
   const parsed = answersSchemaFor(call).safeParse(candidate);

@@ -25,14 +25,27 @@ function dateFormat(language: Language, timeZone: string, style: string, options
   return cached(`d|${language}|${timeZone}|${style}`, () => new Intl.DateTimeFormat(LOCALES[language], { ...options, timeZone }));
 }
 
-/** "25 October 2024" in the language and time zone given. */
+/**
+ * Formats a date with the language's own conventions where Intl falls short: French writes the
+ * first day of a month as an ordinal ("1er janvier 2027", "ven. 1er janv."), every other day as a
+ * cardinal ("2 janvier"). Every date the bot prints goes through here, so all French dates agree.
+ */
+function formatWith(formatter: Intl.DateTimeFormat, date: Date, language: Language): string {
+  if (language !== 'fr') return formatter.format(date);
+  return formatter
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
+/** "25 October 2024" in the language and time zone given ("1er janvier 2027" in French). */
 export function formatDate(date: Date, language: Language, timeZone: string): string {
-  return dateFormat(language, timeZone, 'date', { dateStyle: 'long' }).format(date);
+  return formatWith(dateFormat(language, timeZone, 'date', { dateStyle: 'long' }), date, language);
 }
 
 /** "25 October 2024 at 23:59 (Europe/Zurich)": a deadline with its hour and zone named. */
 export function formatDateTime(date: Date, language: Language, timeZone: string): string {
-  const text = dateFormat(language, timeZone, 'datetime', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  const text = formatWith(dateFormat(language, timeZone, 'datetime', { dateStyle: 'long', timeStyle: 'short' }), date, language);
   return `${text} (${timeZone})`;
 }
 
@@ -41,6 +54,20 @@ export function formatAmount(amount: number, currency: string, language: Languag
   return cached(`n|${language}|${currency}`, () =>
     new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency, maximumFractionDigits: 0 }),
   ).format(amount);
+}
+
+/**
+ * "20 MB", "1.5 MB", "300 kB" (en), "1,5 Mo" (fr): a file size as people read it, with one decimal
+ * only where it says something (never "20.0 MB"), in the language's units and decimal mark.
+ * Megabytes are binary (1024 x 1024 bytes), as the configured limit is counted.
+ */
+export function formatFileSize(bytes: number, language: Language): string {
+  const kilobytes = Math.max(1, Math.round(bytes / 1024));
+  if (kilobytes >= 1024) {
+    const megabytes = bytes / (1024 * 1024);
+    return cached(`mb|${language}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })).format(megabytes);
+  }
+  return cached(`kb|${language}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 })).format(kilobytes);
 }
 
 /** "2,000" (en), "2 000" (fr), "2000" (es): a count with the language's digit grouping. */
@@ -57,8 +84,7 @@ export function formatSessionDay(date: Date, language: Language, timeZone: strin
   const year = dateFormat(language, timeZone, 'year', { year: 'numeric' });
   const withYear = year.format(date) !== year.format(now);
   const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) };
-  return dateFormat(language, timeZone, withYear ? 'session-day-year' : 'session-day', options)
-    .format(date)
+  return formatWith(dateFormat(language, timeZone, withYear ? 'session-day-year' : 'session-day', options), date, language)
     .replace(/,(?= \d)/, '');
 }
 

@@ -523,6 +523,8 @@ const deskRenders: [string, Record<string, unknown>][] = (() => {
         title: 'Solar',
         status: 'Shortlisted',
         facts: [{ label: 'Office', value: 'IOM Uganda' }],
+        warningsTitle: 'Worth a second look',
+        warnings: ['⚠ W'],
         sections: [{ title: 'The idea', answers: [{ label: 'Title', value: 'Solar' }] }],
         actions: [{ title: 'Remove', data: { verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: false } }],
         links: [],
@@ -606,6 +608,7 @@ describe('the proposal and "My data" cards', () => {
     sessionsTitle: 'S',
     sessions: ['Booked: X'],
     next: 'N',
+    nextItems: ['Budget'],
     bookLabel: 'Book a clinic',
     refreshLabel: 'Refresh',
   });

@@ -106,7 +106,7 @@ describe('dialog edges (end to end over HTTP)', () => {
       submitterKind: 'hq-department',
       coordinatingOffice: `IOM\u0000 Kenya${'x'.repeat(300_000)}`,
     });
-    expect(allText(replies)).toContain("Please type the office's name");
+    expect(allText(replies)).toContain("Coordinating office: please type the office's name");
     expect(JSON.stringify(replies).length).toBeLessThan(20_000);
   });
 

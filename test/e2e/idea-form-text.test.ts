@@ -61,7 +61,7 @@ describe('the idea form on a text-only channel', () => {
     expect(text(replies)).toContain('Which strategic objectives');
     replies = await user.say('2');
     replies = await user.say('about sixty thousand');
-    expect(text(replies)).toContain('Please type a whole amount in digits');
+    expect(text(replies)).toContain('Budget: please type a whole amount in digits');
     replies = await user.say('60000');
     replies = await user.say('18');
     expect(text(replies)).toContain('Which language');

@@ -64,7 +64,7 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
       submissionLanguage: 'en',
     };
     card = await user.press({ ...button(card, 'eligibility.answers'), ...answers });
-    expect(allText(card)).toContain('Please type a whole amount in digits');
+    expect(allText(card)).toContain('Budget: please type a whole amount in digits');
     expect(inputsOf(card)).toMatchObject({ submitterKind: 'country-office', budgetUsd: 'lots' });
 
     card = await user.press({ ...button(card, 'eligibility.answers'), ...answers, budgetUsd: 'USD 60,000' });

@@ -7,7 +7,8 @@ import { ConversationReferences } from '../../src/conversations';
 import { messages } from '../../src/i18n';
 import { parseEml } from '../mail/eml';
 import { referenceFor } from '../reminders/support';
-import { submitIdea } from '../support/ideas';
+import { parseCsv } from '../support/csv';
+import { completeIdeaSections, submitIdea } from '../support/ideas';
 import { LimitedConnector } from '../support/limited-connector';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
@@ -18,6 +19,10 @@ const IKM_CHANNEL = '19:ikm-desk@thread.tacv2';
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
 const STORY_SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-story.yaml');
 const ONLY = messages('en').admin.only;
+/** A solution written in French: kept, with a warning for the team and one for IKM. */
+const FRENCH_SOLUTION = 'Notre projet aide les jeunes migrants à trouver un emploi grâce à une application mobile simple.';
+/** What IKM reads about it, wherever IKM reads it. */
+const IKM_NOT_ENGLISH = 'The team wrote "The solution" in French; the call asks for English.';
 /** Records that every turn writes whoever sends it (its state, the person, retries, references). */
 const TURN_BOOKKEEPING = /^(bot\/|people\/|seen\/|conversations\/|once\/)/;
 
@@ -143,8 +148,12 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
 
     // A French-speaking team submits; the IKM channel gets a card with the idea's facts and "Open".
     const team = bot.user({ locale: 'fr-FR', localTimezone: 'Africa/Dakar' });
-    const reference = await submitIdea(team, { title: 'Kiosques solaires', opening: 'mon idée' });
+    const sections = completeIdeaSections('Kiosques solaires');
+    sections[2] = { ...sections[2], solution: FRENCH_SOLUTION };
+    const reference = await submitIdea(team, { title: 'Kiosques solaires', opening: 'mon idée', sections });
     const notice = bot.connector.postedTo(IKM_CHANNEL).map(visibleText).join('\n');
+    // The warning the team was given in its words ("please translate it"), told to IKM in IKM's.
+    expect(notice).toContain(IKM_NOT_ENGLISH);
     expect(notice).toContain(`New idea submitted: ${reference}`);
     expect(notice).toContain('Kiosques solaires');
     expect(notice).toContain('Office: IOM Uganda');
@@ -166,6 +175,11 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     const preview = await admin.press({ verb: 'desk.decisions.preview', kind: 'shortlist' });
     expect(allText(preview)).toContain('1 told they are shortlisted');
     expect(allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' }))).toContain('Announced. 1 team will be told');
+    // The audit log says it in words, the moment as people read it: no "1+0 at 2024-10-26T08:00:00.000Z".
+    const audit = allText(await admin.press({ verb: 'desk.audit' }));
+    expect(audit).toContain('Decision announced · shortlist');
+    expect(audit).toContain('1 shortlisted, 0 not, told from 26 October 2024 at 10:00 (Europe/Zurich)');
+    expect(audit).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(allText(await admin.say('run reminders'))).toMatch(/1 sent/);
     const told = bot.connector.postedTo(team.conversationId).map(visibleText).join('\n');
     expect(told).toContain(messages('fr').teamMessages.shortlisted.title);
@@ -279,7 +293,10 @@ describe('an announcement from its preview, pressed twice, changed, called off (
     const late = allText(await admin.press(oldCancel));
     expect(late).toContain('Nothing is pending any more (3 delivered, 0 failed)');
     expect(late).not.toContain('Called off');
-    expect(allText(await admin.press({ verb: 'desk.audit' }))).not.toContain('Announcement called off');
+    const audit = allText(await admin.press({ verb: 'desk.audit' }));
+    expect(audit).not.toContain('Announcement called off');
+    // The audience in words, as the form offered it, not its code ("everyone: 3").
+    expect(audit).toContain('to 3 people (Everyone who chatted with the assistant)');
   });
 });
 
@@ -304,6 +321,27 @@ describe('the IKM desk\'s files: the mailbox e-mail with the PDF, exports and do
         .map((text) => JSON.parse(`{${text}}`) as { title: string; url: string })
         .map((action) => [action.title, action.url]),
     );
+
+  it('words an idea\'s warning for IKM, the same way on the desk card, in the e-mail and in the export: no codes', async () => {
+    const sections = completeIdeaSections('Kiosques pour tous');
+    sections[2] = { ...sections[2], solution: FRENCH_SOLUTION };
+    const reference = await submitIdea(bot.user({ locale: 'fr-FR' }), { title: 'Kiosques pour tous', opening: 'mon idée', sections });
+    const admin = bot.user({ aadObjectId: ADMIN });
+
+    const card = allText(await admin.press({ verb: 'desk.submission.open', reference }));
+    expect(card).toContain(`Worth a second look\n⚠ ${IKM_NOT_ENGLISH}`);
+
+    const mails = readdirSync(outbox).filter((file) => file.endsWith('.eml')).map((file) => parseEml(readFileSync(path.join(outbox, file), 'utf8')));
+    const mail = mails.find((candidate) => candidate.headers.get('subject')?.includes(reference))!;
+    expect(mail.text).toContain(IKM_NOT_ENGLISH);
+    expect(mail.text).not.toContain('translate it before you submit');
+
+    const csv = await (await fetch(links(await admin.press({ verb: 'desk.exports' }))['Submissions (CSV)'])).text();
+    const [header, ...rows] = parseCsv(csv.replace(/^\ufeff/, ''));
+    const row = rows.find((cells) => cells[0] === reference)!;
+    expect(row[header.indexOf('Warnings')]).toBe(IKM_NOT_ENGLISH);
+    expect(csv).not.toContain('notEnglish');
+  });
 
   it('mails the whole idea with its PDF, and serves exports and the PDF only to valid, unexpired links', async () => {
     const reference = await submitIdea(bot.user(), { title: 'Réparer vite' });

@@ -21,6 +21,21 @@ describe('incoming text is cleaned at the edge (end to end over HTTP)', () => {
     expect(allText(await bot().user({ locale: 'fr-FR' }).say('mes donne\u0301es'))).toContain(messages('fr').myData.title);
   });
 
+  it.each([
+    ['en-US', ''],
+    ['en-US', '   \n\t '],
+    ['fr-FR', '\u200b\u200b'],
+    ['es-ES', '\ufeff \u00ad'],
+  ])('says a %s text message of %j was empty, not that it was not text', async (locale, text) => {
+    const language = locale.slice(0, 2) as 'en' | 'fr' | 'es';
+    expect(allText(await bot().user({ locale }).say(text))).toBe(messages(language).input.empty);
+  });
+
+  it('still says a picture sent without text is not something it reads', async () => {
+    const { replies } = await bot().user().send({ type: 'message', text: '', attachments: [{ contentType: 'image/png', contentUrl: 'https://example.org/photo.png' }] });
+    expect(allText(replies)).toBe(en.input.unsupported);
+  });
+
   it('keeps card inputs clean: a title typed with control and invisible characters is saved without them', async () => {
     const user = bot().user();
     const section = await user.say('my idea');

@@ -100,6 +100,8 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(card).toContain('Proposal deadline: 16 December 2024 at 01:59 (Africa/Nairobi) (in 26 days).');
     expect(card).toContain('The full proposal document (PDF, Word or Excel)');
     expect(card).toContain('A results framework');
+    // A size as people write it: no needless decimal ("1 MB", not "1.0 MB").
+    expect(card).toContain('PDF, Word or Excel, up to 1 MB.');
     expect(card).toContain(p.next.handIn);
     const ticked = await team.press({ ...button(await team.say('my proposal'), 'proposal.item'), itemId: 'budget', done: true });
     expect(allText(ticked)).toMatch(/✔\nA detailed budget/);
@@ -108,14 +110,24 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
 
   it('takes a PDF: stored, confirmed with name, size and reference, shown to IKM; a later file replaces it and both are kept', async () => {
     const first = allText(await team.send(fileMessage('Kiosks proposal.pdf', host.serve('first', PDF))).then((r) => r.replies));
-    expect(first).toContain(`Received: Kiosks proposal.pdf (1 KB), filed as ${reference}-P1.`);
+    expect(first).toContain(`Received: Kiosks proposal.pdf (1 kB), filed as ${reference}-P1.`);
     expect(storedFiles()).toHaveLength(1);
 
     const docx = await new JSZip().file('[Content_Types].xml', '<Types/>').file('word/document.xml', '<w:document/>').generateAsync({ type: 'nodebuffer' });
     const second = allText(await team.send(fileMessage('Kiosks proposal v2.docx', host.serve('second', docx))).then((r) => r.replies));
     expect(second).toContain(`filed as ${reference}-P2. It replaces Kiosks proposal.pdf, which is kept.`);
     expect(storedFiles()).toHaveLength(2);
-    expect(allText(await team.say('my proposal'))).toContain('Handed in: Kiosks proposal v2.docx');
+    const handedIn = allText(await team.say('my proposal'));
+    expect(handedIn).toContain('Handed in: Kiosks proposal v2.docx');
+    // The next step lists what is still open, one item a line, each as the checklist writes it.
+    expect(handedIn).toContain(
+      "Next step: finish these 2 items:\n• A results framework: what will change, and how it is measured\n• The partner IOM office's endorsement (the proposal goes through it)",
+    );
+    team.locale = 'fr-FR';
+    expect(allText(await team.say('ma proposition'))).toContain('Prochaine étape : terminez ces 2 points :\n• Un cadre de résultats : ce qui changera, et comment le mesurer\n• L’aval');
+    team.locale = 'es-ES';
+    expect(allText(await team.say('mi propuesta'))).toContain('Siguiente paso: complete estos 2 puntos:\n• Un marco de resultados');
+    team.locale = 'en-US';
 
     // IKM: the submission card names the proposal and links to it; the dashboard counts it.
     const open = await admin.press({ verb: 'desk.submission.open', reference });
@@ -134,7 +146,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
       allText(await user.send(fileMessage(name, host.serve(`${Math.random()}`, bytes))).then((r: { replies: Reply[] }) => r.replies));
 
     expect(await refused(bot.user(), 'mine.pdf', PDF)).toBe(p.notShortlisted);
-    expect(await refused(team, 'big.pdf', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]))).toBe(p.tooLarge({ max: '1.0 MB' }));
+    expect(await refused(team, 'big.pdf', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]))).toBe(p.tooLarge({ max: '1 MB' }));
     expect(await refused(team, 'looks-like.pdf', Buffer.from('MZ this is a program'))).toBe(p.wrongType);
     expect(await refused(team, 'renamed.docx', PDF)).toBe(p.wrongType);
     clock.set('2024-12-16T09:00:00Z');

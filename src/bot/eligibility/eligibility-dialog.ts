@@ -160,7 +160,7 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
     if (state.stage === 'questions') {
       const input = readEligibilityInput(call, state.raw);
       if (!input.ok && input.problems.includes(field.id as EligibilityField)) {
-        state.problems = [problemText(dc.context, call, field.id as EligibilityField)];
+        state.problems = [problemText(dc.context, call, field.id as EligibilityField, state.raw)];
         await this.show(dc.context, state);
         return Dialog.EndOfTurn;
       }
@@ -183,7 +183,7 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
     const { call, clock, eligibility } = this.deps;
     const input = readEligibilityInput(call, state.raw);
     if (!input.ok) {
-      state.problems = input.problems.map((field) => problemText(dc.context, call, field));
+      state.problems = input.problems.map((field) => problemText(dc.context, call, field, state.raw));
       state.fieldIndex = nextFieldIndex(dc.context, call, state, ELIGIBILITY_FIELDS.indexOf(input.problems[0]));
       await this.show(dc.context, state);
       return Dialog.EndOfTurn;

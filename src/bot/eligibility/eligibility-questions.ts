@@ -9,11 +9,12 @@ import {
   INNOVATION_ANSWERS,
   MAX_BUDGET_ANSWER,
   MAX_DURATION_ANSWER,
-  MIN_DURATION_ANSWER,
   NOT_IOM,
+  readNumberAnswer,
+  type RuleId,
   selfAssessmentAnswersSchemaFor,
 } from '../../eligibility';
-import { formatAmount } from '../../i18n/format';
+import { formatAmount, formatNumber } from '../../i18n/format';
 import { FormFieldCardData, FormSectionCardData } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
@@ -131,22 +132,46 @@ export function nextFieldIndex(context: TurnContext, call: CallConfig, state: El
   return index;
 }
 
-/** What to fix in one answer, in the person's language. */
-export function problemText(context: TurnContext, call: CallConfig, field: EligibilityField): string {
+/** The rule (and so the name on the result card) each question is judged by. */
+const FIELD_RULES = {
+  submitterKind: 'submitter',
+  coordinatingOffice: 'coordination',
+  objectives: 'objectives',
+  budgetUsd: 'budget',
+  durationMonths: 'duration',
+  submissionLanguage: 'language',
+} as const satisfies Record<EligibilityField, RuleId>;
+
+/**
+ * What to fix in one answer, in the person's language, naming the answer ("Budget: ..."): on the
+ * card the problems are listed together, away from their inputs. `raw` is what was sent: a whole
+ * number past the check's sanity bound is told so, with the call's own limit, not the bound.
+ */
+export function problemText(context: TurnContext, call: CallConfig, field: EligibilityField, raw: Record<string, unknown>): string {
   const { t, language } = turnOf(context);
   const q = t.eligibility.questions;
+  const name = t.eligibility.ruleNames[FIELD_RULES[field]];
+  const amount = (value: number) => formatAmount(value, call.currency, language);
   switch (field) {
     case 'submitterKind':
     case 'submissionLanguage':
-      return t.forms.pickOne;
+      return q.chooseOne({ field: name });
     case 'coordinatingOffice':
-      return q.coordinatingOffice.retry({ min: COORDINATING_OFFICE_MIN, max: COORDINATING_OFFICE_MAX });
+      return q.coordinatingOffice.retry({ field: name, min: COORDINATING_OFFICE_MIN, max: COORDINATING_OFFICE_MAX });
     case 'objectives':
-      return q.objectives.retry;
-    case 'budgetUsd':
-      return q.budget.retry({ max: formatAmount(MAX_BUDGET_ANSWER, call.currency, language) });
-    case 'durationMonths':
-      return q.duration.retry({ min: MIN_DURATION_ANSWER, max: MAX_DURATION_ANSWER });
+      return q.objectives.retry({ field: name });
+    case 'budgetUsd': {
+      const value = readNumberAnswer(call, raw, field);
+      return value !== undefined && value > MAX_BUDGET_ANSWER
+        ? q.budget.tooHigh({ field: name, amount: amount(value), min: amount(call.funding.min), max: amount(call.funding.max) })
+        : q.budget.retry({ field: name });
+    }
+    case 'durationMonths': {
+      const value = readNumberAnswer(call, raw, field);
+      return value !== undefined && value > MAX_DURATION_ANSWER
+        ? q.duration.tooLong({ field: name, months: formatNumber(value, language), maxMonths: call.maxDurationMonths })
+        : q.duration.retry({ field: name });
+    }
   }
 }
 

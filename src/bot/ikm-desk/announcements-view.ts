@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { AnnouncementText, Audience } from '../../desk';
 import { AUDIENCES } from '../../desk';
-import { LANGUAGES } from '../../i18n';
+import { LANGUAGES, messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import type { People } from '../../people';
 import { cardActivity, sendCardOrText } from '../replies';
@@ -91,7 +91,9 @@ export class AnnouncementsView {
       await this.report(context, announcement.id);
       return;
     }
-    await this.deps.audit.record({ by: adminId, action: 'announcement.send', target: announcement.id, detail: `${fields.audience}: ${announcement.recipients}` });
+    const details = messages('en').desk;
+    const detail = details.audit.details.announcementSent({ audience: details.announce.audiences[fields.audience as Audience], count: announcement.recipients });
+    await this.deps.audit.record({ by: adminId, action: 'announcement.send', target: announcement.id, detail });
     this.deps.sendSoon();
     await this.report(context, announcement.id);
   }
@@ -172,7 +174,7 @@ export class AnnouncementsView {
       return;
     }
     await this.deps.announcements.cancel(id);
-    await this.deps.audit.record({ by: adminId, action: 'announcement.cancel', target: id, detail: `pending: ${before.pending}` });
+    await this.deps.audit.record({ by: adminId, action: 'announcement.cancel', target: id, detail: messages('en').desk.audit.details.announcementCalledOff({ count: before.pending }) });
     await this.report(context, id);
   }
 }

@@ -62,6 +62,10 @@ export interface SubmissionCardData {
   title: string;
   status: string;
   facts: { label: string; value: string }[];
+  /** The heading over the warnings, '' when the idea has none. */
+  warningsTitle: string;
+  /** The idea's warnings, worded for IKM (`warningForIkm`). */
+  warnings: string[];
   sections: { title: string; answers: { label: string; value: string }[] }[];
   actions: ButtonData[];
   links: LinkData[];

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DecisionKind, ReviewRefusal } from '../../desk';
+import { messages } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { formatReference, type Submission } from '../../ideas';
 import { sendCardOrText } from '../replies';
@@ -131,7 +132,7 @@ export class ReviewActions {
       }
       return this.refused(context, result);
     }
-    await this.deps.audit.record({ by: adminId, action: 'decision.record', target: data.reference, detail: data.outcome });
+    await this.deps.audit.record({ by: adminId, action: 'decision.record', target: data.reference, detail: messages('en').desk.audit.details.outcome[data.outcome] });
     await this.reopen(context, data.reference);
   }
 
@@ -198,7 +199,10 @@ export class ReviewActions {
       await context.sendActivity(d.already({ date: formatDateTime(new Date(announcement.madeAt), language, timeZone), positive: announcement.positive, negative: announcement.negative }));
       return;
     }
-    await this.deps.audit.record({ by: adminId, action: 'decision.announce', target: kind, detail: `${announcement.positive}+${announcement.negative} at ${announcement.tellAt}` });
+    // The log is IKM's, read by every admin: its words are English and its dates in the call's zone.
+    const from = formatDateTime(new Date(announcement.tellAt), 'en', this.deps.call.timeline.timeZone);
+    const detail = messages('en').desk.audit.details.announced[kind]({ positive: announcement.positive, negative: announcement.negative, from });
+    await this.deps.audit.record({ by: adminId, action: 'decision.announce', target: kind, detail });
     this.deps.sendSoon();
     await context.sendActivity(
       d.made({ positive: announcement.positive, negative: announcement.negative, when: tellAt === now ? d.nowWords : formatDate(tellAt, language, this.deps.call.timeline.timeZone) }),

@@ -2,6 +2,7 @@ import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
 import { formatAmount, formatDateTime } from '../../i18n/format';
+import { warningForIkm } from '../../desk';
 import type { Submission } from '../../ideas';
 import { describeError, Logger } from '../../logger';
 import type { Mailer, MailMessage } from '../../mail';
@@ -86,7 +87,7 @@ export function submissionNoticeCard(call: CallConfig, submission: Submission) {
   return renderPanelCard({
     title: t.title({ reference: submission.reference }),
     subtitle: a.title ?? '',
-    notes: [],
+    notes: submission.warnings.map((warning) => `⚠ ${warningForIkm(warning)}`),
     groups: [
       {
         heading: t.facts,

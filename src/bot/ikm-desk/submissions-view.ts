@@ -109,6 +109,7 @@ export class SubmissionsView {
     ]
       .filter(Boolean)
       .join(' · ');
+    const document = ideaDocument(this.deps.call, submission);
     const card = renderSubmissionCard({
       reference,
       title: a.title ?? '',
@@ -120,7 +121,9 @@ export class SubmissionsView {
         ...(decision?.note ? [{ label: d.note, value: decision.note }] : []),
         ...(latest ? [{ label: d.proposal, value: `${latest.name} · ${formatDateTime(new Date(latest.at), language, timeZone)}` }] : []),
       ],
-      sections: ideaDocument(this.deps.call, submission).sections.map((section) => ({
+      warningsTitle: document.warnings.length ? t.desk.warnings.title : '',
+      warnings: document.warnings.map((warning) => `⚠ ${warning}`),
+      sections: document.sections.map((section) => ({
         title: section.title,
         answers: section.answers.map((answer) => ({ label: answer.label, value: answer.value })),
       })),
@@ -130,6 +133,6 @@ export class SubmissionsView {
         ...(latest ? [{ title: d.proposalDownload, url: this.deps.links.proposal(`${reference}-P${latest.version}`, latest.type) }] : []),
       ],
     });
-    await sendCardOrText(context, card, [reference, a.title ?? '', statusLine].join('\n'));
+    await sendCardOrText(context, card, [reference, a.title ?? '', statusLine, ...document.warnings].join('\n'));
   }
 }

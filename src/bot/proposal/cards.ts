@@ -12,6 +12,8 @@ export interface ProposalCardData {
   sessionsTitle: string;
   sessions: string[];
   next: string;
+  /** What the next step still needs, one line each under `next` (empty when there is nothing to list). */
+  nextItems: string[];
   bookLabel: string;
   refreshLabel: string;
 }

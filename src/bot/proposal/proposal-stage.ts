@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { BookingService, SessionCatalogue } from '../../bookings';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
-import { formatDateTime, relativeDate } from '../../i18n/format';
+import { formatDateTime, formatFileSize, relativeDate } from '../../i18n/format';
 import type { ProposalService } from '../../proposals';
 import type { ReadAhead } from '../../storage/store';
 import { channelShowsCards, sendCardOrText } from '../replies';
@@ -18,11 +18,6 @@ export interface ProposalStageDependencies {
   bookings: BookingService;
   /** Files may come from 127.0.0.1 (a bot that does not authenticate: local runs and tests). */
   allowLoopbackDownloads: boolean;
-}
-
-/** "12.4 MB": a size as people read it. */
-function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /**
@@ -56,9 +51,9 @@ export class ProposalStage {
         mark: done ? '✔' : '○',
         label: item.label[language],
         detail: document
-          ? p.handedIn({ name: stage.latest!.name, size: size(stage.latest!.size), at: formatDateTime(new Date(stage.latest!.at), language, timeZone), version: stage.versions })
+          ? p.handedIn({ name: stage.latest!.name, size: formatFileSize(stage.latest!.size, language), at: formatDateTime(new Date(stage.latest!.at), language, timeZone), version: stage.versions })
           : item.kind === 'document'
-            ? p.howToHandIn({ max: size(this.deps.proposals.maxBytes) })
+            ? p.howToHandIn({ max: formatFileSize(this.deps.proposals.maxBytes, language) })
             : at && done
               ? p.doneOn({ at: formatDateTime(new Date(at), language, timeZone) })
               : '',
@@ -80,8 +75,11 @@ export class ProposalStage {
       : !stage.latest
         ? p.next.handIn
         : missing.length
-          ? p.next.finish({ items: missing.map((entry) => entry.item.label[language]).join('; ') })
+          ? p.next.finish({ count: missing.length })
           : p.next.ready;
+    // The open items as a list under the sentence: each label is written to stand alone (capital,
+    // colon, brackets), so it cannot be run into a sentence in any language.
+    const nextItems = !passed && stage.latest ? missing.map((entry) => entry.item.label[language]) : [];
     const card = renderProposalCard({
       title: p.title,
       idea: stage.reference,
@@ -93,6 +91,7 @@ export class ProposalStage {
       sessionsTitle: p.sessions,
       sessions,
       next,
+      nextItems,
       bookLabel: p.book,
       refreshLabel: p.refresh,
     });
@@ -102,6 +101,7 @@ export class ProposalStage {
       deadline,
       ...items.map((item) => `${item.mark} ${item.label}`),
       next,
+      ...nextItems.map((label) => `• ${label}`),
       // Files come only through Teams: elsewhere, say how to hand the proposal in.
       p.noFiles({ mailbox: this.deps.call.contact.mailbox }),
     ].join('\n');
@@ -146,7 +146,7 @@ export class ProposalStage {
     const file = files[0];
     const downloaded = await downloadFile(file.content.downloadUrl, maxBytes, { allowLoopback: this.deps.allowLoopbackDownloads });
     if (!downloaded.ok) {
-      await context.sendActivity(downloaded.reason === 'too-large' ? p.tooLarge({ max: size(maxBytes) }) : p.downloadFailed);
+      await context.sendActivity(downloaded.reason === 'too-large' ? p.tooLarge({ max: formatFileSize(maxBytes, language) }) : p.downloadFailed);
       return true;
     }
     const result = await this.deps.proposals.handIn(personId, { name: file.name, bytes: downloaded.bytes });
@@ -159,7 +159,7 @@ export class ProposalStage {
           await context.sendActivity(p.tooLate({ date: formatDateTime(result.deadline, language, timeZone) }));
           break;
         case 'too-large':
-          await context.sendActivity(p.tooLarge({ max: size(result.maxBytes) }));
+          await context.sendActivity(p.tooLarge({ max: formatFileSize(result.maxBytes, language) }));
           break;
         case 'wrong-type':
           await context.sendActivity(p.wrongType);
@@ -168,7 +168,7 @@ export class ProposalStage {
       return true;
     }
     await context.sendActivity(
-      p.received({ name: result.file.name, size: size(result.file.size), reference: result.proposalReference, replaced: result.replaced ? result.replaced.name : '' }),
+      p.received({ name: result.file.name, size: formatFileSize(result.file.size, language), reference: result.proposalReference, replaced: result.replaced ? result.replaced.name : '' }),
     );
     if (files.length > 1) await context.sendActivity(p.oneFile);
     if (channelShowsCards(context)) await this.show(context);

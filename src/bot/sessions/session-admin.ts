@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS } from '../../bookings';
+import { messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { requireIkmAdmin } from '../admin';
 import { sendCardOrText } from '../replies';
@@ -103,7 +104,7 @@ export class SessionAdmin {
       await context.sendActivity(t.sessions.admin.alreadyCancelled({ title }));
       return;
     }
-    await this.deps.audit.record({ by: adminId, action: 'session.cancel', target: sessionId, detail: `teams told: ${teams.length}` });
+    await this.deps.audit.record({ by: adminId, action: 'session.cancel', target: sessionId, detail: messages('en').desk.audit.details.sessionCancelled({ count: teams.length }) });
     await context.sendActivity(t.sessions.admin.cancelled({ title, count: teams.length }));
     this.deps.logger.info({ event: 'session.cancelled', session: sessionId, teams: teams.length }, 'session cancelled by an admin');
     await this.notices.sendCancellations(result.session, teams);

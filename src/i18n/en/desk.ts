@@ -224,6 +224,20 @@ export const desk = {
       'ticket.answer': 'Question answered',
       'person.delete': 'Personal data deleted',
     } satisfies Record<AuditAction, string>,
+    /**
+     * An entry's detail, worded when it is recorded (entries never change): counts and outcomes in
+     * words, dates as people read them, never codes or ISO timestamps.
+     */
+    details: {
+      outcome: { funded: 'Funded', 'not-funded': 'Not funded' } satisfies Record<'funded' | 'not-funded', string>,
+      announced: {
+        shortlist: (p: { positive: number; negative: number; from: string }) => `${p.positive} shortlisted, ${p.negative} not, told from ${p.from}`,
+        funding: (p: { positive: number; negative: number; from: string }) => `${p.positive} funded, ${p.negative} not, told from ${p.from}`,
+      },
+      announcementSent: (p: { audience: string; count: number }) => `to ${p.count === 1 ? '1 person' : `${p.count} people`} (${p.audience})`,
+      announcementCalledOff: (p: { count: number }) => (p.count === 1 ? '1 pending message not sent' : `${p.count} pending messages not sent`),
+      sessionCancelled: (p: { count: number }) => (p.count === 0 ? 'no team booked' : p.count === 1 ? '1 team told' : `${p.count} teams told`),
+    },
   },
 
   exports: {
@@ -232,6 +246,18 @@ export const desk = {
     workbook: 'Submissions and bookings (Excel)',
     submissionsCsv: 'Submissions (CSV)',
     bookingsCsv: 'Bookings (CSV)',
+  },
+
+  /**
+   * A submitted idea's warnings as IKM reads them: on the desk's submission card, the channel's
+   * notice, the e-mail, the PDF and the export. The team was told in its own words when it saved the
+   * answer; these say what IKM should know.
+   */
+  warnings: {
+    title: 'Worth a second look',
+    notEnglish: (p: { field: string; detected: string }) => `The team wrote "${p.field}" in ${p.detected}; the call asks for English.`,
+    notIomAddress: (p: { field: string; domain: string }) =>
+      `"${p.field}" is an @${p.domain} address, not @iom.int: the team kept it, so check it is the right one before writing to it.`,
   },
 
   notice: {

@@ -31,24 +31,35 @@ export const eligibility = {
       prompt: 'HQ departments submit together with a country or regional office. Which office are you working with?',
       placeholder: 'e.g. IOM Uganda',
       skip: 'Not agreed yet',
-      retry: (p: { min: number; max: number }) => `Please type the office's name (${p.min} to ${p.max} characters).`,
+      retry: (p: { field: string; min: number; max: number }) => `${p.field}: please type the office's name (${p.min} to ${p.max} characters).`,
     },
     objectives: {
       prompt: 'Which strategic objectives does the idea serve? Choose all that apply.',
       noneOfThese: 'None of these',
-      retry: 'Please choose from the list, or "None of these".',
+      retry: (p: { field: string }) => `${p.field}: please choose from the list, or "None of these".`,
     },
     budget: {
       prompt: (p: { min: string; max: string; currency: string }) =>
         `How much funding will you ask for, in ${p.currency}? The call funds ${p.min} to ${p.max} per project.`,
       placeholder: 'e.g. 60000',
-      retry: (p: { max: string }) => `Please type a whole amount in digits, up to ${p.max}.`,
+      retry: (p: { field: string }) => `${p.field}: please type a whole amount in digits, such as 60000.`,
+      /** A whole amount past any sum a call funds: told with this call's range (the check reads it as no answer). */
+      tooHigh: (p: { field: string; amount: string; min: string; max: string }) =>
+        `${p.field}: ${p.amount} is far more than this call funds (${p.min} to ${p.max} per project). Please type the amount you will ask for.`,
     },
     duration: {
       prompt: (p: { maxMonths: number }) => `How many months will the project run? The limit is ${months(p.maxMonths)}.`,
       placeholder: 'e.g. 12',
-      retry: (p: { min: number; max: number }) => `Please type a whole number of months, from ${p.min} to ${p.max}.`,
+      retry: (p: { field: string }) => `${p.field}: please type a whole number of months in digits, such as 12.`,
+      /**
+       * A number of months past any project's length (more than ten years). Anything up to that is
+       * an answer: past the call's limit, the result says what to change.
+       */
+      tooLong: (p: { field: string; months: string; maxMonths: number }) =>
+        `${p.field}: ${p.months} months is more than ten years, and the call's limit is ${months(p.maxMonths)}. Please type how many months the project will run.`,
     },
+    /** A choice left empty (or not one of the options). */
+    chooseOne: (p: { field: string }) => `${p.field}: please choose one of the options.`,
     language: {
       prompt: 'Which language will you write the submission in?',
       options: { en: 'English', fr: 'French', es: 'Spanish', other: 'Another language' },

@@ -16,7 +16,7 @@ export const proposal = {
   noneOpen: 'No other session is open to book right now.',
   next: {
     handIn: 'Next step: send your proposal document in this chat.',
-    finish: (p: { items: string }) => `Next step: finish ${p.items}.`,
+    finish: (p: { count: number }) => (p.count === 1 ? 'Next step: finish this item:' : `Next step: finish these ${p.count} items:`),
     ready: 'Everything is ticked: your partner IOM office can send the proposal on. You may still send a newer version until the deadline.',
     passed: (p: { mailbox: string }) => `The proposal stage is over. IKM reviews the proposals; questions go to ${p.mailbox}.`,
   },

@@ -113,6 +113,7 @@ export const core: typeof en = {
     tooLong: (p) =>
       `Ese mensaje es demasiado largo para mí (el límite es de ${p.max} caracteres). No se ha cambiado nada; envíe uno más corto.`,
     unsupported: 'Solo leo mensajes de texto y mis propios botones. No se ha cambiado nada.',
+    empty: 'Su mensaje estaba vacío. Escriba una pregunta, o «menú» para ver lo que puedo hacer.',
   },
 
   forms: {

@@ -18,24 +18,29 @@ export const eligibility: typeof en = {
         'Los departamentos de la Sede presentan junto con una oficina de país o regional. ¿Con qué oficina trabajan?',
       placeholder: 'p. ej., OIM Uganda',
       skip: 'Aún no acordado',
-      retry: (p) => `Escriba el nombre de la oficina (de ${p.min} a ${p.max} caracteres).`,
+      retry: (p) => `${p.field}: escriba el nombre de la oficina (de ${p.min} a ${p.max} caracteres).`,
     },
     objectives: {
       prompt: '¿A qué objetivos estratégicos contribuye la idea? Elija todos los que correspondan.',
       noneOfThese: 'Ninguno de estos',
-      retry: 'Elija de la lista, o «Ninguno de estos».',
+      retry: (p) => `${p.field}: elija de la lista, o «Ninguno de estos».`,
     },
     budget: {
       prompt: (p) =>
         `¿Cuánta financiación solicitarán, en ${p.currency}? La convocatoria financia de ${p.min} a ${p.max} por proyecto.`,
       placeholder: 'p. ej., 60000',
-      retry: (p) => `Escriba un importe entero en cifras, hasta ${p.max}.`,
+      retry: (p) => `${p.field}: escriba un importe entero en cifras, por ejemplo 60000.`,
+      tooHigh: (p) =>
+        `${p.field}: ${p.amount} es mucho más de lo que financia la convocatoria (de ${p.min} a ${p.max} por proyecto). Escriba el importe que solicitarán.`,
     },
     duration: {
       prompt: (p) => `¿Cuántos meses durará el proyecto? El límite es de ${meses(p.maxMonths)}.`,
       placeholder: 'p. ej., 12',
-      retry: (p) => `Escriba un número entero de meses, de ${p.min} a ${p.max}.`,
+      retry: (p) => `${p.field}: escriba un número entero de meses en cifras, por ejemplo 12.`,
+      tooLong: (p) =>
+        `${p.field}: ${p.months} meses son más de diez años, y el límite de la convocatoria es de ${meses(p.maxMonths)}. Escriba cuántos meses durará el proyecto.`,
     },
+    chooseOne: (p) => `${p.field}: elija una de las opciones.`,
     language: {
       prompt: '¿En qué idioma redactarán la presentación?',
       options: { en: 'Inglés', fr: 'Francés', es: 'Español', other: 'Otro idioma' },

@@ -116,6 +116,7 @@ export const core: typeof en = {
     tooLong: (p) =>
       `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
     unsupported: 'Je ne lis que les messages texte et mes propres boutons. Rien n’a été modifié.',
+    empty: 'Votre message était vide. Tapez une question, ou « menu » pour voir ce que je sais faire.',
   },
 
   forms: {

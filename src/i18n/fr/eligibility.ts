@@ -18,24 +18,29 @@ export const eligibility: typeof en = {
         'Les départements du Siège soumettent avec un bureau de pays ou régional. Avec quel bureau travaillez-vous ?',
       placeholder: 'p. ex. OIM Ouganda',
       skip: 'Pas encore convenu',
-      retry: (p) => `Tapez le nom du bureau (de ${p.min} à ${p.max} caractères).`,
+      retry: (p) => `${p.field} : tapez le nom du bureau (de ${p.min} à ${p.max} caractères).`,
     },
     objectives: {
       prompt: "À quels objectifs stratégiques l'idée contribue-t-elle ? Choisissez tous ceux qui s'appliquent.",
       noneOfThese: 'Aucun de ceux-ci',
-      retry: 'Choisissez dans la liste, ou « Aucun de ceux-ci ».',
+      retry: (p) => `${p.field} : choisissez dans la liste, ou « Aucun de ceux-ci ».`,
     },
     budget: {
       prompt: (p) =>
         `Quel financement demanderez-vous, en ${p.currency} ? L'appel finance de ${p.min} à ${p.max} par projet.`,
       placeholder: 'p. ex. 60000',
-      retry: (p) => `Tapez un montant entier en chiffres, jusqu'à ${p.max}.`,
+      retry: (p) => `${p.field} : tapez un montant entier en chiffres, par exemple 60000.`,
+      tooHigh: (p) =>
+        `${p.field} : ${p.amount}, c’est bien plus que ce que l’appel finance (de ${p.min} à ${p.max} par projet). Tapez le montant que vous demanderez.`,
     },
     duration: {
       prompt: (p) => `Combien de mois durera le projet ? La limite est de ${mois(p.maxMonths)}.`,
       placeholder: 'p. ex. 12',
-      retry: (p) => `Tapez un nombre entier de mois, de ${p.min} à ${p.max}.`,
+      retry: (p) => `${p.field} : tapez un nombre entier de mois en chiffres, par exemple 12.`,
+      tooLong: (p) =>
+        `${p.field} : ${p.months} mois, c’est plus de dix ans, et la limite de l’appel est de ${mois(p.maxMonths)}. Tapez le nombre de mois que durera le projet.`,
     },
+    chooseOne: (p) => `${p.field} : choisissez l’une des options.`,
     language: {
       prompt: 'Dans quelle langue rédigerez-vous la soumission ?',
       options: { en: 'Anglais', fr: 'Français', es: 'Espagnol', other: 'Une autre langue' },

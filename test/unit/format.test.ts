@@ -1,0 +1,27 @@
+import { formatDate, formatDateTime, formatFileSize, formatSessionDay } from '../../src/i18n/format';
+
+describe('the shared formatters (src/i18n/format.ts)', () => {
+  const firstOfJanuary = new Date('2027-01-01T10:00:00Z');
+
+  it('writes the first of a month as "1er" in every French date, and only there', () => {
+    expect(formatDate(firstOfJanuary, 'fr', 'Europe/Zurich')).toBe('1er janvier 2027');
+    expect(formatDateTime(firstOfJanuary, 'fr', 'Europe/Zurich')).toBe('1er janvier 2027 à 11:00 (Europe/Zurich)');
+    expect(formatSessionDay(firstOfJanuary, 'fr', 'Europe/Zurich', new Date('2027-01-01T00:00:00Z'))).toBe('ven. 1er janv.');
+    expect(formatDate(new Date('2027-01-11T10:00:00Z'), 'fr', 'Europe/Zurich')).toBe('11 janvier 2027');
+    expect(formatDate(new Date('2027-01-21T10:00:00Z'), 'fr', 'Europe/Zurich')).toBe('21 janvier 2027');
+    expect(formatDate(firstOfJanuary, 'en', 'Europe/Zurich')).toBe('1 January 2027');
+    expect(formatDate(firstOfJanuary, 'es', 'Europe/Zurich')).toBe('1 de enero de 2027');
+  });
+
+  it('writes a file size with a decimal only where it says something, in the language', () => {
+    const MB = 1024 * 1024;
+    expect(formatFileSize(20 * MB, 'en')).toBe('20 MB');
+    expect(formatFileSize(1.5 * MB, 'en')).toBe('1.5 MB');
+    // French sets a unit after a narrow no-break space.
+    expect(formatFileSize(1.5 * MB, 'fr')).toBe('1,5\u202fMo');
+    expect(formatFileSize(1.5 * MB, 'es')).toBe('1,5 MB');
+    expect(formatFileSize(300 * 1024, 'en')).toBe('300 kB');
+    expect(formatFileSize(10, 'en')).toBe('1 kB');
+    expect(formatFileSize(MB - 1, 'en')).toBe('1 MB');
+  });
+});
