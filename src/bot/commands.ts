@@ -177,7 +177,11 @@ export function recognizeTypedCommand(text: string, options: { admin: boolean } 
     const argument = folded.slice(prefix.length).trim();
     if (command === 'timeZone') return ZONE.test(argument) ? { command, argument, isId: true } : undefined;
     if (SESSION_ID.test(argument) && argument.includes('-')) return { command, argument, isId: true };
-    if (options.admin && ADMIN_SESSION_COMMANDS.has(command) && /^\S{1,80}$/.test(argument)) {
+    // A one-word prefix ("attendees", "participants") also starts ordinary questions ("participants
+    // éligibles"): after it only what is no word ("#3", "clinic1") is taken for a session id; the
+    // two-word ones ("cancel session nope") take any word.
+    const mayBeId = prefix.includes(' ') || /[^\p{L}]/u.test(argument);
+    if (options.admin && ADMIN_SESSION_COMMANDS.has(command) && mayBeId && /^\S{1,80}$/.test(argument)) {
       return { command, argument, isId: SESSION_ID.test(argument) };
     }
     return undefined;

@@ -111,7 +111,9 @@ describe('conversation manners (end to end over HTTP)', () => {
   it('an admin command with an unknown id says there is no such session; to anyone else it stays a question', async () => {
     const admin = testBot().user({ aadObjectId: ADMIN });
     expect(allText(await admin.say('cancel session nope'))).toBe(en.sessions.admin.notFound({ id: 'nope' }));
-    expect(allText(await admin.say('attendees nope'))).toBe(en.sessions.admin.notFound({ id: 'nope' }));
+    expect(allText(await admin.say('attendees #3'))).toBe(en.sessions.admin.notFound({ id: '#3' }));
+    // After a one-word command, a plain word is a question, for admins too.
+    expect(allText(await admin.say('participants éligibles'))).not.toContain('There is no session');
     expect(allText(await admin.say('edit session #3'))).toBe(en.sessions.admin.notFound({ id: '#3' }));
     // A real id still works, and a sentence after the command word is still a question.
     expect(allText(await admin.say('attendees clinic-alpha'))).not.toContain(en.sessions.admin.notFound({ id: 'clinic-alpha' }));

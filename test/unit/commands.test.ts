@@ -94,6 +94,9 @@ describe('typed commands with an argument', () => {
   it('an admin command with a bad id is that command for an IKM admin only; for anyone else it is a question', () => {
     expect(recognizeTypedCommand('cancel session nope', { admin: true })).toEqual({ command: 'cancelSession', argument: 'nope', isId: true });
     expect(recognizeTypedCommand('attendees #3', { admin: true })).toEqual({ command: 'attendees', argument: '#3', isId: false });
+    // After a one-word command, a plain word is a question, for admins too ("participants éligibles").
+    expect(recognizeTypedCommand('participants éligibles', { admin: true })).toBeUndefined();
+    expect(recognizeTypedCommand('attendees nope', { admin: true })).toBeUndefined();
     expect(recognizeTypedCommand('cancel session nope', { admin: false })).toBeUndefined();
     expect(recognizeTypedCommand('attendees #3')).toBeUndefined();
     // A sentence after the command word stays a question, for admins too.
