@@ -138,8 +138,10 @@ export class TicketService {
       if (request) {
         const { ticketId } = parseStored(ticketRequestSchema, requestKey, request.value);
         const opened = await tx.get<unknown>(ticketKey(ticketId));
-        if (opened) return { ticket: parseStored(ticketSchema, ticketKey(ticketId), opened.value), created: false };
-        // The ticket is gone (erased with its asker's data): the request is a new one.
+        const earlier = opened ? parseStored(ticketSchema, ticketKey(ticketId), opened.value) : undefined;
+        if (earlier?.status === 'open') return { ticket: earlier, created: false };
+        // The ticket is gone (erased with its asker's data) or IKM answered it: asked again, the
+        // question is a new one.
       }
       const created = await openIn(tx, ticket);
       if ((await tx.put(requestKey, { ticketId: created.id }, request?.version ?? 0)) === null) throw new RecordChanged();

@@ -162,6 +162,16 @@ describeEachEngine('TicketService', (target) => {
       expect(again).toMatchObject({ created: true, ticket: { id: 'Q-0002' } });
     });
 
+    it('opens a new ticket for the same question asked again once IKM answered the first', async () => {
+      await tickets.createOnce(QUESTION, 'req1');
+      expect((await tickets.createOnce(QUESTION, 'req1')).created).toBe(false);
+      expectOk(await tickets.answer('Q-0001', { text: 'One per unit.', byId: IKM_A, byName: 'Ikm A' }));
+      const again = await tickets.createOnce(QUESTION, 'req1');
+      expect(again).toMatchObject({ created: true, ticket: { id: 'Q-0002', status: 'open' } });
+      // And that one, pressed twice, is still one ticket.
+      expect(await tickets.createOnce(QUESTION, 'req1')).toEqual({ ticket: again.ticket, created: false });
+    });
+
     it('refuses an empty request id', async () => {
       await expect(tickets.createOnce(QUESTION, '')).rejects.toThrow('requestId');
     });
