@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { z } from 'zod';
 import { z as z4 } from 'zod/v4';
 
@@ -57,3 +59,13 @@ export const timeZoneSchemaV4 = z4
   .trim()
   .refine(isKnownTimeZone, TIME_ZONE_PROBLEM)
   .transform((zone) => canonicalTimeZone(zone) as string);
+
+/**
+ * Calendar days from `now` to `at`, counted in `timeZone`: 0 when both fall on the same local day, 1
+ * for tomorrow, negative for an earlier day. Hours do not matter: a deadline at 23:59 tomorrow is 1
+ * day away both at 00:01 and at 23:58 today. The one way the bot counts days to a date: count in the
+ * zone the date is shown in, so that "(in N days)" agrees with the date printed beside it.
+ */
+export function calendarDaysUntil(at: Date, now: Date, timeZone: string): number {
+  return differenceInCalendarDays(at, now, { in: tz(timeZone) });
+}

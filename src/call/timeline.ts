@@ -1,4 +1,4 @@
-import { calendarDaysUntil } from '../i18n/format';
+import { calendarDaysUntil } from '../time-zone';
 import { type CallConfig, MILESTONES, type MilestoneId, milestoneDate } from './call-schema';
 import type { MilestoneKind } from './local-time';
 

@@ -1,6 +1,5 @@
-import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { Language } from './index';
+import { calendarDaysUntil } from '../time-zone';
 
 export const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
 
@@ -88,15 +87,6 @@ export function formatSessionDay(date: Date, language: Language, timeZone: strin
     .replace(/,(?= \d)/, '');
 }
 
-/**
- * Calendar days from `now` to `at`, counted in `timeZone`: 0 when both fall on the same local day, 1
- * for tomorrow, negative for an earlier day. Hours do not matter: a deadline at 23:59 tomorrow is 1
- * day away both at 00:01 and at 23:58 today. The one way the bot counts days to a date: count in the
- * zone the date is shown in, so that "(in N days)" agrees with the date printed beside it.
- */
-export function calendarDaysUntil(at: Date, now: Date, timeZone: string): number {
-  return differenceInCalendarDays(at, now, { in: tz(timeZone) });
-}
 
 /** "in 12 days", "tomorrow", "today": a number of calendar days from today (see `calendarDaysUntil`). */
 export function relativeDays(days: number, language: Language): string {

@@ -1,5 +1,6 @@
 import { FixedClock } from '../../src/clock';
-import { calendarDaysUntil, relativeDate, relativeTime } from '../../src/i18n/format';
+import { relativeDate, relativeTime } from '../../src/i18n/format';
+import { calendarDaysUntil } from '../../src/time-zone';
 import { submitIdea } from '../support/ideas';
 import { allText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
