@@ -200,6 +200,8 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     const reminder = bot.connector.postedTo(team.conversationId).map(visibleText).join('\n');
     expect(reminder).toContain('15 décembre 2024 à 22:59 (Africa/Dakar)');
     expect(reminder).toMatch(/proposition/i);
+    // Nothing handed in yet: the reminder says so, and where (not "your office sends it on").
+    expect(reminder).toContain(messages('fr').reminders.missing.proposalNotHandedIn);
   });
 });
 

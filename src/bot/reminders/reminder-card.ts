@@ -60,7 +60,13 @@ export async function buildReminderActivity(
       when = formatDateTime(new Date(payload.deadline), language, zone);
       const stage = await deps.proposals.stage(row.userId);
       const left = stage?.checklist.filter((entry) => !entry.done).map((entry) => entry.item.label[language]) ?? [];
-      missing = stage ? (left.length ? t.missing.proposalItems({ items: left.join('; ') }) : t.missing.proposalComplete) : '';
+      missing = !stage
+        ? ''
+        : !stage.latest
+          ? t.missing.proposalNotHandedIn
+          : left.length
+            ? t.missing.proposalItems({ items: left.join('; ') })
+            : t.missing.proposalComplete;
       actions.push({ title: t.actions.myProposal, data: { verb: 'menu', item: 'proposal' } });
       actions.push({ title: t.actions.bookClinic, data: { verb: 'menu', item: 'sessions' } });
       break;

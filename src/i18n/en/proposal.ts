@@ -17,7 +17,7 @@ export const proposal = {
   next: {
     handIn: 'Next step: send your proposal document in this chat.',
     finish: (p: { count: number }) => (p.count === 1 ? 'Next step: finish this item:' : `Next step: finish these ${p.count} items:`),
-    ready: 'Everything is ticked: your partner IOM office can send the proposal on. You may still send a newer version until the deadline.',
+    ready: 'Everything is ticked and your proposal is handed in: IKM has it. You may still send a newer version until the deadline.',
     passed: (p: { mailbox: string }) => `The proposal stage is over. IKM reviews the proposals; questions go to ${p.mailbox}.`,
   },
   book: 'Book a clinic',

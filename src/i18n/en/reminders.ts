@@ -24,7 +24,8 @@ export const reminders = {
       `${p.total === 1 ? '1 answer is' : `${p.total} answers are`} still missing, ${p.left} of them in section ${p.number} (${p.title}).`,
     complete: 'Every section is complete: review and submit your idea.',
     proposalItems: (p: { items: string }) => `Still missing from your proposal: ${p.items}.`,
-    proposalComplete: 'Your proposal checklist is complete: make sure your partner office sends it on.',
+    proposalComplete: 'Your proposal is handed in and its checklist is complete: nothing more is needed, unless you send a newer version.',
+    proposalNotHandedIn: 'Your proposal document is not handed in yet: open “My proposal” and send it in this chat.',
   },
   actions: { continueIdea: 'Continue my idea', bookClinic: 'Book a clinic', myProposal: 'My proposal', stop: 'Stop these reminders' },
 

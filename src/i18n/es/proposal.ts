@@ -18,7 +18,7 @@ export const proposal: typeof english = {
   next: {
     handIn: 'Siguiente paso: envíe su documento de propuesta en este chat.',
     finish: (p) => (p.count === 1 ? 'Siguiente paso: complete este punto:' : `Siguiente paso: complete estos ${p.count} puntos:`),
-    ready: 'Todo está marcado: su oficina asociada de la OIM puede tramitar la propuesta. Aún puede enviar una versión más reciente hasta el plazo.',
+    ready: 'Todo está marcado y su propuesta está entregada: IKM la tiene. Aún puede enviar una versión más reciente hasta el plazo.',
     passed: (p) => `La etapa de la propuesta ha terminado. La IKM revisa las propuestas; las preguntas, a ${p.mailbox}.`,
   },
   book: 'Reservar una clínica',

@@ -25,7 +25,8 @@ export const reminders: typeof en = {
       `${p.total === 1 ? 'Falta 1 respuesta' : `Faltan ${p.total} respuestas`}, ${p.left} de ellas en la sección ${p.number} (${p.title}).`,
     complete: 'Todas las secciones están completas: revise y envíe su idea.',
     proposalItems: (p) => `Aún le falta a su propuesta: ${p.items}.`,
-    proposalComplete: 'La lista de su propuesta está completa: asegúrese de que su oficina asociada la tramite.',
+    proposalComplete: 'Su propuesta está entregada y su lista está completa: no hace falta nada más, salvo que envíe una versión más reciente.',
+    proposalNotHandedIn: 'El documento de su propuesta aún no está entregado: abra «Mi propuesta» y envíelo en este chat.',
   },
   actions: { myProposal: 'Mi propuesta', continueIdea: 'Continuar mi idea', bookClinic: 'Reservar una clínica', stop: 'Detener estos recordatorios' },
 

@@ -18,7 +18,7 @@ export const proposal: typeof english = {
   next: {
     handIn: 'Prochaine étape : envoyez votre document de proposition dans cette conversation.',
     finish: (p) => (p.count === 1 ? 'Prochaine étape : terminez ce point :' : `Prochaine étape : terminez ces ${p.count} points :`),
-    ready: 'Tout est coché : votre bureau partenaire de l’OIM peut transmettre la proposition. Vous pouvez encore envoyer une version plus récente jusqu’à la date limite.',
+    ready: 'Tout est coché et votre proposition est déposée : IKM l’a reçue. Vous pouvez encore envoyer une version plus récente jusqu’à la date limite.',
     passed: (p) => `L’étape de la proposition est terminée. L’IKM examine les propositions ; vos questions sont à adresser à ${p.mailbox}.`,
   },
   book: 'Réserver une clinique',

@@ -25,7 +25,8 @@ export const reminders: typeof en = {
       `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`}, dont ${p.left} dans la section ${p.number} (${p.title}).`,
     complete: 'Toutes les sections sont remplies : relisez et soumettez votre idée.',
     proposalItems: (p) => `Il manque encore à votre proposition : ${p.items}.`,
-    proposalComplete: 'La liste de votre proposition est complète : assurez-vous que votre bureau partenaire la transmet.',
+    proposalComplete: 'Votre proposition est déposée et sa liste est complète : rien d’autre n’est nécessaire, sauf si vous envoyez une version plus récente.',
+    proposalNotHandedIn: 'Le document de votre proposition n’est pas encore déposé : ouvrez « Ma proposition » et envoyez-le dans cette conversation.',
   },
   actions: { myProposal: 'Ma proposition', continueIdea: 'Reprendre mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels' },
 

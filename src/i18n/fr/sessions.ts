@@ -138,10 +138,10 @@ export const sessions: typeof en = {
   },
 
   cancelledByHub: (p) =>
-    `« ${p.title} » a été annulé par le Centre d’innovation : votre réservation ne tient plus et il n’y a rien à modifier. Tapez « cliniques » pour choisir une autre session.`,
+    `La session « ${p.title} » a été annulée par le Centre d’innovation : votre réservation ne tient plus et il n’y a rien à modifier. Tapez « cliniques » pour choisir une autre session.`,
 
   sessionCancelled: (p) =>
-    `Désolé : « ${p.title} » (${p.date}) a été annulé par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
+    `Désolé : la session « ${p.title} » (${p.date}) a été annulée par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
 
   admin: {
     cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',
