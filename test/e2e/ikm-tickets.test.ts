@@ -52,6 +52,30 @@ function ikmBot(outbox: string, storageUrl?: string): TestBot {
   return new TestBot({ env: { IKM_ADMIN_IDS: ADMIN, MAIL_OUTBOX_DIR: outbox }, ...(storageUrl ? { storageUrl } : {}) });
 }
 
+/** One `ikmBot` for the enclosing describe, with its admin and mailbox; stopped and removed after it, checked for errors after each test. */
+function useIkmBot(): { readonly bot: TestBot; readonly admin: TeamsUser; readonly outbox: string } {
+  const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-outbox-'));
+  const setUp: { bot?: TestBot; admin?: TeamsUser } = {};
+  beforeAll(async () => {
+    setUp.bot = await ikmBot(outbox).start();
+    setUp.admin = setUp.bot.user({ aadObjectId: ADMIN });
+  });
+  afterAll(async () => {
+    await setUp.bot?.stop();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+  afterEach(() => expect(setUp.bot!.errors).toEqual([]));
+  return {
+    get bot() {
+      return setUp.bot!;
+    },
+    get admin() {
+      return setUp.admin!;
+    },
+    outbox,
+  };
+}
+
 describe('"Send to IKM" pressed twice sends the question once (C2)', () => {
   const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-outbox-'));
   let bot: TestBot;
@@ -117,40 +141,28 @@ describe('"Send to IKM" pressed at once on two bot instances sends the question 
 });
 
 describe('answering from the question queue in an admin\'s own chat (C4)', () => {
-  const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-outbox-'));
-  let bot: TestBot;
-  let admin: TeamsUser;
+  const ikm = useIkmBot();
 
-  beforeAll(async () => {
-    bot = await ikmBot(outbox).start();
-    admin = bot.user({ aadObjectId: ADMIN });
-  });
-  afterAll(async () => {
-    await bot.stop();
-    rmSync(outbox, { recursive: true, force: true });
-  });
-  afterEach(() => expect(bot.errors).toEqual([]));
-
-  /** The admin opens the ticket from the question queue; returns its "Send answer" data. */
+  /** The ikm.admin opens the ticket from the question queue; returns its "Send answer" data. */
   async function openFromQueue(ticketId: string): Promise<Record<string, unknown>> {
-    const card = await admin.press({ verb: 'desk.question.open', ticketId });
+    const card = await ikm.admin.press({ verb: 'desk.question.open', ticketId });
     return button(card, 'ticket.answer');
   }
 
-  /** The admin presses a button of the card `cardId` in their own chat, as Teams sends it. */
+  /** The ikm.admin presses a button of the card `cardId` in their own chat, as Teams sends it. */
   async function pressCard(cardId: string, value: Record<string, unknown>): Promise<Reply[]> {
-    return (await admin.send({ type: 'message', value, replyToId: cardId })).replies;
+    return (await ikm.admin.send({ type: 'message', value, replyToId: cardId })).replies;
   }
 
-  it('with no IKM channel: the admin is told the answer was sent, and the card they pressed shows it answered', async () => {
-    const asker = bot.user();
+  it('with no IKM channel: the ikm.admin is told the answer was sent, and the card they pressed shows it answered', async () => {
+    const asker = ikm.bot.user();
     const ticketId = await sendToIkm(asker, QUESTION);
     const answer = 'Yes, if the vehicle serves the project and is in the budget.';
     const replies = await pressCard('queue-card-1', { ...(await openFromQueue(ticketId)), answer });
 
-    expect(allText(bot.connector.postedTo(asker.conversationId))).toContain(answer);
+    expect(allText(ikm.bot.connector.postedTo(asker.conversationId))).toContain(answer);
     expect(allText(replies)).toContain(t.channel.answerSent({ ticket: ticketId, name: 'Test User' }));
-    const [pressed] = bot.connector.updatesIn(admin.conversationId);
+    const [pressed] = ikm.bot.connector.updatesIn(ikm.admin.conversationId);
     expect(pressed.replyToId).toBe('queue-card-1');
     expect(visibleText(pressed.activity)).toContain(t.channel.answeredBy({ name: 'Test User' }));
     expect(visibleText(pressed.activity)).toContain(answer);
@@ -158,79 +170,67 @@ describe('answering from the question queue in an admin\'s own chat (C4)', () =>
   });
 
   it('with an IKM channel: the channel card is updated in the channel, not in the admin\'s chat; "Add to FAQ" too', async () => {
-    await inChannel(admin, { type: 'message', text: 'register channel' });
-    const asker = bot.user();
+    await inChannel(ikm.admin, { type: 'message', text: 'register channel' });
+    const asker = ikm.bot.user();
     const ticketId = await sendToIkm(asker, 'Can two country offices submit one idea together?');
-    const ticket = await ticketsOf(bot).get(ticketId);
+    const ticket = await ticketsOf(ikm.bot).get(ticketId);
     const channelMessage = ticket!.channelMessage!;
     expect(channelMessage.conversationId).toBe(IKM_CHANNEL);
-    const before = bot.connector.sent.length;
+    const before = ikm.bot.connector.sent.length;
 
     const answer = 'Yes: one of them submits, naming the other as a partner.';
     const replies = await pressCard('queue-card-2', { ...(await openFromQueue(ticketId)), answer });
-    const updates = bot.connector.sent.slice(before).filter((entry) => entry.method === 'PUT');
+    const updates = ikm.bot.connector.sent.slice(before).filter((entry) => entry.method === 'PUT');
     // The channel's card, in the channel; the card pressed, in the admin's chat; nothing else.
     expect(updates.map((entry) => [entry.conversationId, entry.replyToId])).toEqual([
       [IKM_CHANNEL, channelMessage.activityId],
-      [admin.conversationId, 'queue-card-2'],
+      [ikm.admin.conversationId, 'queue-card-2'],
     ]);
     expect(allText(replies)).toContain(t.channel.answerSent({ ticket: ticketId, name: 'Test User' }));
-    expect(allText(bot.connector.postedTo(asker.conversationId))).toContain(answer);
+    expect(allText(ikm.bot.connector.postedTo(asker.conversationId))).toContain(answer);
     for (const update of updates) expect(visibleText(update.activity)).toContain(t.channel.answeredBy({ name: 'Test User' }));
 
     // "Add to FAQ" on the card in the admin's chat: the channel's card loses the button as well.
     const addToFaq = submitActions(updates[1].activity).find((action) => action.data.verb === 'ticket.addToFaq')!;
-    const afterAnswer = bot.connector.sent.length;
+    const afterAnswer = ikm.bot.connector.sent.length;
     await pressCard('queue-card-2', addToFaq.data);
-    const faqUpdates = bot.connector.sent.slice(afterAnswer).filter((entry) => entry.method === 'PUT');
+    const faqUpdates = ikm.bot.connector.sent.slice(afterAnswer).filter((entry) => entry.method === 'PUT');
     expect(faqUpdates.map((entry) => [entry.conversationId, entry.replyToId])).toEqual([
       [IKM_CHANNEL, channelMessage.activityId],
-      [admin.conversationId, 'queue-card-2'],
+      [ikm.admin.conversationId, 'queue-card-2'],
     ]);
     for (const update of faqUpdates) expect(submitActions(update.activity)).toEqual([]);
-    expect((await ticketsOf(bot).listSuggestions()).map((suggestion) => suggestion.ticketId)).toEqual([ticketId]);
+    expect((await ticketsOf(ikm.bot).listSuggestions()).map((suggestion) => suggestion.ticketId)).toEqual([ticketId]);
   });
 
-  it('answered on the channel card itself: that card is updated once, and the admin is told it was sent', async () => {
-    await inChannel(admin, { type: 'message', text: 'register channel' });
-    const asker = bot.user();
+  it('answered on the channel card itself: that card is updated once, and the ikm.admin is told it was sent', async () => {
+    await inChannel(ikm.admin, { type: 'message', text: 'register channel' });
+    const asker = ikm.bot.user();
     const ticketId = await sendToIkm(asker, 'Is there a template for the budget of the idea?');
-    const [channelCard] = bot.connector.postedTo(IKM_CHANNEL).slice(-1);
-    const { channelMessage } = (await ticketsOf(bot).get(ticketId))!;
-    const before = bot.connector.sent.length;
-    const { replies } = await inChannel(admin, {
+    const [channelCard] = ikm.bot.connector.postedTo(IKM_CHANNEL).slice(-1);
+    const { channelMessage } = (await ticketsOf(ikm.bot).get(ticketId))!;
+    const before = ikm.bot.connector.sent.length;
+    const { replies } = await inChannel(ikm.admin, {
       type: 'message',
       replyToId: channelMessage!.activityId,
       value: { ...button([channelCard], 'ticket.answer'), answer: 'No template: the form asks for the total only.' },
     });
     expect(allText(replies)).toContain(t.channel.answerSent({ ticket: ticketId, name: 'Test User' }));
-    const updates = bot.connector.sent.slice(before).filter((entry) => entry.method === 'PUT');
+    const updates = ikm.bot.connector.sent.slice(before).filter((entry) => entry.method === 'PUT');
     expect(updates.map((entry) => [entry.conversationId, entry.replyToId])).toEqual([[IKM_CHANNEL, channelMessage!.activityId]]);
   });
 });
 
 describe('"Send answer" with the box empty, or for a question that does not exist (C6)', () => {
-  const outbox = mkdtempSync(path.join(os.tmpdir(), 'hub-outbox-'));
-  let bot: TestBot;
-  let admin: TeamsUser;
-
-  beforeAll(async () => {
-    bot = await ikmBot(outbox).start();
-    admin = bot.user({ aadObjectId: ADMIN });
-  });
-  afterAll(async () => {
-    await bot.stop();
-    rmSync(outbox, { recursive: true, force: true });
-  });
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const ikm = useIkmBot();
 
   it('an empty answer: "type an answer first" and the card again, nothing sent; a missing ticket: "no such question"', async () => {
-    const asker = bot.user();
+    const asker = ikm.bot.user();
     const ticketId = await sendToIkm(asker, QUESTION);
-    const delivered = bot.connector.postedTo(asker.conversationId).length;
+    const delivered = ikm.bot.connector.postedTo(asker.conversationId).length;
 
     for (const answer of ['   ', '', '\n\t']) {
-      const replies = await admin.press({ verb: 'ticket.answer', ticketId, answer });
+      const replies = await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer });
       expect(replies[0].text).toBe(t.channel.answerFirst);
       // The card again, with its answer box and "Send answer".
       expect(visibleText(replies[1])).toContain(QUESTION);
@@ -238,19 +238,19 @@ describe('"Send answer" with the box empty, or for a question that does not exis
       expect(JSON.stringify(cardOf(replies[1]))).toContain('"id":"answer"');
     }
     // Teams may leave an empty box out of the submit altogether.
-    expect((await admin.press({ verb: 'ticket.answer', ticketId }))[0].text).toBe(t.channel.answerFirst);
-    expect((await ticketsOf(bot).get(ticketId))?.status).toBe('open');
-    expect(bot.connector.postedTo(asker.conversationId)).toHaveLength(delivered);
+    expect((await ikm.admin.press({ verb: 'ticket.answer', ticketId }))[0].text).toBe(t.channel.answerFirst);
+    expect((await ticketsOf(ikm.bot).get(ticketId))?.status).toBe('open');
+    expect(ikm.bot.connector.postedTo(asker.conversationId)).toHaveLength(delivered);
 
-    expect(allText(await admin.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: 'Yes.' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
-    expect(allText(await admin.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: ' ' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
-    expect(allText(await admin.press({ verb: 'ticket.addToFaq', ticketId: 'Q-9999' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
+    expect(allText(await ikm.admin.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: 'Yes.' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
+    expect(allText(await ikm.admin.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: ' ' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
+    expect(allText(await ikm.admin.press({ verb: 'ticket.addToFaq', ticketId: 'Q-9999' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
   });
 
   it('an answer box left empty on a question already answered says who answered it', async () => {
-    const ticketId = await sendToIkm(bot.user(), 'Does the idea need a letter of support from the Chief of Mission?');
-    await admin.press({ verb: 'ticket.answer', ticketId, answer: 'Yes, within the budget.' });
-    expect(allText(await admin.press({ verb: 'ticket.answer', ticketId, answer: '  ' }))).toBe(
+    const ticketId = await sendToIkm(ikm.bot.user(), 'Does the idea need a letter of support from the Chief of Mission?');
+    await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer: 'Yes, within the budget.' });
+    expect(allText(await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer: '  ' }))).toBe(
       t.channel.alreadyAnswered({ name: 'Test User' }),
     );
   });
@@ -263,9 +263,9 @@ describe('"Send answer" with the box empty, or for a question that does not exis
       { verb: 'ticket.answer', answer: ' ' },
       { verb: 'ticket.answerAll', ticketId: 'Q-0001', answer: 'Yes.' },
     ]) {
-      expect([forged, allText(await admin.press(forged))]).toEqual([forged, en.cards.unknownAction]);
+      expect([forged, allText(await ikm.admin.press(forged))]).toEqual([forged, en.cards.unknownAction]);
     }
-    const stranger = bot.user();
+    const stranger = ikm.bot.user();
     expect(allText(await stranger.press({ verb: 'ticket.answer', ticketId: 'Q-0001', answer: '  ' }))).toBe(en.admin.only);
     expect(allText(await stranger.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: 'Yes.' }))).toBe(en.admin.only);
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { SessionCatalogue } from '../../src/bookings';
 import { FixedClock } from '../../src/clock';
 import { allText, cardOf, Reply, submitActions } from '../support/teams-user';
+import { workshopForm } from '../support/session-forms';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
 /**
@@ -12,28 +13,8 @@ import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-555555555555';
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
-const JOIN = 'https://teams.microsoft.com/l/meetup-join/test-admin';
 
 const cardJson = (replies: Reply[]) => JSON.stringify(replies.map((reply) => cardOf(reply)));
-
-/** What the admin form sends for a valid workshop, overridable field by field. */
-const workshopForm = (fields: Record<string, string>) => ({
-  verb: 'session.save',
-  editId: '',
-  kind: 'workshop',
-  titleEn: 'Workshop',
-  topic: 'scaling',
-  host: 'Admin host',
-  startDate: '2024-10-10',
-  startTime: '10:00',
-  durationMinutes: '60',
-  format: 'online',
-  joinUrl: JOIN,
-  capacity: '1',
-  cutoffHours: '24',
-  audience: 'everyone',
-  ...fields,
-});
 
 describe('clinics and workshops: admin forms, topic filter, moving a booking (end to end over HTTP)', () => {
   let bot: TestBot;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { allText, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
+import { workshopForm } from '../support/session-forms';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
 /**
@@ -43,24 +44,7 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
 
   /** Creates a session from the admin form (a one-hour online workshop on the given day, everyone). */
   const createWorkshop = async (id: string, title: string, fields: Record<string, string> = {}) => {
-    const replies = await admin.press({
-      verb: 'session.save',
-      editId: '',
-      id,
-      kind: 'workshop',
-      titleEn: title,
-      topic: 'scaling',
-      host: 'Admin host',
-      startDate: '2024-10-10',
-      startTime: '10:00',
-      durationMinutes: '60',
-      format: 'online',
-      joinUrl: `https://teams.microsoft.com/l/meetup-join/${id}`,
-      capacity: '1',
-      cutoffHours: '24',
-      audience: 'everyone',
-      ...fields,
-    });
+    const replies = await admin.press(workshopForm({ id, titleEn: title, joinUrl: `https://teams.microsoft.com/l/meetup-join/${id}`, ...fields }));
     expect(allText(replies)).toContain(`(${id}) is created`);
   };
 
