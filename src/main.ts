@@ -235,8 +235,9 @@ async function createServices(config: AppConfig, content: Content, store: Store,
   const people = new People(store, { timeZone: config.defaultTimeZone });
   const ideas = new IdeaService(store, call, clock);
   const review = new IdeaReview(store, call, ideas, clock);
-  // The shortlist is IKM's, in the store; the catalogue file's list is an optional import beside it.
-  const shortlisted = async () => [...new Set([...(await review.shortlistedTeams()), ...catalogueFile.teams.shortlisted])];
+  // The shortlist is IKM's, in the store, and the teams' once it is announced; the catalogue file's
+  // list is an optional import beside it.
+  const shortlisted = async () => [...new Set([...(await review.announcedTeams('shortlist')), ...catalogueFile.teams.shortlisted])];
   const catalogue: SessionCatalogue = new SessionCatalogue(store, catalogueFile.sessions, clock, {
     topics: catalogueFile.topics,
     compactSeats: (id) => bookings.compactSeats(id),
@@ -255,7 +256,8 @@ async function createServices(config: AppConfig, content: Content, store: Store,
     {
       referenceOf: async (ownerId, ahead) => (await ideas.getDraft(ownerId, ahead))?.reference,
       isShortlisted: async (ownerId, reference) =>
-        catalogueFile.teams.shortlisted.includes(ownerId) || (await review.status(reference))?.shortlisted !== undefined,
+        catalogueFile.teams.shortlisted.includes(ownerId) ||
+        ((await review.status(reference))?.shortlisted !== undefined && (await review.isAnnounced('shortlist'))),
     },
     { maxBytes: config.proposals.maxBytes },
   );

@@ -29,7 +29,7 @@ const fromPreviewSchema = z.object({ id: z.string().regex(/^A-\d{4,}$/) });
 
 export interface AnnouncementSources {
   ideas: { listDrafts(): Promise<Draft[]>; listSubmissions(): Promise<Submission[]> };
-  review: Pick<IdeaReview, 'shortlistedTeams' | 'fundedTeams'>;
+  review: Pick<IdeaReview, 'announcedTeams'>;
   references: ConversationReferences;
 }
 
@@ -205,9 +205,9 @@ export class Announcements {
       case 'submitters':
         return new Set((await ideas.listSubmissions()).map((submission) => submission.ownerId));
       case 'shortlisted':
-        return new Set(await review.shortlistedTeams());
+        return new Set(await review.announcedTeams('shortlist'));
       case 'funded':
-        return new Set(await review.fundedTeams());
+        return new Set(await review.announcedTeams('funding'));
     }
   }
 

@@ -154,6 +154,22 @@ export class IdeaReview {
     return [...(await this.statuses()).values()].filter((status) => status.decision?.outcome === 'funded').map((status) => status.ownerId);
   }
 
+  /**
+   * The teams that know they are shortlisted (or funded): IKM's list once its announcement's day
+   * has come. Before, the list is IKM's working list and nobody else sees it: no My proposal, no
+   * shortlisted-only clinic, no proposal reminder, no message to "shortlisted teams".
+   */
+  async announcedTeams(kind: DecisionKind): Promise<string[]> {
+    if (!(await this.isAnnounced(kind))) return [];
+    return kind === 'shortlist' ? this.shortlistedTeams() : this.fundedTeams();
+  }
+
+  /** Whether the teams have been told `kind` (its announcement's day has come). */
+  async isAnnounced(kind: DecisionKind): Promise<boolean> {
+    const announcement = await this.announcement(kind);
+    return announcement !== undefined && Date.parse(announcement.tellAt) <= this.clock.now().getTime();
+  }
+
   /** The announcement of a decision, once made. */
   async announcement(kind: DecisionKind): Promise<DecisionAnnouncement | undefined> {
     const stored = await this.store.get<unknown>(decisionAnnouncementKey(this.call.id, kind));

@@ -26,7 +26,10 @@ describe('day counts agree across the assistant (end to end over HTTP)', () => {
   it('"My proposal" and the FAQ give the same number of days to the proposal deadline on the same day', async () => {
     const team = bot.user({ localTimezone: 'Europe/Zurich' });
     const reference = await submitIdea(team, { title: 'Solar kiosks' });
-    await bot.user({ aadObjectId: ADMIN }).press({ verb: 'desk.shortlist.set', reference, on: true });
+    const admin = bot.user({ aadObjectId: ADMIN });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    clock.set('2024-10-28T09:00:00Z');
+    await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
     clock.set('2024-11-20T09:00:00Z');
 
     const proposal = allText(await team.say('my proposal'));

@@ -165,6 +165,8 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     const card = (await inChannel(admin, { type: 'message', value: open.data })).replies;
     expect(allText(card)).toContain('Kiosques solaires');
     await inChannel(admin, { type: 'message', value: button(card, 'desk.shortlist.set') });
+    // Ticked but not announced, the shortlist is IKM's alone: the team cannot book a shortlisted-only clinic.
+    expect(allText(await team.say('book clinic-alpha'))).toContain(messages('fr').sessions.refusals.notShortlisted);
     // While ideas can still come in, the shortlist cannot be announced (a later team would be told it is not on it).
     const early = await admin.press({ verb: 'desk.decisions.preview', kind: 'shortlist' });
     expect(allText(early)).toContain('Ideas can be sent until 25 October 2024 at 23:59');

@@ -81,6 +81,11 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     reference = await submitIdea(team, { title: 'Solar kiosks' });
     await submitIdea(bot.user(), { title: 'Not shortlisted' });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    // Ticked but not announced, the shortlist is IKM's alone: the team sees no proposal stage yet.
+    expect(allText(await team.say('my proposal'))).toContain(p.notShortlisted);
+    clock.set('2024-10-28T09:00:00Z');
+    await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
+    expect(allText(await team.say('my proposal'))).toContain(p.notShortlisted);
     clock.set('2024-11-20T09:00:00Z');
   });
   afterAll(async () => {
