@@ -70,6 +70,13 @@ describe('conversation manners (end to end over HTTP)', () => {
     ['fr-FR', 'le menu, s’il vous plaît', fr.welcome.choose],
     ['es-ES', 'ayuda por favor', messages('es').help.title],
     ['es-ES', 'menú, por favor', messages('es').welcome.choose],
+    // The words of a button people type back, and the plain ways of saying "where was I".
+    ['en-US', 'Stop these reminders', en.reminders.settings.title],
+    ['fr-FR', 'arrêter les rappels', fr.reminders.settings.title],
+    ['es-ES', 'detener los recordatorios', messages('es').reminders.settings.title],
+    ['en-US', 'resume my idea', en.ideaForm.sections.idea.title],
+    ['fr-FR', 'reprendre mon idée', fr.ideaForm.sections.idea.title],
+    ['es-ES', 'seguir con mi idea', messages('es').ideaForm.sections.idea.title],
   ])('reads %s "%s" as the command a Teams user means, not as a question', async (locale, typed, expected) => {
     const text = allText(await testBot().user({ locale }).say(typed));
     expect(text).toContain(expected);
