@@ -114,6 +114,9 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
   });
 
   it('takes a PDF: stored, confirmed with name, size and reference, shown to IKM; a later file replaces it and both are kept', async () => {
+    // Before anything is handed in, IKM's funding decision form says so.
+    const noProposal = messages('en').desk.decision.noProposal;
+    expect(allText(await admin.press({ verb: 'desk.decision.form', reference }))).toContain(noProposal);
     const first = allText(await team.send(fileMessage('Kiosks proposal.pdf', host.serve('first', PDF))).then((r) => r.replies));
     expect(first).toContain(`Received: Kiosks proposal.pdf (1 kB), filed as ${reference}-P1.`);
     expect(storedFiles()).toHaveLength(1);
@@ -142,6 +145,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(docx);
     expect(allText(await admin.say('ikm desk'))).toContain('Proposals handed in: 1');
+    expect(allText(await admin.press({ verb: 'desk.decision.form', reference }))).not.toContain(noProposal);
   });
 
   it('refuses, each with its sentence and nothing stored: someone not shortlisted, a file too large, a wrong type, after the deadline', async () => {

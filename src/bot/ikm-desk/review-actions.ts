@@ -94,9 +94,11 @@ export class ReviewActions {
     if (!submission) return this.refused(context, { ok: false, reason: 'not-found' });
     if (!status?.shortlisted) return this.refused(context, { ok: false, reason: 'not-shortlisted' });
     const approvals = status.decision?.approvals ?? {};
+    // Funding is decided on the full proposal: say so when none was handed in here (it may have come by e-mail).
+    const proposal = await this.deps.proposalOf(reference);
     const card = renderDecisionFormCard({
       title: d.title({ reference }),
-      intro: submission.answers.title ?? '',
+      intro: [submission.answers.title ?? '', ...(proposal?.files.length ? [] : [d.noProposal])].filter(Boolean).join('\n\n'),
       reference,
       outcomeLabel: d.outcome,
       outcome: status.decision?.outcome ?? '',

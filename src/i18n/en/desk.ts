@@ -104,6 +104,7 @@ export const desk = {
     outcome: 'Decision',
     funded: 'Funded',
     notFunded: 'Not funded',
+    noProposal: 'No full proposal was handed in for this idea in the assistant (check the mailbox before deciding).',
     approvals: 'Approvals received (the call requires each one for funding)',
     approvedBy: (p: { approver: string }) => `Approved by the ${p.approver}`,
     note: 'Note (optional, kept with the decision)',
