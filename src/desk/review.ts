@@ -1,6 +1,6 @@
 import type { CallConfig } from '../call';
 import type { Clock } from '../clock';
-import type { Submission } from '../ideas';
+import { normalizeReference, type Submission } from '../ideas';
 import { parseRecord } from '../storage/parse-record';
 import { type Store, updateRecord } from '../storage/store';
 import {
@@ -47,6 +47,8 @@ export interface ReferenceCheck {
   found: Submission[];
   /** Written like a reference but not a submission of this call. */
   unknown: string[];
+  /** Pasted pieces with a figure in them that are no reference ("0003", "sample-6"): said, not dropped. */
+  notUnderstood: string[];
 }
 
 /** Who will be told what when a decision is announced. */
@@ -101,7 +103,7 @@ export class IdeaReview {
 
   /** Finds every reference in pasted text ("IH-2024-0003, IH-2024-0017 ...") and checks each. */
   async checkReferences(text: string): Promise<ReferenceCheck> {
-    const written = [...new Set((text.match(REFERENCE) ?? []).map((reference) => reference.toUpperCase()))];
+    const written = [...new Set((text.match(REFERENCE) ?? []).map((reference) => normalizeReference(this.call.id, reference) ?? reference.toUpperCase()))];
     const found: Submission[] = [];
     const unknown: string[] = [];
     for (const reference of written) {
@@ -109,7 +111,18 @@ export class IdeaReview {
       if (submission) found.push(submission);
       else unknown.push(reference);
     }
-    return { found, unknown };
+    // Words around the references ("and", "again") are no concern; a piece with a figure in it is
+    // meant as one, and must not silently stay off the list.
+    const notUnderstood = [
+      ...new Set(
+        text
+          .replace(REFERENCE, ' ')
+          .split(/[\s,;]+/)
+          .map((piece) => piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+          .filter((piece) => /\d/.test(piece)),
+      ),
+    ];
+    return { found, unknown, notUnderstood };
   }
 
   /** Records a funding decision on a shortlisted idea; "funded" needs every approver of the call. */

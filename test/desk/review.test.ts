@@ -44,6 +44,11 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     const check = await review.checkReferences(`${a.toLowerCase()}, ${c}; IH-2024-9999 and ${a} again, and junk`);
     expect(check.found.map((submission) => submission.reference)).toEqual([a, c]);
     expect(check.unknown).toEqual(['IH-2024-9999']);
+    expect(check.notUnderstood).toEqual([]);
+    // A piece with a figure that is no reference is said, not silently dropped.
+    const partly = await review.checkReferences(`${a}\n0003 ; sample-6, (IH-2024-12)`);
+    expect(partly.found.map((submission) => submission.reference)).toEqual([a]);
+    expect(partly.notUnderstood).toEqual(['0003', 'sample-6', 'IH-2024-12']);
   });
 
   it('records funding decisions on shortlisted ideas only, "funded" with every approval of the call', async () => {

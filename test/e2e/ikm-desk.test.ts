@@ -126,6 +126,10 @@ describe('the IKM desk (end to end over HTTP)', () => {
     expect(allText(open)).toContain('IOM Uganda');
     const shortlisted = await admin.press(button(open, 'desk.shortlist.set'));
     expect(allText(shortlisted)).toContain('Remove from shortlist');
+    // A pasted list: what is no reference is said, not silently left off.
+    const check = allText(await admin.press({ verb: 'desk.shortlist.check', references: 'ih-2024-0001\n0003 ; sample-6' }));
+    expect(check).toContain('IH-2024-0001');
+    expect(check).toContain('Not read as reference numbers, left out: 0003, sample-6 (they look like IH-2024-0007).');
     const audit = allText(await admin.press({ verb: 'desk.audit' }));
     expect(audit).toContain('Shortlisted · IH-2024-0001');
     expect(audit).toContain(ADMIN);

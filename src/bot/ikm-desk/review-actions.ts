@@ -41,9 +41,11 @@ export class ReviewActions {
   async check(context: TurnContext, text: string): Promise<void> {
     const { t } = turnOf(context);
     const d = t.desk.shortlist;
-    const { found, unknown } = await this.deps.review.checkReferences(text);
+    const { found, unknown, notUnderstood } = await this.deps.review.checkReferences(text);
+    const example = formatReference(this.deps.call.id, 7);
+    const unclear = notUnderstood.length ? [d.notUnderstood({ pieces: notUnderstood.join(', '), example })] : [];
     if (found.length === 0) {
-      await context.sendActivity(unknown.length ? d.noneFound({ unknown: unknown.join(', ') }) : d.noReferences({ example: formatReference(this.deps.call.id, 7) }));
+      await context.sendActivity([unknown.length ? d.noneFound({ unknown: unknown.join(', ') }) : d.noReferences({ example }), ...unclear].join(' '));
       await this.showPaste(context, text.slice(0, 20_000));
       return;
     }
@@ -54,6 +56,7 @@ export class ReviewActions {
       subtitle: d.previewIntro,
       notes: [
         ...(unknown.length ? [d.unknown({ references: unknown.join(', ') })] : []),
+        ...unclear,
         ...(already.length ? [d.already({ count: already.length })] : []),
       ],
       groups: [],

@@ -93,6 +93,7 @@ export const desk = {
     previewTitle: (p: { count: number }) => (p.count === 1 ? '1 idea will be on the shortlist' : `${p.count} ideas will be on the shortlist`),
     previewIntro: 'Nobody is told yet: teams hear about the shortlist when you announce it.',
     unknown: (p: { references: string }) => `Not submissions of this call, left out: ${p.references}.`,
+    notUnderstood: (p: { pieces: string; example: string }) => `Not read as reference numbers, left out: ${p.pieces} (they look like ${p.example}).`,
     already: (p: { count: number }) => (p.count === 1 ? '1 of them is already shortlisted.' : `${p.count} of them are already shortlisted.`),
     confirm: (p: { count: number }) => (p.count === 1 ? 'Shortlist it' : `Shortlist these ${p.count}`),
     done: (p: { added: number; total: number; refused: string }) =>
