@@ -133,6 +133,13 @@ describe('the IKM desk (end to end over HTTP)', () => {
     const audit = allText(await admin.press({ verb: 'desk.audit' }));
     expect(audit).toContain('Shortlisted · IH-2024-0001');
     expect(audit).toContain(ADMIN);
+
+    // Taking a decided idea off the shortlist says its decision goes with it.
+    await admin.press({ verb: 'desk.decision.save', reference: 'IH-2024-0001', outcome: 'not-funded', note: 'weak' });
+    expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: false }))).toContain(
+      'IH-2024-0001 is off the shortlist, and its funding decision (Not funded, with its approvals and note) was removed with it.',
+    );
+    expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: true }))).not.toContain('removed with it');
   });
 });
 

@@ -24,9 +24,15 @@ export class ReviewActions {
 
   /** "Shortlist" / "Remove from shortlist" on a submission's card. */
   async setShortlisted(context: TurnContext, reference: string, on: boolean, adminId: string): Promise<void> {
+    const before = on ? undefined : (await this.deps.review.status(reference))?.decision;
     const result = await this.deps.review.setShortlisted(reference, on, adminId);
     if (!result.ok) return this.refused(context, result);
     if (result.changed) await this.deps.audit.record({ by: adminId, action: on ? 'shortlist.add' : 'shortlist.remove', target: reference });
+    // Off the shortlist, an idea's funding decision goes too: say so, it is not on the card any more.
+    if (result.changed && before) {
+      const d = turnOf(context).t.desk.decision;
+      await context.sendActivity(d.droppedWithShortlist({ reference, outcome: before.outcome === 'funded' ? d.funded : d.notFunded }));
+    }
     await this.reopen(context, reference);
   }
 

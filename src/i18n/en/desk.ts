@@ -106,6 +106,8 @@ export const desk = {
     funded: 'Funded',
     notFunded: 'Not funded',
     noProposal: 'No full proposal was handed in for this idea in the assistant (check the mailbox before deciding).',
+    droppedWithShortlist: (p: { reference: string; outcome: string }) =>
+      `${p.reference} is off the shortlist, and its funding decision (${p.outcome}, with its approvals and note) was removed with it.`,
     approvals: 'Approvals received (the call requires each one for funding)',
     approvedBy: (p: { approver: string }) => `Approved by the ${p.approver}`,
     note: 'Note (optional, kept with the decision)',
