@@ -24,6 +24,12 @@ describe('the sample cycle makes sense to a newcomer (end to end over HTTP)', ()
     expect(answer).toContain('The information webinars are open to everyone');
   });
 
+  it('sends people to the webinars the catalogue lists, not to the mailbox for their dates', async () => {
+    const answer = allText(await bot().user().say('when is the webinar on how to submit?'));
+    expect(answer).toContain("Their dates are in the menu's list of sessions, where you can book a seat.");
+    expect(answer).not.toContain('For dates and links, ask IKM');
+  });
+
   it('names the hosts in the reader\'s language', async () => {
     const text = allText(await bot().user({ locale: 'fr-FR' }).say('cliniques'));
     expect(text).toContain(messages('fr').sessions.host({ host: 'Unité IKM' }));
