@@ -168,6 +168,15 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
 
   it('on a channel without files, says how to hand the proposal in', async () => {
     const email = bot.user({ channelId: 'email', aadObjectId: team.aadObjectId });
-    expect(allText(await email.say('my proposal'))).toContain('This channel cannot carry files.');
+    // After the deadline (the test before moved the clock past it), no way to hand anything in is offered.
+    const late = allText(await email.say('my proposal'));
+    expect(late).toContain('The proposal deadline passed on');
+    expect(late).not.toContain('This channel cannot carry files.');
+    // Before it: how to hand the proposal in from a channel without files, never "send it in this chat".
+    clock.set('2024-12-01T09:00:00Z');
+    const reply = allText(await email.say('my proposal'));
+    expect(reply).toContain('This channel cannot carry files.');
+    expect(reply).not.toContain(p.next.handIn);
+    expect(reply).toContain('Proposal deadline:');
   });
 });

@@ -52,7 +52,7 @@ export class ProposalStage {
         label: item.label[language],
         detail: document
           ? p.handedIn({ name: stage.latest!.name, size: formatFileSize(stage.latest!.size, language), at: formatDateTime(new Date(stage.latest!.at), language, timeZone), version: stage.versions })
-          : item.kind === 'document'
+          : item.kind === 'document' && !passed
             ? p.howToHandIn({ max: formatFileSize(this.deps.proposals.maxBytes, language) })
             : at && done
               ? p.doneOn({ at: formatDateTime(new Date(at), language, timeZone) })
@@ -95,15 +95,17 @@ export class ProposalStage {
       bookLabel: p.book,
       refreshLabel: p.refresh,
     });
+    // Files come only through Teams: elsewhere, the way to hand the proposal in (or a newer version)
+    // is said instead of "send it in this chat", and not at all once the deadline has passed.
+    const howElsewhere = passed ? [] : [p.noFiles({ mailbox: this.deps.call.contact.mailbox })];
     const text = [
       p.title,
       stage.reference,
-      deadline,
+      passed ? p.deadlinePassed({ date: deadline }) : p.deadline({ date: deadline, relative: relativeDate(stage.deadline, now, language, timeZone) }),
       ...items.map((item) => `${item.mark} ${item.label}`),
-      next,
+      ...(stage.latest || passed ? [next] : []),
       ...nextItems.map((label) => `• ${label}`),
-      // Files come only through Teams: elsewhere, say how to hand the proposal in.
-      p.noFiles({ mailbox: this.deps.call.contact.mailbox }),
+      ...howElsewhere,
     ].join('\n');
     await sendCardOrText(context, card, text);
   }
