@@ -349,6 +349,9 @@ async function shortlistPlaygroundUsersIdea(bot: TestBot, clock: FixedClock): Pr
   const team = bot.user({ aadObjectId: IKM_ADMIN_ID, localTimezone: SESSIONS_USER_ZONE });
   const reference = await submitIdea(team, { sections: Object.values(IDEA) });
   await team.press({ verb: 'desk.shortlist.set', reference, on: true });
+  // The shortlist is the team's once announced: after the idea deadline, for the call's date.
+  clock.set('2024-10-28T08:00:00Z');
+  await team.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
   clock.set('2024-11-11T08:00:00Z');
   await team.press({ verb: 'proposal.item', itemId: 'budget', done: true });
 }
