@@ -331,6 +331,8 @@ const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 
 const SALARY = wholePhrases(SALARY_WORDS);
 const FUNDING_TERM = `${CONCEPT_MARK}funding`;
+/** The call's money as a question names it: its funding, or the budget ("budget", "presupuesto", as stemmed). */
+const MONEY_TERMS: ReadonlySet<string> = new Set([FUNDING_TERM, 'budget', 'presupuest']);
 
 /**
  * Whether a query says it is about something else (see `ELSEWHERE_EVIDENCE`), given the phrases of
@@ -340,7 +342,7 @@ const FUNDING_TERM = `${CONCEPT_MARK}funding`;
  */
 function saysElsewhere(evidence: readonly string[] | null, restTerms: readonly string[]): boolean {
   if (!evidence) return false;
-  return !evidence.every((phrase) => SALARY.test(phrase)) || !restTerms.includes(FUNDING_TERM);
+  return !evidence.every((phrase) => SALARY.test(phrase)) || !restTerms.some((term) => MONEY_TERMS.has(term));
 }
 
 /** Words that name a programme's call or fund when its initials own them ("the PBF call", "la convocatoria del BID Lab"). */

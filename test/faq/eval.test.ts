@@ -68,6 +68,9 @@ describe('FAQ search on questions about the call that share words with other sub
     ['Can we use the fund for ICT equipment?', 'en'],
     ["When is the deadline to submit, and who reviews it? I'll be on leave from the 20th", 'en'],
     ['quand est la date limite pour soumettre et qui examine et approuve ? je serai en congé', 'fr'],
+    // Salaries beside the call's budget ask what the grant pays (a tester's examples).
+    ['can the budget pay salaries', 'en'],
+    ['el presupuesto puede pagar salarios', 'es'],
     ['Is co-funding from the European Union allowed?', 'en'],
     ['¿Se permite cofinanciamiento de la Unión Europea?', 'es'],
     ['Can the project be co-funded by GIZ?', 'en'],
