@@ -372,7 +372,7 @@ function createFeatures(
       return new Set(made.filter((announcement) => announcement !== undefined).map((announcement) => announcement.kind));
     },
   });
-  const teamMessages = { call: content.call, people, announcements: services.announcements };
+  const teamMessages = { call: content.call, people, announcements: services.announcements, clock };
   const worker: ReminderWorker = new ReminderWorker({
     outbox: services.outbox,
     control: new ReminderControl(store),

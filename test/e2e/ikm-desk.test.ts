@@ -198,6 +198,11 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     expect(told).toContain(messages('fr').teamMessages.shortlisted.title);
     // Where to hand the proposal in, as "My proposal" says: here, in the chat.
     expect(told).toContain('ouvrez « Ma proposition » et envoyez le document dans cette conversation');
+    // Told before the clinics open: when they open, and no "Book a clinic" that books nothing yet.
+    expect(told).toContain('les réservations ouvrent le 10 novembre 2024 à 23:00 (Africa/Dakar)');
+    expect(bot.connector.postedTo(team.conversationId).flatMap((activity) => submitActions(activity)).map((action) => action.title)).not.toContain(
+      messages('fr').teamMessages.bookClinic,
+    );
     expect(told).toContain('15 décembre 2024 à 22:59 (Africa/Dakar)');
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference, on: false }))).toContain('The shortlist was announced');
 

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { CallConfig } from '../../call';
+import type { Clock } from '../../clock';
 import type { Announcements, AnnouncementText, DecisionPayload } from '../../desk';
 import { Language, messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
@@ -27,6 +28,7 @@ export interface TeamMessageDependencies {
   call: CallConfig;
   people: People;
   announcements: Announcements;
+  clock: Clock;
 }
 
 /** The card an announcement shows a person in `language` (also what IKM previews). */
@@ -37,18 +39,23 @@ export function announcementCard(text: AnnouncementText, language: Language) {
 }
 
 /** The card of a decision on an idea, for one person. */
-export function decisionCard(call: CallConfig, payload: DecisionPayload, language: Language, timeZone: string) {
+export function decisionCard(call: CallConfig, payload: DecisionPayload, language: Language, timeZone: string, now: Date) {
   const t = messages(language).teamMessages;
   const facts = [{ label: t.idea, value: `${payload.reference} · ${payload.title}` }];
   const book = { title: t.bookClinic, data: { verb: 'menu', item: 'sessions' } };
+  const clinicsOpen = now.getTime() >= call.timeline.clinicsWindow.opens.getTime();
   switch (payload.outcome) {
     case 'shortlisted':
       return renderTeamMessageCard({
         from: t.from,
         title: t.shortlisted.title,
-        paragraphs: [t.shortlisted.text({ deadline: formatDateTime(call.timeline.proposalDeadline, language, timeZone) }), t.shortlisted.clinics],
+        paragraphs: [
+          t.shortlisted.text({ deadline: formatDateTime(call.timeline.proposalDeadline, language, timeZone) }),
+          // Told before the clinics open ("Announce now"), the team learns when, not a button that books nothing yet.
+          clinicsOpen ? t.shortlisted.clinics : t.shortlisted.clinicsFrom({ date: formatDateTime(call.timeline.clinicsWindow.opens, language, timeZone) }),
+        ],
         facts,
-        actions: [book],
+        actions: clinicsOpen ? [book] : [],
       });
     case 'not-shortlisted':
       return renderTeamMessageCard({ from: t.from, title: t.notShortlisted.title, paragraphs: [t.notShortlisted.text({ mailbox: call.contact.mailbox })], facts, actions: [] });
@@ -67,7 +74,7 @@ export async function buildTeamMessage(
 ): Promise<Partial<Activity>> {
   const { language, timeZone } = await deps.people.settings(row.userId, reference.locale);
   if (row.kind === 'decision') {
-    return cardActivity(decisionCard(deps.call, decisionPayloadSchema.parse(row.payload), language, timeZone));
+    return cardActivity(decisionCard(deps.call, decisionPayloadSchema.parse(row.payload), language, timeZone, deps.clock.now()));
   }
   const { announcement: id } = announcementPayloadSchema.parse(row.payload);
   const announcement = await deps.announcements.get(id);

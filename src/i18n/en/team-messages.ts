@@ -9,6 +9,7 @@ export const teamMessages = {
     text: (p: { deadline: string }) =>
       `Congratulations: your idea is on the shortlist. The next step is a full proposal, submitted through your partner IOM office by ${p.deadline}: open "My proposal" and send the document in this chat.`,
     clinics: 'One-on-one clinics and workshops with experts and the IKM unit can help you write it: booking is optional.',
+    clinicsFrom: (p: { date: string }) => `One-on-one clinics and workshops with experts and the IKM unit can help you write it: they open for booking on ${p.date} (booking is optional).`,
   },
   notShortlisted: {
     title: 'Your idea is not on the shortlist',

@@ -11,6 +11,7 @@ export const teamMessages: typeof english = {
     text: (p) =>
       `Félicitations : votre idée figure sur la liste restreinte. Prochaine étape : une proposition complète, soumise par votre bureau partenaire de l’OIM au plus tard le ${p.deadline} : ouvrez « Ma proposition » et envoyez le document dans cette conversation.`,
     clinics: 'Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : la réservation est facultative.',
+    clinicsFrom: (p: { date: string }) => `Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : les réservations ouvrent le ${p.date} (elles sont facultatives).`,
   },
   notShortlisted: {
     title: 'Votre idée n’a pas été présélectionnée',
