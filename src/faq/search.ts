@@ -34,7 +34,11 @@ import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, LIST_REQUEST_PHRASES, O
  *    or tags; half credit for its answer or a fuzzy match). Each query term weighs its rarity in the
  *    base (BM25 idf): "IOM" or "innovation" weigh almost nothing, "deadline" a lot, and a word the
  *    base never uses weighs like the rarest word it does use. Entries are ranked by coverage plus
- *    half their BM25 score relative to the best.
+ *    half their BM25 score relative to the best. An answer is searched as its reader sees it: the
+ *    call's own items filled in (an objective's description), dates and sums left out.
+ * 3a. Lists. Asked for a whole list the call has (objectives, priorities, criteria), its overview
+ *    comes first; asked which one of them a described project fits, the item whose own words the
+ *    project names comes first, the list beside it (`putFittingItemFirst`).
  * 4. Decision (`FaqThresholds`, tuned on `test/faq/eval-set.yaml` with `eval-faq.ts --tune`):
  *    `off-topic` when nothing matched, when the best entry covers too little of the query, or when
  *    it shares a single word with a longer query ("weather in Geneva" shares "Geneva"), unless it
@@ -590,7 +594,7 @@ class LanguageIndex {
       this.presentsItemOf.push(Object.keys(ITEM_LISTS).find((list) => new RegExp(`\\{${list}\\.[^.}]+\\.title\\}`, 'u').test(template)));
       this.presentsWhole.push(Object.keys(ITEM_LISTS).find((list) => template.includes(`{${list}}`)));
       // The answer as its reader sees it, less what changes with the call's dates and sums.
-      const answer = entry.answer[language].replace(PLACEHOLDER, (placeholder) => ` ${placeholderWords?.(placeholder.slice(1, -1), language) ?? ''} `);
+      const answer = template.replace(PLACEHOLDER, (placeholder) => ` ${placeholderWords?.(placeholder.slice(1, -1), language) ?? ''} `);
       // Tags go through the analysis one by one, so that two neighbouring tags never make a phrase.
       const tags = entry.tags.map((tag) => analyze(tag, language).join(' ')).join(' ');
       entryDocuments.push({ id: position, tags, answer });
@@ -604,7 +608,7 @@ class LanguageIndex {
       }
       for (const word of words(answer)) this.ownWords.add(word);
       const answerTerms = new Set(analyze(answer, language));
-      const ownAnswerTerms = new Set(analyze(entry.answer[language].replace(PLACEHOLDER, ' '), language));
+      const ownAnswerTerms = new Set(analyze(template.replace(PLACEHOLDER, ' '), language));
       this.itemOnlyTerms.push(new Set([...answerTerms].filter((term) => !strong.has(term) && !ownAnswerTerms.has(term))));
       for (const tag of entry.tags) count(tag);
       count(answer);
