@@ -177,6 +177,12 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     const review = card;
     card = await user.press({ ...button(review, 'idea.edit'), section: 'idea' });
     expect(inputsOf(card)).toMatchObject({ title: 'Help for children' });
+    // Submit pressed on the review card above while the section is open: nothing is submitted, and
+    // the open section comes back, so what is being typed there is not lost.
+    const early = await user.press(button(review, 'idea.submit'));
+    expect(allText(early)).toContain('You have "The idea" open: press its "Save and continue" first');
+    expect(allText(early)).not.toContain('IH-2024-');
+    expect(inputsOf(early)).toMatchObject({ title: 'Help for children' });
     card = await fill(user, card, { title: 'Solar kiosks for displaced youth', objectives: 'saving-lives' });
     expect(allText(card)).toContain('Review your idea');
     expect(allText(card)).toContain('Solar kiosks for displaced youth');

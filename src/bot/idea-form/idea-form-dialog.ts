@@ -113,6 +113,14 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
         return Dialog.EndOfTurn;
       }
       const { verb, section, revision } = submit.data;
+      // Submit pressed on the review card while a section opened again from it is still on screen:
+      // what is typed there would be lost. That section is saved first (its Save keeps it as it is).
+      const lateForIdeas = isIdeaDeadlinePast(this.deps.call, this.deps.clock.now());
+      if (verb === 'idea.submit' && draft.status !== 'submitted' && !lateForIdeas && state.reopenedFromReview && state.section !== 'review') {
+        await context.sendActivity(t.ideaForm.review.saveOpenSectionFirst({ title: t.ideaForm.sections[state.section].title }));
+        await this.show(context, draft, state);
+        return Dialog.EndOfTurn;
+      }
       if (verb === 'idea.submit') return this.submit(dc, revision);
       if (draft.status === 'submitted') {
         await showSubmitted(context, this.deps.call, draft);
@@ -124,6 +132,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       }
       if (verb === 'idea.edit' && isSectionId(section)) {
         this.goTo(state, section, draft, context);
+        state.reopenedFromReview = true;
         await this.show(context, draft, state);
         return Dialog.EndOfTurn;
       }
@@ -326,6 +335,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     state.entered = {};
     state.fieldIndex = 0;
     state.editing = editing && section !== 'review';
+    state.reopenedFromReview = false;
     if (section !== 'review') {
       state.fieldIndex = this.nextOpenField(draft, sectionFields(context, this.deps.call, draft, section, state), 0, state.editing);
     }

@@ -12,6 +12,8 @@ export const ideaFormStateSchema = z.object({
   entered: z.record(z.string()),
   /** Text channels: the section was opened from the review, so answered questions are asked again. */
   editing: z.boolean().optional(),
+  /** Cards: the section on screen was opened again from the review card, whose Submit is still live. */
+  reopenedFromReview: z.boolean().optional(),
 });
 export type IdeaFormState = z.infer<typeof ideaFormStateSchema>;
 

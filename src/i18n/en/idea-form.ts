@@ -250,6 +250,7 @@ export const ideaForm = {
     title: 'Review your idea',
     intro: 'This is your idea as IKM will receive it. Check it, then submit.',
     editSection: (p: { title: string }) => `Edit "${p.title}"`,
+    saveOpenSectionFirst: (p: { title: string }) => `You have "${p.title}" open: press its "Save and continue" first (what is unchanged is kept), then submit from the review. Nothing was submitted.`,
     notAnswered: 'Not answered',
     finalNote: 'Once submitted, the idea can no longer be changed.',
     warningsTitle: 'Worth a second look',

@@ -206,6 +206,7 @@ export const ideaForm: typeof en = {
     title: 'Revise su idea',
     intro: 'Así recibirá IKM su idea. Revísela y después preséntela.',
     editSection: (p) => `Editar «${p.title}»`,
+    saveOpenSectionFirst: (p) => `Tiene abierta la sección «${p.title}»: pulse primero «Guardar y continuar» (lo que no cambió se conserva) y luego envíe desde «Revise su idea». No se envió nada.`,
     notAnswered: 'Sin respuesta',
     finalNote: 'Una vez presentada, la idea ya no se puede modificar.',
     warningsTitle: 'Conviene revisar',

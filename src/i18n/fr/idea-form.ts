@@ -203,6 +203,7 @@ export const ideaForm: typeof en = {
     title: 'Relisez votre idée',
     intro: 'Voici votre idée telle que l’IKM la recevra. Vérifiez-la, puis soumettez-la.',
     editSection: (p) => `Modifier « ${p.title} »`,
+    saveOpenSectionFirst: (p) => `La section « ${p.title} » est ouverte : appuyez d’abord sur « Enregistrer et continuer » (ce qui n’a pas changé est gardé), puis soumettez depuis « Relisez votre idée ». Rien n’a été soumis.`,
     notAnswered: 'Sans réponse',
     finalNote: 'Une fois soumise, l’idée ne peut plus être modifiée.',
     warningsTitle: 'À revoir',
