@@ -6,7 +6,7 @@ import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, isHandOff, isReplay, LANGUAGE_DIA
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import { personIdOf } from '../people';
-import { recognizeCommand, recognizeTypedCommand } from './commands';
+import { CommandName, recognizeCommand, recognizeTypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
 import { formCancelSchema, formSubmitSchema } from './forms';
 import { requireIkmAdmin } from './admin';
@@ -362,14 +362,17 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await follow(dc, dc.continueDialog());
       return;
     }
-    await routeText(context, dc);
+    await routeText(context, dc, { command });
   });
 
-  /** A typed message when no dialog is waiting for it: a command, a menu number, or a question. */
-  const routeText = async (context: TurnContext, dc: DialogContext) => {
+  /**
+   * A typed message when no dialog is waiting for it: a command, a menu number, or a question.
+   * `command` is the message as already read (a message is read once); a replayed one is read here.
+   */
+  const routeText = async (context: TurnContext, dc: DialogContext, read?: { command: CommandName | undefined }) => {
     const { t } = turnOf(context);
     const text = String(context.activity.text ?? '');
-    const command = recognizeCommand(text);
+    const command = read ? read.command : recognizeCommand(text);
     switch (command) {
       case 'menu':
         // Home leaves what was running (drafts are saved), so the menu's numbers mean the menu.

@@ -294,6 +294,9 @@ const WHICH_ONE = new Set(WHICH_ONE_WORDS);
 const RARE_TERM_ENTRIES = 2;
 const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
 
+/** The call lists (`ITEM_LISTS`) a query's terms name ("objectives", "prioridades"). */
+const listsNamed = (terms: readonly string[]): string[] => Object.keys(ITEM_LISTS).filter((list) => terms.includes(`${CONCEPT_MARK}${ITEM_LISTS[list]}`));
+
 /** Puts `hit` first among `hits`, level with the one it passes: an answer given so is a hedged one. */
 function moveFirst(hits: FaqHit[], hit: FaqHit): void {
   if (hits[0] === hit) return;
@@ -648,9 +651,9 @@ class LanguageIndex {
   private putFittingItemFirst(query: string, terms: readonly string[], hits: FaqHit[], entryOf: ReadonlyMap<string, number>): void {
     if (hits.length === 0) return;
     const folded = words(query);
-    for (const list of Object.keys(ITEM_LISTS)) {
+    for (const list of listsNamed(terms)) {
       const concept = ITEM_LISTS[list];
-      if (!terms.includes(`${CONCEPT_MARK}${concept}`) || !asksWhichOne(folded, concept)) continue;
+      if (!asksWhichOne(folded, concept)) continue;
       // An item already first was named by the question itself ("que veut dire le critère accessibilité").
       if (this.presentsItemOf[entryOf.get(hits[0].id)!] === list) return;
       // Another subject leads when nothing about the list is near the top ("how much funding for
@@ -690,7 +693,7 @@ class LanguageIndex {
    * candidate).
    */
   private putListFirst(terms: readonly string[], hits: FaqHit[], entryOf: ReadonlyMap<string, number>): void {
-    const list = Object.keys(ITEM_LISTS).find((name) => terms.includes(`${CONCEPT_MARK}${ITEM_LISTS[name]}`));
+    const [list] = listsNamed(terms);
     if (list === undefined) return;
     const overview = hits.find((hit) => this.presentsWhole[entryOf.get(hit.id)!] === list);
     if (overview) moveFirst(hits, overview);
