@@ -388,7 +388,13 @@ function createFeatures(
       ...(await services.decisionMessages.items(await preferences.resolver())),
       ...(await services.announcements.items(now)),
     ],
-    recheck: recheckReminder({ preferences, draftStatus: async (userId) => (await services.ideas.getDraft(userId))?.status }),
+    recheck: recheckReminder({
+      preferences,
+      draftStatus: async (userId) => (await services.ideas.getDraft(userId))?.status,
+      call: content.call,
+      seatStart: async (sessionId, teamId) =>
+        (await bookings.myBookings(teamId)).find((booking) => booking.session.id === sessionId && booking.status === 'confirmed')?.session.start,
+    }),
     clock,
     workerId: `${hostname()}:${process.pid}`,
     // A claim not finished within the lease (the process died) is sent again by another pass.

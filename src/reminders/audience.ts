@@ -8,6 +8,7 @@ import { REMINDER_KINDS, type ReminderKind, type ReminderPreferences, type Resol
 import {
   type ReminderAudienceMember,
   type ReminderOccurrence,
+  type ReminderPayload,
   type ScheduleConfig,
   type SessionReminderItem,
   dueReminders,
@@ -30,19 +31,21 @@ export interface AudienceSources {
  */
 export function buildAudience(sources: AudienceSources): ReminderAudienceMember[] {
   const drafts = new Map(sources.drafts.map((draft) => [draft.ownerId, draft]));
-  const checked = new Set(sources.eligibility.map((record) => record.ownerId));
+  const checkedAt = new Map(sources.eligibility.map((record) => [record.ownerId, record.checkedAt]));
   const shortlisted = new Set(sources.shortlisted);
-  const users = [...new Set([...drafts.keys(), ...checked, ...shortlisted])].sort();
+  const users = [...new Set([...drafts.keys(), ...checkedAt.keys(), ...shortlisted])].sort();
   return users.map((userId) => {
     const draft = drafts.get(userId);
+    const since = [draft?.createdAt, checkedAt.get(userId)].filter((at): at is string => at !== undefined).sort()[0];
     return {
       userId,
       preferences: sources.preferencesOf(userId),
       ...(draft
         ? { draft: { status: draft.status, progress: sectionProgress(sources.call, draft.answers) } }
         : {}),
-      checkedEligibility: checked.has(userId),
+      checkedEligibility: checkedAt.has(userId),
       shortlisted: shortlisted.has(userId),
+      ...(since ? { since: new Date(since) } : {}),
     };
   });
 }
@@ -85,7 +88,14 @@ export function createReminderSchedule(sources: ReminderScheduleSources): (now: 
       preferencesOf,
     });
     const sessions: SessionReminderItem[] = bookings.flatMap((item) =>
-      recipients(item.teamId).map((userId) => ({ key: item.key, userId, sessionId: item.sessionId, kind: item.kind, at: item.at })),
+      recipients(item.teamId).map((userId) => ({
+        key: item.key,
+        userId,
+        teamId: item.teamId,
+        sessionId: item.sessionId,
+        kind: item.kind,
+        at: item.at,
+      })),
     );
     return dueReminders({ call: sources.call, config: sources.config, audience, sessions, announcedInBot }, now, {
       horizonMs: sources.horizonMs ?? 3_600_000,
@@ -98,12 +108,18 @@ export interface RecheckSources {
   preferences: Pick<ReminderPreferences, 'get'>;
   /** The person's idea draft status now (IdeaService.getDraft). */
   draftStatus?: (userId: string) => Promise<'draft' | 'submitted' | undefined>;
+  /** The call as it is now: a reminder naming a date the call no longer has is not sent. */
+  call?: CallConfig;
+  /** The start of a session the team still holds a seat in, or undefined (BookingService.myBookings). */
+  seatStart?: (sessionId: string, teamId: string) => Promise<string | undefined>;
 }
 
 /**
  * The worker's `recheck`: just before sending, drops a row whose kind the person has switched off
- * since it was enqueued ('opted-out'), or an idea-deadline reminder to someone who has submitted
- * since ('submitted').
+ * since it was enqueued ('opted-out'), an idea-deadline reminder to someone who has submitted
+ * since ('submitted'), one naming a date that changed since (the call file was edited, IKM moved
+ * the session: 'date-changed'; the new date has its own reminder), and a session reminder for a
+ * seat no longer held ('no-seat').
  */
 export function recheckReminder(sources: RecheckSources): (row: OutboxRow) => Promise<string | undefined> {
   return async (row) => {
@@ -114,8 +130,34 @@ export function recheckReminder(sources: RecheckSources): (row: OutboxRow) => Pr
     if (row.kind === 'idea-deadline' && sources.draftStatus && (await sources.draftStatus(row.userId)) === 'submitted') {
       return 'submitted';
     }
+    const payload = row.payload as ReminderPayload;
+    if (payload.kind === 'sessions' && sources.seatStart) {
+      const start = await sources.seatStart(payload.sessionId, payload.teamId ?? row.userId);
+      if (start === undefined) return 'no-seat';
+      if (start !== payload.start) return 'date-changed';
+    } else if (sources.call && payload.kind !== 'sessions') {
+      if (payloadDate(payload) !== currentDate(payload, sources.call)) return 'date-changed';
+    }
     return undefined;
   };
+}
+
+/** The date a day-based reminder names. */
+function payloadDate(payload: Exclude<ReminderPayload, { kind: 'sessions' }>): string {
+  return payload.kind === 'announcements' ? payload.at : payload.deadline;
+}
+
+/** The call's date for the same milestone, now. */
+function currentDate(payload: Exclude<ReminderPayload, { kind: 'sessions' }>, call: CallConfig): string {
+  const { timeline } = call;
+  switch (payload.kind) {
+    case 'idea-deadline':
+      return timeline.ideaDeadline.toISOString();
+    case 'proposal-deadline':
+      return timeline.proposalDeadline.toISOString();
+    case 'announcements':
+      return (payload.announcement === 'shortlist' ? timeline.shortlistAnnouncement : timeline.fundingAnnouncement).toISOString();
+  }
 }
 
 function isReminderKind(kind: string): kind is ReminderKind {

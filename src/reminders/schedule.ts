@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import type { CallConfig } from '../call/call-schema';
 import { localPartsOf } from '../call/local-time';
 import type { SectionProgress } from '../ideas/validation';
-import { EARLIEST_SEND_HOUR, LATEST_SEND_HOUR, type ReminderKind, type ResolvedPreferences } from './preferences';
+import { LATEST_SEND_HOUR, type ReminderKind, type ResolvedPreferences } from './preferences';
 
 /**
  * What is due for whom: a pure function of the call, the configured offsets, the people and their
@@ -25,6 +25,11 @@ import { EARLIEST_SEND_HOUR, LATEST_SEND_HOUR, type ReminderKind, type ResolvedP
  * A reminder expires when it stops being useful: a deadline reminder at the deadline, or when the
  * next, closer reminder of the same deadline becomes due ("2 days left" replaces "7 days left");
  * an announcement reminder 24 h after it is due; a session reminder at the session's start.
+ *
+ * Catching up (a day-based reminder already due, not expired): only what fell due while the person
+ * was in the audience (the bot was down), at their send hour (now, if it has passed today). Someone
+ * who starts a draft three days before the deadline is not sent "7 days left" seconds later, then
+ * "2 days left" the next morning.
  */
 
 /** Offsets in calendar days before each milestone; from configuration. */
@@ -53,6 +58,11 @@ export interface ReminderAudienceMember {
   checkedEligibility: boolean;
   /** True when their team is on the shortlist. */
   shortlisted: boolean;
+  /**
+   * When they entered the audience (their draft's start or eligibility check, the earlier): a
+   * day-based reminder due before then is not caught up, since they were not waiting for it.
+   */
+  since?: Date;
 }
 
 /** A booked session's reminder, as `BookingService.scheduledReminders` gives it, with its recipient. */
@@ -60,6 +70,8 @@ export interface SessionReminderItem {
   /** Stable key from bookings: `session/<sessionId>/<teamId>/24h`. */
   key: string;
   userId: string;
+  /** The team holding the seat (the recipient's own id by default). */
+  teamId?: string;
   sessionId: string;
   kind: '24h' | '1h';
   /** When to send (start - 24 h or start - 1 h). */
@@ -92,7 +104,7 @@ export type ReminderPayload =
     }
   | { kind: 'proposal-deadline'; deadline: string; daysBefore: number }
   | { kind: 'announcements'; announcement: 'shortlist' | 'funding'; at: string; daysBefore: number }
-  | { kind: 'sessions'; sessionId: string; start: string; before: '24h' | '1h' };
+  | { kind: 'sessions'; sessionId: string; start: string; before: '24h' | '1h'; teamId?: string };
 
 /** One reminder to one person at one moment (an outbox item of a reminder kind). */
 export interface ReminderOccurrence {
@@ -120,18 +132,17 @@ export function dueReminders(input: ScheduleInput, now: Date, options: DueOption
   const { call, config } = input;
   const limit = options.horizonMs === undefined ? Infinity : now.getTime() + options.horizonMs;
   const result: ReminderOccurrence[] = [];
-  const zones = new Map(input.audience.map((member) => [member.userId, member.preferences.timeZone]));
-  const push = (occurrence: ReminderOccurrence | undefined) => {
-    if (!occurrence) return;
+  const members = new Map(input.audience.map((member) => [member.userId, member]));
+  const push = (occurrence: ReminderOccurrence) => {
     if (occurrence.expires.getTime() <= now.getTime()) return;
     if (occurrence.due.getTime() > limit) return;
-    // Catching up after downtime must not wake anyone: an overdue deadline reminder goes out at the
-    // person's next waking hour, and not at all if it would no longer be useful by then.
-    const zone = zones.get(occurrence.userId);
-    if (occurrence.kind !== 'sessions' && zone && occurrence.due.getTime() < now.getTime()) {
-      const wake = nextWakingTime(now, zone);
-      if (wake.getTime() >= occurrence.expires.getTime()) return;
-      occurrence = { ...occurrence, due: wake };
+    const member = members.get(occurrence.userId);
+    if (occurrence.kind !== 'sessions' && member && occurrence.due.getTime() < now.getTime()) {
+      if (member.since && occurrence.due.getTime() < member.since.getTime()) return;
+      // At the send hour, a superseded reminder has expired: the closer one goes instead, never both.
+      const late = nextSendTime(now, member.preferences);
+      if (late.getTime() >= occurrence.expires.getTime()) return;
+      occurrence = { ...occurrence, due: late };
     }
     result.push(occurrence);
   };
@@ -204,7 +215,13 @@ export function dueReminders(input: ScheduleInput, now: Date, options: DueOption
       kind: 'sessions',
       due: item.at,
       expires: start,
-      payload: { kind: 'sessions', sessionId: item.sessionId, start: start.toISOString(), before: item.kind },
+      payload: {
+        kind: 'sessions',
+        sessionId: item.sessionId,
+        start: start.toISOString(),
+        before: item.kind,
+        ...(item.teamId ? { teamId: item.teamId } : {}),
+      },
     });
   }
 
@@ -267,11 +284,15 @@ function uniqueSorted(values: readonly number[]): number[] {
   return [...new Set(values.filter((value) => Number.isInteger(value) && value >= 0))].sort((a, b) => a - b);
 }
 
-/** `now` if it is daytime (07:00-20:00) where the person is, else 07:00 on their next morning. */
-export function nextWakingTime(now: Date, timeZone: string): Date {
+/**
+ * When a late reminder goes out: `now` if the person's send hour has passed today and it is not yet
+ * night where they are, today's send hour if it is still to come, else the send hour tomorrow.
+ */
+export function nextSendTime(now: Date, preferences: Pick<ResolvedPreferences, 'timeZone' | 'sendHour'>): Date {
+  const { timeZone, sendHour } = preferences;
   const local = localPartsOf(now, timeZone);
-  if (local.hour >= EARLIEST_SEND_HOUR && local.hour < LATEST_SEND_HOUR) return now;
+  if (local.hour >= sendHour && local.hour < Math.max(LATEST_SEND_HOUR, sendHour + 1)) return now;
   const dayOffset = local.hour >= LATEST_SEND_HOUR ? 1 : 0;
-  const morning = new TZDate(local.year, local.month - 1, local.day + dayOffset, EARLIEST_SEND_HOUR, 0, 0, 0, timeZone);
+  const morning = new TZDate(local.year, local.month - 1, local.day + dayOffset, sendHour, 0, 0, 0, timeZone);
   return new Date(morning.getTime());
 }

@@ -6,7 +6,7 @@ import type { CallConfig } from '../../src/call/call-schema';
 import { loadCallFile } from '../../src/call/load-call';
 import { writeSampleCallFile } from '../../src/call/sample-call';
 import { localPartsOf } from '../../src/call/local-time';
-import { systemClock } from '../../src/clock';
+import { FixedClock } from '../../src/clock';
 import { ConversationReferences } from '../../src/conversations/conversation-references';
 import { IdeaService } from '../../src/ideas';
 import { ReminderOutbox } from '../../src/reminders/outbox';
@@ -72,7 +72,16 @@ function makeReminderDueNow(dir: string, now: Date): DueSetup {
           {
             call,
             config: DEFAULT_SCHEDULE_CONFIG,
-            audience: [{ userId: 'probe', preferences, draft: { status: 'draft', progress: [] }, checkedEligibility: false, shortlisted: false }],
+            audience: [
+              {
+                userId: 'probe',
+                preferences,
+                draft: { status: 'draft', progress: [] },
+                checkedEligibility: false,
+                shortlisted: false,
+                since: new Date(now.getTime() - 2 * 86_400_000),
+              },
+            ],
             sessions: [],
           },
           now,
@@ -126,7 +135,8 @@ describe('the bot process killed (SIGKILL) in the middle of a reminder broadcast
     const store = await openStore(`sqlite://${file}`);
     try {
       const references = new ConversationReferences(store);
-      const ideas = new IdeaService(store, setup.call, systemClock);
+      // The drafts were started before the reminder fell due: a late reminder goes to those who waited for it.
+      const ideas = new IdeaService(store, setup.call, new FixedClock(new Date(setup.due.getTime() - 3_600_000)));
       const preferences = new ReminderPreferences(store, {}, new People(store, { timeZone: setup.call.timeline.timeZone }));
       for (const userId of userIds) {
         await references.save(referenceFor(userId, serviceUrl));

@@ -112,6 +112,20 @@ describe('deadline reminders (end to end over HTTP, simulated time)', () => {
     expect(visibleText(bot.connector.postedTo(ikm.conversationId).at(-1))).toContain('The idea deadline is today');
   });
 
+  it('someone who starts a draft after the day\'s reminder time is not sent it a moment later; the next one comes at 09:00 its day', async () => {
+    clock.set('2024-10-18T09:30:00Z'); // 11:30 in Geneva, seven days before: the day's reminders went at 09:00
+    const late = bot.user();
+    await late.say('my idea');
+    await run();
+    expect(bot.connector.postedTo(late.conversationId)).toHaveLength(0);
+    clock.set('2024-10-23T06:30:00Z'); // 08:30 two days before: still nothing
+    await run();
+    expect(bot.connector.postedTo(late.conversationId)).toHaveLength(0);
+    clock.set('2024-10-23T07:00:00Z');
+    await run();
+    expect(bot.connector.postedTo(late.conversationId).map(visibleText)).toEqual([expect.stringContaining('The idea deadline is in 2 days')]);
+  });
+
   it('a reminder card renders as a card', () => {
     expect(cardOf(bot.connector.sent.find((entry) => visibleText(entry.activity).includes('idea deadline'))?.activity)).toBeDefined();
   });

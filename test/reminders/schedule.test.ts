@@ -141,6 +141,36 @@ describe('dueReminders', () => {
     expect(dueReminders(input(audience), new Date('2024-11-09T00:00:00Z'))).toEqual([]);
   });
 
+  it('does not send late what fell due before the person started: a draft begun on 4 Nov gets "2 days left" on 6 Nov only', () => {
+    // Zurich: the 7-day reminder was due on 1 Nov at 09:00, before this draft existed.
+    const late = member('ana', { draft: { status: 'draft', progress }, since: new Date('2024-11-04T10:00:00Z') });
+    const now = new Date('2024-11-04T10:00:05Z');
+    expect(table(dueReminders(input([late]), now))).toEqual([
+      ['idea-deadline/2024-11-08/-2d/ana', '2024-11-06T08:00:00.000Z', '2024-11-07T08:00:00.000Z'],
+      ['idea-deadline/2024-11-08/-1d/ana', '2024-11-07T08:00:00.000Z', '2024-11-08T22:59:59.999Z'],
+    ]);
+    // Someone who was waiting for it (the bot was down on 1 Nov) gets it now, once.
+    const waiting = member('bo', { draft: { status: 'draft', progress }, since: new Date('2024-10-20T10:00:00Z') });
+    expect(dueReminders(input([waiting]), now).map((o) => [o.key, o.due.toISOString()])[0]).toEqual([
+      'idea-deadline/2024-11-08/-7d/bo',
+      now.toISOString(),
+    ]);
+  });
+
+  it('sends a missed reminder at the person\'s send hour, never before it, and never beside the closer one', () => {
+    const waiting = member('ana', { draft: { status: 'draft', progress }, since: new Date('2024-10-20T10:00:00Z') });
+    // 07:30 in Zurich on 5 Nov, back after downtime: the 7-day reminder waits for 09:00.
+    expect(dueReminders(input([waiting]), new Date('2024-11-05T06:30:00Z')).map((o) => [o.key, o.due.toISOString()])[0]).toEqual([
+      'idea-deadline/2024-11-08/-7d/ana',
+      '2024-11-05T08:00:00.000Z',
+    ]);
+    // 07:30 on 6 Nov: at 09:00 the 2-day reminder is due, so the 7-day one is not sent at all.
+    expect(dueReminders(input([waiting]), new Date('2024-11-06T06:30:00Z')).map((o) => o.key)).toEqual([
+      'idea-deadline/2024-11-08/-2d/ana',
+      'idea-deadline/2024-11-08/-1d/ana',
+    ]);
+  });
+
   it('never schedules at night, whatever the zone', () => {
     const zones = ['Pacific/Auckland', 'Asia/Kolkata', 'America/Los_Angeles', 'Africa/Nairobi'];
     const audience = zones.map((timeZone, i) => member(`u${i}`, { checkedEligibility: true, shortlisted: true, preferences: prefs(`u${i}`, { timeZone }) }));

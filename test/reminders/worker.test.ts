@@ -112,6 +112,49 @@ describe('ReminderWorker: schedule -> outbox -> sender', () => {
     expect(await outbox.get('idea-deadline/2024-11-08/-7d/ana')).toMatchObject({ state: 'dropped', droppedReason: 'submitted' });
   });
 
+  it('a reminder queued before the call file\'s dates changed is dropped, not sent with the old date', async () => {
+    const clock = new FixedClock('2024-10-25T06:30:00Z');
+    const references = new ConversationReferences(store);
+    const preferences = new ReminderPreferences(store, { sendHour: 9 }, new People(store, { timeZone: 'Europe/Zurich' }));
+    await references.save(referenceFor('ana', serviceUrl));
+    const workerFor = (callNow: typeof call) =>
+      new ReminderWorker({
+        outbox: new ReminderOutbox(store),
+        control: new ReminderControl(store),
+        references,
+        sender: new ReminderSender({ send: fetchSend }),
+        buildActivity: (row) => ({ type: 'message', text: row.key }),
+        schedule: createReminderSchedule({
+          call: callNow,
+          config: DEFAULT_SCHEDULE_CONFIG,
+          ideas: { listDrafts: async () => [draft('ana', 'draft')] },
+          eligibility: { all: async () => [] },
+          preferences,
+          shortlisted: () => [],
+        }),
+        recheck: recheckReminder({ preferences, call: callNow }),
+        clock,
+        workerId: 'w1',
+      });
+    // Queued at 08:30 Zurich for 09:00: "14 days left" to 8 November.
+    expect(await workerFor(call).runOnce()).toMatchObject({ enqueued: 1, sent: 0 });
+    // The bot restarts with the deadline moved to 10 November before it is sent.
+    const moved = editedCall([
+      [['timeline', 'ideaDeadline'], '2024-11-10T23:59'],
+    ]);
+    const after = workerFor(moved);
+    clock.set('2024-10-25T07:00:00Z');
+    expect(await after.runOnce()).toMatchObject({ sent: 0, dropped: 1 });
+    expect(await new ReminderOutbox(store).get('idea-deadline/2024-11-08/-14d/ana')).toMatchObject({
+      state: 'dropped',
+      droppedReason: 'date-changed',
+    });
+    // Its own "14 days left" comes on 27 October at 09:00 (winter time from that day: 08:00Z).
+    clock.set('2024-10-27T08:00:00Z');
+    expect(await after.runOnce()).toMatchObject({ sent: 1 });
+    expect(connector.accepted.map((m) => m.activity.text)).toEqual(['idea-deadline/2024-11-10/-14d/ana']);
+  });
+
   it('start() sends on its own; stop() waits for sends in flight', async () => {
     const clock = new FixedClock('2024-11-01T08:00:00Z');
     const references = new ConversationReferences(store);
