@@ -133,7 +133,9 @@ export class BookingLists extends BookingRecords {
         for (const [kind, hours] of [['24h', 24], ['1h', 1]] as const) {
           const at = new Date(start - hours * 3_600_000);
           if (at.getTime() <= now.getTime()) continue;
-          reminders.push({ key: `session/${sessionId}/${team.teamId}/${kind}`, kind, teamId: team.teamId, sessionId, at });
+          // A moved session's reminders are new ones: those sent for the old time do not stand for them.
+          const moved = session.rescheduled ? `/moved-${session.rescheduled}` : '';
+          reminders.push({ key: `session/${sessionId}/${team.teamId}/${kind}${moved}`, kind, teamId: team.teamId, sessionId, at });
         }
       }
     }

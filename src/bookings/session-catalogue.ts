@@ -75,7 +75,7 @@ export interface SessionCatalogueOptions {
 }
 
 /** Fields an admin cannot change with `update` (`status` changes through `cancel`). */
-const READ_ONLY_FIELDS = ['id', 'status'] as const;
+const READ_ONLY_FIELDS = ['id', 'status', 'rescheduled'] as const;
 
 export class SessionCatalogue {
   private readonly fileSessions: ReadonlyMap<string, Session>;
@@ -173,7 +173,7 @@ export class SessionCatalogue {
         if (packed.highest > checked.session.capacity) return { ok: false, reason: 'capacity-below-booked', booked: packed.count };
       }
       const record: CatalogueRecord = {
-        session: checked.session,
+        session: startChanged ? { ...checked.session, rescheduled: (session.rescheduled ?? 0) + 1 } : checked.session,
         ...(current?.createdBy ? { createdBy: current.createdBy } : {}),
         updatedBy: byAdminId,
         updatedAt: this.clock.now().toISOString(),

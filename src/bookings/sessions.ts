@@ -152,6 +152,8 @@ export const sessionShape = z
       .max(MAX_CANCELLATION_CUTOFF_HOURS, `must be at most ${MAX_CANCELLATION_CUTOFF_HOURS}`),
     audience: z.enum(SESSION_AUDIENCES),
     status: z.enum(SESSION_STATUSES).default('scheduled'),
+    /** How many times IKM moved the start: a moved session's reminders are new ones (their keys name it). */
+    rescheduled: z.number().int().nonnegative().optional(),
   })
   .strict();
 

@@ -272,4 +272,67 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       'not one I recognise',
     );
   });
+  it('an admin moves a booked session: its teams are told the new time, and reminders follow it, not the old one', async () => {
+    const admin = person(ADMIN);
+    await admin.press(workshopForm({ id: 'workshop-moved', titleEn: 'Moved Workshop', startDate: '2024-10-12', startTime: '10:00' }));
+    const alice = person();
+    const bob = person(undefined, 'Africa/Nairobi');
+    expect(allText(await alice.press({ verb: 'session.book', sessionId: 'workshop-moved' }))).toContain('Your seat is booked');
+    expect(allText(await bob.press({ verb: 'session.book', sessionId: 'workshop-moved' }))).toContain('number 1 on its waitlist');
+    try {
+      // 09:30 Zurich on 11 Oct: the reminder for 10:00 tomorrow is queued for 10:00 today.
+      clock.set('2024-10-11T07:30:00Z');
+      await admin.say('run reminders');
+      expect(bot.connector.postedTo(alice.conversationId)).toHaveLength(0);
+
+      const form = await admin.say('edit session workshop-moved');
+      const values = Object.fromEntries(
+        (JSON.parse(cardJson(form))[0].body as Record<string, unknown>[])
+          .flatMap(function flat(node: Record<string, unknown>): Record<string, unknown>[] {
+            const children = [node.columns, node.items].filter(Array.isArray).flat() as Record<string, unknown>[];
+            return [node, ...children.flatMap(flat)];
+          })
+          .filter((node) => String(node.type).startsWith('Input.'))
+          .map((node) => [String(node.id), String(node.value ?? '')]),
+      );
+      const saved = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00', closesDate: '', closesTime: '' });
+      expect(allText(saved)).toContain('"Moved Workshop" is updated with its new time. I am telling the 2 teams that had a seat or a waitlist place.');
+      await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
+      expect(allText(bot.connector.postedTo(alice.conversationId))).toMatch(/"Moved Workshop" has moved: it is now .*14:00.*Your booking holds at the new time/);
+      expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/it is now .*15:00.*\(Africa\/Nairobi, UTC\+03:00\)/);
+      const told = bot.connector.postedTo(alice.conversationId).length;
+
+      // The reminder queued for the old time is not sent; the new time's comes 24 hours before it.
+      clock.set('2024-10-11T08:00:00Z');
+      await admin.say('run reminders');
+      expect(bot.connector.postedTo(alice.conversationId)).toHaveLength(told);
+      clock.set('2024-10-11T11:30:00Z');
+      await admin.say('run reminders');
+      clock.set('2024-10-11T12:00:00Z');
+      await admin.say('run reminders');
+      const reminders = bot.connector.postedTo(alice.conversationId).slice(told);
+      expect(reminders).toHaveLength(1);
+      expect(allText(reminders)).toContain('Moved Workshop');
+      expect(allText(reminders)).toMatch(/14:00/);
+    } finally {
+      clock.set(DURING_2024_IDEA_WINDOW);
+    }
+  });
+  it('a session reminder queued before the team cancelled its seat is not sent', async () => {
+    const admin = person(ADMIN);
+    await admin.press(workshopForm({ id: 'workshop-left', titleEn: 'Left Workshop', startDate: '2024-10-13', startTime: '10:00' }));
+    const dave = person();
+    expect(allText(await dave.press({ verb: 'session.book', sessionId: 'workshop-left' }))).toContain('Your seat is booked');
+    try {
+      clock.set('2024-10-12T07:30:00Z');
+      await admin.say('run reminders');
+      expect(allText(await dave.press({ verb: 'session.cancel', sessionId: 'workshop-left' }))).toContain('cancelled');
+      const before = bot.connector.postedTo(dave.conversationId).length;
+      clock.set('2024-10-12T08:00:00Z');
+      await admin.say('run reminders');
+      expect(bot.connector.postedTo(dave.conversationId)).toHaveLength(before);
+    } finally {
+      clock.set(DURING_2024_IDEA_WINDOW);
+    }
+  });
 });

@@ -9,7 +9,7 @@ import { sessionWhen } from './session-texts';
 
 /**
  * What teams are told when they are not talking to the assistant: a seat freed up for them, a
- * session was cancelled. Each in the person's own language and time zone.
+ * session was cancelled or moved. Each in the person's own language and time zone.
  */
 export class SessionNotices {
   constructor(private readonly deps: SessionDependencies) {}
@@ -47,6 +47,16 @@ export class SessionNotices {
       await this.deps.proactive.toPerson(teamId, async (context, { language, timeZone }) => {
         const date = sessionWhen(session, language, timeZone, this.deps.clock.now());
         await context.sendActivity(messages(language).sessions.sessionCancelled({ title: session.title[language], date }));
+      });
+    }
+  }
+
+  /** Tells every team that holds a seat or a place in a session IKM moved its new time. */
+  async sendTimeChanges(session: Session, teamIds: readonly string[]): Promise<void> {
+    for (const teamId of teamIds) {
+      await this.deps.proactive.toPerson(teamId, async (context, { language, timeZone }) => {
+        const date = sessionWhen(session, language, timeZone, this.deps.clock.now());
+        await context.sendActivity(messages(language).sessions.sessionMoved({ title: session.title[language], date }));
       });
     }
   }

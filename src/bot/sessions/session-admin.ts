@@ -74,13 +74,20 @@ export class SessionAdmin {
     await this.deps.audit.record({ by: adminId, action: data.editId ? 'session.update' : 'session.create', target: session.id });
     const title = session.title[language];
     const opens = new Date(session.bookingOpens);
-    await context.sendActivity(
-      data.editId
-        ? texts.updated({ title })
-        : opens.getTime() > clock.now().getTime()
-          ? texts.createdOpensLater({ title, id: session.id, date: formatDateTime(opens, language, timeZone) })
-          : texts.created({ title, id: session.id }),
-    );
+    if (existing && existing.start !== session.start) {
+      const attendees = await bookings.attendees(session.id);
+      const teams = attendees.ok ? [...attendees.confirmed, ...attendees.waitlisted].map((attendee) => attendee.teamId) : [];
+      await context.sendActivity(texts.updatedMoved({ title, count: teams.length }));
+      await this.notices.sendTimeChanges(session, teams);
+    } else {
+      await context.sendActivity(
+        data.editId
+          ? texts.updated({ title })
+          : opens.getTime() > clock.now().getTime()
+            ? texts.createdOpensLater({ title, id: session.id, date: formatDateTime(opens, language, timeZone) })
+            : texts.created({ title, id: session.id }),
+      );
+    }
     if (data.editId) {
       // A raised capacity moves the waitlist up; those teams are told.
       const promoted = await bookings.fillFreeSeats(session.id);
