@@ -293,6 +293,34 @@ const WHICH_ONE = new Set(WHICH_ONE_WORDS);
 /** A word in at most this many entries says what a project is about ("gbv", "returnees"), not how one asks ("used", "ideas"). */
 const RARE_TERM_ENTRIES = 2;
 const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
+/**
+ * Whether a clause asks a question of its own: it names two things of the call ("when is the
+ * deadline to submit"), not only who to ask or one word that refers back to what the other clause
+ * names ("c'est validé par qui", "is there a delay").
+ */
+const asksOwnQuestion = (terms: readonly string[]): boolean =>
+  new Set(terms.filter((term) => isConceptTerm(term) && !REFERRING_CONCEPTS.has(term))).size >= 2;
+const REFERRING_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact'].map((concept) => `${CONCEPT_MARK}${concept}`));
+/** Where one clause of a question ends and another begins. */
+const CLAUSE_BREAK = /[,;:.?!¿¡\n]+/u;
+/**
+ * Words by which a clause asks something (folded): a clause that only tells ("our office holds a
+ * workshop next month") is context for the other clause's question, not a question of its own.
+ */
+const QUESTION_CUES: ReadonlySet<string> = new Set([
+  'when', 'what', 'who', 'how', 'where', 'which', 'why', 'can', 'could', 'may', 'should', 'must', 'do', 'does', 'is', 'are', 'will',
+  'quand', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'comment', 'ou', 'pourquoi', 'combien', 'est', 'peut', 'peuvent', 'puis', 'doit', 'faut',
+  'cuando', 'cual', 'cuales', 'quien', 'quienes', 'como', 'donde', 'cuanto', 'cuanta', 'cuantos', 'puedo', 'puede', 'podemos', 'pueden', 'hay', 'es', 'son', 'debe',
+]);
+
+/** Whether one clause of the query, free of the other subject's words, asks a question of the call's own. */
+function asksTheCallApart(query: string, termsOf: (text: string) => string[]): boolean {
+  return query.split(CLAUSE_BREAK).some((clause) => {
+    const folded = words(clause);
+    const text = folded.join(' ');
+    return folded.some((word) => QUESTION_CUES.has(word)) && !ELSEWHERE.test(text) && asksOwnQuestion(termsOf(text));
+  });
+}
 
 /** The call lists (`ITEM_LISTS`) a query's terms name ("objectives", "prioridades"). */
 const listsNamed = (terms: readonly string[]): string[] => Object.keys(ITEM_LISTS).filter((list) => terms.includes(`${CONCEPT_MARK}${ITEM_LISTS[list]}`));
@@ -452,6 +480,18 @@ const singleLetters = (word: string): string => word.replace(/(\p{L})\1+/gu, '$1
 /** The edit distance a word of this length may be corrected over. */
 const correctionBudget = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
 
+/**
+ * Inflections two words may share without being alike: the budget is the stem's ("crashing" is
+ * not "coaching": two letters of five differ, though two of eight by length).
+ */
+const SHARED_ENDING = /(?:ings?|tions?|ments?|ando|iendo|ciones|cion)$/u;
+
+/** The budget for correcting `word` into `candidate`: the length of what is left of `word` without an ending both share. */
+function budgetBetween(word: string, candidate: string): number {
+  const ending = SHARED_ENDING.exec(word)?.[0];
+  return correctionBudget(ending && candidate.endsWith(ending) ? word.length - ending.length : word.length);
+}
+
 /** Corrects words unknown to one language's part of the base to the nearest known word. */
 class SpellCorrector {
   /** Words left as they are: the base's, every stop word, every synonym and filler word. */
@@ -476,6 +516,8 @@ class SpellCorrector {
   constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
     private readonly isKnownInflection: (word: string) => boolean,
+    /** The concept word this one stems like, if any. */
+    private readonly conceptInflected: (word: string) => string | undefined,
   ) {
     this.known = new Set([...vocabulary.keys(), ...ALL_STOP_WORDS, ...PHRASE_WORDS]);
     const targets = new Map(vocabulary);
@@ -497,7 +539,10 @@ class SpellCorrector {
   }
 
   correct = (word: string): string => {
-    if (word.length < 4 || this.known.has(word) || /\d/u.test(word) || this.isKnownInflection(word)) return word;
+    if (word.length < 4 || this.known.has(word) || /\d/u.test(word)) return word;
+    const inflected = this.conceptInflected(word);
+    if (inflected) return inflected;
+    if (this.isKnownInflection(word)) return word;
     const doubling = this.bySingledLetters.get(singleLetters(word));
     if (doubling) return doubling[0];
     const budget = correctionBudget(word.length);
@@ -507,7 +552,9 @@ class SpellCorrector {
     let bestCount = 0;
     for (let length = word.length - budget; length <= word.length + budget; length += 1) {
       for (const [candidate, count] of this.targets.get(word[0] + length) ?? []) {
-        const distance = editDistance(word, candidate, Math.min(budget, bestDistance));
+        const allowed = Math.min(budgetBetween(word, candidate), budget);
+        const distance = editDistance(word, candidate, Math.min(allowed, bestDistance));
+        if (distance > allowed) continue;
         if (distance < bestDistance || (distance === bestDistance && count > bestCount)) {
           best = candidate;
           bestDistance = distance;
@@ -629,7 +676,19 @@ class LanguageIndex {
     });
     this.questions.addAll(questionDocuments);
     this.entries.addAll(entryDocuments);
-    this.corrector = new SpellCorrector(vocabulary, (word) => this.documentFrequency.has(stem(word, language)));
+    // A word that stems like a concept's word is an inflection of it, not a typo: it is read as
+    // that word ("relaciona" as "relacion"; "proposing" is not "proposito").
+    const conceptByStem = new Map<string, string>();
+    for (const word of CONCEPT_WORDS) {
+      const stemmed = stem(word, language);
+      // Short stems are shared by unrelated words ("donnez" is not "don").
+      if (!word.includes(' ') && stemmed.length >= 5) conceptByStem.set(stemmed, word);
+    }
+    this.corrector = new SpellCorrector(
+      vocabulary,
+      (word) => this.documentFrequency.has(stem(word, language)),
+      (word) => conceptByStem.get(stem(word, language)),
+    );
   }
 
   /** BM25's idf over entries; a term the base never uses weighs `UNKNOWN_TERM_WEIGHT` of the rarest. */
@@ -833,7 +892,9 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     const evidence = text.match(EVERY_ELSEWHERE);
     // The query's terms outside the phrases that say it is about something else.
     const restTerms = evidence ? chosenIndex.terms(text.replace(EVERY_ELSEWHERE, ' ')) : chosen.terms;
-    const elsewhere = saysElsewhere(evidence, restTerms);
+    // The other subject said in a remark beside a question of the call's own, in a clause of its own
+    // ("I'm on leave next week, when is the deadline?"), does not make the query about it.
+    const elsewhere = saysElsewhere(evidence, restTerms) && !asksTheCallApart(query, (clause) => chosenIndex.terms(clause));
     const clearly = folded.length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
     return {
       asker,
@@ -863,13 +924,15 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       (widest.coverage < limits.offTopicCoverage ||
         (widest.matched === 1 && new Set(terms).size > 1 && widest.coverage < limits.singleMatchCoverage));
     // Declined only when the question asks about another programme's fund, call or deadline, or
-    // says it is about something else, shares little with any one entry, and either covers little
-    // of the base or names none of the call's own subjects outside the other subject's words
-    // (funding, ideas, clinics...: "write me a cover letter", "deadline to submit my performance
-    // review", not "can the grant pay flights"). Otherwise the closest answer, hedged, with the
-    // offer to ask IKM: a question about the call must not be refused.
+    // says it is about something else (not in a remark beside a question of the call's own) and
+    // either names none of the call's own subjects outside the other subject's words (funding,
+    // ideas, clinics...: "write me a cover letter", "deadline to submit my performance review",
+    // "qui approuve les demandes de télétravail dans notre bureau", however much of an entry its
+    // workplace words cover; not "can the grant pay flights"), or shares little with any one entry
+    // and covers little of the base. Otherwise the closest answer, hedged, with the offer to ask
+    // IKM: a question about the call must not be refused.
     if (trace.otherFunder) return { kind: 'off-topic', language };
-    if (trace.elsewhere && !sharesMuch && (coversLittle || !trace.namesCallSubject)) return { kind: 'off-topic', language };
+    if (trace.elsewhere && (!trace.namesCallSubject || (!sharesMuch && coversLittle))) return { kind: 'off-topic', language };
     const second = hits[1];
     const margin = second ? (top.relevance - second.relevance) / top.relevance : 1;
     const marginFactor = TIED_MARGIN_FACTOR + (1 - TIED_MARGIN_FACTOR) * Math.min(1, margin / FULL_MARGIN);

@@ -478,6 +478,10 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'curso obligatorio psea', 'capacitacion obligatoria psea', 'formacion obligatoria psea',
   // the organisation's communications
   'press release', 'communique de presse', 'comunicado de prensa',
+  // writing for donors (not "donor" alone: other donors may add to the grant)
+  'donor report', 'donor reports', 'donor reporting', 'report writing', 'budgets for donor', 'donor proposals',
+  'informes para donantes', 'informes a donantes', 'informes de donantes', 'redaccion de informes', 'plantilla de propuesta para donantes',
+  'rapports aux bailleurs', 'rapports pour les bailleurs', 'redaction de rapports', 'rapports bailleurs',
   // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)
   'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism', 'erp', 'sap', 'oracle', 'workday', 'ariba',
   // travel admin
@@ -511,10 +515,12 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // general knowledge and chit-chat
   'capital of', 'capitale de', 'capital de', 'what time is it', 'time is it', 'quelle heure', 'que hora', 'translate', 'traduire', 'traduis', 'traducir', 'traduce',
   'president of', 'president de', 'presidente de', 'council meeting', 'horoscope', 'stock price', 'bitcoin',
+  'how are you', 'how s your day', 'how is your day', 'how was your day', 'your day going', 'comment vas tu', 'comment allez vous',
+  'ta journee', 'votre journee', 'como estas', 'como esta usted', 'tu dia', 'que tal estas',
   // a colleague's absence, booking one's own travel, buying for the office, the organisation's budget
   'on leave', 'en conge', 'de licencia', 'de vacaciones', 'out of office', 'absent',
   'book travel', 'book a flight', 'travel booking', 'reserver un voyage', 'reservar viaje', 'reservar un viaje',
-  'procurement', 'purchase order', 'purchase request', 'purchase requisition', 'requisition', 'office supplies',
+  'purchase order', 'purchase request', 'catering', 'traiteur', 'servicio de catering', 'purchase requisition', 'requisition', 'office supplies',
   'fournitures de bureau', 'suministros de oficina', 'material de oficina', 'purchasing', 'adquisiciones', 'compras', 'bon de commande', 'laptops', 'ordinateurs', 'computadoras',
   'overall budget', 'annual budget', 'total budget', 'operational budget', 'budget total', 'budget annuel', 'budget operationnel',
   'presupuesto total', 'presupuesto anual', 'presupuesto operativo',

@@ -401,6 +401,19 @@ describe('search', () => {
     expect(termsOf('inscribo', 'es')).toEqual(termsOf('inscribimos', 'es'));
   });
 
+  it('measures a correction on the stem: a shared ending does not make two words alike', () => {
+    const entry = FIXTURE_ENTRIES[0];
+    const small = createFaqIndex([{ ...entry, questions: { ...entry.questions, en: ['Is there coaching for teams?'] } }]);
+    const termsOf = (query: string) => small.explain(query, 'en').chosen.terms;
+    // "crashing" and "coaching" differ in two letters of eight, but in two of five without "-ing".
+    expect(termsOf('crashing')).not.toEqual(termsOf('coaching'));
+    expect(termsOf('coachng')).toEqual(termsOf('coaching'));
+    // Another form of a synonym is read as that synonym, not corrected into another word
+    // ("proposing" is not "proposito", the Spanish purpose).
+    expect(termsOf('proposing')).not.toEqual(termsOf('purpose'));
+    expect(termsOf('relaciona')).toEqual(termsOf('relacion'));
+  });
+
   it('corrects a missed or doubled letter, even in a word too short for other corrections', () => {
     const entry = FIXTURE_ENTRIES[0];
     const small = createFaqIndex([{ ...entry, questions: { ...entry.questions, en: ['Who can apply to the committee?'] } }]);
