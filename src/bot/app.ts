@@ -15,7 +15,7 @@ import { MenuEntry, MenuItem, menuSubmitSchema } from './home/cards';
 import { DeskFeature, deskSubmitSchemas, DeskVerb } from './ikm-desk';
 import { eraseAskSchema, eraseConfirmSchema, myDataShowSchema } from './my-data/cards';
 import type { MyDataView } from './my-data/my-data-view';
-import { proposalItemSchema, proposalShowSchema } from './proposal/cards';
+import { proposalItemSchema, proposalReplaceSchema, proposalShowSchema } from './proposal/cards';
 import { TEAMS_FILE_CONTENT_TYPE } from './proposal/file-download';
 import type { ProposalStage } from './proposal/proposal-stage';
 import { menuItemForNumber, sendHelp, sendWelcome } from './home/menu';
@@ -311,6 +311,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   // The proposal stage and the person's own data.
   onSubmit('proposal.show', proposalShowSchema, (context) => proposal.show(context));
   onSubmit('proposal.item', proposalItemSchema, (context, data) => proposal.setItem(context, data.itemId, data.done));
+  onSubmit('proposal.replace', proposalReplaceSchema, (context, data) => proposal.decideReplacement(context, data));
   onSubmit('mydata.show', myDataShowSchema, (context) => myData.show(context));
   onSubmit('mydata.erase.ask', eraseAskSchema, (context) => myData.askErase(context));
   onSubmit('mydata.erase.confirm', eraseConfirmSchema, (context) => myData.erase(context));

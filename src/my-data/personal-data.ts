@@ -117,6 +117,8 @@ export class PersonalDataService {
       other: 0,
     };
     for (const ticket of await tickets.forAsker(personId)) if (await tickets.delete(ticket.id)) report.questions += 1;
+    // A file waiting for the team's "replace the proposal?" answer was never handed in.
+    if (await this.sources.proposals.dropPending(personId)) report.other += 1;
     await announcements.forget(personId);
     // Records keyed by the person or their chat: the chat's state, the greeting marker, votes, notices.
     const encoded = encodeURIComponent(personId);

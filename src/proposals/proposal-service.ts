@@ -24,6 +24,10 @@ export const proposalFileSchema = z.object({
 });
 export type ProposalFile = z.infer<typeof proposalFileSchema>;
 
+/** A file received while a proposal is handed in, until the team says whether it replaces it. */
+export const pendingFileSchema = proposalFileSchema.omit({ version: true });
+export type PendingProposalFile = z.infer<typeof pendingFileSchema>;
+
 export const proposalRecordSchema = z.object({
   callId: z.string(),
   /** The idea's reference: the proposal is the second stage of that idea. */
@@ -33,6 +37,11 @@ export const proposalRecordSchema = z.object({
   files: z.array(proposalFileSchema),
   /** Checklist items the team ticked, with when. */
   checklist: z.record(z.string(), z.object({ at: isoInstant })),
+  /**
+   * A file sent after the proposal was handed in: a new version, or a budget or annex meant to go
+   * with it? It replaces the proposal only once the team says so (`decideReplacement`).
+   */
+  pending: pendingFileSchema.optional(),
   updatedAt: isoInstant,
 });
 export type ProposalRecord = z.infer<typeof proposalRecordSchema>;
@@ -63,11 +72,19 @@ export interface ProposalStage {
 }
 
 export type HandInResult =
-  | { ok: true; reference: string; proposalReference: string; file: ProposalFile; replaced?: ProposalFile }
+  | { ok: true; kind: 'handed-in'; reference: string; proposalReference: string; file: ProposalFile; replaced?: ProposalFile }
+  /** A proposal is handed in already: the file waits until the team says whether it replaces it. */
+  | { ok: true; kind: 'replace-asked'; reference: string; pending: PendingProposalFile; current: ProposalFile }
   | { ok: false; reason: 'not-shortlisted' }
   | { ok: false; reason: 'deadline-passed'; deadline: Date }
   | { ok: false; reason: 'too-large'; maxBytes: number }
   | { ok: false; reason: 'wrong-type' };
+
+export type ReplacementResult =
+  | Extract<HandInResult, { kind: 'handed-in' }>
+  | { ok: true; kind: 'kept'; kept: ProposalFile; dropped: PendingProposalFile }
+  | { ok: false; reason: 'not-shortlisted' | 'nothing-waiting' }
+  | { ok: false; reason: 'deadline-passed'; deadline: Date };
 
 export function proposalKey(callId: string, reference: string): string {
   return `${proposalsPrefix(callId)}${reference}`;
@@ -117,7 +134,8 @@ export class ProposalService {
   /**
    * Hands in a proposal document: the team must be shortlisted, the deadline not passed, the file a
    * PDF, Word or Excel document (by its bytes and its name) within the size limit. A later file
-   * replaces the earlier one as the proposal; every version is kept.
+   * replaces the earlier one as the proposal once the team confirms it (it may be an annex sent
+   * after the proposal, which must not take its place unasked); every version is kept.
    */
   async handIn(ownerId: string, file: { name: string; bytes: Buffer }): Promise<HandInResult> {
     const reference = await this.shortlistedReference(ownerId);
@@ -130,18 +148,92 @@ export class ProposalService {
     if (!type || extensionOf(name) !== type) return { ok: false, reason: 'wrong-type' };
     const storedAs = await this.files.put(file.bytes, type);
     const at = this.clock.now().toISOString();
-    let written: ProposalFile | undefined;
-    let replaced: ProposalFile | undefined;
+    const received: PendingProposalFile = { name, size: file.bytes.length, type, storedAs, at };
+    let outcome: HandInResult | undefined;
+    let dropped: string | undefined;
     const key = proposalKey(this.call.id, reference);
     await updateRecord<unknown>(this.store, key, (stored) => {
-      const current: ProposalRecord = stored
-        ? parseRecord(proposalRecordSchema, key, stored)
-        : { callId: this.call.id, reference, ownerId, files: [], checklist: {}, updatedAt: at };
-      replaced = current.files.at(-1);
-      written = { version: current.files.length + 1, name, size: file.bytes.length, type, storedAs, at };
-      return proposalRecordSchema.parse({ ...current, files: [...current.files, written], updatedAt: at });
+      const current = stored ? parseRecord(proposalRecordSchema, key, stored) : this.emptyRecord(reference, ownerId, at);
+      const handedIn = current.files.at(-1);
+      if (handedIn) {
+        // A file already waiting for an answer gives way to the newer one.
+        dropped = current.pending?.storedAs;
+        outcome = { ok: true, kind: 'replace-asked', reference, pending: received, current: handedIn };
+        return proposalRecordSchema.parse({ ...current, pending: received, updatedAt: at });
+      }
+      dropped = undefined;
+      const written: ProposalFile = { ...received, version: 1 };
+      outcome = { ok: true, kind: 'handed-in', reference, proposalReference: proposalReference(reference, 1), file: written };
+      return proposalRecordSchema.parse({ ...current, files: [written], updatedAt: at });
     });
-    return { ok: true, reference, proposalReference: proposalReference(reference, written!.version), file: written!, ...(replaced ? { replaced } : {}) };
+    if (dropped) await this.files.remove(dropped);
+    return outcome!;
+  }
+
+  /**
+   * The team's answer about a file waiting (`replace-asked`): it replaces the proposal (a new
+   * version; the earlier ones are kept), or it is dropped. Named by its stored name, so that an old
+   * card's answer cannot decide about a newer file.
+   */
+  async decideReplacement(ownerId: string, storedAs: string, replace: boolean): Promise<ReplacementResult> {
+    const reference = await this.shortlistedReference(ownerId);
+    if (!reference) return { ok: false, reason: 'not-shortlisted' };
+    const deadline = this.call.timeline.proposalDeadline;
+    const key = proposalKey(this.call.id, reference);
+    const at = this.clock.now().toISOString();
+    let result: ReplacementResult = { ok: false, reason: 'nothing-waiting' };
+    await updateRecord<unknown>(this.store, key, (stored) => {
+      const current = stored ? parseRecord(proposalRecordSchema, key, stored) : undefined;
+      const pending = current?.pending;
+      if (!current || !pending || pending.storedAs !== storedAs) {
+        result = { ok: false, reason: 'nothing-waiting' };
+        return undefined;
+      }
+      const { pending: _answered, ...rest } = current;
+      if (!replace) {
+        result = { ok: true, kind: 'kept', kept: current.files.at(-1)!, dropped: pending };
+        return proposalRecordSchema.parse({ ...rest, updatedAt: at });
+      }
+      // Replacing is handing in: not after the deadline (the file then stays unanswered, and is dropped).
+      if (this.clock.now().getTime() > deadline.getTime()) {
+        result = { ok: false, reason: 'deadline-passed', deadline };
+        return proposalRecordSchema.parse({ ...rest, updatedAt: at });
+      }
+      const written: ProposalFile = { ...pending, version: current.files.length + 1, at };
+      result = {
+        ok: true,
+        kind: 'handed-in',
+        reference,
+        proposalReference: proposalReference(reference, written.version),
+        file: written,
+        replaced: current.files.at(-1),
+      };
+      return proposalRecordSchema.parse({ ...rest, files: [...current.files, written], updatedAt: at });
+    });
+    const outcome = result as ReplacementResult;
+    if ((outcome.ok && outcome.kind === 'kept') || (!outcome.ok && outcome.reason === 'deadline-passed')) await this.files.remove(storedAs);
+    return outcome;
+  }
+
+  /** Drops a file waiting for the team's answer (their data erased: it was never handed in); true when there was one. */
+  async dropPending(ownerId: string): Promise<boolean> {
+    const reference = await this.sources.referenceOf(ownerId);
+    if (!reference) return false;
+    const key = proposalKey(this.call.id, reference);
+    let dropped: string | undefined;
+    await updateRecord<unknown>(this.store, key, (stored) => {
+      const current = stored ? parseRecord(proposalRecordSchema, key, stored) : undefined;
+      if (!current?.pending) return undefined;
+      dropped = current.pending.storedAs;
+      const { pending: _dropped, ...rest } = current;
+      return proposalRecordSchema.parse(rest);
+    });
+    if (dropped) await this.files.remove(dropped);
+    return dropped !== undefined;
+  }
+
+  private emptyRecord(reference: string, ownerId: string, at: string): ProposalRecord {
+    return { callId: this.call.id, reference, ownerId, files: [], checklist: {}, updatedAt: at };
   }
 
   /** Ticks or unticks a checklist item the team confirms; false when there is no such item or no shortlisted idea. */
@@ -152,9 +244,7 @@ export class ProposalService {
     const at = this.clock.now().toISOString();
     const key = proposalKey(this.call.id, reference);
     await updateRecord<unknown>(this.store, key, (stored) => {
-      const current: ProposalRecord = stored
-        ? parseRecord(proposalRecordSchema, key, stored)
-        : { callId: this.call.id, reference, ownerId, files: [], checklist: {}, updatedAt: at };
+      const current = stored ? parseRecord(proposalRecordSchema, key, stored) : this.emptyRecord(reference, ownerId, at);
       const checklist = { ...current.checklist };
       if (done === (checklist[itemId] !== undefined)) return undefined;
       if (done) checklist[itemId] = { at };

@@ -28,7 +28,7 @@ import {
   ticketAnswerSchema,
 } from '../../src/bot/questions/cards';
 import { eraseAskSchema, eraseConfirmSchema, myDataShowSchema, renderEraseCard, renderMyDataCard } from '../../src/bot/my-data/cards';
-import { proposalItemSchema, proposalShowSchema, renderProposalCard } from '../../src/bot/proposal/cards';
+import { proposalItemSchema, proposalReplaceSchema, proposalShowSchema, renderProposalCard, renderProposalReplaceCard } from '../../src/bot/proposal/cards';
 import { reminderSaveSchema, reminderStopSchema, renderReminderCard, renderReminderSettingsCard } from '../../src/bot/reminders/cards';
 import { menuSubmitSchema, renderHelpCard, renderWelcomeCard } from '../../src/bot/home/cards';
 import { languageSubmitSchema, renderLanguageCard, renderTimeZoneCard, timeZoneSubmitSchema } from '../../src/bot/person/cards';
@@ -460,6 +460,7 @@ it('every card template of every feature has a case above', () => {
     ...cases.map(([name]) => name.replace(/ \(.*\)$/, '')),
     ...deskRenders.map(([name]) => name),
     'proposal/proposal',
+    'proposal/replace',
     'my-data/my-data',
     'my-data/erase',
     'sessions/attendees',
@@ -621,10 +622,18 @@ describe('the proposal and "My data" cards', () => {
     downloadUrl: 'http://127.0.0.1/files/my-data/x.json?exp=1&sig=s',
     deleteLabel: 'Delete my data',
   });
+  const replaceCard = renderProposalReplaceCard({
+    question: 'Q',
+    note: 'N',
+    file: '0f8fad5b-d9cb-469f-a165-70867728950e.xlsx',
+    replaceLabel: 'Yes',
+    keepLabel: 'No',
+  });
   const eraseCard = renderEraseCard({ title: 'T', goesTitle: 'G', goes: ['a'], staysTitle: 'S', stays: ['b'], why: 'W', confirmLabel: 'Delete', keepLabel: 'Keep' });
 
   it.each([
     ['proposal/proposal', proposalCard, z.union([proposalItemSchema, proposalShowSchema, menuSubmitSchema])],
+    ['proposal/replace', replaceCard, proposalReplaceSchema],
     ['my-data/my-data', myDataCard, eraseAskSchema],
     ['my-data/erase', eraseCard, z.union([eraseConfirmSchema, myDataShowSchema])],
   ] as const)('%s is fully expanded and its buttons pass their schemas', (_name, card, schema) => {

@@ -113,7 +113,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(allText(await team.press({ verb: 'proposal.item', itemId: 'proposal-document', done: true }))).toContain(messages('en').cards.unknownAction);
   });
 
-  it('takes a PDF: stored, confirmed with name, size and reference, shown to IKM; a later file replaces it and both are kept', async () => {
+  it('takes a PDF: stored, confirmed with name, size and reference, shown to IKM; a later file replaces it once the team says so, and both are kept', async () => {
     // Before anything is handed in, IKM's funding decision form says so.
     const noProposal = messages('en').desk.decision.noProposal;
     expect(allText(await admin.press({ verb: 'desk.decision.form', reference }))).toContain(noProposal);
@@ -122,8 +122,26 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(storedFiles()).toHaveLength(1);
 
     const docx = await new JSZip().file('[Content_Types].xml', '<Types/>').file('word/document.xml', '<w:document/>').generateAsync({ type: 'nodebuffer' });
-    const second = allText(await team.send(fileMessage('Kiosks proposal v2.docx', host.serve('second', docx))).then((r) => r.replies));
+    // A spreadsheet sent after it (a budget meant to go with it?) does not take its place unasked.
+    const xlsx = await new JSZip().file('[Content_Types].xml', '<Types/>').file('xl/workbook.xml', '<workbook/>').generateAsync({ type: 'nodebuffer' });
+    const budget = (await team.send(fileMessage('Budget.xlsx', host.serve('budget', xlsx)))).replies;
+    expect(allText(budget)).toContain('You handed in Kiosks proposal.pdf as your proposal already. Should Budget.xlsx replace it?');
+    expect(submitActions(budget[0]).map((action) => action.title)).toEqual(['Yes, replace it', 'No, keep the one handed in']);
+    const [, keep] = submitActions(budget[0]);
+    expect(allText(await team.press(keep.data))).toBe('Kiosks proposal.pdf stays your proposal; Budget.xlsx was not kept.');
+    expect(storedFiles()).toHaveLength(1);
+    expect(allText(await team.say('my proposal'))).toContain('Handed in: Kiosks proposal.pdf');
+    // The same card pressed again: nothing is waiting any more.
+    expect(allText(await team.press(keep.data))).toContain('No file is waiting for that answer any more');
+
+    const asked = (await team.send(fileMessage('Kiosks proposal v2.docx', host.serve('second', docx)))).replies;
+    expect(allText(asked)).toContain('Should Kiosks proposal v2.docx replace it?');
+    const [replace] = submitActions(asked[0]);
+    const second = allText(await team.press(replace.data));
     expect(second).toContain(`filed as ${reference}-P2. It replaces Kiosks proposal.pdf, which is kept.`);
+    expect(storedFiles()).toHaveLength(2);
+    // The answer of an older card cannot decide about a newer file.
+    expect(allText(await team.press(keep.data))).toContain('No file is waiting for that answer any more');
     expect(storedFiles()).toHaveLength(2);
     const handedIn = allText(await team.say('my proposal'));
     expect(handedIn).toContain('Handed in: Kiosks proposal v2.docx');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import proposalCard from './proposal.card.json';
+import replaceCard from './replace.card.json';
 
 /** "My proposal": the deadline, the checklist with what is done, the sessions, and the next step. */
 export interface ProposalCardData {
@@ -27,3 +28,23 @@ export const proposalItemSchema = z.object({
 });
 
 export const renderProposalCard = cardTemplate<ProposalCardData>(proposalCard);
+
+/** A file sent after the proposal was handed in: does it replace the proposal? */
+export interface ProposalReplaceCardData {
+  question: string;
+  note: string;
+  /** The waiting file's stored name: the answer is about that file only. */
+  file: string;
+  replaceLabel: string;
+  keepLabel: string;
+}
+
+/** "Replace" / "Keep" on a file waiting for the team's answer (`ProposalService.decideReplacement`). */
+export const proposalReplaceSchema = z.object({
+  verb: z.literal('proposal.replace'),
+  file: z.string().regex(/^[0-9a-f-]{36}\.[a-z0-9]{1,8}$/),
+  replace: z.boolean(),
+});
+export type ProposalReplaceSubmit = z.infer<typeof proposalReplaceSchema>;
+
+export const renderProposalReplaceCard = cardTemplate<ProposalReplaceCardData>(replaceCard);

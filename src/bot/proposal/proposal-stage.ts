@@ -3,11 +3,11 @@ import type { BookingService, SessionCatalogue } from '../../bookings';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
 import { formatDateTime, formatFileSize, relativeDate } from '../../i18n/format';
-import type { ProposalService } from '../../proposals';
+import type { HandInResult, ProposalService } from '../../proposals';
 import type { ReadAhead } from '../../storage/store';
 import { channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
-import { renderProposalCard } from './cards';
+import { type ProposalReplaceSubmit, renderProposalCard, renderProposalReplaceCard } from './cards';
 import { downloadFile, teamsFilesOf } from './file-download';
 
 export interface ProposalStageDependencies {
@@ -169,12 +169,54 @@ export class ProposalStage {
       }
       return true;
     }
-    await context.sendActivity(
-      p.received({ name: result.file.name, size: formatFileSize(result.file.size, language), reference: result.proposalReference, replaced: result.replaced ? result.replaced.name : '' }),
-    );
+    if (result.kind === 'replace-asked') {
+      const names = { name: result.pending.name, current: result.current.name };
+      const card = renderProposalReplaceCard({
+        question: p.replace.question(names),
+        note: p.replace.note(names),
+        file: result.pending.storedAs,
+        replaceLabel: p.replace.yes,
+        keepLabel: p.replace.no,
+      });
+      await sendCardOrText(context, card, `${p.replace.question(names)}\n${p.replace.note(names)}`);
+      if (files.length > 1) await context.sendActivity(p.oneFile);
+      return true;
+    }
+    await this.confirmReceived(context, result);
     if (files.length > 1) await context.sendActivity(p.oneFile);
     if (channelShowsCards(context)) await this.show(context);
     return true;
+  }
+
+  /** The answer on the "replace your proposal?" card. */
+  async decideReplacement(context: TurnContext, data: ProposalReplaceSubmit): Promise<void> {
+    const { t, language, timeZone, personId } = turnOf(context);
+    const p = t.proposal;
+    const result = await this.deps.proposals.decideReplacement(personId, data.file, data.replace);
+    if (!result.ok) {
+      if (result.reason === 'not-shortlisted') await context.sendActivity(p.notShortlisted);
+      else if (result.reason === 'deadline-passed') await context.sendActivity(p.tooLate({ date: formatDateTime(result.deadline, language, timeZone) }));
+      else await context.sendActivity(p.replace.nothingWaiting);
+      return;
+    }
+    if (result.kind === 'kept') {
+      await context.sendActivity(p.replace.kept({ kept: result.kept.name, dropped: result.dropped.name }));
+      return;
+    }
+    await this.confirmReceived(context, result);
+    if (channelShowsCards(context)) await this.show(context);
+  }
+
+  private async confirmReceived(context: TurnContext, result: Extract<HandInResult, { kind: 'handed-in' }>): Promise<void> {
+    const { t, language } = turnOf(context);
+    await context.sendActivity(
+      t.proposal.received({
+        name: result.file.name,
+        size: formatFileSize(result.file.size, language),
+        reference: result.proposalReference,
+        replaced: result.replaced ? result.replaced.name : '',
+      }),
+    );
   }
 
   /** On a channel without files (e-mail): how to hand the proposal in instead. */

@@ -29,6 +29,15 @@ export const proposal = {
   downloadFailed: 'I could not fetch that file from Teams: nothing was stored. Please send it again in a moment.',
   received: (p: { name: string; size: string; reference: string; replaced: string }) =>
     `Received: ${p.name} (${p.size}), filed as ${p.reference}.${p.replaced ? ` It replaces ${p.replaced}, which is kept.` : ''} IKM sees it from now on.`,
+  replace: {
+    question: (p: { name: string; current: string }) => `You handed in ${p.current} as your proposal already. Should ${p.name} replace it?`,
+    note: (p: { current: string }) =>
+      `The proposal is one document: the budget and any annexes go in it, or together with it in one file. If you replace it, ${p.current} is kept as an earlier version and IKM reads the new one.`,
+    yes: 'Yes, replace it',
+    no: 'No, keep the one handed in',
+    kept: (p: { kept: string; dropped: string }) => `${p.kept} stays your proposal; ${p.dropped} was not kept.`,
+    nothingWaiting: 'No file is waiting for that answer any more (it was answered already, or a newer file came): nothing changed.',
+  },
   oneFile: 'I took the first file only: send one proposal document at a time.',
   noFiles: (p: { mailbox: string }) =>
     `This channel cannot carry files. Send your proposal document to the assistant in Teams (a personal chat with it, as a file), or ask your partner IOM office to send it to ${p.mailbox}.`,

@@ -30,6 +30,15 @@ export const proposal: typeof english = {
   downloadFailed: 'No pude obtener ese archivo de Teams: no se guardó nada. Vuelva a enviarlo en un momento.',
   received: (p) =>
     `Recibido: ${p.name} (${p.size}), registrado como ${p.reference}.${p.replaced ? ` Sustituye a ${p.replaced}, que se conserva.` : ''} La IKM ya puede verlo.`,
+  replace: {
+    question: (p) => `Ya entregó ${p.current} como su propuesta. ¿Debe ${p.name} reemplazarlo?`,
+    note: (p) =>
+      `La propuesta es un solo documento: el presupuesto y los anexos van en él, o junto a él en un mismo archivo. Si lo reemplaza, ${p.current} se conserva como versión anterior e IKM lee la nueva.`,
+    yes: 'Sí, reemplazarlo',
+    no: 'No, conservar el entregado',
+    kept: (p) => `${p.kept} sigue siendo su propuesta; ${p.dropped} no se conservó.`,
+    nothingWaiting: 'Ningún archivo espera ya esa respuesta (ya se dio, o llegó un archivo más reciente): no cambió nada.',
+  },
   oneFile: 'Tomé solo el primer archivo: envíe un documento de propuesta cada vez.',
   noFiles: (p) =>
     `Este canal no admite archivos. Envíe su documento de propuesta al asistente en Teams (en un chat personal, como archivo), o pida a su oficina asociada de la OIM que lo envíe a ${p.mailbox}.`,

@@ -30,6 +30,15 @@ export const proposal: typeof english = {
   downloadFailed: 'Je n’ai pas pu récupérer ce fichier dans Teams : rien n’a été enregistré. Renvoyez-le dans un instant.',
   received: (p) =>
     `Reçu : ${p.name} (${p.size}), enregistré sous ${p.reference}.${p.replaced ? ` Il remplace ${p.replaced}, qui est conservé.` : ''} L’IKM le voit désormais.`,
+  replace: {
+    question: (p) => `Vous avez déjà remis ${p.current} comme proposition. ${p.name} doit-il le remplacer ?`,
+    note: (p) =>
+      `La proposition est un seul document : le budget et les annexes y figurent, ou l’accompagnent dans un même fichier. Si vous le remplacez, ${p.current} est gardé comme version antérieure et IKM lit la nouvelle.`,
+    yes: 'Oui, le remplacer',
+    no: 'Non, garder celui remis',
+    kept: (p) => `${p.kept} reste votre proposition ; ${p.dropped} n’a pas été gardé.`,
+    nothingWaiting: 'Aucun fichier n’attend plus cette réponse (elle a déjà été donnée, ou un fichier plus récent est arrivé) : rien n’a changé.',
+  },
   oneFile: 'J’ai pris le premier fichier seulement : envoyez un document de proposition à la fois.',
   noFiles: (p) =>
     `Ce canal ne transmet pas de fichiers. Envoyez votre document de proposition à l’assistant dans Teams (en conversation personnelle, comme fichier), ou demandez à votre bureau partenaire de l’OIM de l’envoyer à ${p.mailbox}.`,
