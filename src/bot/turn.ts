@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { Language, messages, Messages } from '../i18n';
+import { isLanguage, Language, LANGUAGES, messages, Messages } from '../i18n';
+import { z } from 'zod';
 import { parsePersonRecord, PersonDefaults, personIdOf, resolvePersonSettings } from '../people';
 import { isIkmAdmin } from '../tickets';
 import { canonicalTimeZone } from '../time-zone';
@@ -39,16 +40,28 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
   if (reportedZone) reported.timeZone = reportedZone;
   replaceUserState(state, { ...record, ...(reported.locale || reported.timeZone ? { reported } : {}) });
   const resolved = resolvePersonSettings(state.user, settings, { locale, timeZone: reportedZone });
+  // A button is answered in the language of the card it is on (an answer written in the question's
+  // language, in a chat set to another); the person's own language is not changed by it.
+  const language = cardLanguageOf(activity.value) ?? resolved.language;
   const turn: HubTurn = {
     state,
     personId: personIdOf(activity.from),
     adminId: isIkmAdmin(settings, activity.from.aadObjectId) ? activity.from.aadObjectId : undefined,
-    language: resolved.language,
+    language,
     timeZone: resolved.timeZone,
-    t: messages(resolved.language),
+    t: messages(language),
   };
   context.turnState.set(TURN, turn);
   return turn;
+}
+
+/**
+ * The language a card's button carries (`lang` in its submit data, see `cardLanguage`), for cards
+ * that may be written in another language than the chat's.
+ */
+function cardLanguageOf(value: unknown): Language | undefined {
+  const lang = value !== null && typeof value === 'object' ? (value as { lang?: unknown }).lang : undefined;
+  return isLanguage(lang) ? lang : undefined;
 }
 
 export function turnOf(context: TurnContext): HubTurn {
@@ -87,3 +100,6 @@ function replaceUserState(state: HubTurnState, record: object): void {
   for (const key of Object.keys(user)) if (!(key in record) && key !== 'eTag') delete user[key];
   Object.assign(user, record);
 }
+
+/** `lang` in a card's submit data: the card's language, which the turn answering the button speaks. */
+export const cardLanguage = z.enum(LANGUAGES).optional();

@@ -381,13 +381,14 @@ cases.push(
       askIkmLabel: 'Ask IKM',
       askIkmQuestionId: 'q1',
       languageNote: '',
+      lang: 'fr',
     }),
     z.union([faqOpenSchema, faqFeedbackSchema, faqAskIkmSchema]),
   ],
-  ['questions/ask-ikm-offer', renderAskIkmOfferCard({ text: 'T', hint: 'H', askIkmLabel: 'Ask IKM', questionId: 'q1' }), faqAskIkmSchema],
+  ['questions/ask-ikm-offer', renderAskIkmOfferCard({ text: 'T', hint: 'H', askIkmLabel: 'Ask IKM', questionId: 'q1', lang: 'fr' }), faqAskIkmSchema],
   [
     'questions/ask-ikm-confirm',
-    renderAskIkmConfirmCard({ title: 'T', question: 'Q?', shortened: '', expect: 'E', sendLabel: 'Send', cancelLabel: 'No', questionId: 'q1' }),
+    renderAskIkmConfirmCard({ title: 'T', question: 'Q?', shortened: '', expect: 'E', sendLabel: 'Send', cancelLabel: 'No', questionId: 'q1', lang: 'fr' }),
     z.union([faqAskIkmSendSchema, faqAskIkmCancelSchema]),
   ],
   ['questions/ikm-ticket', renderIkmTicketCard(ticketData()), ticketAnswerSchema],
@@ -449,6 +450,15 @@ function ticketData() {
     addToFaqLabel: 'Add to FAQ',
   };
 }
+
+it('every button of an answer and of its Ask IKM cards carries the card\'s language', () => {
+  for (const name of ['questions/faq-answer', 'questions/ask-ikm-offer', 'questions/ask-ikm-confirm']) {
+    const card = cases.find(([caseName]) => caseName === name)![1];
+    const submits = submitData(card);
+    expect(submits.length).toBeGreaterThan(0);
+    for (const data of submits) expect(data.lang).toBe('fr');
+  }
+});
 
 it('every card template of every feature has a case above', () => {
   const root = path.join(__dirname, '..', '..', 'src', 'bot');

@@ -50,6 +50,22 @@ describe('answers to questions about the call', () => {
     expect(allText(await bot().user({ locale: 'fr-FR' }).say('deadline'))).toContain('25 octobre 2024');
   });
 
+  it('answers the buttons of a French answer in French in an English chat: "No", a related question, Ask IKM', async () => {
+    const user = bot().user();
+    const answer = await user.say('quand est la date limite ?');
+    const no = submitActions(answer.at(-1)).find((action) => action.data.verb === 'faq.feedback' && action.data.helpful === false)!;
+    const offer = await user.press(no.data);
+    expect(allText(offer)).toContain(fr.answer.feedback.thanksNo);
+    expect(submitActions(offer.at(-1)).map((action) => action.title)).toEqual([fr.askIkm.button]);
+    const confirm = await user.press(button(offer, 'faq.askIkm'));
+    expect(allText(confirm)).toContain(fr.askIkm.confirm.title);
+    expect(allText(await user.press(button(confirm, 'faq.askIkm.cancel')))).toContain(fr.askIkm.cancelled);
+    const related = await user.press(button(answer, 'faq.open'));
+    expect(submitActions(related.at(-1)).map((action) => action.title)).toContain(fr.askIkm.button);
+    // The chat stays in English: the buttons did not switch it.
+    expect(allText(await user.say('help'))).toContain(messages('en').help.title);
+  });
+
   it.each([
     ['list the priorities', ['Gender, diversity and youth empowerment', 'Environmental sustainability']],
     ['what are all the objectives', ['Saving lives and protecting people on the move', 'Facilitating pathways for regular migration']],

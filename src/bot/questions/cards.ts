@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import { MAX_ANSWER_LENGTH } from '../../tickets';
 import { requiredText } from '../card-submit';
+import { cardLanguage } from '../turn';
 import askIkmConfirmCard from './ask-ikm-confirm.card.json';
 import askIkmOfferCard from './ask-ikm-offer.card.json';
 import faqAnswerCard from './faq-answer.card.json';
@@ -39,6 +40,8 @@ export interface FaqAnswerCardData {
    * entry's question when they typed none. "No" under "Did this help?" carries it too.
    */
   askIkmQuestionId: string;
+  /** The card's language: its buttons are answered in it. */
+  lang: string;
 }
 
 /** When nothing in the base comes close, or the question is about something else: say so, and offer to ask IKM. */
@@ -48,6 +51,8 @@ export interface AskIkmOfferCardData {
   hint: string;
   askIkmLabel: string;
   questionId: string;
+  /** The card's language: its button is answered in it. */
+  lang: string;
 }
 
 /** Before a question goes to IKM: the question as it will be sent, and when to expect an answer. */
@@ -60,6 +65,8 @@ export interface AskIkmConfirmCardData {
   sendLabel: string;
   cancelLabel: string;
   questionId: string;
+  /** The card's language: its buttons are answered in it. */
+  lang: string;
 }
 
 /** A question for IKM, as the IKM channel sees it, with the answer box until it is answered. */
@@ -81,16 +88,22 @@ export interface IkmTicketCardData {
 /** An id of `state.conversation.askable` (see `rememberQuestion`). */
 const questionIdSchema = z.string().regex(/^[a-z0-9]{1,12}$/);
 /** `questionId`: the question the card's "Ask IKM" sends (absent on cards sent before it was carried). */
-export const faqOpenSchema = z.object({ verb: z.literal('faq.open'), entryId: z.string().min(1).max(100), questionId: questionIdSchema.optional() });
+export const faqOpenSchema = z.object({
+  verb: z.literal('faq.open'),
+  entryId: z.string().min(1).max(100),
+  questionId: questionIdSchema.optional(),
+  lang: cardLanguage,
+});
 export const faqFeedbackSchema = z.object({
   verb: z.literal('faq.feedback'),
   entryId: z.string().min(1).max(100),
   helpful: z.boolean(),
   questionId: questionIdSchema.optional(),
+  lang: cardLanguage,
 });
-export const faqAskIkmSchema = z.object({ verb: z.literal('faq.askIkm'), questionId: questionIdSchema });
-export const faqAskIkmSendSchema = z.object({ verb: z.literal('faq.askIkm.send'), questionId: questionIdSchema });
-export const faqAskIkmCancelSchema = z.object({ verb: z.literal('faq.askIkm.cancel') });
+export const faqAskIkmSchema = z.object({ verb: z.literal('faq.askIkm'), questionId: questionIdSchema, lang: cardLanguage });
+export const faqAskIkmSendSchema = z.object({ verb: z.literal('faq.askIkm.send'), questionId: questionIdSchema, lang: cardLanguage });
+export const faqAskIkmCancelSchema = z.object({ verb: z.literal('faq.askIkm.cancel'), lang: cardLanguage });
 export const ticketAnswerSchema = z.object({
   verb: z.literal('ticket.answer'),
   ticketId: z.string().min(1).max(40),

@@ -144,6 +144,7 @@ export class FaqAnswers {
       noLabel: texts.answer.feedback.no,
       askIkmLabel: texts.askIkm.button,
       askIkmQuestionId: questionId,
+      lang: language,
     };
     const text = [
       options.intro,
@@ -173,7 +174,7 @@ export class FaqAnswers {
       await context.sendActivity(`${text}\n\n${options.hintText}`);
       return;
     }
-    const card = renderAskIkmOfferCard({ text, hint: options.hint, askIkmLabel: messages(language).faq.askIkm.button, questionId });
+    const card = renderAskIkmOfferCard({ text, hint: options.hint, askIkmLabel: messages(language).faq.askIkm.button, questionId, lang: language });
     await sendCardOrText(context, card, text);
   }
 

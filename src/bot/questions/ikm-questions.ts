@@ -63,6 +63,7 @@ export class IkmQuestions {
       sendLabel: texts.send,
       cancelLabel: texts.cancel,
       questionId,
+      lang: language,
     });
     await sendCardOrText(context, card, `${texts.title}\n\n${asked.question}`);
   }
