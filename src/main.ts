@@ -20,7 +20,7 @@ import { BookingService, loadCatalogueFile, SessionCatalogue } from './bookings'
 import { CallConfig, loadCallFile } from './call';
 import { Clock, systemClock } from './clock';
 import type { AppConfig } from './config';
-import { ConversationReferences } from './conversations';
+import { channelRootId, ConversationReferences } from './conversations';
 import {
   Announcements,
   AuditLog,
@@ -113,6 +113,10 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       turnSettings: { timeZone: config.defaultTimeZone, ikmAdminIds: config.ikmAdminIds },
       claimOnce: (key) => store.insertMarker(`once/${key}`, { at: clock.now().toISOString() }),
       readAlong: (personId) => [services.ideas.draftKey(personId)],
+      isIkmChannel: async (conversationId) => {
+        const channel = await services.ikmChannel.get();
+        return channel !== undefined && channelRootId(channel.reference.conversationId) === channelRootId(conversationId);
+      },
       seen: services.seen,
       logger,
       describeCall: (language) => describeCallStatus(content.call, clock.now(), language),

@@ -89,6 +89,8 @@ export interface BotDependencies {
   sessions: SessionsFeature;
   reminders: ReminderSettings;
   desk: DeskFeature;
+  /** Whether a conversation is the registered IKM channel, where the desk may show people's submissions. */
+  isIkmChannel: (conversationId: string) => Promise<boolean>;
   proposal: ProposalStage;
   myData: MyDataView;
 }
@@ -97,6 +99,9 @@ export interface BotDependencies {
  * The bot's route table: every text command, card verb and install event, and the feature that
  * handles it. Handlers translate between Teams and the features; they hold no rules of their own.
  */
+/** Menu entries that show one person's own records, or people's records to IKM: personal chats only (see `inPrivate`). */
+const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', 'proposal', 'reminders', 'desk']);
+
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
   const { logger, describeCall, dialogs, answers, ikmQuestions, sessions, reminders, desk, proposal, myData, turnSettings } = deps;
 
@@ -124,6 +129,26 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const type = context.activity.conversation.conversationType;
     return type === undefined || type === 'personal';
   };
+
+  /**
+   * What shows one person's own records (their data and its download link, their proposal, bookings,
+   * reminder settings) or people's records to IKM (the desk, its exports and attendee lists) is shown
+   * in a personal chat only: in a channel or group chat everyone there would read it, and could open
+   * its links. Elsewhere the person is told where to ask; true when the view may go on.
+   */
+  const inPrivate = async (context: TurnContext, options: { ikmChannel?: boolean } = {}): Promise<boolean> => {
+    if (isPrivate(context)) return true;
+    // IKM's own channel, which receives the submissions already, may show IKM's views of them.
+    if (options.ikmChannel && (await deps.isIkmChannel(context.activity.conversation.id))) return true;
+    await context.sendActivity(turnOf(context).t.personalView);
+    return false;
+  };
+  /** A card's handler that runs in a personal chat only (see `inPrivate`). */
+  const personal =
+    <D>(handler: (context: TurnContext, data: D) => Promise<void>) =>
+    async (context: TurnContext, data: D) => {
+      if (await inPrivate(context)) await handler(context, data);
+    };
 
   const app = new Application<HubTurnState>({
     adapter: deps.adapter,
@@ -173,6 +198,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
    */
   app.adaptiveCards.actionSubmit(/^desk\./, async (context, state) => {
     const { t } = bindTurn(context, state, turnSettings);
+    if (!(await inPrivate(context, { ikmChannel: true }))) return;
     const adminId = await requireIkmAdmin(context);
     if (!adminId) return;
     const verb = (context.activity.value as { verb?: unknown } | undefined)?.verb;
@@ -203,6 +229,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       return;
     }
     if (item === 'sessions') return sessions.catalogue.showCatalogue(context);
+    if (PERSONAL_VIEWS.has(item) && !(await inPrivate(context, { ikmChannel: item === 'desk' }))) return;
     if (item === 'reminders') return reminders.show(context);
     if (item === 'proposal') return proposal.show(context);
     if (item === 'myData') return myData.show(context);
@@ -298,7 +325,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('session.list', sessionListSchema, (context, data) =>
     sessions.catalogue.showCatalogue(context, { kind: data.kind || undefined, topic: data.topic && data.topic !== 'all' ? data.topic : undefined }),
   );
-  onSubmit('session.mine', sessionMineSchema, (context) => sessions.catalogue.showMine(context));
+  onSubmit('session.mine', sessionMineSchema, personal((context) => sessions.catalogue.showMine(context)));
   onSubmit('session.move', sessionMoveSchema, (context, data) => sessions.catalogue.showMoveChoices(context, data.sessionId));
   onSubmit('session.book', sessionBookSchema, (context, data) => sessions.booking.book(context, data.sessionId));
   onSubmit('session.cancel.ask', sessionCancelAskSchema, (context, data) => sessions.booking.askCancel(context, data.sessionId));
@@ -309,16 +336,16 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('session.save', sessionAdminSubmitSchema, (context, data) => sessions.admin.save(context, data));
 
   // The proposal stage and the person's own data.
-  onSubmit('proposal.show', proposalShowSchema, (context) => proposal.show(context));
-  onSubmit('proposal.item', proposalItemSchema, (context, data) => proposal.setItem(context, data.itemId, data.done));
-  onSubmit('proposal.replace', proposalReplaceSchema, (context, data) => proposal.decideReplacement(context, data));
-  onSubmit('mydata.show', myDataShowSchema, (context) => myData.show(context));
-  onSubmit('mydata.erase.ask', eraseAskSchema, (context) => myData.askErase(context));
-  onSubmit('mydata.erase.confirm', eraseConfirmSchema, (context) => myData.erase(context));
+  onSubmit('proposal.show', proposalShowSchema, personal((context) => proposal.show(context)));
+  onSubmit('proposal.item', proposalItemSchema, personal((context, data) => proposal.setItem(context, data.itemId, data.done)));
+  onSubmit('proposal.replace', proposalReplaceSchema, personal((context, data) => proposal.decideReplacement(context, data)));
+  onSubmit('mydata.show', myDataShowSchema, personal((context) => myData.show(context)));
+  onSubmit('mydata.erase.ask', eraseAskSchema, personal((context) => myData.askErase(context)));
+  onSubmit('mydata.erase.confirm', eraseConfirmSchema, personal((context) => myData.erase(context)));
 
   // Reminders.
-  onSubmit('reminders.stop', reminderStopSchema, (context, data) => reminders.stop(context, data.kind));
-  onSubmit('reminders.save', reminderSaveSchema, (context, data) => reminders.save(context, data));
+  onSubmit('reminders.stop', reminderStopSchema, personal((context, data) => reminders.stop(context, data.kind)));
+  onSubmit('reminders.save', reminderSaveSchema, personal((context, data) => reminders.save(context, data)));
 
   // The bot uses no invoke-based features (Action.Execute, task modules, message extensions).
   // A stray or forged invoke gets a clear answer instead of botbuilder's 501.
@@ -394,7 +421,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       case 'registerChannel':
         return ikmQuestions.registerChannel(context);
       case 'mySessions':
-        return sessions.catalogue.showMine(context);
+        if (await inPrivate(context)) await sessions.catalogue.showMine(context);
+        return;
       case 'timeZone':
         return chooseZone(context);
       case 'pauseReminders':
@@ -424,7 +452,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       case 'cancelSession':
         return sessions.admin.cancelSession(context, typed.argument);
       case 'attendees':
-        return sessions.admin.showAttendees(context, typed.argument);
+        if (await inPrivate(context, { ikmChannel: true })) await sessions.admin.showAttendees(context, typed.argument);
+        return;
       case 'createSession':
         return sessions.admin.showForm(context);
       case 'editSession':

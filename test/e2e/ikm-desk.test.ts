@@ -114,6 +114,22 @@ describe('the IKM desk (end to end over HTTP)', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('shows the desk, its exports and attendee lists in a personal chat or the IKM channel only: elsewhere everyone present would read them', async () => {
+    const elsewhere = (fields: Record<string, unknown>) =>
+      admin.send({ ...fields, conversation: { id: '19:other-team@thread.tacv2', conversationType: 'channel', tenantId: TENANT } });
+    for (const fields of [
+      { type: 'message', text: 'ikm desk' },
+      { type: 'message', value: { verb: 'desk.exports' } },
+      { type: 'message', value: { verb: 'desk.submissions', page: 1 } },
+      { type: 'message', text: 'attendees clinic-alpha' },
+    ]) {
+      const { replies } = await elsewhere(fields);
+      expect(allText(replies)).toBe(messages('en').personalView);
+      expect(JSON.stringify(replies)).not.toContain('/files/');
+    }
+    expect(allText(await admin.press({ verb: 'desk.exports' }))).toContain('Submissions (CSV)');
+  });
+
   it('an admin sees the dashboard, the submissions and the whole idea; every action is in the audit log', async () => {
     const dashboard = allText(await admin.say('ikm desk'));
     expect(dashboard).toContain('IKM desk');

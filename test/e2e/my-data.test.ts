@@ -55,6 +55,26 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     expect((json.bookings as unknown[]).length).toBe(1);
   });
 
+  it('shows nothing of it in a channel or a group chat, where others would read it and open its link', async () => {
+    const inChannel = (fields: Record<string, unknown>) =>
+      alice.send({ ...fields, conversation: { id: '19:general@thread.tacv2', conversationType: 'channel', tenantId: '11111111-2222-3333-4444-555555555555' } });
+    const inGroup = (fields: Record<string, unknown>) =>
+      alice.send({ ...fields, conversation: { id: '19:group-chat@unq.gbl.spaces', conversationType: 'groupChat', tenantId: '11111111-2222-3333-4444-555555555555' } });
+    for (const replies of [
+      (await inChannel({ type: 'message', text: 'my data' })).replies,
+      (await inGroup({ type: 'message', text: 'mes données' })).replies,
+      (await inChannel({ type: 'message', value: { verb: 'mydata.show' } })).replies,
+      (await inChannel({ type: 'message', value: { verb: 'mydata.erase.confirm' } })).replies,
+      (await inGroup({ type: 'message', text: 'my bookings' })).replies,
+      (await inGroup({ type: 'message', text: 'my reminders' })).replies,
+    ]) {
+      expect(allText(replies)).toBe(messages('en').personalView);
+      expect(JSON.stringify(replies)).not.toContain('/files/');
+    }
+    // Nothing was erased by the button pressed in the channel.
+    expect(allText(await alice.say('my data'))).toContain(`Submitted as ${reference}: Solar kiosks.`);
+  });
+
   it('lists this chat even when "my data" is the very first message (the chat is kept as that turn ends)', async () => {
     const newcomer = bot.user();
     const text = allText(await newcomer.say('my data'));

@@ -68,6 +68,9 @@ export const core = {
     textIntro: 'Reply with the number or the words of an option:',
   },
 
+  personalView:
+    'That shows one person\'s own records (or, for IKM, people\'s submissions), so I show it only in a personal chat with me, where nobody else reads it. Open a chat with the assistant and ask there.',
+
   callStatus: {
     opens: (p: { title: string; date: string; relative: string }) =>
       `${p.title} opens on ${p.date} (${p.relative}).`,

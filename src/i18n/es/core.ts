@@ -64,6 +64,9 @@ export const core: typeof en = {
     textIntro: 'Responda con el número o las palabras de una opción:',
   },
 
+  personalView:
+    'Eso muestra la información de una persona (o, para IKM, las propuestas de las personas), así que solo lo muestro en un chat personal conmigo, que nadie más lee. Abra un chat con el asistente y pídamelo allí.',
+
   callStatus: {
     // The title is a name ("Ciclo de prueba (…)", "Convocatoria 2024"): no adjective agrees with it.
     opens: (p) => `${p.title}: apertura el ${p.date} (${p.relative}).`,

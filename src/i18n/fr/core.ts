@@ -65,6 +65,9 @@ export const core: typeof en = {
     textIntro: "Répondez par le numéro ou les mots d'une option :",
   },
 
+  personalView:
+    'Cela montre les informations d’une personne (ou, pour l’IKM, les soumissions des personnes) : je ne l’affiche que dans une conversation personnelle avec moi, que personne d’autre ne lit. Ouvrez une conversation avec l’assistant et demandez-le-moi là.',
+
   callStatus: {
     // The title is a name ("Cycle d’essai (…)", "Appel à idées 2024"): the sentences never make an
     // adjective agree with it, whatever its gender.
