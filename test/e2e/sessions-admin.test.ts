@@ -295,8 +295,11 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
           .filter((node) => String(node.type).startsWith('Input.'))
           .map((node) => [String(node.id), String(node.value ?? '')]),
       );
-      const saved = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00', closesDate: '', closesTime: '' });
+      // Booking closed at the start by default: the form shows that as the default, so it moves too.
+      expect([values.closesDate, values.closesTime]).toEqual(['', '']);
+      const saved = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00' });
       expect(allText(saved)).toContain('"Moved Workshop" is updated with its new time. I am telling the 2 teams that had a seat or a waitlist place.');
+      expect((await storedSession('workshop-moved'))?.bookingCloses).toBe('2024-10-12T12:00:00.000Z');
       await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
       expect(allText(bot.connector.postedTo(alice.conversationId))).toMatch(/"Moved Workshop" has moved: it is now .*14:00.*Your booking holds at the new time/);
       expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/it is now .*15:00.*\(Africa\/Nairobi, UTC\+03:00\)/);

@@ -26,8 +26,10 @@ export function adminValuesOf(session: Session, zone: string): Record<SessionAdm
     capacity: String(session.capacity),
     opensDate: local(session.bookingOpens).date,
     opensTime: local(session.bookingOpens).time,
-    closesDate: local(session.bookingCloses).date,
-    closesTime: local(session.bookingCloses).time,
+    // Closing at the start is the form's default, shown as a default (empty): moving the start then
+    // moves the close with it, instead of keeping the old start as a fixed close.
+    closesDate: session.bookingCloses === session.start ? '' : local(session.bookingCloses).date,
+    closesTime: session.bookingCloses === session.start ? '' : local(session.bookingCloses).time,
     cutoffHours: String(session.cancellationCutoffHours),
     audience: session.audience,
   };
