@@ -106,6 +106,7 @@ const sessionItem = {
   topicLabel: 'Scaling',
   when: 'Tue 26 Nov, 09:00–09:45 (America/New_York, UTC−05:00)',
   host: 'With: IKM',
+  place: 'Online (Teams)',
   status: '1 seat left',
   statusColor: 'Default' as const,
   actionLabel: 'Book',

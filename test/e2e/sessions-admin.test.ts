@@ -298,10 +298,10 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       // Booking closed at the start by default: the form shows that as the default, so it moves too.
       expect([values.closesDate, values.closesTime]).toEqual(['', '']);
       const saved = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00' });
-      expect(allText(saved)).toContain('"Moved Workshop" is updated with its new time. I am telling the 2 teams that had a seat or a waitlist place.');
+      expect(allText(saved)).toContain('"Moved Workshop" is updated with its new time or place. I am telling the 2 teams that had a seat or a waitlist place.');
       expect((await storedSession('workshop-moved'))?.bookingCloses).toBe('2024-10-12T12:00:00.000Z');
       await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
-      expect(allText(bot.connector.postedTo(alice.conversationId))).toMatch(/"Moved Workshop" has moved: it is now .*14:00.*Your booking holds at the new time/);
+      expect(allText(bot.connector.postedTo(alice.conversationId))).toMatch(/"Moved Workshop" has changed: it is now .*14:00.*Online \(Teams meeting\)\. Your booking holds/);
       expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/it is now .*15:00.*\(Africa\/Nairobi, UTC\+03:00\)/);
       const told = bot.connector.postedTo(alice.conversationId).length;
 
@@ -317,6 +317,16 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       expect(reminders).toHaveLength(1);
       expect(allText(reminders)).toContain('Moved Workshop');
       expect(allText(reminders)).toMatch(/14:00/);
+
+      // A new place (in person now, still with its Teams link) is told too; a new title alone is not.
+      const inPerson = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00', format: 'in-person', location: 'Geneva HQ, room 5' });
+      expect(allText(inPerson)).toContain('I am telling the 2 teams');
+      await bot.connector.waitFor(() => bot.connector.postedTo(alice.conversationId).length > told + 1);
+      expect(allText(bot.connector.postedTo(alice.conversationId).slice(told + 1))).toContain('In person: Geneva HQ, room 5 (Teams link for remote participants)');
+      const renamed = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00', format: 'in-person', location: 'Geneva HQ, room 5', titleEn: 'Renamed Workshop' });
+      expect(allText(renamed)).toContain('"Renamed Workshop" is updated.');
+      // My bookings says where it is.
+      expect(allText(await alice.say('my bookings'))).toContain('In person: Geneva HQ, room 5');
     } finally {
       clock.set(DURING_2024_IDEA_WINDOW);
     }

@@ -20,6 +20,8 @@ export interface SessionListItemData {
   /** "Tue 26 Nov, 09:00–09:45 (America/New_York, UTC−05:00)" */
   when: string;
   host: string;
+  /** "Online (Teams)", "In person: Geneva HQ, room 5 (or online in Teams)". */
+  place: string;
   /** "3 seats left", "Full: join the waitlist", "Booked", "Waitlist, number 2". */
   status: string;
   statusColor: 'Default' | 'Attention';

@@ -83,7 +83,7 @@ export class CatalogueView {
       mineLabel: texts.mine,
       zoneLabel: texts.changeZone,
     });
-    const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.status}`);
+    const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.place}\n   ${item.status}`);
     const text = [texts.title, texts.zone({ zone }), items.length ? numberedList(lines) : texts.none, items.length ? texts.textHint : '']
       .filter(Boolean)
       .join('\n\n');
@@ -117,7 +117,7 @@ export class CatalogueView {
       mineLabel: '',
       zoneLabel: t.sessions.catalogue.changeZone,
     });
-    const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.status}`);
+    const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.place}\n   ${item.status}`);
     const live = bookings.some((booking) => booking.status !== 'cancelled');
     const text = items.length ? [texts.title, numberedList(lines), live ? texts.cancelHint : ''].filter(Boolean).join('\n\n') : texts.none;
     await sendCardOrText(context, card, text);

@@ -5,7 +5,7 @@ import { cardActivity } from '../replies';
 import { bookingCardData } from './booking-card';
 import { renderSessionBookingCard } from './cards';
 import type { SessionDependencies } from './dependencies';
-import { sessionWhen } from './session-texts';
+import { sessionPlace, sessionWhen } from './session-texts';
 
 /**
  * What teams are told when they are not talking to the assistant: a seat freed up for them, a
@@ -51,12 +51,13 @@ export class SessionNotices {
     }
   }
 
-  /** Tells every team that holds a seat or a place in a session IKM moved its new time. */
-  async sendTimeChanges(session: Session, teamIds: readonly string[]): Promise<void> {
+  /** Tells every team that holds a seat or a place in a session IKM moved (or gave another place or link) where and when it is now. */
+  async sendChanges(session: Session, teamIds: readonly string[]): Promise<void> {
     for (const teamId of teamIds) {
       await this.deps.proactive.toPerson(teamId, async (context, { language, timeZone }) => {
         const date = sessionWhen(session, language, timeZone, this.deps.clock.now());
-        await context.sendActivity(messages(language).sessions.sessionMoved({ title: session.title[language], date }));
+        const place = sessionPlace(session, language);
+        await context.sendActivity(messages(language).sessions.sessionChanged({ title: session.title[language], date, place }));
       });
     }
   }

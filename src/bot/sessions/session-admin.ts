@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS } from '../../bookings';
+import { SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS, type Session } from '../../bookings';
 import { messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { requireIkmAdmin } from '../admin';
@@ -74,11 +74,11 @@ export class SessionAdmin {
     await this.deps.audit.record({ by: adminId, action: data.editId ? 'session.update' : 'session.create', target: session.id });
     const title = session.title[language];
     const opens = new Date(session.bookingOpens);
-    if (existing && existing.start !== session.start) {
+    if (existing && changedForTeams(existing, session)) {
       const attendees = await bookings.attendees(session.id);
       const teams = attendees.ok ? [...attendees.confirmed, ...attendees.waitlisted].map((attendee) => attendee.teamId) : [];
-      await context.sendActivity(texts.updatedMoved({ title, count: teams.length }));
-      await this.notices.sendTimeChanges(session, teams);
+      await context.sendActivity(texts.updatedTold({ title, count: teams.length }));
+      await this.notices.sendChanges(session, teams);
     } else {
       await context.sendActivity(
         data.editId
@@ -177,4 +177,10 @@ export class SessionAdmin {
       .join('\n\n');
     await sendCardOrText(context, card, text);
   }
+}
+
+/** What a team that booked must be told of: when the session is and where (its place, or its Teams link). */
+function changedForTeams(before: Session, after: Session): boolean {
+  const fields = ['start', 'durationMinutes', 'format', 'location', 'joinUrl'] as const;
+  return fields.some((field) => before[field] !== after[field]);
 }

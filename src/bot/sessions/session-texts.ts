@@ -36,6 +36,7 @@ export function listItem(catalogue: SessionCatalogue, session: Session, language
     topicLabel: topic?.label[language] ?? session.topic,
     when: sessionWhen(session, language, zone, now),
     host: t.host({ host: session.host[language] }),
+    place: sessionPlace(session, language),
     // Only a booked seat has them (see the catalogue view).
     joinLabel: '',
     joinUrl: '',

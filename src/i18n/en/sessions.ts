@@ -157,9 +157,9 @@ export const sessions = {
   sessionCancelled: (p: { title: string; date: string }) =>
     `Sorry: "${p.title}" (${p.date}) has been cancelled by the Innovation Hub, so your booking no longer holds. Type "clinics" to choose another session.`,
 
-  /** To a team with a seat or a waitlist place in a session IKM moved. */
-  sessionMoved: (p: { title: string; date: string }) =>
-    `"${p.title}" has moved: it is now ${p.date}. Your booking holds at the new time; type "my bookings" to see it, or to cancel if the new time does not suit you.`,
+  /** To a team with a seat or a waitlist place in a session IKM moved, or whose place or Teams link changed. */
+  sessionChanged: (p: { title: string; date: string; place: string }) =>
+    `"${p.title}" has changed: it is now ${p.date}. ${p.place}. Your booking holds; type "my bookings" to see it (and the Join button), or to cancel if it no longer suits you.`,
 
   admin: {
     cancelUsage: 'Write "cancel session" and the session id, for example: cancel session clinic-scaling-1.',
@@ -240,8 +240,8 @@ export const sessions = {
       createdOpensLater: (p: { title: string; id: string; date: string }) =>
         `"${p.title}" (${p.id}) is created and in the catalogue; booking opens on ${p.date}.`,
       updated: (p: { title: string }) => `"${p.title}" is updated.`,
-      updatedMoved: (p: { title: string; count: number }) =>
-        `"${p.title}" is updated with its new time. ${p.count === 0 ? 'No team had booked it.' : p.count === 1 ? 'I am telling the 1 team that had a seat or a waitlist place.' : `I am telling the ${p.count} teams that had a seat or a waitlist place.`}`,
+      updatedTold: (p: { title: string; count: number }) =>
+        `"${p.title}" is updated with its new time or place. ${p.count === 0 ? 'No team had booked it.' : p.count === 1 ? 'I am telling the 1 team that had a seat or a waitlist place.' : `I am telling the ${p.count} teams that had a seat or a waitlist place.`}`,
       cardsOnly: 'Creating and editing sessions needs a client that shows cards (Teams).',
     },
   },

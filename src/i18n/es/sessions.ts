@@ -143,8 +143,8 @@ export const sessions: typeof en = {
   sessionCancelled: (p) =>
     `Lo sentimos: «${p.title}» (${p.date}) ha sido cancelada por el Centro de Innovación, así que su reserva ya no es válida. Escriba «clínicas» para elegir otra sesión.`,
 
-  sessionMoved: (p) =>
-    `«${p.title}» ha cambiado de horario: ahora es ${p.date}. Su reserva se mantiene en el nuevo horario; escriba «mis reservas» para verla, o para cancelarla si el nuevo horario no le conviene.`,
+  sessionChanged: (p) =>
+    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Su reserva se mantiene; escriba «mis reservas» para verla (con el botón Unirse), o para cancelarla si ya no le conviene.`,
 
   admin: {
     cancelUsage: 'Escriba «cancelar la sesión» y el identificador, por ejemplo: cancelar la sesión clinic-scaling-1.',
@@ -222,8 +222,8 @@ export const sessions: typeof en = {
       createdOpensLater: (p: { title: string; id: string; date: string }) =>
         `«${p.title}» (${p.id}) está creada y figura en el catálogo; las reservas se abren el ${p.date}.`,
       updated: (p: { title: string }) => `«${p.title}» está actualizada.`,
-      updatedMoved: (p: { title: string; count: number }) =>
-        `«${p.title}» está actualizada con su nuevo horario. ${p.count === 0 ? 'Ningún equipo la había reservado.' : p.count === 1 ? 'Aviso al equipo que tenía plaza o un lugar en la lista de espera.' : `Aviso a los ${p.count} equipos que tenían plaza o un lugar en la lista de espera.`}`,
+      updatedTold: (p: { title: string; count: number }) =>
+        `«${p.title}» está actualizada con su nuevo horario o lugar. ${p.count === 0 ? 'Ningún equipo la había reservado.' : p.count === 1 ? 'Aviso al equipo que tenía plaza o un lugar en la lista de espera.' : `Aviso a los ${p.count} equipos que tenían plaza o un lugar en la lista de espera.`}`,
       cardsOnly: 'Crear y editar sesiones requiere un cliente que muestre tarjetas (Teams).',
     },
   },

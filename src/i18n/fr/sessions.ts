@@ -143,8 +143,8 @@ export const sessions: typeof en = {
   sessionCancelled: (p) =>
     `Désolé : la session « ${p.title} » (${p.date}) a été annulée par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
 
-  sessionMoved: (p) =>
-    `La session « ${p.title} » a changé d’horaire : elle a lieu désormais ${p.date}. Votre réservation tient au nouvel horaire ; tapez « mes réservations » pour la voir, ou pour l’annuler si le nouvel horaire ne vous convient pas.`,
+  sessionChanged: (p) =>
+    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Votre réservation tient ; tapez « mes réservations » pour la voir (avec le bouton Rejoindre), ou pour l’annuler si elle ne vous convient plus.`,
 
   admin: {
     cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',
@@ -222,8 +222,8 @@ export const sessions: typeof en = {
       createdOpensLater: (p: { title: string; id: string; date: string }) =>
         `« ${p.title} » (${p.id}) est créée et figure dans le catalogue ; les réservations ouvrent le ${p.date}.`,
       updated: (p: { title: string }) => `« ${p.title} » est mise à jour.`,
-      updatedMoved: (p: { title: string; count: number }) =>
-        `« ${p.title} » est mise à jour avec son nouvel horaire. ${p.count === 0 ? 'Aucune équipe ne l’avait réservée.' : p.count === 1 ? 'Je préviens l’équipe qui avait une place ou une place en liste d’attente.' : `Je préviens les ${p.count} équipes qui avaient une place ou une place en liste d’attente.`}`,
+      updatedTold: (p: { title: string; count: number }) =>
+        `« ${p.title} » est mise à jour avec son nouvel horaire ou son nouveau lieu. ${p.count === 0 ? 'Aucune équipe ne l’avait réservée.' : p.count === 1 ? 'Je préviens l’équipe qui avait une place ou une place en liste d’attente.' : `Je préviens les ${p.count} équipes qui avaient une place ou une place en liste d’attente.`}`,
       cardsOnly: 'Créer et modifier des sessions demande un client qui affiche les cartes (Teams).',
     },
   },
