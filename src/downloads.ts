@@ -112,6 +112,8 @@ export function createDownloads(deps: {
   clock: Clock;
   /** The kinds of file `/files/<kind>/<name>` serves (idea PDFs, exports, ...). */
   files?: Record<string, FileMaker>;
+  /** A team's display name for the attendee list (the person's Teams name), if known. */
+  teamName?: (teamId: string) => Promise<string | undefined>;
 }): Downloads {
   const { links, catalogue, bookings, clock } = deps;
   const files = deps.files ?? {};
@@ -136,7 +138,7 @@ export function createDownloads(deps: {
     async attendeesCsv(file, query) {
       const id = idOf(file, '.csv');
       if (!id || !links.verifyAttendees(id, query.exp, query.sig)) return { status: 403 };
-      const result = await bookings.attendeesCsv(id);
+      const result = await bookings.attendeesCsv(id, { teamName: deps.teamName });
       if (!result.ok) return { status: 404 };
       return { status: 200, contentType: 'text/csv; charset=utf-8', filename: result.filename, body: result.csv };
     },

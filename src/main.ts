@@ -147,6 +147,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         catalogue: services.catalogue,
         bookings: services.bookings,
         clock,
+        teamName: (teamId) => services.people.nameOf(teamId),
         files: {
           ...deskFiles({ ...services, call: content.call, clock, extraSubmissionColumns: proposalColumns(services) }),
           ...personalFiles(services, features.personalData),
@@ -359,6 +360,7 @@ function createFeatures(
     links: services.links,
     baseUrl,
     proactive,
+    people,
     audit: services.audit,
     logger,
   });

@@ -114,7 +114,8 @@ export class BookingLists extends BookingRecords {
         attendee.offeredAt?.toISOString(),
       ]);
     }
-    return { ok: true, csv: toCsv(rows), filename: `attendees-${session.id}.csv` };
+    // With a byte-order mark, as every CSV the assistant gives: Excel then reads it as UTF-8 (accents).
+    return { ok: true, csv: `\uFEFF${toCsv(rows)}`, filename: `attendees-${session.id}.csv` };
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { isLanguage, Language, LANGUAGES, messages, Messages } from '../i18n';
 import { z } from 'zod';
-import { parsePersonRecord, PersonDefaults, personIdOf, resolvePersonSettings } from '../people';
+import { MAX_NAME, parsePersonRecord, PersonDefaults, personIdOf, resolvePersonSettings } from '../people';
 import { isIkmAdmin } from '../tickets';
 import { canonicalTimeZone } from '../time-zone';
 import type { HubTurnState } from './state';
@@ -35,10 +35,12 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
   const record = parsePersonRecord(state.user);
   const reportedZone = canonicalTimeZone(activity.localTimezone);
   const locale = typeof activity.locale === 'string' && activity.locale.length <= 35 ? activity.locale : undefined;
+  const name = typeof activity.from.name === 'string' ? activity.from.name.trim().slice(0, MAX_NAME) : '';
   const reported = { ...record.reported };
   if (locale) reported.locale = locale;
   if (reportedZone) reported.timeZone = reportedZone;
-  replaceUserState(state, { ...record, ...(reported.locale || reported.timeZone ? { reported } : {}) });
+  if (name) reported.name = name;
+  replaceUserState(state, { ...record, ...(reported.locale || reported.timeZone || reported.name ? { reported } : {}) });
   const resolved = resolvePersonSettings(state.user, settings, { locale, timeZone: reportedZone });
   // A button is answered in the language of the card it is on (an answer written in the question's
   // language, in a chat set to another); the person's own language is not changed by it.

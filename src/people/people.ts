@@ -36,6 +36,11 @@ export class People {
     return settings;
   }
 
+  /** The person's display name in Teams, as last reported, if any. */
+  async nameOf(personId: string): Promise<string | undefined> {
+    return (await this.record(personId))?.reported?.name;
+  }
+
   /** What is used for someone without a record. */
   defaultSettings(): PersonSettings {
     return resolvePersonSettings(undefined, this.defaults);

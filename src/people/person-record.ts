@@ -17,6 +17,8 @@ export function personKey(personId: string): string {
 
 /** The longest locale tag kept ("fr-FR", "es-419", "zh-Hant-TW"...). */
 const MAX_LOCALE = 35;
+/** The longest display name kept. */
+export const MAX_NAME = 200;
 
 // zod 4: the record is checked at the start of every turn, where zod 3 took about 8 µs and zod 4 takes 1.
 export const personRecordSchema = z.object({
@@ -29,6 +31,8 @@ export const personRecordSchema = z.object({
     .object({
       locale: z.string().max(MAX_LOCALE).optional(),
       timeZone: timeZoneSchema.optional(),
+      /** Their display name in Teams: how IKM's lists (attendees, who decided) name them. */
+      name: z.string().max(MAX_NAME).optional(),
     })
     .optional(),
   /** One-off hints already given (e.g. that the assistant can switch language for good). */

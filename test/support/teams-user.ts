@@ -15,6 +15,8 @@ export interface TeamsUserOptions {
   aadObjectId?: string;
   conversationId?: string;
   tenantId?: string;
+  /** The display name Teams reports (default "Test User"). */
+  name?: string;
 }
 
 export type Reply = SentActivity['activity'];
@@ -50,7 +52,7 @@ export class TeamsUser {
       timestamp: new Date().toISOString(),
       locale: this.locale,
       ...(this.options.localTimezone ? { localTimezone: this.options.localTimezone } : {}),
-      from: { id: this.userId, name: 'Test User', aadObjectId: this.aadObjectId },
+      from: { id: this.userId, name: this.options.name ?? 'Test User', aadObjectId: this.aadObjectId },
       recipient: { id: '28:bot', name: 'Innovation Hub' },
       conversation: { id: this.conversationId, conversationType: 'personal', tenantId: this.tenantId },
       channelData: { tenant: { id: this.tenantId } },

@@ -4,6 +4,7 @@ import type { AuditLog } from '../../desk';
 import type { SignedLinks } from '../../downloads';
 import type { Logger } from '../../logger';
 import type { Store } from '../../storage/store';
+import type { People } from '../../people';
 import type { Proactive } from '../proactive';
 
 /** What the clinics-and-workshops conversation works with. */
@@ -16,6 +17,8 @@ export interface SessionDependencies {
   /** The public base URL of download links (known once the server listens). */
   baseUrl: () => string;
   proactive: Proactive;
+  /** People's Teams names, for IKM's attendee lists. */
+  people: Pick<People, 'nameOf'>;
   audit: AuditLog;
   logger: Logger;
 }

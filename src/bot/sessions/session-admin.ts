@@ -129,9 +129,16 @@ export class SessionAdmin {
       await context.sendActivity(texts.notFound({ id: sessionId }));
       return;
     }
+    // Named as their Teams profile names them (the id beside it tells two namesakes apart).
+    const named = async (teamId: string) => {
+      const name = await this.deps.people.nameOf(teamId);
+      return name ? `${name} (${teamId})` : teamId;
+    };
     const rows = [
-      ...result.confirmed.map((attendee) => ({ teamId: attendee.teamId, status: texts.confirmed })),
-      ...result.waitlisted.map((attendee) => ({ teamId: attendee.teamId, status: texts.waitlisted({ position: attendee.position ?? 0 }) })),
+      ...(await Promise.all(result.confirmed.map(async (attendee) => ({ teamId: await named(attendee.teamId), status: texts.confirmed })))),
+      ...(await Promise.all(
+        result.waitlisted.map(async (attendee) => ({ teamId: await named(attendee.teamId), status: texts.waitlisted({ position: attendee.position ?? 0 }) })),
+      )),
     ];
     const title = texts.attendeesTitle({ title: result.session.title[language] });
     // A cancelled session holds nobody (its old seats are no seats): say so rather than "0 of 20".
