@@ -34,6 +34,11 @@ import type { IkmQuestions } from './questions/ikm-questions';
 import { reminderSaveSchema, reminderStopSchema } from './reminders/cards';
 import type { ReminderSettings } from './reminders/reminder-settings';
 import {
+  sessionAdminAttendeesSchema,
+  sessionAdminCancelAskSchema,
+  sessionAdminCancelSchema,
+  sessionAdminFormSchema,
+  sessionAdminKeepSchema,
   sessionAdminSubmitSchema,
   sessionBookSchema,
   sessionCancelAskSchema,
@@ -334,6 +339,14 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('session.decline', sessionDeclineSchema, (context, data) => sessions.booking.decline(context, data.sessionId));
   onSubmit('session.reschedule', sessionRescheduleSchema, (context, data) => sessions.booking.reschedule(context, data.from, data.to));
   onSubmit('session.save', sessionAdminSubmitSchema, (context, data) => sessions.admin.save(context, data));
+  // IKM's buttons for a session (the desk's list, the cancel confirmation): each checks the admin first.
+  onSubmit('session.admin.form', sessionAdminFormSchema, (context, data) => sessions.admin.showForm(context, data.sessionId || undefined));
+  onSubmit('session.admin.attendees', sessionAdminAttendeesSchema, async (context, data) => {
+    if (await inPrivate(context, { ikmChannel: true })) await sessions.admin.showAttendees(context, data.sessionId);
+  });
+  onSubmit('session.admin.cancel.ask', sessionAdminCancelAskSchema, (context, data) => sessions.admin.askCancelSession(context, data.sessionId));
+  onSubmit('session.admin.cancel', sessionAdminCancelSchema, (context, data) => sessions.admin.cancelSession(context, data.sessionId));
+  onSubmit('session.admin.keep', sessionAdminKeepSchema, (context, data) => sessions.admin.keepSession(context, data.sessionId));
 
   // The proposal stage and the person's own data.
   onSubmit('proposal.show', proposalShowSchema, personal((context) => proposal.show(context)));
@@ -437,9 +450,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return openMenuItem(context, command);
     }
     const typed = recognizeTypedCommand(text, { admin: turnOf(context).adminId !== undefined });
-    // An IKM admin's command naming what cannot be a session ("attendees #3"): there is none.
+    // An IKM admin's command typed alone: how to use it. Naming what cannot be a session ("attendees #3"): there is none.
     if (typed && !typed.isId) {
-      await context.sendActivity(t.sessions.admin.notFound({ id: typed.argument }));
+      const usage = { cancelSession: t.sessions.admin.cancelUsage, attendees: t.sessions.admin.attendeesUsage, editSession: t.sessions.admin.editUsage };
+      const command = typed.command as keyof typeof usage;
+      await context.sendActivity(typed.argument === '' && command in usage ? usage[command] : t.sessions.admin.notFound({ id: typed.argument }));
       return;
     }
     switch (typed?.command) {
@@ -450,7 +465,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       case 'timeZone':
         return chooseZone(context, typed.argument);
       case 'cancelSession':
-        return sessions.admin.cancelSession(context, typed.argument);
+        return sessions.admin.askCancelSession(context, typed.argument);
       case 'attendees':
         if (await inPrivate(context, { ikmChannel: true })) await sessions.admin.showAttendees(context, typed.argument);
         return;

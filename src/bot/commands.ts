@@ -149,7 +149,7 @@ const ADMIN_SESSION_COMMANDS: ReadonlySet<TypedCommandName> = new Set(['cancelSe
 /** A command with its argument: "book clinic-scaling-1", "time zone Europe/Paris", "create session". */
 export interface TypedCommand {
   command: TypedCommandName;
-  /** The session id or zone typed after the command ('' for "create session"). */
+  /** The session id or zone typed after the command ('' for "create session", and for an admin's command typed alone). */
   argument: string;
   /**
    * False when an IKM admin's command names something that cannot be a session id at all
@@ -173,6 +173,8 @@ export function recognizeTypedCommand(text: string, options: { admin: boolean } 
       if (folded === prefix) return { command, argument: '', isId: true };
       continue;
     }
+    // An IKM admin's session command typed alone: they are told how to use it, not answered from the FAQ.
+    if (folded === prefix && options.admin && ADMIN_SESSION_COMMANDS.has(command)) return { command, argument: '', isId: false };
     if (!folded.startsWith(`${prefix} `)) continue;
     const argument = folded.slice(prefix.length).trim();
     if (command === 'timeZone') return ZONE.test(argument) ? { command, argument, isId: true } : undefined;

@@ -36,7 +36,10 @@ import {
   renderSessionAdminCard,
   renderSessionAttendeesCard,
   renderSessionBookingCard,
+  renderSessionAdminCancelCard,
   renderSessionCancelConfirmCard,
+  sessionAdminCancelSchema,
+  sessionAdminKeepSchema,
   renderSessionCatalogueCard,
   renderSessionMoveCard,
   SESSION_ADMIN_FIELDS,
@@ -190,6 +193,11 @@ cases.push(
     'sessions/cancel-confirm',
     renderSessionCancelConfirmCard({ question: 'Q', when: 'W', note: 'N', yesLabel: 'Yes', keepLabel: 'Keep', sessionId: 'workshop-a' }),
     z.union([sessionCancelSchema, sessionCancelKeepSchema]),
+  ],
+  [
+    'sessions/admin-cancel',
+    renderSessionAdminCancelCard({ question: 'Q', when: 'W', note: 'N', yesLabel: 'Yes', keepLabel: 'Keep', sessionId: 'workshop-a' }),
+    z.union([sessionAdminCancelSchema, sessionAdminKeepSchema]),
   ],
   [
     'sessions/move',

@@ -126,7 +126,16 @@ describe('conversation manners (end to end over HTTP)', () => {
     expect(allText(await admin.say('attendees clinic-alpha'))).not.toContain(en.sessions.admin.notFound({ id: 'clinic-alpha' }));
     expect(allText(await admin.say('attendees of the webinar: how many can join?'))).not.toContain('There is no session');
 
+    // Typed alone, an admin command says how it is used (it was answered from the FAQ).
+    expect(allText(await admin.say('attendees'))).toBe(en.sessions.admin.attendeesUsage);
+    expect(allText(await admin.say('cancel session'))).toBe(en.sessions.admin.cancelUsage);
+    expect(allText(await admin.say('modifier la session'))).toBe(en.sessions.admin.editUsage);
+    // Help lists the admin commands to admins only.
+    expect(allText(await admin.say('help'))).toContain('"cancel session <id>"');
+
     const someone = testBot().user();
+    expect(allText(await someone.say('help'))).not.toContain('For IKM');
+    expect(allText(await someone.say('attendees'))).not.toBe(en.sessions.admin.attendeesUsage);
     const replies = await someone.say('cancel session nope');
     expect(allText(replies)).not.toContain('There is no session');
     expect(allText(replies)).not.toContain(en.admin.only);

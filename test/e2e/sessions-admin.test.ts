@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { SessionCatalogue } from '../../src/bookings';
 import { FixedClock } from '../../src/clock';
-import { allText, cardOf, Reply, submitActions } from '../support/teams-user';
+import { allText, button, cardOf, Reply, submitActions } from '../support/teams-user';
 import { workshopForm } from '../support/session-forms';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
@@ -347,5 +347,24 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     } finally {
       clock.set(DURING_2024_IDEA_WINDOW);
     }
+  });
+  it('the desk lists every session to come with its id and seats; "Manage" edits, lists attendees and cancels it', async () => {
+    const admin = person(ADMIN);
+    await admin.press(workshopForm({ id: 'workshop-desk', titleEn: 'Desk Workshop', startDate: '2024-10-20', capacity: '3' }));
+    await person().press({ verb: 'session.book', sessionId: 'workshop-desk' });
+    const desk = await admin.say('ikm desk');
+    expect(submitActions(desk[0]).map((action) => action.title)).toContain('Clinics and workshops');
+    const list = await admin.press({ verb: 'desk.sessions' });
+    expect(allText(list)).toContain('Desk Workshop · workshop-desk');
+    expect(allText(list)).toContain('1 of 3 seats taken');
+    expect(submitActions(list[0]).map((action) => action.data)).toContainEqual({ verb: 'session.admin.form', sessionId: '' });
+    const page = await admin.press({ verb: 'desk.session.open', sessionId: 'workshop-desk' });
+    expect(submitActions(page[0]).map((action) => action.title)).toEqual(['Edit', 'Attendees', 'Cancel the session…', 'All sessions']);
+    expect(allText(await admin.press(button(page, 'session.admin.form')))).toContain('Edit the session workshop-desk');
+    expect(allText(await admin.press(button(page, 'session.admin.attendees')))).toContain('1 of 3 seats taken');
+    expect(allText(await admin.press(button(page, 'session.admin.cancel.ask')))).toContain('Cancel "Desk Workshop" (workshop-desk)?');
+    // Not for anyone else.
+    expect(allText(await person().press(button(page, 'session.admin.attendees')))).toContain('This is for the IKM team');
+    expect(allText(await person().press({ verb: 'desk.sessions' }))).toContain('This is for the IKM team');
   });
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { FixedClock } from '../../src/clock';
 import { SignedLinks } from '../../src/downloads';
-import { allText, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
+import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
 /**
@@ -207,13 +207,22 @@ describe('clinics and workshops (end to end over HTTP)', () => {
 
     expect(allText(await person().say('cancel session workshop-cancel'))).toContain('This is for the IKM team');
     const admin = person(ADMIN);
-    expect(allText(await admin.say('cancel session workshop-cancel'))).toContain('I am telling the 2 teams');
+    // Nothing happens before "Yes": the confirmation says who is told and that it cannot be undone.
+    const asked = await admin.say('cancel session workshop-cancel');
+    expect(allText(asked)).toContain('1 team holds a seat and 1 waits: each is told at once. A cancelled session cannot be opened again');
+    expect(submitActions(asked[0]).map((action) => action.title)).toEqual(['Yes, cancel the session', 'No, keep it']);
+    expect(allText(await admin.press(button(asked, 'session.admin.keep')))).toContain('stays as it is; nothing changed');
+    expect(bot.connector.postedTo(first.conversationId)).toHaveLength(0);
+    // Someone else's press of "Yes" (a forged submit) is refused.
+    expect(allText(await person().press(button(asked, 'session.admin.cancel')))).toContain('This is for the IKM team');
+    expect(allText(await admin.press(button(asked, 'session.admin.cancel')))).toContain('I am telling the 2 teams');
     for (const user of [first, second]) {
       await bot.connector.waitFor(() => bot.connector.postedTo(user.conversationId).length > 0);
       expect(allText(bot.connector.postedTo(user.conversationId))).toContain('has been cancelled by the Innovation Hub');
     }
     expect(allText(await first.press({ verb: 'session.book', sessionId: 'workshop-cancel' }))).toContain('has been cancelled');
     expect(allText(await admin.say('cancel session workshop-cancel'))).toContain('already cancelled');
+    expect(allText(await admin.press(button(asked, 'session.admin.cancel')))).toContain('already cancelled');
   });
 
   it('admins list attendees with a CSV link that downloads (and expires)', async () => {

@@ -173,6 +173,8 @@ export const deskSubmitSchemas = {
   'desk.question.open': z.object({ verb: z.literal('desk.question.open'), ticketId }),
   'desk.audit': z.object({ verb: z.literal('desk.audit') }),
   'desk.exports': z.object({ verb: z.literal('desk.exports') }),
+  'desk.sessions': z.object({ verb: z.literal('desk.sessions') }),
+  'desk.session.open': z.object({ verb: z.literal('desk.session.open'), sessionId: z.string().regex(/^[a-z0-9-]{1,80}$/) }),
 } as const;
 export type DeskVerb = keyof typeof deskSubmitSchemas;
 export type DeskSubmit<V extends DeskVerb> = z.infer<(typeof deskSubmitSchemas)[V]>;

@@ -122,6 +122,7 @@ export function deskActions(labels: {
   announce: string;
   announcements: string;
   questions: string;
+  sessions: string;
   exports: string;
   audit: string;
 }): ButtonData[] {
@@ -133,6 +134,7 @@ export function deskActions(labels: {
     { title: labels.announce, data: { verb: 'desk.announce.form' } },
     { title: labels.announcements, data: { verb: 'desk.announcements' } },
     { title: labels.questions, data: { verb: 'desk.questions' } },
+    { title: labels.sessions, data: { verb: 'desk.sessions' } },
     { title: labels.exports, data: { verb: 'desk.exports' } },
     { title: labels.audit, data: { verb: 'desk.audit' } },
   ];

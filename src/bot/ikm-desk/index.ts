@@ -8,6 +8,7 @@ import { ExportsView } from './exports-view';
 import type { DeskDependencies } from './dependencies';
 import { QuestionsAndAudit } from './questions-and-audit';
 import { ReviewActions } from './review-actions';
+import { SessionsView } from './sessions-view';
 import { SubmissionsView } from './submissions-view';
 
 export { deskSubmitSchemas } from './cards';
@@ -27,6 +28,7 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
   const announcements = new AnnouncementsView(deps, people);
   const queueAndAudit = new QuestionsAndAudit(deps);
   const exportsView = new ExportsView(deps);
+  const sessionsView = new SessionsView(deps);
 
   /** Runs a desk verb for an administrator (`adminId`), its data already checked by its schema. */
   async function handle<V extends DeskVerb>(context: TurnContext, verb: V, data: DeskSubmit<V>, adminId: string): Promise<void> {
@@ -86,6 +88,10 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
         return queueAndAudit.showAudit(context, adminId);
       case 'desk.exports':
         return exportsView.show(context, adminId);
+      case 'desk.sessions':
+        return sessionsView.list(context);
+      case 'desk.session.open':
+        return sessionsView.open(context, (submit as DeskSubmit<'desk.session.open'>).sessionId);
     }
     await context.sendActivity(turnOf(context).t.cards.unknownAction);
   }

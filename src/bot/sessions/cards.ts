@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import { timeZoneSubmitSchema } from '../person/cards';
 import adminCard from './admin.card.json';
+import adminCancelCard from './admin-cancel.card.json';
 import attendeesCard from './attendees.card.json';
 import bookingCard from './booking.card.json';
 import cancelConfirmCard from './cancel-confirm.card.json';
@@ -223,3 +224,13 @@ export interface SessionCancelConfirmCardData {
   sessionId: string;
 }
 export const renderSessionCancelConfirmCard = cardTemplate<SessionCancelConfirmCardData>(cancelConfirmCard);
+
+/** IKM's "Cancel the session ...?" before `cancel session <id>` takes effect: who is told, and that it cannot be undone. */
+export const renderSessionAdminCancelCard = cardTemplate<SessionCancelConfirmCardData>(adminCancelCard);
+
+/** IKM's session buttons (from the desk's list of sessions, or the confirmation): each checks the admin first. */
+export const sessionAdminFormSchema = z.object({ verb: z.literal('session.admin.form'), sessionId: z.union([sessionIdSchema, z.literal('')]) });
+export const sessionAdminAttendeesSchema = z.object({ verb: z.literal('session.admin.attendees'), sessionId: sessionIdSchema });
+export const sessionAdminCancelAskSchema = z.object({ verb: z.literal('session.admin.cancel.ask'), sessionId: sessionIdSchema });
+export const sessionAdminCancelSchema = z.object({ verb: z.literal('session.admin.cancel'), sessionId: sessionIdSchema });
+export const sessionAdminKeepSchema = z.object({ verb: z.literal('session.admin.keep'), sessionId: sessionIdSchema });

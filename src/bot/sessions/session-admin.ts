@@ -6,7 +6,15 @@ import { requireIkmAdmin } from '../admin';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { adminInput, adminProblemText, adminValuesOf, emptyAdminValues } from './admin-form';
-import { renderSessionAdminCard, renderSessionAttendeesCard, SESSION_ADMIN_FIELDS, SessionAdminField, SessionAdminSubmit } from './cards';
+import {
+  renderSessionAdminCancelCard,
+  renderSessionAdminCard,
+  renderSessionAttendeesCard,
+  SESSION_ADMIN_FIELDS,
+  SessionAdminField,
+  SessionAdminSubmit,
+} from './cards';
+import { sessionWhen } from './session-texts';
 import type { SessionDependencies } from './dependencies';
 import type { SessionNotices } from './notices';
 
@@ -95,7 +103,45 @@ export class SessionAdmin {
     }
   }
 
-  /** `cancel session <id>`; every team holding a seat or a place is told. */
+  /**
+   * `cancel session <id>` (or Cancel on the desk's list): what the session is, how many teams hold a
+   * seat or a place and will be told, and that it cannot be undone; nothing happens until "Yes".
+   */
+  async askCancelSession(context: TurnContext, sessionId: string): Promise<void> {
+    if (!(await requireIkmAdmin(context))) return;
+    const { t, language, timeZone } = turnOf(context);
+    const texts = t.sessions.admin;
+    const attendees = await this.deps.bookings.attendees(sessionId);
+    if (!attendees.ok) {
+      await context.sendActivity(texts.notFound({ id: sessionId }));
+      return;
+    }
+    const { session } = attendees;
+    const title = session.title[language];
+    if (session.status === 'cancelled') {
+      await context.sendActivity(texts.alreadyCancelled({ title }));
+      return;
+    }
+    const card = {
+      question: texts.cancelAsk({ title, id: session.id }),
+      when: sessionWhen(session, language, timeZone, this.deps.clock.now()),
+      note: texts.cancelNote({ confirmed: attendees.confirmed.length, waitlisted: attendees.waitlisted.length }),
+      yesLabel: texts.cancelYes,
+      keepLabel: texts.cancelKeep,
+      sessionId: session.id,
+    };
+    await sendCardOrText(context, renderSessionAdminCancelCard(card), [card.question, card.when, card.note].join('\n'));
+  }
+
+  /** "Keep it" on the confirmation: nothing changes. */
+  async keepSession(context: TurnContext, sessionId: string): Promise<void> {
+    if (!(await requireIkmAdmin(context))) return;
+    const { t, language } = turnOf(context);
+    const session = await this.deps.catalogue.get(sessionId);
+    await context.sendActivity(session ? t.sessions.admin.kept({ title: session.title[language] }) : t.sessions.admin.notFound({ id: sessionId }));
+  }
+
+  /** "Yes, cancel the session" on the confirmation; every team holding a seat or a place is told. */
   async cancelSession(context: TurnContext, sessionId: string): Promise<void> {
     const adminId = await requireIkmAdmin(context);
     if (!adminId) return;

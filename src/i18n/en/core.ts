@@ -89,6 +89,11 @@ export const core = {
       'Type "language" to switch between English, French and Spanish.',
       'Questions the assistant cannot answer go to the IKM unit at ikm@iom.int.',
     ],
+    admin: [
+      'For IKM: "ikm desk" opens the desk (submissions, shortlist, decisions, announcements, questions, clinics and workshops, exports).',
+      'Sessions: "create session", "edit session <id>", "attendees <id>", "cancel session <id>" (the desk lists every id).',
+      'In the IKM channel: "register channel". Reminders: "pause reminders", "resume reminders", "run reminders".',
+    ],
     inDialog: 'We are in the middle of something: answer the last question to go on, or type "cancel" to stop.',
   },
 

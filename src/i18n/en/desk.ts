@@ -13,9 +13,29 @@ export const desk = {
     announce: 'New announcement',
     announcements: 'Announcements sent',
     questions: 'Question queue',
+    sessions: 'Clinics and workshops',
     exports: 'Exports',
     audit: 'Audit log',
     back: 'IKM desk',
+  },
+
+  sessions: {
+    title: (p: { count: number }) => (p.count === 1 ? 'Clinics and workshops: 1 session to come' : `Clinics and workshops: ${p.count} sessions to come`),
+    intro: 'Soonest first, times in your zone. "Manage" opens a session: edit it, see who attends, cancel it.',
+    none: 'No session is to come. "Create a session" adds one.',
+    more: (p: { shown: number; count: number }) => `The first ${p.shown} of ${p.count} are listed; "edit session <id>" reaches any.`,
+    seats: (p: { taken: number; capacity: number; waiting: number }) =>
+      `${p.taken} of ${p.capacity} ${p.capacity === 1 ? 'seat' : 'seats'} taken${p.waiting ? `, ${p.waiting} waiting` : ''}`,
+    cancelled: 'Cancelled',
+    manage: 'Manage',
+    create: 'Create a session',
+    edit: 'Edit',
+    attendees: 'Attendees',
+    cancel: 'Cancel the session…',
+    back: 'All sessions',
+    typed: 'Typed commands do the same: create session, edit session <id>, attendees <id>, cancel session <id>.',
+    facts: { when: 'When', where: 'Where', kind: 'Kind', audience: 'For', seats: 'Seats', booking: 'Booking' },
+    bookingWindow: (p: { opens: string; closes: string }) => `open from ${p.opens} to ${p.closes}`,
   },
 
   dashboard: {

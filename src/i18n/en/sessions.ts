@@ -163,10 +163,17 @@ export const sessions = {
 
   admin: {
     cancelUsage: 'Write "cancel session" and the session id, for example: cancel session clinic-scaling-1.',
+    cancelAsk: (p: { title: string; id: string }) => `Cancel "${p.title}" (${p.id})?`,
+    cancelNote: (p: { confirmed: number; waitlisted: number }) =>
+      `${p.confirmed === 0 && p.waitlisted === 0 ? 'No team has booked it.' : `${p.confirmed === 1 ? '1 team holds a seat' : `${p.confirmed} teams hold a seat`} and ${p.waitlisted === 1 ? '1 waits' : `${p.waitlisted} wait`}: each is told at once.`} A cancelled session cannot be opened again, nor its id used for another.`,
+    cancelYes: 'Yes, cancel the session',
+    cancelKeep: 'No, keep it',
+    kept: (p: { title: string }) => `"${p.title}" stays as it is; nothing changed.`,
+    editUsage: 'Write "edit session" and the session id, for example: edit session clinic-scaling-1. The desk\'s "Clinics and workshops" lists every session with its id.',
     attendeesUsage: 'Write "attendees" and the session id, for example: attendees workshop-foresight.',
     notFound: (p: { id: string }) => `There is no session with the id "${p.id}".`,
     cancelled: (p: { title: string; count: number }) =>
-      `"${p.title}" is cancelled. ${p.count === 1 ? 'I am telling the 1 team' : `I am telling the ${p.count} teams`} that had a seat or a waitlist place.`,
+      `"${p.title}" is cancelled. ${p.count === 0 ? 'No team had booked it.' : `${p.count === 1 ? 'I am telling the 1 team' : `I am telling the ${p.count} teams`} that had a seat or a waitlist place.`}`,
     alreadyCancelled: (p: { title: string }) => `"${p.title}" was already cancelled; nothing changed.`,
     attendeesTitle: (p: { title: string }) => `Attendees: ${p.title}`,
     counts: (p: { confirmed: number; capacity: number; waitlisted: number }) =>

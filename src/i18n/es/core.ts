@@ -84,6 +84,11 @@ export const core: typeof en = {
       'Escriba «idioma» para cambiar entre inglés, francés y español.',
       'Las preguntas que el asistente no puede responder se envían a la unidad IKM (ikm@iom.int).',
     ],
+    admin: [
+      'Para IKM: «escritorio ikm» abre el escritorio (propuestas, preselección, decisiones, anuncios, preguntas, clínicas y talleres, exportaciones).',
+      'Sesiones: «crear sesión», «editar sesión <identificador>», «participantes <identificador>», «cancelar sesión <identificador>» (el escritorio lista cada identificador).',
+      'En el canal IKM: «register channel». Recordatorios: «pause reminders», «resume reminders», «run reminders».',
+    ],
     inDialog: 'Estamos a mitad de un paso: responda a la última pregunta para seguir, o escriba «cancelar» para detenerlo.',
   },
 

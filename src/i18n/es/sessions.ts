@@ -148,10 +148,17 @@ export const sessions: typeof en = {
 
   admin: {
     cancelUsage: 'Escriba «cancelar la sesión» y el identificador, por ejemplo: cancelar la sesión clinic-scaling-1.',
+    cancelAsk: (p) => `¿Cancelar «${p.title}» (${p.id})?`,
+    cancelNote: (p) =>
+      `${p.confirmed === 0 && p.waitlisted === 0 ? 'Ningún equipo la ha reservado.' : `${p.confirmed === 1 ? '1 equipo tiene plaza' : `${p.confirmed} equipos tienen plaza`} y ${p.waitlisted === 1 ? '1 espera' : `${p.waitlisted} esperan`}: cada uno recibe el aviso enseguida.`} Una sesión cancelada no puede volver a abrirse, ni su identificador usarse para otra.`,
+    cancelYes: 'Sí, cancelar la sesión',
+    cancelKeep: 'No, mantenerla',
+    kept: (p) => `«${p.title}» sigue igual; no cambió nada.`,
+    editUsage: 'Escriba «editar sesión» y el identificador, por ejemplo: editar sesión clinic-scaling-1. «Clínicas y talleres» del escritorio IKM lista cada sesión con su identificador.',
     attendeesUsage: 'Escriba «participantes» y el identificador, por ejemplo: participantes workshop-foresight.',
     notFound: (p) => `No hay ninguna sesión con el identificador «${p.id}».`,
     cancelled: (p) =>
-      `«${p.title}» está cancelada. ${p.count === 1 ? 'Aviso al equipo' : `Aviso a los ${p.count} equipos`} que tenían plaza o estaban en la lista de espera.`,
+      `«${p.title}» está cancelada. ${p.count === 0 ? 'Ningún equipo la había reservado.' : `${p.count === 1 ? 'Aviso al equipo' : `Aviso a los ${p.count} equipos`} que tenían plaza o estaban en la lista de espera.`}`,
     alreadyCancelled: (p) => `«${p.title}» ya estaba cancelada: no ha cambiado nada.`,
     attendeesTitle: (p) => `Participantes: ${p.title}`,
     counts: (p) => `${p.confirmed} de ${p.capacity} plazas ocupadas, ${p.waitlisted} en la lista de espera.`,

@@ -86,6 +86,11 @@ export const core: typeof en = {
       "Tapez « langue » pour passer de l'anglais au français ou à l'espagnol.",
       "Les questions auxquelles l'assistant ne sait pas répondre sont transmises à l'unité IKM (ikm@iom.int).",
     ],
+    admin: [
+      'Pour l’IKM : « bureau ikm » ouvre le bureau (soumissions, présélection, décisions, annonces, questions, cliniques et ateliers, exports).',
+      'Sessions : « créer une session », « modifier la session <identifiant> », « participants <identifiant> », « annuler la session <identifiant> » (le bureau liste chaque identifiant).',
+      'Dans le canal IKM : « register channel ». Rappels : « pause reminders », « resume reminders », « run reminders ».',
+    ],
     inDialog:
       'Nous sommes au milieu d’une étape : répondez à la dernière question pour continuer, ou tapez « annuler » pour arrêter.',
   },

@@ -148,10 +148,17 @@ export const sessions: typeof en = {
 
   admin: {
     cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',
+    cancelAsk: (p) => `Annuler « ${p.title} » (${p.id}) ?`,
+    cancelNote: (p) =>
+      `${p.confirmed === 0 && p.waitlisted === 0 ? 'Aucune équipe ne l’a réservée.' : `${p.confirmed === 1 ? '1 équipe a une place' : `${p.confirmed} équipes ont une place`} et ${p.waitlisted === 1 ? '1 attend' : `${p.waitlisted} attendent`} : chacune est prévenue aussitôt.`} Une session annulée ne peut pas être rouverte, ni son identifiant servir pour une autre.`,
+    cancelYes: 'Oui, annuler la session',
+    cancelKeep: 'Non, la garder',
+    kept: (p) => `« ${p.title} » reste telle quelle ; rien n’a changé.`,
+    editUsage: 'Écrivez « modifier la session » suivi de l’identifiant, par exemple : modifier la session clinic-scaling-1. « Cliniques et ateliers » du bureau IKM liste chaque session avec son identifiant.',
     attendeesUsage: 'Écrivez « participants » suivi de l’identifiant, par exemple : participants workshop-foresight.',
     notFound: (p) => `Aucune session n’a l’identifiant « ${p.id} ».`,
     cancelled: (p) =>
-      `« ${p.title} » est annulé. ${p.count === 1 ? 'Je préviens l’équipe' : `Je préviens les ${p.count} équipes`} qui avaient une place ou étaient sur la liste d’attente.`,
+      `« ${p.title} » est annulé. ${p.count === 0 ? 'Aucune équipe ne l’avait réservé.' : `${p.count === 1 ? 'Je préviens l’équipe' : `Je préviens les ${p.count} équipes`} qui avaient une place ou étaient sur la liste d’attente.`}`,
     alreadyCancelled: (p) => `« ${p.title} » était déjà annulé : rien n’a changé.`,
     attendeesTitle: (p) => `Participants : ${p.title}`,
     counts: (p) => `${p.confirmed} place(s) prise(s) sur ${p.capacity}, ${p.waitlisted} sur la liste d’attente.`,
