@@ -149,7 +149,13 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         clock,
         teamName: (teamId) => services.people.nameOf(teamId),
         files: {
-          ...deskFiles({ ...services, call: content.call, clock, extraSubmissionColumns: proposalColumns(services) }),
+          ...deskFiles({
+            ...services,
+            call: content.call,
+            clock,
+            extraSubmissionColumns: proposalColumns(services),
+            faqSuggestions: () => services.tickets.listSuggestions(),
+          }),
           ...personalFiles(services, features.personalData),
         },
       }),

@@ -3,6 +3,7 @@ import type { CallConfig } from '../call';
 import type { Clock } from '../clock';
 import type { FileMaker, SignedLinks } from '../downloads';
 import type { IdeaService } from '../ideas';
+import type { FaqSuggestion } from '../tickets';
 import type { AuditLog } from './audit-log';
 import { bookingRows, bookingsTable, ExportColumn, submissionsTable, SubmissionRow, tableCsv, tablesXlsx } from './exports';
 import { ideaDocument } from './idea-document';
@@ -17,7 +18,7 @@ export interface DeskLinks {
   ideaPdf(reference: string): string;
   /** A handed-in proposal document: `IH-2024-0007-P2.pdf` (the idea's reference, the version). */
   proposal(proposalReference: string, extension: string): string;
-  csv(table: 'submissions' | 'bookings'): string;
+  csv(table: 'submissions' | 'bookings' | 'faq-suggestions'): string;
   /** Submissions and bookings, a sheet each. */
   xlsx(): string;
   auditCsv(): string;
@@ -42,6 +43,8 @@ export interface DeskFileSources {
   catalogue: Pick<SessionCatalogue, 'list'>;
   bookings: Pick<BookingService, 'attendees'>;
   audit: Pick<AuditLog, 'all'>;
+  /** Answers IKM suggested for the FAQ ("Add to FAQ" on an answered question). */
+  faqSuggestions: () => Promise<readonly FaqSuggestion[]>;
   /** Columns the proposal stage adds to the submissions export. */
   extraSubmissionColumns?: () => Promise<ExportColumn<SubmissionRow>[]>;
 }
@@ -68,6 +71,16 @@ export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
       const csv = (body: Buffer) => ({ contentType: 'text/csv; charset=utf-8', filename: name, body });
       if (name === 'submissions.csv') return csv(tableCsv(await submissions()));
       if (name === 'bookings.csv') return csv(tableCsv(await bookings()));
+      if (name === 'faq-suggestions.csv') {
+        const suggestions = await sources.faqSuggestions();
+        return csv(
+          tableCsv({
+            name: 'FAQ suggestions',
+            columns: ['Question', 'Answer', 'Language', 'Ticket', 'Suggested by', 'When (UTC)'].map((header) => ({ header, type: 'text' as const, width: 40 })),
+            rows: suggestions.map((s) => [s.question, s.answer, s.language, s.ticketId, s.suggestedBy, s.at]),
+          }),
+        );
+      }
       if (name === 'innovation-hub.xlsx') {
         const body = await tablesXlsx([await submissions(), await bookings()], { createdAt: clock.now() });
         return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: name, body };

@@ -40,6 +40,7 @@ describeEachEngine('the IKM desk documents', (target) => {
       catalogue: { list: async () => [] },
       bookings: { attendees: async () => ({ ok: false, reason: 'not-found' }) as never },
       audit: new AuditLog(store(), clock),
+      faqSuggestions: async () => [],
     });
     return { call, clock, ideas, files, first, second: second.reference };
   };

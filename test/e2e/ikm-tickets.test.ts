@@ -193,14 +193,22 @@ describe('answering from the question queue in an admin\'s own chat (C4)', () =>
     // "Add to FAQ" on the card in the admin's chat: the channel's card loses the button as well.
     const addToFaq = submitActions(updates[1].activity).find((action) => action.data.verb === 'ticket.addToFaq')!;
     const afterAnswer = ikm.bot.connector.sent.length;
-    await pressCard('queue-card-2', addToFaq.data);
+    // The admin is told what became of it, and where to find it.
+    expect(allText(await pressCard('queue-card-2', addToFaq.data))).toBe(t.channel.suggested({ ticket: ticketId }));
     const faqUpdates = ikm.bot.connector.sent.slice(afterAnswer).filter((entry) => entry.method === 'PUT');
     expect(faqUpdates.map((entry) => [entry.conversationId, entry.replyToId])).toEqual([
       [IKM_CHANNEL, channelMessage.activityId],
       [ikm.admin.conversationId, 'queue-card-2'],
     ]);
     for (const update of faqUpdates) expect(submitActions(update.activity)).toEqual([]);
+    expect(allText(await pressCard('queue-card-2', addToFaq.data))).toBe(t.channel.alreadySuggested({ ticket: ticketId }));
     expect((await ticketsOf(ikm.bot).listSuggestions()).map((suggestion) => suggestion.ticketId)).toEqual([ticketId]);
+    // ... and the desk's Exports give every suggestion, question and answer, as CSV.
+    const exportsCard = await ikm.admin.press({ verb: 'desk.exports' });
+    const link = JSON.stringify(exportsCard).match(/"title":"FAQ suggestions \(CSV\)","url":"([^"]+)"/)![1];
+    const csv = await (await fetch(link)).text();
+    expect(csv).toContain('Question,Answer,Language,Ticket,Suggested by,When (UTC)');
+    expect(csv).toContain(`Can two country offices submit one idea together?,${answer.includes(',') ? `"${answer}"` : answer},en,${ticketId}`);
   });
 
   it('answered on the channel card itself: that card is updated once, and the ikm.admin is told it was sent', async () => {

@@ -16,6 +16,7 @@ export class ExportsView {
       { title: d.workbook, url: links.xlsx() },
       { title: d.submissionsCsv, url: links.csv('submissions') },
       { title: d.bookingsCsv, url: links.csv('bookings') },
+      { title: d.faqSuggestionsCsv, url: links.csv('faq-suggestions') },
     ];
     await this.deps.audit.record({ by: adminId, action: 'export.download', target: 'submissions+bookings' });
     const card = renderPanelCard({

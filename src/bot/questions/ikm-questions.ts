@@ -209,6 +209,7 @@ export class IkmQuestions {
     }
     const ticket = await this.deps.tickets.get(ticketId);
     if (ticket) await this.showCards(context, ticket);
+    await context.sendActivity(result.created ? t.faq.channel.suggested({ ticket: ticketId }) : t.faq.channel.alreadySuggested({ ticket: ticketId }));
   }
 
   /** A question's card (with the answer box while it is open) in this chat, for IKM's question queue. */

@@ -266,10 +266,11 @@ export const desk = {
 
   exports: {
     title: 'Exports',
-    intro: 'Every submission with every field, and every booking. The links work for one hour.',
+    intro: 'Every submission with every field, every booking, and the answers suggested for the FAQ. The links work for one hour.',
     workbook: 'Submissions and bookings (Excel)',
     submissionsCsv: 'Submissions (CSV)',
     bookingsCsv: 'Bookings (CSV)',
+    faqSuggestionsCsv: 'FAQ suggestions (CSV)',
   },
 
   /**

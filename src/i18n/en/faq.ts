@@ -122,6 +122,9 @@ export const faq = {
     /** A ticket number that names no question (never was, or erased with its asker's data). */
     notFound: (p: { ticket: string }) => `There is no question ${p.ticket}, so nothing was sent. The question queue on the IKM desk lists the open ones.`,
     /** To the IKM member who answered: the answer reached the asker's chat. */
+    suggested: (p: { ticket: string }) =>
+      `Kept: the question and answer of ${p.ticket} are suggested for the FAQ. The desk's Exports lists every suggestion (FAQ suggestions, CSV) for whoever edits the FAQ.`,
+    alreadySuggested: (p: { ticket: string }) => `${p.ticket} is suggested for the FAQ already; the desk's Exports lists it.`,
     answerSent: (p: { ticket: string; name: string }) => `Sent: your answer to ticket ${p.ticket} went to ${p.name}, in their chat.`,
     /** To the IKM member who answered: stored, but the asker's chat could not be reached now. */
     answerSaved: (p: { ticket: string; name: string }) =>

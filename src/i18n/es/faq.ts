@@ -91,6 +91,9 @@ export const faq: typeof en = {
     alreadyAnswered: (p) => `${p.name} ya respondió a esta pregunta.`,
     answerFirst: 'Escriba primero una respuesta: la casilla estaba vacía, así que no se envió nada.',
     notFound: (p) => `No existe ninguna pregunta ${p.ticket}, así que no se envió nada. La cola de preguntas del Escritorio IKM muestra las abiertas.`,
+    suggested: (p) =>
+      `Anotado: la pregunta y la respuesta de ${p.ticket} quedan propuestas para las preguntas frecuentes. Las exportaciones del escritorio IKM listan cada propuesta (propuestas para las preguntas frecuentes, CSV) para quien las actualice.`,
+    alreadySuggested: (p) => `${p.ticket} ya está propuesto para las preguntas frecuentes; las exportaciones del escritorio IKM lo listan.`,
     answerSent: (p) => `Enviada: su respuesta al ticket ${p.ticket} llegó a ${p.name}, en su conversación.`,
     answerSaved: (p) =>
       `Su respuesta al ticket ${p.ticket} está guardada, pero no se pudo contactar con ${p.name} por ahora. El asistente lo vuelve a intentar cada vez que se inicia.`,

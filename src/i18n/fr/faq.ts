@@ -91,6 +91,9 @@ export const faq: typeof en = {
     alreadyAnswered: (p) => `${p.name} a déjà répondu à cette question.`,
     answerFirst: 'Écrivez d’abord une réponse : la case était vide, rien n’a donc été envoyé.',
     notFound: (p) => `Il n’existe aucune question ${p.ticket} ; rien n’a donc été envoyé. La file des questions du Bureau IKM liste celles qui sont ouvertes.`,
+    suggested: (p) =>
+      `C’est noté : la question et la réponse de ${p.ticket} sont proposées pour la FAQ. Les exports du bureau IKM listent chaque proposition (propositions pour la FAQ, CSV) pour qui met la FAQ à jour.`,
+    alreadySuggested: (p) => `${p.ticket} est déjà proposé pour la FAQ ; les exports du bureau IKM le listent.`,
     answerSent: (p) => `Envoyé : votre réponse au ticket ${p.ticket} a été transmise à ${p.name}, dans sa conversation.`,
     answerSaved: (p) =>
       `Votre réponse au ticket ${p.ticket} est enregistrée, mais il n’a pas été possible de joindre ${p.name} pour l’instant. L’assistant réessaie à chacun de ses démarrages.`,
