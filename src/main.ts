@@ -385,6 +385,13 @@ function createFeatures(
     },
   });
   const teamMessages = { call: content.call, people, announcements: services.announcements, clock };
+  const reminderRecheck = recheckReminder({
+    preferences,
+    draftStatus: async (userId) => (await services.ideas.getDraft(userId))?.status,
+    call: content.call,
+    seatStart: async (sessionId, teamId) =>
+      (await bookings.myBookings(teamId)).find((booking) => booking.session.id === sessionId && booking.status === 'confirmed')?.session.start,
+  });
   const worker: ReminderWorker = new ReminderWorker({
     outbox: services.outbox,
     control: new ReminderControl(store),
@@ -400,13 +407,7 @@ function createFeatures(
       ...(await services.decisionMessages.items(await preferences.resolver())),
       ...(await services.announcements.items(now)),
     ],
-    recheck: recheckReminder({
-      preferences,
-      draftStatus: async (userId) => (await services.ideas.getDraft(userId))?.status,
-      call: content.call,
-      seatStart: async (sessionId, teamId) =>
-        (await bookings.myBookings(teamId)).find((booking) => booking.session.id === sessionId && booking.status === 'confirmed')?.session.start,
-    }),
+    recheck: (row) => (row.kind === 'decision' ? services.decisionMessages.recheck(row.payload) : reminderRecheck(row)),
     clock,
     workerId: `${hostname()}:${process.pid}`,
     // A claim not finished within the lease (the process died) is sent again by another pass.

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'shortlist.remove',
   'decision.record',
   'decision.announce',
+  'decision.calloff',
   'announcement.send',
   'announcement.cancel',
   'session.create',

@@ -14,6 +14,13 @@ export interface DecisionPayload {
   outcome: 'shortlisted' | 'not-shortlisted' | 'funded' | 'not-funded';
   reference: string;
   title: string;
+  /** The announcement's round (see `DecisionAnnouncement.round`): a message of one called off is not sent. */
+  round?: number;
+}
+
+/** Where a decision's messages are in the outbox: `decision/<call>/<kind>/<reference>[/r<round>]`. */
+export function decisionMessagePrefix(callId: string, kind: DecisionKind): string {
+  return `decision/${encodeURIComponent(callId)}/${kind}/`;
 }
 
 /**
@@ -54,9 +61,15 @@ export class DecisionMessages {
             tellAt.getTime() <= madeAt.getTime()
               ? tellAt
               : new Date(Math.max(tellAt.getTime(), this.onTheDay(tellAt, preferencesOf(submission.ownerId)).getTime()));
-          const payload: DecisionPayload = { decision: kind, outcome, reference: submission.reference, title: submission.answers.title ?? '' };
+          const payload: DecisionPayload = {
+            decision: kind,
+            outcome,
+            reference: submission.reference,
+            title: submission.answers.title ?? '',
+            ...(announcement.round ? { round: announcement.round } : {}),
+          };
           items.push({
-            key: `decision/${encodeURIComponent(this.call.id)}/${kind}/${submission.reference}`,
+            key: `${decisionMessagePrefix(this.call.id, kind)}${submission.reference}${announcement.round ? `/r${announcement.round}` : ''}`,
             userId: submission.ownerId,
             kind: 'decision',
             due,
@@ -67,6 +80,17 @@ export class DecisionMessages {
       }
     }
     return items;
+  }
+
+  /**
+   * Checked just before a decision message goes: the reason to drop it when its announcement was
+   * called off since it was queued (or made again, as another round), else undefined.
+   */
+  async recheck(payload: Record<string, unknown>): Promise<string | undefined> {
+    const kind = DECISION_KINDS.find((candidate) => candidate === payload.decision);
+    if (!kind) return undefined;
+    const announcement = await this.review.announcement(kind);
+    return announcement && (announcement.round ?? 0) === (typeof payload.round === 'number' ? payload.round : 0) ? undefined : 'called-off';
   }
 
   /** The person's send hour, in their zone, on the calendar day `at` falls on in the call's zone. */

@@ -45,6 +45,13 @@ export const decisionAnnouncementSchema = z.object({
   /** How many teams were told each outcome. */
   positive: z.number().int().nonnegative(),
   negative: z.number().int().nonnegative(),
+  /**
+   * How many earlier announcements of this kind were called off (absent: none). It names this
+   * one's messages, so that announcing again after a call-off tells the teams anew.
+   */
+  round: z.number().int().positive().optional(),
+  /** Called off before its day: nobody was told, and the decisions may change again. */
+  calledOff: z.object({ at: isoInstant, by: adminId }).optional(),
 });
 export type DecisionAnnouncement = z.infer<typeof decisionAnnouncementSchema>;
 

@@ -28,7 +28,8 @@ export interface SubmissionSource {
 
 export type ReviewRefusal =
   | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'announced'; kind: DecisionKind; at: Date }
+  /** `at`: when it was announced; `tellAt`: when teams are (or were) told, so whether it can still be called off. */
+  | { ok: false; reason: 'announced'; kind: DecisionKind; at: Date; tellAt: Date }
   | { ok: false; reason: 'not-shortlisted' }
   | { ok: false; reason: 'approvals-missing'; missing: string[] };
 
@@ -89,7 +90,7 @@ export class IdeaReview {
   /** Puts an idea on the shortlist or takes it off, until the shortlist is announced. */
   async setShortlisted(reference: string, on: boolean, adminId: string): Promise<StatusResult> {
     const announced = await this.announcement('shortlist');
-    if (announced) return { ok: false, reason: 'announced', kind: 'shortlist', at: new Date(announced.madeAt) };
+    if (announced) return { ok: false, reason: 'announced', kind: 'shortlist', at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) };
     const submission = await this.submissions.getSubmission(reference);
     if (!submission) return { ok: false, reason: 'not-found' };
     const now = this.clock.now().toISOString();
@@ -128,7 +129,7 @@ export class IdeaReview {
   /** Records a funding decision on a shortlisted idea; "funded" needs every approver of the call. */
   async decide(reference: string, input: FundingDecisionInput, adminId: string): Promise<StatusResult> {
     const announced = await this.announcement('funding');
-    if (announced) return { ok: false, reason: 'announced', kind: 'funding', at: new Date(announced.madeAt) };
+    if (announced) return { ok: false, reason: 'announced', kind: 'funding', at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) };
     const submission = await this.submissions.getSubmission(reference);
     if (!submission) return { ok: false, reason: 'not-found' };
     const known = new Set(this.call.fundingApprovers.map((approver) => approver.id));
@@ -183,10 +184,33 @@ export class IdeaReview {
     return announcement !== undefined && Date.parse(announcement.tellAt) <= this.clock.now().getTime();
   }
 
-  /** The announcement of a decision, once made. */
+  /** The announcement of a decision, once made (and not called off). */
   async announcement(kind: DecisionKind): Promise<DecisionAnnouncement | undefined> {
+    const stored = await this.storedAnnouncement(kind);
+    return stored && !stored.value.calledOff ? stored.value : undefined;
+  }
+
+  private async storedAnnouncement(kind: DecisionKind): Promise<{ value: DecisionAnnouncement; version: number } | undefined> {
     const stored = await this.store.get<unknown>(decisionAnnouncementKey(this.call.id, kind));
-    return stored ? parseRecord(decisionAnnouncementSchema, stored.key, stored.value) : undefined;
+    return stored ? { value: parseRecord(decisionAnnouncementSchema, stored.key, stored.value), version: stored.version } : undefined;
+  }
+
+  /**
+   * Calls off an announcement made for a later day, before anyone is told: the decisions may change
+   * again, and announcing again tells the teams anew. Once its day has come it holds.
+   */
+  async callOff(
+    kind: DecisionKind,
+    adminId: string,
+  ): Promise<{ ok: true; announcement: DecisionAnnouncement } | { ok: false; reason: 'none' } | { ok: false; reason: 'told'; at: Date }> {
+    for (;;) {
+      const stored = await this.storedAnnouncement(kind);
+      if (!stored || stored.value.calledOff) return { ok: false, reason: 'none' };
+      const tellAt = new Date(stored.value.tellAt);
+      if (tellAt.getTime() <= this.clock.now().getTime()) return { ok: false, reason: 'told', at: tellAt };
+      const calledOff = { ...stored.value, calledOff: { at: this.clock.now().toISOString(), by: adminId } };
+      if ((await this.store.put(decisionAnnouncementKey(this.call.id, kind), calledOff, stored.version)) !== null) return { ok: true, announcement: calledOff };
+    }
   }
 
   /** Who would be told what, if the decision were announced now. */
@@ -233,18 +257,23 @@ export class IdeaReview {
     if (deadline) return { ok: false, reason: 'too-early', deadline };
     const preview = await this.preview(kind);
     if (preview.undecided.length > 0) return { ok: false, reason: 'undecided', undecided: preview.undecided };
-    const announcement: DecisionAnnouncement = {
-      kind,
-      tellAt: tellAt.toISOString(),
-      madeAt: this.clock.now().toISOString(),
-      by: adminId,
-      positive: preview.positive.length,
-      negative: preview.negative.length,
-    };
     const key = decisionAnnouncementKey(this.call.id, kind);
-    const written = await this.store.put(key, announcement, 0);
-    if (written !== null) return { ok: true, announcement, first: true };
-    return { ok: true, announcement: (await this.announcement(kind))!, first: false };
+    for (;;) {
+      // Insert-if-absent, or in place of one called off (compare-and-set): one announcement stands.
+      const stored = await this.storedAnnouncement(kind);
+      if (stored && !stored.value.calledOff) return { ok: true, announcement: stored.value, first: false };
+      const round = stored ? (stored.value.round ?? 0) + 1 : undefined;
+      const announcement: DecisionAnnouncement = {
+        kind,
+        tellAt: tellAt.toISOString(),
+        madeAt: this.clock.now().toISOString(),
+        by: adminId,
+        positive: preview.positive.length,
+        negative: preview.negative.length,
+        ...(round ? { round } : {}),
+      };
+      if ((await this.store.put(key, announcement, stored?.version ?? 0)) !== null) return { ok: true, announcement, first: true };
+    }
   }
 
   private async update(submission: Submission, change: (status: SubmissionStatus) => SubmissionStatus | undefined): Promise<StatusResult> {

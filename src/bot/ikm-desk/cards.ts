@@ -155,6 +155,7 @@ export const deskSubmitSchemas = {
     .catchall(z.enum(['true', 'false'])),
   'desk.decisions.preview': z.object({ verb: z.literal('desk.decisions.preview'), kind: z.enum(DECISION_KINDS) }),
   'desk.decisions.announce': z.object({ verb: z.literal('desk.decisions.announce'), kind: z.enum(DECISION_KINDS), when: z.enum(['date', 'now']) }),
+  'desk.decisions.calloff': z.object({ verb: z.literal('desk.decisions.calloff'), kind: z.enum(DECISION_KINDS) }),
   // "Change the message" brings back what was written.
   'desk.announce.form': z.object({
     verb: z.literal('desk.announce.form'),

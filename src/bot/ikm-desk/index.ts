@@ -62,6 +62,8 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
         const { kind, when } = submit as DeskSubmit<'desk.decisions.announce'>;
         return review.announce(context, kind, when, adminId);
       }
+      case 'desk.decisions.calloff':
+        return review.callOff(context, (submit as DeskSubmit<'desk.decisions.calloff'>).kind, adminId);
       case 'desk.announce.form': {
         const { verb: _verb, ...fields } = submit as DeskSubmit<'desk.announce.form'>;
         return announcements.showForm(context, fields);

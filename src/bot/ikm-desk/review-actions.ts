@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { DecisionKind, ReviewRefusal } from '../../desk';
-import { messages } from '../../i18n';
+import { decisionMessagePrefix, type DecisionKind, type ReviewRefusal } from '../../desk';
+import { type Language, messages } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { formatReference, type Submission } from '../../ideas';
 import { sendCardOrText } from '../replies';
@@ -152,8 +152,25 @@ export class ReviewActions {
     const { t, language, timeZone } = turnOf(context);
     const d = t.desk.announceDecision;
     const existing = await this.deps.review.announcement(kind);
+    if (existing && Date.parse(existing.tellAt) > this.deps.clock.now().getTime()) {
+      // Made for a later day: nobody is told yet, and IKM may still call it off.
+      const card = renderPanelCard({
+        title: d.title[kind],
+        subtitle: d.scheduled({ date: this.day(existing.tellAt, language), positive: existing.positive, negative: existing.negative }),
+        notes: [],
+        groups: [],
+        rows: [],
+        actions: [
+          { title: d.callOff, data: { verb: 'desk.decisions.calloff', kind } },
+          { title: t.desk.actions.back, data: { verb: 'desk.home' } },
+        ],
+        links: [],
+      });
+      await sendCardOrText(context, card, d.scheduled({ date: this.day(existing.tellAt, language), positive: existing.positive, negative: existing.negative }));
+      return;
+    }
     if (existing) {
-      await context.sendActivity(d.already({ date: formatDateTime(new Date(existing.madeAt), language, timeZone), positive: existing.positive, negative: existing.negative }));
+      await context.sendActivity(d.already({ date: formatDateTime(new Date(existing.tellAt), language, timeZone), positive: existing.positive, negative: existing.negative }));
       return;
     }
     const waitsFor = this.deps.review.announcementWaitsFor(kind);
@@ -207,7 +224,12 @@ export class ReviewActions {
     }
     const { announcement } = result;
     if (!result.first) {
-      await context.sendActivity(d.already({ date: formatDateTime(new Date(announcement.madeAt), language, timeZone), positive: announcement.positive, negative: announcement.negative }));
+      const scheduled = Date.parse(announcement.tellAt) > now.getTime();
+      await context.sendActivity(
+        scheduled
+          ? d.scheduled({ date: this.day(announcement.tellAt, language), positive: announcement.positive, negative: announcement.negative })
+          : d.already({ date: formatDateTime(new Date(announcement.tellAt), language, timeZone), positive: announcement.positive, negative: announcement.negative }),
+      );
       return;
     }
     // The log is IKM's, read by every admin: its words are English and its dates in the call's zone.
@@ -216,8 +238,29 @@ export class ReviewActions {
     await this.deps.audit.record({ by: adminId, action: 'decision.announce', target: kind, detail });
     this.deps.sendSoon();
     await context.sendActivity(
-      d.made({ positive: announcement.positive, negative: announcement.negative, when: tellAt === now ? d.nowWords : formatDate(tellAt, language, this.deps.call.timeline.timeZone) }),
+      tellAt === now
+        ? d.made({ positive: announcement.positive, negative: announcement.negative })
+        : d.scheduled({ date: this.day(announcement.tellAt, language), positive: announcement.positive, negative: announcement.negative }),
     );
+  }
+
+  /** Calls off a decision announcement made for a later day: nobody is told, its queued messages go, decisions may change. */
+  async callOff(context: TurnContext, kind: DecisionKind, adminId: string): Promise<void> {
+    const { t, language, timeZone } = turnOf(context);
+    const d = t.desk.announceDecision;
+    const result = await this.deps.review.callOff(kind, adminId);
+    if (!result.ok) {
+      await context.sendActivity(result.reason === 'told' ? d.cannotCallOff({ date: formatDateTime(result.at, language, timeZone) }) : d.nothingScheduled);
+      return;
+    }
+    const dropped = await this.deps.outbox.dropPending(decisionMessagePrefix(this.deps.call.id, kind), 'called-off', this.deps.clock.now());
+    await this.deps.audit.record({ by: adminId, action: 'decision.calloff', target: kind, detail: messages('en').desk.audit.details.announcementCalledOff({ count: dropped }) });
+    await context.sendActivity(d.calledOff[kind]);
+  }
+
+  /** The day teams are told (each at its own morning hour), in the call's zone. */
+  private day(at: string, language: Language): string {
+    return formatDate(new Date(at), language, this.deps.call.timeline.timeZone);
   }
 
   private row(submission: Submission) {
@@ -239,7 +282,12 @@ export class ReviewActions {
       case 'not-shortlisted':
         return void (await context.sendActivity(d.notShortlisted));
       case 'announced':
-        return void (await context.sendActivity(d.announced[refusal.kind]({ date: formatDateTime(refusal.at, language, timeZone) })));
+        // Made for a later day, it can still be called off; once teams are told, it holds.
+        return void (await context.sendActivity(
+          refusal.tellAt.getTime() > this.deps.clock.now().getTime()
+            ? d.scheduled[refusal.kind]({ date: this.day(refusal.tellAt.toISOString(), language) })
+            : d.announced[refusal.kind]({ date: formatDateTime(refusal.tellAt, language, timeZone) }),
+        ));
       case 'approvals-missing':
         return void (await context.sendActivity(t.desk.decision.approvalsMissing({ approvers: refusal.missing.join('; ') })));
     }

@@ -163,11 +163,19 @@ export const desk = {
     },
     onDate: (p: { date: string }) => `Announce on ${p.date}`,
     now: 'Announce now',
-    nowWords: 'now',
-    made: (p: { positive: number; negative: number; when: string }) =>
-      `Announced. ${p.positive + p.negative === 1 ? '1 team' : `${p.positive + p.negative} teams`} will be told (${p.when}), each in its own language. The outbox sends them within Teams' limits.`,
+    made: (p: { positive: number; negative: number }) =>
+      `Announced. ${p.positive + p.negative === 1 ? '1 team is' : `${p.positive + p.negative} teams are`} being told now, each in its own language. The outbox sends them within Teams' limits.`,
+    scheduled: (p: { date: string; positive: number; negative: number }) =>
+      `Scheduled: ${p.positive + p.negative === 1 ? '1 team is' : `${p.positive + p.negative} teams are`} told from ${p.date} (${p.positive} positive, ${p.negative} not), each at its own morning hour. Nobody is told before; until then you can call it off here, change decisions and announce again.`,
     already: (p: { date: string; positive: number; negative: number }) =>
-      `This was already announced on ${p.date} (${p.positive} + ${p.negative} teams). It cannot change now.`,
+      `This was announced: teams were told from ${p.date} (${p.positive} positive, ${p.negative} not). It cannot change now.`,
+    callOff: 'Call off the announcement',
+    calledOff: {
+      shortlist: 'Called off: nobody was told. The shortlist can change again; announce it when it is ready.',
+      funding: 'Called off: nobody was told. The decisions can change again; announce them when they are ready.',
+    },
+    cannotCallOff: (p: { date: string }) => `Teams are told from ${p.date}, so it can no longer be called off.`,
+    nothingScheduled: 'Nothing is scheduled to call off.',
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
   },
 
@@ -236,6 +244,7 @@ export const desk = {
       'shortlist.remove': 'Removed from shortlist',
       'decision.record': 'Funding decision',
       'decision.announce': 'Decision announced',
+      'decision.calloff': 'Announcement called off',
       'announcement.send': 'Announcement sent',
       'announcement.cancel': 'Announcement called off',
       'session.create': 'Session created',
@@ -301,8 +310,14 @@ export const desk = {
     notFound: 'I could not find that.',
     notShortlisted: 'That idea is not on the shortlist: only shortlisted ideas get a funding decision.',
     announced: {
-      shortlist: (p: { date: string }) => `The shortlist was announced on ${p.date}: it can no longer change.`,
-      funding: (p: { date: string }) => `The funding decisions were announced on ${p.date}: they can no longer change.`,
+      shortlist: (p: { date: string }) => `The shortlist was announced (teams told from ${p.date}): it can no longer change.`,
+      funding: (p: { date: string }) => `The funding decisions were announced (teams told from ${p.date}): they can no longer change.`,
+    },
+    scheduled: {
+      shortlist: (p: { date: string }) =>
+        `The shortlist is scheduled to be announced on ${p.date}: to change it, call the announcement off first ("Announce the shortlist" on the desk).`,
+      funding: (p: { date: string }) =>
+        `The funding decisions are scheduled to be announced on ${p.date}: to change one, call the announcement off first ("Announce funding" on the desk).`,
     },
   },
 };
