@@ -416,3 +416,28 @@ describe('the IKM desk\'s files: the mailbox e-mail with the PDF, exports and do
     expect(allText(await admin.press({ verb: 'desk.audit' }))).toContain('Download link · submissions+bookings');
   });
 });
+
+describe('the desk\'s submissions list (end to end over HTTP)', () => {
+  const clock = new FixedClock('2024-10-01T09:00:00Z');
+  let bot: TestBot;
+  let admin: TeamsUser;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN } }).start();
+    admin = bot.user({ aadObjectId: ADMIN });
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('finds titles whatever accents are typed, and "Shortlisted" lists every shortlisted idea, decided or not', async () => {
+    const reference = await submitIdea(bot.user(), { title: 'Réfugiés et énergie solaire' });
+    for (const search of ['refugies', 'Réfugiés', 'ENERGIE']) {
+      expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, search }))).toContain(reference);
+    }
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    const approvals = { 'approval:ddg-operations': 'true', 'approval:director-dapc': 'true' };
+    expect(allText(await admin.press({ verb: 'desk.decision.save', reference, outcome: 'funded', ...approvals }))).not.toContain('Nothing was saved');
+    expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, status: 'shortlisted', search: 'refugies' }))).toContain(reference);
+    expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, status: 'funded', search: 'refugies' }))).toContain(reference);
+  });
+});

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ideaDocument, type SubmissionStatus } from '../../desk';
 import { formatAmount, formatDateTime } from '../../i18n/format';
+import { foldForMatching } from '../../i18n';
 import { formatReference } from '../../ideas';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -16,6 +17,14 @@ function statusName(status: SubmissionStatus | undefined): StatusName {
   return status?.shortlisted ? 'shortlisted' : 'submitted';
 }
 
+/**
+ * Whether a submission is in a status filter: "Shortlisted" is every shortlisted idea, with a
+ * funding decision or not (the dashboard counts them so); the others are the status itself.
+ */
+function hasStatus(status: SubmissionStatus | undefined, filter: string): boolean {
+  return filter === 'shortlisted' ? status?.shortlisted !== undefined : statusName(status) === filter;
+}
+
 /** The submissions: a list with filters, search and pages; each opens as the whole idea. */
 export class SubmissionsView {
   constructor(private readonly deps: DeskDependencies) {}
@@ -25,13 +34,14 @@ export class SubmissionsView {
     const d = t.desk.submissions;
     const { call } = this.deps;
     const [all, statuses] = await Promise.all([this.deps.ideas.listSubmissions(), this.deps.review.statuses()]);
-    const words = (filter.search ?? '').toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
+    const words = foldForMatching(filter.search ?? '').split(/\s+/).filter(Boolean);
     const matching = all.filter((submission) => {
       const a = submission.answers;
       if (filter.objective && filter.objective !== 'all' && !(a.objectives ?? []).includes(filter.objective)) return false;
       if (filter.officeType && filter.officeType !== 'all' && a.officeType !== filter.officeType) return false;
-      if (filter.status && filter.status !== 'all' && statusName(statuses.get(submission.reference)) !== filter.status) return false;
-      const haystack = `${submission.reference} ${a.title ?? ''}`.toLocaleLowerCase('en');
+      if (filter.status && filter.status !== 'all' && !hasStatus(statuses.get(submission.reference), filter.status)) return false;
+      // Accents folded on both sides: "refugies" finds "réfugiés" as "réfugiés" does.
+      const haystack = foldForMatching(`${submission.reference} ${a.title ?? ''}`);
       return words.every((word) => haystack.includes(word));
     });
     const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
