@@ -30,6 +30,10 @@ describe('calling off a decision announcement made for a later day', () => {
     const alphaRef = await submitIdea(alpha, { title: 'Alpha' });
     const betaRef = await submitIdea(beta, { title: 'Beta' });
     await admin.press({ verb: 'desk.shortlist.set', reference: alphaRef, on: true });
+    // Until the shortlist is announced, no team is "shortlisted" for a message: the preview says why.
+    expect(allText(await admin.press({ verb: 'desk.announce.preview', audience: 'shortlisted', textEn: 'Hello' }))).toContain(
+      d.announce.notAnnouncedYet.shortlist,
+    );
 
     // After the idea deadline, announced for the call's date (11 November): scheduled, not told.
     clock.set('2024-10-28T09:00:00Z');

@@ -52,7 +52,10 @@ export class AnnouncementsView {
     const d = t.desk.announce;
     const count = await this.deps.announcements.count(fields.audience);
     if (count.reachable.length === 0) {
-      await this.showForm(context, fields, [d.nobody({ audience: d.audiences[fields.audience] })]);
+      // Shortlisted or funded teams exist for the assistant only once their decision is announced.
+      const decision = fields.audience === 'shortlisted' ? 'shortlist' : fields.audience === 'funded' ? 'funding' : undefined;
+      const notYet = decision !== undefined && !(await this.deps.review.isAnnounced(decision));
+      await this.showForm(context, fields, [notYet ? d.notAnnouncedYet[decision!] : d.nobody({ audience: d.audiences[fields.audience] })]);
       return;
     }
     const text = textOf(fields);

@@ -198,6 +198,10 @@ export const desk = {
     preview: 'Preview',
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
     nobody: (p: { audience: string }) => `Nobody in "${p.audience}" can be reached by the assistant yet (they never chatted with it).`,
+    notAnnouncedYet: {
+      shortlist: 'The shortlist is not announced yet, so no team knows it is shortlisted: this audience is empty until the teams are told.',
+      funding: 'The funding decisions are not announced yet, so no team knows it is funded: this audience is empty until the teams are told.',
+    },
     previewOf: (p: { language: string; count: number }) => `What ${p.count} ${p.count === 1 ? 'person' : 'people'} reading ${p.language} will get:`,
     languages: { en: 'English', fr: 'French', es: 'Spanish' },
     confirmTitle: (p: { count: number }) => (p.count === 1 ? 'Send to 1 person?' : `Send to ${p.count} people?`),
