@@ -433,6 +433,7 @@ function createFeatures(
       proposalOf: (reference) => services.proposals.record(reference),
       showTicket: (context, ticketId) => ikmQuestions.showTicket(context, ticketId),
       // With the scheduler off (tests, a paused deployment), sends wait for "run reminders".
+      sendingPaused: () => worker.isPaused(),
       sendSoon: () => {
         if (!config.reminders.enabled) return;
         worker.runOnce().catch((error: unknown) => logger.warn({ event: 'outbox.pass_failed', error: describeError(error) }, 'outbox pass failed'));

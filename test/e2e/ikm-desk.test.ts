@@ -334,6 +334,24 @@ describe('an announcement from its preview, pressed twice, changed, called off (
     // The audience in words, as the form offered it, not its code ("everyone: 3").
     expect(audit).toContain('to 3 people (Everyone who chatted with the assistant)');
   });
+  it('says on the preview and the report that sending is paused, when it is', async () => {
+    const admin = bot.user({ aadObjectId: ADMIN });
+    await admin.say('hi');
+    const paused = messages('en').desk.announce.paused;
+    const fields = { verb: 'desk.announce.preview', audience: 'everyone', textEn: 'Paused test.' };
+    expect(allText(await admin.press(fields))).not.toContain(paused);
+    await admin.say('pause reminders');
+    try {
+      const preview = await admin.press(fields);
+      expect(allText(preview)).toContain(paused);
+      const sent = await admin.press(button(preview, 'desk.announce.send'));
+      expect(allText(sent)).toContain(paused);
+      // Called off before sending resumes: the next test counts what people receive.
+      await admin.press(button(sent, 'desk.announce.cancel'));
+    } finally {
+      await admin.say('resume reminders');
+    }
+  });
 });
 
 describe('the IKM desk\'s files: the mailbox e-mail with the PDF, exports and downloads behind signed links', () => {

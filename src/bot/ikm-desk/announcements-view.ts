@@ -72,6 +72,7 @@ export class AnnouncementsView {
       subtitle: d.audiences[fields.audience],
       notes: [
         d.reach({ reachable: count.reachable.length, total: count.total }),
+        ...((await this.deps.sendingPaused()) ? [d.paused] : []),
         ...(!fields.textFr && byLanguage.fr ? [d.englishFor({ language: d.languages.fr })] : []),
         ...(!fields.textEs && byLanguage.es ? [d.englishFor({ language: d.languages.es })] : []),
       ],
@@ -139,7 +140,10 @@ export class AnnouncementsView {
     const card = renderPanelCard({
       title: d.reportTitle({ id }),
       subtitle: `${d.audiences[announcement.audience]} · ${formatDateTime(new Date(announcement.createdAt), language, timeZone)}`,
-      notes: announcement.cancelledAt ? [d.cancelled({ at: formatDateTime(new Date(announcement.cancelledAt), language, timeZone) })] : [],
+      notes: [
+        ...(announcement.cancelledAt ? [d.cancelled({ at: formatDateTime(new Date(announcement.cancelledAt), language, timeZone) })] : []),
+        ...(report.pending > 0 && (await this.deps.sendingPaused()) ? [d.paused] : []),
+      ],
       groups: [
         {
           heading: d.counts,

@@ -34,6 +34,8 @@ export interface DeskDependencies {
   showTicket: (context: TurnContext, ticketId: string) => Promise<boolean>;
   /** Asks the outbox to send what is due now rather than at its next interval. */
   sendSoon: () => void;
+  /** Whether an admin paused sending ("pause reminders"): announcements and decisions wait too. */
+  sendingPaused: () => Promise<boolean>;
   logger: Logger;
 }
 

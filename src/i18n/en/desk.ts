@@ -197,6 +197,7 @@ export const desk = {
     audienceRequired: 'Choose who gets it.',
     preview: 'Preview',
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
+    paused: 'Sending is paused ("pause reminders"): nothing goes out, announcements included, until someone types "resume reminders".',
     nobody: (p: { audience: string }) => `Nobody in "${p.audience}" can be reached by the assistant yet (they never chatted with it).`,
     notAnnouncedYet: {
       shortlist: 'The shortlist is not announced yet, so no team knows it is shortlisted: this audience is empty until the teams are told.',
