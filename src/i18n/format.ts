@@ -113,3 +113,8 @@ export function relativeTime(at: Date, now: Date, language: Language, timeZone: 
 export function hourOfDay(hour: number): string {
   return `${String(hour).padStart(2, '0')}:00`;
 }
+
+/** "Title: Solar kiosks", as each language writes it: French puts a (non-breaking) space before the colon. */
+export function labelled(label: string, value: string, language: Language): string {
+  return language === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
+}

@@ -126,6 +126,11 @@ describe('deadline reminders (end to end over HTTP, simulated time)', () => {
     expect(bot.connector.postedTo(late.conversationId).map(visibleText)).toEqual([expect.stringContaining('The idea deadline is in 2 days')]);
   });
 
+  it('writes "label : value" the French way where cards do not show (e-mail)', async () => {
+    const email = bot.user({ channelId: 'email', locale: 'fr-FR' });
+    expect(allText(await email.say('mes rappels'))).toContain('Date limite des idées\u00a0: ✔');
+  });
+
   it('a reminder card renders as a card', () => {
     expect(cardOf(bot.connector.sent.find((entry) => visibleText(entry.activity).includes('idea deadline'))?.activity)).toBeDefined();
   });

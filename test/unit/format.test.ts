@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatFileSize, formatSessionDay } from '../../src/i18n/format';
+import { formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled } from '../../src/i18n/format';
 
 describe('the shared formatters (src/i18n/format.ts)', () => {
   const firstOfJanuary = new Date('2027-01-01T10:00:00Z');
@@ -23,5 +23,13 @@ describe('the shared formatters (src/i18n/format.ts)', () => {
     expect(formatFileSize(300 * 1024, 'en')).toBe('300 kB');
     expect(formatFileSize(10, 'en')).toBe('1 kB');
     expect(formatFileSize(MB - 1, 'en')).toBe('1 MB');
+  });
+});
+
+describe('a label and its value', () => {
+  it('is written as each language writes it: French puts a non-breaking space before the colon', () => {
+    expect(labelled('Title', 'Solar kiosks', 'en')).toBe('Title: Solar kiosks');
+    expect(labelled('Titre', 'Kiosques', 'fr')).toBe('Titre\u00a0: Kiosques');
+    expect(labelled('Título', 'Quioscos', 'es')).toBe('Título: Quioscos');
   });
 });

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
-import { formatAmount, formatDateTime } from '../../i18n/format';
+import { formatAmount, formatDateTime, labelled } from '../../i18n/format';
 import { Draft, formDefinition, isFieldApplicable, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress, validateSubmission } from '../../ideas';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -13,7 +13,7 @@ const REVIEW_ANSWER_CHARS = 600;
 
 /** Every answer, per section, with an edit button each; submit only when nothing is missing. */
 export async function showReview(context: TurnContext, call: CallConfig, clock: Clock, draft: Draft): Promise<void> {
-  const { t } = turnOf(context);
+  const { t, language } = turnOf(context);
   const texts = t.ideaForm;
   const problems = validateSubmission(call, draft.answers, clock.now());
   const progress = sectionProgress(call, draft.answers);
@@ -40,7 +40,7 @@ export async function showReview(context: TurnContext, call: CallConfig, clock: 
     card.title,
     card.status,
     ...card.sections.map((section) =>
-      [`${section.title} (${section.state})`, ...section.answers.map((a) => `- ${a.label}: ${a.value}`)].join('\n'),
+      [`${section.title} (${section.state})`, ...section.answers.map((a) => `- ${labelled(a.label, a.value, language)}`)].join('\n'),
     ),
     t.forms.reviewTextHint,
   ].join('\n\n');
@@ -94,6 +94,6 @@ export async function showSubmitted(context: TurnContext, call: CallConfig, draf
     ? t.ideaForm.review.submitted({ reference, mailbox: call.contact.mailbox })
     : t.ideaForm.review.readOnly({ reference });
   const card = { title: t.forms.submittedTitle, reference, facts, next };
-  const text = [card.title, reference, numberedList(facts.map((f) => `${f.label}: ${f.value}`)), next].join('\n');
+  const text = [card.title, reference, numberedList(facts.map((f) => labelled(f.label, f.value, language))), next].join('\n');
   await sendCardOrText(context, renderIdeaConfirmationCard(card), text);
 }

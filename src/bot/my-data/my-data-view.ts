@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, labelled } from '../../i18n/format';
 import type { PersonalDataService } from '../../my-data';
 import { REMINDER_KINDS } from '../../reminders';
 import { numberedList, sendCardOrText } from '../replies';
@@ -78,7 +78,7 @@ export class MyDataView {
       downloadUrl: this.deps.downloadLink(personId),
       deleteLabel: d.delete,
     });
-    await sendCardOrText(context, card, [d.title, ...kinds.map((kind) => `${kind.label}: ${kind.summary}`), `${d.download}: ${this.deps.downloadLink(personId)}`, d.deleteHint].join('\n\n'));
+    await sendCardOrText(context, card, [d.title, ...kinds.map((kind) => labelled(kind.label, kind.summary, language)), labelled(d.download, this.deps.downloadLink(personId), language), d.deleteHint].join('\n\n'));
   }
 
   /** What "Delete my data" removes and keeps, before anything is removed. */

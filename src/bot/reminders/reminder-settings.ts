@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Clock } from '../../clock';
 import type { AuditLog } from '../../desk';
 import type { Logger } from '../../logger';
-import { hourOfDay } from '../../i18n/format';
+import { hourOfDay, labelled } from '../../i18n/format';
 import { REMINDER_KINDS, ReminderKind, ReminderPreferences, ReminderWorker } from '../../reminders';
 import { requireIkmAdmin } from '../admin';
 import { numberedList, sendCardOrText } from '../replies';
@@ -24,7 +24,7 @@ export class ReminderSettings {
 
   /** "My reminders": each kind on or off. The first time, how reminders work. */
   async show(context: TurnContext): Promise<void> {
-    const { t, personId } = turnOf(context);
+    const { t, personId, language } = turnOf(context);
     const prefs = await this.deps.preferences.get(personId);
     await this.deps.preferences.markIntroSent(personId, this.deps.clock.now());
     const texts = t.reminders;
@@ -36,7 +36,7 @@ export class ReminderSettings {
       hourNote: texts.settings.hourNote,
       saveLabel: texts.settings.save,
     });
-    const text = [texts.settings.title, texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }), numberedList(kinds.map((k) => `${k.label}: ${k.value === 'true' ? '✔' : '✖'}`))].join('\n\n');
+    const text = [texts.settings.title, texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }), numberedList(kinds.map((k) => labelled(k.label, k.value === 'true' ? '✔' : '✖', language)))].join('\n\n');
     await sendCardOrText(context, card, text);
   }
 
