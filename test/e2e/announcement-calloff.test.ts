@@ -64,7 +64,12 @@ describe('calling off a decision announcement made for a later day', () => {
     await admin.say('run reminders');
     expect(bot.connector.postedTo(alpha.conversationId)).toHaveLength(1);
     expect(bot.connector.postedTo(beta.conversationId)).toHaveLength(1);
-    // Told, it holds.
+    // Told, it holds: a pasted list says so at once, not after offering "Shortlist it".
     expect(allText(await admin.press({ verb: 'desk.decisions.calloff', kind: 'shortlist' }))).toContain('can no longer be called off');
+    for (const press of [{ verb: 'desk.shortlist.paste' }, { verb: 'desk.shortlist.check', references: alphaRef }]) {
+      const replies = await admin.press(press);
+      expect(allText(replies)).toContain('The shortlist was announced');
+      expect(JSON.stringify(replies)).not.toContain('desk.shortlist.confirm');
+    }
   });
 });

@@ -38,6 +38,7 @@ export class ReviewActions {
 
   /** The card to paste reference numbers into. */
   async showPaste(context: TurnContext, value = ''): Promise<void> {
+    if (await this.shortlistHolds(context)) return;
     const d = turnOf(context).t.desk.shortlist;
     const card = renderReferencesCard({ title: d.pasteTitle, intro: d.pasteIntro, label: d.pasteLabel, required: d.pasteRequired, value, checkLabel: d.check });
     await sendCardOrText(context, card, d.cardsOnly);
@@ -45,6 +46,7 @@ export class ReviewActions {
 
   /** Checks each pasted reference and shows who will be on the shortlist; nothing changes yet. */
   async check(context: TurnContext, text: string): Promise<void> {
+    if (await this.shortlistHolds(context)) return;
     const { t } = turnOf(context);
     const d = t.desk.shortlist;
     const { found, unknown, notUnderstood } = await this.deps.review.checkReferences(text);
@@ -256,6 +258,23 @@ export class ReviewActions {
     const dropped = await this.deps.outbox.dropPending(decisionMessagePrefix(this.deps.call.id, kind), 'called-off', this.deps.clock.now());
     await this.deps.audit.record({ by: adminId, action: 'decision.calloff', target: kind, detail: messages('en').desk.audit.details.announcementCalledOff({ count: dropped }) });
     await context.sendActivity(d.calledOff[kind]);
+  }
+
+  /**
+   * Once the shortlist is announced (or scheduled), a pasted list cannot change it: said at once,
+   * rather than after the check offers "Shortlist it". True when that was said.
+   */
+  private async shortlistHolds(context: TurnContext): Promise<boolean> {
+    const announcement = await this.deps.review.announcement('shortlist');
+    if (!announcement) return false;
+    await this.refused(context, {
+      ok: false,
+      reason: 'announced',
+      kind: 'shortlist',
+      at: new Date(announcement.madeAt),
+      tellAt: new Date(announcement.tellAt),
+    });
+    return true;
   }
 
   /** The day teams are told (each at its own morning hour), in the call's zone. */
