@@ -463,6 +463,8 @@ function createFeatures(
     catalogue,
     bookings,
     allowLoopbackDownloads: !config.bot.authenticates,
+    fundingOutcome: async (reference) =>
+      (await services.review.isAnnounced('funding')) ? (await services.review.status(reference))?.decision?.outcome : undefined,
   });
   const personalData = personalDataOf(services);
   const myData = new MyDataView({

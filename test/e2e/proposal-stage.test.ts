@@ -197,4 +197,16 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(reply).not.toContain(p.next.handIn);
     expect(reply).toContain('Proposal deadline:');
   });
+
+  it('after the funding decision is announced, "My proposal" ends with it, and offers no clinic to book', async () => {
+    clock.set('2024-12-20T09:00:00Z');
+    const approvals = { 'approval:ddg-operations': 'true', 'approval:director-dapc': 'true' };
+    expect(allText(await admin.press({ verb: 'desk.decision.save', reference, outcome: 'funded', ...approvals }))).not.toContain('Nothing was saved');
+    // Not announced yet: the stage is over, IKM reviews.
+    expect(allText(await team.say('my proposal'))).toContain(p.next.passed({ mailbox: 'ikm@iom.int' }));
+    await admin.press({ verb: 'desk.decisions.announce', kind: 'funding', when: 'now' });
+    const card = await team.say('my proposal');
+    expect(allText(card)).toContain(p.next.funded({ mailbox: 'ikm@iom.int' }));
+    expect(submitActions(card[0]).map((action) => action.title)).not.toContain(p.book);
+  });
 });

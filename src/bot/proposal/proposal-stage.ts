@@ -18,6 +18,8 @@ export interface ProposalStageDependencies {
   bookings: BookingService;
   /** Files may come from 127.0.0.1 (a bot that does not authenticate: local runs and tests). */
   allowLoopbackDownloads: boolean;
+  /** The funding decision on an idea, once it is announced to the teams (undefined before). */
+  fundingOutcome: (reference: string) => Promise<'funded' | 'not-funded' | undefined>;
 }
 
 /**
@@ -70,7 +72,11 @@ export class ProposalStage {
       ...mine.map((booking) => p.booked({ title: booking.session.title[language], when: formatDateTime(new Date(booking.session.start), language, timeZone) })),
       open.length ? p.openToBook({ count: open.length }) : p.noneOpen,
     ];
-    const next = passed
+    // Once the decision is announced, the stage ends with it, not with "IKM reviews the proposals".
+    const outcome = passed ? await this.deps.fundingOutcome(stage.reference) : undefined;
+    const next = outcome
+      ? p.next[outcome]({ mailbox: this.deps.call.contact.mailbox })
+      : passed
       ? p.next.passed({ mailbox: this.deps.call.contact.mailbox })
       : !stage.latest
         ? p.next.handIn
@@ -92,7 +98,8 @@ export class ProposalStage {
       sessions,
       next,
       nextItems,
-      bookLabel: p.book,
+      // Nothing to book once the stage is over, or while no session is open.
+      bookLabel: passed || open.length === 0 ? '' : p.book,
       refreshLabel: p.refresh,
     });
     // Files come only through Teams: elsewhere, the way to hand the proposal in (or a newer version)

@@ -19,6 +19,8 @@ export const proposal = {
     finish: (p: { count: number }) => (p.count === 1 ? 'Next step: finish this item:' : `Next step: finish these ${p.count} items:`),
     ready: 'Everything is ticked and your proposal is handed in: IKM has it. You may still send a newer version until the deadline.',
     passed: (p: { mailbox: string }) => `The proposal stage is over. IKM reviews the proposals; questions go to ${p.mailbox}.`,
+    funded: (p: { mailbox: string }) => `Your proposal is funded: the IKM unit contacts your team about the next steps. Questions go to ${p.mailbox}.`,
+    'not-funded': (p: { mailbox: string }) => `Your proposal was not funded this time. Thank you for it; to ask for feedback, write to ${p.mailbox}.`,
   },
   book: 'Book a clinic',
   refresh: 'Refresh',

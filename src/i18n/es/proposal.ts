@@ -20,6 +20,8 @@ export const proposal: typeof english = {
     finish: (p) => (p.count === 1 ? 'Siguiente paso: complete este punto:' : `Siguiente paso: complete estos ${p.count} puntos:`),
     ready: 'Todo está marcado y su propuesta está entregada: IKM la tiene. Aún puede enviar una versión más reciente hasta el plazo.',
     passed: (p) => `La etapa de la propuesta ha terminado. La IKM revisa las propuestas; las preguntas, a ${p.mailbox}.`,
+    funded: (p) => `Su propuesta recibe financiación: la unidad IKM se pone en contacto con su equipo para los siguientes pasos. Las preguntas, a ${p.mailbox}.`,
+    'not-funded': (p) => `Su propuesta no fue seleccionada esta vez. Gracias por ella; para pedir comentarios, escriba a ${p.mailbox}.`,
   },
   book: 'Reservar una clínica',
   refresh: 'Actualizar',

@@ -20,6 +20,8 @@ export const proposal: typeof english = {
     finish: (p) => (p.count === 1 ? 'Prochaine étape : terminez ce point :' : `Prochaine étape : terminez ces ${p.count} points :`),
     ready: 'Tout est coché et votre proposition est déposée : IKM l’a reçue. Vous pouvez encore envoyer une version plus récente jusqu’à la date limite.',
     passed: (p) => `L’étape de la proposition est terminée. L’IKM examine les propositions ; vos questions sont à adresser à ${p.mailbox}.`,
+    funded: (p) => `Votre proposition est financée : l’unité IKM prend contact avec votre équipe pour la suite. Vos questions sont à adresser à ${p.mailbox}.`,
+    'not-funded': (p) => `Votre proposition n’a pas été retenue cette fois. Merci pour elle ; pour un retour, écrivez à ${p.mailbox}.`,
   },
   book: 'Réserver une clinique',
   refresh: 'Actualiser',
