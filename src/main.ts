@@ -1,3 +1,4 @@
+import { DraftDiscard } from './bot/idea-form/draft-discard';
 import { hostname } from 'node:os';
 import { createBotApplication } from './bot/app';
 import { describeCallStatus } from './bot/home/call-status-text';
@@ -135,6 +136,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       desk: features.desk,
       proposal: features.proposal,
       myData: features.myData,
+      draftDiscard: new DraftDiscard({ call: content.call, ideas: services.ideas }),
     });
     const server = createHttpServer({
       adapter,

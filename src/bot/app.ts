@@ -1,3 +1,4 @@
+import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { Application, TeamsAdapter } from '../teams-ai';
 import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
 import { DialogContext, DialogSet, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
@@ -98,6 +99,8 @@ export interface BotDependencies {
   isIkmChannel: (conversationId: string) => Promise<boolean>;
   proposal: ProposalStage;
   myData: MyDataView;
+  /** "discard my draft": starting the idea over. */
+  draftDiscard: DraftDiscard;
 }
 
 /**
@@ -352,6 +355,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('proposal.show', proposalShowSchema, personal((context) => proposal.show(context)));
   onSubmit('proposal.item', proposalItemSchema, personal((context, data) => proposal.setItem(context, data.itemId, data.done)));
   onSubmit('proposal.replace', proposalReplaceSchema, personal((context, data) => proposal.decideReplacement(context, data)));
+  onSubmit('draft.discard', draftDiscardSchema, personal((context, data) => deps.draftDiscard.discard(context, data.revision)));
+  onSubmit('draft.keep', draftKeepSchema, (context) => deps.draftDiscard.keep(context));
   onSubmit('mydata.show', myDataShowSchema, personal((context) => myData.show(context)));
   onSubmit('mydata.erase.ask', eraseAskSchema, personal((context) => myData.askErase(context)));
   onSubmit('mydata.erase.confirm', eraseConfirmSchema, personal((context) => myData.erase(context)));
@@ -444,6 +449,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return reminders.admin(context, 'resume');
       case 'runReminders':
         return reminders.admin(context, 'run');
+      case 'discardDraft':
+      case 'discardDraftNow': {
+        if (!(await inPrivate(context))) return;
+        // The form on screen is over: its draft may be about to go.
+        await dc.cancelAllDialogs();
+        return command === 'discardDraftNow' ? deps.draftDiscard.discardNow(context) : deps.draftDiscard.ask(context);
+      }
       case undefined:
         break;
       default:

@@ -1,3 +1,4 @@
+import { draftDiscardSchema, draftKeepSchema, renderDiscardCard } from '../../src/bot/idea-form/draft-discard';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -193,6 +194,11 @@ cases.push(
     'sessions/cancel-confirm',
     renderSessionCancelConfirmCard({ question: 'Q', when: 'W', note: 'N', yesLabel: 'Yes', keepLabel: 'Keep', sessionId: 'workshop-a' }),
     z.union([sessionCancelSchema, sessionCancelKeepSchema]),
+  ],
+  [
+    'idea-form/discard',
+    renderDiscardCard({ question: 'Q', note: 'N', yesLabel: 'Yes', keepLabel: 'No', revision: 3 }),
+    z.union([draftDiscardSchema, draftKeepSchema]),
   ],
   [
     'sessions/admin-cancel',

@@ -246,6 +246,21 @@ export const ideaForm = {
         : `Saved, except ${p.count} answers that need a fix:`,
   },
 
+  discard: {
+    question: (p: { title: string }) => (p.title ? `Discard your draft "${p.title}"?` : 'Discard your draft?'),
+    note: (p: { done: number; total: number }) =>
+      `${p.done} of ${p.total} sections are filled in. Everything in the draft is deleted and cannot be brought back; "my idea" then starts a new one.`,
+    yes: 'Yes, discard it',
+    no: 'No, keep it',
+    textHint: 'To discard it, type "discard my draft now".',
+    none: 'You have no draft to discard. Type "my idea" to start one.',
+    submitted: (p: { reference: string; mailbox: string }) =>
+      `Your idea is submitted (${p.reference}), so it cannot be discarded here: to withdraw it, write to ${p.mailbox} with its reference.`,
+    changed: 'Your draft changed since that card (or is gone): nothing was discarded. Type "discard my draft" again if you still want to.',
+    done: 'Your draft is discarded. Type "my idea" to start a new one.',
+    kept: 'Your draft is kept as it was. Type "my idea" to go on with it.',
+  },
+
   review: {
     title: 'Review your idea',
     intro: 'This is your idea as IKM will receive it. Check it, then submit.',

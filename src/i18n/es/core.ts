@@ -26,6 +26,8 @@ export const core: typeof en = {
     proposal: ['mi propuesta'],
     myData: ['mis datos'],
     deleteMyData: ['borrar mis datos', 'eliminar mis datos', 'olvidame'],
+    discardDraft: ['descartar mi borrador', 'borrar mi borrador', 'eliminar mi borrador', 'empezar de nuevo', 'empezar mi idea de nuevo'],
+    discardDraftNow: ['descartar mi borrador ahora'],
   },
 
   commandCourtesy: {

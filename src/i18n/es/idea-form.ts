@@ -202,6 +202,21 @@ export const ideaForm: typeof en = {
         : `Guardado, salvo ${p.count} respuestas que hay que corregir:`,
   },
 
+  discard: {
+    question: (p) => (p.title ? `¿Descartar su borrador «${p.title}»?` : '¿Descartar su borrador?'),
+    note: (p) =>
+      `${p.done} de ${p.total} secciones están completas. Todo el borrador se borra y no se puede recuperar; «mi idea» empieza después uno nuevo.`,
+    yes: 'Sí, descartarlo',
+    no: 'No, conservarlo',
+    textHint: 'Para descartarlo, escriba «descartar mi borrador ahora».',
+    none: 'No tiene ningún borrador que descartar. Escriba «mi idea» para empezar uno.',
+    submitted: (p) =>
+      `Su idea está enviada (${p.reference}), así que no se puede descartar aquí: para retirarla, escriba a ${p.mailbox} indicando su referencia.`,
+    changed: 'Su borrador cambió desde esa tarjeta (o ya no existe): no se descartó nada. Escriba de nuevo «descartar mi borrador» si aún lo desea.',
+    done: 'Su borrador se ha descartado. Escriba «mi idea» para empezar uno nuevo.',
+    kept: 'Su borrador se conserva tal cual. Escriba «mi idea» para continuarlo.',
+  },
+
   review: {
     title: 'Revise su idea',
     intro: 'Así recibirá IKM su idea. Revísela y después preséntela.',

@@ -26,6 +26,8 @@ export const core: typeof en = {
     proposal: ['ma proposition'],
     myData: ['mes donnees', 'mes données'],
     deleteMyData: ['supprimer mes donnees', 'effacer mes donnees', 'oubliez-moi'],
+    discardDraft: ['supprimer mon brouillon', 'effacer mon brouillon', 'recommencer mon idee', 'repartir de zero'],
+    discardDraftNow: ['supprimer mon brouillon maintenant'],
   },
 
   commandCourtesy: {

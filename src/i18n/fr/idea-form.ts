@@ -199,6 +199,21 @@ export const ideaForm: typeof en = {
         : `Enregistré, sauf ${p.count} réponses à corriger :`,
   },
 
+  discard: {
+    question: (p) => (p.title ? `Supprimer votre brouillon « ${p.title} » ?` : 'Supprimer votre brouillon ?'),
+    note: (p) =>
+      `${p.done} section${p.done > 1 ? 's' : ''} sur ${p.total} ${p.done > 1 ? 'sont remplies' : 'est remplie'}. Tout le brouillon est effacé, sans retour possible ; « mon idée » en commence ensuite un nouveau.`,
+    yes: 'Oui, le supprimer',
+    no: 'Non, le garder',
+    textHint: 'Pour le supprimer, tapez « supprimer mon brouillon maintenant ».',
+    none: 'Vous n’avez pas de brouillon à supprimer. Tapez « mon idée » pour en commencer un.',
+    submitted: (p) =>
+      `Votre idée est soumise (${p.reference}) : elle ne peut pas être supprimée ici. Pour la retirer, écrivez à ${p.mailbox} en rappelant sa référence.`,
+    changed: 'Votre brouillon a changé depuis cette carte (ou n’existe plus) : rien n’a été supprimé. Tapez de nouveau « supprimer mon brouillon » si vous le souhaitez toujours.',
+    done: 'Votre brouillon est supprimé. Tapez « mon idée » pour en commencer un nouveau.',
+    kept: 'Votre brouillon est conservé tel quel. Tapez « mon idée » pour le reprendre.',
+  },
+
   review: {
     title: 'Relisez votre idée',
     intro: 'Voici votre idée telle que l’IKM la recevra. Vérifiez-la, puis soumettez-la.',
