@@ -418,6 +418,7 @@ cases.push(
         { title: 'Continue', data: { verb: 'menu', item: 'idea' } },
         { title: 'Stop', data: { verb: 'reminders.stop', kind: 'idea-deadline' } },
       ],
+      links: [{ title: 'Join', url: 'https://teams.microsoft.com/l/meetup-join/x' }],
     }),
     z.union([menuSubmitSchema, reminderStopSchema]),
   ],

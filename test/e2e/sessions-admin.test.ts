@@ -317,6 +317,9 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       expect(reminders).toHaveLength(1);
       expect(allText(reminders)).toContain('Moved Workshop');
       expect(allText(reminders)).toMatch(/14:00/);
+      // What one needs before a session: its Teams meeting, and the bookings (not the catalogue).
+      expect(JSON.stringify(cardOf(reminders[0]))).toContain('"type":"Action.OpenUrl","title":"Join","url":"https://teams.microsoft.com/l/meetup-join/test-admin"');
+      expect(submitActions(reminders[0]).map((action) => action.title)).toEqual(['My bookings', 'Stop these reminders']);
 
       // A new place (in person now, still with its Teams link) is told too; a new title alone is not.
       const inPerson = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00', format: 'in-person', location: 'Geneva HQ, room 5' });

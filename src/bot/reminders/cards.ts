@@ -12,6 +12,8 @@ export interface ReminderCardData {
   when: string;
   missing: string;
   actions: { title: string; data: Record<string, unknown> }[];
+  /** Links first (a session's Join). */
+  links: { title: string; url: string }[];
 }
 
 /** "My reminders": a switch per kind. */

@@ -38,6 +38,7 @@ export async function buildReminderActivity(
   // Calendar days where the person is, the zone the date is shown in: a deadline at 23:59 next Friday is "in 7 days" all Friday morning.
   const inDays = (iso: string) => relativeDate(new Date(iso), now, language, zone);
   const actions: ReminderCardData['actions'] = [];
+  const links: ReminderCardData['links'] = [];
   let title = '';
   let when = '';
   let missing = '';
@@ -80,11 +81,13 @@ export async function buildReminderActivity(
       const hours = Math.max(1, Math.round((Date.parse(payload.start) - now.getTime()) / 3_600_000));
       title = t.title.session({ title: session?.title[language] ?? payload.sessionId, relative: relativeTime(new Date(now.getTime() + hours * 3_600_000), now, language, zone) });
       when = formatDateTime(new Date(payload.start), language, zone);
-      actions.push({ title: t.actions.bookClinic, data: { verb: 'menu', item: 'sessions' } });
+      // What one needs an hour before a session is its Teams meeting, not the catalogue.
+      if (session?.joinUrl) links.push({ title: t.actions.join, url: session.joinUrl });
+      actions.push({ title: t.actions.myBookings, data: { verb: 'session.mine' } });
       break;
     }
   }
   actions.push({ title: t.actions.stop, data: { verb: 'reminders.stop', kind: row.kind } });
   const intro = first ? t.intro({ hour: hourOfDay((await preferences.get(row.userId)).sendHour) }) : '';
-  return cardActivity(renderReminderCard({ intro, title, when, missing, actions }));
+  return cardActivity(renderReminderCard({ intro, title, when, missing, actions, links }));
 }

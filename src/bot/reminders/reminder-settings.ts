@@ -33,7 +33,7 @@ export class ReminderSettings {
       title: texts.settings.title,
       intro: texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }),
       kinds,
-      hourNote: texts.settings.hourNote,
+      hourNote: texts.settings.hourNote({ zone: turnOf(context).timeZone }),
       saveLabel: texts.settings.save,
     });
     const text = [texts.settings.title, texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }), numberedList(kinds.map((k) => labelled(k.label, k.value === 'true' ? '✔' : '✖', language)))].join('\n\n');

@@ -8,7 +8,7 @@ export const reminders = {
   },
   /** Once, on a person's first reminder (the card's own button stops that kind). */
   intro: (p: { hour: string }) =>
-    `I send reminders before the deadlines of the call and before your clinics and workshops, at ${p.hour} your time, never at night. Type "my reminders" to choose which ones you get.`,
+    `I send reminders before the deadlines of the call, at ${p.hour} your time and never at night, and 24 hours and 1 hour before your clinics and workshops. Type "my reminders" to choose which ones you get.`,
 
   title: {
     ideaDeadline: (p: { relative: string }) => `The idea deadline is ${p.relative}`,
@@ -27,12 +27,12 @@ export const reminders = {
     proposalComplete: 'Your proposal is handed in and its checklist is complete: nothing more is needed, unless you send a newer version.',
     proposalNotHandedIn: 'Your proposal document is not handed in yet: open “My proposal” and send it in this chat.',
   },
-  actions: { continueIdea: 'Continue my idea', bookClinic: 'Book a clinic', myProposal: 'My proposal', stop: 'Stop these reminders' },
+  actions: { continueIdea: 'Continue my idea', bookClinic: 'Book a clinic', myProposal: 'My proposal', stop: 'Stop these reminders', join: 'Join', myBookings: 'My bookings' },
 
   settings: {
     title: 'My reminders',
     intro: (p: { hour: string }) => `Choose the reminders you want. They come at ${p.hour} in your time zone, never at night.`,
-    hourNote: 'Your time zone is the one Teams tells me, or the one you chose in "Clinics and workshops".',
+    hourNote: (p: { zone: string }) => `Your time zone: ${p.zone} (the one Teams tells me, or the one you chose in "Clinics and workshops").`,
     save: 'Save',
     saved: 'Saved. You will get only the reminders you kept on.',
   },

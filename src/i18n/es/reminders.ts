@@ -9,7 +9,7 @@ export const reminders: typeof en = {
     sessions: 'Mis clínicas y talleres',
   },
   intro: (p) =>
-    `Envío recordatorios antes de los plazos de la convocatoria y antes de sus clínicas y talleres, a las ${p.hour} en su hora, nunca de noche. Escriba «mis recordatorios» para elegir cuáles recibe.`,
+    `Envío recordatorios antes de los plazos de la convocatoria, a las ${p.hour} en su hora y nunca de noche, y 24 horas y 1 hora antes de sus clínicas y talleres. Escriba «mis recordatorios» para elegir cuáles recibe.`,
 
   title: {
     ideaDeadline: (p) => `El plazo de las ideas vence ${p.relative}`,
@@ -28,12 +28,12 @@ export const reminders: typeof en = {
     proposalComplete: 'Su propuesta está entregada y su lista está completa: no hace falta nada más, salvo que envíe una versión más reciente.',
     proposalNotHandedIn: 'El documento de su propuesta aún no está entregado: abra «Mi propuesta» y envíelo en este chat.',
   },
-  actions: { myProposal: 'Mi propuesta', continueIdea: 'Continuar mi idea', bookClinic: 'Reservar una clínica', stop: 'Detener estos recordatorios' },
+  actions: { myProposal: 'Mi propuesta', continueIdea: 'Continuar mi idea', bookClinic: 'Reservar una clínica', stop: 'Detener estos recordatorios', join: 'Unirse', myBookings: 'Mis reservas' },
 
   settings: {
     title: 'Mis recordatorios',
     intro: (p) => `Elija los recordatorios que desea. Llegan a las ${p.hour} en su zona horaria, nunca de noche.`,
-    hourNote: 'Su zona horaria es la que indica Teams, o la que eligió en «Clínicas y talleres».',
+    hourNote: (p) => `Su zona horaria: ${p.zone} (la que indica Teams, o la que eligió en «Clínicas y talleres»).`,
     save: 'Guardar',
     saved: 'Guardado. Solo recibirá los recordatorios que dejó activados.',
   },

@@ -9,7 +9,7 @@ export const reminders: typeof en = {
     sessions: 'Mes cliniques et ateliers',
   },
   intro: (p) =>
-    `J’envoie des rappels avant les échéances de l’appel et avant vos cliniques et ateliers, à ${p.hour} à votre heure, jamais la nuit. Tapez « mes rappels » pour choisir lesquels vous recevez.`,
+    `J’envoie des rappels avant les échéances de l’appel, à ${p.hour} à votre heure et jamais la nuit, et 24 heures puis 1 heure avant vos cliniques et ateliers. Tapez « mes rappels » pour choisir lesquels vous recevez.`,
 
   title: {
     ideaDeadline: (p) => `La date limite des idées est ${p.relative}`,
@@ -28,12 +28,12 @@ export const reminders: typeof en = {
     proposalComplete: 'Votre proposition est déposée et sa liste est complète : rien d’autre n’est nécessaire, sauf si vous envoyez une version plus récente.',
     proposalNotHandedIn: 'Le document de votre proposition n’est pas encore déposé : ouvrez « Ma proposition » et envoyez-le dans cette conversation.',
   },
-  actions: { myProposal: 'Ma proposition', continueIdea: 'Reprendre mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels' },
+  actions: { myProposal: 'Ma proposition', continueIdea: 'Reprendre mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels', join: 'Rejoindre', myBookings: 'Mes réservations' },
 
   settings: {
     title: 'Mes rappels',
     intro: (p) => `Choisissez les rappels que vous voulez. Ils arrivent à ${p.hour} dans votre fuseau horaire, jamais la nuit.`,
-    hourNote: 'Votre fuseau horaire est celui que Teams m’indique, ou celui choisi dans « Cliniques et ateliers ».',
+    hourNote: (p) => `Votre fuseau horaire : ${p.zone} (celui que Teams m’indique, ou celui choisi dans « Cliniques et ateliers »).`,
     save: 'Enregistrer',
     saved: 'C’est enregistré. Vous ne recevrez que les rappels laissés actifs.',
   },
