@@ -74,6 +74,24 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(Object.keys(button(assessment, 'eligibility.assessment'))).toContain('revision');
   });
 
+  it.each(['CO', 'country office', 'the country office', 'IOM CO', 'HQ', 'regional'])(
+    'on a text channel, a choice is understood as staff write it: %j',
+    async (typed) => {
+      const user = bot.user({ channelId: 'email' });
+      await user.say('eligibility');
+      const next = allText(await user.say(typed));
+      expect(next).not.toContain('please choose one of the options');
+    },
+  );
+
+  it('on a text channel, a choice that is no option is refused and not shown as the current answer', async () => {
+    const user = bot.user({ channelId: 'email' });
+    await user.say('eligibility');
+    const refused = allText(await user.say('office'));
+    expect(refused).toContain('please choose one of the options');
+    expect(refused).not.toContain('Current answer: office');
+  });
+
   it('a "not eligible" verdict on a text channel does not offer the idea form', async () => {
     const user = bot.user({ channelId: 'email' });
     await user.say('eligibility');

@@ -16,7 +16,9 @@ export function textQuestion(t: Messages, field: FormFieldCardData, position: st
     lines.push(numberedList(field.options.map((option) => unnumbered(option.title))));
     lines.push(field.kind === 'multiChoice' ? t.forms.pickSeveral : t.forms.pickOne);
   }
-  if (field.value) lines.push(t.forms.currentValue({ value: shownValue(field) }));
+  // A choice is shown as current only when it is one of the options: text that was refused is not an answer.
+  const current = shownValue(field);
+  if (current) lines.push(t.forms.currentValue({ value: current }));
   if (!field.required) lines.push(t.forms.skipHint);
   return lines.join('\n');
 }
@@ -26,14 +28,41 @@ function unnumbered(title: string): string {
   return title.replace(/^\d+\.\s+/, '');
 }
 
-/** The current value as the user would read it (option titles rather than ids). */
+/** The current value as the user would read it (option titles rather than ids); '' when it is no option. */
 function shownValue(field: FormFieldCardData): string {
   if (!field.options?.length || !field.value) return field.value ?? '';
   const titles = new Map(field.options.map((option) => [option.value, unnumbered(option.title)]));
-  return field.value
-    .split(',')
-    .map((value) => titles.get(value) ?? value)
-    .join(', ');
+  const parts = field.value.split(',');
+  return parts.every((value) => titles.has(value)) ? parts.map((value) => titles.get(value)).join(', ') : '';
+}
+
+/** Small words a typed choice may carry that say nothing about which option it is ("the", "de la"). */
+const FILLER_WORDS = new Set(['the', 'a', 'an', 'of', 'at', 'my', 'our', 'we', 'are', 'is', 'de', 'du', 'des', 'la', 'le', 'l', 'd', 'el', 'los', 'las', 'del', 'un', 'une', 'una', 'notre', 'nuestra', 'nuestro']);
+
+/**
+ * Short forms staff use for their kind of office, as the words an option's title has in any of the
+ * three languages: "CO" is a country office, "HQ" the Headquarters ("Siège", "Sede").
+ */
+const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  co: ['country', 'pays', 'pais'],
+  ro: ['regional'],
+  hq: ['headquarters', 'siege', 'sede'],
+};
+
+const wordsOf = (text: string): string[] => foldForMatching(text).split(/[^a-z0-9]+/).filter(Boolean);
+
+/**
+ * The one option whose title holds every meaningful word typed ("country office" and "CO" for "IOM
+ * country office", "regional" for "IOM regional office"), or undefined when none or several do.
+ */
+function optionByWords(options: readonly { title: string; value: string }[], typed: string): { title: string; value: string } | undefined {
+  const words = wordsOf(typed).filter((word) => !FILLER_WORDS.has(word));
+  if (words.length === 0) return undefined;
+  const matches = options.filter((option) => {
+    const title = new Set(wordsOf(unnumbered(option.title)));
+    return words.every((word) => title.has(word) || (SHORT_FORMS[word] ?? []).some((alternative) => title.has(alternative)));
+  });
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /**
@@ -52,7 +81,8 @@ export function rawValueFromText(t: Messages, field: FormFieldCardData, text: st
       byNumber ??
       field.options!.find((option) =>
         [option.title, unnumbered(option.title), option.value].some((name) => foldForMatching(name) === folded),
-      )
+      ) ??
+      optionByWords(field.options!, part)
     );
   };
   // A whole title first: option titles may themselves contain commas or "and".
