@@ -120,7 +120,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       },
       seen: services.seen,
       logger,
-      describeCall: (language) => describeCallStatus(content.call, clock.now(), language),
+      describeCall: (language, zone) => describeCallStatus(content.call, clock.now(), language, zone),
       dialogs: createDialogSet({
         call: content.call,
         clock,

@@ -87,7 +87,8 @@ export interface BotDependencies {
   seen: SeenActivities;
   logger: Logger;
   /** One sentence on where the call stands today, in the given language. */
-  describeCall: (language: Language) => string;
+  /** Where the call stands, in the reader's language and zone. */
+  describeCall: (language: Language, zone: string) => string;
   /** The eligibility check, the idea form and the language question. */
   dialogs: DialogSet;
   answers: FaqAnswers;
@@ -223,14 +224,14 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   const welcomeOnce = async (context: TurnContext, state: HubTurnState) => {
     const { language } = bindTurn(context, state, turnSettings);
     if (!(await deps.claimOnce(`welcome/${context.activity.conversation.id}`))) return;
-    await sendWelcome(context, describeCall(language), await personalMenu(context));
+    await sendWelcome(context, describeCall(language, turnOf(context).timeZone), await personalMenu(context));
   };
 
   /** Opens a menu entry. */
   const openMenuItem = async (context: TurnContext, item: MenuEntry | 'deleteMyData' | 'language' | 'help' | 'home') => {
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);
-    if (item === 'home') return sendWelcome(context, describeCall(language), await personalMenu(context));
+    if (item === 'home') return sendWelcome(context, describeCall(language, turnOf(context).timeZone), await personalMenu(context));
     if (item === 'help') return sendHelp(context, dc.activeDialog !== undefined);
     if (item === 'ask') {
       await context.sendActivity(t.menu.askIntro);

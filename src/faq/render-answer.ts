@@ -25,8 +25,10 @@ import {
  * Dates must be formatted in the call's time zone, or a deadline at 23:59 could show the next day.
  */
 export interface AnswerFormatters {
-  /** A calendar date, e.g. "25 October 2024". */
+  /** A calendar date, e.g. "25 October 2024", in `zone`. */
   date(d: Date): string;
+  /** The reader's zone (default: the call's): dates, times and "{timeZone}" are given in it. */
+  zone?: string;
   /** An amount of the call's currency, with the currency, e.g. "US$50,000". */
   amount(n: number): string;
 }
@@ -116,7 +118,7 @@ export function placeholderValue(
     case 'callTitle':
       return call.title[language];
     case 'timeZone':
-      return call.timeline.timeZone;
+      return format.zone ?? call.timeline.timeZone;
     case 'objectives':
       return numberedList(call.strategicObjectives, language);
     case 'priorities':
@@ -169,7 +171,7 @@ function milestoneText(
     case 'date':
       return format.date(at);
     case 'time': {
-      const local = localPartsOf(at, call.timeline.timeZone);
+      const local = localPartsOf(at, format.zone ?? call.timeline.timeZone);
       return `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
     }
     case 'relative':

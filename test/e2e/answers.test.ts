@@ -36,6 +36,15 @@ describe('answers to questions about the call', () => {
     expect(email).toContain(en.offTopicAskText);
   });
 
+  it('gives the deadline in the reader\'s own zone, in the answer and on the welcome card', async () => {
+    // 25 October 2024 at 23:59 in Geneva is 04:59 the next morning in Bangkok.
+    const user = bot().user({ localTimezone: 'Asia/Bangkok' });
+    const answer = allText(await user.say('when is the deadline for ideas?'));
+    expect(answer).toContain('26 October 2024');
+    expect(answer).toContain('04:59 (Asia/Bangkok time)');
+    expect(allText(await user.say('hi'))).toContain('26 October 2024 at 04:59 (Asia/Bangkok)');
+  });
+
   it('answers a French question in French in an English chat, says once how to switch for good', async () => {
     const user = bot().user();
     const first = allText(await user.say('quand est la date limite ?'));

@@ -2,11 +2,13 @@ import { CallConfig, callStatus, daysUntil } from '../../call';
 import { Language, messages } from '../../i18n';
 import { formatDate, formatDateTime, relativeDays } from '../../i18n/format';
 
-/** One sentence on where the call stands at `now`, e.g. "… is open: ideas are due by … (in 12 days)." */
-export function describeCallStatus(call: CallConfig, now: Date, language: Language): string {
+/**
+ * One sentence on where the call stands at `now`, e.g. "… is open: ideas are due by … (in 12 days).",
+ * its moments in the reader's zone: 23:59 in Geneva is 05:59 the next morning in Bangkok.
+ */
+export function describeCallStatus(call: CallConfig, now: Date, language: Language, zone = call.timeline.timeZone): string {
   const t = messages(language);
   const title = call.title[language];
-  const zone = call.timeline.timeZone;
   const status = callStatus(call, now);
   switch (status.state) {
     case 'opens':

@@ -77,7 +77,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const current = this.stateOf(dc);
     if (callPhase(call, clock.now()) === 'not-open') {
       await context.sendActivity(
-        t.ideaForm.review.notOpen({ date: formatDate(call.timeline.launch, turnOf(context).language, call.timeline.timeZone) }),
+        t.ideaForm.review.notOpen({ date: formatDate(call.timeline.launch, turnOf(context).language, turnOf(context).timeZone) }),
       );
     }
     if (current.section !== 'review') {
@@ -266,7 +266,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const owner = turnOf(context).personId;
     const result = await ideas.submit(owner, revision);
     const draft = await ideas.getDraft(owner);
-    const zone = call.timeline.timeZone;
+    const zone = turnOf(context).timeZone;
     if (result.ok) {
       if (!result.alreadySubmitted && this.deps.onSubmitted) {
         const submission = await ideas.getSubmission(result.reference);

@@ -122,7 +122,7 @@ export class FaqAnswers {
     options: { intro?: string; related: readonly string[]; questionId?: string; languageNote?: string },
   ): Promise<void> {
     const texts = messages(language).faq;
-    const answer = renderAnswer(entry, language, this.deps.call, this.deps.clock.now(), this.formatters(language));
+    const answer = renderAnswer(entry, language, this.deps.call, this.deps.clock.now(), this.formatters(language, turnOf(context).timeZone));
     // Every answer offers Ask IKM, however it was reached.
     const questionId = this.askableId(context, entry, language, options.questionId);
     const related = options.related
@@ -178,10 +178,12 @@ export class FaqAnswers {
     await sendCardOrText(context, card, text);
   }
 
-  private formatters(language: Language) {
+  /** Dates and times as the reader reads them: their language, their zone. */
+  private formatters(language: Language, zone: string) {
     const { call } = this.deps;
     return {
-      date: (date: Date) => formatDate(date, language, call.timeline.timeZone),
+      date: (date: Date) => formatDate(date, language, zone),
+      zone,
       amount: (amount: number) => formatAmount(amount, call.currency, language),
     };
   }
