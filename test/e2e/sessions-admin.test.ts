@@ -303,6 +303,8 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
       expect(allText(bot.connector.postedTo(alice.conversationId))).toMatch(/"Moved Workshop" has changed: it is now .*14:00.*Online \(Teams meeting\)\. Your booking holds/);
       expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/it is now .*15:00.*\(Africa\/Nairobi, UTC\+03:00\)/);
+      // Bob waits for a seat: he keeps his place on the waitlist, he holds no booking.
+      expect(allText(bot.connector.postedTo(bob.conversationId))).toContain('You keep your place on its waitlist');
       const told = bot.connector.postedTo(alice.conversationId).length;
 
       // The reminder queued for the old time is not sent; the new time's comes 24 hours before it.

@@ -52,12 +52,15 @@ export class SessionNotices {
   }
 
   /** Tells every team that holds a seat or a place in a session IKM moved (or gave another place or link) where and when it is now. */
-  async sendChanges(session: Session, teamIds: readonly string[]): Promise<void> {
-    for (const teamId of teamIds) {
+  async sendChanges(session: Session, seats: readonly string[], places: readonly string[]): Promise<void> {
+    const told = [...seats.map((teamId) => [teamId, true] as const), ...places.map((teamId) => [teamId, false] as const)];
+    for (const [teamId, hasSeat] of told) {
       await this.deps.proactive.toPerson(teamId, async (context, { language, timeZone }) => {
         const date = sessionWhen(session, language, timeZone, this.deps.clock.now());
         const place = sessionPlace(session, language);
-        await context.sendActivity(messages(language).sessions.sessionChanged({ title: session.title[language], date, place }));
+        const t = messages(language).sessions;
+        // A team on the waitlist holds a place in the queue, not a booking.
+        await context.sendActivity((hasSeat ? t.sessionChanged : t.sessionChangedWaitlist)({ title: session.title[language], date, place }));
       });
     }
   }

@@ -84,9 +84,10 @@ export class SessionAdmin {
     const opens = new Date(session.bookingOpens);
     if (existing && changedForTeams(existing, session)) {
       const attendees = await bookings.attendees(session.id);
-      const teams = attendees.ok ? [...attendees.confirmed, ...attendees.waitlisted].map((attendee) => attendee.teamId) : [];
-      await context.sendActivity(texts.updatedTold({ title, count: teams.length }));
-      await this.notices.sendChanges(session, teams);
+      const seats = attendees.ok ? attendees.confirmed.map((attendee) => attendee.teamId) : [];
+      const places = attendees.ok ? attendees.waitlisted.map((attendee) => attendee.teamId) : [];
+      await context.sendActivity(texts.updatedTold({ title, count: seats.length + places.length }));
+      await this.notices.sendChanges(session, seats, places);
     } else {
       await context.sendActivity(
         data.editId

@@ -161,6 +161,9 @@ export const sessions = {
   sessionChanged: (p: { title: string; date: string; place: string }) =>
     `"${p.title}" has changed: it is now ${p.date}. ${p.place}. Your booking holds; type "my bookings" to see it (and the Join button), or to cancel if it no longer suits you.`,
 
+  sessionChangedWaitlist: (p: { title: string; date: string; place: string }) =>
+    `"${p.title}" has changed: it is now ${p.date}. ${p.place}. You keep your place on its waitlist; type "my bookings" to see it, or to leave the waitlist if it no longer suits you.`,
+
   admin: {
     cancelUsage: 'Write "cancel session" and the session id, for example: cancel session clinic-scaling-1.',
     cancelAsk: (p: { title: string; id: string }) => `Cancel "${p.title}" (${p.id})?`,

@@ -146,6 +146,9 @@ export const sessions: typeof en = {
   sessionChanged: (p) =>
     `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Su reserva se mantiene; escriba «mis reservas» para verla (con el botón Unirse), o para cancelarla si ya no le conviene.`,
 
+  sessionChangedWaitlist: (p) =>
+    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; escriba «mis reservas» para verla, o para salir de la lista si ya no le conviene.`,
+
   admin: {
     cancelUsage: 'Escriba «cancelar la sesión» y el identificador, por ejemplo: cancelar la sesión clinic-scaling-1.',
     cancelAsk: (p) => `¿Cancelar «${p.title}» (${p.id})?`,

@@ -146,6 +146,9 @@ export const sessions: typeof en = {
   sessionChanged: (p) =>
     `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Votre réservation tient ; tapez « mes réservations » pour la voir (avec le bouton Rejoindre), ou pour l’annuler si elle ne vous convient plus.`,
 
+  sessionChangedWaitlist: (p) =>
+    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Vous gardez votre place sur sa liste d’attente ; tapez « mes réservations » pour la voir, ou pour quitter la liste si elle ne vous convient plus.`,
+
   admin: {
     cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',
     cancelAsk: (p) => `Annuler « ${p.title} » (${p.id}) ?`,
