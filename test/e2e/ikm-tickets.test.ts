@@ -161,6 +161,8 @@ describe('answering from the question queue in an admin\'s own chat (C4)', () =>
     const replies = await pressCard('queue-card-1', { ...(await openFromQueue(ticketId)), answer });
 
     expect(allText(ikm.bot.connector.postedTo(asker.conversationId))).toContain(answer);
+    // The question comes back with its answer: it may have been asked days before.
+    expect(allText(ikm.bot.connector.postedTo(asker.conversationId))).toContain(`(ticket ${ticketId}), "${QUESTION}"`);
     expect(allText(replies)).toContain(t.channel.answerSent({ ticket: ticketId, name: 'Test User' }));
     const [pressed] = ikm.bot.connector.updatesIn(ikm.admin.conversationId);
     expect(pressed.replyToId).toBe('queue-card-1');

@@ -22,6 +22,9 @@ import { turnOf } from '../turn';
 import { askableQuestion, rememberQuestion } from './askable';
 import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderAskIkmConfirmCard, renderIkmTicketCard } from './cards';
 
+/** How much of a question its answer recalls. */
+const QUESTION_RECALLED = 200;
+
 export interface IkmQuestionDependencies {
   call: CallConfig;
   tickets: TicketService;
@@ -297,7 +300,9 @@ export class IkmQuestions {
     const answer = ticket.answer;
     if (!answer) return undefined;
     const outcome = await this.deps.proactive.toConversation(ticket.conversationKey, ticket.askerId, async (context, settings) => {
-      await context.sendActivity(messages(settings.language).faq.askIkm.answered({ ticket: ticket.id, answer: answer.text }));
+      // A long question is recalled by its start: enough to know which one it was.
+      const question = ticket.question.length > QUESTION_RECALLED ? `${ticket.question.slice(0, QUESTION_RECALLED).trimEnd()}…` : ticket.question;
+      await context.sendActivity(messages(settings.language).faq.askIkm.answered({ ticket: ticket.id, question, answer: answer.text }));
     });
     if (outcome === 'sent') await this.deps.tickets.close(ticket.id);
     else this.deps.logger.warn({ event: 'ticket.not_delivered', ticket: ticket.id, outcome }, 'answer not delivered');

@@ -99,7 +99,8 @@ export const faq = {
     },
     cancelled: 'Not sent. Ask me anything else when you like.',
     expired: 'I no longer have that question. Type it again, then choose "Ask IKM".',
-    answered: (p: { ticket: string; answer: string }) => `IKM answered your question (ticket ${p.ticket}): ${p.answer}`,
+    /** The question comes back with its answer: it may have been asked days before. */
+    answered: (p: { ticket: string; question: string; answer: string }) => `IKM answered your question (ticket ${p.ticket}), "${p.question}":\n\n${p.answer}`,
     failed: (p: { mailbox: string }) => `Sorry, your question could not be sent. Please try again, or write to ${p.mailbox}.`,
     /** "Send to IKM" pressed again for a question already sent. */
     alreadySent: (p: { ticket: string }) =>

@@ -73,7 +73,7 @@ export const faq: typeof en = {
     },
     cancelled: 'No se envió nada. Pregúnteme otra cosa cuando quiera.',
     expired: 'Ya no tengo esa pregunta. Escríbala de nuevo y elija «Preguntar a IKM».',
-    answered: (p) => `IKM respondió a su pregunta (ticket ${p.ticket}): ${p.answer}`,
+    answered: (p) => `IKM respondió a su pregunta (ticket ${p.ticket}), «${p.question}»:\n\n${p.answer}`,
     failed: (p) => `Lo sentimos, no se pudo enviar su pregunta. Inténtelo de nuevo o escriba a ${p.mailbox}.`,
     alreadySent: (p) =>
       `Esta pregunta ya se envió a IKM (ticket ${p.ticket}), así que no se ha vuelto a enviar.`,

@@ -73,7 +73,7 @@ export const faq: typeof en = {
     },
     cancelled: 'Rien n’a été envoyé. Posez-moi une autre question quand vous voulez.',
     expired: 'Je n’ai plus cette question. Écrivez-la de nouveau, puis choisissez « Demander à IKM ».',
-    answered: (p) => `IKM a répondu à votre question (ticket ${p.ticket}) : ${p.answer}`,
+    answered: (p) => `IKM a répondu à votre question (ticket ${p.ticket}), « ${p.question} » :\n\n${p.answer}`,
     failed: (p) => `Désolé, votre question n’a pas pu être transmise. Réessayez, ou écrivez à ${p.mailbox}.`,
     alreadySent: (p) =>
       `Cette question a déjà été transmise à IKM (ticket ${p.ticket}) ; elle n’a donc pas été envoyée une seconde fois.`,
