@@ -7,7 +7,7 @@ import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, isHandOff, isReplay, LANGUAGE_DIA
 import type { Language } from '../i18n';
 import type { Logger } from '../logger';
 import { personIdOf } from '../people';
-import { CommandName, recognizeCommand, recognizeTypedCommand } from './commands';
+import { CommandName, commandLanguage, recognizeCommand, recognizeTypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
 import { formCancelSchema, formSubmitSchema } from './forms';
 import { requireIkmAdmin } from './admin';
@@ -54,7 +54,7 @@ import {
 } from './sessions';
 import type { SeenActivities } from './seen-activities';
 import { HubTurnState } from './state';
-import { bindTurn, chooseLanguage, TurnSettings, turnOf } from './turn';
+import { bindTurn, chooseLanguage, speakThisTurn, TurnSettings, turnOf } from './turn';
 
 /** Longest text message the bot reads; longer ones are refused with a message, not truncated. */
 export const MAX_MESSAGE_LENGTH = 8000;
@@ -403,6 +403,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     const dc = await dialogs.createContext(context);
     const command = recognizeCommand(text, { inForm: dc.activeDialog !== undefined });
+    // A command typed in another language than the chat's is answered in it ("mis datos", "bonjour").
+    const typedIn = command ? commandLanguage(text) : undefined;
+    if (typedIn && typedIn !== turnOf(context).language) speakThisTurn(context, typedIn);
     // Inside a dialog, text is an answer; help and cancel are handled by the dialog itself. The
     // other command words (menu, language, a menu entry) work at any point.
     if (dc.activeDialog && (command === undefined || command === 'help' || command === 'cancel')) {

@@ -1,4 +1,4 @@
-import { foldForMatching, LANGUAGES, messages, Messages } from '../i18n';
+import { foldForMatching, type Language, LANGUAGES, messages, Messages } from '../i18n';
 
 /**
  * What typed text is, as a command: every command word and prefix of the three languages, folded
@@ -20,6 +20,34 @@ const COMMAND_WORDS: ReadonlyMap<string, CommandName> = (() => {
   }
   return words;
 })();
+
+/** Folded command word -> the languages whose lists have it ("menu" is English's and French's). */
+const WORD_LANGUAGES: ReadonlyMap<string, readonly Language[]> = (() => {
+  const languages = new Map<string, Language[]>();
+  for (const language of LANGUAGES) {
+    for (const words of Object.values(messages(language).commands) as string[][]) {
+      for (const word of words) {
+        const folded = foldForMatching(word);
+        const list = languages.get(folded) ?? [];
+        if (!list.includes(language)) list.push(language);
+        languages.set(folded, list);
+      }
+    }
+  }
+  return languages;
+})();
+
+/**
+ * The language a command is typed in, when its word belongs to French or Spanish only ("mis
+ * datos", "bonjour", "aide"): the reply then speaks it, as an answer speaks its question's language.
+ * Undefined for a word several languages share ("menu", "faq"), for English words, which staff use
+ * whatever their language ("hi", "help", "ok thanks" in a Spanish chat stay Spanish), and for
+ * anything else.
+ */
+export function commandLanguage(text: string): Language | undefined {
+  const languages = WORD_LANGUAGES.get(foldForMatching(text));
+  return languages?.length === 1 && languages[0] !== 'en' ? languages[0] : undefined;
+}
 
 /**
  * A message as Teams users type commands, for matching: folded, without a leading slash ("/help"),

@@ -86,6 +86,17 @@ export function chooseLanguage(context: TurnContext, language: Language): HubTur
   return turn;
 }
 
+/**
+ * Speaks `language` for the rest of this turn only (a command typed in another language than the
+ * chat's); the person's language is not changed.
+ */
+export function speakThisTurn(context: TurnContext, language: Language): HubTurn {
+  const turn = turnOf(context);
+  turn.language = language;
+  turn.t = messages(language);
+  return turn;
+}
+
 /** Sets the person's own time zone (already validated) for this turn and every later one. */
 export function chooseTimeZone(context: TurnContext, timeZone: string): HubTurn {
   const turn = turnOf(context);

@@ -59,6 +59,15 @@ describe('answers to questions about the call', () => {
     expect(allText(await bot().user({ locale: 'fr-FR' }).say('deadline'))).toContain('25 octobre 2024');
   });
 
+  it('answers a command typed in French or Spanish in that language in an English chat; English words stay the chat\'s', async () => {
+    const user = bot().user();
+    expect(allText(await user.say('mis datos'))).toContain(messages('es').myData.title);
+    expect(allText(await user.say('aide'))).toContain(messages('fr').help.title);
+    // The chat stays English, and an English word in a Spanish chat is answered in Spanish.
+    expect(allText(await user.say('help'))).toContain(messages('en').help.title);
+    expect(allText(await bot().user({ locale: 'es-ES' }).say('help'))).toContain(messages('es').help.title);
+  });
+
   it('answers the buttons of a French answer in French in an English chat: "No", a related question, Ask IKM', async () => {
     const user = bot().user();
     const answer = await user.say('quand est la date limite ?');

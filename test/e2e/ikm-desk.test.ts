@@ -4,6 +4,7 @@ import path from 'node:path';
 import pdfParse from 'pdf-parse';
 import { FixedClock } from '../../src/clock';
 import { ConversationReferences } from '../../src/conversations';
+import { commandLanguage } from '../../src/bot/commands';
 import { messages } from '../../src/i18n';
 import { parseEml } from '../mail/eml';
 import { referenceFor } from '../reminders/support';
@@ -103,7 +104,11 @@ describe('the IKM desk (end to end over HTTP)', () => {
     ];
     const before = await snapshot();
     for (const person of [someone, bot.user()]) {
-      for (const text of typed) expect([text, allText(await person.say(text))]).toEqual([text, messages(person.locale.startsWith('fr') ? 'fr' : 'en').admin.only]);
+      // A command typed in French or Spanish is answered in that language, whatever the chat's.
+      for (const text of typed) {
+        const language = commandLanguage(text) ?? (person.locale.startsWith('fr') ? 'fr' : 'en');
+        expect([text, allText(await person.say(text))]).toEqual([text, messages(language).admin.only]);
+      }
       for (const value of forged) {
         const answer = allText(await person.press(value));
         expect([value.verb, answer]).toEqual([value.verb, messages(person.locale.startsWith('fr') ? 'fr' : 'en').admin.only]);

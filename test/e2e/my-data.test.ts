@@ -60,9 +60,10 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
       alice.send({ ...fields, conversation: { id: '19:general@thread.tacv2', conversationType: 'channel', tenantId: '11111111-2222-3333-4444-555555555555' } });
     const inGroup = (fields: Record<string, unknown>) =>
       alice.send({ ...fields, conversation: { id: '19:group-chat@unq.gbl.spaces', conversationType: 'groupChat', tenantId: '11111111-2222-3333-4444-555555555555' } });
+    // Typed in French, it is answered in French.
+    expect(allText((await inGroup({ type: 'message', text: 'mes données' })).replies)).toBe(messages('fr').personalView);
     for (const replies of [
       (await inChannel({ type: 'message', text: 'my data' })).replies,
-      (await inGroup({ type: 'message', text: 'mes données' })).replies,
       (await inChannel({ type: 'message', value: { verb: 'mydata.show' } })).replies,
       (await inChannel({ type: 'message', value: { verb: 'mydata.erase.confirm' } })).replies,
       (await inGroup({ type: 'message', text: 'my bookings' })).replies,
@@ -130,7 +131,7 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
   it('still lists the booking, as cancelled by the Hub, and deletes it with the rest', async () => {
     const person = bot.user({ aadObjectId: ALICE });
     expect(allText(await person.say('book workshop-big'))).toContain('Your seat is booked');
-    await bot.user({ aadObjectId: ADMIN }).say('cancel session workshop-big');
+    await bot.user({ aadObjectId: ADMIN }).press({ verb: 'session.admin.cancel', sessionId: 'workshop-big' });
     expect(allText(await person.say('my data'))).toContain('Workshop Big (session cancelled by the Hub)');
     const confirm = await person.say('delete my data');
     expect(allText(await person.press(button(confirm, 'mydata.erase.confirm')))).toContain('1 booking freed');

@@ -67,7 +67,7 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
     const oldButtons = submitActions(booked[0]).map((action) => action.data);
     expect(oldButtons).toContainEqual({ verb: 'session.cancel.ask', sessionId: 'workshop-hub-off' });
 
-    expect(allText(await admin.say('cancel session workshop-hub-off'))).toContain('I am telling the 1 team');
+    expect(allText(await admin.press({ verb: 'session.admin.cancel', sessionId: 'workshop-hub-off' }))).toContain('I am telling the 1 team');
     await bot.connector.waitFor(() => bot.connector.postedTo(team.conversationId).length > 0);
 
     const mine = await team.say('my bookings');
