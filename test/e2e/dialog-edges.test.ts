@@ -131,6 +131,10 @@ describe('dialog edges (end to end over HTTP)', () => {
   it('says at once that the idea deadline has passed, instead of letting people fill six sections', async () => {
     clock.set('2024-11-01T09:00:00Z');
     try {
+      // The eligibility check, too, says so rather than asking its questions.
+      const check = allText(await bot.user().say('eligibility'));
+      expect(check).toContain('Ideas for this call closed on 25 October 2024');
+      expect(check).not.toContain('Who submits');
       const replies = await bot.user().say('my idea');
       expect(allText(replies)).toContain('The idea deadline passed on 25 October 2024');
       expect(allText(replies)).not.toContain('Section 1 of 6');

@@ -66,6 +66,7 @@ describe('deadline reminders (end to end over HTTP, simulated time)', () => {
     expect(text).toContain('never at night'); // the first reminder explains how reminders work
     expect(submitActions(reminder).map((action) => action.title)).toEqual(['Continue my idea', 'Stop these reminders']);
     expect(visibleText(posted(checked)[0])).toContain('You have not started your idea form yet');
+    expect(submitActions(posted(checked)[0]).map((action) => action.title)[0]).toBe('Start my idea');
     expect(posted(submitter)).toHaveLength(0);
     expect(posted(optedOut)).toHaveLength(0);
     expect(posted(newYork)).toHaveLength(0);

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { ELIGIBILITY_DIALOG, HandOff, IDEA_FORM_DIALOG, InterruptibleDialog, Interruptions, Replay } from '../../../dialogs';
-import type { CallConfig } from '../../call';
+import { type CallConfig, isIdeaDeadlinePast } from '../../call';
+import { formatDateTime } from '../../i18n/format';
 import type { Clock } from '../../clock';
 import { checkEligibility, ELIGIBILITY_FIELDS, EligibilityField, EligibilityRecords, ideaPrefillFromEligibility, INNOVATION_ANSWERS, readEligibilityInput } from '../../eligibility';
 import { formSubmitSchema, inputValue, isQuestionWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
@@ -54,6 +55,13 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options: EligibilityOptions = {}): Promise<DialogTurnResult> {
+    const { call, clock } = this.deps;
+    // Once ideas are closed, the check would ask six questions to say so: it says it at once.
+    if (!options.silent && isIdeaDeadlinePast(call, clock.now())) {
+      const { t, language, timeZone } = turnOf(dc.context);
+      await dc.context.sendActivity(t.eligibility.closed({ date: formatDateTime(call.timeline.ideaDeadline, language, timeZone), mailbox: call.contact.mailbox }));
+      return dc.endDialog();
+    }
     const state = freshEligibilityState();
     dc.activeDialog!.state = state;
     if (!options.silent) {

@@ -53,7 +53,7 @@ export async function buildReminderActivity(
         : payload.section
           ? t.missing.fieldsLeft({ total: payload.fieldsLeft, left: payload.section.left, number: payload.section.number, title: sectionTitle })
           : t.missing.complete;
-      actions.push({ title: t.actions.continueIdea, data: { verb: 'menu', item: 'idea' } });
+      actions.push({ title: payload.hasDraft ? t.actions.continueIdea : t.actions.startIdea, data: { verb: 'menu', item: 'idea' } });
       break;
     }
     case 'proposal-deadline': {

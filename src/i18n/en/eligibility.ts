@@ -18,6 +18,8 @@ type Duration = { months: number; maxMonths: number };
 type Languages = { language: string; required: string };
 
 export const eligibility = {
+  closed: (p: { date: string; mailbox: string }) =>
+    `Ideas for this call closed on ${p.date}, so there is nothing left to check. Questions about the call go to ${p.mailbox}; type "menu" for what I can still do.`,
   title: 'Eligibility check',
   intro: 'A few quick questions to see whether your idea fits this call. Nothing is submitted.',
 

@@ -27,7 +27,7 @@ export const reminders = {
     proposalComplete: 'Your proposal is handed in and its checklist is complete: nothing more is needed, unless you send a newer version.',
     proposalNotHandedIn: 'Your proposal document is not handed in yet: open “My proposal” and send it in this chat.',
   },
-  actions: { continueIdea: 'Continue my idea', bookClinic: 'Book a clinic', myProposal: 'My proposal', stop: 'Stop these reminders', join: 'Join', myBookings: 'My bookings' },
+  actions: { continueIdea: 'Continue my idea', startIdea: 'Start my idea', bookClinic: 'Book a clinic', myProposal: 'My proposal', stop: 'Stop these reminders', join: 'Join', myBookings: 'My bookings' },
 
   settings: {
     title: 'My reminders',

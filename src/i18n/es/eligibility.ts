@@ -5,6 +5,8 @@ import type { eligibility as en } from '../en/eligibility';
 const meses = (n: number) => (n === 1 ? '1 mes' : `${n} meses`);
 
 export const eligibility: typeof en = {
+  closed: (p) =>
+    `Las ideas para esta convocatoria se cerraron el ${p.date}, así que ya no hay nada que comprobar. Las preguntas sobre la convocatoria, a ${p.mailbox}; escriba «menú» para ver lo que aún puedo hacer.`,
   title: 'Comprobación de elegibilidad',
   intro: 'Unas preguntas rápidas para ver si su idea encaja en la convocatoria. No se envía nada.',
 

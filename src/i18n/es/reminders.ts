@@ -28,7 +28,7 @@ export const reminders: typeof en = {
     proposalComplete: 'Su propuesta está entregada y su lista está completa: no hace falta nada más, salvo que envíe una versión más reciente.',
     proposalNotHandedIn: 'El documento de su propuesta aún no está entregado: abra «Mi propuesta» y envíelo en este chat.',
   },
-  actions: { myProposal: 'Mi propuesta', continueIdea: 'Continuar mi idea', bookClinic: 'Reservar una clínica', stop: 'Detener estos recordatorios', join: 'Unirse', myBookings: 'Mis reservas' },
+  actions: { myProposal: 'Mi propuesta', continueIdea: 'Continuar mi idea', startIdea: 'Empezar mi idea', bookClinic: 'Reservar una clínica', stop: 'Detener estos recordatorios', join: 'Unirse', myBookings: 'Mis reservas' },
 
   settings: {
     title: 'Mis recordatorios',

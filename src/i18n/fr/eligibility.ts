@@ -5,6 +5,8 @@ import type { eligibility as en } from '../en/eligibility';
 const mois = (n: number) => `${n} mois`;
 
 export const eligibility: typeof en = {
+  closed: (p) =>
+    `Les idées pour cet appel étaient attendues jusqu’au ${p.date} : il n’y a plus rien à vérifier. Vos questions sur l’appel sont à adresser à ${p.mailbox} ; tapez « menu » pour voir ce que je peux encore faire.`,
   title: "Vérification d'éligibilité",
   intro: "Quelques questions rapides pour voir si votre idée correspond à l'appel. Rien n'est soumis.",
 

@@ -28,7 +28,7 @@ export const reminders: typeof en = {
     proposalComplete: 'Votre proposition est déposée et sa liste est complète : rien d’autre n’est nécessaire, sauf si vous envoyez une version plus récente.',
     proposalNotHandedIn: 'Le document de votre proposition n’est pas encore déposé : ouvrez « Ma proposition » et envoyez-le dans cette conversation.',
   },
-  actions: { myProposal: 'Ma proposition', continueIdea: 'Reprendre mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels', join: 'Rejoindre', myBookings: 'Mes réservations' },
+  actions: { myProposal: 'Ma proposition', continueIdea: 'Reprendre mon idée', startIdea: 'Commencer mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels', join: 'Rejoindre', myBookings: 'Mes réservations' },
 
   settings: {
     title: 'Mes rappels',
