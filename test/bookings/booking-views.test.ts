@@ -47,7 +47,8 @@ describeEachEngine('what teams and IKM see', (target) => {
     const guardedTitle = `"'=HYPERLINK(""http://evil.example"",""Click""), really"`;
     expect(result.csv).toBe(
       [
-        'session_id,session_title,session_start_utc,status,position,team_id,team_name,booked_at_utc,offered_at_utc',
+        // A byte-order mark first, as every CSV the assistant gives: Excel reads accents right.
+        '\uFEFFsession_id,session_title,session_start_utc,status,position,team_id,team_name,booked_at_utc,offered_at_utc',
         `w,${guardedTitle},2025-03-10T09:00:00.000Z,confirmed,,team-plain,Kampala office,2025-03-01T09:00:00.000Z,`,
         `w,${guardedTitle},2025-03-10T09:00:00.000Z,confirmed,,team-formula,'@SUM(A1:A9),2025-03-01T09:01:00.000Z,`,
         `w,${guardedTitle},2025-03-10T09:00:00.000Z,waitlisted,1,team-waiting,"Line one\nline ""two""",2025-03-01T09:02:00.000Z,`,
