@@ -277,6 +277,13 @@ export const SCREENSHOTS: ScreenshotJob[] = [
     steps: [{ type: 'ikm desk' }],
   },
   {
+    // The desk's clinics and workshops: every session to come with its id and seats, and "Manage".
+    output: 'docs/screenshots/ikm-sessions.png',
+    crop: 'card',
+    playgroundUserIsAdmin: true,
+    steps: [{ type: 'ikm desk' }, { click: 'Clinics and workshops' }],
+  },
+  {
     output: 'docs/screenshots/ikm-submission.png',
     crop: 'card',
     viewport: { width: 1280, height: 1400 },
