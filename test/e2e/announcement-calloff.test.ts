@@ -1,8 +1,7 @@
-import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { submitIdea } from '../support/ideas';
-import { allText, button, submitActions, TeamsUser, visibleText } from '../support/teams-user';
-import { TestBot } from '../support/test-bot';
+import { allText, button, submitActions, visibleText } from '../support/teams-user';
+import { useTestBotWithClock } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-666666666666';
 const d = messages('en').desk;
@@ -13,18 +12,11 @@ const d = messages('en').desk;
  * (end to end over HTTP, simulated time).
  */
 describe('calling off a decision announcement made for a later day', () => {
-  const clock = new FixedClock('2024-10-01T09:00:00Z');
-  let bot: TestBot;
-  let admin: TeamsUser;
-
-  beforeAll(async () => {
-    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN } }).start();
-    admin = bot.user({ aadObjectId: ADMIN });
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const { bot: testBot, clock } = useTestBotWithClock({ env: { IKM_ADMIN_IDS: ADMIN } });
 
   it('tells nobody, frees the decisions, and a new announcement tells each team once', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
     const alpha = bot.user();
     const beta = bot.user({ locale: 'fr-FR' });
     const alphaRef = await submitIdea(alpha, { title: 'Alpha' });

@@ -12,7 +12,7 @@ import { parseCsv } from '../support/csv';
 import { completeIdeaSections, submitIdea } from '../support/ideas';
 import { LimitedConnector } from '../support/limited-connector';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
-import { TestBot } from '../support/test-bot';
+import { TestBot, useTestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
 const TENANT = '11111111-2222-3333-4444-555555555555';
@@ -441,18 +441,11 @@ describe('the IKM desk\'s files: the mailbox e-mail with the PDF, exports and do
 });
 
 describe('the desk\'s submissions list (end to end over HTTP)', () => {
-  const clock = new FixedClock('2024-10-01T09:00:00Z');
-  let bot: TestBot;
-  let admin: TeamsUser;
-
-  beforeAll(async () => {
-    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN } }).start();
-    admin = bot.user({ aadObjectId: ADMIN });
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const testBot = useTestBot({ env: { IKM_ADMIN_IDS: ADMIN } });
 
   it('finds titles whatever accents are typed, and "Shortlisted" lists every shortlisted idea, decided or not', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
     const reference = await submitIdea(bot.user(), { title: 'Réfugiés et énergie solaire' });
     for (const search of ['refugies', 'Réfugiés', 'ENERGIE']) {
       expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, search }))).toContain(reference);

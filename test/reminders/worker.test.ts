@@ -55,6 +55,37 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** A worker whose schedule is the idea deadline's reminders of `drafts` and `checks`, each sent as its key. */
+function ideaDeadlineWorker(options: {
+  references: ConversationReferences;
+  clock: FixedClock;
+  call: typeof call;
+  preferences: ReminderPreferences;
+  drafts: () => Draft[];
+  checks: EligibilityRecord[];
+  recheck: ReturnType<typeof recheckReminder>;
+}): ReminderWorker {
+  const { references, clock, preferences, recheck } = options;
+  return new ReminderWorker({
+    outbox: new ReminderOutbox(store),
+    control: new ReminderControl(store),
+    references,
+    sender: new ReminderSender({ send: fetchSend }),
+    buildActivity: (row) => ({ type: 'message', text: row.key }),
+    schedule: createReminderSchedule({
+      call: options.call,
+      config: DEFAULT_SCHEDULE_CONFIG,
+      ideas: { listDrafts: async () => options.drafts() },
+      eligibility: { all: async () => options.checks },
+      preferences,
+      shortlisted: () => [],
+    }),
+    recheck,
+    clock,
+    workerId: 'w1',
+  });
+}
+
 describe('ReminderWorker: schedule -> outbox -> sender', () => {
   it('sends each reminder once at 09:00 local, and not to people who opted out or submitted since', async () => {
     const clock = new FixedClock('2024-10-25T06:30:00Z');
@@ -67,23 +98,14 @@ describe('ReminderWorker: schedule -> outbox -> sender', () => {
     ]);
     const checks = [{ ownerId: 'bo' } as EligibilityRecord];
     for (const user of ['ana', 'bo', 'cy', 'dee']) await references.save(referenceFor(user, serviceUrl));
-    const worker = new ReminderWorker({
-      outbox: new ReminderOutbox(store),
-      control: new ReminderControl(store),
+    const worker = ideaDeadlineWorker({
       references,
-      sender: new ReminderSender({ send: fetchSend }),
-      buildActivity: (row) => ({ type: 'message', text: row.key }),
-      schedule: createReminderSchedule({
-        call,
-        config: DEFAULT_SCHEDULE_CONFIG,
-        ideas: { listDrafts: async () => [...drafts.values()] },
-        eligibility: { all: async () => checks },
-        preferences,
-        shortlisted: () => [],
-      }),
-      recheck: recheckReminder({ preferences, draftStatus: async (user) => drafts.get(user)?.status }),
       clock,
-      workerId: 'w1',
+      call,
+      preferences,
+      drafts: () => [...drafts.values()],
+      checks,
+      recheck: recheckReminder({ preferences, draftStatus: async (user) => drafts.get(user)?.status }),
     });
     const texts = () => connector.accepted.map((m) => m.activity.text).sort();
 
@@ -118,23 +140,14 @@ describe('ReminderWorker: schedule -> outbox -> sender', () => {
     const preferences = new ReminderPreferences(store, { sendHour: 9 }, new People(store, { timeZone: 'Europe/Zurich' }));
     await references.save(referenceFor('ana', serviceUrl));
     const workerFor = (callNow: typeof call) =>
-      new ReminderWorker({
-        outbox: new ReminderOutbox(store),
-        control: new ReminderControl(store),
+      ideaDeadlineWorker({
         references,
-        sender: new ReminderSender({ send: fetchSend }),
-        buildActivity: (row) => ({ type: 'message', text: row.key }),
-        schedule: createReminderSchedule({
-          call: callNow,
-          config: DEFAULT_SCHEDULE_CONFIG,
-          ideas: { listDrafts: async () => [draft('ana', 'draft')] },
-          eligibility: { all: async () => [] },
-          preferences,
-          shortlisted: () => [],
-        }),
-        recheck: recheckReminder({ preferences, call: callNow }),
         clock,
-        workerId: 'w1',
+        call: callNow,
+        preferences,
+        drafts: () => [draft('ana', 'draft')],
+        checks: [],
+        recheck: recheckReminder({ preferences, call: callNow }),
       });
     // Queued at 08:30 Zurich for 09:00: "14 days left" to 8 November.
     expect(await workerFor(call).runOnce()).toMatchObject({ enqueued: 1, sent: 0 });
