@@ -1,9 +1,9 @@
-import { DraftDiscard } from './bot/idea-form/draft-discard';
 import { hostname } from 'node:os';
 import { createBotApplication } from './bot/app';
 import { describeCallStatus } from './bot/home/call-status-text';
 import { createDialogSet } from './bot/dialog-set';
 import { createTurnErrorHandler } from './bot/error-handler';
+import { DraftDiscard } from './bot/idea-form/draft-discard';
 import { dropNullValue, keepConversations, oneTurnPerConversation, plainMessageText, tenantFilter } from './bot/middleware';
 import { Proactive } from './bot/proactive';
 import { FaqAnswers } from './bot/questions/faq-answers';

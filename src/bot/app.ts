@@ -1,4 +1,3 @@
-import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { Application, TeamsAdapter } from '../teams-ai';
 import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
 import { DialogContext, DialogSet, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
@@ -9,6 +8,7 @@ import type { Logger } from '../logger';
 import { personIdOf } from '../people';
 import { CommandName, commandLanguage, recognizeCommand, recognizeTypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
+import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { formCancelSchema, formSubmitSchema } from './forms';
 import { requireIkmAdmin } from './admin';
 import { readSubmit } from './card-submit';

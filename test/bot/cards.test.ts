@@ -1,7 +1,7 @@
-import { draftDiscardSchema, draftKeepSchema, renderDiscardCard } from '../../src/bot/idea-form/draft-discard';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { draftDiscardSchema, draftKeepSchema, renderDiscardCard } from '../../src/bot/idea-form/draft-discard';
 import { renderEligibilityResultCard } from '../../src/bot/eligibility/cards';
 import {
   deskSubmitSchemas,
