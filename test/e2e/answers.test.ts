@@ -24,7 +24,10 @@ describe('answers to questions about the call', () => {
   });
 
   it('answers "letter of support" with what the call asks, not with a neighbouring entry', async () => {
-    expect(allText(await bot().user().say('Do we need a letter of support?'))).toContain('The call asks for no separate letter of support');
+    const answer = allText(await bot().user().say('Do we need a letter of support?'));
+    expect(answer).toContain('For the idea, the call asks for no separate letter of support');
+    // The proposal stage does ask for the partner office's endorsement (the call file's checklist).
+    expect(answer).toContain("the full proposal needs your partner IOM office's endorsement");
   });
 
   it('declines what is clearly about something else, always with Ask IKM: a button in Teams, the words by e-mail', async () => {
