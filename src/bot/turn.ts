@@ -15,7 +15,10 @@ export interface HubTurn {
   personId: string;
   /** Their Entra object id when they are an IKM administrator; undefined for everyone else. */
   adminId?: string;
+  /** The language this turn speaks: the person's, or that of the card or command being answered. */
   language: Language;
+  /** The person's own language (chosen, else from Teams): what "My data" reports, whatever this turn speaks. */
+  personLanguage: Language;
   timeZone: string;
   t: Messages;
 }
@@ -50,6 +53,7 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
     personId: personIdOf(activity.from),
     adminId: isIkmAdmin(settings, activity.from.aadObjectId) ? activity.from.aadObjectId : undefined,
     language,
+    personLanguage: resolved.language,
     timeZone: resolved.timeZone,
     t: messages(language),
   };
@@ -82,6 +86,7 @@ export function chooseLanguage(context: TurnContext, language: Language): HubTur
   const turn = turnOf(context);
   turn.state.user.language = language;
   turn.language = language;
+  turn.personLanguage = language;
   turn.t = messages(language);
   return turn;
 }

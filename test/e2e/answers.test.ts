@@ -64,7 +64,10 @@ describe('answers to questions about the call', () => {
 
   it('answers a command typed in French or Spanish in that language in an English chat; English words stay the chat\'s', async () => {
     const user = bot().user();
-    expect(allText(await user.say('mis datos'))).toContain(messages('es').myData.title);
+    const myData = allText(await user.say('mis datos'));
+    expect(myData).toContain(messages('es').myData.title);
+    // Spoken in Spanish, it still reports the person's own language: English, from Teams.
+    expect(myData).toContain('English (según Teams)');
     expect(allText(await user.say('aide'))).toContain(messages('fr').help.title);
     // The chat stays English, and an English word in a Spanish chat is answered in Spanish.
     expect(allText(await user.say('help'))).toContain(messages('en').help.title);

@@ -28,7 +28,9 @@ describe('discarding a draft to start the idea over', () => {
     const fresh = await user.say('discard my draft');
     expect(allText(await user.press(button(fresh, 'draft.discard')))).toBe(d.done);
     expect(allText(await user.say('my idea'))).not.toContain('Wrong idea');
-    expect(allText(await user.say('discard my draft'))).toContain('Discard your draft?');
+    const empty = allText(await user.say('discard my draft'));
+    expect(empty).toContain('Discard your draft?');
+    expect(empty).toContain('None of the 6 sections is filled in yet.');
   });
 
   it('says a submitted idea cannot be discarded here, and how to withdraw it', async () => {

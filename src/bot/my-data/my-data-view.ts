@@ -26,7 +26,7 @@ export class MyDataView {
   constructor(private readonly deps: MyDataDependencies) {}
 
   async show(context: TurnContext): Promise<void> {
-    const { t, language, timeZone, personId, state } = turnOf(context);
+    const { t, language, personLanguage, timeZone, personId, state } = turnOf(context);
     const d = t.myData;
     const data = await this.deps.personalData.collect(personId);
     const when = (iso: string) => formatDateTime(new Date(iso), language, timeZone);
@@ -35,7 +35,7 @@ export class MyDataView {
       {
         label: d.kinds.profile,
         summary: d.profile({
-          language: messages(language).languageName,
+          language: messages(personLanguage).languageName,
           chosenLanguage: profile?.language !== undefined,
           zone: timeZone,
           chosenZone: profile?.timeZone !== undefined,

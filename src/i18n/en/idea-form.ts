@@ -249,7 +249,7 @@ export const ideaForm = {
   discard: {
     question: (p: { title: string }) => (p.title ? `Discard your draft "${p.title}"?` : 'Discard your draft?'),
     note: (p: { done: number; total: number }) =>
-      `${p.done} of ${p.total} sections are filled in. Everything in the draft is deleted and cannot be brought back; "my idea" then starts a new one.`,
+      `${p.done === 0 ? `None of the ${p.total} sections is filled in yet` : `${p.done} of ${p.total} sections ${p.done === 1 ? 'is' : 'are'} filled in`}. Everything in the draft is deleted and cannot be brought back; "my idea" then starts a new one.`,
     yes: 'Yes, discard it',
     no: 'No, keep it',
     textHint: 'To discard it, type "discard my draft now".',

@@ -202,7 +202,7 @@ export const ideaForm: typeof en = {
   discard: {
     question: (p) => (p.title ? `Supprimer votre brouillon « ${p.title} » ?` : 'Supprimer votre brouillon ?'),
     note: (p) =>
-      `${p.done} section${p.done > 1 ? 's' : ''} sur ${p.total} ${p.done > 1 ? 'sont remplies' : 'est remplie'}. Tout le brouillon est effacé, sans retour possible ; « mon idée » en commence ensuite un nouveau.`,
+      `${p.done === 0 ? `Aucune des ${p.total} sections n’est encore remplie` : `${p.done} section${p.done > 1 ? 's' : ''} sur ${p.total} ${p.done > 1 ? 'sont remplies' : 'est remplie'}`}. Tout le brouillon est effacé, sans retour possible ; « mon idée » en commence ensuite un nouveau.`,
     yes: 'Oui, le supprimer',
     no: 'Non, le garder',
     textHint: 'Pour le supprimer, tapez « supprimer mon brouillon maintenant ».',
