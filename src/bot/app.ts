@@ -104,13 +104,13 @@ export interface BotDependencies {
   draftDiscard: DraftDiscard;
 }
 
+/** Menu entries that show one person's own records, or people's records to IKM: personal chats only (see `inPrivate`). */
+const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', 'proposal', 'reminders', 'desk']);
+
 /**
  * The bot's route table: every text command, card verb and install event, and the feature that
  * handles it. Handlers translate between Teams and the features; they hold no rules of their own.
  */
-/** Menu entries that show one person's own records, or people's records to IKM: personal chats only (see `inPrivate`). */
-const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', 'proposal', 'reminders', 'desk']);
-
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
   const { logger, describeCall, dialogs, answers, ikmQuestions, sessions, reminders, desk, proposal, myData, turnSettings } = deps;
 
@@ -152,11 +152,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     await context.sendActivity(turnOf(context).t.personalView);
     return false;
   };
-  /** A card's handler that runs in a personal chat only (see `inPrivate`). */
+  /** A handler that runs in a personal chat only (see `inPrivate`). */
   const personal =
-    <D>(handler: (context: TurnContext, data: D) => Promise<void>) =>
+    <D>(handler: (context: TurnContext, data: D) => Promise<void>, options: { ikmChannel?: boolean } = {}) =>
     async (context: TurnContext, data: D) => {
-      if (await inPrivate(context)) await handler(context, data);
+      if (await inPrivate(context, options)) await handler(context, data);
     };
 
   const app = new Application<HubTurnState>({
@@ -345,9 +345,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('session.save', sessionAdminSubmitSchema, (context, data) => sessions.admin.save(context, data));
   // IKM's buttons for a session (the desk's list, the cancel confirmation): each checks the admin first.
   onSubmit('session.admin.form', sessionAdminFormSchema, (context, data) => sessions.admin.showForm(context, data.sessionId || undefined));
-  onSubmit('session.admin.attendees', sessionAdminAttendeesSchema, async (context, data) => {
-    if (await inPrivate(context, { ikmChannel: true })) await sessions.admin.showAttendees(context, data.sessionId);
-  });
+  onSubmit(
+    'session.admin.attendees',
+    sessionAdminAttendeesSchema,
+    personal((context, data) => sessions.admin.showAttendees(context, data.sessionId), { ikmChannel: true }),
+  );
   onSubmit('session.admin.cancel.ask', sessionAdminCancelAskSchema, (context, data) => sessions.admin.askCancelSession(context, data.sessionId));
   onSubmit('session.admin.cancel', sessionAdminCancelSchema, (context, data) => sessions.admin.cancelSession(context, data.sessionId));
   onSubmit('session.admin.keep', sessionAdminKeepSchema, (context, data) => sessions.admin.keepSession(context, data.sessionId));

@@ -9,33 +9,25 @@ import { foldForMatching, type Language, LANGUAGES, messages, Messages } from '.
 export type CommandName = keyof Messages['commands'];
 export type TypedCommandName = keyof Messages['sessions']['prefixes'];
 
-/** Folded command word -> command, built once from every language's word lists. */
-const COMMAND_WORDS: ReadonlyMap<string, CommandName> = (() => {
-  const words = new Map<string, CommandName>();
+/** Folded command word -> command, and the languages whose lists have it ("menu" is English's and French's). */
+const COMMAND_ENTRIES: ReadonlyMap<string, { name: CommandName; languages: Language[] }> = (() => {
+  const entries = new Map<string, { name: CommandName; languages: Language[] }>();
   for (const language of LANGUAGES) {
     const commands = messages(language).commands;
     for (const name of Object.keys(commands) as CommandName[]) {
-      for (const word of commands[name]) words.set(foldForMatching(word), name);
-    }
-  }
-  return words;
-})();
-
-/** Folded command word -> the languages whose lists have it ("menu" is English's and French's). */
-const WORD_LANGUAGES: ReadonlyMap<string, readonly Language[]> = (() => {
-  const languages = new Map<string, Language[]>();
-  for (const language of LANGUAGES) {
-    for (const words of Object.values(messages(language).commands) as string[][]) {
-      for (const word of words) {
+      for (const word of commands[name]) {
         const folded = foldForMatching(word);
-        const list = languages.get(folded) ?? [];
-        if (!list.includes(language)) list.push(language);
-        languages.set(folded, list);
+        const entry = entries.get(folded) ?? { name, languages: [] };
+        // The last language's command wins a word two languages use for different commands, as before.
+        entries.set(folded, { name, languages: entry.languages.includes(language) ? entry.languages : [...entry.languages, language] });
       }
     }
   }
-  return languages;
+  return entries;
 })();
+
+/** Folded command word -> command, built once from every language's word lists. */
+const COMMAND_WORDS: ReadonlyMap<string, CommandName> = new Map([...COMMAND_ENTRIES].map(([word, entry]) => [word, entry.name]));
 
 /**
  * The language a command is typed in, when its word belongs to French or Spanish only ("mis
@@ -45,7 +37,7 @@ const WORD_LANGUAGES: ReadonlyMap<string, readonly Language[]> = (() => {
  * anything else.
  */
 export function commandLanguage(text: string): Language | undefined {
-  const languages = WORD_LANGUAGES.get(foldForMatching(text));
+  const languages = COMMAND_ENTRIES.get(foldForMatching(text))?.languages;
   return languages?.length === 1 && languages[0] !== 'en' ? languages[0] : undefined;
 }
 
