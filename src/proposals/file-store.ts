@@ -14,7 +14,8 @@ export interface ProposalFileStore {
   remove(name: string): Promise<void>;
 }
 
-const NAME = /^[0-9a-f-]{36}\.[a-z0-9]{1,8}$/;
+/** A name the store gave (a UUID and an extension): nothing else is ever read or removed. */
+export const STORED_FILE_NAME = /^[0-9a-f-]{36}\.[a-z0-9]{1,8}$/;
 
 export class DiskFileStore implements ProposalFileStore {
   constructor(private readonly dir: string) {}
@@ -30,7 +31,7 @@ export class DiskFileStore implements ProposalFileStore {
   }
 
   async get(name: string): Promise<Buffer | undefined> {
-    if (!NAME.test(name)) return undefined;
+    if (!STORED_FILE_NAME.test(name)) return undefined;
     try {
       return await readFile(path.join(this.dir, name));
     } catch {
@@ -39,6 +40,6 @@ export class DiskFileStore implements ProposalFileStore {
   }
 
   async remove(name: string): Promise<void> {
-    if (NAME.test(name)) await rm(path.join(this.dir, name), { force: true });
+    if (STORED_FILE_NAME.test(name)) await rm(path.join(this.dir, name), { force: true });
   }
 }

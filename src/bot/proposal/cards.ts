@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
+import { STORED_FILE_NAME } from '../../proposals';
 import proposalCard from './proposal.card.json';
 import replaceCard from './replace.card.json';
 
@@ -42,7 +43,7 @@ export interface ProposalReplaceCardData {
 /** "Replace" / "Keep" on a file waiting for the team's answer (`ProposalService.decideReplacement`). */
 export const proposalReplaceSchema = z.object({
   verb: z.literal('proposal.replace'),
-  file: z.string().regex(/^[0-9a-f-]{36}\.[a-z0-9]{1,8}$/),
+  file: z.string().regex(STORED_FILE_NAME),
   replace: z.boolean(),
 });
 export type ProposalReplaceSubmit = z.infer<typeof proposalReplaceSchema>;
