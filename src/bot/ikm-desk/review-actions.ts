@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { decisionMessagePrefix, type DecisionKind, type ReviewRefusal } from '../../desk';
+import { type DecisionAnnouncement, decisionMessagePrefix, type DecisionKind, type ReviewRefusal } from '../../desk';
 import { type Language, messages } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { formatReference, type Submission } from '../../ideas';
@@ -154,11 +154,11 @@ export class ReviewActions {
     const { t, language, timeZone } = turnOf(context);
     const d = t.desk.announceDecision;
     const existing = await this.deps.review.announcement(kind);
-    if (existing && Date.parse(existing.tellAt) > this.deps.clock.now().getTime()) {
+    if (existing && this.isScheduled(existing)) {
       // Made for a later day: nobody is told yet, and IKM may still call it off.
       const card = renderPanelCard({
         title: d.title[kind],
-        subtitle: d.scheduled({ date: this.day(existing.tellAt, language), positive: existing.positive, negative: existing.negative }),
+        subtitle: this.standing(context, existing),
         notes: [],
         groups: [],
         rows: [],
@@ -168,11 +168,11 @@ export class ReviewActions {
         ],
         links: [],
       });
-      await sendCardOrText(context, card, d.scheduled({ date: this.day(existing.tellAt, language), positive: existing.positive, negative: existing.negative }));
+      await sendCardOrText(context, card, this.standing(context, existing));
       return;
     }
     if (existing) {
-      await context.sendActivity(d.already({ date: formatDateTime(new Date(existing.tellAt), language, timeZone), positive: existing.positive, negative: existing.negative }));
+      await context.sendActivity(this.standing(context, existing));
       return;
     }
     const waitsFor = this.deps.review.announcementWaitsFor(kind);
@@ -226,12 +226,7 @@ export class ReviewActions {
     }
     const { announcement } = result;
     if (!result.first) {
-      const scheduled = Date.parse(announcement.tellAt) > now.getTime();
-      await context.sendActivity(
-        scheduled
-          ? d.scheduled({ date: this.day(announcement.tellAt, language), positive: announcement.positive, negative: announcement.negative })
-          : d.already({ date: formatDateTime(new Date(announcement.tellAt), language, timeZone), positive: announcement.positive, negative: announcement.negative }),
-      );
+      await context.sendActivity(this.standing(context, announcement));
       return;
     }
     // The log is IKM's, read by every admin: its words are English and its dates in the call's zone.
@@ -242,7 +237,7 @@ export class ReviewActions {
     await context.sendActivity(
       tellAt === now
         ? d.made({ positive: announcement.positive, negative: announcement.negative })
-        : d.scheduled({ date: this.day(announcement.tellAt, language), positive: announcement.positive, negative: announcement.negative }),
+        : this.standing(context, announcement),
     );
   }
 
@@ -275,6 +270,21 @@ export class ReviewActions {
       tellAt: new Date(announcement.tellAt),
     });
     return true;
+  }
+
+  /** Whether an announcement is for a day still to come: nobody is told yet, and it can be called off. */
+  private isScheduled(announcement: DecisionAnnouncement): boolean {
+    return Date.parse(announcement.tellAt) > this.deps.clock.now().getTime();
+  }
+
+  /** Where an announcement stands, in words: scheduled for its day, or made (teams told from when). */
+  private standing(context: TurnContext, announcement: DecisionAnnouncement): string {
+    const { t, language, timeZone } = turnOf(context);
+    const d = t.desk.announceDecision;
+    const counts = { positive: announcement.positive, negative: announcement.negative };
+    return this.isScheduled(announcement)
+      ? d.scheduled({ date: this.day(announcement.tellAt, language), ...counts })
+      : d.already({ date: formatDateTime(new Date(announcement.tellAt), language, timeZone), ...counts });
   }
 
   /** The day teams are told (each at its own morning hour), in the call's zone. */
