@@ -57,4 +57,17 @@ describe('session cards', () => {
     await team.say('book workshop-overlap-a');
     expect(allText(await team.press({ verb: 'session.move', sessionId: 'workshop-overlap-a' }))).toContain('Workshop Teams Only');
   });
+
+  it('offers "Move" only where there is another session to move to', async () => {
+    // Clinic Alpha is the only clinic of its topic: moving it could only end on "no other session".
+    const team = bot().user({ aadObjectId: SHORTLISTED });
+    const booked = await team.say('book clinic-alpha');
+    expect(allText(booked)).toContain(s.booking.confirmedTitle);
+    expect(submitActions(booked.at(-1)).map((action) => action.title)).not.toContain(s.move.button);
+    await team.say('book workshop-big');
+    const mine = await team.say('my bookings');
+    expect(buttonsOf(sessionBlock(mine.at(-1), 'Clinic Alpha'))).toEqual([s.booking.join, s.booking.calendar, s.booking.cancel]);
+    // Other workshops have seats: Workshop Big can move.
+    expect(buttonsOf(sessionBlock(mine.at(-1), 'Workshop Big'))).toContain(s.move.button);
+  });
 });

@@ -301,10 +301,23 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       expect(allText(saved)).toContain('"Moved Workshop" is updated with its new time or place. I am telling the 2 teams that had a seat or a waitlist place.');
       expect((await storedSession('workshop-moved'))?.bookingCloses).toBe('2024-10-12T12:00:00.000Z');
       await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
-      expect(allText(bot.connector.postedTo(alice.conversationId))).toMatch(/"Moved Workshop" has changed: it is now .*14:00.*Online \(Teams meeting\)\. Your booking holds/);
+      const aliceTold = bot.connector.postedTo(alice.conversationId);
+      expect(allText(aliceTold)).toMatch(/"Moved Workshop" has changed: it is now .*14:00.*Online \(Teams meeting\)\. Your seat holds/);
+      // The seat's card carries a new calendar file (the same event, now a newer revision) and Join.
+      const aliceCard = JSON.stringify(cardOf(aliceTold[0]));
+      expect(aliceCard).toMatch(/"title":"Add to calendar","url":"http:[^"]+workshop-moved\.ics/);
+      expect(aliceCard).toContain('"title":"Join"');
+      expect(submitActions(aliceTold[0]).map((action) => action.title)).toContain('Cancel my booking');
+      const calendarUrl = /"title":"Add to calendar","url":"([^"]+)"/.exec(aliceCard)?.[1] ?? '';
+      const invite = await (await fetch(calendarUrl)).text();
+      expect(invite).toContain('DTSTART:20241012T120000Z');
+      expect(invite).toContain('SEQUENCE:1');
       expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/it is now .*15:00.*\(Africa\/Nairobi, UTC\+03:00\)/);
-      // Bob waits for a seat: he keeps his place on the waitlist, he holds no booking.
-      expect(allText(bot.connector.postedTo(bob.conversationId))).toContain('You keep your place on its waitlist');
+      // Bob waits for a seat: he keeps his place on the waitlist, he holds no booking (no calendar, no Join).
+      const bobTold = bot.connector.postedTo(bob.conversationId);
+      expect(allText(bobTold)).toContain('You keep your place on its waitlist');
+      expect(JSON.stringify(cardOf(bobTold[0]))).not.toContain('Add to calendar');
+      expect(submitActions(bobTold[0]).map((action) => action.title)).toContain('Leave the waitlist');
       const told = bot.connector.postedTo(alice.conversationId).length;
 
       // The reminder queued for the old time is not sent; the new time's comes 24 hours before it.

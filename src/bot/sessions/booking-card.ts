@@ -1,9 +1,12 @@
 import type { TurnContext } from 'botbuilder';
+import type { CardJson } from '../../../adaptive-cards/render';
 import type { Session } from '../../bookings';
 import { Language, messages } from '../../i18n';
 import { sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
 import { renderSessionBookingCard, SessionBookingCardData } from './cards';
 import type { SessionDependencies } from './dependencies';
+import { MoveTargets } from './move-targets';
 import { sessionPlace, sessionWhen } from './session-texts';
 
 /** The session part of a booking card: time, host, place, and (for a seat) Join and Add to calendar. */
@@ -30,11 +33,11 @@ export interface BookingCardOptions {
   /** Join and Add to calendar (a seat, not a waitlist place). */
   links: boolean;
   action: { label: string; verb: SessionBookingCardData['actionVerb'] };
-  /** "Move to another session". */
+  /** "Move to another session", offered when another session has a free seat for this person (`MoveTargets`). */
   move: boolean;
 }
 
-/** A booking's card (or its text): a confirmation, a waitlist place, a move. */
+/** A booking's card (or its text): a confirmation, a waitlist place, a move, a session IKM changed. */
 export async function sendBookingCard(
   context: TurnContext,
   deps: SessionDependencies,
@@ -43,7 +46,22 @@ export async function sendBookingCard(
   zone: string,
   options: BookingCardOptions,
 ): Promise<void> {
+  const { card, text } = await bookingCard(deps, session, language, zone, turnOf(context).personId, options);
+  await sendCardOrText(context, card, text);
+}
+
+/** The card of `sendBookingCard` and the text that stands for it where cards do not show. */
+export async function bookingCard(
+  deps: SessionDependencies,
+  session: Session,
+  language: Language,
+  zone: string,
+  personId: string,
+  options: BookingCardOptions,
+): Promise<{ card: CardJson; text: string }> {
   const t = messages(language).sessions;
+  const moves = new MoveTargets(deps);
+  const canMove = options.move && (await moves.canMove(personId, session, await moves.heldBy(personId)));
   const data: SessionBookingCardData = {
     ...bookingCardData(deps, session, language, zone, options.links),
     heading: options.heading,
@@ -51,7 +69,7 @@ export async function sendBookingCard(
     text: options.text,
     actionLabel: options.action.label,
     actionVerb: options.action.verb,
-    moveLabel: options.move ? t.move.button : '',
+    moveLabel: canMove ? t.move.button : '',
   };
   const text = [
     options.text,
@@ -60,5 +78,5 @@ export async function sendBookingCard(
   ]
     .filter(Boolean)
     .join('\n\n');
-  await sendCardOrText(context, renderSessionBookingCard(data), text);
+  return { card: renderSessionBookingCard(data), text };
 }

@@ -1,15 +1,20 @@
 import type { TurnContext } from 'botbuilder';
-import type { Session, SessionKind } from '../../bookings';
+import type { SessionKind } from '../../bookings';
 import { formatDateTime } from '../../i18n/format';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderSessionCatalogueCard, renderSessionMoveCard, SessionListItemData, SessionMoveCardData } from './cards';
 import { MAX_LISTED, SessionDependencies } from './dependencies';
+import { MoveTargets } from './move-targets';
 import { bookingListParts, listItem, sessionWhen } from './session-texts';
 
 /** The lists a person sees: the catalogue, "My bookings", and where a booking can move. */
 export class CatalogueView {
-  constructor(private readonly deps: SessionDependencies) {}
+  private readonly moves: MoveTargets;
+
+  constructor(private readonly deps: SessionDependencies) {
+    this.moves = new MoveTargets(deps);
+  }
 
   /**
    * The catalogue card: upcoming sessions still open for booking (or booked by this person), with
@@ -29,7 +34,8 @@ export class CatalogueView {
       const booking = mine.get(session.id);
       const item = listItem(catalogue, session, language, zone, now);
       if (booking) {
-        items.push({ ...item, ...bookingListParts(this.deps, booking, language) });
+        const canMove = booking.status !== 'cancelled' && (await this.moves.canMove(personId, booking.session, new Set(mine.keys())));
+        items.push({ ...item, ...bookingListParts(this.deps, booking, language, canMove) });
         continue;
       }
       if (!(await bookings.isForTeam(session, personId))) {
@@ -49,7 +55,7 @@ export class CatalogueView {
         });
         continue;
       }
-      const left = await this.seatsLeft(session);
+      const left = await this.moves.seatsLeft(session);
       items.push({
         ...item,
         status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.full,
@@ -98,10 +104,15 @@ export class CatalogueView {
     const { t, language, timeZone: zone, personId } = turnOf(context);
     const bookings = await this.deps.bookings.myBookings(personId, { includeCancelled: true });
     const texts = t.sessions.mine;
-    const items: SessionListItemData[] = bookings.map((booking) => ({
-      ...listItem(this.deps.catalogue, booking.session, language, zone, this.deps.clock.now()),
-      ...bookingListParts(this.deps, booking, language),
-    }));
+    const held = new Set(bookings.filter((booking) => booking.status !== 'cancelled').map((booking) => booking.session.id));
+    const items: SessionListItemData[] = [];
+    for (const booking of bookings) {
+      const canMove = booking.status !== 'cancelled' && (await this.moves.canMove(personId, booking.session, held));
+      items.push({
+        ...listItem(this.deps.catalogue, booking.session, language, zone, this.deps.clock.now()),
+        ...bookingListParts(this.deps, booking, language, canMove),
+      });
+    }
     const card = renderSessionCatalogueCard({
       title: texts.title,
       intro: '',
@@ -129,9 +140,8 @@ export class CatalogueView {
    */
   async showMoveChoices(context: TurnContext, fromId: string): Promise<void> {
     const { t, language, timeZone: zone, personId } = turnOf(context);
-    const { catalogue, bookings, clock } = this.deps;
-    const now = clock.now();
-    const mine = await bookings.myBookings(personId, { includeCancelled: true });
+    const now = this.deps.clock.now();
+    const mine = await this.deps.bookings.myBookings(personId, { includeCancelled: true });
     const booking = mine.find((candidate) => candidate.session.id === fromId);
     const texts = t.sessions.move;
     if (!booking || booking.status === 'cancelled') {
@@ -140,26 +150,16 @@ export class CatalogueView {
     }
     const from = booking.session;
     const held = new Set(mine.filter((candidate) => candidate.status !== 'cancelled').map((candidate) => candidate.session.id));
-    const open = (await catalogue.list({ kind: from.kind, topic: from.kind === 'clinic' ? from.topic : undefined, from: now }))
-      .filter((session) => !held.has(session.id))
-      .filter((session) => Date.parse(session.bookingOpens) <= now.getTime() && Date.parse(session.bookingCloses) > now.getTime());
-    // Only sessions this person may book: "Move here" must not lead to "for shortlisted teams only".
-    const targets: Session[] = [];
-    for (const session of open) if (targets.length < MAX_LISTED && (await bookings.isForTeam(session, personId))) targets.push(session);
-    const items: SessionMoveCardData['sessions'] = [];
-    for (const session of targets) {
-      const left = await this.seatsLeft(session);
-      items.push({
-        sessionId: session.id,
-        from: from.id,
-        title: session.title[language],
-        when: sessionWhen(session, language, zone, now),
-        host: t.sessions.host({ host: session.host[language] }),
-        status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.refusals.full,
-        statusColor: 'Default',
-        moveLabel: left > 0 ? texts.here : '',
-      });
-    }
+    const items: SessionMoveCardData['sessions'] = (await this.moves.list(personId, from, held)).map(({ session, seatsLeft }) => ({
+      sessionId: session.id,
+      from: from.id,
+      title: session.title[language],
+      when: sessionWhen(session, language, zone, now),
+      host: t.sessions.host({ host: session.host[language] }),
+      status: seatsLeft > 0 ? t.sessions.seatsLeft({ count: seatsLeft }) : t.sessions.refusals.full,
+      statusColor: 'Default',
+      moveLabel: seatsLeft > 0 ? texts.here : '',
+    }));
     const title = texts.title({ title: from.title[language] });
     const card = renderSessionMoveCard({
       title,
@@ -172,10 +172,5 @@ export class CatalogueView {
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.status}`);
     const text = [title, items.length ? numberedList(lines) : texts.none, texts.textHint].join('\n\n');
     await sendCardOrText(context, card, text);
-  }
-
-  private async seatsLeft(session: Session): Promise<number> {
-    const attendees = await this.deps.bookings.attendees(session.id);
-    return attendees.ok ? Math.max(0, session.capacity - attendees.confirmed.length) : 0;
   }
 }

@@ -2,7 +2,7 @@ import type { Session } from '../../bookings';
 import { messages } from '../../i18n';
 import { describeError } from '../../logger';
 import { cardActivity } from '../replies';
-import { bookingCardData } from './booking-card';
+import { bookingCard, bookingCardData } from './booking-card';
 import { renderSessionBookingCard } from './cards';
 import type { SessionDependencies } from './dependencies';
 import { sessionPlace, sessionWhen } from './session-texts';
@@ -51,7 +51,11 @@ export class SessionNotices {
     }
   }
 
-  /** Tells every team that holds a seat or a place in a session IKM moved (or gave another place or link) where and when it is now. */
+  /**
+   * Tells every team that holds a seat or a place in a session IKM moved (or gave another place or
+   * link) where and when it is now, on the booking's card: a seat gets Join and a new Add to
+   * calendar (the same event, updated), and both can cancel or move.
+   */
   async sendChanges(session: Session, seats: readonly string[], places: readonly string[]): Promise<void> {
     const told = [...seats.map((teamId) => [teamId, true] as const), ...places.map((teamId) => [teamId, false] as const)];
     for (const [teamId, hasSeat] of told) {
@@ -60,7 +64,15 @@ export class SessionNotices {
         const place = sessionPlace(session, language);
         const t = messages(language).sessions;
         // A team on the waitlist holds a place in the queue, not a booking.
-        await context.sendActivity((hasSeat ? t.sessionChanged : t.sessionChangedWaitlist)({ title: session.title[language], date, place }));
+        const { card } = await bookingCard(this.deps, session, language, timeZone, teamId, {
+          heading: t.changedTitle,
+          headingColor: 'Attention',
+          text: (hasSeat ? t.sessionChanged : t.sessionChangedWaitlist)({ title: session.title[language], date, place }),
+          links: hasSeat,
+          action: { label: hasSeat ? t.booking.cancel : t.booking.leaveWaitlist, verb: 'session.cancel.ask' },
+          move: true,
+        });
+        await context.sendActivity(cardActivity(card));
       });
     }
   }

@@ -49,13 +49,14 @@ export function listItem(catalogue: SessionCatalogue, session: Session, language
  * How a booking shows in a list: its status ("Booked", "Waitlist, number 2", "Seat given from the
  * waitlist", "Cancelled by the Innovation Hub") and the buttons it offers. A seat has Join (when the
  * session has a Teams link) and Add to calendar; a seat or a place can be cancelled ("Leave the
- * waitlist" for a place, "Give up this seat" for an offered one) and moved; a booking of a session
- * IKM cancelled offers nothing.
+ * waitlist" for a place, "Give up this seat" for an offered one) and moved when `canMove` (see
+ * `MoveTargets`); a booking of a session IKM cancelled offers nothing.
  */
 export function bookingListParts(
   deps: Pick<SessionDependencies, 'baseUrl' | 'links'>,
   booking: MyBooking,
   language: Language,
+  canMove: boolean,
 ): Pick<
   SessionListItemData,
   'status' | 'statusColor' | 'actionLabel' | 'actionVerb' | 'moveLabel' | 'joinLabel' | 'joinUrl' | 'calendarLabel' | 'calendarUrl'
@@ -72,7 +73,7 @@ export function bookingListParts(
         statusColor: 'Default',
         actionLabel: t.booking.leaveWaitlist,
         actionVerb: 'session.cancel.ask',
-        moveLabel: t.move.button,
+        moveLabel: canMove ? t.move.button : '',
       };
     case 'confirmed':
       return {
@@ -84,7 +85,7 @@ export function bookingListParts(
         calendarUrl: `${deps.baseUrl()}${deps.links.calendarPath(booking.session.id, language)}`,
         actionLabel: booking.offered ? t.offer.decline : t.booking.cancel,
         actionVerb: 'session.cancel.ask',
-        moveLabel: t.move.button,
+        moveLabel: canMove ? t.move.button : '',
       };
   }
 }

@@ -157,12 +157,15 @@ export const sessions = {
   sessionCancelled: (p: { title: string; date: string }) =>
     `Sorry: "${p.title}" (${p.date}) has been cancelled by the Innovation Hub, so your booking no longer holds. Type "clinics" to choose another session.`,
 
+  /** Heading of the card that tells a team IKM changed a session they are in. */
+  changedTitle: 'A session you are in has changed',
+
   /** To a team with a seat or a waitlist place in a session IKM moved, or whose place or Teams link changed. */
   sessionChanged: (p: { title: string; date: string; place: string }) =>
-    `"${p.title}" has changed: it is now ${p.date}. ${p.place}. Your booking holds; type "my bookings" to see it (and the Join button), or to cancel if it no longer suits you.`,
+    `"${p.title}" has changed: it is now ${p.date}. ${p.place}. Your seat holds. If the session is in your calendar, add it again below to update it.`,
 
   sessionChangedWaitlist: (p: { title: string; date: string; place: string }) =>
-    `"${p.title}" has changed: it is now ${p.date}. ${p.place}. You keep your place on its waitlist; type "my bookings" to see it, or to leave the waitlist if it no longer suits you.`,
+    `"${p.title}" has changed: it is now ${p.date}. ${p.place}. You keep your place on its waitlist; leave it below if the new time no longer suits you.`,
 
   admin: {
     cancelUsage: 'Write "cancel session" and the session id, for example: cancel session clinic-scaling-1.',

@@ -143,11 +143,13 @@ export const sessions: typeof en = {
   sessionCancelled: (p) =>
     `Lo sentimos: «${p.title}» (${p.date}) ha sido cancelada por el Centro de Innovación, así que su reserva ya no es válida. Escriba «clínicas» para elegir otra sesión.`,
 
+  changedTitle: 'Ha cambiado una sesión en la que está inscrito',
+
   sessionChanged: (p) =>
-    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Su reserva se mantiene; escriba «mis reservas» para verla (con el botón Unirse), o para cancelarla si ya no le conviene.`,
+    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Su plaza se mantiene. Si la sesión está en su calendario, vuelva a añadirla aquí abajo para actualizarla.`,
 
   sessionChangedWaitlist: (p) =>
-    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; escriba «mis reservas» para verla, o para salir de la lista si ya no le conviene.`,
+    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; déjela aquí abajo si el nuevo horario ya no le conviene.`,
 
   admin: {
     cancelUsage: 'Escriba «cancelar la sesión» y el identificador, por ejemplo: cancelar la sesión clinic-scaling-1.',

@@ -143,11 +143,13 @@ export const sessions: typeof en = {
   sessionCancelled: (p) =>
     `Désolé : la session « ${p.title} » (${p.date}) a été annulée par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
 
+  changedTitle: 'Une session à laquelle vous êtes inscrit a changé',
+
   sessionChanged: (p) =>
-    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Votre réservation tient ; tapez « mes réservations » pour la voir (avec le bouton Rejoindre), ou pour l’annuler si elle ne vous convient plus.`,
+    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Votre place tient. Si la session est dans votre agenda, ajoutez-la de nouveau ci-dessous pour la mettre à jour.`,
 
   sessionChangedWaitlist: (p) =>
-    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Vous gardez votre place sur sa liste d’attente ; tapez « mes réservations » pour la voir, ou pour quitter la liste si elle ne vous convient plus.`,
+    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Vous gardez votre place sur la liste d’attente ; quittez-la ci-dessous si le nouvel horaire ne vous convient plus.`,
 
   admin: {
     cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',

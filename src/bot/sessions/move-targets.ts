@@ -1,0 +1,49 @@
+import type { Session } from '../../bookings';
+import { MAX_LISTED, SessionDependencies } from './dependencies';
+
+/** A session a booking could move to, with its free seats. */
+export interface MoveTarget {
+  session: Session;
+  seatsLeft: number;
+}
+
+/**
+ * Where a team's booking of `from` could move: other upcoming sessions of the same kind (and topic,
+ * for a clinic) that are open for booking, that the team may book and does not already hold. The
+ * move card lists them; a "Move" button is offered only when one has a free seat (`canMove`), so
+ * nobody is sent to a card that says there is nowhere to go.
+ */
+export class MoveTargets {
+  constructor(private readonly deps: Pick<SessionDependencies, 'catalogue' | 'bookings' | 'clock'>) {}
+
+  async list(personId: string, from: Session, held: ReadonlySet<string>): Promise<MoveTarget[]> {
+    const { catalogue, bookings, clock } = this.deps;
+    const now = clock.now().getTime();
+    const open = (await catalogue.list({ kind: from.kind, topic: from.kind === 'clinic' ? from.topic : undefined, from: new Date(now) }))
+      .filter((session) => session.id !== from.id && !held.has(session.id))
+      .filter((session) => Date.parse(session.bookingOpens) <= now && Date.parse(session.bookingCloses) > now);
+    const targets: MoveTarget[] = [];
+    for (const session of open) {
+      if (targets.length >= MAX_LISTED) break;
+      // Only sessions this person may book: "Move here" must not lead to "for shortlisted teams only".
+      if (!(await bookings.isForTeam(session, personId))) continue;
+      targets.push({ session, seatsLeft: await this.seatsLeft(session) });
+    }
+    return targets;
+  }
+
+  /** Whether any of `list` has a free seat. */
+  async canMove(personId: string, from: Session, held: ReadonlySet<string>): Promise<boolean> {
+    return (await this.list(personId, from, held)).some((target) => target.seatsLeft > 0);
+  }
+
+  /** The ids of the sessions a team holds a seat or a place in (a move never goes there). */
+  async heldBy(personId: string): Promise<Set<string>> {
+    return new Set((await this.deps.bookings.myBookings(personId)).map((booking) => booking.session.id));
+  }
+
+  async seatsLeft(session: Session): Promise<number> {
+    const attendees = await this.deps.bookings.attendees(session.id);
+    return attendees.ok ? Math.max(0, session.capacity - attendees.confirmed.length) : 0;
+  }
+}
