@@ -69,3 +69,153 @@ export const timeZoneSchemaV4 = z4
 export function calendarDaysUntil(at: Date, now: Date, timeZone: string): number {
   return differenceInCalendarDays(at, now, { in: tz(timeZone) });
 }
+
+/**
+ * What a person typed as their zone, read the ways staff write it: a zone name ("Asia/Dhaka"), a
+ * city ("dhaka", "New York", "Genève"), a UTC offset ("UTC+6", "GMT-5", "+3"), or a common
+ * abbreviation ("EST", "CET", "EAT"). `ambiguous`: an abbreviation that names several zones ("IST")
+ * or an offset no zone has whole ("UTC+5:30"); the person is asked for a city instead.
+ */
+export type TypedTimeZone = { zone: string } | { ambiguous: string } | undefined;
+
+export function readTypedTimeZone(typed: string): TypedTimeZone {
+  const text = typed.trim();
+  if (!text || text.length > 64) return undefined;
+  const abbreviation = text.toUpperCase();
+  if (abbreviation in ABBREVIATIONS) {
+    const zone = ABBREVIATIONS[abbreviation];
+    return zone ? { zone } : { ambiguous: text };
+  }
+  const offset = /^(?:UTC|GMT|Z)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
+  if (offset) {
+    const hours = Number(offset[2]);
+    const minutes = Number(offset[3] ?? 0);
+    if (hours > 14 || minutes >= 60) return undefined;
+    if (minutes !== 0) return { ambiguous: text };
+    if (hours === 0) return { zone: 'UTC' };
+    // POSIX zones count the other way: Etc/GMT-6 is six hours ahead of UTC.
+    const zone = `Etc/GMT${offset[1] === '+' ? '-' : '+'}${hours}`;
+    return isKnownTimeZone(zone) ? { zone } : undefined;
+  }
+  if (text.includes('/')) {
+    const zone = canonicalTimeZone(text);
+    return zone ? { zone } : undefined;
+  }
+  const zone = zonesByCity().get(cityKey(text));
+  return zone ? { zone } : undefined;
+}
+
+/**
+ * How a zone is shown to people: its IANA name, except the fixed offsets a person may choose
+ * ("Etc/GMT-6", whose sign runs the other way, shows as "UTC+6").
+ */
+export function zoneName(zone: string): string {
+  const fixed = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
+  return fixed ? `UTC${fixed[1] === '-' ? '+' : '-'}${fixed[2]}` : zone;
+}
+
+/** Abbreviations staff use for their zone; `undefined` for those that name several (IST: India, Israel, Ireland). */
+const ABBREVIATIONS: Readonly<Record<string, string | undefined>> = {
+  UTC: 'UTC',
+  GMT: 'UTC',
+  Z: 'UTC',
+  EST: 'America/New_York',
+  EDT: 'America/New_York',
+  ET: 'America/New_York',
+  CST: undefined,
+  CDT: 'America/Chicago',
+  MST: 'America/Denver',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  PT: 'America/Los_Angeles',
+  CET: 'Europe/Zurich',
+  CEST: 'Europe/Zurich',
+  WET: 'Europe/Lisbon',
+  EET: 'Europe/Athens',
+  EEST: 'Europe/Athens',
+  BST: undefined,
+  IST: undefined,
+  EAT: 'Africa/Nairobi',
+  CAT: 'Africa/Maputo',
+  WAT: 'Africa/Lagos',
+  SAST: 'Africa/Johannesburg',
+  PKT: 'Asia/Karachi',
+  ICT: 'Asia/Bangkok',
+  WIB: 'Asia/Jakarta',
+  PHT: 'Asia/Manila',
+  JST: 'Asia/Tokyo',
+  AEST: 'Australia/Sydney',
+  AST: undefined,
+};
+
+/**
+ * Cities people name that are not a zone's own city, and zones the runtime lists under an older
+ * name (it lists "Asia/Calcutta"; people write Kolkata): duty stations and regional offices first.
+ */
+const CITY_ZONES: Readonly<Record<string, string>> = {
+  geneva: 'Europe/Zurich',
+  geneve: 'Europe/Zurich',
+  ginebra: 'Europe/Zurich',
+  genf: 'Europe/Zurich',
+  'new york': 'America/New_York',
+  'nueva york': 'America/New_York',
+  washington: 'America/New_York',
+  bruxelles: 'Europe/Brussels',
+  bruselas: 'Europe/Brussels',
+  vienne: 'Europe/Vienna',
+  viena: 'Europe/Vienna',
+  'le caire': 'Africa/Cairo',
+  'el cairo': 'Africa/Cairo',
+  'san jose': 'America/Costa_Rica',
+  'buenos aires': 'America/Argentina/Buenos_Aires',
+  pretoria: 'Africa/Johannesburg',
+  kolkata: 'Asia/Kolkata',
+  delhi: 'Asia/Kolkata',
+  'new delhi': 'Asia/Kolkata',
+  mumbai: 'Asia/Kolkata',
+  'ho chi minh': 'Asia/Ho_Chi_Minh',
+  hanoi: 'Asia/Bangkok',
+  yangon: 'Asia/Yangon',
+  kathmandu: 'Asia/Kathmandu',
+  kyiv: 'Europe/Kyiv',
+  asmara: 'Africa/Asmara',
+  "cox's bazar": 'Asia/Dhaka',
+  'coxs bazar': 'Asia/Dhaka',
+  beijing: 'Asia/Shanghai',
+  brasilia: 'America/Sao_Paulo',
+  'port-au-prince': 'America/Port-au-Prince',
+  'port au prince': 'America/Port-au-Prince',
+  islamabad: 'Asia/Karachi',
+  'addis abeba': 'Africa/Addis_Ababa',
+  'addis': 'Africa/Addis_Ababa',
+  'ciudad de mexico': 'America/Mexico_City',
+  'mexico city': 'America/Mexico_City',
+  'tunis': 'Africa/Tunis',
+  'tunez': 'Africa/Tunis',
+  'dakar': 'Africa/Dakar',
+};
+
+/** "New_York", "new york", "Nueva-York" and "Genève" as one key: lower case, no accents, spaces. */
+function cityKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
+    .trim();
+}
+
+let cityIndex: Map<string, string> | undefined;
+
+/** Every zone by its city (the name's last part), built once; the list above wins. */
+function zonesByCity(): Map<string, string> {
+  if (cityIndex) return cityIndex;
+  const index = new Map<string, string>();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const city = zone.split('/').at(-1);
+    if (city && zone.includes('/') && !zone.startsWith('Etc/')) index.set(cityKey(city), zone);
+  }
+  for (const [city, zone] of Object.entries(CITY_ZONES)) if (isKnownTimeZone(zone)) index.set(cityKey(city), zone);
+  cityIndex = index;
+  return index;
+}

@@ -162,7 +162,10 @@ const PREFIXES: readonly [string, TypedCommandName][] = (() => {
 
 /** A session id as people type it (the catalogue's slugs have a dash). */
 const SESSION_ID = /^[a-z0-9-]{1,80}$/;
-const ZONE = /^[a-z_]+(\/[a-z0-9_+-]+){0,2}$/i;
+/** What may follow "time zone": a city, a zone name, an offset or an abbreviation (`readTypedTimeZone` reads it). */
+const ZONE = /^[\p{L}\p{N} _+\-−:'’./]{1,64}$/u;
+/** More words than a city has: a sentence ("time zone of the webinars for Asia?"), not a zone. */
+const MAX_ZONE_WORDS = 4;
 /** The IKM admins' commands that name a session. */
 const ADMIN_SESSION_COMMANDS: ReadonlySet<TypedCommandName> = new Set(['cancelSession', 'attendees', 'editSession']);
 
@@ -197,7 +200,10 @@ export function recognizeTypedCommand(text: string, options: { admin: boolean } 
     if (folded === prefix && options.admin && ADMIN_SESSION_COMMANDS.has(command)) return { command, argument: '', isId: false };
     if (!folded.startsWith(`${prefix} `)) continue;
     const argument = folded.slice(prefix.length).trim();
-    if (command === 'timeZone') return ZONE.test(argument) ? { command, argument, isId: true } : undefined;
+    if (command === 'timeZone') {
+      const zone = typedZone(text, prefix);
+      return zone ? { command, argument: zone, isId: true } : undefined;
+    }
     if (SESSION_ID.test(argument) && argument.includes('-')) return { command, argument, isId: true };
     // A one-word prefix ("attendees", "participants") also starts ordinary questions ("participants
     // éligibles"): after it only what is no word ("#3", "clinic1") is taken for a session id; the
@@ -210,3 +216,17 @@ export function recognizeTypedCommand(text: string, options: { admin: boolean } 
   }
   return undefined;
 }
+
+/**
+ * The zone after a "time zone" prefix, as it was typed (its case and accents kept, to be shown
+ * back), or undefined when what follows is no zone.
+ */
+function typedZone(text: string, foldedPrefix: string): string | undefined {
+  const words = text.trim().replace(/^\/+\s*/, '').split(/\s+/);
+  const zone = words
+    .slice(foldedPrefix.split(' ').length)
+    .join(' ')
+    .replace(/[.!]+$/, '');
+  return ZONE.test(zone) && zone.split(' ').length <= MAX_ZONE_WORDS ? zone : undefined;
+}
+

@@ -1,4 +1,5 @@
 import type { CallConfig, CallLanguage, MilestoneId } from '../call/call-schema';
+import { zoneName } from '../time-zone';
 import { MILESTONES, milestoneDate } from '../call/call-schema';
 import { localPartsOf } from '../call/local-time';
 import { daysUntil, isReached } from '../call/timeline';
@@ -118,7 +119,7 @@ export function placeholderValue(
     case 'callTitle':
       return call.title[language];
     case 'timeZone':
-      return format.zone ?? call.timeline.timeZone;
+      return zoneName(format.zone ?? call.timeline.timeZone);
     case 'objectives':
       return numberedList(call.strategicObjectives, language);
     case 'priorities':

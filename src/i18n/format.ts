@@ -1,5 +1,5 @@
 import type { Language } from './index';
-import { calendarDaysUntil } from '../time-zone';
+import { calendarDaysUntil, zoneName } from '../time-zone';
 
 export const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
 
@@ -45,7 +45,7 @@ export function formatDate(date: Date, language: Language, timeZone: string): st
 /** "25 October 2024 at 23:59 (Europe/Zurich)": a deadline with its hour and zone named. */
 export function formatDateTime(date: Date, language: Language, timeZone: string): string {
   const text = formatWith(dateFormat(language, timeZone, 'datetime', { dateStyle: 'long', timeStyle: 'short' }), date, language);
-  return `${text} (${timeZone})`;
+  return `${text} (${zoneName(timeZone)})`;
 }
 
 /** "USD 50,000" with the language's digit grouping. */

@@ -75,6 +75,22 @@ describe('card details', () => {
     expect(allText(await user.say('time zone Asia/Kolkata'))).toBe(en.sessions.zone.changed({ zone: 'Asia/Kolkata' }));
   });
 
+  it('takes a zone as staff type it: a city, an offset, an abbreviation; asks for a city when unsure', async () => {
+    const user = testBot().user();
+    expect(allText(await user.say('time zone dhaka'))).toBe(en.sessions.zone.changed({ zone: 'Asia/Dhaka' }));
+    expect(allText(await user.say('time zone EST'))).toBe(en.sessions.zone.changed({ zone: 'America/New_York' }));
+    expect(allText(await user.say('time zone IST'))).toBe(en.sessions.zone.ambiguous({ zone: 'IST' }));
+    expect(allText(await user.say('time zone Gotham'))).toBe(en.sessions.zone.unknown({ zone: 'Gotham' }));
+    const offset = allText(await user.say('time zone UTC+6'));
+    expect(offset).toContain(en.sessions.zone.changed({ zone: 'UTC+6' }));
+    expect(offset).toContain(en.sessions.zone.fixedOffset);
+    // Session times follow it, and name it as it was written (not "Etc/GMT-6").
+    const catalogue = allText(await user.say('clinics'));
+    expect(catalogue).toContain(en.sessions.catalogue.zone({ zone: 'UTC+6' }));
+    expect(catalogue).toContain('(UTC+6, UTC+06:00)');
+    expect(catalogue).not.toContain('Etc/GMT');
+  });
+
   it('shows the year of a session date that is not in this year', async () => {
     clock.set('2024-12-28T10:00:00Z');
     await testBot().restart(); // the fixture's relative dates count from the day the bot starts

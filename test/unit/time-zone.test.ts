@@ -1,4 +1,4 @@
-import { canonicalTimeZone, isKnownTimeZone, timeZoneSchema } from '../../src/time-zone';
+import { canonicalTimeZone, isKnownTimeZone, readTypedTimeZone, timeZoneSchema, zoneName } from '../../src/time-zone';
 
 describe('the one time-zone validator', () => {
   it('knows IANA zones, in any case, and gives their own spelling', () => {
@@ -21,3 +21,43 @@ describe('the one time-zone validator', () => {
     expect(timeZoneSchema.safeParse('Mars/Olympus').success).toBe(false);
   });
 });
+
+describe('readTypedTimeZone: a zone as staff type it', () => {
+  const zoneOf = (typed: string) => {
+    const read = readTypedTimeZone(typed);
+    return read && 'zone' in read ? read.zone : read;
+  };
+
+  it('reads a city, with or without accents, spaces or capitals, and duty stations that are no zone\'s own city', () => {
+    expect(zoneOf('dhaka')).toBe('Asia/Dhaka');
+    expect(zoneOf('New York')).toBe('America/New_York');
+    expect(zoneOf('buenos aires')).toBe('America/Argentina/Buenos_Aires');
+    expect(zoneOf('Genève')).toBe('Europe/Zurich');
+    expect(zoneOf('kolkata')).toBe('Asia/Kolkata');
+    expect(zoneOf("Cox's Bazar")).toBe('Asia/Dhaka');
+    expect(zoneOf('Asia/Dhaka')).toBe('Asia/Dhaka');
+  });
+
+  it('reads a whole-hour UTC offset as a fixed zone, shown the way it was written', () => {
+    expect(zoneOf('UTC+6')).toBe('Etc/GMT-6');
+    expect(zoneName('Etc/GMT-6')).toBe('UTC+6');
+    expect(zoneOf('gmt -5')).toBe('Etc/GMT+5');
+    expect(zoneName('Etc/GMT+5')).toBe('UTC-5');
+    expect(zoneOf('+3')).toBe('Etc/GMT-3');
+    expect(zoneOf('UTC+0')).toBe('UTC');
+    expect(zoneName('Europe/Zurich')).toBe('Europe/Zurich');
+  });
+
+  it('reads common abbreviations, and asks for a city when one could mean several zones or an offset has minutes', () => {
+    expect(zoneOf('EST')).toBe('America/New_York');
+    expect(zoneOf('eat')).toBe('Africa/Nairobi');
+    expect(zoneOf('CET')).toBe('Europe/Zurich');
+    expect(readTypedTimeZone('IST')).toEqual({ ambiguous: 'IST' });
+    expect(readTypedTimeZone('UTC+5:30')).toEqual({ ambiguous: 'UTC+5:30' });
+  });
+
+  it('knows nothing else', () => {
+    for (const typed of ['mars', 'Mars/Olympus', 'UTC+15', '', 'x'.repeat(65), 'EST5EDT;drop']) expect(readTypedTimeZone(typed)).toBeUndefined();
+  });
+});
+

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { zoneName } from '../../time-zone';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
 import { formatDateTime, labelled } from '../../i18n/format';
@@ -37,7 +38,7 @@ export class MyDataView {
         summary: d.profile({
           language: messages(personLanguage).languageName,
           chosenLanguage: profile?.language !== undefined,
-          zone: timeZone,
+          zone: zoneName(timeZone),
           chosenZone: profile?.timeZone !== undefined,
         }),
       },

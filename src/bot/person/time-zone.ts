@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { canonicalTimeZone } from '../../time-zone';
+import { readTypedTimeZone, zoneName } from '../../time-zone';
 import { sendCardOrText } from '../replies';
 import { chooseTimeZone, turnOf } from '../turn';
 import { renderTimeZoneCard } from './cards';
@@ -21,8 +21,9 @@ export const COMMON_TIME_ZONES = [
 ] as const;
 
 /**
- * "Change my time zone". Without a zone: the choice. With one: kept as the person's own choice
- * (every later date, reminder and offer uses it), when it is a zone the runtime knows.
+ * "Change my time zone". Without a zone: the choice. With one (a city, a zone name, an offset or an
+ * abbreviation: `readTypedTimeZone`): kept as the person's own choice (every later date, reminder
+ * and offer uses it).
  */
 export async function chooseZone(context: TurnContext, typed?: string): Promise<void> {
   const { t, timeZone: current } = turnOf(context);
@@ -31,21 +32,23 @@ export async function chooseZone(context: TurnContext, typed?: string): Promise<
     const zones: string[] = [...COMMON_TIME_ZONES];
     if (!zones.includes(current)) zones.unshift(current);
     const card = renderTimeZoneCard({
-      prompt: texts.prompt({ zone: current }),
+      prompt: texts.prompt({ zone: zoneName(current) }),
       label: texts.label,
       current,
-      choices: zones.map((zone) => ({ title: zone, value: zone })),
+      choices: zones.map((zone) => ({ title: zoneName(zone), value: zone })),
       saveLabel: texts.save,
       typeHint: texts.typeHint,
     });
-    await sendCardOrText(context, card, `${texts.prompt({ zone: current })}\n${texts.textHint}`);
+    await sendCardOrText(context, card, `${texts.prompt({ zone: zoneName(current) })}\n${texts.textHint}`);
     return;
   }
-  const zone = canonicalTimeZone(typed);
-  if (!zone) {
-    await context.sendActivity(texts.unknown({ zone: typed.trim().slice(0, 64) }));
+  const read = readTypedTimeZone(typed);
+  if (!read || 'ambiguous' in read) {
+    const shown = typed.trim().slice(0, 64);
+    await context.sendActivity(read ? texts.ambiguous({ zone: shown }) : texts.unknown({ zone: shown }));
     return;
   }
-  chooseTimeZone(context, zone);
-  await context.sendActivity(texts.changed({ zone }));
+  chooseTimeZone(context, read.zone);
+  const changed = texts.changed({ zone: zoneName(read.zone) });
+  await context.sendActivity(read.zone.startsWith('Etc/') ? `${changed} ${texts.fixedOffset}` : changed);
 }

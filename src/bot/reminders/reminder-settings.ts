@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { zoneName } from '../../time-zone';
 import type { Clock } from '../../clock';
 import type { AuditLog } from '../../desk';
 import type { Logger } from '../../logger';
@@ -33,7 +34,7 @@ export class ReminderSettings {
       title: texts.settings.title,
       intro: texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }),
       kinds,
-      hourNote: texts.settings.hourNote({ zone: turnOf(context).timeZone }),
+      hourNote: texts.settings.hourNote({ zone: zoneName(turnOf(context).timeZone) }),
       saveLabel: texts.settings.save,
     });
     const text = [texts.settings.title, texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }), numberedList(kinds.map((k) => labelled(k.label, k.value === 'true' ? '✔' : '✖', language)))].join('\n\n');

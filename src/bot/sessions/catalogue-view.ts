@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { zoneName } from '../../time-zone';
 import type { SessionKind } from '../../bookings';
 import { formatDateTime } from '../../i18n/format';
 import { numberedList, sendCardOrText } from '../replies';
@@ -69,7 +70,7 @@ export class CatalogueView {
     const card = renderSessionCatalogueCard({
       title: texts.title,
       intro: texts.intro,
-      zoneLine: texts.zone({ zone }),
+      zoneLine: texts.zone({ zone: zoneName(zone) }),
       filters: [
         { label: texts.filters.all, kind: '' },
         { label: texts.filters.clinic, kind: 'clinic' },
@@ -90,7 +91,7 @@ export class CatalogueView {
       zoneLabel: texts.changeZone,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.place}\n   ${item.status}`);
-    const text = [texts.title, texts.zone({ zone }), items.length ? numberedList(lines) : texts.none, items.length ? texts.textHint : '']
+    const text = [texts.title, texts.zone({ zone: zoneName(zone) }), items.length ? numberedList(lines) : texts.none, items.length ? texts.textHint : '']
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, card, text);
@@ -116,7 +117,7 @@ export class CatalogueView {
     const card = renderSessionCatalogueCard({
       title: texts.title,
       intro: '',
-      zoneLine: t.sessions.catalogue.zone({ zone }),
+      zoneLine: t.sessions.catalogue.zone({ zone: zoneName(zone) }),
       filters: [],
       topicLabel: '',
       topicChoices: [],
@@ -164,7 +165,7 @@ export class CatalogueView {
     const card = renderSessionMoveCard({
       title,
       intro: texts.intro,
-      zoneLine: t.sessions.catalogue.zone({ zone }),
+      zoneLine: t.sessions.catalogue.zone({ zone: zoneName(zone) }),
       empty: items.length === 0 ? texts.none : '',
       sessions: items,
       mineLabel: t.sessions.catalogue.mine,

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { zoneName } from '../../time-zone';
 import { SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS, type Session } from '../../bookings';
 import { messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
@@ -213,7 +214,7 @@ export class SessionAdmin {
     const texts = t.sessions.admin.form;
     const card = renderSessionAdminCard({
       title: editId ? texts.editTitle({ id: editId }) : texts.createTitle,
-      intro: texts.intro({ zone: timeZone }),
+      intro: texts.intro({ zone: zoneName(timeZone) }),
       problemsTitle: texts.problemsTitle,
       problems,
       editId,

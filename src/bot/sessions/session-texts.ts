@@ -1,4 +1,5 @@
 import { BookResult, localParts, MyBooking, Session, SessionCatalogue, sessionEnd, zoneLabel } from '../../bookings';
+import { zoneName } from '../../time-zone';
 import { Language, messages } from '../../i18n';
 import { formatDateTime, formatSessionDay } from '../../i18n/format';
 import type { SessionListItemData } from './cards';
@@ -13,7 +14,7 @@ export function sessionWhen(session: Session, language: Language, zone: string, 
     date: formatSessionDay(start, language, zone, now),
     start: localParts(start, zone).time,
     end: localParts(sessionEnd(session), zone).time,
-    zone,
+    zone: zoneName(zone),
     offset: zoneLabel(zone, start),
   });
 }

@@ -145,9 +145,14 @@ export const sessions = {
     label: 'Time zone',
     save: 'Save',
     changed: (p: { zone: string }) => `Done: session times are now shown in ${p.zone}.`,
-    unknown: (p: { zone: string }) => `"${p.zone}" is not a time zone I know. Write it like Europe/Paris or America/New_York.`,
-    textHint: 'Reply "time zone" and the zone, for example: time zone Africa/Nairobi.',
-    typeHint: 'Not in the list? Type "time zone" and your zone, for example: time zone Asia/Kolkata. Any zone name (Continent/City) works.',
+    /** After a fixed offset such as UTC+6 was chosen. */
+    fixedOffset: 'A fixed offset does not follow daylight saving time; if your clocks change, give your city instead.',
+    unknown: (p: { zone: string }) =>
+      `"${p.zone}" is not a time zone I know. Write your city (for example: time zone Dhaka), a zone name such as Europe/Paris, or an offset such as UTC+6.`,
+    /** An abbreviation that names several zones ("IST"), or an offset such as UTC+5:30. */
+    ambiguous: (p: { zone: string }) => `To be sure what "${p.zone}" means, please write your city instead, for example: time zone Kolkata.`,
+    textHint: 'Reply "time zone" and your city or zone, for example: time zone Nairobi.',
+    typeHint: 'Not in the list? Type "time zone" and your city, for example: time zone Dhaka. A zone name (Asia/Kolkata) or an offset (UTC+6) works too.',
   },
 
   /** Any action on a booking of a session IKM cancelled. */

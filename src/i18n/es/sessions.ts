@@ -132,9 +132,12 @@ export const sessions: typeof en = {
     label: 'Zona horaria',
     save: 'Guardar',
     changed: (p) => `Listo: las horas de las sesiones se muestran ahora en ${p.zone}.`,
-    unknown: (p) => `No conozco la zona horaria «${p.zone}». Escríbala como Europe/Madrid o America/Bogota.`,
-    textHint: 'Responda «zona horaria» y la zona, por ejemplo: zona horaria America/Costa_Rica.',
-    typeHint: '¿No está en la lista? Escriba «zona horaria» y su zona, por ejemplo: zona horaria Asia/Kolkata. Sirve cualquier nombre de zona (Continente/Ciudad).',
+    fixedOffset: 'Un desfase fijo no sigue el horario de verano; si su hora cambia según la estación, indique mejor su ciudad.',
+    unknown: (p) =>
+      `No conozco la zona horaria «${p.zone}». Escriba su ciudad (por ejemplo: zona horaria Bogotá), un nombre de zona como Europe/Madrid, o un desfase como UTC-5.`,
+    ambiguous: (p) => `Para estar seguro de qué significa «${p.zone}», escriba mejor su ciudad, por ejemplo: zona horaria Kolkata.`,
+    textHint: 'Responda «zona horaria» y su ciudad o zona, por ejemplo: zona horaria Bogotá.',
+    typeHint: '¿No está en la lista? Escriba «zona horaria» y su ciudad, por ejemplo: zona horaria Bogotá. También sirve un nombre de zona (Asia/Kolkata) o un desfase (UTC+6).',
   },
 
   cancelledByHub: (p) =>

@@ -132,9 +132,12 @@ export const sessions: typeof en = {
     label: 'Fuseau horaire',
     save: 'Enregistrer',
     changed: (p) => `C’est fait : les heures des sessions sont maintenant indiquées en ${p.zone}.`,
-    unknown: (p) => `Je ne connais pas le fuseau horaire « ${p.zone} ». Écrivez-le comme Europe/Paris ou America/New_York.`,
-    textHint: 'Répondez « fuseau horaire » suivi du fuseau, par exemple : fuseau horaire Africa/Dakar.',
-    typeHint: 'Pas dans la liste ? Tapez « fuseau horaire » suivi de votre fuseau, par exemple : fuseau horaire Asia/Kolkata. Tout nom de fuseau (Continent/Ville) fonctionne.',
+    fixedOffset: 'Un décalage fixe ne suit pas l’heure d’été ; si votre heure change selon la saison, indiquez plutôt votre ville.',
+    unknown: (p) =>
+      `Je ne connais pas le fuseau horaire « ${p.zone} ». Écrivez votre ville (par exemple : fuseau horaire Dakar), un nom de fuseau comme Europe/Paris, ou un décalage comme UTC+1.`,
+    ambiguous: (p) => `Pour être sûr de ce que « ${p.zone} » désigne, écrivez plutôt votre ville, par exemple : fuseau horaire Kolkata.`,
+    textHint: 'Répondez « fuseau horaire » suivi de votre ville ou de votre fuseau, par exemple : fuseau horaire Dakar.',
+    typeHint: 'Pas dans la liste ? Tapez « fuseau horaire » suivi de votre ville, par exemple : fuseau horaire Dakar. Un nom de fuseau (Asia/Kolkata) ou un décalage (UTC+6) fonctionne aussi.',
   },
 
   cancelledByHub: (p) =>
