@@ -38,6 +38,29 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(allText(replies)).toContain('Section 1 sur 6');
   });
 
+  it('a section\'s problems, shown again after a language switch, are in the new language', async () => {
+    const user = bot.user();
+    const card = await user.say('my idea');
+    const refused = await user.press({ ...button(card, 'idea.section'), title: 'x'.repeat(130), objectives: 'saving-lives' });
+    expect(allText(refused)).toContain('is too long: 130 characters for a limit of 120');
+    await user.say('language');
+    const french = allText(await user.press({ verb: 'language', language: 'fr' }));
+    expect(french).toContain('texte trop long (130 caractères pour une limite de 120)');
+    expect(french).not.toContain('is too long');
+  });
+
+  it('the eligibility check\'s problems, shown again after a language switch, are in the new language', async () => {
+    const user = bot.user();
+    const card = await user.say('eligibility');
+    expect(allText(await user.press({ ...button(card, 'eligibility.answers'), ...eligibleAnswers, budgetUsd: 'lots' }))).toContain(
+      'type a whole amount in digits',
+    );
+    await user.say('language');
+    const spanish = allText(await user.press({ verb: 'language', language: 'es' }));
+    expect(spanish).toContain('en cifras');
+    expect(spanish).not.toContain('type a whole amount');
+  });
+
   it('on a text channel, "menu" leaves the form so that the menu numbers mean the menu', async () => {
     const user = bot.user({ channelId: 'email' });
     await user.say('eligibility');

@@ -8,7 +8,7 @@ import { checkEligibility, ELIGIBILITY_FIELDS, EligibilityField, EligibilityReco
 import { formSubmitSchema, inputValue, isQuestionWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
-import { assessmentAnswers, assessmentFields, nextFieldIndex, problemText, questionFields, sectionCard } from './eligibility-questions';
+import { assessmentAnswers, assessmentFields, nextFieldIndex, questionFields, sectionCard } from './eligibility-questions';
 import { resultActions, showFeedback, showResult } from './eligibility-result';
 import { EligibilityState, eligibilityStateOf, FEEDBACK_ACTIONS, freshEligibilityState, typedValue } from './eligibility-state';
 
@@ -168,12 +168,12 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
     if (state.stage === 'questions') {
       const input = readEligibilityInput(call, state.raw);
       if (!input.ok && input.problems.includes(field.id as EligibilityField)) {
-        state.problems = [problemText(dc.context, call, field.id as EligibilityField, state.raw)];
+        state.problems = [field.id as EligibilityField];
         await this.show(dc.context, state);
         return Dialog.EndOfTurn;
       }
     } else if (state.raw[field.id] && !(INNOVATION_ANSWERS as readonly string[]).includes(state.raw[field.id])) {
-      state.problems = [t.forms.pickOne];
+      state.problems = ['pickOne'];
       await this.show(dc.context, state);
       return Dialog.EndOfTurn;
     }
@@ -191,7 +191,7 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
     const { call, clock, eligibility } = this.deps;
     const input = readEligibilityInput(call, state.raw);
     if (!input.ok) {
-      state.problems = input.problems.map((field) => problemText(dc.context, call, field, state.raw));
+      state.problems = [...input.problems];
       state.fieldIndex = nextFieldIndex(dc.context, call, state, ELIGIBILITY_FIELDS.indexOf(input.problems[0]));
       await this.show(dc.context, state);
       return Dialog.EndOfTurn;
@@ -204,7 +204,7 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
   /** Stores the self-assessment answers and shows feedback per criterion. */
   private async giveFeedback(dc: DialogContext, state: EligibilityState) {
     if (!assessmentAnswers(this.deps.call, state)) {
-      state.problems = [turnOf(dc.context).t.forms.pickOne];
+      state.problems = ['pickOne'];
       await this.show(dc.context, state);
       return Dialog.EndOfTurn;
     }

@@ -30,7 +30,7 @@ export function sectionCard(context: TurnContext, call: CallConfig, state: Eligi
     title: assessing ? t.eligibility.selfAssessment.title : t.eligibility.title,
     intro: assessing ? t.eligibility.selfAssessment.intro({ count: call.innovationCriteria.length }) : t.eligibility.intro,
     problemsTitle: t.forms.problemsTitle,
-    problems: state.problems,
+    problems: state.problems.map((problem) => (problem === 'pickOne' ? t.forms.pickOne : problemText(context, call, problem, state.raw))),
     fields: assessing ? assessmentFields(context, call, state) : questionFields(context, call, state),
     submitLabel: t.forms.saveAndContinue,
     cancelLabel: t.forms.cancel,

@@ -1,5 +1,10 @@
 import type { DialogInstance } from 'botbuilder-dialogs';
 import { z } from 'zod';
+import { ELIGIBILITY_FIELDS, EligibilityField } from '../../eligibility';
+
+/** A problem as kept in the state: an answer to fix, or a self-assessment question left unanswered. */
+export type EligibilityProblem = EligibilityField | 'pickOne';
+const STATE_PROBLEMS = [...ELIGIBILITY_FIELDS, 'pickOne'] as [EligibilityProblem, ...EligibilityProblem[]];
 
 /** The check's progress, stored in the dialog stack (plain JSON, validated when read back). */
 export const eligibilityStateSchema = z.object({
@@ -10,7 +15,14 @@ export const eligibilityStateSchema = z.object({
   fieldIndex: z.number().int().min(0),
   /** Increases whenever a new card is shown; a submit from an older card is refused. */
   revision: z.number().int().min(0),
-  problems: z.array(z.string()),
+  /**
+   * What to fix, worded only when shown (the person may switch language in between): the questions'
+   * fields, or `pickOne` for a self-assessment left unanswered. Words kept by an older version are dropped.
+   */
+  problems: z.preprocess(
+    (value) => (Array.isArray(value) ? value.filter((problem) => STATE_PROBLEMS.includes(problem)) : value),
+    z.array(z.enum(STATE_PROBLEMS)),
+  ),
 });
 export type EligibilityState = z.infer<typeof eligibilityStateSchema>;
 

@@ -9,7 +9,7 @@ import { Draft, FieldId, IdeaAnswers, IdeaService, Submission, isFieldApplicable
 import { FormFieldCardData, formSubmitSchema, isQuestionWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
-import { problemText, sectionCard, sectionFields, warningText } from './idea-form-fields';
+import { sectionCard, sectionFields, warningText } from './idea-form-fields';
 import { showReview, showSubmitted } from './idea-form-review';
 import { IdeaFormOptions, IdeaFormState, ideaFormStateSchema, reviewState, typedValue } from './idea-form-state';
 import { teamsProfile } from './teams-profile';
@@ -225,7 +225,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     if (warnings.length) await context.sendActivity(warnings.join('\n'));
     state.section = section;
     if (problems.length) {
-      state.problems = problems.map((problem) => problemText(context, this.deps.call, problem));
+      state.problems = problems;
       state.entered = Object.fromEntries(
         Object.entries(result.entered)
           .filter(([field]) => !onlyField || field === onlyField)

@@ -36,7 +36,7 @@ export function sectionCard(context: TurnContext, call: CallConfig, draft: Draft
     title: texts.progress.section({ number, total: SECTION_IDS.length, title: texts.sections[section].title }),
     intro: texts.sections[section].intro,
     problemsTitle: texts.progress.savedWithProblems({ count: state.problems.length }),
-    problems: state.problems,
+    problems: state.problems.map((problem) => problemText(context, call, problem)),
     fields: sectionFields(context, call, draft, section, state),
     submitLabel: texts.actions.saveAndContinue,
     cancelLabel: t.forms.cancel,

@@ -1,13 +1,31 @@
 import { z } from 'zod';
-import { IdeaAnswers, SECTION_IDS } from '../../ideas';
+import { FIELD_IDS, FieldProblem, IdeaAnswers, PROBLEM_CODES, SECTION_IDS } from '../../ideas';
+
+/** A `FieldProblem` as kept in dialog state. */
+function storedProblemSchema() {
+  return z
+    .object({
+      field: z.enum(FIELD_IDS as [string, ...string[]]),
+      code: z.enum(PROBLEM_CODES),
+      params: z.record(z.union([z.string(), z.number()])),
+    })
+    .transform((problem) => problem as unknown as FieldProblem);
+}
 
 /** Where the person is in the form (the answers themselves live in the draft, in the store). */
 export const ideaFormStateSchema = z.object({
   section: z.enum([...SECTION_IDS, 'review']),
   /** Text channels: the question being asked within the section. */
   fieldIndex: z.number().int().min(0),
-  /** Problems of the last save, already in words, shown with the section again. */
-  problems: z.array(z.string()),
+  /**
+   * Problems of the last save, shown with the section again. Kept as codes, not words, so that they
+   * are worded in the language of the turn that shows them (the person may switch in between);
+   * words kept by an older version are dropped (the section's fields still show what was typed).
+   */
+  problems: z.preprocess(
+    (value) => (Array.isArray(value) ? value.filter((problem) => typeof problem !== 'string') : value),
+    z.array(storedProblemSchema()),
+  ),
   /** What was typed for fields with a problem, shown back so nothing typed is lost. */
   entered: z.record(z.string()),
   /** Text channels: the section was opened from the review, so answered questions are asked again. */
