@@ -8,6 +8,7 @@ import {
   type FaqLanguage,
   type CallLimits,
   PHRASE_WORDS,
+  QUESTION_CUES,
   analyze,
   isConceptTerm,
   isStopWord,
@@ -303,15 +304,6 @@ const asksOwnQuestion = (terms: readonly string[]): boolean =>
 const REFERRING_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact'].map((concept) => `${CONCEPT_MARK}${concept}`));
 /** Where one clause of a question ends and another begins. */
 const CLAUSE_BREAK = /[,;:.?!¿¡\n]+/u;
-/**
- * Words by which a clause asks something (folded): a clause that only tells ("our office holds a
- * workshop next month") is context for the other clause's question, not a question of its own.
- */
-const QUESTION_CUES: ReadonlySet<string> = new Set([
-  'when', 'what', 'who', 'how', 'where', 'which', 'why', 'can', 'could', 'may', 'should', 'must', 'do', 'does', 'is', 'are', 'will',
-  'quand', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'comment', 'ou', 'pourquoi', 'combien', 'est', 'peut', 'peuvent', 'puis', 'doit', 'faut',
-  'cuando', 'cual', 'cuales', 'quien', 'quienes', 'como', 'donde', 'cuanto', 'cuanta', 'cuantos', 'puedo', 'puede', 'podemos', 'pueden', 'hay', 'es', 'son', 'debe',
-]);
 
 /** Whether one clause of the query, free of the other subject's words, asks a question of the call's own. */
 function asksTheCallApart(query: string, termsOf: (text: string) => string[]): boolean {

@@ -47,6 +47,26 @@ export function words(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/**
+ * Words by which a clause asks something (folded): a clause that only tells ("our office holds a
+ * workshop next month") is context for the other clause's question, not a question of its own.
+ */
+export const QUESTION_CUES: ReadonlySet<string> = new Set([
+  'when', 'what', 'who', 'how', 'where', 'which', 'why', 'can', 'could', 'may', 'should', 'must', 'do', 'does', 'is', 'are', 'will',
+  'quand', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'comment', 'ou', 'pourquoi', 'combien', 'est', 'peut', 'peuvent', 'puis', 'doit', 'faut',
+  'cuando', 'cual', 'cuales', 'quien', 'quienes', 'como', 'donde', 'cuanto', 'cuanta', 'cuantos', 'puedo', 'puede', 'podemos', 'pueden', 'hay', 'es', 'son', 'debe',
+]);
+
+/**
+ * Whether a message reads as a question: it has a question mark, or opens with a question word
+ * ("when is the deadline", "combien de temps"), in any of the three languages.
+ */
+export function looksLikeQuestion(text: string): boolean {
+  if (/[?？¿]/.test(text)) return true;
+  const first = words(text)[0];
+  return first !== undefined && QUESTION_CUES.has(first);
+}
+
 const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
   en: new Set(
     (

@@ -1,3 +1,4 @@
+import { messages } from '../../src/i18n';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,6 +85,23 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     expect(text).toContain('US$80,000');
     expect(text).toContain('Your answers are safe; here is where we were');
     expect(text).toContain('Section 1 of 6');
+    // A question without its question mark still reads as one by its first word.
+    expect(allText(await user.say('when is the deadline for ideas'))).toContain('Your answers are safe; here is where we were');
+  });
+
+  it('says that an answer typed in the chat beside a form\'s card goes in the card, and answers nothing from the FAQ', async () => {
+    const user = bot.user();
+    await user.say('my idea');
+    const replies = await user.say('Solar kiosks for returnees');
+    expect(replies[0].text).toBe(messages('en').forms.typeInCard);
+    expect(allText(replies)).toContain('Section 1 of 6');
+    expect(allText(replies)).not.toMatch(/Source:|I can only answer/);
+    // Nothing was saved from it.
+    expect(allText(await user.say('my data'))).not.toContain('Solar kiosks');
+    // The same in the eligibility check, in French.
+    const french = bot.user({ locale: 'fr-FR' });
+    await french.say('éligibilité');
+    expect((await french.say('bureau pays'))[0].text).toBe(messages('fr').forms.typeInCard);
   });
 
   it('registers the IKM channel only for IKM administrators', async () => {

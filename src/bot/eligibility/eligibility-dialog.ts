@@ -5,7 +5,7 @@ import { type CallConfig, isIdeaDeadlinePast } from '../../call';
 import { formatDateTime } from '../../i18n/format';
 import type { Clock } from '../../clock';
 import { checkEligibility, ELIGIBILITY_FIELDS, EligibilityField, EligibilityRecords, ideaPrefillFromEligibility, INNOVATION_ANSWERS, readEligibilityInput } from '../../eligibility';
-import { formSubmitSchema, inputValue, isQuestionWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
+import { formSubmitSchema, inputValue, typedWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
 import { assessmentAnswers, assessmentFields, nextFieldIndex, questionFields, sectionCard } from './eligibility-questions';
@@ -119,10 +119,12 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
       const replay: Replay = { replay: true };
       return dc.endDialog(replay);
     }
-    if (isQuestionWhileAsking(context, text)) {
+    const typed = typedWhileAsking(context, text);
+    if (typed !== 'answer') {
       // A question in the middle of the check: answered from the FAQ, then the check goes on.
-      await this.deps.answerQuestion(context, text);
-      await context.sendActivity(t.forms.formWaiting);
+      // Anything else typed beside the card is said to go in the card, and the card is shown again.
+      if (typed === 'question') await this.deps.answerQuestion(context, text);
+      await context.sendActivity(typed === 'question' ? t.forms.formWaiting : t.forms.typeInCard);
       await this.show(context, state);
       return Dialog.EndOfTurn;
     }

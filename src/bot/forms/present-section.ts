@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { looksLikeQuestion } from '../../faq/text-normalize';
 import { channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { FormFieldCardData, FormSectionCardData, renderFormSectionCard } from './cards';
@@ -36,9 +37,13 @@ export function rawInputs(value: Record<string, unknown>, fields: readonly FormF
 }
 
 /**
- * Typed text that is a question rather than the answer being waited for: on card channels every
- * typed message (answers go in the card); on text channels, a message ending with "?".
+ * What typed text is while a form waits for answers: on text channels, the answer being waited for,
+ * or a question when it ends with "?"; on card channels (answers go in the card) a question when it
+ * reads as one, otherwise `stray`: most likely an answer typed in the chat instead of the card,
+ * which is neither saved nor searched in the FAQ (a title such as "Solar kiosks for returnees"
+ * would get an unrelated answer) but explained.
  */
-export function isQuestionWhileAsking(context: TurnContext, text: string): boolean {
-  return channelShowsCards(context) || /[?？¿]\s*$/.test(text);
+export function typedWhileAsking(context: TurnContext, text: string): 'question' | 'answer' | 'stray' {
+  if (!channelShowsCards(context)) return /[?？¿]\s*$/.test(text) ? 'question' : 'answer';
+  return looksLikeQuestion(text) ? 'question' : 'stray';
 }

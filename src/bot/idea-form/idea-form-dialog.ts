@@ -6,7 +6,7 @@ import type { Clock } from '../../clock';
 import { foldForMatching } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { Draft, FieldId, IdeaAnswers, IdeaService, Submission, isFieldApplicable, isSectionId, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress } from '../../ideas';
-import { FormFieldCardData, formSubmitSchema, isQuestionWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
+import { FormFieldCardData, formSubmitSchema, typedWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
 import { sectionCard, sectionFields, warningText } from './idea-form-fields';
@@ -145,10 +145,12 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       await showSubmitted(context, this.deps.call, draft);
       return dc.endDialog();
     }
-    if (isQuestionWhileAsking(context, text)) {
+    const typed = typedWhileAsking(context, text);
+    if (typed !== 'answer') {
       // A question in the middle of the form: answered from the FAQ, then the form resumes.
-      await this.deps.answerQuestion(context, text);
-      await context.sendActivity(t.forms.formWaiting);
+      // Anything else typed beside the card is said to go in the card, and the card is shown again.
+      if (typed === 'question') await this.deps.answerQuestion(context, text);
+      await context.sendActivity(typed === 'question' ? t.forms.formWaiting : t.forms.typeInCard);
       await this.show(context, draft, state);
       return Dialog.EndOfTurn;
     }

@@ -148,6 +148,7 @@ export const core: typeof en = {
       'Esa tarjeta está desactualizada (las respuestas cambiaron desde que se envió), así que no se ha cambiado nada. Aquí está la actual.',
     cancelled: 'Detenido. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
     formWaiting: 'Sus respuestas están a salvo; aquí es donde estábamos:',
+    typeInCard: 'Lo que escribe en el chat no va al formulario: escriba sus respuestas en la tarjeta y pulse «Guardar y continuar». Para hacerme una pregunta mientras tanto, termínela con un signo de interrogación. Aquí está la tarjeta otra vez:',
   },
 
   admin: { only: 'Esto es solo para el equipo de IKM.' },
