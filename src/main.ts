@@ -456,6 +456,7 @@ function createFeatures(
       return submissionMail(document, await renderIdeaPdf(document, { createdAt: clock.now() }), config.mail.ikmMailbox);
     },
     ideas: services.ideas,
+    proposals: services.proposals,
     logger,
   });
   const proposal = new ProposalStage({
@@ -467,6 +468,7 @@ function createFeatures(
     allowLoopbackDownloads: !config.bot.authenticates,
     fundingOutcome: async (reference) =>
       (await services.review.isAnnounced('funding')) ? (await services.review.status(reference))?.decision?.outcome : undefined,
+    onHandedIn: (reference, file) => submissionNotices.notifyProposal(reference, file),
   });
   const personalData = personalDataOf(services);
   const myData = new MyDataView({

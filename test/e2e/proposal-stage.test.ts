@@ -11,6 +11,8 @@ import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../sup
 import { TestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+const TENANT = '11111111-2222-3333-4444-555555555555';
+const IKM_CHANNEL = '19:ikm-desk@thread.tacv2';
 const p = messages('en').proposal;
 
 /** A Teams-like file host on 127.0.0.1: each path serves the bytes registered for it. */
@@ -77,6 +79,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     clock.set('2024-10-01T09:00:00Z');
     bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN, PROPOSALS_DIR: proposalsDir, PROPOSAL_MAX_MB: '1' } }).start();
     admin = bot.user({ aadObjectId: ADMIN });
+    await admin.send({ type: 'message', text: 'register channel', conversation: { id: IKM_CHANNEL, conversationType: 'channel', tenantId: TENANT } });
     team = bot.user({ localTimezone: 'Africa/Nairobi' });
     reference = await submitIdea(team, { title: 'Solar kiosks' });
     await submitIdea(bot.user(), { title: 'Not shortlisted' });
@@ -120,6 +123,12 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const first = allText(await team.send(fileMessage('Kiosks proposal.pdf', host.serve('first', PDF))).then((r) => r.replies));
     expect(first).toContain(`Received: Kiosks proposal.pdf (1 kB), filed as ${reference}-P1.`);
     expect(storedFiles()).toHaveLength(1);
+    // IKM's channel is told, with the idea, the file and "Open".
+    const told = bot.connector.postedTo(IKM_CHANNEL);
+    expect(allText(told.slice(-1))).toContain(`Proposal handed in: ${reference}-P1`);
+    expect(allText(told.slice(-1))).toContain('Solar kiosks');
+    expect(allText(told.slice(-1))).toContain('File: Kiosks proposal.pdf (1 kB)');
+    expect(submitActions(told.at(-1)).map((action) => action.data)).toContainEqual({ verb: 'desk.submission.open', reference });
 
     const docx = await new JSZip().file('[Content_Types].xml', '<Types/>').file('word/document.xml', '<w:document/>').generateAsync({ type: 'nodebuffer' });
     // A spreadsheet sent after it (a budget meant to go with it?) does not take its place unasked.
@@ -139,6 +148,11 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const [replace] = submitActions(asked[0]);
     const second = allText(await team.press(replace.data));
     expect(second).toContain(`filed as ${reference}-P2. It replaces Kiosks proposal.pdf, which is kept.`);
+    const toldNow = bot.connector.postedTo(IKM_CHANNEL);
+    expect(allText(toldNow.slice(-1))).toContain(`Proposal handed in: ${reference}-P2`);
+    expect(allText(toldNow.slice(-1))).toContain('Version 2: it replaces the one handed in before');
+    // A file kept aside (the budget above) told IKM nothing: one card per version handed in.
+    expect(allText(toldNow).match(/Proposal handed in/g)).toHaveLength(2);
     expect(storedFiles()).toHaveLength(2);
     // The answer of an older card cannot decide about a newer file.
     expect(allText(await team.press(keep.data))).toContain('No file is waiting for that answer any more');

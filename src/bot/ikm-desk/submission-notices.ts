@@ -1,11 +1,12 @@
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
-import { formatAmount, formatDateTime } from '../../i18n/format';
+import { formatAmount, formatDateTime, formatFileSize } from '../../i18n/format';
 import { warningForIkm } from '../../desk';
 import type { Submission } from '../../ideas';
 import { describeError, Logger } from '../../logger';
 import type { Mailer, MailMessage } from '../../mail';
+import { type ProposalFile, type ProposalRecord, proposalReference } from '../../proposals';
 import type { Store } from '../../storage/store';
 import type { IkmChannel } from '../../tickets';
 import type { Proactive } from '../proactive';
@@ -21,7 +22,9 @@ export interface SubmissionNoticeDependencies {
   mailer: Mailer;
   /** The e-mail for IKM's mailbox: the whole idea, its PDF attached (absent: no e-mail). */
   composeMail?: (submission: Submission) => Promise<MailMessage>;
-  ideas: { listSubmissions(): Promise<Submission[]> };
+  ideas: { listSubmissions(): Promise<Submission[]>; getSubmission(reference: string): Promise<Submission | undefined> };
+  /** The proposal stage's records (absent: proposals are not told). */
+  proposals?: { all(): Promise<ProposalRecord[]> };
   logger: Logger;
 }
 
@@ -29,9 +32,10 @@ type Channel = 'channel' | 'mailbox';
 
 /**
  * IKM is told of every submission: a card in the IKM channel (with "Open") and an e-mail with the
- * whole idea and its PDF. Each is marked done in the store once it went out; `sendPending` (at
- * start-up and with the session upkeep) sends whatever a crash or an outage left unsent, so no
- * submission goes untold. A notice can, rarely, go twice (a crash between sending and marking).
+ * whole idea and its PDF; and of every proposal handed in (each version), by a card in the channel
+ * (the file is on the idea's page of the desk). Each is marked done in the store once it went out;
+ * `sendPending` (at start-up and with the session upkeep) sends whatever a crash or an outage left
+ * unsent, so nothing goes untold. A notice can, rarely, go twice (a crash between sending and marking).
  */
 export class SubmissionNotices {
   private readonly inFlight = new Set<string>();
@@ -43,31 +47,48 @@ export class SubmissionNotices {
     await Promise.all([this.once(submission, 'channel'), ...(this.deps.composeMail ? [this.once(submission, 'mailbox')] : [])]);
   }
 
-  /** Every submission of the call IKM was not yet told of. */
-  async sendPending(): Promise<void> {
-    for (const submission of await this.deps.ideas.listSubmissions()) await this.notify(submission);
+  /** Tells IKM's channel that a team handed in a version of its proposal (`reference`: the idea's). */
+  async notifyProposal(reference: string, file: ProposalFile): Promise<void> {
+    const submission = await this.deps.ideas.getSubmission(reference);
+    await this.once(proposalReference(reference, file.version), 'channel', () => this.postCard(proposalNoticeCard(this.deps.call, reference, file, submission)));
   }
 
-  private async once(submission: Submission, channel: Channel): Promise<void> {
-    const key = `desk/${encodeURIComponent(this.deps.call.id)}/notified/${channel}/${submission.reference}`;
+  /** Every submission of the call, and every proposal's latest version, IKM was not yet told of. */
+  async sendPending(): Promise<void> {
+    for (const submission of await this.deps.ideas.listSubmissions()) await this.notify(submission);
+    for (const record of (await this.deps.proposals?.all()) ?? []) {
+      const latest = record.files.at(-1);
+      if (latest) await this.notifyProposal(record.reference, latest);
+    }
+  }
+
+  private once(submission: Submission, channel: Channel): Promise<void>;
+  private once(reference: string, channel: Channel, send: () => Promise<boolean>): Promise<void>;
+  private async once(about: Submission | string, channel: Channel, send?: () => Promise<boolean>): Promise<void> {
+    const reference = typeof about === 'string' ? about : about.reference;
+    const key = `desk/${encodeURIComponent(this.deps.call.id)}/notified/${channel}/${reference}`;
     if (this.inFlight.has(key) || (await this.deps.store.get(key))) return;
     this.inFlight.add(key);
     try {
-      const sent = channel === 'channel' ? await this.postCard(submission) : await this.mail(submission);
+      const sent = send
+        ? await send()
+        : channel === 'channel'
+          ? await this.postCard(submissionNoticeCard(this.deps.call, about as Submission))
+          : await this.mail(about as Submission);
       if (sent) await this.deps.store.put(key, { at: this.deps.clock.now().toISOString() }, 'any');
     } catch (error) {
-      this.deps.logger.error({ event: 'submission.notice_failed', channel, reference: submission.reference, error: describeError(error) }, 'IKM not told yet');
+      this.deps.logger.error({ event: 'submission.notice_failed', channel, reference, error: describeError(error) }, 'IKM not told yet');
     } finally {
       this.inFlight.delete(key);
     }
   }
 
-  /** The card in the IKM channel; false when no channel is registered yet (sent once one is). */
-  private async postCard(submission: Submission): Promise<boolean> {
+  /** A card in the IKM channel; false when no channel is registered yet (sent once one is). */
+  private async postCard(card: ReturnType<typeof renderPanelCard>): Promise<boolean> {
     const channel = await this.deps.ikmChannel.get();
     if (!channel) return false;
     await this.deps.proactive.run(channel.reference, async (context) => {
-      await context.sendActivity(cardActivity(submissionNoticeCard(this.deps.call, submission)));
+      await context.sendActivity(cardActivity(card));
     });
     return true;
   }
@@ -106,3 +127,27 @@ export function submissionNoticeCard(call: CallConfig, submission: Submission) {
     links: [],
   });
 }
+
+/** The IKM channel's card for a proposal handed in (or a new version of it), in IKM's working language. */
+export function proposalNoticeCard(call: CallConfig, reference: string, file: ProposalFile, submission: Submission | undefined) {
+  const t = messages('en').desk.proposalNotice;
+  return renderPanelCard({
+    title: t.title({ reference: proposalReference(reference, file.version) }),
+    subtitle: submission?.answers.title ?? '',
+    notes: file.version > 1 ? [t.newVersion({ version: file.version })] : [],
+    groups: [
+      {
+        heading: messages('en').desk.notice.facts,
+        facts: [
+          { label: messages('en').desk.notice.office, value: submission?.answers.officeName ?? '' },
+          { label: t.file, value: `${file.name} (${formatFileSize(file.size, 'en')})` },
+          { label: t.handedIn, value: formatDateTime(new Date(file.at), 'en', call.timeline.timeZone) },
+        ],
+      },
+    ],
+    rows: [],
+    actions: [{ title: messages('en').desk.notice.open, data: { verb: 'desk.submission.open', reference } }],
+    links: [],
+  });
+}
+

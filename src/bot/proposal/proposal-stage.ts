@@ -3,7 +3,7 @@ import type { BookingService, SessionCatalogue } from '../../bookings';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
 import { formatDateTime, formatFileSize, relativeDate } from '../../i18n/format';
-import type { HandInResult, ProposalService } from '../../proposals';
+import type { HandInResult, ProposalFile, ProposalService } from '../../proposals';
 import type { ReadAhead } from '../../storage/store';
 import { channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -20,6 +20,8 @@ export interface ProposalStageDependencies {
   allowLoopbackDownloads: boolean;
   /** The funding decision on an idea, once it is announced to the teams (undefined before). */
   fundingOutcome: (reference: string) => Promise<'funded' | 'not-funded' | undefined>;
+  /** IKM is told of a proposal handed in (a first one or a new version); failures are the callee's. */
+  onHandedIn?: (reference: string, file: ProposalFile) => Promise<void>;
 }
 
 /**
@@ -214,8 +216,10 @@ export class ProposalStage {
     if (channelShowsCards(context)) await this.show(context);
   }
 
+  /** Tells the team its proposal is in, and IKM that it came. */
   private async confirmReceived(context: TurnContext, result: Extract<HandInResult, { kind: 'handed-in' }>): Promise<void> {
     const { t, language } = turnOf(context);
+    await this.deps.onHandedIn?.(result.reference, result.file);
     await context.sendActivity(
       t.proposal.received({
         name: result.file.name,

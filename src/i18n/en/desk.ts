@@ -311,6 +311,14 @@ export const desk = {
     open: 'Open',
   },
 
+  /** The IKM channel's card for a proposal handed in. */
+  proposalNotice: {
+    title: (p: { reference: string }) => `Proposal handed in: ${p.reference}`,
+    newVersion: (p: { version: number }) => `Version ${p.version}: it replaces the one handed in before (earlier versions are kept).`,
+    file: 'File',
+    handedIn: 'Handed in',
+  },
+
   refusals: {
     notFound: 'I could not find that.',
     notShortlisted: 'That idea is not on the shortlist: only shortlisted ideas get a funding decision.',
