@@ -39,7 +39,7 @@ export interface DeskFileSources {
   call: CallConfig;
   clock: Clock;
   ideas: Pick<IdeaService, 'listSubmissions' | 'getSubmission'>;
-  review: Pick<IdeaReview, 'statuses'>;
+  review: Pick<IdeaReview, 'statuses' | 'announcement'>;
   catalogue: Pick<SessionCatalogue, 'list'>;
   bookings: Pick<BookingService, 'attendees'>;
   audit: Pick<AuditLog, 'all'>;
@@ -55,8 +55,27 @@ const REFERENCE_PDF = /^(IH-[A-Za-z0-9]+-\d{4,})\.pdf$/;
 export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
   const { call, clock, ideas, review } = sources;
   const submissions = async () => {
-    const [all, statuses, extra] = await Promise.all([ideas.listSubmissions(), review.statuses(), sources.extraSubmissionColumns?.() ?? []]);
-    return submissionsTable(call, all.map((submission) => ({ submission, status: statuses.get(submission.reference) })), extra);
+    const [all, statuses, extra, shortlist, funding] = await Promise.all([
+      ideas.listSubmissions(),
+      review.statuses(),
+      sources.extraSubmissionColumns?.() ?? [],
+      review.announcement('shortlist'),
+      review.announcement('funding'),
+    ]);
+    // An announcement tells every team of its outcome on its day: every submitter the shortlist, every
+    // shortlisted team with a decision its funding (one scheduled for a later day has told no one yet).
+    const toldAt = (announcement: typeof shortlist) =>
+      announcement && Date.parse(announcement.tellAt) <= clock.now().getTime() ? new Date(announcement.tellAt) : undefined;
+    const [shortlistTold, fundingTold] = [toldAt(shortlist), toldAt(funding)];
+    return submissionsTable(
+      call,
+      all.map((submission) => {
+        const status = statuses.get(submission.reference);
+        const told = { shortlist: shortlistTold, funding: status?.shortlisted && status.decision ? fundingTold : undefined };
+        return { submission, status, told };
+      }),
+      extra,
+    );
   };
   const bookings = async () => bookingsTable(await bookingRows(await sources.catalogue.list({}), sources.bookings));
   return {

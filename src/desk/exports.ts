@@ -42,6 +42,8 @@ export function table<R>(name: string, columns: ExportColumn<R>[], rows: readonl
 export interface SubmissionRow {
   submission: Submission;
   status?: SubmissionStatus;
+  /** When the team was told the shortlist, and its funding decision (absent: not told yet). */
+  told?: { shortlist?: Date; funding?: Date };
 }
 
 /** Every submission, one column per field of the form (in form order), then IKM's decisions; `extra` columns last. */
@@ -87,6 +89,9 @@ export function submissionsTable(
       { header: 'Funding decision', type: 'text', width: 16, value: ({ status }) => status?.decision?.outcome },
       { header: 'Decided', type: 'date', width: 18, value: ({ status }) => (status?.decision ? new Date(status.decision.at) : undefined) },
       { header: 'Approved by', type: 'text', width: 40, value: ({ status }) => approvers(status) || undefined },
+      { header: 'Decision note', type: 'text', width: 60, value: ({ status }) => status?.decision?.note },
+      { header: 'Shortlist told to the team', type: 'date', width: 18, value: ({ told }) => told?.shortlist },
+      { header: 'Funding decision told to the team', type: 'date', width: 18, value: ({ told }) => told?.funding },
       ...extra,
     ],
     rows,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
+import { parseCsv } from '../support/csv';
 import { submitIdea } from '../support/ideas';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
@@ -215,12 +216,28 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
   it('after the funding decision is announced, "My proposal" ends with it, and offers no clinic to book', async () => {
     clock.set('2024-12-20T09:00:00Z');
     const approvals = { 'approval:ddg-operations': 'true', 'approval:director-dapc': 'true' };
-    expect(allText(await admin.press({ verb: 'desk.decision.save', reference, outcome: 'funded', ...approvals }))).not.toContain('Nothing was saved');
+    expect(allText(await admin.press({ verb: 'desk.decision.save', reference, outcome: 'funded', note: 'Strong plan to scale', ...approvals }))).not.toContain(
+      'Nothing was saved',
+    );
     // Not announced yet: the stage is over, IKM reviews.
     expect(allText(await team.say('my proposal'))).toContain(p.next.passed({ mailbox: 'ikm@iom.int' }));
     await admin.press({ verb: 'desk.decisions.announce', kind: 'funding', when: 'now' });
     const card = await team.say('my proposal');
     expect(allText(card)).toContain(p.next.funded({ mailbox: 'ikm@iom.int' }));
     expect(submitActions(card[0]).map((action) => action.title)).not.toContain(p.book);
+
+    // The export keeps the decision's note, and when the team was told the shortlist (the call's date,
+    // 11 November in Zurich) and the decision.
+    const exports = JSON.stringify(cardOf((await admin.press({ verb: 'desk.exports' })).at(-1)));
+    const csvUrl = /"title":"Submissions \(CSV\)","url":"([^"]+)"/.exec(exports)![1];
+    const [header, ...rows] = parseCsv((await (await fetch(csvUrl)).text()).replace(/^\ufeff/, ''));
+    const row = rows.find((cells) => cells[0] === reference)!;
+    expect(row[header.indexOf('Decision note')]).toBe('Strong plan to scale');
+    expect(row[header.indexOf('Shortlist told to the team')]).toBe('2024-11-10T23:00:00.000Z');
+    expect(row[header.indexOf('Funding decision told to the team')]).toMatch(/^2024-12-20/);
+    // The other idea, not shortlisted: told the shortlist, no funding decision to tell.
+    const other = rows.find((cells) => cells[0] !== reference)!;
+    expect(other[header.indexOf('Shortlist told to the team')]).toBe('2024-11-10T23:00:00.000Z');
+    expect(other[header.indexOf('Funding decision told to the team')]).toBe('');
   });
 });
