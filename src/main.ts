@@ -476,7 +476,10 @@ function createFeatures(
     personalData,
     downloadLink: (personId) => `${baseUrl()}${services.links.filePath('my-data', `${personId}.json`, DESK_LINK_TTL_MS)}`,
     retentionDays: config.retentionDays,
-    afterErase: () => sessions.notices.sendPromotionNotices(),
+    afterErase: async (report) => {
+      if (report.promoted.length) await sessions.notices.sendPromotionNotices();
+      await ikmQuestions.withdrawCards(report.erasedQuestions);
+    },
     mailbox: content.call.contact.mailbox,
   });
   return { call: content.call, proactive, answers, ikmQuestions, sessions, reminders, worker, desk, submissionNotices, proposal, myData, personalData };

@@ -44,6 +44,8 @@ export interface ErasureReport {
   reminderSettings: boolean;
   messages: number;
   questions: number;
+  /** The questions erased, for their cards in IKM's channel to be cleared. */
+  erasedQuestions: Ticket[];
   conversation: boolean;
   other: number;
 }
@@ -113,10 +115,15 @@ export class PersonalDataService {
       reminderSettings: await preferences.delete(personId),
       messages: await outbox.deleteFor(personId),
       questions: 0,
+      erasedQuestions: [],
       conversation: await references.remove(personId),
       other: 0,
     };
-    for (const ticket of await tickets.forAsker(personId)) if (await tickets.delete(ticket.id)) report.questions += 1;
+    for (const ticket of await tickets.forAsker(personId)) {
+      if (!(await tickets.delete(ticket.id))) continue;
+      report.questions += 1;
+      report.erasedQuestions.push(ticket);
+    }
     // A file waiting for the team's "replace the proposal?" answer was never handed in.
     if (await this.sources.proposals.dropPending(personId)) report.other += 1;
     await announcements.forget(personId);

@@ -280,3 +280,29 @@ describe('"Send answer" with the box empty, or for a question that does not exis
     expect(allText(await stranger.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: 'Yes.' }))).toBe(en.admin.only);
   });
 });
+
+describe('a question whose asker deletes their data', () => {
+  const ikm = useIkmBot();
+
+  it('its card in the IKM channel is closed: no question, no name, no "Send answer" left', async () => {
+    await inChannel(ikm.admin, { type: 'message', text: 'register channel' });
+    const asker = ikm.bot.user({ name: 'Amina Diallo' });
+    const ticketId = await sendToIkm(asker, 'Can our sub-office in Kayes apply on its own?');
+    const channelMessage = (await ticketsOf(ikm.bot).get(ticketId))!.channelMessage!;
+    expect(allText(ikm.bot.connector.postedTo(IKM_CHANNEL))).toContain('Kayes');
+
+    const confirm = await asker.say('delete my data');
+    expect(allText(await asker.press(button(confirm, 'mydata.erase.confirm')))).toContain('1 question');
+    const [update] = ikm.bot.connector.updatesIn(IKM_CHANNEL);
+    expect(update.replyToId).toBe(channelMessage.activityId);
+    const card = visibleText(update.activity);
+    expect(card).toContain(t.channel.withdrawn.title({ ticket: ticketId }));
+    expect(card).not.toContain('Kayes');
+    expect(card).not.toContain('Amina');
+    expect(submitActions(update.activity)).toEqual([]);
+    // The old card's button, pressed before Teams shows the update: no such question any more.
+    expect(allText(await inChannel(ikm.admin, { type: 'message', value: { verb: 'ticket.answer', ticketId, answer: 'Yes' } }).then((r) => r.replies))).toBe(
+      t.channel.notFound({ ticket: ticketId }),
+    );
+  });
+});

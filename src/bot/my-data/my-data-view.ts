@@ -3,7 +3,7 @@ import { zoneName } from '../../time-zone';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
 import { formatDateTime, labelled } from '../../i18n/format';
-import type { PersonalDataService } from '../../my-data';
+import type { ErasureReport, PersonalDataService } from '../../my-data';
 import { REMINDER_KINDS } from '../../reminders';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -16,8 +16,8 @@ export interface MyDataDependencies {
   downloadLink: (personId: string) => string;
   /** How long drafts and eligibility answers are kept after a call closes. */
   retentionDays: number;
-  /** Teams promoted into seats the person gave up are told. */
-  afterErase: (promoted: readonly string[]) => Promise<void>;
+  /** Teams promoted into seats the person gave up are told; the erased questions' cards in IKM's channel are cleared. */
+  afterErase: (report: ErasureReport) => Promise<void>;
   /** Where people write about their submitted idea (the call's mailbox). */
   mailbox: string;
 }
@@ -106,6 +106,6 @@ export class MyDataView {
     state.deleteUserState();
     state.deleteConversationReference();
     await context.sendActivity(t.myData.erase.done({ bookings: report.bookings, questions: report.questions }));
-    if (report.promoted.length) await this.deps.afterErase(report.promoted);
+    await this.deps.afterErase(report);
   }
 }

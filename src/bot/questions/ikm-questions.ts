@@ -335,12 +335,34 @@ export class IkmQuestions {
   }
 
   /**
-   * Updates the ticket's card in the IKM channel, through that channel's own conversation, the way
-   * the card was posted. Not through this turn's context: `TurnContext.updateActivity` puts this
-   * turn's conversation on the activity, so an answer given from an admin's own chat would update
-   * "the channel's message id" in that chat.
+   * The channel cards of questions erased with their asker's data become a closed card that names
+   * only the ticket: the question and the person's name no longer show, and no "Send answer" is left.
    */
-  private async updateChannelCard(ticket: Ticket): Promise<void> {
+  async withdrawCards(tickets: readonly Ticket[]): Promise<void> {
+    const t = messages('en').faq.channel;
+    for (const ticket of tickets) {
+      await this.updateChannelCard(ticket, {
+        title: t.withdrawn.title({ ticket: ticket.id }),
+        facts: [],
+        question: t.withdrawn.question,
+        ticketId: ticket.id,
+        answered: t.withdrawn.closed,
+        answerText: t.withdrawn.nothingToDo,
+        answerLabel: '',
+        answerRequired: '',
+        sendLabel: '',
+        addToFaqLabel: '',
+      });
+    }
+  }
+
+  /**
+   * Updates the ticket's card in the IKM channel (to `card`, by default the ticket as it now is),
+   * through that channel's own conversation, the way the card was posted. Not through this turn's
+   * context: `TurnContext.updateActivity` puts this turn's conversation on the activity, so an answer
+   * given from an admin's own chat would update "the channel's message id" in that chat.
+   */
+  private async updateChannelCard(ticket: Ticket, card: IkmTicketCardData = this.ticketCard(ticket)): Promise<void> {
     const posted = ticket.channelMessage;
     if (!posted) return;
     try {
@@ -350,7 +372,7 @@ export class IkmQuestions {
         return;
       }
       await this.deps.proactive.run(reference, async (context) => {
-        await context.updateActivity({ ...cardActivity(renderIkmTicketCard(this.ticketCard(ticket))), id: posted.activityId });
+        await context.updateActivity({ ...cardActivity(renderIkmTicketCard(card)), id: posted.activityId });
       });
     } catch (error) {
       this.deps.logger.warn({ event: 'ticket.card_update_failed', ticket: ticket.id, error: describeError(error) }, 'card not updated');

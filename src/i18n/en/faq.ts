@@ -112,6 +112,13 @@ export const faq = {
     newQuestion: (p: { name: string }) => `New question from ${p.name}`,
     labels: { ticket: 'Ticket', office: 'Office', language: 'Language', asked: 'Asked' },
     answerButton: 'Answer',
+    /** The channel card of a question whose asker deleted their data: nothing of it is left to show or answer. */
+    withdrawn: {
+      title: (p: { ticket: string }) => `Question ${p.ticket} withdrawn`,
+      question: 'The person who asked deleted their data in the assistant, so the question and its answer were removed with it.',
+      closed: 'Closed',
+      nothingToDo: 'There is nothing to answer.',
+    },
     answerPlaceholder: 'Type the answer; it goes to the person who asked.',
     sendButton: 'Send answer',
     addToFaqButton: 'Add to FAQ',

@@ -83,6 +83,12 @@ export const faq: typeof en = {
     newQuestion: (p) => `Nueva pregunta de ${p.name}`,
     labels: { ticket: 'Ticket', office: 'Oficina', language: 'Idioma', asked: 'Enviada' },
     answerButton: 'Responder',
+    withdrawn: {
+      title: (p) => `Pregunta ${p.ticket} retirada`,
+      question: 'La persona que la hizo borró sus datos en el asistente, así que la pregunta y su respuesta se borraron con ellos.',
+      closed: 'Cerrada',
+      nothingToDo: 'No hay nada que responder.',
+    },
     answerPlaceholder: 'Escriba la respuesta; se enviará a la persona que preguntó.',
     sendButton: 'Enviar respuesta',
     addToFaqButton: 'Añadir a las preguntas frecuentes',

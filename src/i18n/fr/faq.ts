@@ -83,6 +83,12 @@ export const faq: typeof en = {
     newQuestion: (p) => `Nouvelle question de ${p.name}`,
     labels: { ticket: 'Ticket', office: 'Bureau', language: 'Langue', asked: 'Posée le' },
     answerButton: 'Répondre',
+    withdrawn: {
+      title: (p) => `Question ${p.ticket} retirée`,
+      question: 'La personne qui l’a posée a supprimé ses données dans l’assistant : la question et sa réponse ont été effacées avec elles.',
+      closed: 'Close',
+      nothingToDo: 'Il n’y a rien à répondre.',
+    },
     answerPlaceholder: 'Écrivez la réponse ; elle sera envoyée à la personne qui a posé la question.',
     sendButton: 'Envoyer la réponse',
     addToFaqButton: 'Ajouter à la FAQ',
