@@ -2,6 +2,7 @@ import type {
   Attendee,
   AttendeesCsvOptions,
   AttendeesCsvResult,
+  AttendeesOptions,
   AttendeesResult,
   MyBooking,
   PromotionNotice,
@@ -55,10 +56,11 @@ export class BookingLists extends BookingRecords {
    * Who holds a seat (by booking time) and who waits (by position) in a session. Nobody, in a
    * session IKM cancelled: the seat records left behind hold no one (`bookingState`).
    */
-  async attendees(sessionId: string): Promise<AttendeesResult> {
+  async attendees(sessionId: string, options: AttendeesOptions = {}): Promise<AttendeesResult> {
     const session = await this.sessions.get(sessionId);
     if (!session) return { ok: false, reason: 'not-found' };
-    if (session.status === 'cancelled') return { ok: true, session, confirmed: [], waitlisted: [] };
+    // A cancelled session holds nobody; its bookings stay recorded, to say who was told.
+    if (session.status === 'cancelled' && !options.heldWhenCancelled) return { ok: true, session, confirmed: [], waitlisted: [] };
     const [seats, places] = await Promise.all([this.listHoldings(seatsPrefix(sessionId)), this.listHoldings(placesPrefix(sessionId))]);
     const teams = await this.readTeams([...seats, ...places].map((holding) => holding.teamId));
     const confirmed: Attendee[] = [];
@@ -88,14 +90,16 @@ export class BookingLists extends BookingRecords {
   }
 
   /**
-   * The attendees as CSV for IKM and the host: one row per team, confirmed first then the waitlist.
-   * Columns: session_id, session_title, session_start_utc, status, position, team_id, team_name,
+   * The attendees as CSV for IKM and the host: one row per team, confirmed first then the waitlist
+   * (of a cancelled session, who held a seat or a place when it was cancelled). Columns: session_id, session_title, session_start_utc, status, position, team_id, team_name,
    * booked_at_utc, offered_at_utc.
    */
   async attendeesCsv(sessionId: string, options: AttendeesCsvOptions = {}): Promise<AttendeesCsvResult> {
-    const list = await this.attendees(sessionId);
+    const list = await this.attendees(sessionId, { heldWhenCancelled: true });
     if (!list.ok) return list;
     const { session } = list;
+    // Of a cancelled session, who held what when it was cancelled (and was told): "cancelled-confirmed".
+    const status = (attendee: Attendee) => (session.status === 'cancelled' ? `cancelled-${attendee.status}` : attendee.status);
     const title = session.title[options.language ?? 'en'];
     const rows: Array<Array<string | number | undefined>> = [
       ['session_id', 'session_title', 'session_start_utc', 'status', 'position', 'team_id', 'team_name', 'booked_at_utc', 'offered_at_utc'],
@@ -106,7 +110,7 @@ export class BookingLists extends BookingRecords {
         session.id,
         title,
         session.start,
-        attendee.status,
+        status(attendee),
         attendee.position,
         attendee.teamId,
         name,

@@ -121,6 +121,12 @@ export type AttendeesResult =
   | { ok: true; session: Session; confirmed: Attendee[]; waitlisted: Attendee[] }
   | { ok: false; reason: 'not-found' };
 
+/** Options of `attendees`. */
+export interface AttendeesOptions {
+  /** Of a cancelled session, the teams that held a seat or a place when it was cancelled (else nobody). */
+  heldWhenCancelled?: boolean;
+}
+
 export type AttendeesCsvResult = { ok: true; csv: string; filename: string } | { ok: false; reason: 'not-found' };
 
 /** Options of `attendeesCsv`. */

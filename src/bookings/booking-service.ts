@@ -6,6 +6,7 @@ import { BookingContext, SessionLookup } from './booking-records';
 import type {
   AttendeesCsvOptions,
   AttendeesCsvResult,
+  AttendeesOptions,
   AttendeesResult,
   BookResult,
   CancelResult,
@@ -181,8 +182,8 @@ export class BookingService {
   }
 
   /** Who holds a seat (by booking time) and who waits (by position) in a session. */
-  attendees(sessionId: string): Promise<AttendeesResult> {
-    return this.lists.attendees(sessionId);
+  attendees(sessionId: string, options: AttendeesOptions = {}): Promise<AttendeesResult> {
+    return this.lists.attendees(sessionId, options);
   }
 
   /** The attendees as CSV for IKM and the host. */

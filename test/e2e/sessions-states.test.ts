@@ -59,7 +59,7 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
     expect(bot.errors).toEqual([]);
   });
 
-  it('C3: after IKM cancels a session, My bookings shows it cancelled with no buttons; My data and attendees hold no seat; old buttons say so', async () => {
+  it('C3: after IKM cancels a session, My bookings shows it cancelled with no buttons; My data holds no seat, attendees say who was told; old buttons say so', async () => {
     await createWorkshop('workshop-hub-off', 'Hub Off', { capacity: '5' });
     const team = person();
     const booked = await team.press({ verb: 'session.book', sessionId: 'workshop-hub-off' });
@@ -86,10 +86,15 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
     const data = allText(await team.say('my data'));
     expect(data).not.toMatch(/Hub Off \((seat|waitlist)/i);
 
-    const attendees = allText(await admin.say('attendees workshop-hub-off'));
-    expect(attendees).toContain('This session is cancelled: nobody holds a seat or a waitlist place any more.');
+    // IKM's list says who held what when it was cancelled (they were told), and holds no seat.
+    const attendeesCard = await admin.say('attendees workshop-hub-off');
+    const attendees = allText(attendeesCard);
+    expect(attendees).toContain(en.admin.cancelledSession({ count: 1 }));
+    expect(attendees).toContain(team.aadObjectId);
     expect(attendees).not.toContain('1 of 5 seats taken');
-    expect(attendees).not.toContain(team.aadObjectId);
+    const csvUrl = /"title":"Download CSV[^"]*","url":"([^"]+)"/.exec(JSON.stringify(attendeesCard))![1];
+    const csv = await (await fetch(csvUrl)).text();
+    expect(csv).toContain(`cancelled-confirmed,,${team.aadObjectId}`);
 
     // Buttons of older cards: nothing to cancel, keep, give up or move.
     const cancelledText = en.cancelledByHub({ title: 'Hub Off' });

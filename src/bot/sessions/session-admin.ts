@@ -170,7 +170,7 @@ export class SessionAdmin {
     const adminId = await requireIkmAdmin(context);
     if (!adminId) return;
     const { t, language } = turnOf(context);
-    const result = await this.deps.bookings.attendees(sessionId);
+    const result = await this.deps.bookings.attendees(sessionId, { heldWhenCancelled: true });
     if (result.ok) await this.deps.audit.record({ by: adminId, action: 'export.download', target: `attendees ${sessionId}` });
     const texts = t.sessions.admin;
     if (!result.ok) {
@@ -189,10 +189,11 @@ export class SessionAdmin {
       )),
     ];
     const title = texts.attendeesTitle({ title: result.session.title[language] });
-    // A cancelled session holds nobody (its old seats are no seats): say so rather than "0 of 20".
+    // A cancelled session holds nobody: it lists who held a seat or a place when it was cancelled
+    // (they were told), rather than "0 of 20".
     const cancelled = result.session.status === 'cancelled';
     const counts = cancelled
-      ? texts.cancelledSession
+      ? texts.cancelledSession({ count: rows.length })
       : texts.counts({ confirmed: result.confirmed.length, capacity: result.session.capacity, waitlisted: result.waitlisted.length });
     const downloadUrl = `${this.deps.baseUrl()}${this.deps.links.attendeesPath(sessionId)}`;
     const card = renderSessionAttendeesCard({

@@ -193,7 +193,10 @@ export const sessions = {
     waitlisted: (p: { position: number }) => `waitlist ${p.position}`,
     none: 'Nobody has booked this session yet.',
     /** `attendees` of a cancelled session. */
-    cancelledSession: 'This session is cancelled: nobody holds a seat or a waitlist place any more.',
+    cancelledSession: (p: { count: number }) =>
+      p.count === 0
+        ? 'This session is cancelled; no team had booked it.'
+        : `This session is cancelled. ${p.count === 1 ? 'This team' : `These ${p.count} teams`} held a seat or a waitlist place then, and ${p.count === 1 ? 'was' : 'were'} told:`,
     download: 'Download CSV (link valid for one hour)',
     form: {
       createTitle: 'Create a session',

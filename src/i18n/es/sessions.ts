@@ -173,7 +173,10 @@ export const sessions: typeof en = {
     confirmed: 'plaza',
     waitlisted: (p) => `lista de espera ${p.position}`,
     none: 'Nadie ha reservado esta sesión todavía.',
-    cancelledSession: 'Esta sesión está cancelada: ya nadie tiene plaza ni puesto en la lista de espera.',
+    cancelledSession: (p) =>
+      p.count === 0
+        ? 'Esta sesión está cancelada; ningún equipo la había reservado.'
+        : `Esta sesión está cancelada. ${p.count === 1 ? 'Este equipo tenía' : `Estos ${p.count} equipos tenían`} una plaza o un puesto en la lista de espera, y ${p.count === 1 ? 'fue avisado' : 'fueron avisados'}:`,
     download: 'Descargar CSV (enlace válido una hora)',
     form: {
       createTitle: 'Crear una sesión',

@@ -173,7 +173,10 @@ export const sessions: typeof en = {
     confirmed: 'place',
     waitlisted: (p) => `liste d’attente ${p.position}`,
     none: 'Personne n’a encore réservé cette session.',
-    cancelledSession: 'Cette session est annulée : plus personne n’y a de place ni de rang sur la liste d’attente.',
+    cancelledSession: (p) =>
+      p.count === 0
+        ? 'Cette session est annulée ; aucune équipe ne l’avait réservée.'
+        : `Cette session est annulée. ${p.count === 1 ? 'Cette équipe y avait' : `Ces ${p.count} équipes y avaient`} une place ou un rang sur la liste d’attente, et ${p.count === 1 ? 'a été prévenue' : 'ont été prévenues'} :`,
     download: 'Télécharger le CSV (lien valable une heure)',
     form: {
       createTitle: 'Créer une session',
