@@ -157,6 +157,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
             clock,
             extraSubmissionColumns: proposalColumns(services),
             faqSuggestions: () => services.tickets.listSuggestions(),
+            nameOf: (personId) => services.people.nameOf(personId),
           }),
           ...personalFiles(services, features.personalData),
         },

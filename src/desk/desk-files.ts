@@ -45,6 +45,8 @@ export interface DeskFileSources {
   audit: Pick<AuditLog, 'all'>;
   /** Answers IKM suggested for the FAQ ("Add to FAQ" on an answered question). */
   faqSuggestions: () => Promise<readonly FaqSuggestion[]>;
+  /** A person's Teams name, when known (the audit log's "who" is an id). */
+  nameOf?: (personId: string) => Promise<string | undefined>;
   /** Columns the proposal stage adds to the submissions export. */
   extraSubmissionColumns?: () => Promise<ExportColumn<SubmissionRow>[]>;
 }
@@ -111,8 +113,8 @@ export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
       const entries = await sources.audit.all();
       const body = tableCsv({
         name: 'Audit',
-        columns: ['When (UTC)', 'Who', 'Action', 'On', 'Detail'].map((header) => ({ header, type: 'text' as const, width: 20 })),
-        rows: entries.map((entry) => [entry.at, entry.by, entry.action, entry.target, entry.detail]),
+        columns: ['When (UTC)', 'Who', 'Who (Teams name)', 'Action', 'On', 'Detail'].map((header) => ({ header, type: 'text' as const, width: 20 })),
+        rows: await Promise.all(entries.map(async (entry) => [entry.at, entry.by, await sources.nameOf?.(entry.by), entry.action, entry.target, entry.detail])),
       });
       return { contentType: 'text/csv; charset=utf-8', filename: name, body };
     },

@@ -41,6 +41,15 @@ export class People {
     return (await this.record(personId))?.reported?.name;
   }
 
+  /**
+   * How IKM's lists name someone they have an id for: their Teams name with the id beside it (it
+   * tells namesakes apart), or the id alone when the name is not known (or was erased).
+   */
+  async labelOf(personId: string): Promise<string> {
+    const name = await this.nameOf(personId);
+    return name ? `${name} (${personId})` : personId;
+  }
+
   /** What is used for someone without a record. */
   defaultSettings(): PersonSettings {
     return resolvePersonSettings(undefined, this.defaults);

@@ -153,10 +153,12 @@ describe('the IKM desk (end to end over HTTP)', () => {
     expect(check).toContain('Not read as reference numbers, left out: 0003, sample-6 (they look like IH-2024-0007).');
     const audit = allText(await admin.press({ verb: 'desk.audit' }));
     expect(audit).toContain('Shortlisted · IH-2024-0001');
-    expect(audit).toContain(ADMIN);
+    // Who did it: the admin's Teams name, with the id that tells namesakes apart.
+    expect(audit).toContain(`Test User (${ADMIN})`);
 
     // Taking a decided idea off the shortlist says its decision goes with it.
     await admin.press({ verb: 'desk.decision.save', reference: 'IH-2024-0001', outcome: 'not-funded', note: 'weak' });
+    expect(allText(await admin.press({ verb: 'desk.submission.open', reference: 'IH-2024-0001' }))).toContain(`decision recorded by Test User (${ADMIN})`);
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: false }))).toContain(
       'IH-2024-0001 is off the shortlist, and its funding decision (Not funded, with its approvals and note) was removed with it.',
     );

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { People } from '../../people';
 import { formatDateTime } from '../../i18n/format';
 import { messages } from '../../i18n';
 import { sendCardOrText } from '../replies';
@@ -11,7 +12,10 @@ const LISTED = 25;
 
 /** The question queue (open questions for IKM, oldest first) and the audit log. */
 export class QuestionsAndAudit {
-  constructor(private readonly deps: DeskDependencies) {}
+  constructor(
+    private readonly deps: DeskDependencies,
+    private readonly people: Pick<People, 'labelOf'>,
+  ) {}
 
   /** Open questions, oldest first, each with "Answer" (the ticket card, answered as from the channel). */
   async showQueue(context: TurnContext): Promise<void> {
@@ -47,6 +51,8 @@ export class QuestionsAndAudit {
     const d = t.desk.audit;
     const latest = await this.deps.audit.latest(LISTED);
     await this.deps.audit.record({ by: adminId, action: 'export.download', target: 'audit-log' });
+    // Who did it, by their Teams name (an erasure is by "person", named by no one).
+    const who = new Map(await Promise.all([...new Set(latest.map((entry) => entry.by))].map(async (id) => [id, await this.people.labelOf(id)] as const)));
     const card = renderPanelCard({
       title: d.title,
       subtitle: latest.length === 0 ? d.none : d.intro({ count: latest.length }),
@@ -54,13 +60,13 @@ export class QuestionsAndAudit {
       groups: [],
       rows: latest.map((entry) => ({
         text: `${d.actions[entry.action]} · ${entry.target}`,
-        detail: `${formatDateTime(new Date(entry.at), language, timeZone)} · ${entry.by}${entry.detail ? ` · ${entry.detail}` : ''}`,
+        detail: `${formatDateTime(new Date(entry.at), language, timeZone)} · ${who.get(entry.by) ?? entry.by}${entry.detail ? ` · ${entry.detail}` : ''}`,
         actionTitle: '',
         actionData: {},
       })),
       actions: [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }],
       links: [{ title: d.download, url: this.deps.links.auditCsv() }],
     });
-    await sendCardOrText(context, card, [d.title, ...latest.map((entry) => `${entry.at} ${entry.by} ${entry.action} ${entry.target}`)].join('\n'));
+    await sendCardOrText(context, card, [d.title, ...latest.map((entry) => `${entry.at} ${who.get(entry.by) ?? entry.by} ${entry.action} ${entry.target}`)].join('\n'));
   }
 }

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { People } from '../../people';
 import { ideaDocument, type SubmissionStatus } from '../../desk';
 import { formatAmount, formatDateTime } from '../../i18n/format';
 import { foldForMatching } from '../../i18n';
@@ -27,7 +28,10 @@ function hasStatus(status: SubmissionStatus | undefined, filter: string): boolea
 
 /** The submissions: a list with filters, search and pages; each opens as the whole idea. */
 export class SubmissionsView {
-  constructor(private readonly deps: DeskDependencies) {}
+  constructor(
+    private readonly deps: DeskDependencies,
+    private readonly people: Pick<People, 'labelOf'>,
+  ) {}
 
   async list(context: TurnContext, filter: Filter, page: number): Promise<void> {
     const { t } = turnOf(context);
@@ -112,7 +116,7 @@ export class SubmissionsView {
     const decision = status?.decision;
     const statusLine = [
       t.desk.submissions.statuses[statusName(status)],
-      decision ? d.decisionBy({ by: decision.by, at: formatDateTime(new Date(decision.at), language, timeZone) }) : '',
+      decision ? d.decisionBy({ by: await this.people.labelOf(decision.by), at: formatDateTime(new Date(decision.at), language, timeZone) }) : '',
       decision && Object.keys(decision.approvals).length
         ? d.approvals({ approvers: Object.keys(decision.approvals).map((id) => this.deps.call.fundingApprovers.find((approver) => approver.id === id)?.title.en ?? id).join('; ') })
         : '',

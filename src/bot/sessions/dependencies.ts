@@ -18,7 +18,7 @@ export interface SessionDependencies {
   baseUrl: () => string;
   proactive: Proactive;
   /** People's Teams names, for IKM's attendee lists. */
-  people: Pick<People, 'nameOf'>;
+  people: Pick<People, 'nameOf' | 'labelOf'>;
   audit: AuditLog;
   logger: Logger;
 }

@@ -177,11 +177,7 @@ export class SessionAdmin {
       await context.sendActivity(texts.notFound({ id: sessionId }));
       return;
     }
-    // Named as their Teams profile names them (the id beside it tells two namesakes apart).
-    const named = async (teamId: string) => {
-      const name = await this.deps.people.nameOf(teamId);
-      return name ? `${name} (${teamId})` : teamId;
-    };
+    const named = (teamId: string) => this.deps.people.labelOf(teamId);
     const rows = [
       ...(await Promise.all(result.confirmed.map(async (attendee) => ({ teamId: await named(attendee.teamId), status: texts.confirmed })))),
       ...(await Promise.all(
