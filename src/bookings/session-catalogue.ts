@@ -12,7 +12,7 @@ import {
   seatSchema,
   seatsPrefix,
 } from './records';
-import { type Session, type SessionKind, type SessionProblem, type Topic, parseInstant, sessionProblems, sessionSchema } from './sessions';
+import { type Session, type SessionKind, type SessionProblem, type Topic, parseInstant, sessionProblems, sessionRuleProblems, sessionSchema } from './sessions';
 
 /**
  * The sessions teams can book: those of the catalogue file, and those an admin created or changed
@@ -240,6 +240,12 @@ export class SessionCatalogue {
   ): { ok: true; session: Session } | { ok: false; reason: 'invalid'; problems: SessionProblem[] } {
     const parsed = sessionSchema.safeParse(input);
     const problems = parsed.success ? [] : sessionProblems(parsed.error.issues);
+    // The rules between fields, which the schema skips while a field fails: every problem at once.
+    if (!parsed.success) {
+      for (const problem of sessionRuleProblems(input)) {
+        if (!problems.some((known) => known.path === problem.path && known.code === problem.code)) problems.push(problem);
+      }
+    }
     const start = parseInstant((input as { start?: unknown } | null)?.start);
     if (options.startAfter && start && start.getTime() <= options.startAfter.getTime()) {
       problems.unshift({ path: 'start', code: 'start-in-past', params: { now: options.startAfter.toISOString() } });

@@ -161,11 +161,14 @@ export const sessionShape = z
  * The rules between fields: duration and capacity by kind, a place for in-person, a Teams link for
  * online, window order.
  */
-function checkSessionRules(session: z.output<typeof sessionShape>, ctx: z.RefinementCtx): void {
-  const limits = SESSION_LIMITS[session.kind];
+function checkSessionRules(session: Partial<z.output<typeof sessionShape>>, ctx: z.RefinementCtx): void {
   const issue = (path: string, code: string, message: string, params: Record<string, unknown> = {}) =>
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message, params: { code, ...params } });
-  if (session.durationMinutes < limits.minMinutes || session.durationMinutes > limits.maxMinutes) {
+  // Each rule runs when the fields it reads are there: `sessionRuleProblems` gives only the fields
+  // that are valid on their own, so that a form is told every problem at once.
+  if (session.kind === undefined) return checkPlaceAndWindow(session, issue);
+  const limits = SESSION_LIMITS[session.kind];
+  if (session.durationMinutes !== undefined && (session.durationMinutes < limits.minMinutes || session.durationMinutes > limits.maxMinutes)) {
     issue(
       'durationMinutes',
       'duration-out-of-range',
@@ -173,7 +176,7 @@ function checkSessionRules(session: z.output<typeof sessionShape>, ctx: z.Refine
       { min: limits.minMinutes, max: limits.maxMinutes, kind: session.kind },
     );
   }
-  if (session.capacity < limits.minCapacity || session.capacity > limits.maxCapacity) {
+  if (session.capacity !== undefined && (session.capacity < limits.minCapacity || session.capacity > limits.maxCapacity)) {
     const expected =
       limits.minCapacity === limits.maxCapacity
         ? `exactly ${limits.minCapacity} (one team)`
@@ -184,21 +187,49 @@ function checkSessionRules(session: z.output<typeof sessionShape>, ctx: z.Refine
       kind: session.kind,
     });
   }
+  checkPlaceAndWindow(session, issue);
+}
+
+function checkPlaceAndWindow(
+  session: Partial<z.output<typeof sessionShape>>,
+  issue: (path: string, code: string, message: string, params?: Record<string, unknown>) => void,
+): void {
   if (session.format === 'in-person' && session.location === undefined) {
     issue('location', 'location-required', 'is required for an in-person session (the room and building)');
   }
   if (session.format === 'online' && session.joinUrl === undefined) {
     issue('joinUrl', 'join-url-required', 'is required for an online session (the Teams meeting link)');
   }
-  const opens = Date.parse(session.bookingOpens);
-  const closes = Date.parse(session.bookingCloses);
-  const start = Date.parse(session.start);
-  if (!(opens < closes)) {
+  const opens = session.bookingOpens === undefined ? NaN : Date.parse(session.bookingOpens);
+  const closes = session.bookingCloses === undefined ? NaN : Date.parse(session.bookingCloses);
+  const start = session.start === undefined ? NaN : Date.parse(session.start);
+  if (!Number.isNaN(opens) && !Number.isNaN(closes) && !(opens < closes)) {
     issue('bookingCloses', 'closes-before-opens', `must be after bookingOpens (${session.bookingOpens}); found ${session.bookingCloses}`);
   }
-  if (closes > start) {
+  if (!Number.isNaN(closes) && !Number.isNaN(start) && closes > start) {
     issue('bookingCloses', 'closes-after-start', `must be at or before the start (${session.start}); found ${session.bookingCloses}`);
   }
+}
+
+/**
+ * The problems between fields of an input that fails the schema elsewhere: zod checks them only once
+ * every field is valid, so a form would be told them one round later. Read on the fields that are
+ * valid on their own; a field with a problem of its own (a Teams link that is no link) is not also
+ * called missing.
+ */
+export function sessionRuleProblems(input: unknown): SessionProblem[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const raw = input as Record<string, unknown>;
+  const valid: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(sessionShape.shape)) {
+    const parsed = (schema as z.ZodTypeAny).safeParse(raw[key]);
+    if (parsed.success && parsed.data !== undefined) valid[key] = parsed.data;
+  }
+  const issues: z.ZodIssue[] = [];
+  const ctx = { addIssue: (issue: z.IssueData) => issues.push({ ...issue, path: issue.path ?? [], message: issue.message ?? '' } as z.ZodIssue), path: [] };
+  checkSessionRules(valid, ctx as unknown as z.RefinementCtx);
+  const present = (key: string) => raw[key] !== undefined && raw[key] !== '';
+  return sessionProblems(issues).filter((problem) => !(problem.code === 'location-required' && present('location')) && !(problem.code === 'join-url-required' && present('joinUrl')));
 }
 
 /**

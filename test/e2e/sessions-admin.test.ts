@@ -87,11 +87,15 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(json).toContain('http://example.com/meeting');
     expect(json).toContain('"value":"Bad Id"');
     expect(await storedSession('bad-id')).toBeUndefined();
-    // The rules between fields are checked once every field reads well.
-    const capacity = await admin.press(workshopForm({ id: 'workshop-too-big', capacity: '0', closesDate: '2024-10-11', closesTime: '09:00' }));
+    // The rules between fields are told in the same reply as a field's own problem, not one round later.
+    const capacity = await admin.press(
+      workshopForm({ id: 'Too Big', capacity: '0', closesDate: '2024-10-11', closesTime: '09:00', format: 'in-person', location: '' }),
+    );
+    expect(allText(capacity)).toContain('Id (lower-case letters, digits and hyphens): must be lower-case letters and digits joined by hyphens');
     expect(allText(capacity)).toContain('Capacity (teams): must be 1 to 500 teams for this kind of session.');
     expect(allText(capacity)).toContain('Booking closes: must be at or before the start.');
-    expect(await storedSession('workshop-too-big')).toBeUndefined();
+    expect(allText(capacity)).toContain('Location (in person): is required for an in-person session.');
+    expect(await storedSession('too-big')).toBeUndefined();
   });
 
   it('C8: refuses a start in the past, naming the field, by the bot\'s clock; a session whose booking opens later is not called open', async () => {
