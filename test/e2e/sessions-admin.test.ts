@@ -89,8 +89,9 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(await storedSession('bad-id')).toBeUndefined();
     // The rules between fields are told in the same reply as a field's own problem, not one round later.
     const capacity = await admin.press(
-      workshopForm({ id: 'Too Big', capacity: '0', closesDate: '2024-10-11', closesTime: '09:00', format: 'in-person', location: '' }),
+      workshopForm({ id: 'Too Big', durationMinutes: 'long', capacity: '0', closesDate: '2024-10-11', closesTime: '09:00', format: 'in-person', location: '' }),
     );
+    expect(allText(capacity)).toContain('Duration (minutes): must be a whole number.');
     expect(allText(capacity)).toContain('Id (lower-case letters, digits and hyphens): must be lower-case letters and digits joined by hyphens');
     expect(allText(capacity)).toContain('Capacity (teams): must be 1 to 500 teams for this kind of session.');
     expect(allText(capacity)).toContain('Booking closes: must be at or before the start.');
