@@ -110,9 +110,11 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
       'This is for the IKM team',
     );
     const admin = bot.user({ aadObjectId: ADMIN });
-    expect(allText((await inChannel(admin, { type: 'message', text: 'register channel' })).replies)).toContain(
-      'this channel now receives the questions sent to IKM',
-    );
+    const registered = allText((await inChannel(admin, { type: 'message', text: 'register channel' })).replies);
+    expect(registered).toContain('this channel now receives the questions sent to IKM');
+    // All that the channel gets, not only the questions.
+    expect(registered).toContain('a card for every idea submitted and every proposal handed in');
+    expect(registered).toContain('the desk, its exports and attendee lists');
   });
 
   it('unanswerable question -> ticket -> IKM channel card and mail -> IKM reply -> answer delivered -> ticket closed', async () => {

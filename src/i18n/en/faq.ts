@@ -142,10 +142,11 @@ export const faq = {
   /** Registering the IKM channel that receives forwarded questions. */
   registration: {
     channelOnly: 'Type this in the IKM team channel that should receive the questions.',
-    registered: 'Done: this channel now receives the questions sent to IKM.',
-    alreadyRegistered: 'This channel already receives the questions sent to IKM.',
-    moved: 'Done: questions for IKM now come to this channel instead of the previous one.',
-    unregistered: 'Done: this channel no longer receives questions for IKM.',
+    registered:
+      'Done: this channel now receives the questions sent to IKM, and a card for every idea submitted and every proposal handed in (any it missed follow shortly). IKM administrators can also open the desk, its exports and attendee lists here.',
+    alreadyRegistered: 'This channel is already the IKM channel: questions for IKM and the cards for new ideas and proposals come here.',
+    moved: 'Done: this is now the IKM channel instead of the previous one. Questions for IKM and the cards for new ideas and proposals come here from now on.',
+    unregistered: 'Done: this channel no longer receives questions for IKM, nor the cards for new ideas and proposals.',
   },
 
 

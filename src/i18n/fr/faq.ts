@@ -107,10 +107,11 @@ export const faq: typeof en = {
 
   registration: {
     channelOnly: 'Tapez ceci dans le canal d’équipe IKM qui doit recevoir les questions.',
-    registered: 'C’est fait : ce canal reçoit désormais les questions adressées à IKM.',
-    alreadyRegistered: 'Ce canal reçoit déjà les questions adressées à IKM.',
-    moved: 'C’est fait : les questions pour IKM arrivent désormais dans ce canal au lieu du précédent.',
-    unregistered: 'C’est fait : ce canal ne reçoit plus les questions pour IKM.',
+    registered:
+      'C’est fait : ce canal reçoit désormais les questions adressées à IKM, et une carte pour chaque idée soumise et chaque proposition remise (celles qu’il a manquées suivent sous peu). Les administrateurs d’IKM peuvent aussi y ouvrir le bureau, ses exports et les listes de participants.',
+    alreadyRegistered: 'Ce canal est déjà le canal d’IKM : les questions pour IKM et les cartes des nouvelles idées et propositions arrivent ici.',
+    moved: 'C’est fait : ce canal est désormais celui d’IKM, à la place du précédent. Les questions pour IKM et les cartes des nouvelles idées et propositions arrivent ici dorénavant.',
+    unregistered: 'C’est fait : ce canal ne reçoit plus les questions pour IKM, ni les cartes des nouvelles idées et propositions.',
   },
 
 
