@@ -128,6 +128,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         eligibility: services.eligibility,
         answerQuestion: (context, question) => features.answers.answer(context, question),
         onSubmitted: (submission) => features.submissionNotices.notify(submission),
+        copyLink: (reference) => `${publicBaseUrl}${services.links.filePath('idea', `${reference}.pdf`, DESK_LINK_TTL_MS)}`,
       }),
       answers: features.answers,
       ikmQuestions: features.ikmQuestions,

@@ -495,10 +495,14 @@ it('every card template of every feature has a case above', () => {
   expect(templates.filter((template) => !covered.has(template))).toEqual([]);
 });
 
-it('the confirmation card shows the reference and the facts', () => {
-  const card = renderIdeaConfirmationCard({ title: 'T', reference: 'IH-2024-0001', facts: [{ label: 'Title', value: 'Solar' }], next: 'N' });
+it('the confirmation card shows the reference and the facts, and the copy\'s link only when there is one', () => {
+  const data = { title: 'T', reference: 'IH-2024-0001', facts: [{ label: 'Title', value: 'Solar' }], next: 'N', copyLabel: 'Copy', copyNote: 'An hour', copyUrl: '' };
+  const card = renderIdeaConfirmationCard(data);
   expect(JSON.stringify(card)).not.toContain('${');
   expect(JSON.stringify(card)).toContain('IH-2024-0001');
+  expect(JSON.stringify(card)).not.toContain('Action.OpenUrl');
+  const withCopy = JSON.stringify(renderIdeaConfirmationCard({ ...data, copyUrl: 'https://bot.example/files/idea/IH-2024-0001.pdf?sig=x' }));
+  expect(withCopy).toContain('"type":"Action.OpenUrl","title":"Copy","url":"https://bot.example/files/idea/IH-2024-0001.pdf?sig=x"');
 });
 
 const deskSchema = z.custom((data) => {

@@ -1,3 +1,4 @@
+import pdfParse from 'pdf-parse';
 import { FixedClock } from '../../src/clock';
 import { ELIGIBILITY_FIELDS } from '../../src/eligibility';
 import { fieldsOfSection, SectionId } from '../../src/ideas';
@@ -200,6 +201,14 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     expect(texts).toContain('IH-2024-0001');
     expect(texts).not.toContain('IH-2024-0002');
     expect(texts).toContain('Idea submitted');
+    // A copy to keep: the idea as a PDF, as IKM gets it, behind a fresh short-lived link.
+    const confirmation = JSON.stringify([...first, ...second].map((reply) => reply.attachments));
+    const copyUrl = /"title":"Download a copy \(PDF\)","url":"([^"]+)"/.exec(confirmation)![1];
+    const copy = await fetch(copyUrl);
+    expect(copy.headers.get('content-type')).toBe('application/pdf');
+    expect((await pdfParse(Buffer.from(await copy.arrayBuffer()))).text).toContain('Solar kiosks for displaced youth');
+    // The link names this idea alone: another reference under the same signature is refused.
+    expect((await fetch(copyUrl.replace('IH-2024-0001', 'IH-2024-0002'))).status).toBe(403);
 
     const again = await user.press(submit);
     expect(allText(again)).toContain('already submitted as IH-2024-0001');

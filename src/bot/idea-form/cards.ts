@@ -29,6 +29,10 @@ export interface IdeaConfirmationCardData {
   reference: string;
   facts: { label: string; value: string }[];
   next: string;
+  /** "Download a copy (PDF)", with its short-lived link ('' offers none) and a note on how long it works. */
+  copyLabel: string;
+  copyUrl: string;
+  copyNote: string;
 }
 
 export const renderIdeaReviewCard = cardTemplate<IdeaReviewCardData>(reviewCard);

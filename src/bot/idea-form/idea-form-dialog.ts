@@ -25,6 +25,8 @@ export interface IdeaFormDependencies {
   answerQuestion: (context: TurnContext, question: string) => Promise<void>;
   /** Tells IKM of a new submission (the IKM desk's notices); never throws. */
   onSubmitted?: (submission: Submission) => Promise<void>;
+  /** A short-lived signed link to a submitted idea's PDF: the submitter's copy (absent: none offered). */
+  copyLink?: (reference: string) => string;
 }
 
 /**
@@ -56,7 +58,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const owner = turnOf(context).personId;
     const existing = await this.deps.ideas.getDraft(owner);
     if (existing?.status === 'submitted') {
-      if (!options.silent) await showSubmitted(context, this.deps.call, existing);
+      if (!options.silent) await showSubmitted(context, this.deps, existing);
       return options.silent ? this.hold(dc, existing) : dc.endDialog();
     }
     const { call, clock } = this.deps;
@@ -123,7 +125,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       }
       if (verb === 'idea.submit') return this.submit(dc, revision);
       if (draft.status === 'submitted') {
-        await showSubmitted(context, this.deps.call, draft);
+        await showSubmitted(context, this.deps, draft);
         return dc.endDialog();
       }
       if (verb === 'idea.section' && isSectionId(section)) {
@@ -142,7 +144,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
 
     const text = String(context.activity.text ?? '');
     if (draft.status === 'submitted') {
-      await showSubmitted(context, this.deps.call, draft);
+      await showSubmitted(context, this.deps, draft);
       return dc.endDialog();
     }
     const typed = typedWhileAsking(context, text);
@@ -202,7 +204,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     if (!result.ok) {
       const draft = await this.deps.ideas.getDraft(turnOf(context).personId);
       if (result.reason === 'submitted' && draft) {
-        await showSubmitted(context, this.deps.call, draft);
+        await showSubmitted(context, this.deps, draft);
         return dc.endDialog();
       }
       if (result.reason === 'deadline-passed') {
@@ -275,7 +277,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
         if (submission) await this.deps.onSubmitted(submission);
       }
       if (result.alreadySubmitted) await context.sendActivity(t.ideaForm.review.alreadySubmitted({ reference: result.reference }));
-      if (draft) await showSubmitted(context, this.deps.call, draft, !result.alreadySubmitted);
+      if (draft) await showSubmitted(context, this.deps, draft, !result.alreadySubmitted);
       return dc.endDialog();
     }
     switch (result.reason) {

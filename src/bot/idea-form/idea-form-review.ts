@@ -6,6 +6,7 @@ import { Draft, formDefinition, isFieldApplicable, rawFromAnswer, SECTION_IDS, S
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { IdeaReviewCardData, renderIdeaConfirmationCard, renderIdeaReviewCard } from './cards';
+import type { IdeaFormDependencies } from './idea-form-dialog';
 import { localDate, problemText, warningText } from './idea-form-fields';
 
 /** Longest answer the review card shows in full; the rest is in the draft (keeps the card well under Teams' size limit). */
@@ -79,7 +80,13 @@ function shorten(text: string): string {
 }
 
 /** The confirmation: reference number and a summary (also for a draft already submitted), times in the person's zone. */
-export async function showSubmitted(context: TurnContext, call: CallConfig, draft: Draft, justNow = false): Promise<void> {
+export async function showSubmitted(
+  context: TurnContext,
+  deps: Pick<IdeaFormDependencies, 'call' | 'copyLink'>,
+  draft: Draft,
+  justNow = false,
+): Promise<void> {
+  const { call } = deps;
   const { t, language, timeZone } = turnOf(context);
   const reference = draft.reference ?? '';
   const a = draft.answers;
@@ -93,7 +100,17 @@ export async function showSubmitted(context: TurnContext, call: CallConfig, draf
   const next = justNow
     ? t.ideaForm.review.submitted({ reference, mailbox: call.contact.mailbox })
     : t.ideaForm.review.readOnly({ reference });
-  const card = { title: t.forms.submittedTitle, reference, facts, next };
-  const text = [card.title, reference, numberedList(facts.map((f) => labelled(f.label, f.value, language))), next].join('\n');
+  // A copy to keep, as IKM receives it; the link is fresh each time the card is shown ("my idea").
+  const copyUrl = reference && deps.copyLink ? deps.copyLink(reference) : '';
+  const card = { title: t.forms.submittedTitle, reference, facts, next, copyLabel: t.forms.copy.button, copyNote: copyUrl ? t.forms.copy.note : '', copyUrl };
+  const text = [
+    card.title,
+    reference,
+    numberedList(facts.map((f) => labelled(f.label, f.value, language))),
+    next,
+    copyUrl ? t.forms.copy.text({ url: copyUrl }) : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
   await sendCardOrText(context, renderIdeaConfirmationCard(card), text);
 }

@@ -138,6 +138,12 @@ export const core = {
   forms: {
     labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
     personalOnly: 'The eligibility check and the idea form hold one person\'s answers, so they run in a personal chat with me. Open a chat with the assistant to start.',
+    /** The submitter's copy of a submitted idea. */
+    copy: {
+      button: 'Download a copy (PDF)',
+      note: 'The download link works for an hour; type "my idea" for a new one.',
+      text: (p: { url: string }) => `A copy as a PDF (the link works for an hour; type "my idea" for a new one): ${p.url}`,
+    },
     submittedTitle: 'Idea submitted',
     submittedFacts: { title: 'Title', office: 'Office', budget: 'Budget', duration: 'Duration', submittedAt: 'Submitted' },
     months: (p: { count: number }) => (p.count === 1 ? '1 month' : `${p.count} months`),
