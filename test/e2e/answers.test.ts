@@ -117,6 +117,14 @@ describe('answers to questions about the call', () => {
     expect(allText(await user.press({ verb: 'faq.askIkm.send', questionId: 'zzzz' }))).toBe(en.askIkm.expired);
   });
 
+  it('keeps "Ask IKM" working under an answer given ten questions ago', async () => {
+    const user = bot().user();
+    const first = await user.say('Can our office rent a car with the grant?');
+    for (let i = 1; i <= 10; i += 1) await user.say(`how much funding for project ${i}`);
+    const confirm = await user.press(button(first, 'faq.askIkm'));
+    expect(allText(confirm)).toContain('Can our office rent a car with the grant?');
+  });
+
   it('names the language button as the person\'s menu shows it, in a sentence in the question\'s language', async () => {
     // English chat, French question: the menu button reads "Language", not "Langue".
     const english = allText(await bot().user().say('quand est la date limite ?'));

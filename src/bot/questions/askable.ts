@@ -1,8 +1,12 @@
 import type { AskableQuestion, HubConversationState } from '../state';
 import { MAX_QUESTION_LENGTH } from './cards';
 
-/** How many recent questions a conversation keeps for "Ask IKM" (older buttons say "type it again"). */
-const KEPT_QUESTIONS = 5;
+/**
+ * How many recent questions a conversation keeps for "Ask IKM" (older buttons say "type it again"):
+ * a morning's questions, within a bound on their length (the conversation state is stored each turn).
+ */
+const KEPT_QUESTIONS = 20;
+const KEPT_CHARACTERS = 8000;
 
 /**
  * Keeps a question someone asked so that an "Ask IKM" button can name it by a short id. Only the
@@ -17,7 +21,9 @@ export function rememberQuestion(conversation: HubConversationState, question: s
   if (same) return same.id;
   const id = `${Date.now().toString(36).slice(-6)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
   const entry: AskableQuestion = { id, question: kept, ...(question.length > MAX_QUESTION_LENGTH ? { shortened: true } : {}) };
-  conversation.askable = [...list, entry].slice(-KEPT_QUESTIONS);
+  const recent = [...list, entry].slice(-KEPT_QUESTIONS);
+  while (recent.length > 1 && recent.reduce((total, question) => total + question.question.length, 0) > KEPT_CHARACTERS) recent.shift();
+  conversation.askable = recent;
   return id;
 }
 
