@@ -74,6 +74,18 @@ describe('answers to questions about the call', () => {
     expect(allText(await bot().user({ locale: 'es-ES' }).say('help'))).toContain(messages('es').help.title);
   });
 
+  it('"settings" (in any of the three languages) gives the help, which names language, time zone, reminders and my data', async () => {
+    const user = bot().user();
+    const help = allText(await user.say('settings'));
+    expect(help).toContain(messages('en').help.title);
+    expect(help).toContain('"time zone"');
+    expect(help).toContain('"my reminders"');
+    expect(help).toContain('"my data"');
+    expect(help).not.toContain('Source:');
+    expect(allText(await user.say('paramètres'))).toContain(messages('fr').help.title);
+    expect(allText(await user.say('configuración'))).toContain(messages('es').help.title);
+  });
+
   it('answers the buttons of a French answer in French in an English chat: "No", a related question, Ask IKM', async () => {
     const user = bot().user();
     const answer = await user.say('quand est la date limite ?');

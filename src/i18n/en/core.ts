@@ -5,7 +5,7 @@ export const core = {
   /** Whole-message command words, lower case, without accents. Several per command. */
   commands: {
     menu: ['hi', 'hello', 'hey', 'menu', 'start', 'home'],
-    help: ['help', '?', 'what can you do'],
+    help: ['help', '?', 'what can you do', 'settings', 'my settings', 'preferences', 'options'],
     cancel: ['cancel', 'stop', 'quit', 'exit'],
     language: ['language', 'change language', 'switch language'],
     eligibility: ['eligibility', 'check eligibility', 'am i eligible'],
@@ -88,7 +88,8 @@ export const core = {
     body: [
       'Type "menu" at any time to see what I can do.',
       'Type "cancel" to stop what we are doing; drafts are kept.',
-      'Type "language" to switch between English, French and Spanish.',
+      'Type "language" to switch between English, French and Spanish, and "time zone" to change the zone dates and times are shown in.',
+      'Type "my reminders" to choose the reminders you get, and "my data" to see or delete what I keep about you.',
       'Questions the assistant cannot answer go to the IKM unit at ikm@iom.int.',
     ],
     admin: [

@@ -6,7 +6,7 @@ export const core: typeof en = {
 
   commands: {
     menu: ['hola', 'buenas', 'menu', 'inicio', 'empezar'],
-    help: ['ayuda', 'ayúdame', 'ayúdeme', 'que puedes hacer'],
+    help: ['ayuda', 'ayúdame', 'ayúdeme', 'que puedes hacer', 'configuracion', 'mi configuracion', 'ajustes', 'preferencias', 'opciones'],
     cancel: ['cancelar', 'parar', 'salir'],
     language: ['idioma', 'cambiar idioma', 'cambiar de idioma'],
     eligibility: ['elegibilidad', 'comprobar elegibilidad', 'soy elegible'],
@@ -83,7 +83,8 @@ export const core: typeof en = {
     body: [
       'Escriba «menú» en cualquier momento para ver lo que puedo hacer.',
       'Escriba «cancelar» para detener lo que estamos haciendo; los borradores se conservan.',
-      'Escriba «idioma» para cambiar entre inglés, francés y español.',
+      'Escriba «idioma» para cambiar entre inglés, francés y español, y «zona horaria» para cambiar la zona de las fechas y horas.',
+      'Escriba «mis recordatorios» para elegir los recordatorios que recibe, y «mis datos» para ver o borrar lo que guardo sobre usted.',
       'Las preguntas que el asistente no puede responder se envían a la unidad IKM (ikm@iom.int).',
     ],
     admin: [

@@ -6,7 +6,7 @@ export const core: typeof en = {
 
   commands: {
     menu: ['bonjour', 'salut', 'menu', 'accueil', 'demarrer'],
-    help: ['aide', 'aidez-moi', 'que sais-tu faire'],
+    help: ['aide', 'aidez-moi', 'que sais-tu faire', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
     cancel: ['annuler', 'arreter', 'quitter'],
     language: ['langue', 'changer de langue'],
     eligibility: ['eligibilite', 'verifier l eligibilite', 'suis-je eligible'],
@@ -85,7 +85,8 @@ export const core: typeof en = {
     body: [
       'Tapez « menu » à tout moment pour voir ce que je sais faire.',
       'Tapez « annuler » pour arrêter ce que nous faisons ; les brouillons sont conservés.',
-      "Tapez « langue » pour passer de l'anglais au français ou à l'espagnol.",
+      "Tapez « langue » pour passer de l'anglais au français ou à l'espagnol, et « fuseau horaire » pour changer le fuseau des dates et des heures.",
+      'Tapez « mes rappels » pour choisir les rappels que vous recevez, et « mes données » pour voir ou supprimer ce que je garde sur vous.',
       "Les questions auxquelles l'assistant ne sait pas répondre sont transmises à l'unité IKM (ikm@iom.int).",
     ],
     admin: [
