@@ -33,6 +33,8 @@ export function foldAccents(text: string): string {
 
 /** Thousands separators between digits ("50,000", "50 000", "50.000"), removed before splitting. */
 const THOUSANDS = /(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/gu;
+/** A figure with the word for a thousand after it ("80 mil", "100 mille", "90 thousand"): the sum "80k". */
+const THOUSAND_WORD = /(\d)\s*(?:mil|mille|thousand)\b/giu;
 /** Anything that is not a letter or a digit separates words (apostrophes and hyphens included). */
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
@@ -43,6 +45,7 @@ const SEPARATORS = /[^\p{L}\p{N}]+/u;
 export function words(text: string): string[] {
   return foldAccents(text)
     .replace(THOUSANDS, '$1')
+    .replace(THOUSAND_WORD, '$1k')
     .split(SEPARATORS)
     .filter((word) => word.length > 0);
 }
@@ -216,9 +219,11 @@ function isSum(word: string | undefined): boolean {
  * phrases of their own: "plus de 80 000 $", "over USD 80,000" ("more than", "más de" are `_exceed`).
  */
 const MORE_THAN: readonly (readonly string[])[] = [['plus', 'de'], ['over'], ['above'], ['au', 'dessus', 'de'], ['por', 'encima', 'de']];
-function saysMoreThan(sequence: readonly string[], figure: number): boolean {
+/** With the words that are `_exceed` phrases too: a sum said to be exceeded is not asked for below the minimum. */
+const MORE_THAN_ANY: readonly (readonly string[])[] = [...MORE_THAN, ['more', 'than'], ['mas', 'de'], ['plus', 'que']];
+function saysMoreThan(sequence: readonly string[], figure: number, forms = MORE_THAN): boolean {
   const end = CURRENCY_WORDS.has(sequence[figure - 1] ?? '') ? figure - 1 : figure;
-  return MORE_THAN.some((words) => words.every((word, offset) => sequence[end - words.length + offset] === word));
+  return forms.some((words) => words.every((word, offset) => sequence[end - words.length + offset] === word));
 }
 
 /**
@@ -308,12 +313,15 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
       if (mention === 'sum') {
         const value = sumValue(sequence[index]);
         const past = options.limits && (value > options.limits.funding.max || (value === options.limits.funding.max && saysMoreThan(sequence, index)));
-        const below = options.limits && value < options.limits.funding.min;
+        // "More than 10k" is no request below the minimum: it says what something exceeds.
+        const below = options.limits && value < options.limits.funding.min && !saysMoreThan(sequence, index, MORE_THAN_ANY);
         // A sum outside the range asks whether it is allowed, not how much there is.
         if (past || below) terms.push(AMOUNT_TERMS[0]);
         else terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
-        if (past) terms.push(`${CONCEPT_MARK}exceed`);
-        if (below) terms.push(`${CONCEPT_MARK}below`);
+        // ... past the call's maximum (or below its minimum): a length past the longest duration
+        // is `_exceed` too, and only the sum says which limit is asked about.
+        if (past) terms.push(`${CONCEPT_MARK}exceed`, `${CONCEPT_MARK}maximum`);
+        if (below) terms.push(`${CONCEPT_MARK}below`, `${CONCEPT_MARK}minimum`);
       }
       index += 1;
       continue;

@@ -181,7 +181,14 @@ describe('normalisation', () => {
 
   it("reads a sum outside the call's funding range as asking past the limit or below it, not how much there is", () => {
     const limits = { funding: { min: 50_000, max: 80_000 }, maxDurationMonths: 12 };
-    expect(analyze('could we ask for USD 100k?', 'en', { limits })).toEqual(['ask', '_funding', '_exceed']);
+    // Past the maximum (a length past the longest duration is `_exceed` too: the sum names the limit).
+    expect(analyze('could we ask for USD 100k?', 'en', { limits })).toEqual(['ask', '_funding', '_exceed', '_maximum']);
+    expect(analyze('can i get 100k', 'en', { limits })).toEqual(['_funding', '_exceed', '_maximum']);
+    // A figure with the word for a thousand is a sum: "100 mille", "20 mil".
+    expect(analyze('peut-on avoir 100 mille dollars', 'fr', { limits })).toContain('_exceed');
+    expect(analyze('podemos pedir 20 mil dolares', 'es', { limits })).toContain('_below');
+    // "More than 10k" says what is exceeded; it asks for nothing below the minimum.
+    expect(analyze('una orden de compra de más de 10 mil USD', 'es', { limits })).not.toContain('_below');
     expect(analyze('could we request only 30k', 'en', { limits })).not.toContain('_amount');
     expect(analyze('could we request only 30k', 'en', { limits })).toContain('_below');
     expect(analyze('Peut-on demander 150 000 dollars ?', 'fr', { limits })).toContain('_exceed');
