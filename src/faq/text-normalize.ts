@@ -296,6 +296,20 @@ function sumValue(word: string): number {
   return suffix === 'k' ? digits * 1_000 : suffix === 'm' ? digits * 1_000_000 : digits;
 }
 
+/** Nouns after "combien de" or "cuántos" that make it an amount of money after all. */
+const MONEY_NOUNS: ReadonlySet<string> = new Set([
+  'argent', 'financement', 'financements', 'fonds', 'budget', 'dollars', 'dollar', 'usd', 'dinero', 'fondos', 'financiamiento',
+  'financiacion', 'presupuesto', 'dolares', 'plata', 'euros',
+]);
+
+/** "combien de projets", "cuántas ideas": a count of things (the word read as `_amount` alone would say money). */
+function countsThings(sequence: readonly string[], index: number): boolean {
+  const word = sequence[index];
+  if (word === 'combien') return (sequence[index + 1] === 'de' || sequence[index + 1] === 'd') && !MONEY_NOUNS.has(sequence[index + 2] ?? '');
+  if (word === 'cuantos' || word === 'cuantas') return sequence[index + 1] !== undefined && !MONEY_NOUNS.has(sequence[index + 1]);
+  return false;
+}
+
 /**
  * The terms of a text in one language: concept terms for synonym phrases, stems for the other
  * content words, in text order (repeats kept: they weigh in BM25).
@@ -327,6 +341,11 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
       continue;
     }
     const phrase = phraseAt(OWN_PHRASES[language], sequence, index) ?? phraseAt(SHARED_PHRASES, sequence, index);
+    if (phrase && phrase.words.length === 1 && countsThings(sequence, index)) {
+      // "combien d'idées", "cuántos proyectos": how many of something, which is no amount of money.
+      index += 1;
+      continue;
+    }
     if (phrase) {
       terms.push(...phrase.terms);
       index += phrase.words.length;

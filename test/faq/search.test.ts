@@ -203,6 +203,14 @@ describe('normalisation', () => {
     expect(analyze('plus de 60 000 dollars', 'fr', { limits })).not.toContain('_exceed');
   });
 
+  it('reads "combien de projets", "cuántos proyectos" as a count of things, not an amount of money', () => {
+    expect(analyze("combien d'idées par bureau", 'fr')).not.toContain('_amount');
+    expect(analyze('cuántos proyectos van a financiar', 'es')).not.toContain('_amount');
+    expect(analyze('combien de financement peut-on obtenir', 'fr')).toContain('_amount');
+    expect(analyze("c'est combien ?", 'fr')).toContain('_amount');
+    expect(analyze('combien de temps dure un projet', 'fr')).toContain('_duration');
+  });
+
   it("reads a length past the call's longest duration as asking past the limit", () => {
     const limits = { funding: { min: 50_000, max: 80_000 }, maxDurationMonths: 12 };
     for (const [text, language] of [
