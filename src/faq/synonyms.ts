@@ -217,6 +217,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   approval: [
     'approve', 'approves', 'approved', 'approval', 'approuve', 'approuver', 'approuvee', 'approuvees',
     'approbation', 'aprobar', 'aprueba', 'aprobado', 'aprobada', 'aprobacion',
+    // Said as staff say it: not "green" (the environment) nor "light".
+    'green light', 'go ahead', 'go-ahead', 'sign off', 'sign-off', 'feu vert', 'luz verde', 'visto bueno',
   ],
   shortlist: [
     'shortlist', 'shortlisted', 'short list', 'short listed', 'preselection', 'preselected',

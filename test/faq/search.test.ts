@@ -203,6 +203,13 @@ describe('normalisation', () => {
     expect(analyze('plus de 60 000 dollars', 'fr', { limits })).not.toContain('_exceed');
   });
 
+  it('reads a "green light" or a "feu vert" as an approval, not as the environment', () => {
+    expect(analyze("do we need the RO's green light", 'en')).toContain('_approval');
+    expect(analyze("do we need the RO's green light", 'en')).not.toContain('_environment');
+    expect(analyze('il faut le feu vert du chef de mission', 'fr')).toContain('_approval');
+    expect(analyze('a green energy project', 'en')).toContain('_environment');
+  });
+
   it('reads "combien de projets", "cuántos proyectos" as a count of things, not an amount of money', () => {
     expect(analyze("combien d'idées par bureau", 'fr')).not.toContain('_amount');
     expect(analyze('cuántos proyectos van a financiar', 'es')).not.toContain('_amount');
