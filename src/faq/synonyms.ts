@@ -325,6 +325,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'receive', 'receives', 'received', 'receiving', 'recevoir', 'recevra', 'recevrait', 'recevront',
     'recevrons', 'recoit', 'recoivent', 'recevons', 'recu', 'recue', 'recibir', 'recibe', 'reciben',
     'recibiria', 'recibirian', 'recibira', 'recibiran', 'recibimos', 'recibiremos', 'recibido',
+    'recibida', 'recibidos', 'recibidas', 'recibio', 'recibieron', 'recues', 'recus',
   ],
   // Whether an idea belongs in the call.
   fit: [
