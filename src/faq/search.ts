@@ -349,10 +349,13 @@ const EVERY_ELSEWHERE = new RegExp(ELSEWHERE.source, 'gu');
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
 const EVERY_OTHER_FUNDER = new RegExp(OTHER_FUNDER.source, 'gu');
 const FUNDER_IN_CAPITALS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OTHER_FUNDERS_IN_CAPITALS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-/** What is asked of a funder: its money, its deadlines, a proposal to it ("une proposition pour ECHO"), its fellowships. */
+/**
+ * What is asked of a funder: its money, its deadlines, a proposal to it ("une proposition pour
+ * ECHO"), its fellowships, its own workshops and webinars ("l'atelier organisé par le PNUD").
+ */
 const FUND_WORD = wholePhrases([
   ...CONCEPTS.funding, ...CONCEPTS.deadline, ...CONCEPTS.proposal, 'fondo', 'venture', 'subvencion', 'subvenciones',
-  'fellowship', 'fellowships', 'beca', 'becas',
+  'fellowship', 'fellowships', 'beca', 'becas', ...CONCEPTS.workshop, ...CONCEPTS.webinar,
 ]);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 

@@ -60,6 +60,9 @@ describe('FAQ search on questions about the call that share words with other sub
   // Hub's own call and must get an answer or a hedged closest answer, never "I can only answer...".
   it.each<[string, 'en' | 'fr' | 'es']>([
     ["Date limite de l'appel SVP ?", 'fr'],
+    // Another organisation named beside the Hub's own workshops is no other programme's event.
+    ['is the INCKED workshop run with UNICEF?', 'en'],
+    ['can UNDP staff join our workshop as partners', 'en'],
     ['Plazo de la convocatoria? URGENTE', 'es'],
     ["What's the call deadline? ASAP pls", 'en'],
     ['¿Hasta cuándo está abierta la convocatoria? Gracias, PF de la OM de Quito', 'es'],
