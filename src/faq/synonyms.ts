@@ -3,6 +3,7 @@ const CO_FUNDING: readonly string[] = [
   'co funding', 'co fund', 'co funded', 'co fund our', 'co financing', 'co finance', 'cofunding', 'cofinancing',
   'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinance', 'cofinancee', 'cofinances', 'cofinancees', 'cofinanciacion', 'cofinanciar', 'co financiar',
   'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
+  'cost sharing', 'cost share', 'partage des couts', 'partage de couts', 'costos compartidos', 'costes compartidos', 'participacion en los costos',
 ];
 
 /** Where other money comes from ("co-funding from another donor"). */

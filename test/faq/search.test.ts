@@ -210,6 +210,12 @@ describe('normalisation', () => {
     expect(analyze('a green energy project', 'en')).toContain('_environment');
   });
 
+  it('reads cost-sharing as co-funding, in the three languages', () => {
+    expect(analyze('can we use cost-sharing', 'en')).toContain('_cofunding');
+    expect(analyze('un partage des coûts avec un bailleur', 'fr')).toContain('_cofunding');
+    expect(analyze('con costos compartidos', 'es')).toContain('_cofunding');
+  });
+
   it('reads "combien de projets", "cuántos proyectos" as a count of things, not an amount of money', () => {
     expect(analyze("combien d'idées par bureau", 'fr')).not.toContain('_amount');
     expect(analyze('cuántos proyectos van a financiar', 'es')).not.toContain('_amount');
