@@ -17,24 +17,30 @@ export class MoveTargets {
   constructor(private readonly deps: Pick<SessionDependencies, 'catalogue' | 'bookings' | 'clock'>) {}
 
   async list(personId: string, from: Session, held: ReadonlySet<string>): Promise<MoveTarget[]> {
+    const targets: MoveTarget[] = [];
+    for await (const target of this.targets(personId, from, held)) {
+      targets.push(target);
+      if (targets.length >= MAX_LISTED) break;
+    }
+    return targets;
+  }
+
+  /** Whether one of `list` has a free seat (it stops at the first: a booking's card asks it on every booking). */
+  async canMove(personId: string, from: Session, held: ReadonlySet<string>): Promise<boolean> {
+    for await (const target of this.targets(personId, from, held)) if (target.seatsLeft > 0) return true;
+    return false;
+  }
+
+  private async *targets(personId: string, from: Session, held: ReadonlySet<string>): AsyncGenerator<MoveTarget> {
     const { catalogue, bookings, clock } = this.deps;
     const now = clock.now().getTime();
     const open = (await catalogue.list({ kind: from.kind, topic: from.kind === 'clinic' ? from.topic : undefined, from: new Date(now) }))
       .filter((session) => session.id !== from.id && !held.has(session.id))
       .filter((session) => Date.parse(session.bookingOpens) <= now && Date.parse(session.bookingCloses) > now);
-    const targets: MoveTarget[] = [];
     for (const session of open) {
-      if (targets.length >= MAX_LISTED) break;
       // Only sessions this person may book: "Move here" must not lead to "for shortlisted teams only".
-      if (!(await bookings.isForTeam(session, personId))) continue;
-      targets.push({ session, seatsLeft: await this.seatsLeft(session) });
+      if (await bookings.isForTeam(session, personId)) yield { session, seatsLeft: await this.seatsLeft(session) };
     }
-    return targets;
-  }
-
-  /** Whether any of `list` has a free seat. */
-  async canMove(personId: string, from: Session, held: ReadonlySet<string>): Promise<boolean> {
-    return (await this.list(personId, from, held)).some((target) => target.seatsLeft > 0);
   }
 
   /** The ids of the sessions a team holds a seat or a place in (a move never goes there). */
