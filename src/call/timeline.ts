@@ -1,6 +1,6 @@
 import { calendarDaysUntil } from '../time-zone';
-import { type CallConfig, MILESTONES, type MilestoneId, milestoneDate } from './call-schema';
-import type { MilestoneKind } from './local-time';
+import { type CallConfig, type CallTimeline, MILESTONES, type MilestoneId, milestoneDate } from './call-schema';
+import { type MilestoneKind, localPartsOf } from './local-time';
 
 /**
  * Questions about time in a call cycle. Every function takes `now` from the caller (a `Clock`), so
@@ -100,6 +100,20 @@ export function nextMilestone(call: CallConfig, now: Date): Milestone | undefine
  * are shown): 0 when both fall on the same local day, 1 for "tomorrow", negative when `target` is on
  * an earlier day. The bot's one day count, `calendarDaysUntil`.
  */
+/**
+ * The zone a milestone's date is given in to a reader in `readerZone`: a start written as a plain
+ * date (`shortlistAnnouncement: 2024-11-11`) is that calendar day for everyone, so it is given (and
+ * its days counted) in the call's zone; "10 November" in New York would be a day early. Any other
+ * milestone is a moment, given in the reader's zone.
+ */
+export function milestoneZone(timeline: CallTimeline, id: MilestoneId, readerZone: string): string {
+  const definition = MILESTONES.find((candidate) => candidate.id === id)!;
+  // A start at 00:00 is how a plain date is read (see `call-schema.ts`), and written back.
+  const local = localPartsOf(milestoneDate(timeline, id), timeline.timeZone);
+  const calendarDay = definition.kind === 'start' && local.hour === 0 && local.minute === 0;
+  return calendarDay ? timeline.timeZone : readerZone;
+}
+
 export function daysUntil(call: CallConfig, target: Date, now: Date): number {
   return calendarDaysUntil(target, now, call.timeline.timeZone);
 }

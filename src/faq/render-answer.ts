@@ -1,8 +1,8 @@
 import type { CallConfig, CallLanguage, MilestoneId } from '../call/call-schema';
-import { zoneName } from '../time-zone';
+import { calendarDaysUntil, zoneName } from '../time-zone';
 import { MILESTONES, milestoneDate } from '../call/call-schema';
 import { localPartsOf } from '../call/local-time';
-import { daysUntil, isReached } from '../call/timeline';
+import { isReached, milestoneZone } from '../call/timeline';
 import { faq as en, type FaqTexts } from '../i18n/en/faq';
 import { faq as es } from '../i18n/es/faq';
 import { faq as fr } from '../i18n/fr/faq';
@@ -26,8 +26,8 @@ import {
  * Dates must be formatted in the call's time zone, or a deadline at 23:59 could show the next day.
  */
 export interface AnswerFormatters {
-  /** A calendar date, e.g. "25 October 2024", in `zone`. */
-  date(d: Date): string;
+  /** A calendar date, e.g. "25 October 2024", in `inZone` (default: `zone`). */
+  date(d: Date, inZone?: string): string;
   /** The reader's zone (default: the call's): dates, times and "{timeZone}" are given in it. */
   zone?: string;
   /** An amount of the call's currency, with the currency, e.g. "US$50,000". */
@@ -140,11 +140,12 @@ export function placeholderValue(
  * a deadline is "closed" and a start is "today", "yesterday" or "20 days ago". Days are calendar
  * days in the call's time zone.
  */
-export function relativeMilestone(id: MilestoneId, language: CallLanguage, call: CallConfig, now: Date): string {
+export function relativeMilestone(id: MilestoneId, language: CallLanguage, call: CallConfig, now: Date, readerZone = call.timeline.timeZone): string {
   const t = TEXTS[language].relative;
   const definition = MILESTONES.find((candidate) => candidate.id === id)!;
   const at = milestoneDate(call.timeline, id);
-  const days = daysUntil(call, at, now);
+  // Counted in the zone the date is given in, so that "(in 3 days)" agrees with the date beside it.
+  const days = calendarDaysUntil(at, now, milestoneZone(call.timeline, id, readerZone));
   if (isReached({ at, kind: definition.kind }, now)) {
     if (definition.kind === 'deadline') return t.closed;
     if (days >= 0) return t.today;
@@ -163,20 +164,22 @@ function milestoneText(
   format: AnswerFormatters,
 ): string | undefined {
   const at = milestoneDate(call.timeline, id);
+  const readerZone = format.zone ?? call.timeline.timeZone;
+  const zone = milestoneZone(call.timeline, id, readerZone);
   switch (part) {
     case undefined:
       return TEXTS[language].relative.withDate({
-        date: format.date(at),
-        relative: relativeMilestone(id, language, call, now),
+        date: format.date(at, zone),
+        relative: relativeMilestone(id, language, call, now, readerZone),
       });
     case 'date':
-      return format.date(at);
+      return format.date(at, zone);
     case 'time': {
-      const local = localPartsOf(at, format.zone ?? call.timeline.timeZone);
+      const local = localPartsOf(at, zone);
       return `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
     }
     case 'relative':
-      return relativeMilestone(id, language, call, now);
+      return relativeMilestone(id, language, call, now, readerZone);
     default:
       return undefined;
   }

@@ -52,6 +52,24 @@ describe('renderAnswer with the 2024 call', () => {
     );
   });
 
+  it('gives an announcement written as a plain date on that day for every reader; a deadline, in the reader\'s zone', () => {
+    const inZone = (language: CallLanguage, zone: string): AnswerFormatters => ({
+      date: (d, shownIn = zone) => formatDate(d, language, shownIn),
+      zone,
+      amount: (n) => formatAmount(n, call2024.currency, language),
+    });
+    const entry = kb.byId.get('timeline-shortlist')!;
+    // 11 November starts at 00:00 in Geneva, 18:00 on 10 November in New York: still "11 November".
+    const newYork = renderAnswer(entry, 'en', call2024, new Date(TWELVE_DAYS_BEFORE), inZone('en', 'America/New_York'));
+    expect(newYork).toContain('11 November 2024');
+    expect(newYork).not.toContain('10 November');
+    // The deadline, 23:59 in Geneva, is the next morning in Bangkok: its date and time are Bangkok's.
+    const deadline = kb.byId.get('timeline-idea-deadline')!;
+    const bangkok = renderAnswer(deadline, 'en', call2024, new Date(TWELVE_DAYS_BEFORE), inZone('en', 'Asia/Bangkok'));
+    expect(bangkok).toContain('26 October 2024 (in 13 days)');
+    expect(bangkok).toContain('04:59');
+  });
+
   it('says "closed" once the deadline has passed, in each language', () => {
     expect(render('timeline-idea-deadline', 'en', AFTER_SHORTLIST)).toContain('is 25 October 2024 (closed).');
     expect(render('timeline-idea-deadline', 'fr', AFTER_SHORTLIST)).toContain('est le 25 octobre 2024 (échéance passée).');

@@ -27,14 +27,15 @@ export function resultActions(call: CallConfig, clock: Clock, state: Eligibility
 }
 
 export async function showResult(context: TurnContext, call: CallConfig, clock: Clock, state: EligibilityState): Promise<void> {
-  const { t, language } = turnOf(context);
+  const { t, language, timeZone } = turnOf(context);
   const input = readEligibilityInput(call, state.raw);
   if (!input.ok) return;
   const result = checkEligibility(call, input.answers, clock.now());
   const texts = t.eligibility;
   const formatters = {
     amount: (value: number, currency: string) => formatAmount(value, currency, language),
-    instant: (iso: string, zone: string) => formatDateTime(new Date(iso), language, zone),
+    // Moments in the reader's zone, as everywhere else (the verdict names the call's).
+    instant: (iso: string) => formatDateTime(new Date(iso), language, timeZone),
     list: (items: readonly string[]) => items.join('; '),
   };
   const rules = result.rules.map((verdict) => {

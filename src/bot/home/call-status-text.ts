@@ -1,4 +1,5 @@
-import { CallConfig, callStatus, daysUntil } from '../../call';
+import { CallConfig, callStatus, milestoneZone } from '../../call';
+import { calendarDaysUntil } from '../../time-zone';
 import { Language, messages } from '../../i18n';
 import { formatDate, formatDateTime, relativeDays } from '../../i18n/format';
 
@@ -11,17 +12,21 @@ export function describeCallStatus(call: CallConfig, now: Date, language: Langua
   const title = call.title[language];
   const status = callStatus(call, now);
   switch (status.state) {
-    case 'opens':
+    case 'opens': {
+      // The launch day is a calendar day, the same for every reader (see `milestoneZone`).
+      const launchZone = milestoneZone(call.timeline, 'launch', zone);
       return t.callStatus.opens({
         title,
-        date: formatDate(status.on, language, zone),
-        relative: relativeDays(daysUntil(call, status.on, now), language),
+        date: formatDate(status.on, language, launchZone),
+        relative: relativeDays(calendarDaysUntil(status.on, now, launchZone), language),
       });
+    }
     case 'open':
+      // Days counted in the zone the deadline is given in: 23:59 in Geneva is tomorrow in Bangkok.
       return t.callStatus.open({
         title,
         date: formatDateTime(status.ideaDeadline, language, zone),
-        relative: relativeDays(status.daysLeft, language),
+        relative: relativeDays(calendarDaysUntil(status.ideaDeadline, now, zone), language),
       });
     case 'closed':
       return status.phase === 'closed'

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { IDEA_FORM_DIALOG, InterruptibleDialog, Interruptions } from '../../../dialogs';
-import { CallConfig, callPhase, isIdeaDeadlinePast } from '../../call';
+import { CallConfig, callPhase, isIdeaDeadlinePast, milestoneZone } from '../../call';
 import type { Clock } from '../../clock';
 import { foldForMatching } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -79,7 +79,9 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const current = this.stateOf(dc);
     if (callPhase(call, clock.now()) === 'not-open') {
       await context.sendActivity(
-        t.ideaForm.review.notOpen({ date: formatDate(call.timeline.launch, turnOf(context).language, turnOf(context).timeZone) }),
+        t.ideaForm.review.notOpen({
+          date: formatDate(call.timeline.launch, turnOf(context).language, milestoneZone(call.timeline, 'launch', turnOf(context).timeZone)),
+        }),
       );
     }
     if (current.section !== 'review') {

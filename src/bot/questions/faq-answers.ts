@@ -182,7 +182,7 @@ export class FaqAnswers {
   private formatters(language: Language, zone: string) {
     const { call } = this.deps;
     return {
-      date: (date: Date) => formatDate(date, language, zone),
+      date: (date: Date, inZone = zone) => formatDate(date, language, inZone),
       zone,
       amount: (amount: number) => formatAmount(amount, call.currency, language),
     };
