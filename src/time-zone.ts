@@ -76,7 +76,7 @@ export function calendarDaysUntil(at: Date, now: Date, timeZone: string): number
  * abbreviation ("EST", "CET", "EAT"). `ambiguous`: an abbreviation that names several zones ("IST")
  * or an offset no zone has whole ("UTC+5:30"); the person is asked for a city instead.
  */
-export type TypedTimeZone = { zone: string } | { ambiguous: string } | undefined;
+export type TypedTimeZone = { zone: string } | { ambiguous: string; cities: readonly string[] } | undefined;
 
 export function readTypedTimeZone(typed: string): TypedTimeZone {
   const text = typed.trim();
@@ -84,14 +84,18 @@ export function readTypedTimeZone(typed: string): TypedTimeZone {
   const abbreviation = text.toUpperCase();
   if (abbreviation in ABBREVIATIONS) {
     const zone = ABBREVIATIONS[abbreviation];
-    return zone ? { zone } : { ambiguous: text };
+    return typeof zone === 'string' ? { zone } : { ambiguous: text, cities: zone };
   }
   const offset = /^(?:UTC|GMT|Z)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
   if (offset) {
     const hours = Number(offset[2]);
     const minutes = Number(offset[3] ?? 0);
     if (hours > 14 || minutes >= 60) return undefined;
-    if (minutes !== 0) return { ambiguous: text };
+    if (minutes !== 0) {
+      // No fixed zone has a part hour; the places that keep one do.
+      const zone = PART_HOUR_OFFSETS[`${offset[1] === '+' ? '+' : '-'}${hours}:${String(minutes).padStart(2, '0')}`];
+      return zone ? { zone } : { ambiguous: text, cities: ['Kolkata', 'Kathmandu', 'Tehran'] };
+    }
     if (hours === 0) return { zone: 'UTC' };
     // POSIX zones count the other way: Etc/GMT-6 is six hours ahead of UTC.
     const zone = `Etc/GMT${offset[1] === '+' ? '-' : '+'}${hours}`;
@@ -114,15 +118,29 @@ export function zoneName(zone: string): string {
   return fixed ? `UTC${fixed[1] === '-' ? '+' : '-'}${fixed[2]}` : zone;
 }
 
-/** Abbreviations staff use for their zone; `undefined` for those that name several (IST: India, Israel, Ireland). */
-const ABBREVIATIONS: Readonly<Record<string, string | undefined>> = {
+/** UTC offsets with a part hour, by the place that keeps each (none has a zone of its own). */
+const PART_HOUR_OFFSETS: Readonly<Record<string, string>> = {
+  '+5:30': 'Asia/Kolkata',
+  '+5:45': 'Asia/Kathmandu',
+  '+6:30': 'Asia/Yangon',
+  '+4:30': 'Asia/Kabul',
+  '+3:30': 'Asia/Tehran',
+  '+9:30': 'Australia/Darwin',
+  '-3:30': 'America/St_Johns',
+};
+
+/**
+ * Abbreviations staff use for their zone; for those that name several (IST: India, Israel,
+ * Ireland), the cities to ask between.
+ */
+const ABBREVIATIONS: Readonly<Record<string, string | readonly string[]>> = {
   UTC: 'UTC',
   GMT: 'UTC',
   Z: 'UTC',
   EST: 'America/New_York',
   EDT: 'America/New_York',
   ET: 'America/New_York',
-  CST: undefined,
+  CST: ['Mexico City', 'San José', 'Chicago', 'Shanghai'],
   CDT: 'America/Chicago',
   MST: 'America/Denver',
   PST: 'America/Los_Angeles',
@@ -133,8 +151,8 @@ const ABBREVIATIONS: Readonly<Record<string, string | undefined>> = {
   WET: 'Europe/Lisbon',
   EET: 'Europe/Athens',
   EEST: 'Europe/Athens',
-  BST: undefined,
-  IST: undefined,
+  BST: ['Dhaka', 'London'],
+  IST: ['Kolkata', 'Jerusalem', 'Dublin'],
   EAT: 'Africa/Nairobi',
   CAT: 'Africa/Maputo',
   WAT: 'Africa/Lagos',
@@ -145,7 +163,7 @@ const ABBREVIATIONS: Readonly<Record<string, string | undefined>> = {
   PHT: 'Asia/Manila',
   JST: 'Asia/Tokyo',
   AEST: 'Australia/Sydney',
-  AST: undefined,
+  AST: ['Riyadh', 'Santo Domingo'],
 };
 
 /**
@@ -174,7 +192,7 @@ const CITY_ZONES: Readonly<Record<string, string>> = {
   'new delhi': 'Asia/Kolkata',
   mumbai: 'Asia/Kolkata',
   'ho chi minh': 'Asia/Ho_Chi_Minh',
-  hanoi: 'Asia/Bangkok',
+  hanoi: 'Asia/Ho_Chi_Minh',
   yangon: 'Asia/Yangon',
   kathmandu: 'Asia/Kathmandu',
   kyiv: 'Europe/Kyiv',
@@ -195,13 +213,14 @@ const CITY_ZONES: Readonly<Record<string, string>> = {
   'dakar': 'Africa/Dakar',
 };
 
-/** "New_York", "new york", "Nueva-York" and "Genève" as one key: lower case, no accents, spaces. */
+/** "New_York", "new york", "Nueva-York", "Cox’s Bazar" and "Genève" as one key: lower case, no accents, spaces. */
 function cityKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[_\s]+/g, ' ')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[_\s-]+/g, ' ')
     .trim();
 }
 

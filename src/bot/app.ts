@@ -409,8 +409,10 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const typedIn = command ? commandLanguage(text) : undefined;
     if (typedIn && typedIn !== turnOf(context).language) speakThisTurn(context, typedIn);
     // Inside a dialog, text is an answer; help and cancel are handled by the dialog itself. The
-    // other command words (menu, language, a menu entry) work at any point.
-    if (dc.activeDialog && (command === undefined || command === 'help' || command === 'cancel')) {
+    // other command words (menu, language, a menu entry), and commands with what they name ("time
+    // zone Dhaka", "book clinic-1"), work at any point.
+    const typedCommand = command === undefined && dc.activeDialog ? recognizeTypedCommand(text, { admin: turnOf(context).adminId !== undefined }) : undefined;
+    if (dc.activeDialog && !typedCommand && (command === undefined || command === 'help' || command === 'cancel')) {
       await follow(dc, dc.continueDialog());
       return;
     }

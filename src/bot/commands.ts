@@ -1,4 +1,5 @@
 import { foldForMatching, type Language, LANGUAGES, messages, Messages } from '../i18n';
+import { readTypedTimeZone } from '../time-zone';
 
 /**
  * What typed text is, as a command: every command word and prefix of the three languages, folded
@@ -190,7 +191,8 @@ export interface TypedCommand {
  * For anyone else it stays a question, so that they learn nothing about admin commands.
  */
 export function recognizeTypedCommand(text: string, options: { admin: boolean } = { admin: false }): TypedCommand | undefined {
-  const folded = foldForMatching(text).replace(/^\/+\s*/, '');
+  // "time zone: Nairobi" is "time zone Nairobi".
+  const folded = foldForMatching(text).replace(/^\/+\s*/, '').replace(/(?<=\p{L})\s*:\s*/gu, ' ');
   for (const [prefix, command] of PREFIXES) {
     if (command === 'createSession') {
       if (folded === prefix) return { command, argument: '', isId: true };
@@ -222,11 +224,16 @@ export function recognizeTypedCommand(text: string, options: { admin: boolean } 
  * back), or undefined when what follows is no zone.
  */
 function typedZone(text: string, foldedPrefix: string): string | undefined {
-  const words = text.trim().replace(/^\/+\s*/, '').split(/\s+/);
-  const zone = words
-    .slice(foldedPrefix.split(' ').length)
-    .join(' ')
-    .replace(/[.!]+$/, '');
-  return ZONE.test(zone) && zone.split(' ').length <= MAX_ZONE_WORDS ? zone : undefined;
+  const words = text.trim().replace(/^\/+\s*/, '').replace(/(?<=\p{L})\s*:\s*/gu, ' ').split(/\s+/);
+  let rest = words.slice(foldedPrefix.split(' ').length);
+  // "time zone is Dhaka", "fuseau horaire de Genève", "zona horaria: Lima", "to New York".
+  while (rest.length > 1 && ZONE_LINKS.has(foldForMatching(rest[0]))) rest = rest.slice(1);
+  const zone = rest.join(' ').replace(/[.!]+$/, '');
+  if (!ZONE.test(zone) || zone.split(' ').length > MAX_ZONE_WORDS) return undefined;
+  // Several words that name no zone are a sentence ("time zone of the deadline"): a question.
+  return zone.includes(' ') && readTypedTimeZone(zone) === undefined ? undefined : zone;
 }
+
+/** Words between "time zone" and the zone itself. */
+const ZONE_LINKS: ReadonlySet<string> = new Set(['is', 'to', '=', 'est', 'es', 'a', 'en', 'in', 'de', 'd', 'pour', 'por', 'para', 'sera', 'will', 'be']);
 

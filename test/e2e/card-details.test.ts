@@ -79,7 +79,15 @@ describe('card details', () => {
     const user = testBot().user();
     expect(allText(await user.say('time zone dhaka'))).toBe(en.sessions.zone.changed({ zone: 'Asia/Dhaka' }));
     expect(allText(await user.say('time zone EST'))).toBe(en.sessions.zone.changed({ zone: 'America/New_York' }));
-    expect(allText(await user.say('time zone IST'))).toBe(en.sessions.zone.ambiguous({ zone: 'IST' }));
+    expect(allText(await user.say('time zone IST'))).toBe(en.sessions.zone.ambiguous({ zone: 'IST', cities: 'Kolkata, Jerusalem, Dublin', example: 'Kolkata' }));
+    // Said the ways people say it, in any language; a curly apostrophe, a part-hour offset.
+    expect(allText(await user.say('time zone: Nairobi'))).toBe(en.sessions.zone.changed({ zone: 'Africa/Nairobi' }));
+    expect(allText(await user.say('fuseau horaire de Genève'))).toContain('Europe/Zurich');
+    expect(allText(await user.say('mi zona horaria es Lima'))).toContain('America/Lima');
+    expect(allText(await user.say('set my time zone to Cox’s Bazar'))).toBe(en.sessions.zone.changed({ zone: 'Asia/Dhaka' }));
+    expect(allText(await user.say('time zone UTC+05:30'))).toBe(en.sessions.zone.changed({ zone: 'Asia/Kolkata' }));
+    // A question that starts with the words is still a question.
+    expect(allText(await user.say('time zone of the deadline'))).not.toContain('is not a time zone I know');
     expect(allText(await user.say('time zone Gotham'))).toBe(en.sessions.zone.unknown({ zone: 'Gotham' }));
     const offset = allText(await user.say('time zone UTC+6'));
     expect(offset).toContain(en.sessions.zone.changed({ zone: 'UTC+6' }));
@@ -89,6 +97,13 @@ describe('card details', () => {
     expect(catalogue).toContain(en.sessions.catalogue.zone({ zone: 'UTC+6' }));
     expect(catalogue).toContain('(UTC+6, UTC+06:00)');
     expect(catalogue).not.toContain('Etc/GMT');
+  });
+
+  it('changes the zone typed in the middle of a form, and the form waits where it was', async () => {
+    const user = testBot().user();
+    await user.say('my idea');
+    expect(allText(await user.say('time zone dhaka'))).toBe(en.sessions.zone.changed({ zone: 'Asia/Dhaka' }));
+    expect(allText(await user.say('continue my idea'))).toContain('Section 1 of 6');
   });
 
   it('shows the year of a session date that is not in this year', async () => {

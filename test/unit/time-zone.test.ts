@@ -35,10 +35,12 @@ describe('readTypedTimeZone: a zone as staff type it', () => {
     expect(zoneOf('Genève')).toBe('Europe/Zurich');
     expect(zoneOf('kolkata')).toBe('Asia/Kolkata');
     expect(zoneOf("Cox's Bazar")).toBe('Asia/Dhaka');
+    expect(zoneOf('Cox’s Bazar')).toBe('Asia/Dhaka');
+    expect(zoneOf('Nueva-York')).toBe('America/New_York');
     expect(zoneOf('Asia/Dhaka')).toBe('Asia/Dhaka');
   });
 
-  it('reads a whole-hour UTC offset as a fixed zone, shown the way it was written', () => {
+  it('reads a whole-hour UTC offset as a fixed zone, shown as UTC±N', () => {
     expect(zoneOf('UTC+6')).toBe('Etc/GMT-6');
     expect(zoneName('Etc/GMT-6')).toBe('UTC+6');
     expect(zoneOf('gmt -5')).toBe('Etc/GMT+5');
@@ -52,8 +54,11 @@ describe('readTypedTimeZone: a zone as staff type it', () => {
     expect(zoneOf('EST')).toBe('America/New_York');
     expect(zoneOf('eat')).toBe('Africa/Nairobi');
     expect(zoneOf('CET')).toBe('Europe/Zurich');
-    expect(readTypedTimeZone('IST')).toEqual({ ambiguous: 'IST' });
-    expect(readTypedTimeZone('UTC+5:30')).toEqual({ ambiguous: 'UTC+5:30' });
+    expect(readTypedTimeZone('IST')).toEqual({ ambiguous: 'IST', cities: ['Kolkata', 'Jerusalem', 'Dublin'] });
+    // A part-hour offset is the place that keeps it; one nobody keeps asks for a city.
+    expect(zoneOf('UTC+5:30')).toBe('Asia/Kolkata');
+    expect(zoneOf('+0545')).toBe('Asia/Kathmandu');
+    expect(readTypedTimeZone('UTC+2:30')).toMatchObject({ ambiguous: 'UTC+2:30' });
   });
 
   it('knows nothing else', () => {

@@ -45,7 +45,7 @@ export async function chooseZone(context: TurnContext, typed?: string): Promise<
   const read = readTypedTimeZone(typed);
   if (!read || 'ambiguous' in read) {
     const shown = typed.trim().slice(0, 64);
-    await context.sendActivity(read ? texts.ambiguous({ zone: shown }) : texts.unknown({ zone: shown }));
+    await context.sendActivity(read ? texts.ambiguous({ zone: shown, cities: read.cities.join(', '), example: read.cities[0] }) : texts.unknown({ zone: shown }));
     return;
   }
   chooseTimeZone(context, read.zone);

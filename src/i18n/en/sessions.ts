@@ -9,7 +9,7 @@ export const sessions = {
     cancelBooking: ['cancel booking'],
     cancelSession: ['cancel session'],
     attendees: ['attendees'],
-    timeZone: ['time zone', 'timezone'],
+    timeZone: ['time zone', 'timezone', 'my time zone', 'set time zone', 'set my time zone', 'change my time zone to', 'change time zone to'],
     createSession: ['create session', 'new session'],
     editSession: ['edit session'],
   },
@@ -141,16 +141,17 @@ export const sessions = {
   },
 
   zone: {
-    prompt: (p: { zone: string }) => `Session times are shown in ${p.zone}. Which time zone should I use?`,
+    prompt: (p: { zone: string }) => `Dates and times are shown in ${p.zone}. Which time zone should I use?`,
     label: 'Time zone',
     save: 'Save',
-    changed: (p: { zone: string }) => `Done: session times are now shown in ${p.zone}.`,
+    changed: (p: { zone: string }) => `Done: dates and times (sessions, deadlines, reminders) are now shown in ${p.zone}.`,
     /** After a fixed offset such as UTC+6 was chosen. */
     fixedOffset: 'A fixed offset does not follow daylight saving time; if your clocks change, give your city instead.',
     unknown: (p: { zone: string }) =>
       `"${p.zone}" is not a time zone I know. Write your city (for example: time zone Dhaka), a zone name such as Europe/Paris, or an offset such as UTC+6.`,
     /** An abbreviation that names several zones ("IST"), or an offset such as UTC+5:30. */
-    ambiguous: (p: { zone: string }) => `To be sure what "${p.zone}" means, please write your city instead, for example: time zone Kolkata.`,
+    ambiguous: (p: { zone: string; cities: string; example: string }) =>
+      `To be sure what "${p.zone}" means, please write your city instead (${p.cities}...), for example: time zone ${p.example}.`,
     textHint: 'Reply "time zone" and your city or zone, for example: time zone Nairobi.',
     typeHint: 'Not in the list? Type "time zone" and your city, for example: time zone Dhaka. A zone name (Asia/Kolkata) or an offset (UTC+6) works too.',
   },

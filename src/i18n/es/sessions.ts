@@ -7,7 +7,7 @@ export const sessions: typeof en = {
     cancelBooking: ['cancelar la reserva', 'cancelar mi reserva'],
     cancelSession: ['cancelar la sesion', 'cancelar sesion'],
     attendees: ['participantes'],
-    timeZone: ['zona horaria'],
+    timeZone: ['zona horaria', 'mi zona horaria', 'cambiar zona horaria', 'cambiar mi zona horaria', 'cambiar la zona horaria'],
     createSession: ['crear sesion', 'crear una sesion', 'nueva sesion'],
     editSession: ['editar la sesion', 'editar sesion'],
   },
@@ -128,14 +128,14 @@ export const sessions: typeof en = {
   },
 
   zone: {
-    prompt: (p) => `Las horas de las sesiones se muestran en ${p.zone}. ¿Qué zona horaria debo usar?`,
+    prompt: (p) => `Las fechas y horas se muestran en ${p.zone}. ¿Qué zona horaria debo usar?`,
     label: 'Zona horaria',
     save: 'Guardar',
-    changed: (p) => `Listo: las horas de las sesiones se muestran ahora en ${p.zone}.`,
+    changed: (p) => `Listo: las fechas y horas (sesiones, plazos, recordatorios) se muestran ahora en ${p.zone}.`,
     fixedOffset: 'Un desfase fijo no sigue el horario de verano; si su hora cambia según la estación, indique mejor su ciudad.',
     unknown: (p) =>
       `No conozco la zona horaria «${p.zone}». Escriba su ciudad (por ejemplo: zona horaria Bogotá), un nombre de zona como Europe/Madrid, o un desfase como UTC-5.`,
-    ambiguous: (p) => `Para estar seguro de qué significa «${p.zone}», escriba mejor su ciudad, por ejemplo: zona horaria Kolkata.`,
+    ambiguous: (p) => `Para estar seguro de qué significa «${p.zone}», escriba mejor su ciudad (${p.cities}...), por ejemplo: zona horaria ${p.example}.`,
     textHint: 'Responda «zona horaria» y su ciudad o zona, por ejemplo: zona horaria Bogotá.',
     typeHint: '¿No está en la lista? Escriba «zona horaria» y su ciudad, por ejemplo: zona horaria Bogotá. También sirve un nombre de zona (Asia/Kolkata) o un desfase (UTC+6).',
   },

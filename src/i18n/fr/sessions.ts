@@ -7,7 +7,7 @@ export const sessions: typeof en = {
     cancelBooking: ['annuler la reservation', 'annuler ma reservation'],
     cancelSession: ['annuler la session'],
     attendees: ['participants'],
-    timeZone: ['fuseau horaire'],
+    timeZone: ['fuseau horaire', 'mon fuseau horaire', 'changer de fuseau horaire', 'changer mon fuseau horaire'],
     createSession: ['creer une session', 'nouvelle session'],
     editSession: ['modifier la session'],
   },
@@ -128,14 +128,14 @@ export const sessions: typeof en = {
   },
 
   zone: {
-    prompt: (p) => `Les heures des sessions sont indiquées en ${p.zone}. Quel fuseau horaire dois-je utiliser ?`,
+    prompt: (p) => `Les dates et les heures sont indiquées en ${p.zone}. Quel fuseau horaire dois-je utiliser ?`,
     label: 'Fuseau horaire',
     save: 'Enregistrer',
-    changed: (p) => `C’est fait : les heures des sessions sont maintenant indiquées en ${p.zone}.`,
+    changed: (p) => `C’est fait : les dates et les heures (sessions, échéances, rappels) sont maintenant indiquées en ${p.zone}.`,
     fixedOffset: 'Un décalage fixe ne suit pas l’heure d’été ; si votre heure change selon la saison, indiquez plutôt votre ville.',
     unknown: (p) =>
       `Je ne connais pas le fuseau horaire « ${p.zone} ». Écrivez votre ville (par exemple : fuseau horaire Dakar), un nom de fuseau comme Europe/Paris, ou un décalage comme UTC+1.`,
-    ambiguous: (p) => `Pour être sûr de ce que « ${p.zone} » désigne, écrivez plutôt votre ville, par exemple : fuseau horaire Kolkata.`,
+    ambiguous: (p) => `Pour être sûr de ce que « ${p.zone} » désigne, écrivez plutôt votre ville (${p.cities}...), par exemple : fuseau horaire ${p.example}.`,
     textHint: 'Répondez « fuseau horaire » suivi de votre ville ou de votre fuseau, par exemple : fuseau horaire Dakar.',
     typeHint: 'Pas dans la liste ? Tapez « fuseau horaire » suivi de votre ville, par exemple : fuseau horaire Dakar. Un nom de fuseau (Asia/Kolkata) ou un décalage (UTC+6) fonctionne aussi.',
   },
