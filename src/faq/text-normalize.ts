@@ -61,14 +61,34 @@ export const QUESTION_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether a message reads as a question: it has a question mark, or opens with a question word
- * ("when is the deadline", "combien de temps"), in any of the three languages.
+ * Whether a message reads as a question: it has a question mark, or opens the way a question
+ * does: a question word ("when is the deadline", "combien de temps", "cuándo cierra"), a French
+ * inversion ("peut-on", "est-ce que"), or an English auxiliary before its subject ("can we", "is
+ * the"). Narrower than `QUESTION_CUES` on purpose: an answer typed beside a form ("Es una
+ * plataforma...", "May 2025", "Como parte del programa...") must not read as a question. Spanish
+ * question words count with their accent, except those never used otherwise (cuál, quién, cuánto).
  */
 export function looksLikeQuestion(text: string): boolean {
   if (/[?？¿]/.test(text)) return true;
-  const first = words(text)[0];
-  return first !== undefined && QUESTION_CUES.has(first);
+  const [first = '', second = ''] = text.trim().toLowerCase().split(/[\s,.;:!]+/);
+  if (QUESTION_OPENERS.has(first) || FRENCH_INVERSION.test(first)) return true;
+  return ENGLISH_AUXILIARIES.has(first) && AUXILIARY_SUBJECTS.has(second);
 }
+
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'what', 'when', 'where', 'who', 'whom', 'whose', 'why', 'which', 'how',
+  'quand', 'comment', 'pourquoi', 'combien', 'où', 'quel', 'quelle', 'quels', 'quelles', 'qui',
+  'cuándo', 'cómo', 'dónde', 'qué', 'cuál', 'cuáles', 'quién', 'quiénes', 'cuánto', 'cuánta', 'cuántos', 'cuántas',
+  'cual', 'cuales', 'quien', 'quienes', 'cuanto', 'cuanta', 'cuantos', 'cuantas',
+]);
+/** "peut-on", "est-ce", "faut-il", "a-t-on": a French question by its word order. */
+const FRENCH_INVERSION = /^\p{L}+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)$/u;
+const ENGLISH_AUXILIARIES: ReadonlySet<string> = new Set([
+  'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'shall', 'have', 'has',
+]);
+const AUXILIARY_SUBJECTS: ReadonlySet<string> = new Set([
+  'i', 'we', 'you', 'it', 'they', 'he', 'she', 'our', 'my', 'the', 'this', 'that', 'there', 'a', 'an', 'one', 'someone', 'anyone', 'ikm', 'iom',
+]);
 
 const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
   en: new Set(

@@ -1,4 +1,5 @@
 import { messages } from '../../src/i18n';
+import { fillIdea } from '../support/ideas';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,7 +94,7 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     const user = bot.user();
     await user.say('my idea');
     const replies = await user.say('Solar kiosks for returnees');
-    expect(replies[0].text).toBe(messages('en').forms.typeInCard);
+    expect(replies[0].text).toBe(messages('en').forms.typeInCard({ button: 'Save and continue' }));
     expect(allText(replies)).toContain('Section 1 of 6');
     expect(allText(replies)).not.toMatch(/Source:|I can only answer/);
     // Nothing was saved from it.
@@ -101,7 +102,15 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     // The same in the eligibility check, in French.
     const french = bot.user({ locale: 'fr-FR' });
     await french.say('éligibilité');
-    expect((await french.say('bureau pays'))[0].text).toBe(messages('fr').forms.typeInCard);
+    expect((await french.say('bureau pays'))[0].text).toBe(messages('fr').forms.typeInCard({ button: 'Enregistrer et continuer' }));
+    // An answer that opens like a sentence, not a question ("Es una...", "May 2025") is no question.
+    const spanish = bot.user({ locale: 'es-ES' });
+    await spanish.say('mi idea');
+    expect((await spanish.say('Es una plataforma para jóvenes migrantes'))[0].text).toBe(messages('es').forms.typeInCard({ button: 'Guardar y continuar' }));
+    // On the review card there is nothing to type: it says how to submit or change a section.
+    const reviewer = bot.user();
+    await fillIdea(reviewer);
+    expect((await reviewer.say('looks good to me'))[0].text).toBe(messages('en').forms.typeOnReview({ submit: 'Submit my idea', edit: 'Edit' }));
   });
 
   it('registers the IKM channel only for IKM administrators', async () => {

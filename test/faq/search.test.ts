@@ -7,7 +7,7 @@ import {
   namesAnotherProgrammesCall,
   questionSentences,
 } from '../../src/faq/search';
-import { type FaqLanguage, analyze, foldAccents, isStopWord, stem, words } from '../../src/faq/text-normalize';
+import { type FaqLanguage, analyze, foldAccents, isStopWord, looksLikeQuestion, stem, words } from '../../src/faq/text-normalize';
 
 /**
  * A small knowledge base of the same shape as `content/faq`, so the search's unit tests do not move
@@ -208,6 +208,15 @@ describe('normalisation', () => {
     expect(analyze("do we need the RO's green light", 'en')).not.toContain('_environment');
     expect(analyze('il faut le feu vert du chef de mission', 'fr')).toContain('_approval');
     expect(analyze('a green energy project', 'en')).toContain('_environment');
+  });
+
+  it('tells a question from an answer typed beside a form: question words, French inversion, an auxiliary before its subject', () => {
+    for (const question of ['when is the deadline', 'can we apply from HQ', 'peut-on soumettre deux idées', 'cuándo cierra', 'Quel est le montant', 'is the form in English']) {
+      expect([question, looksLikeQuestion(question)]).toEqual([question, true]);
+    }
+    for (const answer of ['Es una plataforma para jóvenes migrantes', 'May 2025', 'Como parte del programa', 'Ou bien le bureau de Dakar', 'Solar kiosks for returnees']) {
+      expect([answer, looksLikeQuestion(answer)]).toEqual([answer, false]);
+    }
   });
 
   it('reads cost-sharing as co-funding, in the three languages', () => {

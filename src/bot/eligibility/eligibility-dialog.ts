@@ -124,7 +124,7 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
       // A question in the middle of the check: answered from the FAQ, then the check goes on.
       // Anything else typed beside the card is said to go in the card, and the card is shown again.
       if (typed === 'question') await this.deps.answerQuestion(context, text);
-      await context.sendActivity(typed === 'question' ? t.forms.formWaiting : t.forms.typeInCard);
+      await context.sendActivity(typed === 'question' ? t.forms.formWaiting : t.forms.typeInCard({ button: t.forms.saveAndContinue }));
       await this.show(context, state);
       return Dialog.EndOfTurn;
     }

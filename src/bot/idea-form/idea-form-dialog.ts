@@ -154,7 +154,12 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       // A question in the middle of the form: answered from the FAQ, then the form resumes.
       // Anything else typed beside the card is said to go in the card, and the card is shown again.
       if (typed === 'question') await this.deps.answerQuestion(context, text);
-      await context.sendActivity(typed === 'question' ? t.forms.formWaiting : t.forms.typeInCard);
+      const actions = t.ideaForm.actions;
+      const stray =
+        state.section === 'review'
+          ? t.forms.typeOnReview({ submit: actions.submit, edit: actions.edit })
+          : t.forms.typeInCard({ button: actions.saveAndContinue });
+      await context.sendActivity(typed === 'question' ? t.forms.formWaiting : stray);
       await this.show(context, draft, state);
       return Dialog.EndOfTurn;
     }

@@ -165,7 +165,11 @@ export const core = {
     cancelled: 'Stopped. Your answers so far are saved; pick it up again from the menu whenever you like.',
     formWaiting: 'Your answers are safe; here is where we were:',
     /** Card channels: text typed beside a form's card that is no question (most likely an answer meant for the card). */
-    typeInCard: 'What you type in the chat does not go into the form: please write your answers in the card and press "Save and continue". To ask me something meanwhile, end it with a question mark. Here is the card again:',
+    typeInCard: (p: { button: string }) =>
+      `What you type in the chat does not go into the form: please write your answers in the card and press "${p.button}". To ask me something meanwhile, end it with a question mark. Here is the card again:`,
+    /** The same on the idea's review card, which has no answers to type: it submits, or opens a section. */
+    typeOnReview: (p: { submit: string; edit: string }) =>
+      `What you type in the chat does not change your idea: press "${p.submit}" on the review card to send it, or "${p.edit}" beside a section to change it. To ask me something meanwhile, end it with a question mark. Here is the review again:`,
   },
 
   admin: { only: 'This is for the IKM team.' },

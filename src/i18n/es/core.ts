@@ -154,7 +154,10 @@ export const core: typeof en = {
       'Esa tarjeta está desactualizada (las respuestas cambiaron desde que se envió), así que no se ha cambiado nada. Aquí está la actual.',
     cancelled: 'Detenido. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
     formWaiting: 'Sus respuestas están a salvo; aquí es donde estábamos:',
-    typeInCard: 'Lo que escribe en el chat no va al formulario: escriba sus respuestas en la tarjeta y pulse «Guardar y continuar». Para hacerme una pregunta mientras tanto, termínela con un signo de interrogación. Aquí está la tarjeta otra vez:',
+    typeInCard: (p) =>
+      `Lo que escribe en el chat no va al formulario: escriba sus respuestas en la tarjeta y pulse «${p.button}». Para hacerme una pregunta mientras tanto, termínela con un signo de interrogación. Aquí está la tarjeta otra vez:`,
+    typeOnReview: (p) =>
+      `Lo que escribe en el chat no cambia su idea: pulse «${p.submit}» en la tarjeta de revisión para enviarla, o «${p.edit}» junto a una sección para cambiarla. Para hacerme una pregunta mientras tanto, termínela con un signo de interrogación. Aquí está la revisión otra vez:`,
   },
 
   admin: { only: 'Esto es solo para el equipo de IKM.' },

@@ -157,7 +157,10 @@ export const core: typeof en = {
       'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
     cancelled: 'C’est arrêté. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
     formWaiting: 'Vos réponses sont en sécurité ; voici où nous en étions :',
-    typeInCard: 'Ce que vous tapez dans la conversation ne va pas dans le formulaire : écrivez vos réponses dans la carte, puis appuyez sur « Enregistrer et continuer ». Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la carte :',
+    typeInCard: (p) =>
+      `Ce que vous tapez dans la conversation ne va pas dans le formulaire : écrivez vos réponses dans la carte, puis appuyez sur « ${p.button} ». Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la carte :`,
+    typeOnReview: (p) =>
+      `Ce que vous tapez dans la conversation ne modifie pas votre idée : appuyez sur « ${p.submit} » sur la carte de relecture pour l’envoyer, ou sur « ${p.edit} » à côté d’une section pour la changer. Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la relecture :`,
   },
 
   admin: { only: 'Ceci est réservé à l’équipe IKM.' },
