@@ -33,8 +33,13 @@ export function foldAccents(text: string): string {
 
 /** Thousands separators between digits ("50,000", "50 000", "50.000"), removed before splitting. */
 const THOUSANDS = /(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/gu;
-/** A figure with the word for a thousand after it ("80 mil", "100 mille", "90 thousand"): the sum "80k". */
-const THOUSAND_WORD = /(\d)\s*(?:mil|mille|thousand)\b/giu;
+/**
+ * A figure with the word for a thousand after it, said of money ("80 mil dólares", "USD 100
+ * mille", "can we get 90 thousand?"): the sum "80k". Of anything else ("10 thousand migrants") it
+ * stays a count. Matched on folded text.
+ */
+const THOUSAND_WORD =
+  /(?<=(?:usd|us\$|\$|eur|€|chf)\s*\d+)\s*(?:mil|mille|thousand)\b|(?<=\d)\s*(?:mil|mille|thousand)\b(?=\s*(?:$|[?!.,;)]|(?:de\s+)?(?:usd|us\$|\$|dollars?|dolares|euros?|€|chf|francs?|francos)\b))/gu;
 /** Anything that is not a letter or a digit separates words (apostrophes and hyphens included). */
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
@@ -45,7 +50,7 @@ const SEPARATORS = /[^\p{L}\p{N}]+/u;
 export function words(text: string): string[] {
   return foldAccents(text)
     .replace(THOUSANDS, '$1')
-    .replace(THOUSAND_WORD, '$1k')
+    .replace(THOUSAND_WORD, 'k')
     .split(SEPARATORS)
     .filter((word) => word.length > 0);
 }
@@ -316,18 +321,28 @@ function sumValue(word: string): number {
   return suffix === 'k' ? digits * 1_000 : suffix === 'm' ? digits * 1_000_000 : digits;
 }
 
-/** Nouns after "combien de" or "cuántos" that make it an amount of money after all. */
-const MONEY_NOUNS: ReadonlySet<string> = new Set([
-  'argent', 'financement', 'financements', 'fonds', 'budget', 'dollars', 'dollar', 'usd', 'dinero', 'fondos', 'financiamiento',
-  'financiacion', 'presupuesto', 'dolares', 'plata', 'euros',
-]);
+const THOUSANDS_WORDS: ReadonlySet<string> = new Set(['miles', 'milliers', 'thousands']);
+/** The concepts that make "combien de X", "cuántos X" an amount of money after all. */
+const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['funding', 'currency', 'resource', 'amount', 'cofunding'].map((concept) => CONCEPT_MARK + concept));
 
 /** "combien de projets", "cuántas ideas": a count of things (the word read as `_amount` alone would say money). */
-function countsThings(sequence: readonly string[], index: number): boolean {
+function countsThings(sequence: readonly string[], index: number, language: FaqLanguage): boolean {
   const word = sequence[index];
-  if (word === 'combien') return (sequence[index + 1] === 'de' || sequence[index + 1] === 'd') && !MONEY_NOUNS.has(sequence[index + 2] ?? '');
-  if (word === 'cuantos' || word === 'cuantas') return sequence[index + 1] !== undefined && !MONEY_NOUNS.has(sequence[index + 1]);
-  return false;
+  let counted: number;
+  if (word === 'combien') {
+    if (sequence[index + 1] !== 'de' && sequence[index + 1] !== 'd') return false;
+    counted = index + 2;
+  } else if (word === 'cuantos' || word === 'cuantas') {
+    counted = index + 1;
+  } else {
+    return false;
+  }
+  if (sequence[counted] === undefined) return false;
+  // Money is told by what the word means: a phrase of a money concept ("subvention", "CHF",
+  // "dólares", "recursos"), or thousands ("cuántos miles de dólares").
+  if (THOUSANDS_WORDS.has(sequence[counted])) return false;
+  const phrase = phraseAt(OWN_PHRASES[language], sequence, counted) ?? phraseAt(SHARED_PHRASES, sequence, counted);
+  return phrase?.terms.some((term) => MONEY_CONCEPTS.has(term)) !== true;
 }
 
 /**
@@ -361,7 +376,7 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
       continue;
     }
     const phrase = phraseAt(OWN_PHRASES[language], sequence, index) ?? phraseAt(SHARED_PHRASES, sequence, index);
-    if (phrase && phrase.words.length === 1 && countsThings(sequence, index)) {
+    if (phrase && phrase.words.length === 1 && countsThings(sequence, index, language)) {
       // "combien d'idées", "cuántos proyectos": how many of something, which is no amount of money.
       index += 1;
       continue;

@@ -187,7 +187,11 @@ describe('normalisation', () => {
     // A figure with the word for a thousand is a sum: "100 mille", "20 mil".
     expect(analyze('peut-on avoir 100 mille dollars', 'fr', { limits })).toContain('_exceed');
     expect(analyze('podemos pedir 20 mil dolares', 'es', { limits })).toContain('_below');
-    // "More than 10k" says what is exceeded; it asks for nothing below the minimum.
+    // A thousand of anything else stays a count: no sum, no limit.
+    expect(analyze('our project will reach 10 thousand migrants', 'en', { limits })).not.toContain('_funding');
+    expect(analyze('el proyecto llegará a 20 mil migrantes', 'es', { limits })).not.toContain('_below');
+    expect(analyze('can we get 90 thousand?', 'en', { limits })).toContain('_exceed');
+        // "More than 10k" says what is exceeded; it asks for nothing below the minimum.
     expect(analyze('una orden de compra de más de 10 mil USD', 'es', { limits })).not.toContain('_below');
     expect(analyze('could we request only 30k', 'en', { limits })).not.toContain('_amount');
     expect(analyze('could we request only 30k', 'en', { limits })).toContain('_below');
@@ -231,6 +235,10 @@ describe('normalisation', () => {
     expect(analyze('combien de financement peut-on obtenir', 'fr')).toContain('_amount');
     expect(analyze("c'est combien ?", 'fr')).toContain('_amount');
     expect(analyze('combien de temps dure un projet', 'fr')).toContain('_duration');
+    // What follows says whether it is money: the grant, a currency, resources, thousands.
+    for (const [money, language] of [['combien de subvention peut-on obtenir', 'fr'], ['combien de CHF', 'fr'], ['cuántos miles de dólares', 'es'], ['cuántos recursos hay', 'es']] as const) {
+      expect([money, analyze(money, language)]).toEqual([money, expect.arrayContaining(['_amount'])]);
+    }
   });
 
   it("reads a length past the call's longest duration as asking past the limit", () => {
