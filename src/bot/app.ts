@@ -3,7 +3,7 @@ import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
 import { DialogContext, DialogSet, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, isHandOff, isReplay, LANGUAGE_DIALOG } from '../../dialogs';
-import type { Language } from '../i18n';
+import { type Language, languageAsked } from '../i18n';
 import type { Logger } from '../logger';
 import { personIdOf } from '../people';
 import { CommandName, commandLanguage, recognizeCommand, recognizeTypedCommand } from './commands';
@@ -412,8 +412,17 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // other command words (menu, language, a menu entry), and commands with what they name ("time
     // zone Dhaka", "book clinic-1"), work at any point.
     const typedCommand = command === undefined && dc.activeDialog ? recognizeTypedCommand(text, { admin: turnOf(context).adminId !== undefined }) : undefined;
-    if (dc.activeDialog && !typedCommand && (command === undefined || command === 'help' || command === 'cancel')) {
+    // "ok", "yes", "no" inside a form are answers like any other (a text channel asks yes-or-no questions).
+    const answerInForm = command === undefined || command === 'help' || command === 'cancel' || command === 'acknowledge' || command === 'yesNo';
+    if (dc.activeDialog && !typedCommand && answerInForm) {
       await follow(dc, dc.continueDialog());
+      return;
+    }
+    // A language asked for by its name ("français", "in English") switches to it, outside a form
+    // (where "English" may answer the question of the idea's language).
+    const asked = command === undefined && !dc.activeDialog ? languageAsked(text) : undefined;
+    if (asked) {
+      await context.sendActivity(chooseLanguage(context, asked).t.language.changed);
       return;
     }
     await routeText(context, dc, { command });
@@ -441,6 +450,12 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return openMenuItem(context, 'language');
       case 'thanks':
         await context.sendActivity(t.thanks);
+        return;
+      case 'acknowledge':
+        await context.sendActivity(t.acknowledged);
+        return;
+      case 'yesNo':
+        await context.sendActivity(t.yesNo);
         return;
       case 'askIkm':
         return ikmQuestions.askIkmLastQuestion(context);

@@ -47,6 +47,23 @@ export function foldForMatching(text: string): string {
 }
 
 /**
+ * The language a whole message asks for by its name, in any of the three languages ("français",
+ * "in English", "switch to Spanish", "en español", "parlez-moi en français"). Codes and list
+ * positions ("es", "2") only answer the language question (`recognizeLanguage`).
+ */
+export function languageAsked(text: string): Language | undefined {
+  const name = foldForMatching(text).replace(LANGUAGE_REQUEST, '');
+  for (const code of LANGUAGES) {
+    if (name === foldForMatching(catalogue[code].languageName)) return code;
+    if (LANGUAGES.some((other) => name === catalogue[other].language.names[code])) return code;
+  }
+  return undefined;
+}
+/** What people put before a language's name to ask for it. */
+const LANGUAGE_REQUEST =
+  /^(?:please |pls |svp |por favor )?(?:switch to |change to |change language to |speak |answer in |reply in |in |en |passer en |parle |parlez |parlez-moi en |parle-moi en |repondez en |reponds en |habla |hable |hableme en |cambiar a |cambia a |responda en |responde en )?/;
+
+/**
  * The language a typed answer names, in any of the three languages: "Français", "spanish",
  * "es", or the position in the offered list ("2").
  */

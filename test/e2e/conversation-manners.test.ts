@@ -30,6 +30,23 @@ describe('conversation manners (end to end over HTTP)', () => {
     expect(allText(await user.press(button(check, 'eligibility.answers')))).not.toContain(en.cards.unknownAction);
   });
 
+  it('a language asked for by its name switches to it; "ok" and a typed "yes" get a word, not "I can only answer questions"', async () => {
+    const user = testBot().user();
+    expect(allText(await user.say('français'))).toBe(fr.language.changed);
+    expect(allText(await user.say('aide'))).toContain(fr.help.title);
+    expect(allText(await user.say('in English'))).toBe(en.language.changed);
+    expect(allText(await user.say('switch to spanish'))).toBe(messages('es').language.changed);
+    expect(allText(await user.say('en français'))).toBe(fr.language.changed);
+    expect(allText(await user.say('ok'))).toBe(fr.acknowledged);
+    expect(allText(await user.say('oui'))).toBe(fr.yesNo);
+    expect(allText(await user.say('👍'))).toBe(fr.acknowledged);
+    // In a form, the idea's language named as an answer stays an answer (e-mail asks one question at a time).
+    const email = testBot().user({ channelId: 'email' });
+    await email.say('eligibility');
+    for (const answer of ['1', 'IOM Uganda', '1', '60000', '12']) await email.say(answer);
+    expect(allText(await email.say('English'))).not.toBe(en.language.changed);
+  });
+
   it('"cancel" in the idea form says how to come back, and "continue my idea" does', async () => {
     const user = testBot().user();
     await user.say('my idea');

@@ -16,6 +16,8 @@ export const core = {
     mySessions: ['my bookings', 'my sessions'],
     timeZone: ['time zone', 'timezone', 'my time zone'],
     thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],
+    acknowledge: ['ok', 'okay', 'bye', 'goodbye', 'good bye', 'see you', 'great', 'cool', 'perfect', 'got it', 'noted', '👍', 'ok bye'],
+    yesNo: ['yes', 'no', 'yep', 'nope', 'yeah', 'sure'],
     askIkm: ['ask ikm', 'ask the ikm unit', 'send to ikm'],
     pauseReminders: ['pause reminders'],
     resumeReminders: ['resume reminders'],
@@ -109,6 +111,10 @@ export const core = {
   },
 
   thanks: 'You are welcome! Type "menu" whenever you need me.',
+  /** "ok", "bye", 👍: nothing asked. */
+  acknowledged: 'All right. Type "menu" whenever you need me.',
+  /** A typed "yes" or "no" outside a form: most likely meant for a card's buttons. */
+  yesNo: 'If you are answering a card, please press one of its buttons: a typed "yes" or "no" does not reach it. Type "menu" to see what I can do.',
 
 
   notAvailable: (p: { feature: string }) =>

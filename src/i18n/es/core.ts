@@ -17,6 +17,8 @@ export const core: typeof en = {
     mySessions: ['mis reservas', 'mis sesiones'],
     timeZone: ['zona horaria', 'mi zona horaria'],
     thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],
+    acknowledge: ['ok', 'vale', 'adios', 'hasta luego', 'perfecto', 'genial', 'de acuerdo', 'entendido', '👍'],
+    yesNo: ['si', 'no'],
     askIkm: ['preguntar a ikm', 'enviar a ikm'],
     pauseReminders: ['pausar los recordatorios'],
     resumeReminders: ['reanudar los recordatorios'],
@@ -103,6 +105,8 @@ export const core: typeof en = {
   },
 
   thanks: '¡De nada! Escriba «menú» cuando me necesite.',
+  acknowledged: 'De acuerdo. Escriba «menú» cuando me necesite.',
+  yesNo: 'Si está respondiendo a una tarjeta, pulse uno de sus botones: un «sí» o un «no» escrito no le llega. Escriba «menú» para ver lo que puedo hacer.',
 
 
   notAvailable: (p) =>

@@ -17,6 +17,8 @@ export const core: typeof en = {
     mySessions: ['mes reservations', 'mes sessions'],
     timeZone: ['fuseau horaire', 'mon fuseau horaire'],
     thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
+    acknowledge: ['ok', 'd accord', 'au revoir', 'parfait', 'super', 'tres bien', 'bien recu', 'entendu', 'ca marche', '👍'],
+    yesNo: ['oui', 'non', 'ouais'],
     askIkm: ['demander a ikm', 'envoyer a ikm'],
     pauseReminders: ['suspendre les rappels'],
     resumeReminders: ['reprendre les rappels'],
@@ -106,6 +108,8 @@ export const core: typeof en = {
   },
 
   thanks: 'Avec plaisir ! Tapez « menu » dès que vous avez besoin de moi.',
+  acknowledged: 'Très bien. Tapez « menu » dès que vous avez besoin de moi.',
+  yesNo: 'Si vous répondez à une carte, appuyez sur l’un de ses boutons : un « oui » ou un « non » tapé ne lui parvient pas. Tapez « menu » pour voir ce que je sais faire.',
 
 
   notAvailable: (p) =>
