@@ -132,8 +132,8 @@ export function createDownloads(deps: {
         status: 200,
         contentType: 'text/calendar; charset=utf-8',
         filename: `${id}.ics`,
-        // A moved session is a newer revision of the same event: calendars that import it again update it.
-        body: calendarInvite(session, language, { now: clock.now(), sequence: session.rescheduled ?? 0 }),
+        // A changed session is a newer revision of the same event: calendars that import it again update it.
+        body: calendarInvite(session, language, { now: clock.now(), sequence: session.revision ?? 0 }),
       };
     },
     async attendeesCsv(file, query) {

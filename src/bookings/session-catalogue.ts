@@ -12,7 +12,7 @@ import {
   seatSchema,
   seatsPrefix,
 } from './records';
-import { type Session, type SessionKind, type SessionProblem, type Topic, parseInstant, sessionProblems, sessionRuleProblems, sessionSchema } from './sessions';
+import { type Session, type SessionKind, type SessionProblem, type Topic, changedForTeams, parseInstant, sessionProblems, sessionRuleProblems, sessionSchema } from './sessions';
 
 /**
  * The sessions teams can book: those of the catalogue file, and those an admin created or changed
@@ -75,7 +75,7 @@ export interface SessionCatalogueOptions {
 }
 
 /** Fields an admin cannot change with `update` (`status` changes through `cancel`). */
-const READ_ONLY_FIELDS = ['id', 'status', 'rescheduled'] as const;
+const READ_ONLY_FIELDS = ['id', 'status', 'rescheduled', 'revision'] as const;
 
 export class SessionCatalogue {
   private readonly fileSessions: ReadonlyMap<string, Session>;
@@ -172,8 +172,13 @@ export class SessionCatalogue {
         const packed = await this.takenSeats(id);
         if (packed.highest > checked.session.capacity) return { ok: false, reason: 'capacity-below-booked', booked: packed.count };
       }
+      const told = changedForTeams(session, checked.session);
       const record: CatalogueRecord = {
-        session: startChanged ? { ...checked.session, rescheduled: (session.rescheduled ?? 0) + 1 } : checked.session,
+        session: {
+          ...checked.session,
+          ...(startChanged ? { rescheduled: (session.rescheduled ?? 0) + 1 } : {}),
+          ...(told ? { revision: (session.revision ?? 0) + 1 } : {}),
+        },
         ...(current?.createdBy ? { createdBy: current.createdBy } : {}),
         updatedBy: byAdminId,
         updatedAt: this.clock.now().toISOString(),
@@ -211,7 +216,8 @@ export class SessionCatalogue {
       session = found;
       alreadyCancelled = found?.status === 'cancelled';
       if (!found || alreadyCancelled) return undefined;
-      session = { ...found, status: 'cancelled' };
+      // A newer revision: a calendar importing the file again takes the cancellation.
+      session = { ...found, status: 'cancelled', revision: (found.revision ?? 0) + 1 };
       return {
         ...parsed,
         session,

@@ -154,6 +154,11 @@ export const sessionShape = z
     status: z.enum(SESSION_STATUSES).default('scheduled'),
     /** How many times IKM moved the start: a moved session's reminders are new ones (their keys name it). */
     rescheduled: z.number().int().nonnegative().optional(),
+    /**
+     * How many times IKM changed what teams are told of (`changedForTeams`) or cancelled it: the
+     * calendar file's SEQUENCE, so that a calendar importing it again takes the newer one.
+     */
+    revision: z.number().int().nonnegative().optional(),
   })
   .strict();
 
@@ -230,6 +235,12 @@ export function sessionRuleProblems(input: unknown): SessionProblem[] {
   checkSessionRules(valid, ctx as unknown as z.RefinementCtx);
   const present = (key: string) => raw[key] !== undefined && raw[key] !== '';
   return sessionProblems(issues).filter((problem) => !(problem.code === 'location-required' && present('location')) && !(problem.code === 'join-url-required' && present('joinUrl')));
+}
+
+/** What a team that booked must be told of when IKM edits a session: when it is, and where (its place, or its Teams link). */
+export function changedForTeams(before: Session, after: Session): boolean {
+  const fields = ['start', 'durationMinutes', 'format', 'location', 'joinUrl'] as const;
+  return fields.some((field) => before[field] !== after[field]);
 }
 
 /**

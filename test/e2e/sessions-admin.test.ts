@@ -346,6 +346,8 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       expect(allText(inPerson)).toContain('I am telling the 2 teams');
       await bot.connector.waitFor(() => bot.connector.postedTo(alice.conversationId).length > told + 1);
       expect(allText(bot.connector.postedTo(alice.conversationId).slice(told + 1))).toContain('In person: Geneva HQ, room 5 (Teams link for remote participants)');
+      // A new place is a newer revision of the calendar event too, so that importing it again updates it.
+      expect(await (await fetch(calendarUrl)).text()).toContain('SEQUENCE:2');
       const renamed = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00', format: 'in-person', location: 'Geneva HQ, room 5', titleEn: 'Renamed Workshop' });
       expect(allText(renamed)).toContain('"Renamed Workshop" is updated.');
       // My bookings says where it is.

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { zoneName } from '../../time-zone';
-import { SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS, type Session } from '../../bookings';
+import { changedForTeams, SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS } from '../../bookings';
 import { messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { requireIkmAdmin } from '../admin';
@@ -229,10 +229,4 @@ export class SessionAdmin {
       .join('\n\n');
     await sendCardOrText(context, card, text);
   }
-}
-
-/** What a team that booked must be told of: when the session is and where (its place, or its Teams link). */
-function changedForTeams(before: Session, after: Session): boolean {
-  const fields = ['start', 'durationMinutes', 'format', 'location', 'joinUrl'] as const;
-  return fields.some((field) => before[field] !== after[field]);
 }
