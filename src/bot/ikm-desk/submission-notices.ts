@@ -49,8 +49,10 @@ export class SubmissionNotices {
 
   /** Tells IKM's channel that a team handed in a version of its proposal (`reference`: the idea's). */
   async notifyProposal(reference: string, file: ProposalFile): Promise<void> {
-    const submission = await this.deps.ideas.getSubmission(reference);
-    await this.once(proposalReference(reference, file.version), 'channel', () => this.postCard(proposalNoticeCard(this.deps.call, reference, file, submission)));
+    await this.once(proposalReference(reference, file.version), 'channel', async () => {
+      const submission = await this.deps.ideas.getSubmission(reference);
+      return this.postCard(proposalNoticeCard(this.deps.call, reference, file, submission));
+    });
   }
 
   /** Every submission of the call, and every proposal's latest version, IKM was not yet told of. */
@@ -67,9 +69,11 @@ export class SubmissionNotices {
   private async once(about: Submission | string, channel: Channel, send?: () => Promise<boolean>): Promise<void> {
     const reference = typeof about === 'string' ? about : about.reference;
     const key = `desk/${encodeURIComponent(this.deps.call.id)}/notified/${channel}/${reference}`;
-    if (this.inFlight.has(key) || (await this.deps.store.get(key))) return;
+    if (this.inFlight.has(key)) return;
     this.inFlight.add(key);
     try {
+      // Inside the try: a store that fails here is an untold notice, retried later, never the team's error.
+      if (await this.deps.store.get(key)) return;
       const sent = send
         ? await send()
         : channel === 'channel'

@@ -20,7 +20,7 @@ export interface ProposalStageDependencies {
   allowLoopbackDownloads: boolean;
   /** The funding decision on an idea, once it is announced to the teams (undefined before). */
   fundingOutcome: (reference: string) => Promise<'funded' | 'not-funded' | undefined>;
-  /** IKM is told of a proposal handed in (a first one or a new version); failures are the callee's. */
+  /** IKM is told of a proposal handed in (a first one or a new version); never throws (failures are logged and retried). */
   onHandedIn?: (reference: string, file: ProposalFile) => Promise<void>;
 }
 
@@ -216,10 +216,9 @@ export class ProposalStage {
     if (channelShowsCards(context)) await this.show(context);
   }
 
-  /** Tells the team its proposal is in, and IKM that it came. */
+  /** Tells the team its proposal is in, then IKM that it came (whose failure is only logged: the file is stored). */
   private async confirmReceived(context: TurnContext, result: Extract<HandInResult, { kind: 'handed-in' }>): Promise<void> {
     const { t, language } = turnOf(context);
-    await this.deps.onHandedIn?.(result.reference, result.file);
     await context.sendActivity(
       t.proposal.received({
         name: result.file.name,
@@ -228,6 +227,7 @@ export class ProposalStage {
         replaced: result.replaced ? result.replaced.name : '',
       }),
     );
+    await this.deps.onHandedIn?.(result.reference, result.file);
   }
 
   /** On a channel without files (e-mail): how to hand the proposal in instead. */
