@@ -185,7 +185,13 @@ export class BookingActions {
       await sendBookingCard(context, this.deps, to, language, zone, {
         heading: texts.movedTitle,
         headingColor: 'Default',
-        text: texts.moved({ from: from?.title[language] ?? fromId, to: to.title[language] }),
+        // Two clinics may share a title: the times tell them apart.
+        text: texts.moved({
+          from: from?.title[language] ?? fromId,
+          fromWhen: from ? sessionWhen(from, language, zone, this.deps.clock.now()) : '',
+          to: to.title[language],
+          toWhen: sessionWhen(to, language, zone, this.deps.clock.now()),
+        }),
         links: true,
         action: { label: t.sessions.booking.cancel, verb: 'session.cancel.ask' },
         move: true,

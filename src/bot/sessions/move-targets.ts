@@ -27,7 +27,12 @@ export class MoveTargets {
 
   /** Whether one of `list` has a free seat (it stops at the first: a booking's card asks it on every booking). */
   async canMove(personId: string, from: Session, held: ReadonlySet<string>): Promise<boolean> {
-    for await (const target of this.targets(personId, from, held)) if (target.seatsLeft > 0) return true;
+    let listed = 0;
+    for await (const target of this.targets(personId, from, held)) {
+      if (target.seatsLeft > 0) return true;
+      // Only what the move card lists counts: a seat past it could not be chosen there.
+      if ((listed += 1) >= MAX_LISTED) return false;
+    }
     return false;
   }
 

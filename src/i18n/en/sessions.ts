@@ -116,7 +116,8 @@ export const sessions = {
     none: 'There is no other upcoming session of this kind with open booking right now.',
     here: 'Move here',
     movedTitle: 'Your booking has moved',
-    moved: (p: { from: string; to: string }) => `Done: you left "${p.from}" and have a seat in "${p.to}".`,
+    moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
+      `Done: you left "${p.from}" (${p.fromWhen}) and have a seat in "${p.to}" (${p.toWhen}).`,
     sameSession: 'That is the session you are already booked in, so nothing changed.',
     notBooked: 'You have no booking of that session to move, so nothing changed.',
     cutoff: (p: { date: string }) =>

@@ -105,7 +105,8 @@ export const sessions: typeof en = {
     none: 'Ahora mismo no hay otra sesión próxima de este tipo con reservas abiertas.',
     here: 'Cambiar aquí',
     movedTitle: 'Su reserva ha cambiado',
-    moved: (p: { from: string; to: string }) => `Hecho: ha dejado «${p.from}» y tiene plaza en «${p.to}».`,
+    moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
+      `Hecho: ha dejado «${p.from}» (${p.fromWhen}) y tiene plaza en «${p.to}» (${p.toWhen}).`,
     sameSession: 'Ya está inscrito en esa sesión: no ha cambiado nada.',
     notBooked: 'No tiene ninguna reserva de esa sesión que cambiar: no ha cambiado nada.',
     cutoff: (p: { date: string }) =>

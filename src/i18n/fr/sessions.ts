@@ -105,7 +105,8 @@ export const sessions: typeof en = {
     none: 'Aucune autre session à venir de ce type n’est ouverte à la réservation pour le moment.',
     here: 'Aller ici',
     movedTitle: 'Votre réservation a été déplacée',
-    moved: (p: { from: string; to: string }) => `C’est fait : vous avez quitté « ${p.from} » et vous avez une place dans « ${p.to} ».`,
+    moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
+      `C’est fait : vous avez quitté « ${p.from} » (${p.fromWhen}) et vous avez une place dans « ${p.to} » (${p.toWhen}).`,
     sameSession: 'Vous êtes déjà inscrit à cette session : rien n’a changé.',
     notBooked: 'Vous n’avez pas de réservation de cette session à déplacer : rien n’a changé.',
     cutoff: (p: { date: string }) =>
