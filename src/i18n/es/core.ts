@@ -136,8 +136,8 @@ export const core: typeof en = {
     personalOnly: 'La comprobación de elegibilidad y el formulario de ideas contienen las respuestas de una persona, así que se hacen en un chat personal conmigo. Abra un chat con el asistente para empezar.',
     copy: {
       button: 'Descargar una copia (PDF)',
-      note: 'El enlace de descarga funciona una hora; escriba «mi idea» para obtener uno nuevo.',
-      text: (p) => `Una copia en PDF (el enlace funciona una hora; escriba «mi idea» para obtener uno nuevo): ${p.url}`,
+      note: 'El enlace de descarga es válido durante una hora; escriba «mi idea» para obtener uno nuevo.',
+      text: (p) => `Una copia en PDF (el enlace es válido durante una hora; escriba «mi idea» para obtener uno nuevo): ${p.url}`,
     },
     submittedTitle: 'Idea enviada',
     submittedFacts: { title: 'Título', office: 'Oficina', budget: 'Presupuesto', duration: 'Duración', submittedAt: 'Enviada' },

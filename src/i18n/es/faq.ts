@@ -108,7 +108,7 @@ export const faq: typeof en = {
   registration: {
     channelOnly: 'Escriba esto en el canal del equipo de IKM que debe recibir las preguntas.',
     registered:
-      'Listo: este canal recibe ahora las preguntas enviadas a IKM, y una tarjeta por cada idea presentada y cada propuesta entregada (las que se perdió llegan en breve). Los administradores de IKM también pueden abrir aquí el escritorio, sus exportaciones y las listas de participantes.',
+      'Listo: este canal recibe ahora las preguntas enviadas a IKM, y una tarjeta por cada idea presentada y cada propuesta entregada (las que no recibió llegarán en breve). Los administradores de IKM también pueden abrir aquí el escritorio, sus exportaciones y las listas de participantes.',
     alreadyRegistered: 'Este canal ya es el canal de IKM: aquí llegan las preguntas para IKM y las tarjetas de nuevas ideas y propuestas.',
     moved: 'Listo: este es ahora el canal de IKM, en lugar del anterior. Las preguntas para IKM y las tarjetas de nuevas ideas y propuestas llegarán aquí a partir de ahora.',
     unregistered: 'Listo: este canal ya no recibe preguntas para IKM, ni las tarjetas de nuevas ideas y propuestas.',

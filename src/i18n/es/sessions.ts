@@ -133,7 +133,7 @@ export const sessions: typeof en = {
     label: 'Zona horaria',
     save: 'Guardar',
     changed: (p) => `Listo: las fechas y horas (sesiones, plazos, recordatorios) se muestran ahora en ${p.zone}.`,
-    fixedOffset: 'Un desfase fijo no sigue el horario de verano; si su hora cambia según la estación, indique mejor su ciudad.',
+    fixedOffset: 'Una diferencia horaria fija respecto a UTC no sigue el horario de verano; si su hora cambia según la estación, indique mejor su ciudad.',
     unknown: (p) =>
       `No conozco la zona horaria «${p.zone}». Escriba su ciudad (por ejemplo: zona horaria Bogotá), un nombre de zona como Europe/Madrid, o un desfase como UTC-5.`,
     ambiguous: (p) => `Para estar seguro de qué significa «${p.zone}», escriba mejor su ciudad (${p.cities}...), por ejemplo: zona horaria ${p.example}.`,
@@ -147,13 +147,13 @@ export const sessions: typeof en = {
   sessionCancelled: (p) =>
     `Lo sentimos: «${p.title}» (${p.date}) ha sido cancelada por el Centro de Innovación, así que su reserva ya no es válida. Escriba «clínicas» para elegir otra sesión.`,
 
-  changedTitle: 'Ha cambiado una sesión en la que está inscrito',
+  changedTitle: 'Ha cambiado una de sus sesiones',
 
   sessionChanged: (p) =>
     `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Su plaza se mantiene. Si la sesión está en su calendario, vuelva a añadirla aquí abajo para actualizarla.`,
 
   sessionChangedWaitlist: (p) =>
-    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; déjela aquí abajo si el nuevo horario ya no le conviene.`,
+    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; puede salir de ella con el botón de abajo si el nuevo horario ya no le conviene.`,
 
   admin: {
     cancelUsage: 'Escriba «cancelar la sesión» y el identificador, por ejemplo: cancelar la sesión clinic-scaling-1.',

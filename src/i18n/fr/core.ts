@@ -139,8 +139,8 @@ export const core: typeof en = {
     personalOnly: 'La vérification d’éligibilité et le formulaire d’idée contiennent les réponses d’une personne : ils se font dans une conversation personnelle avec moi. Ouvrez une conversation avec l’assistant pour commencer.',
     copy: {
       button: 'Télécharger une copie (PDF)',
-      note: 'Le lien de téléchargement fonctionne une heure ; tapez « mon idée » pour en obtenir un nouveau.',
-      text: (p) => `Une copie en PDF (le lien fonctionne une heure ; tapez « mon idée » pour en obtenir un nouveau) : ${p.url}`,
+      note: 'Le lien de téléchargement est valable une heure ; tapez « mon idée » pour en obtenir un nouveau.',
+      text: (p) => `Une copie en PDF (le lien est valable une heure ; tapez « mon idée » pour en obtenir un nouveau) : ${p.url}`,
     },
     submittedTitle: 'Idée soumise',
     submittedFacts: { title: 'Titre', office: 'Bureau', budget: 'Budget', duration: 'Durée', submittedAt: 'Soumise le' },

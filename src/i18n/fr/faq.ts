@@ -86,7 +86,7 @@ export const faq: typeof en = {
     withdrawn: {
       title: (p) => `Question ${p.ticket} retirée`,
       question: 'La personne qui l’a posée a supprimé ses données dans l’assistant : la question et sa réponse ont été effacées avec elles.',
-      closed: 'Close',
+      closed: 'Clôturée',
       nothingToDo: 'Il n’y a rien à répondre.',
     },
     answerPlaceholder: 'Écrivez la réponse ; elle sera envoyée à la personne qui a posé la question.',

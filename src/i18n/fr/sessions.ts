@@ -147,10 +147,10 @@ export const sessions: typeof en = {
   sessionCancelled: (p) =>
     `Désolé : la session « ${p.title} » (${p.date}) a été annulée par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
 
-  changedTitle: 'Une session à laquelle vous êtes inscrit a changé',
+  changedTitle: 'Une de vos sessions a changé',
 
   sessionChanged: (p) =>
-    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Votre place tient. Si la session est dans votre agenda, ajoutez-la de nouveau ci-dessous pour la mettre à jour.`,
+    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Votre place est maintenue. Si la session est dans votre agenda, ajoutez-la de nouveau ci-dessous pour la mettre à jour.`,
 
   sessionChangedWaitlist: (p) =>
     `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Vous gardez votre place sur la liste d’attente ; quittez-la ci-dessous si le nouvel horaire ne vous convient plus.`,
