@@ -479,8 +479,9 @@ function createFeatures(
     downloadLink: (personId) => `${baseUrl()}${services.links.filePath('my-data', `${personId}.json`, DESK_LINK_TTL_MS)}`,
     retentionDays: config.retentionDays,
     afterErase: async (report) => {
-      if (report.promoted.length) await sessions.notices.sendPromotionNotices();
+      // The erased questions' channel cards first: they show the person's name and words.
       await ikmQuestions.withdrawCards(report.erasedQuestions);
+      if (report.promoted.length) await sessions.notices.sendPromotionNotices();
     },
     mailbox: content.call.contact.mailbox,
   });
