@@ -6,6 +6,7 @@ import type { HubTurnState } from './bot/state';
 import type { Download, Downloads } from './downloads';
 import type { Authenticated, HubAdapter } from './hub-adapter';
 import { cleanActivityInput } from './input-hygiene';
+import { LANGUAGES, messages } from './i18n';
 import { describeError, Logger } from './logger';
 
 /** Largest request body accepted; Teams activities are far smaller. */
@@ -195,7 +196,8 @@ export function createHttpServer(deps: HttpServerDependencies): HttpServer {
         const file = await make();
         if (file.status !== 200) {
           res.writeHead(file.status, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end(file.status === 403 ? 'Forbidden' : 'Not found');
+          // Whoever opens an old link is told why and where to get a new one, in the three languages.
+          res.end(file.status === 403 ? LANGUAGES.map((language) => messages(language).downloadRefused).join('\n\n') : 'Not found');
           return;
         }
         res.writeHead(200, {

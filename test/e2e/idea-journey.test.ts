@@ -208,7 +208,13 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     expect(copy.headers.get('content-type')).toBe('application/pdf');
     expect((await pdfParse(Buffer.from(await copy.arrayBuffer()))).text).toContain('Solar kiosks for displaced youth');
     // The link names this idea alone: another reference under the same signature is refused.
-    expect((await fetch(copyUrl.replace('IH-2024-0001', 'IH-2024-0002'))).status).toBe(403);
+    const forged = await fetch(copyUrl.replace('IH-2024-0001', 'IH-2024-0002'));
+    expect(forged.status).toBe(403);
+    // Whoever opens a refused link is told why and how to get a new one, in the three languages.
+    const refusal = await forged.text();
+    expect(refusal).toContain('This link has expired or is not valid');
+    expect(refusal).toContain('Ce lien a expiré');
+    expect(refusal).toContain('Este enlace ha caducado');
 
     const again = await user.press(submit);
     expect(allText(again)).toContain('already submitted as IH-2024-0001');

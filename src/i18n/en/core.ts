@@ -15,7 +15,7 @@ export const core = {
     reminders: ['reminders', 'my reminders', 'stop these reminders', 'stop reminders', 'stop the reminders', 'unsubscribe'],
     mySessions: ['my bookings', 'my sessions'],
     timeZone: ['time zone', 'timezone', 'my time zone'],
-    thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],
+  thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],
     acknowledge: ['ok', 'okay', 'bye', 'goodbye', 'good bye', 'see you', 'great', 'cool', 'perfect', 'got it', 'noted', '👍', 'ok bye'],
     yesNo: ['yes', 'no', 'yep', 'nope', 'yeah', 'sure'],
     askIkm: ['ask ikm', 'ask the ikm unit', 'send to ikm'],
@@ -110,6 +110,8 @@ export const core = {
     eligibility: 'Stopped. Type "check eligibility" to start the check again, or "menu" for the options.',
   },
 
+  /** The page of a download link that expired or was altered (shown in all three languages at once). */
+  downloadRefused: 'This link has expired or is not valid. Download links work for an hour: ask the assistant in Teams for a new one ("my idea", "my data", or the Exports of the IKM desk).',
   thanks: 'You are welcome! Type "menu" whenever you need me.',
   /** "ok", "bye", 👍: nothing asked. */
   acknowledged: 'All right. Type "menu" whenever you need me.',

@@ -16,7 +16,7 @@ export const core: typeof en = {
     reminders: ['recordatorios', 'mis recordatorios', 'detener los recordatorios', 'parar los recordatorios', 'dejar de recibir recordatorios'],
     mySessions: ['mis reservas', 'mis sesiones'],
     timeZone: ['zona horaria', 'mi zona horaria'],
-    thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],
+  thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],
     acknowledge: ['ok', 'vale', 'adios', 'hasta luego', 'perfecto', 'genial', 'de acuerdo', 'entendido', '👍'],
     yesNo: ['si', 'no'],
     askIkm: ['preguntar a ikm', 'enviar a ikm'],
@@ -104,6 +104,7 @@ export const core: typeof en = {
     eligibility: 'Detenido. Escriba «comprobar elegibilidad» para empezar de nuevo la comprobación, o «menú» para ver las opciones.',
   },
 
+    downloadRefused: 'Este enlace ha caducado o no es válido. Los enlaces de descarga son válidos durante una hora: pida uno nuevo al asistente en Teams («mi idea», «mis datos», o las exportaciones del escritorio de IKM).',
   thanks: '¡De nada! Escriba «menú» cuando me necesite.',
   acknowledged: 'De acuerdo. Escriba «menú» cuando me necesite.',
   yesNo: 'Si está respondiendo a una tarjeta, pulse uno de sus botones: un «sí» o un «no» escrito no le llega. Escriba «menú» para ver lo que puedo hacer.',

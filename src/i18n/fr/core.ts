@@ -16,7 +16,7 @@ export const core: typeof en = {
     reminders: ['rappels', 'mes rappels', 'arreter les rappels', 'arreter ces rappels', 'desactiver les rappels'],
     mySessions: ['mes reservations', 'mes sessions'],
     timeZone: ['fuseau horaire', 'mon fuseau horaire'],
-    thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
+  thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
     acknowledge: ['ok', 'd accord', 'au revoir', 'parfait', 'super', 'tres bien', 'bien recu', 'entendu', 'ca marche', '👍'],
     yesNo: ['oui', 'non', 'ouais'],
     askIkm: ['demander a ikm', 'envoyer a ikm'],
@@ -107,6 +107,7 @@ export const core: typeof en = {
     eligibility: 'C’est arrêté. Tapez « vérifier l’éligibilité » pour recommencer la vérification, ou « menu » pour les options.',
   },
 
+    downloadRefused: 'Ce lien a expiré ou n’est pas valide. Les liens de téléchargement sont valables une heure : demandez-en un nouveau à l’assistant dans Teams (« mon idée », « mes données », ou les exports du bureau d’IKM).',
   thanks: 'Avec plaisir ! Tapez « menu » dès que vous avez besoin de moi.',
   acknowledged: 'Très bien. Tapez « menu » dès que vous avez besoin de moi.',
   yesNo: 'Si vous répondez à une carte, appuyez sur l’un de ses boutons : un « oui » ou un « non » tapé ne lui parvient pas. Tapez « menu » pour voir ce que je sais faire.',
