@@ -42,7 +42,7 @@ export function table<R>(name: string, columns: ExportColumn<R>[], rows: readonl
 export interface SubmissionRow {
   submission: Submission;
   status?: SubmissionStatus;
-  /** When the team was told the shortlist, and its funding decision (absent: not told yet). */
+  /** When the shortlist, and the team's funding decision, were announced to the teams (absent: not yet). */
   told?: { shortlist?: Date; funding?: Date };
 }
 
@@ -90,8 +90,9 @@ export function submissionsTable(
       { header: 'Decided', type: 'date', width: 18, value: ({ status }) => (status?.decision ? new Date(status.decision.at) : undefined) },
       { header: 'Approved by', type: 'text', width: 40, value: ({ status }) => approvers(status) || undefined },
       { header: 'Decision note', type: 'text', width: 60, value: ({ status }) => status?.decision?.note },
-      { header: 'Shortlist told to the team', type: 'date', width: 18, value: ({ told }) => told?.shortlist },
-      { header: 'Funding decision told to the team', type: 'date', width: 18, value: ({ told }) => told?.funding },
+      // The announcement's moment; each team's message goes at its own send hour that day.
+      { header: 'Shortlist announced', type: 'date', width: 18, value: ({ told }) => told?.shortlist },
+      { header: 'Funding decision announced', type: 'date', width: 18, value: ({ told }) => told?.funding },
       ...extra,
     ],
     rows,

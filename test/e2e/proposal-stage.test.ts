@@ -226,18 +226,18 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(allText(card)).toContain(p.next.funded({ mailbox: 'ikm@iom.int' }));
     expect(submitActions(card[0]).map((action) => action.title)).not.toContain(p.book);
 
-    // The export keeps the decision's note, and when the team was told the shortlist (the call's date,
+    // The export keeps the decision's note, and when the shortlist was announced (the call's date,
     // 11 November in Zurich) and the decision.
     const exports = JSON.stringify(cardOf((await admin.press({ verb: 'desk.exports' })).at(-1)));
     const csvUrl = /"title":"Submissions \(CSV\)","url":"([^"]+)"/.exec(exports)![1];
     const [header, ...rows] = parseCsv((await (await fetch(csvUrl)).text()).replace(/^\ufeff/, ''));
     const row = rows.find((cells) => cells[0] === reference)!;
     expect(row[header.indexOf('Decision note')]).toBe('Strong plan to scale');
-    expect(row[header.indexOf('Shortlist told to the team')]).toBe('2024-11-10T23:00:00.000Z');
-    expect(row[header.indexOf('Funding decision told to the team')]).toMatch(/^2024-12-20/);
+    expect(row[header.indexOf('Shortlist announced')]).toBe('2024-11-10T23:00:00.000Z');
+    expect(row[header.indexOf('Funding decision announced')]).toMatch(/^2024-12-20/);
     // The other idea, not shortlisted: told the shortlist, no funding decision to tell.
     const other = rows.find((cells) => cells[0] !== reference)!;
-    expect(other[header.indexOf('Shortlist told to the team')]).toBe('2024-11-10T23:00:00.000Z');
-    expect(other[header.indexOf('Funding decision told to the team')]).toBe('');
+    expect(other[header.indexOf('Shortlist announced')]).toBe('2024-11-10T23:00:00.000Z');
+    expect(other[header.indexOf('Funding decision announced')]).toBe('');
   });
 });
