@@ -230,9 +230,8 @@ export function sessionRuleProblems(input: unknown): SessionProblem[] {
     const parsed = (schema as z.ZodTypeAny).safeParse(raw[key]);
     if (parsed.success && parsed.data !== undefined) valid[key] = parsed.data;
   }
-  const issues: z.ZodIssue[] = [];
-  const ctx = { addIssue: (issue: z.IssueData) => issues.push({ ...issue, path: issue.path ?? [], message: issue.message ?? '' } as z.ZodIssue), path: [] };
-  checkSessionRules(valid, ctx as unknown as z.RefinementCtx);
+  const checked = sessionShape.partial().superRefine(checkSessionRules).safeParse(valid);
+  const issues = checked.success ? [] : checked.error.issues;
   const present = (key: string) => raw[key] !== undefined && raw[key] !== '';
   return sessionProblems(issues).filter((problem) => !(problem.code === 'location-required' && present('location')) && !(problem.code === 'join-url-required' && present('joinUrl')));
 }

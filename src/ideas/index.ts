@@ -42,6 +42,7 @@ export type {
 } from './form';
 export {
   IOM_EMAIL_DOMAIN,
+  fieldProblemSchema,
   PROBLEM_CODES,
   WARNING_CODES,
   applicableAnswers,

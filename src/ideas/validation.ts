@@ -79,6 +79,28 @@ export type FieldProblem = {
   [C in ProblemCode]: { field: FieldId; code: C; params: ProblemParamsByCode[C] };
 }[ProblemCode];
 
+/** A `FieldProblem` as kept between turns (the idea form's state): read back with its params checked. */
+const noParams = z.object({}).strict();
+const limitParams = z.object({ max: z.number(), count: z.number() }).strict();
+export const fieldProblemSchema: z.ZodType<FieldProblem> = z
+  .discriminatedUnion('code', [
+    z.object({ code: z.literal('required'), params: noParams }),
+    z.object({ code: z.literal('atLeastOne'), params: noParams }),
+    z.object({ code: z.literal('wrongType'), params: noParams }),
+    z.object({ code: z.literal('tooLong'), params: limitParams }),
+    z.object({ code: z.literal('tooManyWords'), params: limitParams }),
+    z.object({ code: z.literal('notANumber'), params: noParams }),
+    z.object({ code: z.literal('notAWholeNumber'), params: noParams }),
+    z.object({ code: z.literal('belowMin'), params: z.object({ min: z.number() }).strict() }),
+    z.object({ code: z.literal('aboveMax'), params: z.object({ max: z.number() }).strict() }),
+    z.object({ code: z.literal('notAnEmail'), params: noParams }),
+    z.object({ code: z.literal('notADate'), params: noParams }),
+    z.object({ code: z.literal('dateTooEarly'), params: z.object({ min: z.string() }).strict() }),
+    z.object({ code: z.literal('dateTooLate'), params: z.object({ max: z.string() }).strict() }),
+    z.object({ code: z.literal('unknownOption'), params: z.object({ value: z.string() }).strict() }),
+  ])
+  .and(z.object({ field: z.enum(FIELD_IDS as [FieldId, ...FieldId[]]) }));
+
 /** The parameters of each warning, by code. */
 export type WarningParamsByCode = {
   /** Free text that looks written in another language than English (ISO 639-1 code). */

@@ -4,6 +4,7 @@ import {
   type ProblemCode,
   SECTION_IDS,
   applicableAnswers,
+  fieldProblemSchema,
   missingFields,
   rawFromAnswer,
   sectionProgress,
@@ -556,5 +557,19 @@ describe('a changed call changes the limits', () => {
     });
     // No group needs detail in this call: "otherGroup" is never required.
     expect(validateField(fewer, 'otherGroup', '', { beneficiaryGroups: ['youth'] }, AT.during)).toMatchObject({ ok: true });
+  });
+});
+
+describe('fieldProblemSchema: problems kept between turns', () => {
+  it('reads back every problem validation gives, and refuses one whose params do not fit its code', () => {
+    const raw = { title: 'x'.repeat(200), objectives: ['no-such-objective'], budgetUsd: '12.5', durationMonths: '99', plannedStart: '1999-01-01' };
+    const problems = [
+      ...validateSection(call2024, 'idea', raw, {}, AT.during).problems,
+      ...validateSection(call2024, 'budget', raw, {}, AT.during).problems,
+    ];
+    expect(new Set(problems.map((problem) => problem.code))).toEqual(new Set(['tooLong', 'unknownOption', 'notAWholeNumber', 'aboveMax', 'dateTooEarly']));
+    for (const problem of problems) expect(fieldProblemSchema.parse(JSON.parse(JSON.stringify(problem)))).toEqual(problem);
+    expect(fieldProblemSchema.safeParse({ field: 'title', code: 'tooLong', params: {} }).success).toBe(false);
+    expect(fieldProblemSchema.safeParse({ field: 'nope', code: 'required', params: {} }).success).toBe(false);
   });
 });

@@ -1,16 +1,5 @@
 import { z } from 'zod';
-import { FIELD_IDS, FieldProblem, IdeaAnswers, PROBLEM_CODES, SECTION_IDS } from '../../ideas';
-
-/** A `FieldProblem` as kept in dialog state. */
-function storedProblemSchema() {
-  return z
-    .object({
-      field: z.enum(FIELD_IDS as [string, ...string[]]),
-      code: z.enum(PROBLEM_CODES),
-      params: z.record(z.union([z.string(), z.number()])),
-    })
-    .transform((problem) => problem as unknown as FieldProblem);
-}
+import { fieldProblemSchema, IdeaAnswers, SECTION_IDS } from '../../ideas';
 
 /** Where the person is in the form (the answers themselves live in the draft, in the store). */
 export const ideaFormStateSchema = z.object({
@@ -24,7 +13,7 @@ export const ideaFormStateSchema = z.object({
    */
   problems: z.preprocess(
     (value) => (Array.isArray(value) ? value.filter((problem) => typeof problem !== 'string') : value),
-    z.array(storedProblemSchema()),
+    z.array(fieldProblemSchema),
   ),
   /** What was typed for fields with a problem, shown back so nothing typed is lost. */
   entered: z.record(z.string()),
