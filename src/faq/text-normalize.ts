@@ -75,11 +75,19 @@ export const QUESTION_CUES: ReadonlySet<string> = new Set([
  */
 export function looksLikeQuestion(text: string): boolean {
   if (/[?？¿]/.test(text)) return true;
-  const [first = '', second = ''] = text.trim().toLowerCase().split(/[\s,.;:!]+/);
+  const lower = text.trim().toLowerCase().replace(/[’']/g, ' ');
+  if (ASKING_PHRASES.some((phrase) => lower.startsWith(`${phrase} `))) return true;
+  const [first = '', second = ''] = lower.split(/[\s,.;:!]+/);
   if (QUESTION_OPENERS.has(first) || FRENCH_INVERSION.test(first)) return true;
   return ENGLISH_AUXILIARIES.has(first) && AUXILIARY_SUBJECTS.has(second);
 }
 
+/** How people ask without a question word: "I want to know...", "dites-moi...", "quiero saber...". */
+const ASKING_PHRASES: readonly string[] = [
+  'i want to know', 'i would like to know', 'i d like to know', 'i wonder', 'tell me', 'can you tell me', 'please tell me', 'do you know',
+  'je voudrais savoir', 'je veux savoir', 'j aimerais savoir', 'dites-moi', 'dis-moi', 'savez-vous',
+  'quiero saber', 'quisiera saber', 'me gustaría saber', 'dime', 'dígame', 'digame', 'sabe', 'sabes',
+];
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'what', 'when', 'where', 'who', 'whom', 'whose', 'why', 'which', 'how',
   'quand', 'comment', 'pourquoi', 'combien', 'où', 'quel', 'quelle', 'quels', 'quelles', 'qui',

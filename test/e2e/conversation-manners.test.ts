@@ -40,6 +40,8 @@ describe('conversation manners (end to end over HTTP)', () => {
     expect(allText(await user.say('ok'))).toBe(fr.acknowledged);
     expect(allText(await user.say('oui'))).toBe(fr.yesNo);
     expect(allText(await user.say('👍'))).toBe(fr.acknowledged);
+    // "I want to..." before a command is the command.
+    expect(allText(await testBot().user().say('I want to submit an idea'))).toContain(en.ideaForm.sections.idea.title);
     // In a form, the idea's language named as an answer stays an answer (e-mail asks one question at a time).
     const email = testBot().user({ channelId: 'email' });
     await email.say('eligibility');

@@ -215,7 +215,7 @@ describe('normalisation', () => {
   });
 
   it('tells a question from an answer typed beside a form: question words, French inversion, an auxiliary before its subject', () => {
-    for (const question of ['when is the deadline', 'can we apply from HQ', 'peut-on soumettre deux idées', 'cuándo cierra', 'Quel est le montant', 'is the form in English']) {
+    for (const question of ['when is the deadline', 'can we apply from HQ', 'peut-on soumettre deux idées', 'cuándo cierra', 'Quel est le montant', 'is the form in English', "I'd like to know the budget", 'je voudrais savoir la date limite', 'dime la fecha']) {
       expect([question, looksLikeQuestion(question)]).toEqual([question, true]);
     }
     for (const answer of ['Es una plataforma para jóvenes migrantes', 'May 2025', 'Como parte del programa', 'Ou bien le bureau de Dakar', 'Solar kiosks for returnees']) {

@@ -40,6 +40,7 @@ export const core = {
     words: [
       'please', 'pls', 'plz', 'kindly', 'thanks', 'thank you', 'thx', 'me', 'for me', 'hi', 'hello', 'hey', 'ok', 'okay',
       'just', 'now', 'again', 'can you', 'could you', 'would you', 'i need', 'need', 'i want', 'i would like', 'i d like',
+      'i want to', 'i would like to', 'i d like to', 'i need to', 'we want to', 'we would like to', 'let me', 'let s',
       'show', 'show me', 'open', 'go to', 'back to', 'give me', 'bot', 'assistant',
     ],
     /** The plainly polite ones: the only words read around a command word inside a form ("menu please"). */
