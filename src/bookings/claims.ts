@@ -4,7 +4,7 @@ import { assertTeamId, BookingRecords, confirmedEntry, sameTimes, withEntry } fr
 import type { BookingEntry, PlaceRecord } from './records';
 import { placeKey, seatKey, waitlistCounter } from './records';
 import type { Repair } from './repair';
-import { cancellationCutoff, type Session } from './sessions';
+import { cancellationCutoff, isPastCancellation, type Session } from './sessions';
 import type { Waitlist } from './waitlist';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -101,9 +101,8 @@ export class Claims extends BookingRecords {
         outcome.value = { ok: false, reason: 'session-cancelled' };
         return undefined;
       }
-      const cutoff = cancellationCutoff(session);
-      if (!options.forget && entry.state === 'confirmed' && session.status === 'scheduled' && now.getTime() > cutoff.getTime()) {
-        outcome.value = { ok: false, reason: 'cutoff-passed', cutoff };
+      if (!options.forget && entry.state === 'confirmed' && isPastCancellation(session, now)) {
+        outcome.value = { ok: false, reason: 'cutoff-passed', cutoff: cancellationCutoff(session) };
         return undefined;
       }
       outcome.removed = entry;

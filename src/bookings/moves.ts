@@ -4,7 +4,7 @@ import { bookingState } from './booking-rules';
 import type { BookingEntry } from './records';
 import { seatKey } from './records';
 import type { Claims } from './claims';
-import { cancellationCutoff } from './sessions';
+import { cancellationCutoff, isPastCancellation } from './sessions';
 import type { Waitlist } from './waitlist';
 
 /**
@@ -43,9 +43,8 @@ export class Moves extends BookingRecords {
     if (toEntry) return { ok: false, reason: 'already-booked', status: toEntry.state === 'waitlisted' ? 'waitlisted' : 'confirmed' };
 
     const now = this.clock.now();
-    const cutoff = cancellationCutoff(from);
-    if (fromEntry.state === 'confirmed' && from.status === 'scheduled' && now.getTime() > cutoff.getTime()) {
-      return { ok: false, reason: 'cutoff-passed', cutoff };
+    if (fromEntry.state === 'confirmed' && isPastCancellation(from, now)) {
+      return { ok: false, reason: 'cutoff-passed', cutoff: cancellationCutoff(from) };
     }
     const refusal = await this.claims.sessionRefusal(to, teamId, now);
     if (refusal) return refusal;

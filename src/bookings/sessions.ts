@@ -268,6 +268,11 @@ export function cancellationCutoff(session: Pick<Session, 'start' | 'cancellatio
   return new Date(Date.parse(session.start) - session.cancellationCutoffHours * 3_600_000);
 }
 
+/** Whether a seat in `session` can no longer be cancelled or moved at `now` (its cut-off passed). */
+export function isPastCancellation(session: Pick<Session, 'start' | 'cancellationCutoffHours' | 'status'>, now: Date): boolean {
+  return session.status === 'scheduled' && now.getTime() > cancellationCutoff(session).getTime();
+}
+
 /** True when the two sessions share some time (one ending exactly when the other starts does not). */
 export function sessionsOverlap(
   a: Pick<Session, 'start' | 'durationMinutes'>,

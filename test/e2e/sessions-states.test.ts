@@ -213,4 +213,23 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
     // Someone who never had a booking there still hears there is none.
     expect(allText(await person().press(move))).toBe(en.move.notBooked);
   });
+
+  it('past its cut-off, a seat is kept without Cancel or Move, and says why', async () => {
+    await createWorkshop('workshop-locked', 'Locked In', { capacity: '5', startDate: '2024-10-03', startTime: '10:00' });
+    await createWorkshop('workshop-later', 'Later One', { capacity: '5', startDate: '2024-10-08', startTime: '10:00' });
+    const team = person();
+    expect(allText(await team.press({ verb: 'session.book', sessionId: 'workshop-locked' }))).toContain('Your seat is booked');
+    expect(buttonsFor((await team.say('my bookings'))[0], 'workshop-locked').map((b) => b.title)).toContain(en.booking.cancel);
+    try {
+      // 2 October, 11:00 in Zurich: less than 24 hours before the start.
+      clock.set('2024-10-02T09:00:00Z');
+      const mine = await team.say('my bookings');
+      expect(allText(mine)).toContain(en.mine.confirmedLocked);
+      expect(buttonsFor(mine[0], 'workshop-locked')).toEqual([]);
+      expect(openUrlTitles(mine[0])).toContain(en.booking.join);
+    } finally {
+      clock.set(DURING_2024_IDEA_WINDOW);
+    }
+  });
 });
+

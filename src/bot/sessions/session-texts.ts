@@ -1,4 +1,4 @@
-import { BookResult, localParts, MyBooking, Session, SessionCatalogue, sessionEnd, zoneLabel } from '../../bookings';
+import { BookResult, isPastCancellation, localParts, MyBooking, Session, SessionCatalogue, sessionEnd, zoneLabel } from '../../bookings';
 import { zoneName } from '../../time-zone';
 import { Language, messages } from '../../i18n';
 import { formatDateTime, formatSessionDay } from '../../i18n/format';
@@ -54,7 +54,7 @@ export function listItem(catalogue: SessionCatalogue, session: Session, language
  * `MoveTargets`); a booking of a session IKM cancelled offers nothing.
  */
 export function bookingListParts(
-  deps: Pick<SessionDependencies, 'baseUrl' | 'links'>,
+  deps: Pick<SessionDependencies, 'baseUrl' | 'links' | 'clock'>,
   booking: MyBooking,
   language: Language,
   canMove: boolean,
@@ -76,7 +76,21 @@ export function bookingListParts(
         actionVerb: 'session.cancel.ask',
         moveLabel: canMove ? t.move.button : '',
       };
-    case 'confirmed':
+    case 'confirmed': {
+      // Past its cut-off a seat is kept: no Cancel or Move that could only be refused.
+      if (isPastCancellation(booking.session, deps.clock.now())) {
+        return {
+          status: t.mine.confirmedLocked,
+          statusColor: 'Default',
+          joinLabel: t.booking.join,
+          joinUrl: booking.session.joinUrl ?? '',
+          calendarLabel: t.booking.calendar,
+          calendarUrl: `${deps.baseUrl()}${deps.links.calendarPath(booking.session.id, language)}`,
+          actionLabel: '',
+          actionVerb: 'session.cancel.ask',
+          moveLabel: '',
+        };
+      }
       return {
         status: booking.offered ? t.mine.offered : t.mine.confirmed,
         statusColor: 'Default',
@@ -88,6 +102,7 @@ export function bookingListParts(
         actionVerb: 'session.cancel.ask',
         moveLabel: canMove ? t.move.button : '',
       };
+    }
   }
 }
 

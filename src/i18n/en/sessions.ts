@@ -134,6 +134,8 @@ export const sessions = {
     title: 'My bookings',
     none: 'You have no bookings yet. Type "clinics" to see the sessions.',
     confirmed: 'Booked',
+    /** A seat past its cancellation cut-off: kept, no longer cancelled or moved here. */
+    confirmedLocked: 'Booked (too close to the start to cancel or move)',
     waitlisted: (p: { position: number }) => `Waitlist, number ${p.position}`,
     offered: 'Seat given from the waitlist',
     /** A booking of a session IKM cancelled. */

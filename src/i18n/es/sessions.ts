@@ -122,6 +122,7 @@ export const sessions: typeof en = {
     title: 'Mis reservas',
     none: 'Todavía no tiene reservas. Escriba «clínicas» para ver las sesiones.',
     confirmed: 'Reservada',
+    confirmedLocked: 'Reservada (demasiado cerca del inicio para cancelar o cambiar)',
     waitlisted: (p) => `Lista de espera, número ${p.position}`,
     offered: 'Plaza obtenida de la lista de espera',
     cancelledByHub: 'Cancelada por el Centro de Innovación',

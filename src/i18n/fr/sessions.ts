@@ -122,6 +122,7 @@ export const sessions: typeof en = {
     title: 'Mes réservations',
     none: 'Vous n’avez encore aucune réservation. Tapez « cliniques » pour voir les sessions.',
     confirmed: 'Réservée',
+    confirmedLocked: 'Réservée (trop près du début pour annuler ou changer)',
     waitlisted: (p) => `Liste d’attente, numéro ${p.position}`,
     offered: 'Place obtenue par la liste d’attente',
     cancelledByHub: 'Annulée par le Centre d’innovation',
