@@ -200,7 +200,7 @@ export const sessions = {
     cancelledSession: (p: { count: number }) =>
       p.count === 0
         ? 'This session is cancelled; no team had booked it.'
-        : `This session is cancelled. ${p.count === 1 ? 'This team' : `These ${p.count} teams`} held a seat or a waitlist place then, and ${p.count === 1 ? 'was' : 'were'} told:`,
+        : `This session is cancelled. ${p.count === 1 ? 'This team' : `These ${p.count} teams`} held a seat or a waitlist place then, and ${p.count === 1 ? 'was' : 'were'} sent the cancellation notice:`,
     download: 'Download CSV (link valid for one hour)',
     form: {
       createTitle: 'Create a session',

@@ -178,7 +178,7 @@ export const sessions: typeof en = {
     cancelledSession: (p) =>
       p.count === 0
         ? 'Esta sesión está cancelada; ningún equipo la había reservado.'
-        : `Esta sesión está cancelada. ${p.count === 1 ? 'Este equipo tenía' : `Estos ${p.count} equipos tenían`} una plaza o un puesto en la lista de espera, y ${p.count === 1 ? 'fue avisado' : 'fueron avisados'}:`,
+        : `Esta sesión está cancelada. ${p.count === 1 ? 'Este equipo tenía' : `Estos ${p.count} equipos tenían`} una plaza o un puesto en la lista de espera, y ${p.count === 1 ? 'recibió' : 'recibieron'} el aviso de cancelación:`,
     download: 'Descargar CSV (enlace válido una hora)',
     form: {
       createTitle: 'Crear una sesión',

@@ -178,7 +178,7 @@ export const sessions: typeof en = {
     cancelledSession: (p) =>
       p.count === 0
         ? 'Cette session est annulée ; aucune équipe ne l’avait réservée.'
-        : `Cette session est annulée. ${p.count === 1 ? 'Cette équipe y avait' : `Ces ${p.count} équipes y avaient`} une place ou un rang sur la liste d’attente, et ${p.count === 1 ? 'a été prévenue' : 'ont été prévenues'} :`,
+        : `Cette session est annulée. ${p.count === 1 ? 'Cette équipe y avait' : `Ces ${p.count} équipes y avaient`} une place ou un rang sur la liste d’attente, et ${p.count === 1 ? 'a reçu' : 'ont reçu'} l’avis d’annulation :`,
     download: 'Télécharger le CSV (lien valable une heure)',
     form: {
       createTitle: 'Créer une session',
