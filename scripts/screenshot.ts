@@ -202,6 +202,12 @@ export const SCREENSHOTS: ScreenshotJob[] = [
     steps: [{ click: 'Start or continue my idea' }, ...ideaSections(6)],
   },
   {
+    // The confirmation: the reference, the facts, and a copy of the idea to download.
+    output: 'docs/screenshots/idea-submitted.png',
+    crop: 'card',
+    steps: [{ click: 'Start or continue my idea' }, ...ideaSections(6), { click: 'Submit my idea' }],
+  },
+  {
     // The catalogue: four sessions of content/sessions.yaml (dates relative to the fixed clock), for a
     // user in Kampala (Teams' localTimezone): the times in their zone, the zone named.
     output: 'docs/screenshots/sessions-catalogue.png',
@@ -223,7 +229,8 @@ export const SCREENSHOTS: ScreenshotJob[] = [
     ],
   },
   {
-    // "My bookings" after booking both webinars: each seat with Join, Add to calendar, Cancel, Move.
+    // "My bookings" after booking both webinars: each seat with Join, Add to calendar and Cancel (no
+    // Move: the only other webinar is the one booked).
     output: 'docs/screenshots/my-bookings.png',
     crop: 'card',
     viewport: { width: 1280, height: 1200 },
