@@ -1,5 +1,5 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import { ConversationReferences, StoredConversationReference, toConversationReference, userConversationKey } from '../conversations';
+import { ConversationReferences, continueStoredConversation, StoredConversationReference, userConversationKey } from '../conversations';
 import { describeError, Logger } from '../logger';
 import type { People, PersonSettings } from '../people';
 
@@ -46,14 +46,16 @@ export class Proactive {
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;
       // Teams answers 403 when the bot was removed or blocked: that chat cannot be reached any more.
-      if (status === 403 || status === 404) await references.removeByKey(conversationKey);
-      logger.error({ event: 'proactive.failed', status, error: describeError(error) }, 'a proactive message was not delivered');
+      const gone = status === 403 || status === 404;
+      if (gone) await references.removeByKey(conversationKey);
+      // A person who removed the bot is expected, not a fault of the bot.
+      logger[gone ? 'warn' : 'error']({ event: 'proactive.failed', status, error: describeError(error) }, 'a proactive message was not delivered');
       return 'failed';
     }
   }
 
   /** Runs `send` in a conversation the caller already holds the reference of; errors are the caller's. */
   async run(reference: StoredConversationReference, send: (context: TurnContext) => Promise<void>): Promise<void> {
-    await this.deps.adapter.continueConversationAsync(this.deps.appId, toConversationReference(reference), send);
+    await continueStoredConversation(this.deps.adapter, this.deps.appId, reference, send);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Conversation references for proactive messages: answers delivered to askers, ticket cards in the
  * IKM channel, reminders. The stored shape and its keys are free of botbuilder; `convert.ts` is the
- * one place that speaks `ConversationReference`.
+ * one place that speaks `ConversationReference`, `continue.ts` the one that runs a proactive turn.
  */
 export {
   CONVERSATIONS_PREFIX,
@@ -19,6 +19,7 @@ export {
 } from './reference-schema';
 export type { ConversationScope, ConversationType, StoredConversationReference } from './reference-schema';
 export { fromConversationReference, toConversationReference } from './convert';
+export { continueStoredConversation } from './continue';
 export { ConversationReferences, referenceUpdate, storableReference } from './conversation-references';
 export type {
   ConversationReferenceEntry,

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Activity, CloudAdapter } from 'botbuilder';
-import { toConversationReference } from '../conversations/convert';
+import { continueStoredConversation } from '../conversations/continue';
 import type { StoredConversationReference } from '../conversations/reference-schema';
 
 /**
@@ -29,7 +29,8 @@ export type SendFunction = (reference: StoredConversationReference, activity: Re
 export function continueConversationSend(adapter: Pick<CloudAdapter, 'continueConversationAsync'>, appId: string): SendFunction {
   return async (reference, activity) => {
     let id: string | undefined;
-    await adapter.continueConversationAsync(appId, toConversationReference(reference), async (context) => {
+    // Rejects with the HTTP error of the send (a 403 reaches `deliver`, not only the log).
+    await continueStoredConversation(adapter, appId, reference, async (context) => {
       id = (await context.sendActivity(activity))?.id;
     });
     return id;

@@ -306,3 +306,35 @@ describe('a question whose asker deletes their data', () => {
     );
   });
 });
+
+describe('a chat Teams refuses (the bot was removed or blocked there)', () => {
+  const ikm = useIkmBot();
+
+  it('an answer IKM sends there is saved, not called sent; the question stays open', async () => {
+    const asker = ikm.bot.user();
+    const ticketId = await sendToIkm(asker, 'Can our office rent a car for the pilot?');
+    ikm.bot.connector.refused.set(asker.conversationId, 403);
+    const replies = await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer: 'Yes, if it is in the budget.' });
+    expect(allText(replies)).not.toContain(t.channel.answerSent({ ticket: ticketId, name: 'Test User' }));
+    expect(allText(replies)).toContain(ticketId);
+    expect(ikm.bot.connector.postedTo(asker.conversationId).filter((activity) => visibleText(activity).includes('Yes, if it is in the budget.'))).toEqual([]);
+    expect((await ticketsOf(ikm.bot).get(ticketId))?.status).not.toBe('closed');
+  });
+
+  it('an announcement to it counts as not delivered', async () => {
+    const reached = ikm.bot.user();
+    const gone = ikm.bot.user();
+    await reached.say('hi');
+    await gone.say('hi');
+    ikm.bot.connector.refused.set(gone.conversationId, 403);
+    const preview = await ikm.admin.press({ verb: 'desk.announce.preview', audience: 'everyone', textEn: 'Webinar on Thursday' });
+    const sent = allText(await ikm.admin.press(button(preview, 'desk.announce.send')));
+    const id = /Announcement (\S+)/.exec(sent)![1].replace(/[.:,]$/, '');
+    await ikm.admin.say('run reminders');
+    const report = allText(await ikm.admin.press({ verb: 'desk.announce.report', id }));
+    expect(ikm.bot.connector.postedTo(reached.conversationId).some((activity) => visibleText(activity).includes('Webinar on Thursday'))).toBe(true);
+    // Not delivered: "not sent (unreachable)", never counted as delivered.
+    expect(report).toContain('Delivered: 2');
+    expect(report).toMatch(/Not sent \(called off, unreachable or too late\): 1/);
+  });
+});

@@ -24,6 +24,11 @@ export class FakeConnector {
   readonly sent: SentActivity[] = [];
   /** Milliseconds to wait before answering each send (to keep a turn in flight). */
   delayMs = 0;
+  /**
+   * Conversations whose sends Teams refuses, with the status it answers (403: the bot was removed or
+   * blocked there); nothing sent to them is recorded.
+   */
+  readonly refused = new Map<string, number>();
   private server?: http.Server;
   private nextId = 1;
   private waiters: (() => void)[] = [];
@@ -98,6 +103,12 @@ export class FakeConnector {
     if ((req.method !== 'POST' && req.method !== 'PUT') || !match) {
       res.writeHead(404);
       res.end();
+      return;
+    }
+    const refusal = this.refused.get(decodeURIComponent(match[1]));
+    if (refusal !== undefined) {
+      res.writeHead(refusal, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'The bot is not part of the conversation roster.' } }));
       return;
     }
     this.sent.push({
