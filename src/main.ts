@@ -361,6 +361,9 @@ function createFeatures(
     ikmMailbox: config.mail.ikmMailbox,
     audit: services.audit,
     logger,
+    // The submission notices are made below; a channel is registered long after.
+    onChannelRegistered: () =>
+      submissionNotices.sendPending().catch((error: unknown) => logger.warn({ event: 'desk.notices_failed', error: describeError(error) }, 'missed notices not sent yet')),
   });
   const sessions: SessionsFeature = createSessionsFeature({
     clock,

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'decision.calloff',
   'announcement.send',
   'announcement.cancel',
+  'channel.register',
   'session.create',
   'session.update',
   'session.cancel',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { messages } from '../../src/i18n';
 import { TicketService } from '../../src/tickets';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { submitIdea } from '../support/ideas';
 import { TestBot } from '../support/test-bot';
 
 /**
@@ -336,5 +337,23 @@ describe('a chat Teams refuses (the bot was removed or blocked there)', () => {
     // Not delivered: "not sent (unreachable)", never counted as delivered.
     expect(report).toContain('Delivered: 2');
     expect(report).toMatch(/Not sent \(called off, unreachable or too late\): 1/);
+  });
+});
+
+describe('an IKM channel registered after questions and ideas came in', () => {
+  const ikm = useIkmBot();
+
+  it('gets at once the cards it missed, and the registration is in the audit log', async () => {
+    const asker = ikm.bot.user();
+    const ticketId = await sendToIkm(asker, 'Is there a template for the budget annex?');
+    const reference = await submitIdea(ikm.bot.user(), { title: 'Kiosks before the channel' });
+    expect(ikm.bot.connector.postedTo(IKM_CHANNEL)).toEqual([]);
+    await inChannel(ikm.admin, { type: 'message', text: 'register channel' });
+    await ikm.bot.connector.waitFor(() => allText(ikm.bot.connector.postedTo(IKM_CHANNEL)).includes(reference));
+    const channel = allText(ikm.bot.connector.postedTo(IKM_CHANNEL));
+    expect(channel).toContain('Is there a template for the budget annex?');
+    expect(channel).toContain(`New idea submitted: ${reference}`);
+    expect((await ticketsOf(ikm.bot).get(ticketId))?.channelMessage?.conversationId).toBe(IKM_CHANNEL);
+    expect(allText(await ikm.admin.press({ verb: 'desk.audit' }))).toContain('IKM channel registered');
   });
 });

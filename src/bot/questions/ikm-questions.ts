@@ -36,6 +36,8 @@ export interface IkmQuestionDependencies {
   ikmMailbox: string;
   audit: AuditLog;
   logger: Logger;
+  /** Sends at once the submission and proposal cards a new IKM channel missed (never throws). */
+  onChannelRegistered?: () => Promise<void>;
 }
 
 /**
@@ -164,6 +166,17 @@ export class IkmQuestions {
     await context.sendActivity(
       !previous ? t.faq.registration.registered : same ? t.faq.registration.alreadyRegistered : t.faq.registration.moved,
     );
+    if (same) return;
+    // Where IKM's cards go changed: recorded, and what the channel missed is sent now.
+    await this.deps.audit.record({ by: adminId, action: 'channel.register', target: previous ? 'moved' : 'registered' });
+    for (const ticket of await this.deps.tickets.listOpen()) {
+      if (ticket.channelMessage || ticket.answer) continue;
+      await this.postToChannel(ticket).catch((error: unknown) =>
+        this.deps.logger.warn({ event: 'ticket.channel_catch_up_failed', ticket: ticket.id, error: describeError(error) }, 'missed question not posted'),
+      );
+    }
+    // Not awaited: a channel that missed many cards is not answered after all of them.
+    void this.deps.onChannelRegistered?.();
   }
 
   /**

@@ -252,6 +252,7 @@ export const desk = {
       'decision.calloff': 'Announcement called off',
       'announcement.send': 'Announcement sent',
       'announcement.cancel': 'Announcement called off',
+      'channel.register': 'IKM channel registered',
       'session.create': 'Session created',
       'session.update': 'Session changed',
       'session.cancel': 'Session cancelled',
