@@ -166,7 +166,10 @@ export class TicketService {
       .sort((a, b) => a.sequence - b.sequence);
   }
 
-  /** Removes a ticket (its asker asked for their data to be deleted); its card in the channel stays as sent. */
+  /**
+   * Removes a ticket (its asker asked for their data to be deleted), with its FAQ suggestion (it
+   * holds the question's words); the bot clears its card in the channel.
+   */
   async delete(id: string): Promise<boolean> {
     const key = keyOf(id);
     if (!key) return false;
@@ -178,6 +181,7 @@ export class TicketService {
       if (ticket.success && ticket.data.requestId !== undefined) {
         await tx.delete(ticketRequestKey(ticket.data.askerId, ticket.data.requestId));
       }
+      await tx.delete(faqSuggestionKey(id));
       return tx.delete(key);
     });
   }

@@ -291,10 +291,16 @@ describe('a question whose asker deletes their data', () => {
     const ticketId = await sendToIkm(asker, 'Can our sub-office in Kayes apply on its own?');
     const channelMessage = (await ticketsOf(ikm.bot).get(ticketId))!.channelMessage!;
     expect(allText(ikm.bot.connector.postedTo(IKM_CHANNEL))).toContain('Kayes');
+    // Another question of theirs, answered and suggested for the FAQ: the suggestion holds their words.
+    const answeredId = await sendToIkm(asker, 'Can the Kayes sub-office send its own idea?');
+    await ikm.admin.press({ verb: 'ticket.answer', ticketId: answeredId, answer: 'Through its country office.' });
+    await ikm.admin.press({ verb: 'ticket.addToFaq', ticketId: answeredId });
+    expect((await ticketsOf(ikm.bot).listSuggestions()).map((suggestion) => suggestion.ticketId)).toEqual([answeredId]);
 
     const confirm = await asker.say('delete my data');
-    expect(allText(await asker.press(button(confirm, 'mydata.erase.confirm')))).toContain('1 question');
-    const [update] = ikm.bot.connector.updatesIn(IKM_CHANNEL);
+    expect(allText(await asker.press(button(confirm, 'mydata.erase.confirm')))).toContain('2 questions');
+    expect(await ticketsOf(ikm.bot).listSuggestions()).toEqual([]);
+    const update = ikm.bot.connector.updatesIn(IKM_CHANNEL).find((entry) => entry.replyToId === channelMessage.activityId)!;
     expect(update.replyToId).toBe(channelMessage.activityId);
     const card = visibleText(update.activity);
     expect(card).toContain(t.channel.withdrawn.title({ ticket: ticketId }));

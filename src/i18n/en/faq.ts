@@ -128,7 +128,8 @@ export const faq = {
     /** "Send answer" pressed with the answer box empty; the card comes again. */
     answerFirst: 'Type an answer first: the answer box was empty, so nothing was sent.',
     /** A ticket number that names no question (never was, or erased with its asker's data). */
-    notFound: (p: { ticket: string }) => `There is no question ${p.ticket}, so nothing was sent. The question queue on the IKM desk lists the open ones.`,
+    notFound: (p: { ticket: string }) =>
+      `There is no question ${p.ticket} (any more: a question goes when its asker deletes their data), so nothing was sent. The question queue on the IKM desk lists the open ones.`,
     /** To the IKM member who answered: the answer reached the asker's chat. */
     suggested: (p: { ticket: string }) =>
       `Kept: the question and answer of ${p.ticket} are suggested for the FAQ. The desk's Exports lists every suggestion (FAQ suggestions, CSV) for whoever edits the FAQ.`,

@@ -96,7 +96,8 @@ export const faq: typeof en = {
     answeredBy: (p) => `Réponse de ${p.name}`,
     alreadyAnswered: (p) => `${p.name} a déjà répondu à cette question.`,
     answerFirst: 'Écrivez d’abord une réponse : la case était vide, rien n’a donc été envoyé.',
-    notFound: (p) => `Il n’existe aucune question ${p.ticket} ; rien n’a donc été envoyé. La file des questions du Bureau IKM liste celles qui sont ouvertes.`,
+    notFound: (p) =>
+      `Il n’y a pas (ou plus) de question ${p.ticket} : une question disparaît quand la personne qui l’a posée supprime ses données. Rien n’a été envoyé. La file des questions du bureau d’IKM liste celles qui sont ouvertes.`,
     suggested: (p) =>
       `C’est noté : la question et la réponse de ${p.ticket} sont proposées pour la FAQ. Les exports du bureau IKM listent chaque proposition (propositions pour la FAQ, CSV) pour qui met la FAQ à jour.`,
     alreadySuggested: (p) => `${p.ticket} est déjà proposé pour la FAQ ; les exports du bureau IKM le listent.`,
