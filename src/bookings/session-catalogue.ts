@@ -12,7 +12,7 @@ import {
   seatSchema,
   seatsPrefix,
 } from './records';
-import { type Session, type SessionKind, type SessionProblem, type Topic, changedForTeams, parseInstant, sessionProblems, sessionRuleProblems, sessionSchema } from './sessions';
+import { type Session, type SessionKind, type SessionProblem, type Topic, changedForTeams, parseInstant, sessionEnd, sessionProblems, sessionRuleProblems, sessionSchema } from './sessions';
 
 /**
  * The sessions teams can book: those of the catalogue file, and those an admin created or changed
@@ -57,7 +57,9 @@ export type CancelSessionResult =
       /** Teams on the waitlist, in waitlist order. */
       waitlisted: string[];
     }
-  | { ok: false; reason: 'not-found' };
+  | { ok: false; reason: 'not-found' }
+  /** It has ended: there is nothing left to cancel (its teams were there, or not). */
+  | { ok: false; reason: 'over'; session: Session };
 
 /** Options of the `SessionCatalogue`. */
 export interface SessionCatalogueOptions {
@@ -209,6 +211,7 @@ export class SessionCatalogue {
   async cancel(id: string, byAdminId: string): Promise<CancelSessionResult> {
     const key = catalogueKey(id);
     let alreadyCancelled = false;
+    let over = false;
     let session: Session | undefined;
     await updateRecord<unknown>(this.store, key, (current) => {
       const parsed = current === undefined ? undefined : parseRecord(catalogueRecordSchema, key, current);
@@ -216,6 +219,10 @@ export class SessionCatalogue {
       session = found;
       alreadyCancelled = found?.status === 'cancelled';
       if (!found || alreadyCancelled) return undefined;
+      if (sessionEnd(found).getTime() <= this.clock.now().getTime()) {
+        over = true;
+        return undefined;
+      }
       // A newer revision: a calendar importing the file again takes the cancellation.
       session = { ...found, status: 'cancelled', revision: (found.revision ?? 0) + 1 };
       return {
@@ -226,6 +233,7 @@ export class SessionCatalogue {
       } satisfies CatalogueRecord;
     });
     if (!session) return { ok: false, reason: 'not-found' };
+    if (over) return { ok: false, reason: 'over', session };
     const seats = await this.store.list<unknown>(seatsPrefix(id));
     const places = await this.store.list<unknown>(placesPrefix(id));
     const confirmed = unique(seats.map((seat) => parseRecord(seatSchema, seat.key, seat.value).teamId));

@@ -392,4 +392,18 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(allText(await person().press(button(page, 'session.admin.attendees')))).toContain('This is for the IKM team');
     expect(allText(await person().press({ verb: 'desk.sessions' }))).toContain('This is for the IKM team');
   });
+
+  it('a session that has taken place cannot be cancelled: there is nothing left to cancel', async () => {
+    const admin = person(ADMIN);
+    await admin.press(workshopForm({ id: 'workshop-over', titleEn: 'Over Already', startDate: '2024-10-02', startTime: '10:00' }));
+    try {
+      clock.set('2024-10-03T09:00:00Z');
+      expect(allText(await admin.say('cancel session workshop-over'))).toBe('"Over Already" has already taken place: there is nothing to cancel.');
+      expect(allText(await admin.press({ verb: 'session.admin.cancel', sessionId: 'workshop-over' }))).toContain('has already taken place');
+      expect((await storedSession('workshop-over'))?.status).toBe('scheduled');
+    } finally {
+      clock.set(DURING_2024_IDEA_WINDOW);
+    }
+  });
 });
+

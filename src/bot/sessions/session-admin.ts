@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { zoneName } from '../../time-zone';
-import { changedForTeams, SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS } from '../../bookings';
+import { changedForTeams, sessionEnd, SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS } from '../../bookings';
 import { messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { requireIkmAdmin } from '../admin';
@@ -124,6 +124,10 @@ export class SessionAdmin {
       await context.sendActivity(texts.alreadyCancelled({ title }));
       return;
     }
+    if (sessionEnd(session).getTime() <= this.deps.clock.now().getTime()) {
+      await context.sendActivity(texts.over({ title }));
+      return;
+    }
     const card = {
       question: texts.cancelAsk({ title, id: session.id }),
       when: sessionWhen(session, language, timeZone, this.deps.clock.now()),
@@ -150,7 +154,9 @@ export class SessionAdmin {
     const { t, language } = turnOf(context);
     const result = await this.deps.catalogue.cancel(sessionId, adminId);
     if (!result.ok) {
-      await context.sendActivity(t.sessions.admin.notFound({ id: sessionId }));
+      await context.sendActivity(
+        result.reason === 'over' ? t.sessions.admin.over({ title: result.session.title[language] }) : t.sessions.admin.notFound({ id: sessionId }),
+      );
       return;
     }
     const title = result.session.title[language];

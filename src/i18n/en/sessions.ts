@@ -189,6 +189,8 @@ export const sessions = {
     notFound: (p: { id: string }) => `There is no session with the id "${p.id}".`,
     cancelled: (p: { title: string; count: number }) =>
       `"${p.title}" is cancelled. ${p.count === 0 ? 'No team had booked it.' : `${p.count === 1 ? 'I am telling the 1 team' : `I am telling the ${p.count} teams`} that had a seat or a waitlist place.`}`,
+    /** Cancel pressed for a session that has ended. */
+    over: (p: { title: string }) => `"${p.title}" has already taken place: there is nothing to cancel.`,
     alreadyCancelled: (p: { title: string }) => `"${p.title}" was already cancelled; nothing changed.`,
     attendeesTitle: (p: { title: string }) => `Attendees: ${p.title}`,
     counts: (p: { confirmed: number; capacity: number; waitlisted: number }) =>

@@ -169,6 +169,7 @@ export const sessions: typeof en = {
     notFound: (p) => `No hay ninguna sesión con el identificador «${p.id}».`,
     cancelled: (p) =>
       `«${p.title}» está cancelada. ${p.count === 0 ? 'Ningún equipo la había reservado.' : `${p.count === 1 ? 'Aviso al equipo' : `Aviso a los ${p.count} equipos`} que tenían plaza o estaban en la lista de espera.`}`,
+    over: (p) => `«${p.title}» ya tuvo lugar: no hay nada que cancelar.`,
     alreadyCancelled: (p) => `«${p.title}» ya estaba cancelada: no ha cambiado nada.`,
     attendeesTitle: (p) => `Participantes: ${p.title}`,
     counts: (p) => `${p.confirmed} de ${p.capacity} plazas ocupadas, ${p.waitlisted} en la lista de espera.`,

@@ -169,6 +169,7 @@ export const sessions: typeof en = {
     notFound: (p) => `Aucune session n’a l’identifiant « ${p.id} ».`,
     cancelled: (p) =>
       `« ${p.title} » est annulé. ${p.count === 0 ? 'Aucune équipe ne l’avait réservé.' : `${p.count === 1 ? 'Je préviens l’équipe' : `Je préviens les ${p.count} équipes`} qui avaient une place ou étaient sur la liste d’attente.`}`,
+    over: (p) => `« ${p.title} » a déjà eu lieu : il n’y a rien à annuler.`,
     alreadyCancelled: (p) => `« ${p.title} » était déjà annulé : rien n’a changé.`,
     attendeesTitle: (p) => `Participants : ${p.title}`,
     counts: (p) => `${p.confirmed} place(s) prise(s) sur ${p.capacity}, ${p.waitlisted} sur la liste d’attente.`,
