@@ -236,10 +236,21 @@ export function sessionRuleProblems(input: unknown): SessionProblem[] {
   return sessionProblems(issues).filter((problem) => !(problem.code === 'location-required' && present('location')) && !(problem.code === 'join-url-required' && present('joinUrl')));
 }
 
-/** What a team that booked must be told of when IKM edits a session: when it is, and where (its place, or its Teams link). */
+/** What of a session its teams are told of when IKM changes it: its time, its place, its Teams link. */
+export type SessionChange = 'time' | 'place' | 'link';
+
+/** What changed of what a team that booked must be told of: when the session is, and where (its place, or its Teams link). */
+export function changesForTeams(before: Session, after: Session): SessionChange[] {
+  const changes: SessionChange[] = [];
+  if (before.start !== after.start || before.durationMinutes !== after.durationMinutes) changes.push('time');
+  if (before.format !== after.format || before.location !== after.location) changes.push('place');
+  if (before.joinUrl !== after.joinUrl) changes.push('link');
+  return changes;
+}
+
+/** Whether IKM's edit changed anything its teams must be told of (`changesForTeams`). */
 export function changedForTeams(before: Session, after: Session): boolean {
-  const fields = ['start', 'durationMinutes', 'format', 'location', 'joinUrl'] as const;
-  return fields.some((field) => before[field] !== after[field]);
+  return changesForTeams(before, after).length > 0;
 }
 
 /**

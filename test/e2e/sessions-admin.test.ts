@@ -307,7 +307,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       expect((await storedSession('workshop-moved'))?.bookingCloses).toBe('2024-10-12T12:00:00.000Z');
       await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
       const aliceTold = bot.connector.postedTo(alice.conversationId);
-      expect(allText(aliceTold)).toMatch(/"Moved Workshop" has changed: it is now .*14:00.*Online \(Teams meeting\)\. Your seat holds/);
+      expect(allText(aliceTold)).toMatch(/"Moved Workshop" has changed \(new time\): it is now .*14:00.*Online \(Teams meeting\)\. Your seat holds/);
       // The seat's card carries a new calendar file (the same event, now a newer revision) and Join.
       const aliceCard = JSON.stringify(cardOf(aliceTold[0]));
       expect(aliceCard).toMatch(/"title":"Add to calendar","url":"http:[^"]+workshop-moved\.ics/);
@@ -346,6 +346,8 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       expect(allText(inPerson)).toContain('I am telling the 2 teams');
       await bot.connector.waitFor(() => bot.connector.postedTo(alice.conversationId).length > told + 1);
       expect(allText(bot.connector.postedTo(alice.conversationId).slice(told + 1))).toContain('In person: Geneva HQ, room 5 (Teams link for remote participants)');
+      // Said for what it is: a new place, not a new time.
+      expect(allText(bot.connector.postedTo(alice.conversationId).slice(told + 1))).toContain('"Moved Workshop" has changed (new place)');
       // A new place is a newer revision of the calendar event too, so that importing it again updates it.
       expect(await (await fetch(calendarUrl)).text()).toContain('SEQUENCE:2');
       const renamed = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00', format: 'in-person', location: 'Geneva HQ, room 5', titleEn: 'Renamed Workshop' });

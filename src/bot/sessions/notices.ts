@@ -1,4 +1,4 @@
-import type { Session } from '../../bookings';
+import type { Session, SessionChange } from '../../bookings';
 import { messages } from '../../i18n';
 import { describeError } from '../../logger';
 import { cardActivity } from '../replies';
@@ -56,7 +56,7 @@ export class SessionNotices {
    * link) where and when it is now, on the booking's card: a seat gets Join and a new Add to
    * calendar (the same event, updated), and both can cancel or move.
    */
-  async sendChanges(session: Session, seats: readonly string[], places: readonly string[]): Promise<void> {
+  async sendChanges(session: Session, changes: readonly SessionChange[], seats: readonly string[], places: readonly string[]): Promise<void> {
     const told = [...seats.map((teamId) => [teamId, true] as const), ...places.map((teamId) => [teamId, false] as const)];
     for (const [teamId, hasSeat] of told) {
       await this.deps.proactive.toPerson(teamId, async (context, { language, timeZone }) => {
@@ -67,7 +67,12 @@ export class SessionNotices {
         const { card } = await bookingCard(this.deps, session, language, timeZone, teamId, {
           heading: t.changedTitle,
           headingColor: 'Attention',
-          text: (hasSeat ? t.sessionChanged : t.sessionChangedWaitlist)({ title: session.title[language], date, place }),
+          text: (hasSeat ? t.sessionChanged : t.sessionChangedWaitlist)({
+            title: session.title[language],
+            what: changes.map((change) => t.changeKinds[change]).join(', '),
+            date,
+            place,
+          }),
           links: hasSeat,
           action: { label: hasSeat ? t.booking.cancel : t.booking.leaveWaitlist, verb: 'session.cancel.ask' },
           move: true,

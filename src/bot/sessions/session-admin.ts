@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { zoneName } from '../../time-zone';
-import { changedForTeams, sessionEnd, SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS } from '../../bookings';
+import { changesForTeams, sessionEnd, SESSION_AUDIENCES, SESSION_FORMATS, SESSION_KINDS } from '../../bookings';
 import { messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { requireIkmAdmin } from '../admin';
@@ -83,12 +83,13 @@ export class SessionAdmin {
     await this.deps.audit.record({ by: adminId, action: data.editId ? 'session.update' : 'session.create', target: session.id });
     const title = session.title[language];
     const opens = new Date(session.bookingOpens);
-    if (existing && changedForTeams(existing, session)) {
+    const changes = existing ? changesForTeams(existing, session) : [];
+    if (changes.length > 0) {
       const attendees = await bookings.attendees(session.id);
       const seats = attendees.ok ? attendees.confirmed.map((attendee) => attendee.teamId) : [];
       const places = attendees.ok ? attendees.waitlisted.map((attendee) => attendee.teamId) : [];
       await context.sendActivity(texts.updatedTold({ title, count: seats.length + places.length }));
-      await this.notices.sendChanges(session, seats, places);
+      await this.notices.sendChanges(session, changes, seats, places);
     } else {
       await context.sendActivity(
         data.editId

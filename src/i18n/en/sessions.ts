@@ -1,3 +1,4 @@
+import type { SessionChange } from '../../bookings';
 /** Clinics and workshops in English: the catalogue, bookings, the waitlist, admin commands. */
 export const sessions = {
   /**
@@ -168,13 +169,15 @@ export const sessions = {
 
   /** Heading of the card that tells a team IKM changed a session they are in. */
   changedTitle: 'A session you are in has changed',
+  /** What changed, named in the notice. */
+  changeKinds: { time: 'new time', place: 'new place', link: 'new Teams link' } satisfies Record<SessionChange, string>,
 
   /** To a team with a seat or a waitlist place in a session IKM moved, or whose place or Teams link changed. */
-  sessionChanged: (p: { title: string; date: string; place: string }) =>
-    `"${p.title}" has changed: it is now ${p.date}. ${p.place}. Your seat holds. If the session is in your calendar, add it again below to update it.`,
+  sessionChanged: (p: { title: string; what: string; date: string; place: string }) =>
+    `"${p.title}" has changed (${p.what}): it is now ${p.date}. ${p.place}. Your seat holds. If the session is in your calendar, add it again below to update it.`,
 
-  sessionChangedWaitlist: (p: { title: string; date: string; place: string }) =>
-    `"${p.title}" has changed: it is now ${p.date}. ${p.place}. You keep your place on its waitlist; leave it below if the new time no longer suits you.`,
+  sessionChangedWaitlist: (p: { title: string; what: string; date: string; place: string }) =>
+    `"${p.title}" has changed (${p.what}): it is now ${p.date}. ${p.place}. You keep your place on its waitlist; leave it below if the new time no longer suits you.`,
 
   admin: {
     cancelUsage: 'Write "cancel session" and the session id, for example: cancel session clinic-scaling-1.',

@@ -149,12 +149,13 @@ export const sessions: typeof en = {
     `Lo sentimos: «${p.title}» (${p.date}) ha sido cancelada por el Centro de Innovación, así que su reserva ya no es válida. Escriba «clínicas» para elegir otra sesión.`,
 
   changedTitle: 'Ha cambiado una de sus sesiones',
+  changeKinds: { time: 'nuevo horario', place: 'nuevo lugar', link: 'nuevo enlace de Teams' },
 
   sessionChanged: (p) =>
-    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Su plaza se mantiene. Si la sesión está en su calendario, vuelva a añadirla aquí abajo para actualizarla.`,
+    `«${p.title}» ha cambiado (${p.what}): ahora es ${p.date}. ${p.place}. Su plaza se mantiene. Si la sesión está en su calendario, vuelva a añadirla aquí abajo para actualizarla.`,
 
   sessionChangedWaitlist: (p) =>
-    `«${p.title}» ha cambiado: ahora es ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; puede salir de ella con el botón de abajo si el nuevo horario ya no le conviene.`,
+    `«${p.title}» ha cambiado (${p.what}): ahora es ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; puede salir de ella con el botón de abajo si el nuevo horario ya no le conviene.`,
 
   admin: {
     cancelUsage: 'Escriba «cancelar la sesión» y el identificador, por ejemplo: cancelar la sesión clinic-scaling-1.',

@@ -149,12 +149,13 @@ export const sessions: typeof en = {
     `Désolé : la session « ${p.title} » (${p.date}) a été annulée par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
 
   changedTitle: 'Une de vos sessions a changé',
+  changeKinds: { time: 'nouvel horaire', place: 'nouveau lieu', link: 'nouveau lien Teams' },
 
   sessionChanged: (p) =>
-    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Votre place est maintenue. Si la session est dans votre agenda, ajoutez-la de nouveau ci-dessous pour la mettre à jour.`,
+    `La session « ${p.title} » a changé (${p.what}) : elle a lieu désormais ${p.date}. ${p.place}. Votre place est maintenue. Si la session est dans votre agenda, ajoutez-la de nouveau ci-dessous pour la mettre à jour.`,
 
   sessionChangedWaitlist: (p) =>
-    `La session « ${p.title} » a changé : elle a lieu désormais ${p.date}. ${p.place}. Vous gardez votre place sur la liste d’attente ; quittez-la ci-dessous si le nouvel horaire ne vous convient plus.`,
+    `La session « ${p.title} » a changé (${p.what}) : elle a lieu désormais ${p.date}. ${p.place}. Vous gardez votre place sur la liste d’attente ; quittez-la ci-dessous si le nouvel horaire ne vous convient plus.`,
 
   admin: {
     cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',
