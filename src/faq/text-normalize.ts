@@ -239,6 +239,8 @@ const DIGITS = /^\d+$/u;
 /** A figure that reads as a sum of money: 100k, 2m, or a number of four digits or more that is not a year. */
 const SUM = /^(\d+(k|m)|\d{4,})$/u;
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(['usd', 'us', 'dollar', 'dollars', 'dolar', 'dolares', 'eur', 'euro', 'euros', 'chf']);
+/** The word for a project's budget in each language (a sum past the maximum reads as one). */
+const BUDGET_WORDS: Record<FaqLanguage, string> = { en: 'budget', fr: 'budget', es: 'presupuesto' };
 const AMOUNT_TERMS = [`${CONCEPT_MARK}funding`, `${CONCEPT_MARK}amount`] as const;
 
 function isSum(word: string | undefined): boolean {
@@ -377,7 +379,9 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
         else terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
         // ... past the call's maximum (or below its minimum): a length past the longest duration
         // is `_exceed` too, and only the sum says which limit is asked about.
-        if (past) terms.push(`${CONCEPT_MARK}exceed`, `${CONCEPT_MARK}maximum`);
+        // A sum past the maximum is a budget past it ("a bigger budget"): the word tells the
+        // funding's limit from the longest duration, which is a maximum exceeded too.
+        if (past) terms.push(`${CONCEPT_MARK}exceed`, `${CONCEPT_MARK}maximum`, stem(BUDGET_WORDS[language], language));
         if (below) terms.push(`${CONCEPT_MARK}below`, `${CONCEPT_MARK}minimum`);
       }
       index += 1;

@@ -181,9 +181,10 @@ describe('normalisation', () => {
 
   it("reads a sum outside the call's funding range as asking past the limit or below it, not how much there is", () => {
     const limits = { funding: { min: 50_000, max: 80_000 }, maxDurationMonths: 12 };
-    // Past the maximum (a length past the longest duration is `_exceed` too: the sum names the limit).
-    expect(analyze('could we ask for USD 100k?', 'en', { limits })).toEqual(['ask', '_funding', '_exceed', '_maximum']);
-    expect(analyze('can i get 100k', 'en', { limits })).toEqual(['_funding', '_exceed', '_maximum']);
+    // Past the maximum (a length past the longest duration is `_exceed` too: the sum names the limit,
+    // a budget's).
+    expect(analyze('could we ask for USD 100k?', 'en', { limits })).toEqual(['ask', '_funding', '_exceed', '_maximum', 'budget']);
+    expect(analyze('can i get 100k', 'en', { limits })).toEqual(['_funding', '_exceed', '_maximum', 'budget']);
     // A figure with the word for a thousand is a sum: "100 mille", "20 mil".
     expect(analyze('peut-on avoir 100 mille dollars', 'fr', { limits })).toContain('_exceed');
     expect(analyze('podemos pedir 20 mil dolares', 'es', { limits })).toContain('_below');
