@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
-import { allText, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
+import { allText, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { workshopForm } from '../support/session-forms';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
 
@@ -69,6 +69,14 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
 
     expect(allText(await admin.press({ verb: 'session.admin.cancel', sessionId: 'workshop-hub-off' }))).toContain('I am telling the 1 team');
     await bot.connector.waitFor(() => bot.connector.postedTo(team.conversationId).length > 0);
+    // Told on the session's card, with the calendar file to update: it now says the event is cancelled.
+    const [notice] = bot.connector.postedTo(team.conversationId);
+    expect(visibleText(notice)).toContain(en.cancelledTitle);
+    expect(openUrlTitles(notice)).toEqual([en.booking.calendarUpdate]);
+    const calendarUrl = /"title":"Update my calendar","url":"([^"]+)"/.exec(JSON.stringify(notice))![1];
+    const invite = await (await fetch(calendarUrl)).text();
+    expect(invite).toContain('STATUS:CANCELLED');
+    expect(invite).toContain('SEQUENCE:1');
 
     const mine = await team.say('my bookings');
     const text = allText(mine);

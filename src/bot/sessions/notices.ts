@@ -41,12 +41,28 @@ export class SessionNotices {
     }
   }
 
-  /** Tells every team that held a seat or a place in a session IKM cancelled. */
-  async sendCancellations(session: Session, teamIds: readonly string[]): Promise<void> {
-    for (const teamId of teamIds) {
+  /**
+   * Tells every team that held a seat or a place in a session IKM cancelled, on the session's card;
+   * a seat's card updates the calendar (the file now says the event is cancelled, in a newer revision).
+   */
+  async sendCancellations(session: Session, seats: readonly string[], places: readonly string[]): Promise<void> {
+    const told = [...seats.map((teamId) => [teamId, true] as const), ...places.map((teamId) => [teamId, false] as const)];
+    for (const [teamId, hadSeat] of told) {
       await this.deps.proactive.toPerson(teamId, async (context, { language, timeZone }) => {
+        const t = messages(language).sessions;
         const date = sessionWhen(session, language, timeZone, this.deps.clock.now());
-        await context.sendActivity(messages(language).sessions.sessionCancelled({ title: session.title[language], date }));
+        const card = renderSessionBookingCard({
+          ...bookingCardData(this.deps, session, language, timeZone, hadSeat),
+          joinUrl: '',
+          calendarLabel: t.booking.calendarUpdate,
+          heading: t.cancelledTitle,
+          headingColor: 'Attention',
+          text: [t.sessionCancelled({ title: session.title[language], date }), hadSeat ? t.calendarUpdateHint : ''].filter(Boolean).join(' '),
+          actionLabel: '',
+          actionVerb: 'session.cancel.ask',
+          moveLabel: '',
+        });
+        await context.sendActivity(cardActivity(card));
       });
     }
   }

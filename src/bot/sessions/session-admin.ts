@@ -169,7 +169,7 @@ export class SessionAdmin {
     await this.deps.audit.record({ by: adminId, action: 'session.cancel', target: sessionId, detail: messages('en').desk.audit.details.sessionCancelled({ count: teams.length }) });
     await context.sendActivity(t.sessions.admin.cancelled({ title, count: teams.length }));
     this.deps.logger.info({ event: 'session.cancelled', session: sessionId, teams: teams.length }, 'session cancelled by an admin');
-    await this.notices.sendCancellations(result.session, teams);
+    await this.notices.sendCancellations(result.session, result.confirmed, result.waitlisted);
   }
 
   /** `attendees <id>`: who holds a seat, who waits, and a CSV link valid for an hour. */

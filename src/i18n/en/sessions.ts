@@ -54,6 +54,8 @@ export const sessions = {
     alreadyWaitlisted: (p: { position: number }) => `You are already on the waitlist (number ${p.position}): nothing changed.`,
     join: 'Join',
     calendar: 'Add to calendar',
+    /** The same file, for a session that changed or was cancelled. */
+    calendarUpdate: 'Update my calendar',
     cancel: 'Cancel my booking',
     /** `join` is '' for an in-person session without a Teams link. */
     links: (p: { join: string; calendar: string }) => `${p.join ? `Join: ${p.join}\n` : ''}Add to calendar: ${p.calendar}`,
@@ -164,6 +166,10 @@ export const sessions = {
   cancelledByHub: (p: { title: string }) =>
     `"${p.title}" was cancelled by the Innovation Hub, so your booking no longer holds and there is nothing to change. Type "clinics" to choose another session.`,
 
+  /** Heading of the card that tells a team IKM cancelled a session they were in. */
+  cancelledTitle: 'A session you were in is cancelled',
+  /** To a team that held a seat in it. */
+  calendarUpdateHint: 'If it is in your calendar, update it with the button below.',
   sessionCancelled: (p: { title: string; date: string }) =>
     `Sorry: "${p.title}" (${p.date}) has been cancelled by the Innovation Hub, so your booking no longer holds. Type "clinics" to choose another session.`,
 

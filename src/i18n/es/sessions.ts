@@ -48,6 +48,7 @@ export const sessions: typeof en = {
     alreadyWaitlisted: (p) => `Ya está en la lista de espera (número ${p.position}): no ha cambiado nada.`,
     join: 'Unirse',
     calendar: 'Añadir al calendario',
+    calendarUpdate: 'Actualizar mi calendario',
     cancel: 'Cancelar mi reserva',
     links: (p) => `${p.join ? `Unirse: ${p.join}\n` : ''}Añadir al calendario: ${p.calendar}`,
     leaveWaitlist: 'Salir de la lista de espera',
@@ -145,6 +146,8 @@ export const sessions: typeof en = {
   cancelledByHub: (p) =>
     `«${p.title}» ha sido cancelada por el Centro de Innovación: su reserva ya no es válida y no hay nada que cambiar. Escriba «clínicas» para elegir otra sesión.`,
 
+  cancelledTitle: 'Se canceló una de sus sesiones',
+  calendarUpdateHint: 'Si está en su calendario, actualícelo con el botón de abajo.',
   sessionCancelled: (p) =>
     `Lo sentimos: «${p.title}» (${p.date}) ha sido cancelada por el Centro de Innovación, así que su reserva ya no es válida. Escriba «clínicas» para elegir otra sesión.`,
 

@@ -48,6 +48,7 @@ export const sessions: typeof en = {
     alreadyWaitlisted: (p) => `Vous êtes déjà sur la liste d’attente (numéro ${p.position}) : rien n’a changé.`,
     join: 'Rejoindre',
     calendar: 'Ajouter au calendrier',
+    calendarUpdate: 'Mettre à jour mon calendrier',
     cancel: 'Annuler ma réservation',
     links: (p) => `${p.join ? `Rejoindre : ${p.join}\n` : ''}Ajouter au calendrier : ${p.calendar}`,
     leaveWaitlist: 'Quitter la liste d’attente',
@@ -145,6 +146,8 @@ export const sessions: typeof en = {
   cancelledByHub: (p) =>
     `La session « ${p.title} » a été annulée par le Centre d’innovation : votre réservation ne tient plus et il n’y a rien à modifier. Tapez « cliniques » pour choisir une autre session.`,
 
+  cancelledTitle: 'Une de vos sessions est annulée',
+  calendarUpdateHint: 'Si elle est dans votre calendrier, mettez-le à jour avec le bouton ci-dessous.',
   sessionCancelled: (p) =>
     `Désolé : la session « ${p.title} » (${p.date}) a été annulée par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
 
