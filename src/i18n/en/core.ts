@@ -15,7 +15,7 @@ export const core = {
     reminders: ['reminders', 'my reminders', 'stop these reminders', 'stop reminders', 'stop the reminders', 'unsubscribe'],
     mySessions: ['my bookings', 'my sessions'],
     timeZone: ['time zone', 'timezone', 'my time zone'],
-  thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],
+    thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],
     acknowledge: ['ok', 'okay', 'bye', 'goodbye', 'good bye', 'see you', 'great', 'cool', 'perfect', 'got it', 'noted', '👍', 'ok bye'],
     yesNo: ['yes', 'no', 'yep', 'nope', 'yeah', 'sure'],
     askIkm: ['ask ikm', 'ask the ikm unit', 'send to ikm'],

@@ -169,7 +169,7 @@ export const sessions = {
   /** Heading of the card that tells a team IKM cancelled a session they were in. */
   cancelledTitle: 'A session you were in is cancelled',
   /** To a team that held a seat in it. */
-  calendarUpdateHint: 'If it is in your calendar, update it with the button below.',
+  calendarUpdateHint: 'If the cancelled session is in your calendar, update it with the button below.',
   sessionCancelled: (p: { title: string; date: string }) =>
     `Sorry: "${p.title}" (${p.date}) has been cancelled by the Innovation Hub, so your booking no longer holds. Type "clinics" to choose another session.`,
 
@@ -183,7 +183,7 @@ export const sessions = {
     `"${p.title}" has changed (${p.what}): it is now ${p.date}. ${p.place}. Your seat holds. If the session is in your calendar, add it again below to update it.`,
 
   sessionChangedWaitlist: (p: { title: string; what: string; date: string; place: string }) =>
-    `"${p.title}" has changed (${p.what}): it is now ${p.date}. ${p.place}. You keep your place on its waitlist; leave it below if the new time no longer suits you.`,
+    `"${p.title}" has changed (${p.what}): it is now ${p.date}. ${p.place}. You keep your place on its waitlist; leave it below if the session no longer suits you.`,
 
   admin: {
     cancelUsage: 'Write "cancel session" and the session id, for example: cancel session clinic-scaling-1.',

@@ -16,7 +16,7 @@ export const core: typeof en = {
     reminders: ['recordatorios', 'mis recordatorios', 'detener los recordatorios', 'parar los recordatorios', 'dejar de recibir recordatorios'],
     mySessions: ['mis reservas', 'mis sesiones'],
     timeZone: ['zona horaria', 'mi zona horaria'],
-  thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],
+    thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],
     acknowledge: ['ok', 'vale', 'adios', 'hasta luego', 'perfecto', 'genial', 'de acuerdo', 'entendido', '👍'],
     yesNo: ['si', 'no'],
     askIkm: ['preguntar a ikm', 'enviar a ikm'],
@@ -85,7 +85,7 @@ export const core: typeof en = {
     body: [
       'Escriba «menú» en cualquier momento para ver lo que puedo hacer.',
       'Escriba «cancelar» para detener lo que estamos haciendo; los borradores se conservan.',
-      'Escriba «idioma» para cambiar entre inglés, francés y español, y «zona horaria» para cambiar la zona de las fechas y horas.',
+      'Escriba «idioma» para cambiar entre inglés, francés y español, y «zona horaria» para cambiar la zona horaria en la que se muestran las fechas y horas.',
       'Escriba «mis recordatorios» para elegir los recordatorios que recibe, y «mis datos» para ver o borrar lo que guardo sobre usted.',
       'Las preguntas que el asistente no puede responder se envían a la unidad IKM (ikm@iom.int).',
     ],
@@ -104,10 +104,10 @@ export const core: typeof en = {
     eligibility: 'Detenido. Escriba «comprobar elegibilidad» para empezar de nuevo la comprobación, o «menú» para ver las opciones.',
   },
 
-    downloadRefused: 'Este enlace ha caducado o no es válido. Los enlaces de descarga son válidos durante una hora: pida uno nuevo al asistente en Teams («mi idea», «mis datos», o las exportaciones del escritorio de IKM).',
+  downloadRefused: 'Este enlace ha caducado o no es válido. Los enlaces de descarga son válidos durante una hora: pida uno nuevo al asistente en Teams («mi idea», «mis datos» o las exportaciones del escritorio IKM).',
   thanks: '¡De nada! Escriba «menú» cuando me necesite.',
   acknowledged: 'De acuerdo. Escriba «menú» cuando me necesite.',
-  yesNo: 'Si está respondiendo a una tarjeta, pulse uno de sus botones: un «sí» o un «no» escrito no le llega. Escriba «menú» para ver lo que puedo hacer.',
+  yesNo: 'Si está respondiendo a una tarjeta, pulse uno de sus botones: un «sí» o un «no» escrito en el chat no llega a la tarjeta. Escriba «menú» para ver lo que puedo hacer.',
 
 
   notAvailable: (p) =>

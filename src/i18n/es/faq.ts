@@ -97,7 +97,7 @@ export const faq: typeof en = {
     alreadyAnswered: (p) => `${p.name} ya respondió a esta pregunta.`,
     answerFirst: 'Escriba primero una respuesta: la casilla estaba vacía, así que no se envió nada.',
     notFound: (p) =>
-      `No hay (o ya no hay) una pregunta ${p.ticket}: una pregunta desaparece cuando quien la hizo borra sus datos. No se envió nada. La cola de preguntas del escritorio de IKM muestra las abiertas.`,
+      `No existe (o ya no existe) ninguna pregunta ${p.ticket}: una pregunta desaparece cuando quien la hizo borra sus datos. No se envió nada. La cola de preguntas del escritorio IKM muestra las abiertas.`,
     suggested: (p) =>
       `Anotado: la pregunta y la respuesta de ${p.ticket} quedan propuestas para las preguntas frecuentes. Las exportaciones del escritorio IKM listan cada propuesta (propuestas para las preguntas frecuentes, CSV) para quien las actualice.`,
     alreadySuggested: (p) => `${p.ticket} ya está propuesto para las preguntas frecuentes; las exportaciones del escritorio IKM lo listan.`,

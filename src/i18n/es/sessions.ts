@@ -135,10 +135,10 @@ export const sessions: typeof en = {
     label: 'Zona horaria',
     save: 'Guardar',
     changed: (p) => `Listo: las fechas y horas (sesiones, plazos, recordatorios) se muestran ahora en ${p.zone}.`,
-    fixedOffset: 'Una diferencia horaria fija respecto a UTC no sigue el horario de verano; si su hora cambia según la estación, indique mejor su ciudad.',
+    fixedOffset: 'Un desfase fijo respecto a UTC no sigue el horario de verano; si su hora cambia según la estación, es preferible que indique su ciudad.',
     unknown: (p) =>
-      `No conozco la zona horaria «${p.zone}». Escriba su ciudad (por ejemplo: zona horaria Bogotá), un nombre de zona como Europe/Madrid, o un desfase como UTC-5.`,
-    ambiguous: (p) => `Para estar seguro de qué significa «${p.zone}», escriba mejor su ciudad (${p.cities}...), por ejemplo: zona horaria ${p.example}.`,
+      `No conozco la zona horaria «${p.zone}». Escriba su ciudad (por ejemplo: zona horaria Bogotá), un nombre de zona como Europe/Madrid o un desfase como UTC-5.`,
+    ambiguous: (p) => `Para saber con certeza a qué zona se refiere «${p.zone}», es preferible que escriba su ciudad (${p.cities}...), por ejemplo: zona horaria ${p.example}.`,
     textHint: 'Responda «zona horaria» y su ciudad o zona, por ejemplo: zona horaria Bogotá.',
     typeHint: '¿No está en la lista? Escriba «zona horaria» y su ciudad, por ejemplo: zona horaria Bogotá. También sirve un nombre de zona (Asia/Kolkata) o un desfase (UTC+6).',
   },
@@ -147,7 +147,7 @@ export const sessions: typeof en = {
     `«${p.title}» ha sido cancelada por el Centro de Innovación: su reserva ya no es válida y no hay nada que cambiar. Escriba «clínicas» para elegir otra sesión.`,
 
   cancelledTitle: 'Se canceló una de sus sesiones',
-  calendarUpdateHint: 'Si está en su calendario, actualícelo con el botón de abajo.',
+  calendarUpdateHint: 'Si la sesión cancelada está en su calendario, actualícelo con el botón de abajo.',
   sessionCancelled: (p) =>
     `Lo sentimos: «${p.title}» (${p.date}) ha sido cancelada por el Centro de Innovación, así que su reserva ya no es válida. Escriba «clínicas» para elegir otra sesión.`,
 
@@ -158,7 +158,7 @@ export const sessions: typeof en = {
     `«${p.title}» ha cambiado (${p.what}): ahora es ${p.date}. ${p.place}. Su plaza se mantiene. Si la sesión está en su calendario, vuelva a añadirla aquí abajo para actualizarla.`,
 
   sessionChangedWaitlist: (p) =>
-    `«${p.title}» ha cambiado (${p.what}): ahora es ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; puede salir de ella con el botón de abajo si el nuevo horario ya no le conviene.`,
+    `«${p.title}» ha cambiado (${p.what}): ahora es ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; puede salir de ella con el botón de abajo si la sesión ya no le conviene.`,
 
   admin: {
     cancelUsage: 'Escriba «cancelar la sesión» y el identificador, por ejemplo: cancelar la sesión clinic-scaling-1.',

@@ -16,7 +16,7 @@ export const core: typeof en = {
     reminders: ['rappels', 'mes rappels', 'arreter les rappels', 'arreter ces rappels', 'desactiver les rappels'],
     mySessions: ['mes reservations', 'mes sessions'],
     timeZone: ['fuseau horaire', 'mon fuseau horaire'],
-  thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
+    thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
     acknowledge: ['ok', 'd accord', 'au revoir', 'parfait', 'super', 'tres bien', 'bien recu', 'entendu', 'ca marche', '👍'],
     yesNo: ['oui', 'non', 'ouais'],
     askIkm: ['demander a ikm', 'envoyer a ikm'],
@@ -87,7 +87,7 @@ export const core: typeof en = {
     body: [
       'Tapez « menu » à tout moment pour voir ce que je sais faire.',
       'Tapez « annuler » pour arrêter ce que nous faisons ; les brouillons sont conservés.',
-      "Tapez « langue » pour passer de l'anglais au français ou à l'espagnol, et « fuseau horaire » pour changer le fuseau des dates et des heures.",
+      "Tapez « langue » pour passer de l'anglais au français ou à l'espagnol, et « fuseau horaire » pour changer le fuseau horaire dans lequel s’affichent les dates et les heures.",
       'Tapez « mes rappels » pour choisir les rappels que vous recevez, et « mes données » pour voir ou supprimer ce que je garde sur vous.',
       "Les questions auxquelles l'assistant ne sait pas répondre sont transmises à l'unité IKM (ikm@iom.int).",
     ],
@@ -107,7 +107,7 @@ export const core: typeof en = {
     eligibility: 'C’est arrêté. Tapez « vérifier l’éligibilité » pour recommencer la vérification, ou « menu » pour les options.',
   },
 
-    downloadRefused: 'Ce lien a expiré ou n’est pas valide. Les liens de téléchargement sont valables une heure : demandez-en un nouveau à l’assistant dans Teams (« mon idée », « mes données », ou les exports du bureau d’IKM).',
+  downloadRefused: 'Ce lien a expiré ou n’est pas valide. Les liens de téléchargement sont valables une heure : demandez-en un nouveau à l’assistant dans Teams (« mon idée », « mes données » ou les exports du bureau IKM).',
   thanks: 'Avec plaisir ! Tapez « menu » dès que vous avez besoin de moi.',
   acknowledged: 'Très bien. Tapez « menu » dès que vous avez besoin de moi.',
   yesNo: 'Si vous répondez à une carte, appuyez sur l’un de ses boutons : un « oui » ou un « non » tapé ne lui parvient pas. Tapez « menu » pour voir ce que je sais faire.',
@@ -165,7 +165,7 @@ export const core: typeof en = {
     typeInCard: (p) =>
       `Ce que vous tapez dans la conversation ne va pas dans le formulaire : écrivez vos réponses dans la carte, puis appuyez sur « ${p.button} ». Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la carte :`,
     typeOnReview: (p) =>
-      `Ce que vous tapez dans la conversation ne modifie pas votre idée : appuyez sur « ${p.submit} » sur la carte de relecture pour l’envoyer, ou sur « ${p.edit} » à côté d’une section pour la changer. Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la relecture :`,
+      `Ce que vous tapez dans la conversation ne modifie pas votre idée : appuyez sur « ${p.submit} » dans la carte de relecture pour la soumettre, ou sur « ${p.edit} » à côté d’une section pour la modifier. Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la relecture :`,
   },
 
   admin: { only: 'Ceci est réservé à l’équipe IKM.' },

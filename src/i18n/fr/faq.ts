@@ -97,7 +97,7 @@ export const faq: typeof en = {
     alreadyAnswered: (p) => `${p.name} a déjà répondu à cette question.`,
     answerFirst: 'Écrivez d’abord une réponse : la case était vide, rien n’a donc été envoyé.',
     notFound: (p) =>
-      `Il n’y a pas (ou plus) de question ${p.ticket} : une question disparaît quand la personne qui l’a posée supprime ses données. Rien n’a été envoyé. La file des questions du bureau d’IKM liste celles qui sont ouvertes.`,
+      `Il n’y a pas (ou plus) de question ${p.ticket} : une question disparaît quand la personne qui l’a posée supprime ses données. Rien n’a été envoyé. La file des questions du bureau IKM liste celles qui sont ouvertes.`,
     suggested: (p) =>
       `C’est noté : la question et la réponse de ${p.ticket} sont proposées pour la FAQ. Les exports du bureau IKM listent chaque proposition (propositions pour la FAQ, CSV) pour qui met la FAQ à jour.`,
     alreadySuggested: (p) => `${p.ticket} est déjà proposé pour la FAQ ; les exports du bureau IKM le listent.`,
@@ -109,7 +109,7 @@ export const faq: typeof en = {
   registration: {
     channelOnly: 'Tapez ceci dans le canal d’équipe IKM qui doit recevoir les questions.',
     registered:
-      'C’est fait : ce canal reçoit désormais les questions adressées à IKM, et une carte pour chaque idée soumise et chaque proposition remise (celles qu’il a manquées suivent sous peu). Les administrateurs d’IKM peuvent aussi y ouvrir le bureau, ses exports et les listes de participants.',
+      'C’est fait : ce canal reçoit désormais les questions adressées à IKM, et une carte pour chaque idée soumise et chaque proposition remise (celles qu’il a manquées arriveront sous peu). Les administrateurs d’IKM peuvent aussi y ouvrir le bureau, ses exports et les listes de participants.',
     alreadyRegistered: 'Ce canal est déjà le canal d’IKM : les questions pour IKM et les cartes des nouvelles idées et propositions arrivent ici.',
     moved: 'C’est fait : ce canal est désormais celui d’IKM, à la place du précédent. Les questions pour IKM et les cartes des nouvelles idées et propositions arrivent ici dorénavant.',
     unregistered: 'C’est fait : ce canal ne reçoit plus les questions pour IKM, ni les cartes des nouvelles idées et propositions.',

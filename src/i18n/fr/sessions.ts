@@ -123,7 +123,7 @@ export const sessions: typeof en = {
     title: 'Mes réservations',
     none: 'Vous n’avez encore aucune réservation. Tapez « cliniques » pour voir les sessions.',
     confirmed: 'Réservée',
-    confirmedLocked: 'Réservée (trop près du début pour annuler ou changer)',
+    confirmedLocked: 'Réservée (trop près du début pour l’annuler ou la déplacer)',
     waitlisted: (p) => `Liste d’attente, numéro ${p.position}`,
     offered: 'Place obtenue par la liste d’attente',
     cancelledByHub: 'Annulée par le Centre d’innovation',
@@ -137,7 +137,7 @@ export const sessions: typeof en = {
     changed: (p) => `C’est fait : les dates et les heures (sessions, échéances, rappels) sont maintenant indiquées en ${p.zone}.`,
     fixedOffset: 'Un décalage fixe ne suit pas l’heure d’été ; si votre heure change selon la saison, indiquez plutôt votre ville.',
     unknown: (p) =>
-      `Je ne connais pas le fuseau horaire « ${p.zone} ». Écrivez votre ville (par exemple : fuseau horaire Dakar), un nom de fuseau comme Europe/Paris, ou un décalage comme UTC+1.`,
+      `Je ne connais pas le fuseau horaire « ${p.zone} ». Écrivez votre ville (par exemple : fuseau horaire Dakar), un nom de fuseau comme Europe/Paris ou un décalage comme UTC+1.`,
     ambiguous: (p) => `Pour être sûr de ce que « ${p.zone} » désigne, écrivez plutôt votre ville (${p.cities}...), par exemple : fuseau horaire ${p.example}.`,
     textHint: 'Répondez « fuseau horaire » suivi de votre ville ou de votre fuseau, par exemple : fuseau horaire Dakar.',
     typeHint: 'Pas dans la liste ? Tapez « fuseau horaire » suivi de votre ville, par exemple : fuseau horaire Dakar. Un nom de fuseau (Asia/Kolkata) ou un décalage (UTC+6) fonctionne aussi.',
@@ -147,7 +147,7 @@ export const sessions: typeof en = {
     `La session « ${p.title} » a été annulée par le Centre d’innovation : votre réservation ne tient plus et il n’y a rien à modifier. Tapez « cliniques » pour choisir une autre session.`,
 
   cancelledTitle: 'Une de vos sessions est annulée',
-  calendarUpdateHint: 'Si elle est dans votre calendrier, mettez-le à jour avec le bouton ci-dessous.',
+  calendarUpdateHint: 'Si la session annulée figure dans votre calendrier, mettez-le à jour avec le bouton ci-dessous.',
   sessionCancelled: (p) =>
     `Désolé : la session « ${p.title} » (${p.date}) a été annulée par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
 
@@ -155,10 +155,10 @@ export const sessions: typeof en = {
   changeKinds: { time: 'nouvel horaire', place: 'nouveau lieu', link: 'nouveau lien Teams' },
 
   sessionChanged: (p) =>
-    `La session « ${p.title} » a changé (${p.what}) : elle a lieu désormais ${p.date}. ${p.place}. Votre place est maintenue. Si la session est dans votre agenda, ajoutez-la de nouveau ci-dessous pour la mettre à jour.`,
+    `La session « ${p.title} » a changé (${p.what}) : elle a lieu désormais ${p.date}. ${p.place}. Votre place est maintenue. Si la session est dans votre calendrier, ajoutez-la de nouveau ci-dessous pour la mettre à jour.`,
 
   sessionChangedWaitlist: (p) =>
-    `La session « ${p.title} » a changé (${p.what}) : elle a lieu désormais ${p.date}. ${p.place}. Vous gardez votre place sur la liste d’attente ; quittez-la ci-dessous si le nouvel horaire ne vous convient plus.`,
+    `La session « ${p.title} » a changé (${p.what}) : elle a lieu désormais ${p.date}. ${p.place}. Vous gardez votre place sur la liste d’attente ; quittez-la ci-dessous si la session ne vous convient plus.`,
 
   admin: {
     cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',
