@@ -6,7 +6,7 @@ import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, isHandOff, isReplay, LANGUAGE_DIA
 import { type Language, languageAsked } from '../i18n';
 import type { Logger } from '../logger';
 import { personIdOf } from '../people';
-import { CommandName, commandLanguage, recognizeCommand, recognizeTypedCommand } from './commands';
+import { CommandName, commandLanguage, recognizeCommand, recognizeTypedCommand, type TypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { formCancelSchema, formSubmitSchema } from './forms';
@@ -405,16 +405,17 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     const dc = await dialogs.createContext(context);
     const command = recognizeCommand(text, { inForm: dc.activeDialog !== undefined });
-    // A command typed in another language than the chat's is answered in it ("mis datos", "bonjour").
-    const typedIn = command ? commandLanguage(text) : undefined;
+    const typed = command === undefined ? recognizeTypedCommand(text, { admin: turnOf(context).adminId !== undefined }) : undefined;
+    // A command typed in another language than the chat's is answered in it ("mis datos", "bonjour",
+    // "fuseau horaire Dakar").
+    const typedIn = command ? commandLanguage(text) : typed?.language;
     if (typedIn && typedIn !== turnOf(context).language) speakThisTurn(context, typedIn);
     // Inside a dialog, text is an answer; help and cancel are handled by the dialog itself. The
     // other command words (menu, language, a menu entry), and commands with what they name ("time
     // zone Dhaka", "book clinic-1"), work at any point.
-    const typedCommand = command === undefined && dc.activeDialog ? recognizeTypedCommand(text, { admin: turnOf(context).adminId !== undefined }) : undefined;
     // "ok", "yes", "no" inside a form are answers like any other (a text channel asks yes-or-no questions).
     const answerInForm = command === undefined || command === 'help' || command === 'cancel' || command === 'acknowledge' || command === 'yesNo';
-    if (dc.activeDialog && !typedCommand && answerInForm) {
+    if (dc.activeDialog && !typed && answerInForm) {
       await follow(dc, dc.continueDialog());
       return;
     }
@@ -425,14 +426,14 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(chooseLanguage(context, asked).t.language.changed);
       return;
     }
-    await routeText(context, dc, { command });
+    await routeText(context, dc, { command, typed });
   });
 
   /**
    * A typed message when no dialog is waiting for it: a command, a menu number, or a question.
-   * `command` is the message as already read (a message is read once); a replayed one is read here.
+   * `read` is the message as already read (a message is read once); a replayed one is read here.
    */
-  const routeText = async (context: TurnContext, dc: DialogContext, read?: { command: CommandName | undefined }) => {
+  const routeText = async (context: TurnContext, dc: DialogContext, read?: { command: CommandName | undefined; typed: TypedCommand | undefined }) => {
     const { t } = turnOf(context);
     const text = String(context.activity.text ?? '');
     const command = read ? read.command : recognizeCommand(text);
@@ -484,7 +485,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       default:
         return openMenuItem(context, command);
     }
-    const typed = recognizeTypedCommand(text, { admin: turnOf(context).adminId !== undefined });
+    const typed = read ? read.typed : recognizeTypedCommand(text, { admin: turnOf(context).adminId !== undefined });
     // An IKM admin's command typed alone: how to use it. Naming what cannot be a session ("attendees #3"): there is none.
     if (typed && !typed.isId) {
       const usage = { cancelSession: t.sessions.admin.cancelUsage, attendees: t.sessions.admin.attendeesUsage, editSession: t.sessions.admin.editUsage };

@@ -149,15 +149,28 @@ function trailingCourtesyStarts(words: readonly string[], courtesyPhrases: reado
   return found;
 }
 
-/** Folded prefix -> command, from every language, longest first ("cancel session" before "cancel"). */
-const PREFIXES: readonly [string, TypedCommandName][] = (() => {
-  const found: [string, TypedCommandName][] = [];
+/**
+ * Folded prefix -> command, and the language a prefix is only French's or Spanish's (to answer in
+ * it, as `commandLanguage` does for whole commands), from every language, longest first ("cancel
+ * session" before "cancel").
+ */
+const PREFIXES: readonly [string, TypedCommandName, Language | undefined][] = (() => {
+  const languagesOf = new Map<string, { command: TypedCommandName; languages: Language[] }>();
   for (const language of LANGUAGES) {
     const prefixes = messages(language).sessions.prefixes;
     for (const command of Object.keys(prefixes) as TypedCommandName[]) {
-      for (const word of prefixes[command]) found.push([foldForMatching(word), command]);
+      for (const word of prefixes[command]) {
+        const prefix = foldForMatching(word);
+        const entry = languagesOf.get(prefix) ?? { command, languages: [] };
+        entry.languages.push(language);
+        languagesOf.set(prefix, entry);
+      }
     }
   }
+  const found = [...languagesOf].map(([prefix, { command, languages }]) => {
+    const only = languages.length === 1 && languages[0] !== 'en' ? languages[0] : undefined;
+    return [prefix, command, only] as [string, TypedCommandName, Language | undefined];
+  });
   return found.sort((a, b) => b[0].length - a[0].length);
 })();
 
@@ -180,6 +193,8 @@ export interface TypedCommand {
    * ("attendees #3"): there is no such session, and nothing needs to be looked up.
    */
   isId: boolean;
+  /** French or Spanish when the command was typed in it ("fuseau horaire Dakar"): it is answered in it. */
+  language?: Language;
 }
 
 /**
@@ -193,26 +208,27 @@ export interface TypedCommand {
 export function recognizeTypedCommand(text: string, options: { admin: boolean } = { admin: false }): TypedCommand | undefined {
   // "time zone: Nairobi" is "time zone Nairobi".
   const folded = foldForMatching(text).replace(/^\/+\s*/, '').replace(/(?<=\p{L})\s*:\s*/gu, ' ');
-  for (const [prefix, command] of PREFIXES) {
+  for (const [prefix, command, language] of PREFIXES) {
+    const typedIn = language ? { language } : {};
     if (command === 'createSession') {
-      if (folded === prefix) return { command, argument: '', isId: true };
+      if (folded === prefix) return { command, argument: '', isId: true, ...typedIn };
       continue;
     }
     // An IKM admin's session command typed alone: they are told how to use it, not answered from the FAQ.
-    if (folded === prefix && options.admin && ADMIN_SESSION_COMMANDS.has(command)) return { command, argument: '', isId: false };
+    if (folded === prefix && options.admin && ADMIN_SESSION_COMMANDS.has(command)) return { command, argument: '', isId: false, ...typedIn };
     if (!folded.startsWith(`${prefix} `)) continue;
     const argument = folded.slice(prefix.length).trim();
     if (command === 'timeZone') {
       const zone = typedZone(text, prefix);
-      return zone ? { command, argument: zone, isId: true } : undefined;
+      return zone ? { command, argument: zone, isId: true, ...typedIn } : undefined;
     }
-    if (SESSION_ID.test(argument) && argument.includes('-')) return { command, argument, isId: true };
+    if (SESSION_ID.test(argument) && argument.includes('-')) return { command, argument, isId: true, ...typedIn };
     // A one-word prefix ("attendees", "participants") also starts ordinary questions ("participants
     // éligibles"): after it only what is no word ("#3", "clinic1") is taken for a session id; the
     // two-word ones ("cancel session nope") take any word.
     const mayBeId = prefix.includes(' ') || /[^\p{L}]/u.test(argument);
     if (options.admin && ADMIN_SESSION_COMMANDS.has(command) && mayBeId && /^\S{1,80}$/.test(argument)) {
-      return { command, argument, isId: SESSION_ID.test(argument) };
+      return { command, argument, isId: SESSION_ID.test(argument), ...typedIn };
     }
     return undefined;
   }

@@ -148,7 +148,8 @@ describe('conversation manners (end to end over HTTP)', () => {
     // Typed alone, an admin command says how it is used (it was answered from the FAQ).
     expect(allText(await admin.say('attendees'))).toBe(en.sessions.admin.attendeesUsage);
     expect(allText(await admin.say('cancel session'))).toBe(en.sessions.admin.cancelUsage);
-    expect(allText(await admin.say('modifier la session'))).toBe(en.sessions.admin.editUsage);
+    // Typed in French, it is answered in French, as every command typed in another language is.
+    expect(allText(await admin.say('modifier la session'))).toBe(messages('fr').sessions.admin.editUsage);
     // Help lists the admin commands to admins only.
     expect(allText(await admin.say('help'))).toContain('"cancel session <id>"');
 
