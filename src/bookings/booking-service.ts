@@ -181,6 +181,12 @@ export class BookingService {
     return this.lists.myBookings(teamId, options);
   }
 
+  /** Free seats of a session: its capacity less the seats held (0 when it is unknown). */
+  async seatsLeft(session: Session): Promise<number> {
+    const attendees = await this.lists.attendees(session.id);
+    return attendees.ok ? Math.max(0, session.capacity - attendees.confirmed.length) : 0;
+  }
+
   /** Who holds a seat (by booking time) and who waits (by position) in a session. */
   attendees(sessionId: string, options: AttendeesOptions = {}): Promise<AttendeesResult> {
     return this.lists.attendees(sessionId, options);

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import type { FileMaker, SignedLinks } from '../downloads';
 import type { IdeaService } from '../ideas';
 import type { FaqSuggestion } from '../tickets';
-import type { AuditLog } from './audit-log';
+import type { AuditEntry, AuditLog } from './audit-log';
 import { bookingRows, bookingsTable, ExportColumn, submissionsTable, SubmissionRow, tableCsv, tablesXlsx } from './exports';
 import { ideaDocument } from './idea-document';
 import { renderIdeaPdf } from './idea-pdf';
@@ -52,6 +52,16 @@ export interface DeskFileSources {
 }
 
 const REFERENCE_PDF = /^(IH-[A-Za-z0-9]+-\d{4,})\.pdf$/;
+
+/** The audit log's rows, each "who" named once however many entries it has. */
+async function withNames(entries: readonly AuditEntry[], nameOf?: (personId: string) => Promise<string | undefined>) {
+  const names = new Map<string, Promise<string | undefined>>();
+  const named = (id: string) => {
+    if (!names.has(id)) names.set(id, nameOf ? nameOf(id) : Promise.resolve(undefined));
+    return names.get(id)!;
+  };
+  return Promise.all(entries.map(async (entry) => [entry.at, entry.by, await named(entry.by), entry.action, entry.target, entry.detail]));
+}
 
 /** The files behind the desk's links: made when fetched, from what is stored then. */
 export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
@@ -114,7 +124,7 @@ export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
       const body = tableCsv({
         name: 'Audit',
         columns: ['When (UTC)', 'Who', 'Who (Teams name)', 'Action', 'On', 'Detail'].map((header) => ({ header, type: 'text' as const, width: 20 })),
-        rows: await Promise.all(entries.map(async (entry) => [entry.at, entry.by, await sources.nameOf?.(entry.by), entry.action, entry.target, entry.detail])),
+        rows: await withNames(entries, sources.nameOf),
       });
       return { contentType: 'text/csv; charset=utf-8', filename: name, body };
     },

@@ -44,7 +44,11 @@ export class SubmissionNotices {
 
   /** Tells IKM of one submission (both ways); failures are logged and retried later. */
   async notify(submission: Submission): Promise<void> {
-    await Promise.all([this.once(submission, 'channel'), ...(this.deps.composeMail ? [this.once(submission, 'mailbox')] : [])]);
+    const { reference } = submission;
+    await Promise.all([
+      this.once(reference, 'channel', () => this.postCard(submissionNoticeCard(this.deps.call, submission))),
+      ...(this.deps.composeMail ? [this.once(reference, 'mailbox', () => this.mail(submission))] : []),
+    ]);
   }
 
   /** Tells IKM's channel that a team handed in a version of its proposal (`reference`: the idea's). */
@@ -64,22 +68,15 @@ export class SubmissionNotices {
     }
   }
 
-  private once(submission: Submission, channel: Channel): Promise<void>;
-  private once(reference: string, channel: Channel, send: () => Promise<boolean>): Promise<void>;
-  private async once(about: Submission | string, channel: Channel, send?: () => Promise<boolean>): Promise<void> {
-    const reference = typeof about === 'string' ? about : about.reference;
+  /** Runs `send` (true: it went out) unless the notice of `reference` on `channel` was sent, and marks it sent. */
+  private async once(reference: string, channel: Channel, send: () => Promise<boolean>): Promise<void> {
     const key = `desk/${encodeURIComponent(this.deps.call.id)}/notified/${channel}/${reference}`;
     if (this.inFlight.has(key)) return;
     this.inFlight.add(key);
     try {
       // Inside the try: a store that fails here is an untold notice, retried later, never the team's error.
       if (await this.deps.store.get(key)) return;
-      const sent = send
-        ? await send()
-        : channel === 'channel'
-          ? await this.postCard(submissionNoticeCard(this.deps.call, about as Submission))
-          : await this.mail(about as Submission);
-      if (sent) await this.deps.store.put(key, { at: this.deps.clock.now().toISOString() }, 'any');
+      if (await send()) await this.deps.store.put(key, { at: this.deps.clock.now().toISOString() }, 'any');
     } catch (error) {
       this.deps.logger.error({ event: 'submission.notice_failed', channel, reference, error: describeError(error) }, 'IKM not told yet');
     } finally {

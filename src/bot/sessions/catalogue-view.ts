@@ -56,7 +56,7 @@ export class CatalogueView {
         });
         continue;
       }
-      const left = await this.moves.seatsLeft(session);
+      const left = await bookings.seatsLeft(session);
       items.push({
         ...item,
         status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.full,

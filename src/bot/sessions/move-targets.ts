@@ -44,17 +44,12 @@ export class MoveTargets {
       .filter((session) => Date.parse(session.bookingOpens) <= now && Date.parse(session.bookingCloses) > now);
     for (const session of open) {
       // Only sessions this person may book: "Move here" must not lead to "for shortlisted teams only".
-      if (await bookings.isForTeam(session, personId)) yield { session, seatsLeft: await this.seatsLeft(session) };
+      if (await bookings.isForTeam(session, personId)) yield { session, seatsLeft: await bookings.seatsLeft(session) };
     }
   }
 
   /** The ids of the sessions a team holds a seat or a place in (a move never goes there). */
   async heldBy(personId: string): Promise<Set<string>> {
     return new Set((await this.deps.bookings.myBookings(personId)).map((booking) => booking.session.id));
-  }
-
-  async seatsLeft(session: Session): Promise<number> {
-    const attendees = await this.deps.bookings.attendees(session.id);
-    return attendees.ok ? Math.max(0, session.capacity - attendees.confirmed.length) : 0;
   }
 }
