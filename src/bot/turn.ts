@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { TurnContext } from 'botbuilder';
 import { isLanguage, Language, LANGUAGES, messages, Messages } from '../i18n';
 import { z } from 'zod';
@@ -113,6 +114,10 @@ export function chooseTimeZone(context: TurnContext, timeZone: string): HubTurn 
 /** The user scope's object is teams-ai's own: its fields are replaced in place so the change is saved. */
 function replaceUserState(state: HubTurnState, record: object): void {
   const user = state.user as Record<string, unknown>;
+  // Compared by content: Postgres gives a record's keys back in its own order, and teams-ai, which
+  // compares the text, would otherwise write an unchanged record on every turn.
+  const { eTag: _eTag, ...current } = user;
+  if (isDeepStrictEqual(current, record)) return;
   // The eTag is the storage's, not the record's: kept, or teams-ai would see a change and write
   // the unchanged record again on every turn.
   for (const key of Object.keys(user)) if (!(key in record) && key !== 'eTag') delete user[key];
