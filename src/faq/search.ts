@@ -304,6 +304,8 @@ const asksOwnQuestion = (terms: readonly string[]): boolean =>
 const REFERRING_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact'].map((concept) => `${CONCEPT_MARK}${concept}`));
 /** Where one clause of a question ends and another begins. */
 const CLAUSE_BREAK = /[,;:.?!¿¡\n]+/u;
+/** Where one sentence ends and another begins: a phrase of another subject lies within one. */
+const SENTENCE_BREAK = /[;.?!¿¡\n]+/u;
 
 /** Whether one clause of the query, free of the other subject's words, asks a question of the call's own. */
 function asksTheCallApart(query: string, termsOf: (text: string) => string[]): boolean {
@@ -884,9 +886,12 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     const folded = words(query);
     const text = folded.join(' ');
     const chosenIndex = indexes.find((index) => index.language === chosen.language) ?? best;
-    const evidence = text.match(EVERY_ELSEWHERE);
+    // Looked for sentence by sentence: "...this time. Is it possible..." does not ask the time.
+    const sentences = query.split(SENTENCE_BREAK).map((sentence) => words(sentence).join(' '));
+    const found = sentences.flatMap((sentence) => sentence.match(EVERY_ELSEWHERE) ?? []);
+    const evidence = found.length > 0 ? found : null;
     // The query's terms outside the phrases that say it is about something else.
-    const restTerms = evidence ? chosenIndex.terms(text.replace(EVERY_ELSEWHERE, ' ')) : chosen.terms;
+    const restTerms = evidence ? chosenIndex.terms(sentences.map((sentence) => sentence.replace(EVERY_ELSEWHERE, ' ')).join(' ')) : chosen.terms;
     // The other subject said in a remark beside a question of the call's own, in a clause of its own
     // ("I'm on leave next week, when is the deadline?"), does not make the query about it.
     const elsewhere = saysElsewhere(evidence, restTerms) && !asksTheCallApart(query, (clause) => chosenIndex.terms(clause));

@@ -461,7 +461,9 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'poste vacant', 'postes vacants', 'avis de vacance', 'vacance de poste',
   'overtime', 'heures sup', 'heures supplementaires', 'horas extra', 'horas extras', 'laissez passer', 'laisser passer',
   'promotion', 'contract renewal', 'performance appraisal', 'performance review', 'performance reviews', 'performance evaluation',
-  'evaluation de performance', 'evaluation des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno',
+  'performance evaluations', 'performance appraisals', 'evaluation de performance', 'evaluation des performances', 'evaluations de performance',
+  'evaluations des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno', 'evaluaciones de desempeno',
+  'evaluaciones del desempeno',
   'evaluation annuelle de performance', 'evaluation annuelle des performances', 'annual performance', 'evaluacion anual de desempeno',
   'junior professional officer', 'junior professional officers', 'jpo', 'jeunes professionnels', 'jovenes profesionales', 'young professionals programme',
   // IT

@@ -128,6 +128,9 @@ describe('FAQ search on questions about the call that share words with other sub
     ["I'm on annual leave, who reviews the ideas?", 'en'],
     // An idea about purchasing is an idea (blind batch 22): "procurement" alone says nothing else.
     ['Would an internal improvement count, say digitising procurement approvals in our CO?', 'en'],
+    // Another subject's phrase is looked for within a sentence (blind batch 24): "this time. Is it
+    // possible" does not ask what time it is.
+    ["Our idea wasn't retained this time. Is it possible to resubmit it in a later round?", 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -192,6 +195,9 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     // A second clause that only refers back ("validated by whom") asks about the first one's subject.
     ["je dois soumettre ma demande de congé annuel, c'est validé par qui ?", 'fr'],
     ['Our office wants to hold a workshop next month, what are the procurement rules for booking a venue and catering?', 'en'],
+    // From blind batch 24: staff performance evaluations, in the plural.
+    ['Quelle est la date limite pour finaliser les évaluations de performance du personnel cette année ?', 'fr'],
+    ['¿cuándo hay que cerrar las evaluaciones de desempeño del equipo?', 'es'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
