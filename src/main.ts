@@ -114,6 +114,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       turnSettings: { timeZone: config.defaultTimeZone, ikmAdminIds: config.ikmAdminIds },
       claimOnce: (key) => store.insertMarker(`once/${key}`, { at: clock.now().toISOString() }),
       readAlong: (personId) => [services.ideas.draftKey(personId)],
+      ideaSubmitted: async (personId, ahead) => (await services.ideas.getDraft(personId, ahead))?.status === 'submitted',
       isIkmChannel: async (conversationId) => {
         const channel = await services.ikmChannel.get();
         return channel !== undefined && channelRootId(channel.reference.conversationId) === channelRootId(conversationId);

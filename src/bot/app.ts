@@ -6,6 +6,7 @@ import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, isHandOff, isReplay, LANGUAGE_DIA
 import { type Language, languageAsked } from '../i18n';
 import type { Logger } from '../logger';
 import { personIdOf } from '../people';
+import type { ReadAhead } from '../storage/store';
 import { CommandName, commandLanguage, recognizeCommand, recognizeTypedCommand, type TypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
@@ -19,7 +20,7 @@ import type { MyDataView } from './my-data/my-data-view';
 import { proposalItemSchema, proposalReplaceSchema, proposalShowSchema } from './proposal/cards';
 import { TEAMS_FILE_CONTENT_TYPE } from './proposal/file-download';
 import type { ProposalStage } from './proposal/proposal-stage';
-import { menuItemForNumber, sendHelp, sendWelcome } from './home/menu';
+import { menuItemForNumber, type PersonalMenu, sendHelp, sendWelcome } from './home/menu';
 import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
 import {
   faqAskIkmCancelSchema,
@@ -86,7 +87,6 @@ export interface BotDependencies {
   /** Which activities were claimed already (Teams resends): each turn claims its own with its state. */
   seen: SeenActivities;
   logger: Logger;
-  /** One sentence on where the call stands today, in the given language. */
   /** Where the call stands, in the reader's language and zone. */
   describeCall: (language: Language, zone: string) => string;
   /** The eligibility check, the idea form and the language question. */
@@ -100,6 +100,8 @@ export interface BotDependencies {
   isIkmChannel: (conversationId: string) => Promise<boolean>;
   proposal: ProposalStage;
   myData: MyDataView;
+  /** Whether the person has submitted their idea (from the draft read with the turn's state, when it was). */
+  ideaSubmitted: (personId: string, ahead?: ReadAhead) => Promise<boolean>;
   /** "discard my draft": starting the idea over. */
   draftDiscard: DraftDiscard;
 }
@@ -114,11 +116,13 @@ const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', '
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
   const { logger, describeCall, dialogs, answers, ikmQuestions, sessions, reminders, desk, proposal, myData, turnSettings } = deps;
 
-  /** The menu entries of this person besides the main ones: "My proposal" when shortlisted, the desk for IKM. */
-  const personalMenu = async (context: TurnContext): Promise<MenuEntry[]> => {
-    const { personId, adminId } = turnOf(context);
-    const inStage = await proposal.isInStage(personId, turnOf(context).state.readAhead);
-    return [...(inStage ? (['proposal'] as const) : []), ...(adminId ? (['desk'] as const) : [])];
+  /** What the menu shows of this person: "My proposal" when shortlisted, the desk for IKM, the idea as submitted. */
+  const personalMenu = async (context: TurnContext): Promise<PersonalMenu> => {
+    const { personId, adminId, state } = turnOf(context);
+    const ideaSubmitted = await deps.ideaSubmitted(personId, state.readAhead);
+    // Only a submitted idea can be shortlisted: nobody else's menu asks.
+    const inStage = ideaSubmitted && (await proposal.isInStage(personId, state.readAhead));
+    return { entries: [...(inStage ? (['proposal'] as const) : []), ...(adminId ? (['desk'] as const) : [])], ideaSubmitted };
   };
 
   /**

@@ -2,7 +2,7 @@ import pdfParse from 'pdf-parse';
 import { FixedClock } from '../../src/clock';
 import { ELIGIBILITY_FIELDS } from '../../src/eligibility';
 import { fieldsOfSection, SectionId } from '../../src/ideas';
-import { allText, button, cardOf, Reply, TeamsUser } from '../support/teams-user';
+import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
 /** The inputs of the last card in `replies`, by id, with the values the card shows. */
@@ -221,6 +221,15 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     // An old section card cannot change a submitted idea.
     const late = await user.press({ verb: 'idea.section', form: 'idea', section: 'idea', revision: 1, title: 'Changed' });
     expect(allText(late)).toContain('was submitted as IH-2024-0001 and can no longer be changed');
+
+    // The menu no longer offers to start or continue it, but shows it as sent, in the person's language.
+    const titles = async (text: string) => submitActions((await user.say(text))[0]).map((action) => action.title);
+    expect(await titles('menu')).toContain('My submitted idea');
+    expect(await titles('menu')).not.toContain('Start or continue my idea');
+    expect(allText(await user.press({ verb: 'menu', item: 'idea' }))).toContain('Idea submitted');
+    await user.say('français');
+    expect(await titles('menu')).toContain('Mon idée envoyée');
+    await user.say('english');
   });
 
   it('stores the submission for IKM with every answer', async () => {

@@ -3,10 +3,23 @@ import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { MENU_ITEMS, MenuEntry, MenuItem, renderHelpCard, renderWelcomeCard } from './cards';
 
+/** What the menu shows of one person: their own entries, and whether their idea is submitted. */
+export interface PersonalMenu {
+  /** Entries besides the main ones ("My proposal", the IKM desk). */
+  entries: readonly MenuEntry[];
+  /** The idea entry then shows the idea as sent, and says so. */
+  ideaSubmitted: boolean;
+}
+
+const NOTHING_PERSONAL: PersonalMenu = { entries: [], ideaSubmitted: false };
+
 /** Menu entries in display order, with their label in the user's language, and the person's own ones last. */
-function menuEntries(context: TurnContext, personal: readonly MenuEntry[]): { item: MenuEntry; label: string }[] {
+function menuEntries(context: TurnContext, personal: PersonalMenu): { item: MenuEntry; label: string }[] {
   const { t } = turnOf(context);
-  return [...MENU_ITEMS, ...personal].map((item) => ({ item, label: t.menu[item] }));
+  return [...MENU_ITEMS, ...personal.entries].map((item) => ({
+    item,
+    label: item === 'idea' && personal.ideaSubmitted ? t.menu.ideaSubmitted : t.menu[item],
+  }));
 }
 
 /** The text-channel menu: numbers 1 to 6 are the main menu items, in this order. */
@@ -16,7 +29,7 @@ export function menuItemForNumber(text: string): MenuItem | undefined {
 }
 
 /** The welcome message with the main menu (card, or numbered text where cards don't render). */
-export async function sendWelcome(context: TurnContext, callStatus: string, personal: readonly MenuEntry[] = []): Promise<void> {
+export async function sendWelcome(context: TurnContext, callStatus: string, personal: PersonalMenu = NOTHING_PERSONAL): Promise<void> {
   const { t } = turnOf(context);
   const entries = menuEntries(context, personal);
   const card = renderWelcomeCard({
@@ -34,7 +47,8 @@ export async function sendWelcome(context: TurnContext, callStatus: string, pers
     t.welcome.intro,
     callStatus,
     t.menu.textIntro,
-    numberedList(MENU_ITEMS.map((item) => t.menu[item])),
+    // Only the main entries, which come first: they are the ones numbered.
+    numberedList(entries.slice(0, MENU_ITEMS.length).map(({ label }) => label)),
   ].join('\n\n');
   await sendCardOrText(context, card, text);
 }

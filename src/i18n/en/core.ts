@@ -62,6 +62,8 @@ export const core = {
     myData: 'My data',
     eligibility: 'Check eligibility',
     idea: 'Start or continue my idea',
+    /** The same entry once the idea is submitted: it shows the idea as sent. */
+    ideaSubmitted: 'My submitted idea',
     ask: 'Ask a question',
     sessions: 'Clinics and workshops',
     reminders: 'My reminders',

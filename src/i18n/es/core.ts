@@ -57,6 +57,7 @@ export const core: typeof en = {
     myData: 'Mis datos',
     eligibility: 'Comprobar la elegibilidad',
     idea: 'Empezar o continuar mi idea',
+    ideaSubmitted: 'Mi idea enviada',
     ask: 'Hacer una pregunta',
     sessions: 'Clínicas y talleres',
     reminders: 'Mis recordatorios',

@@ -58,6 +58,7 @@ export const core: typeof en = {
     myData: 'Mes données',
     eligibility: "Vérifier l'éligibilité",
     idea: 'Commencer ou reprendre mon idée',
+    ideaSubmitted: 'Mon idée envoyée',
     ask: 'Poser une question',
     sessions: 'Cliniques et ateliers',
     reminders: 'Mes rappels',
