@@ -391,3 +391,16 @@ describe('FAQ search on the evaluation set', () => {
     expect(failedGates(report)).toEqual([]);
   });
 });
+
+describe('FAQ search on whether a government can receive the funding', () => {
+  // A plain "Yes" read as if a ministry could apply on its own: the answer says the project is IOM's.
+  it.each<[string, 'en' | 'fr' | 'es', string]>([
+    ['can a ministry receive hub money', 'en', 'led by IOM'],
+    ['un ministère peut-il recevoir le financement ?', 'fr', 'mené par l’OIM'],
+    ['¿un ministerio puede recibir los fondos?', 'es', 'dirigido por la OIM'],
+  ])('answers %j with the project led by IOM', (question, language, words) => {
+    const entryId = firstEntryFor(question, language);
+    expect(entryId).toBe('aim-migration-governance');
+    expect(knowledgeBase.byId.get(entryId)!.answer[language]).toContain(words);
+  });
+});
