@@ -45,7 +45,7 @@ export interface DeskFileSources {
   audit: Pick<AuditLog, 'all'>;
   /** Answers IKM suggested for the FAQ ("Add to FAQ" on an answered question). */
   faqSuggestions: () => Promise<readonly FaqSuggestion[]>;
-  /** A person's Teams name, when known (the audit log's "who" is an id). */
+  /** A person's Teams name, when known (the audit log's "who" and a booking's team are ids). */
   nameOf?: (personId: string) => Promise<string | undefined>;
   /** Columns the proposal stage adds to the submissions export. */
   extraSubmissionColumns?: () => Promise<ExportColumn<SubmissionRow>[]>;
@@ -53,13 +53,18 @@ export interface DeskFileSources {
 
 const REFERENCE_PDF = /^(IH-[A-Za-z0-9]+-\d{4,})\.pdf$/;
 
-/** The audit log's rows, each "who" named once however many entries it has. */
-async function withNames(entries: readonly AuditEntry[], nameOf?: (personId: string) => Promise<string | undefined>) {
+/** `nameOf` for one file: each person is looked up once however many rows name them. */
+function namesOnce(nameOf?: (personId: string) => Promise<string | undefined>): (personId: string) => Promise<string | undefined> {
   const names = new Map<string, Promise<string | undefined>>();
-  const named = (id: string) => {
+  return (id) => {
     if (!names.has(id)) names.set(id, nameOf ? nameOf(id) : Promise.resolve(undefined));
     return names.get(id)!;
   };
+}
+
+/** The audit log's rows, with who did each named. */
+async function withNames(entries: readonly AuditEntry[], nameOf?: (personId: string) => Promise<string | undefined>) {
+  const named = namesOnce(nameOf);
   return Promise.all(entries.map(async (entry) => [entry.at, entry.by, await named(entry.by), entry.action, entry.target, entry.detail]));
 }
 
@@ -89,7 +94,7 @@ export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
       extra,
     );
   };
-  const bookings = async () => bookingsTable(await bookingRows(await sources.catalogue.list({}), sources.bookings));
+  const bookings = async () => bookingsTable(await bookingRows(await sources.catalogue.list({}), sources.bookings, namesOnce(sources.nameOf)));
   return {
     idea: async (name) => {
       const reference = REFERENCE_PDF.exec(name)?.[1];

@@ -105,22 +105,30 @@ export interface BookingRow {
   status: 'confirmed' | 'waitlisted';
   position?: number;
   teamId: string;
+  /** The team's Teams name, when known. */
+  name?: string;
   bookedAt: Date;
   offeredAt?: Date;
 }
 
-/** Every seat and waitlist place of every session of the catalogue. */
-export async function bookingRows(sessions: readonly Session[], bookings: Pick<BookingService, 'attendees'>): Promise<BookingRow[]> {
+/** Every seat and waitlist place of every session of the catalogue, each team named when its name is known. */
+export async function bookingRows(
+  sessions: readonly Session[],
+  bookings: Pick<BookingService, 'attendees'>,
+  nameOf: (personId: string) => Promise<string | undefined> = async () => undefined,
+): Promise<BookingRow[]> {
   const rows: BookingRow[] = [];
   for (const session of sessions) {
     const attendees = await bookings.attendees(session.id);
     if (!attendees.ok) continue;
     for (const attendee of [...attendees.confirmed, ...attendees.waitlisted]) {
+      const name = await nameOf(attendee.teamId);
       rows.push({
         session,
         status: attendee.status,
         ...(attendee.position !== undefined ? { position: attendee.position } : {}),
         teamId: attendee.teamId,
+        ...(name !== undefined ? { name } : {}),
         bookedAt: attendee.bookedAt,
         ...(attendee.offeredAt ? { offeredAt: attendee.offeredAt } : {}),
       });
@@ -140,6 +148,7 @@ export function bookingsTable(rows: readonly BookingRow[]): ExportTable {
       { header: 'Starts', type: 'date', width: 18, value: (row) => new Date(row.session.start) },
       { header: 'Status', type: 'text', width: 12, value: (row) => row.status },
       { header: 'Waitlist position', type: 'number', width: 10, value: (row) => row.position },
+      { header: 'Team', type: 'text', width: 28, value: (row) => row.name },
       { header: 'Team (id)', type: 'text', width: 38, value: (row) => row.teamId },
       { header: 'Booked', type: 'date', width: 18, value: (row) => row.bookedAt },
       { header: 'Seat offered from the waitlist', type: 'date', width: 18, value: (row) => row.offeredAt },

@@ -6,6 +6,7 @@ import { FIELD_IDS, formDefinition } from '../../src/ideas';
 import { messages } from '../../src/i18n';
 import { AT, COMPLETE_RAW } from '../ideas/idea-fixtures';
 import { describeEachEngine, useStore } from '../storage/engines';
+import { makeSession } from '../bookings/booking-fixtures';
 import { parseCsv } from '../support/csv';
 import { freshCall, ideasFor, submitFor } from './desk-fixtures';
 
@@ -145,5 +146,43 @@ describeEachEngine('the IKM desk documents', (target) => {
     expect(mail.text).toContain('Réparer «vite»');
     expect(mail.html).toContain('&quot;bien&quot;');
     expect(mail.attachments).toEqual([{ filename: `${first}.pdf`, contentType: 'application/pdf', content: pdf }]);
+  });
+});
+
+describe('the bookings export', () => {
+  it('names each team by its Teams name beside its id, looked up once per team, and leaves the name empty when unknown', async () => {
+    const session = makeSession({ id: 'clinic-1' });
+    const bookedAt = new Date('2024-11-12T09:00:00Z');
+    const looked: string[] = [];
+    const files = deskFiles({
+      call: freshCall(),
+      clock: new FixedClock(AT.during),
+      ideas: { listSubmissions: async () => [], getSubmission: async () => undefined },
+      review: { statuses: async () => new Map(), announcement: async () => undefined } as never,
+      catalogue: { list: async () => [session, makeSession({ id: 'clinic-2' })] },
+      bookings: {
+        attendees: async () =>
+          ({
+            ok: true,
+            confirmed: [{ teamId: 'team-a', status: 'confirmed', bookedAt }],
+            waitlisted: [{ teamId: 'team-b', status: 'waitlisted', position: 1, bookedAt }],
+          }) as never,
+      },
+      audit: { all: async () => [] },
+      faqSuggestions: async () => [],
+      nameOf: async (id) => {
+        looked.push(id);
+        return id === 'team-a' ? 'Amina Diallo' : undefined;
+      },
+    });
+    const [header, ...rows] = parseCsv(Buffer.from((await files.export('bookings.csv'))!.body).toString('utf8').replace(/^\uFEFF/, ''));
+    const at = (name: string) => header.indexOf(name);
+    expect(rows.map((row) => [row[at('Session')], row[at('Team')], row[at('Team (id)')], row[at('Status')]])).toEqual([
+      ['clinic-1', 'Amina Diallo', 'team-a', 'confirmed'],
+      ['clinic-1', '', 'team-b', 'waitlisted'],
+      ['clinic-2', 'Amina Diallo', 'team-a', 'confirmed'],
+      ['clinic-2', '', 'team-b', 'waitlisted'],
+    ]);
+    expect(looked.sort()).toEqual(['team-a', 'team-b']);
   });
 });
