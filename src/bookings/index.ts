@@ -8,6 +8,7 @@ export * from './session-catalogue';
 export * from './booking-results';
 export * from './booking-rules';
 export * from './booking-service';
+export * from './move-targets';
 export * from './calendar';
 export * from './session-time';
 export { csvField, toCsv } from './csv';

@@ -1,12 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { CardJson } from '../../../adaptive-cards/render';
-import type { Session } from '../../bookings';
+import { MoveTargets, type Session } from '../../bookings';
 import { Language, messages } from '../../i18n';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderSessionBookingCard, SessionBookingCardData } from './cards';
-import type { SessionDependencies } from './dependencies';
-import { MoveTargets } from './move-targets';
+import { MAX_LISTED, type SessionDependencies } from './dependencies';
 import { sessionPlace, sessionWhen } from './session-texts';
 
 /** The session part of a booking card: time, host, place, and (for a seat) Join and Add to calendar. */
@@ -60,7 +59,7 @@ export async function bookingCard(
   options: BookingCardOptions,
 ): Promise<{ card: CardJson; text: string }> {
   const t = messages(language).sessions;
-  const moves = new MoveTargets(deps);
+  const moves = new MoveTargets(deps, MAX_LISTED);
   const canMove = options.move && (await moves.canMove(personId, session, await moves.heldBy(personId)));
   const data: SessionBookingCardData = {
     ...bookingCardData(deps, session, language, zone, options.links),

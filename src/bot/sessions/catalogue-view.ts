@@ -1,12 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import { zoneName } from '../../time-zone';
-import type { SessionKind } from '../../bookings';
+import { MoveTargets, type SessionKind } from '../../bookings';
 import { formatDateTime } from '../../i18n/format';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderSessionCatalogueCard, renderSessionMoveCard, SessionListItemData, SessionMoveCardData } from './cards';
 import { MAX_LISTED, SessionDependencies } from './dependencies';
-import { MoveTargets } from './move-targets';
 import { bookingListParts, listItem, sessionWhen } from './session-texts';
 
 /** The lists a person sees: the catalogue, "My bookings", and where a booking can move. */
@@ -14,7 +13,7 @@ export class CatalogueView {
   private readonly moves: MoveTargets;
 
   constructor(private readonly deps: SessionDependencies) {
-    this.moves = new MoveTargets(deps);
+    this.moves = new MoveTargets(deps, MAX_LISTED);
   }
 
   /**

@@ -1,5 +1,7 @@
-import type { Session } from '../../bookings';
-import { MAX_LISTED, SessionDependencies } from './dependencies';
+import type { Clock } from '../clock';
+import type { BookingService } from './booking-service';
+import type { SessionCatalogue } from './session-catalogue';
+import type { Session } from './sessions';
 
 /** A session a booking could move to, with its free seats. */
 export interface MoveTarget {
@@ -9,18 +11,26 @@ export interface MoveTarget {
 
 /**
  * Where a team's booking of `from` could move: other upcoming sessions of the same kind (and topic,
- * for a clinic) that are open for booking, that the team may book and does not already hold. The
- * move card lists them; a "Move" button is offered only when one has a free seat (`canMove`), so
- * nobody is sent to a card that says there is nowhere to go.
+ * for a clinic) that are open for booking, that the team may book and does not already hold, at
+ * most `limit` of them (what one card can list). The move card lists them; a "Move" button is
+ * offered only when one has a free seat (`canMove`), so nobody is sent to a card that says there is
+ * nowhere to go.
  */
 export class MoveTargets {
-  constructor(private readonly deps: Pick<SessionDependencies, 'catalogue' | 'bookings' | 'clock'>) {}
+  constructor(
+    private readonly deps: {
+      catalogue: Pick<SessionCatalogue, 'list'>;
+      bookings: Pick<BookingService, 'isForTeam' | 'seatsLeft' | 'myBookings'>;
+      clock: Clock;
+    },
+    private readonly limit: number,
+  ) {}
 
   async list(personId: string, from: Session, held: ReadonlySet<string>): Promise<MoveTarget[]> {
     const targets: MoveTarget[] = [];
     for await (const target of this.targets(personId, from, held)) {
       targets.push(target);
-      if (targets.length >= MAX_LISTED) break;
+      if (targets.length >= this.limit) break;
     }
     return targets;
   }
@@ -31,7 +41,7 @@ export class MoveTargets {
     for await (const target of this.targets(personId, from, held)) {
       if (target.seatsLeft > 0) return true;
       // Only what the move card lists counts: a seat past it could not be chosen there.
-      if ((listed += 1) >= MAX_LISTED) return false;
+      if ((listed += 1) >= this.limit) return false;
     }
     return false;
   }
