@@ -118,6 +118,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   when: [
     'when', 'what date', 'at what point', 'quand', 'a quelle date', 'a quel moment', 'cuando', 'que fecha',
     'en que fecha', 'en que momento',
+    // "Before or after the shortlist?" asks when.
+    'before or after', 'avant ou apres', 'antes o despues',
   ],
   submit: [
     'submit', 'submits', 'submitting', 'submitted', 'submission', 'submissions', 'apply', 'applies',
@@ -212,7 +214,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'beneficiarios', 'beneficiar', 'beneficia', 'benefician', 'beneficiarse',
   ],
   review: [
-    'review', 'reviews', 'reviewed', 'reviewing', 'reviewer', 'reviewers', 'examen', 'examine', 'examiner',
+    'review', 'reviews', 'reviewed', 'reviewing', 'reviewer', 'reviewers', 'screen', 'screens', 'screened', 'screening',
+    'examen', 'examine', 'examiner',
     'examinee', 'examinees', 'revision', 'revisar', 'revisa', 'revisan', 'revisada', 'revisadas',
   ],
   approval: [
@@ -477,6 +480,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'reportar un correo de phishing', 'recibi un correo de phishing',
   // a screen, not monitoring ("monitor nuevo", "a second monitor", "un nouvel ecran"; not "screen", which also screens ideas)
   'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'ecran', 'pantalla', 'keyboard', 'clavier', 'teclado',
+  // a screen in English (not "screen" alone: ideas are screened)
+  'my screen', 'broken screen', 'screen is broken', 'screen broke', 'cracked screen', 'screen is black', 'screen flickers',
   // the staff security courses and the PSEA course (not "mandatory training" or "PSEA" alone: the
   // Hub has training of its own, and an idea may be about PSEA)
   'bsafe', 'b safe', 'ssafe', 'psea training', 'psea course', 'psea e learning', 'formation psea', 'cours psea',
@@ -514,6 +519,13 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'solicitar un anticipo de viaje', 'pedir un anticipo de viaje',
   // an advance on one's own pay
   'salary advance', 'avance sur salaire', 'anticipo de sueldo', 'anticipo de salario',
+  // one's own health care (not "clinic" alone: the Hub's clinics)
+  'medical clinic', 'staff clinic', 'clinique medicale', 'clinica medica', 'medical expenses', 'medical claim', 'medical reimbursement',
+  'frais medicaux', 'remboursement de frais medicaux', 'gastos medicos', 'reembolso medico', 'reembolso de gastos medicos',
+  // the UN's observances
+  'international migrants day', 'journee internationale des migrants', 'dia internacional del migrante', 'dia internacional de los migrantes',
+  'world refugee day', 'journee mondiale des refugies', 'dia mundial del refugiado', 'world humanitarian day', 'journee mondiale de l aide humanitaire',
+  'dia mundial de la asistencia humanitaria',
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
   'cafeteria', 'canteen', 'cantine', 'comedor', 'gym', 'parking', 'restaurant', 'restaurants', 'restaurante', 'pizza', 'recipe', 'recette', 'receta', 'ratatouille', 'paella', 'dinner', 'diner', 'cena',

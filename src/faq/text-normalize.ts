@@ -45,12 +45,14 @@ const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /**
  * The folded words of a text: "L'OIM finance-t-elle 50,000 USD ?" → ["l", "oim", "finance", "t",
- * "elle", "50000", "usd"].
+ * "elle", "50000", "usd"]; "$50k" → ["money", "50k"].
  */
 export function words(text: string): string[] {
   return foldAccents(text)
     .replace(THOUSANDS, '$1')
     .replace(THOUSAND_WORD, 'k')
+    // A currency sign is a word about money ("how much $$ per project", "50 000 €").
+    .replace(/[$€]/gu, ' money ')
     .split(SEPARATORS)
     .filter((word) => word.length > 0);
 }

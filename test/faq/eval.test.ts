@@ -198,6 +198,11 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     // From blind batch 24: staff performance evaluations, in the plural.
     ['Quelle est la date limite pour finaliser les évaluations de performance du personnel cette année ?', 'fr'],
     ['¿cuándo hay que cerrar las evaluaciones de desempeño del equipo?', 'es'],
+    // From blind batch 25: one's own health care, the UN's observances, a broken screen.
+    ['Y a-t-il une clinique médicale pour le personnel au Siège à Genève ?', 'fr'],
+    ['Quelle est la date limite pour soumettre ma demande de remboursement de frais médicaux ?', 'fr'],
+    ['When is International Migrants Day?', 'en'],
+    ['my screen is broken, who do I call', 'en'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
@@ -403,4 +408,14 @@ describe('FAQ search on whether a government can receive the funding', () => {
     expect(entryId).toBe('aim-migration-governance');
     expect(knowledgeBase.byId.get(entryId)!.answer[language]).toContain(words);
   });
+});
+
+describe('FAQ search on words blind batch 25 showed', () => {
+  // A currency sign is money; "before or after" asks when; ideas are screened by the reviewers.
+  itFindsFirst([
+    ['hw much $$ can we get per projct', 'en', 'funding-amount'],
+    ['combien de € par projet', 'fr', 'funding-amount'],
+    ['¿los clinics one-on-one son antes o después del shortlist?', 'es', 'timeline-clinics'],
+    ['Who actually reads and screens the ideas that come in?', 'en', 'review-committee'],
+  ]);
 });
