@@ -33,6 +33,7 @@ import {
 } from './questions/cards';
 import type { FaqAnswers } from './questions/faq-answers';
 import type { IkmQuestions } from './questions/ikm-questions';
+import { channelShowsCards } from './replies';
 import { reminderSaveSchema, reminderStopSchema } from './reminders/cards';
 import type { ReminderSettings } from './reminders/reminder-settings';
 import {
@@ -417,17 +418,20 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // Inside a dialog, text is an answer; help and cancel are handled by the dialog itself. The
     // other command words (menu, language, a menu entry), and commands with what they name ("time
     // zone Dhaka", "book clinic-1"), work at any point.
+    // A language asked for by its name ("français", "in English") switches to it; inside a form
+    // only where the form is a card (in a text channel "English" may answer the question of the
+    // idea's language), whose question then comes again in the new language.
+    const inCardForm = channelShowsCards(context) && Object.values(FORM_DIALOGS).includes(dc.activeDialog?.id ?? '');
+    const asked = command === undefined && (!dc.activeDialog || inCardForm) ? languageAsked(text) : undefined;
+    if (asked) {
+      await context.sendActivity(chooseLanguage(context, asked).t.language.changed);
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
     // "ok", "yes", "no" inside a form are answers like any other (a text channel asks yes-or-no questions).
     const answerInForm = command === undefined || command === 'help' || command === 'cancel' || command === 'acknowledge' || command === 'yesNo';
     if (dc.activeDialog && !typed && answerInForm) {
       await follow(dc, dc.continueDialog());
-      return;
-    }
-    // A language asked for by its name ("français", "in English") switches to it, outside a form
-    // (where "English" may answer the question of the idea's language).
-    const asked = command === undefined && !dc.activeDialog ? languageAsked(text) : undefined;
-    if (asked) {
-      await context.sendActivity(chooseLanguage(context, asked).t.language.changed);
       return;
     }
     await routeText(context, dc, { command, typed });

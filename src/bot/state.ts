@@ -5,6 +5,7 @@ import { referenceUpdate, type StoredConversationReference } from '../conversati
 import { personIdOf, personKey, PersonRecord } from '../people';
 import { BotStorage } from '../storage/bot-storage';
 import type { ReadAhead, StoredRecord } from '../storage/store';
+import type { Language } from '../i18n';
 import { claimableActivity, type SeenActivities } from './seen-activities';
 
 /** What the bot remembers about one conversation (stored as plain JSON). */
@@ -16,6 +17,12 @@ export interface HubConversationState extends DialogStateHolder {
    * question itself (a long question would not fit in a button's data, and need not travel twice).
    */
   askable?: AskableQuestion[];
+  /**
+   * The language the bot last spoke here when it was not the person's own (a greeting typed in
+   * French in an English client, then French buttons): a form begun in it goes on in it when
+   * the person types beside its card.
+   */
+  speaking?: Language;
 }
 
 /** A question someone asked in this conversation, which they may still send to IKM. */

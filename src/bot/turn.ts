@@ -1,13 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { isLanguage, Language, LANGUAGES, messages, Messages } from '../i18n';
 import { z } from 'zod';
 import { MAX_NAME, parsePersonRecord, PersonDefaults, personIdOf, resolvePersonSettings } from '../people';
 import { isIkmAdmin } from '../tickets';
 import { canonicalTimeZone } from '../time-zone';
-import type { HubTurnState } from './state';
+import type { HubConversationState, HubTurnState } from './state';
 
 const TURN = Symbol('hub.turn');
+const STAMPING = Symbol('hub.turn.stamping');
 
 /** This turn's person, state and texts, reachable from dialogs and handlers, which only receive a TurnContext. */
 export interface HubTurn {
@@ -47,8 +48,11 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
   replaceUserState(state, { ...record, ...(reported.locale || reported.timeZone || reported.name ? { reported } : {}) });
   const resolved = resolvePersonSettings(state.user, settings, { locale, timeZone: reportedZone });
   // A button is answered in the language of the card it is on (an answer written in the question's
-  // language, in a chat set to another); the person's own language is not changed by it.
-  const language = cardLanguageOf(activity.value) ?? resolved.language;
+  // language, in a chat set to another); the person's own language is not changed by it. Text typed
+  // beside an open form's card is answered in the form's language.
+  const conversation = state.conversation as HubConversationState;
+  const formLanguage = conversation.dialogState?.dialogStack?.length ? conversation.speaking : undefined;
+  const language = cardLanguageOf(activity.value) ?? formLanguage ?? resolved.language;
   const turn: HubTurn = {
     state,
     personId: personIdOf(activity.from),
@@ -59,7 +63,46 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
     t: messages(language),
   };
   context.turnState.set(TURN, turn);
+  if (!context.turnState.has(STAMPING)) {
+    context.turnState.set(STAMPING, true);
+    context.onSendActivities(async (sending, activities, next) => {
+      // A card written in another language than the person's (a greeting or a question typed in
+      // French in an English chat) says so in its buttons, so that pressing one goes on in it; and
+      // the conversation notes it, for text typed beside a form begun in it.
+      const { language, personLanguage } = turnOf(sending);
+      const speaksOther = language !== personLanguage;
+      if (speaksOther) for (const sent of activities) stampCardLanguage(sent, language);
+      // (Reading a deleted scope's value would bring it back: "Delete my data" deleted it.)
+      const scope = state.getScope('conversation');
+      if (scope && !scope.isDeleted) {
+        const conversation = scope.value as HubConversationState;
+        if (speaksOther) conversation.speaking = language;
+        else if (conversation.speaking !== undefined) delete conversation.speaking;
+      }
+      return next();
+    });
+  }
   return turn;
+}
+
+/**
+ * The activity with `lang` in the data of every submit button of its cards that has none (see
+ * `cardLanguageOf`): the turn answering the button speaks it. Cards are copied, not changed (a
+ * rendered card may share frozen parts with its template).
+ */
+function stampCardLanguage(activity: Partial<Activity>, language: Language): void {
+  const stamped = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(stamped);
+    if (node === null || typeof node !== 'object') return node;
+    const copy: Record<string, unknown> = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, stamped(value)]));
+    const data = copy.data;
+    const isSubmit = copy.type === 'Action.Submit' || copy.type === 'Action.Execute';
+    if (isSubmit && data !== null && typeof data === 'object' && !Array.isArray(data) && !('lang' in data)) copy.data = { ...data, lang: language };
+    return copy;
+  };
+  activity.attachments = activity.attachments?.map((attachment) =>
+    attachment.contentType === 'application/vnd.microsoft.card.adaptive' ? { ...attachment, content: stamped(attachment.content) } : attachment,
+  );
 }
 
 /**

@@ -52,7 +52,7 @@ export function foldForMatching(text: string): string {
  * positions ("es", "2") only answer the language question (`recognizeLanguage`).
  */
 export function languageAsked(text: string): Language | undefined {
-  const name = foldForMatching(text).replace(LANGUAGE_REQUEST, '');
+  const name = foldForMatching(text).replace(LANGUAGE_REQUEST, '').replace(POLITE_END, '');
   for (const code of LANGUAGES) {
     if (name === foldForMatching(catalogue[code].languageName)) return code;
     if (LANGUAGES.some((other) => name === catalogue[other].language.names[code])) return code;
@@ -61,7 +61,9 @@ export function languageAsked(text: string): Language | undefined {
 }
 /** What people put before a language's name to ask for it. */
 const LANGUAGE_REQUEST =
-  /^(?:please |pls |svp |por favor )?(?:switch to |change to |change language to |speak |answer in |reply in |in |en |passer en |parle |parlez |parlez-moi en |parle-moi en |repondez en |reponds en |habla |hable |hableme en |cambiar a |cambia a |responda en |responde en )?/;
+  /^(?:please |pls |svp |por favor )?(?:switch to |change to |change language to |speak |answer in |reply in |i prefer |i prefer it in |in |en |passer en |parle |parlez |parlez-moi en |parle-moi en |repondez en |reponds en |je prefere en |je prefere |habla |hable |hableme en |cambiar a |cambia a |responda en |responde en |prefiero en |prefiero )?/;
+/** What people put after it: "français svp", "in English please". */
+const POLITE_END = / (?:please|pls|svp|s il vous plait|merci|por favor|gracias)$/;
 
 /**
  * The language a typed answer names, in any of the three languages: "Français", "spanish",

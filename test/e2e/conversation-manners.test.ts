@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { messages } from '../../src/i18n';
-import { allText, button, Reply } from '../support/teams-user';
+import { allText, button, Reply, submitActions } from '../support/teams-user';
 import { DURING_2024_IDEA_WINDOW, useTestBotWithClock } from '../support/test-bot';
 
 const en = messages('en');
@@ -37,6 +37,8 @@ describe('conversation manners (end to end over HTTP)', () => {
     expect(allText(await user.say('in English'))).toBe(en.language.changed);
     expect(allText(await user.say('switch to spanish'))).toBe(messages('es').language.changed);
     expect(allText(await user.say('en français'))).toBe(fr.language.changed);
+    expect(allText(await user.say('I prefer English please'))).toBe(en.language.changed);
+    expect(allText(await user.say('Je préfère en français svp'))).toBe(fr.language.changed);
     expect(allText(await user.say('ok'))).toBe(fr.acknowledged);
     expect(allText(await user.say('oui'))).toBe(fr.yesNo);
     expect(allText(await user.say('👍'))).toBe(fr.acknowledged);
@@ -47,6 +49,24 @@ describe('conversation manners (end to end over HTTP)', () => {
     await email.say('eligibility');
     for (const answer of ['1', 'IOM Uganda', '1', '60000', '12']) await email.say(answer);
     expect(allText(await email.say('English'))).not.toBe(en.language.changed);
+    // Where the form is a card, the name switches, and the card comes again in the new language.
+    const teams = testBot().user();
+    await teams.say('eligibility');
+    const switched = await teams.say('français');
+    expect(allText(switched)).toContain(fr.language.changed);
+    expect(allText(switched)).toContain(fr.eligibility.intro);
+  });
+
+  it('text typed beside a form begun in another language than the person\'s is answered in the form\'s language', async () => {
+    const user = testBot().user({ locale: 'en-US' });
+    const menu = await user.say('hola');
+    await user.press(submitActions(menu[0]).find((action) => action.data.item === 'eligibility')!.data);
+    const typed = allText(await user.say('Kioscos solares para retornados'));
+    expect(typed).toContain(messages('es').eligibility.intro);
+    expect(typed).not.toContain(en.eligibility.intro);
+    // Once the form is closed, the person's own language again.
+    await user.say('cancelar');
+    expect(allText(await user.say('menu'))).toContain(en.welcome.choose);
   });
 
   it('"cancel" in the idea form says how to come back, and "continue my idea" does', async () => {

@@ -1,5 +1,5 @@
 import { messages } from '../../src/i18n';
-import { allText, cardOf, submitActions, visibleText } from '../support/teams-user';
+import { allText, button, cardOf, submitActions, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
 /**
@@ -80,6 +80,29 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(visibleText(french[0])).toContain('25 octobre 2024');
     const spanish = await bot.user({ locale: 'es-ES' }).say('ayuda');
     expect(visibleText(spanish[0])).toContain('Cómo usar el asistente');
+  });
+
+  it('goes on in the language of the card whose button is pressed: a greeting in French in an English client', async () => {
+    const user = bot.user({ locale: 'en-US' });
+    const menu = await user.say('bonjour');
+    expect(visibleText(menu[0])).toContain('Que souhaitez-vous faire ?');
+    // Pressing its buttons goes on in French, through a form and its answers, without changing the
+    // person's own language.
+    const check = await user.press(submitActions(menu[0]).find((action) => action.data.item === 'eligibility')!.data);
+    expect(allText(check)).toContain('Quelques questions rapides');
+    const verdict = await user.press({
+      ...button(check, 'eligibility.answers'),
+      submitterKind: 'country-office',
+      objectives: 'saving-lives',
+      budgetUsd: '60000',
+      durationMonths: '12',
+      submissionLanguage: 'en',
+    });
+    expect(allText(verdict)).toContain("Votre idée correspond à l'appel");
+    // The check's verdict is still open: a word every language uses goes on in French too.
+    expect(visibleText((await user.say('hi'))[0])).toContain('Que souhaitez-vous faire ?');
+    // Cards in the person's own language carry nothing extra.
+    expect(submitActions((await bot.user({ locale: 'en-US' }).say('menu'))[0]).every((action) => !('lang' in action.data))).toBe(true);
   });
 
   it('switches language with the card buttons and remembers it', async () => {
