@@ -55,12 +55,31 @@ const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 
 /** Pieces that say nothing about the language, removed before detection. */
 const NOISE = [
+  /<\/?[a-z][^<>]*>/giu, // HTML tags typed in the answer: <b>, </i>
+  /\]\([^()\s]*\)/gu, // the address of a Markdown link, "[label](http://...)" (the label stays)
   /\bhttps?:\/\/\S+/giu, // links
   /\bwww\.\S+/giu,
   /\S+@\S+/gu, // e-mail addresses
   /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+s?(?![\p{L}\p{N}])/gu, // acronyms: IOM, DTM, MHPSS, NGOs, ОИМ
   /\S*\d\S*/gu, // numbers and codes: 5,000, 60%, Q3, 2024-2025
 ];
+
+/**
+ * Below this many words, a text in a Latin script counts as foreign only when it has small words of
+ * that language: tinyld cannot tell a short headline ("Solar e-waste recycling hubs") from Spanish
+ * or Italian, and a French or Spanish title shows itself by them ("Kiosques solaires pour les
+ * jeunes").
+ */
+const SHORT_TEXT_WORDS = 12;
+const FUNCTION_WORDS: Partial<Record<DetectedLanguage, ReadonlySet<string>>> = {
+  fr: new Set('le la les des du de un une et pour avec dans sur par est sont au aux ces notre nos leur leurs qui que'.split(' ')),
+  // (Not the ones English has too: "a", "as", "do", "in", "per", "die".)
+  es: new Set('el la los las del de un una y para con en por es son al estos estas nuestro nuestra sus que'.split(' ')),
+  pt: new Set('o os dos das da de um uma e para com em por é são ao nosso nossa seus que'.split(' ')),
+  it: new Set('il lo la gli le del della dei delle di un una e con su è sono al nostro nostra che'.split(' ')),
+  de: new Set('der das den dem des ein eine und für mit auf ist sind zum zur unser unsere'.split(' ')),
+  tr: new Set('ve bir bu için ile da de olan olarak'.split(' ')),
+};
 
 /** Sentence ends (and line breaks, which end list items). Colons stay inside the sentence. */
 const SENTENCE_END = /[.!?;。؟\n\r]+/u;
@@ -87,7 +106,7 @@ export function nonEnglishWarning(text: string): { detected: DetectedLanguage } 
   // Short sentences alone (a list of fragments): judge the text as a whole instead.
   if (judged === 0) {
     const language = foreignLanguageOf(cleaned);
-    return language ? { detected: language } : undefined;
+    return language && shows(language, cleaned, total) ? { detected: language } : undefined;
   }
 
   let top: { language: DetectedLanguage; words: number } | undefined;
@@ -96,7 +115,12 @@ export function nonEnglishWarning(text: string): { detected: DetectedLanguage } 
     foreign += words;
     if (!top || words > top.words) top = { language, words };
   }
-  return top && foreign >= MIN_FOREIGN_SHARE * total ? { detected: top.language } : undefined;
+  return top && foreign >= MIN_FOREIGN_SHARE * total && shows(top.language, cleaned, total) ? { detected: top.language } : undefined;
+}
+
+/** Whether a text of `total` words shows `language` plainly enough: a long one does; a short one by its small words (see `SHORT_TEXT_WORDS`). */
+function shows(language: DetectedLanguage, text: string, total: number): boolean {
+  return total >= SHORT_TEXT_WORDS || hasFunctionWordsOf(language, text);
 }
 
 // tinyld's language tables take about 170 ms to load: loaded when the first long answer is checked,
@@ -115,6 +139,12 @@ function foreignLanguageOf(text: string): DetectedLanguage | undefined {
   if (!best || best.lang === 'en' || !isDetectedLanguage(best.lang)) return undefined;
   const englishScore = ranked.find((candidate) => candidate.lang === 'en')?.accuracy ?? 0;
   return best.accuracy >= MIN_LEAD_OVER_ENGLISH * englishScore ? best.lang : undefined;
+}
+
+/** Whether `text` has small words of `language` (always true for a language without a list here: another script). */
+function hasFunctionWordsOf(language: DetectedLanguage, text: string): boolean {
+  const own = FUNCTION_WORDS[language];
+  return own === undefined || (text.match(WORD) ?? []).some((word) => own.has(word.toLowerCase()));
 }
 
 function isDetectedLanguage(code: string): code is DetectedLanguage {
