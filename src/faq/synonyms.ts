@@ -420,6 +420,8 @@ export const FILLER_PHRASES: readonly string[] = [
   's il te plait', 'ayudame', 'ayudeme', 'me puede ayudar', 'me puedes ayudar', 'quisiera saber',
   'quiero saber', 'me gustaria saber', 'me puede decir', 'me puedes decir', 'podria decirme',
   'por favor',
+  // The current year is when, not how long ("how many projects will be funded this year").
+  'this year', 'cette annee', 'cet annee', 'este ano', 'esta ano',
   // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
   ...LIST_REQUEST_PHRASES,
 ];

@@ -157,6 +157,13 @@ describe('normalisation', () => {
     expect(words('USD 50,000 or 80 000 or 80.000')).toEqual(['usd', '50000', 'or', '80000', 'or', '80000']);
   });
 
+  it('reads a currency sign as money, and the current year as no length of time', () => {
+    expect(words('$50k, 20 000 €')).toEqual(['money', '50k', '20000', 'money']);
+    expect(analyze('how many projects will be funded this year', 'en')).not.toContain('_duration');
+    expect(analyze('combien de projets cette année', 'fr')).not.toContain('_duration');
+    expect(analyze('un proyecto de dos años', 'es')).toContain('_duration');
+  });
+
   it('reads a country office as one office, not as a country and an office', () => {
     expect(analyze('our country office', 'en')).toEqual(['_office']);
     expect(analyze('le bureau de pays', 'fr')).toEqual(['_office']);
