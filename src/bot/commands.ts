@@ -84,6 +84,8 @@ const MAX_COMMAND_WORDS = 12;
 export function recognizeCommand(text: string, options: { inForm?: boolean } = {}): CommandName | undefined {
   const exact = COMMAND_WORDS.get(foldForMatching(text));
   if (exact) return exact;
+  // Only emoji, symbols or punctuation ("🙂🎉", "!!"): nothing asked; a lone question mark asks for help.
+  if (NO_WORDS.test(text)) return /^[\s?¿]+$/u.test(text) ? 'help' : 'acknowledge';
   const loose = looseCommand(text, COURTESY, ARTICLES);
   // In a form, words around a command word are more likely an answer ("Home Again", "Start Now",
   // "Open Idea"): there only help and cancel are read that loosely; any other command is read with
@@ -91,6 +93,9 @@ export function recognizeCommand(text: string, options: { inForm?: boolean } = {
   if (options.inForm && loose !== 'help' && loose !== 'cancel') return looseCommand(text, POLITE, []);
   return loose;
 }
+
+/** A message without a letter or a digit in it. */
+const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
 
 /** The command of `recognizeCommand` once a slash, punctuation and the given courtesy words and articles are set aside. */
 function looseCommand(text: string, courtesyPhrases: readonly string[][], articles: readonly string[][]): CommandName | undefined {

@@ -74,8 +74,11 @@ export type FaqSearchResult = (
    * show the closest answer under a hedge and offer to ask IKM.
    */
   | { kind: 'unsure'; candidates: string[]; confidence: number }
-  /** Clearly about something else (or nothing in it is known): decline, and still offer IKM. */
-  | { kind: 'off-topic' }
+  /**
+   * Clearly about something else, or nothing in it is known: decline, and still offer IKM.
+   * `unread`: not one word of it is a word of any language the base knows ("foo bar baz").
+   */
+  | { kind: 'off-topic'; unread?: true }
 ) & {
   /** The language to answer in: the one the question is clearly written in, else the asker's. */
   language: FaqLanguage;
@@ -917,7 +920,10 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       undefined,
     );
     const language = trace.writtenIn;
-    if (top === undefined || widest === undefined) return { kind: 'off-topic', language };
+    if (top === undefined || widest === undefined) {
+      const unread = Object.values(trace.recognised).every((share) => share === 0);
+      return unread ? { kind: 'off-topic', unread, language } : { kind: 'off-topic', language };
+    }
     const sharesMuch = widest.matched >= 3 && widest.coverage * trace.chosen.weight >= limits.manyMatchWeight;
     const coversLittle =
       !sharesMuch &&

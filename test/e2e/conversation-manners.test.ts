@@ -42,6 +42,14 @@ describe('conversation manners (end to end over HTTP)', () => {
     expect(allText(await user.say('ok'))).toBe(fr.acknowledged);
     expect(allText(await user.say('oui'))).toBe(fr.yesNo);
     expect(allText(await user.say('👍'))).toBe(fr.acknowledged);
+    // Only emoji or punctuation asks nothing (and offers nothing to send to IKM); a lone "?" asks for help.
+    expect(allText(await user.say('🙂🎉👍'))).toBe(fr.acknowledged);
+    expect(allText(await user.say('!!!'))).toBe(fr.acknowledged);
+    expect(allText(await user.say('?'))).toContain(fr.help.title);
+    // Words of no language are not declined as another subject: not understood, said so.
+    const unread = await user.say('foo bar baz');
+    expect(allText(unread)).toContain(fr.faq.notUnderstood.text);
+    expect(allText(unread)).not.toContain(fr.faq.offTopic);
     // "I want to..." before a command is the command.
     expect(allText(await testBot().user().say('I want to submit an idea'))).toContain(en.ideaForm.sections.idea.title);
     // In a form, the idea's language named as an answer stays an answer (e-mail asks one question at a time).

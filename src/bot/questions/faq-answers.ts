@@ -44,6 +44,12 @@ export class FaqAnswers {
     const language = result.language;
     const texts = messages(language).faq;
     if (result.kind === 'off-topic') {
+      // Nothing in it is a word: no question to decline, say so (in the chat's language).
+      if (result.unread) {
+        const { notUnderstood } = messages(chatLanguage).faq;
+        await this.sendAskIkmOffer(context, chatLanguage, notUnderstood.text, questionId, { hint: notUnderstood.hint, hintText: notUnderstood.hintText });
+        return;
+      }
       await this.sendAskIkmOffer(context, language, texts.offTopic, questionId, { hint: texts.offTopicAsk, hintText: texts.offTopicAskText });
       return;
     }

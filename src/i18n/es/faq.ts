@@ -52,6 +52,11 @@ export const faq: typeof en = {
   languageNote: (p) =>
     `Usted escribió en español, así que le respondo en español. Para usar el español en todo, elija «${p.button}» en el menú.`,
 
+  notUnderstood: {
+    text: 'No lo he entendido. Pregúnteme sobre la convocatoria con sus propias palabras, o escriba «menú» para ver lo que puedo hacer.',
+    hint: 'Si era una pregunta para la unidad IKM, puede enviarla tal cual.',
+    hintText: 'Si era una pregunta para la unidad IKM, responda «preguntar a IKM» y la enviaré tal cual.',
+  },
   unreadable: {
     text: 'Solo leo inglés, francés y español. Por favor, escriba su pregunta en uno de estos idiomas.',
     hint: 'Escriba «menú» para ver lo que puedo hacer, o envíe su pregunta tal cual a la unidad IKM.',

@@ -52,6 +52,11 @@ export const faq: typeof en = {
   languageNote: (p) =>
     `Vous avez écrit en français : je vous réponds en français. Pour utiliser le français partout, choisissez « ${p.button} » dans le menu.`,
 
+  notUnderstood: {
+    text: 'Je n’ai pas compris. Posez-moi votre question sur l’appel avec vos propres mots, ou tapez « menu » pour voir ce que je sais faire.',
+    hint: 'Si c’était une question pour l’unité IKM, vous pouvez l’envoyer telle quelle.',
+    hintText: 'Si c’était une question pour l’unité IKM, répondez « demander à IKM » et je l’enverrai telle quelle.',
+  },
   unreadable: {
     text: 'Je ne lis que l’anglais, le français et l’espagnol. Merci d’écrire votre question dans l’une de ces langues.',
     hint: 'Tapez « menu » pour voir ce que je sais faire, ou envoyez votre question telle quelle à l’unité IKM.',
