@@ -12,16 +12,21 @@ const LINE_START = /^([ \t]*)(#{1,6}|[-+]|\d{1,9}[.)])(?=[ \t]|$)/gm;
 /** A backslash that `literal` put before a marker (or before a backslash). */
 const ESCAPED = /\\([\\`*_~[\]<>#+\-.)])/g;
 
-/** Escapes Markdown so that a card shows `text` literally. */
+/**
+ * Escapes Markdown so that a card shows `text` literally. A line break is doubled: Markdown reads a
+ * single one as a space ("Line one. Line two" on one line), two as a new paragraph.
+ */
 export function literal(text: string): string {
   return text
     .replace(INLINE, (marker) => `\\${marker}`)
     .replace(LINE_START, (_whole, indent: string, marker: string) =>
       /^\d/.test(marker) ? `${indent}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${indent}\\${marker}`,
-    );
+    )
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n/g, '\n\n');
 }
 
 /** The text `literal` escaped, as it was: for places that do not read Markdown (inputs, buttons, links). */
 export function unliteral(escaped: string): string {
-  return escaped.replace(ESCAPED, '$1');
+  return escaped.replace(ESCAPED, '$1').replace(/\n\n/g, '\n');
 }

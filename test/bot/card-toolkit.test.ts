@@ -113,8 +113,10 @@ describe('literal: what someone typed is shown as typed, never as Markdown', () 
   it.each([
     ['[click here](https://evil.example)', '\\[click here\\](https://evil.example)'],
     ['**urgent** _now_ ~~old~~ `code`', '\\*\\*urgent\\*\\* \\_now\\_ \\~\\~old\\~\\~ \\`code\\`'],
-    ['1. first\n2) second', '1\\. first\n2\\) second'],
-    ['- item\n+ item\n# Title', '\\- item\n\\+ item\n\\# Title'],
+    ['1. first\n2) second', '1\\. first\n\n2\\) second'],
+    ['- item\n+ item\n# Title', '\\- item\n\n\\+ item\n\n\\# Title'],
+    // A line break stays one: Markdown would join two lines into one with a space.
+    ['Line one.\nLine two after a break.\n\nA new paragraph.', 'Line one.\n\nLine two after a break.\n\n\n\nA new paragraph.'],
     ['a\\b <b>', 'a\\\\b \\<b\\>'],
     ['Plain text, 50% of USD 60,000 - fine.', 'Plain text, 50% of USD 60,000 - fine.'],
   ])('%j', (typed, shown) => {

@@ -46,6 +46,8 @@ describe('user text is shown literally everywhere (end to end over HTTP)', () =>
     expect(visibleText(card)).toContain(TYPED_LINK);
     expect(visibleText(card)).toContain('**urgent** _now_');
     expect(markdownOf(card)).not.toContain(TYPED_LINK);
+    // Its line break stays one (Markdown joins lines a single break separates): "1. first" on its own line.
+    expect(markdownOf(card)).toContain('\\_now\\_\n\n1\\. first');
     // The section's form: the input holds the words as typed, without escapes.
     const form = await user.press(submitActions(card).find((action) => action.data.verb === 'idea.edit' && action.data.section === 'solution')!.data);
     expect(JSON.stringify(cardOf(form.at(-1)))).toContain(JSON.stringify(TYPED).slice(1, -1));
