@@ -17,7 +17,8 @@ export type CellValue = string | number | Date | undefined;
 
 export interface ExportColumn<R> {
   header: string;
-  type: 'text' | 'number' | 'date';
+  /** `date`: a moment (an instant); `day`: a calendar day, given as its UTC midnight. */
+  type: 'text' | 'number' | 'date' | 'day';
   /** Width in characters, in the workbook. */
   width: number;
   value: (row: R) => CellValue;
@@ -56,7 +57,7 @@ export function submissionsTable(
   const definitions = new Map(formDefinition(call).sections.flatMap((section) => section.fields.map((field) => [field.id, field] as const)));
   const fieldColumns: ExportColumn<SubmissionRow>[] = FIELD_IDS.map((id) => {
     const field = definitions.get(id)!;
-    const type: ExportColumn<SubmissionRow>['type'] = field.kind === 'number' ? 'number' : field.kind === 'date' ? 'date' : 'text';
+    const type: ExportColumn<SubmissionRow>['type'] = field.kind === 'number' ? 'number' : field.kind === 'date' ? 'day' : 'text';
     return {
       header: texts.fields[id].name,
       type,
@@ -159,14 +160,18 @@ export function bookingsTable(rows: readonly BookingRow[]): ExportTable {
 
 const BOM = '\uFEFF';
 
-/** The table as CSV: UTF-8 with a BOM; dates as ISO 8601 UTC instants. */
+/**
+ * The table as CSV: UTF-8 with a BOM; moments as ISO 8601 UTC instants, calendar days as the day
+ * alone ("2027-04-01": as an instant at UTC midnight, a spreadsheet west of Greenwich showed the day before).
+ */
 export function tableCsv(exported: ExportTable): Buffer {
-  const rows = [exported.columns.map((column) => column.header), ...exported.rows.map((row) => row.map(csvCell))];
+  const rows = [exported.columns.map((column) => column.header), ...exported.rows.map((row) => row.map((cell, index) => csvCell(cell, exported.columns[index].type)))];
   return Buffer.from(BOM + toCsv(rows), 'utf8');
 }
 
-function csvCell(value: CellValue): string | number | undefined {
-  return value instanceof Date ? value.toISOString() : value;
+function csvCell(value: CellValue, type: ExportColumn<unknown>['type']): string | number | undefined {
+  if (!(value instanceof Date)) return value;
+  return type === 'day' ? value.toISOString().slice(0, 10) : value.toISOString();
 }
 
 // Loaded on the first export: exceljs takes about 170 ms and several MB to load, and most
@@ -186,7 +191,7 @@ export async function tablesXlsx(tables: readonly ExportTable[], options: { crea
       header: column.header,
       key: `c${index}`,
       width: column.width,
-      ...(column.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd hh:mm' } } : {}),
+      ...(column.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd hh:mm' } } : column.type === 'day' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
     }));
     sheet.getRow(1).font = { bold: true };
     for (const row of exported.rows) {

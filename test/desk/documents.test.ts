@@ -110,13 +110,15 @@ describeEachEngine('the IKM desk documents', (target) => {
                   : value;
         const name = messages('en').ideaForm.fields[field.id].name;
         expect([name, cells[column(name)] ?? undefined]).toEqual([name, shown ?? undefined]);
-        const asCsv = shown === undefined ? '' : shown instanceof Date ? shown.toISOString() : String(shown).startsWith('=') ? `'${shown}` : String(shown);
+        // A calendar day is the day alone in the CSV (as a UTC instant, a spreadsheet west of Greenwich showed the day before).
+        const asCsv = shown === undefined ? '' : shown instanceof Date ? String(value) : String(shown).startsWith('=') ? `'${shown}` : String(shown);
         expect([name, csvRow[column(name)]]).toEqual([name, asCsv]);
       }
       // Dates are dates in the workbook, ISO instants in the CSV.
       expect(cells[column('Submitted')]).toEqual(new Date(submission.submittedAt));
       expect(csvRow[column('Submitted')]).toBe(submission.submittedAt);
       expect(cells[column('Planned start')]).toEqual(new Date(`${a.plannedStart}T00:00:00Z`));
+      expect(csvRow[column('Planned start')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(typeof cells[column('Budget')]).toBe('number');
     }
     const shortlistedColumn = headerRow.indexOf('Shortlisted');
