@@ -232,7 +232,7 @@ export class IkmQuestions {
   async showTicket(context: TurnContext, ticketId: string): Promise<boolean> {
     const ticket = await this.deps.tickets.get(ticketId);
     if (!ticket) return false;
-    await context.sendActivity(cardActivity(renderIkmTicketCard(this.ticketCard(ticket))));
+    await context.sendActivity(cardActivity(renderIkmTicketCard(this.ticketCard(ticket, turnOf(context).timeZone))));
     return true;
   }
 
@@ -258,18 +258,21 @@ export class IkmQuestions {
       return;
     }
     await context.sendActivity(t.faq.channel.answerFirst);
-    if (!this.pressedChannelCard(context, ticket)) await context.sendActivity(cardActivity(renderIkmTicketCard(this.ticketCard(ticket))));
+    if (!this.pressedChannelCard(context, ticket)) await context.sendActivity(cardActivity(renderIkmTicketCard(this.ticketCard(ticket, turnOf(context).timeZone))));
   }
 
-  /** The ticket card for IKM, in the unit's working language (English). */
-  private ticketCard(ticket: Ticket): IkmTicketCardData {
+  /**
+   * The ticket card for IKM, in the unit's working language (English), its time in `zone`: the
+   * call's on the channel's card, which the whole unit reads; the admin's own in their chat.
+   */
+  private ticketCard(ticket: Ticket, zone = this.deps.call.timeline.timeZone): IkmTicketCardData {
     const t = messages('en').faq;
     return {
       title: t.channel.newQuestion({ name: ticket.askerName ?? ticket.askerId }),
       facts: [
         { label: t.channel.labels.ticket, value: ticket.id },
         { label: t.channel.labels.language, value: t.languageNames[ticket.language] },
-        { label: t.channel.labels.asked, value: formatDateTime(new Date(ticket.createdAt), 'en', this.deps.call.timeline.timeZone) },
+        { label: t.channel.labels.asked, value: formatDateTime(new Date(ticket.createdAt), 'en', zone) },
       ],
       question: ticket.question,
       ticketId: ticket.id,
@@ -331,7 +334,7 @@ export class IkmQuestions {
     const pressed = context.activity.replyToId;
     if (!pressed || this.pressedChannelCard(context, ticket)) return;
     try {
-      await context.updateActivity({ ...cardActivity(renderIkmTicketCard(this.ticketCard(ticket))), id: pressed });
+      await context.updateActivity({ ...cardActivity(renderIkmTicketCard(this.ticketCard(ticket, turnOf(context).timeZone))), id: pressed });
     } catch (error) {
       this.deps.logger.warn({ event: 'ticket.card_update_failed', ticket: ticket.id, error: describeError(error) }, 'pressed card not updated');
     }
