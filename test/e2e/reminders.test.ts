@@ -49,6 +49,8 @@ describe('deadline reminders (end to end over HTTP, simulated time)', () => {
     await optedOut.say('my idea');
     const settings = await optedOut.say('my reminders');
     expect(allText(settings)).toContain('Idea deadline');
+    // Not every reminder comes at the send hour: a session's come before it.
+    expect(allText(settings)).toContain('those of your clinics and workshops, 24 hours and 1 hour before each one');
     await optedOut.press({ ...button(settings, 'reminders.save'), 'idea-deadline': 'false' });
 
     // Someone in New York gets theirs at 09:00 New York time, not now (03:00 there).
