@@ -198,7 +198,8 @@ export const desk = {
     preview: 'Preview',
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
     paused: 'Sending is paused ("pause reminders"): nothing goes out, announcements included, until someone types "resume reminders".',
-    nobody: (p: { audience: string }) => `Nobody in "${p.audience}" can be reached by the assistant yet (they never chatted with it).`,
+    nobody: (p: { audience: string }) =>
+      `Nobody in "${p.audience}" can be reached by the assistant: it has no chat with them (they never chatted with it, or removed it).`,
     notAnnouncedYet: {
       shortlist: 'The shortlist is not announced yet, so no team knows it is shortlisted: this audience is empty until the teams are told.',
       funding: 'The funding decisions are not announced yet, so no team knows it is funded: this audience is empty until the teams are told.',
@@ -209,7 +210,7 @@ export const desk = {
     reach: (p: { reachable: number; total: number }) =>
       p.reachable === p.total
         ? `Everyone in this audience can be reached.`
-        : `${p.reachable} of the ${p.total} people in this audience can be reached; the others never chatted with the assistant.`,
+        : `${p.reachable} of the ${p.total} people in this audience can be reached; the assistant has no chat with the others (they never chatted with it, or removed it).`,
     englishFor: (p: { language: string }) => `No ${p.language} text: people reading ${p.language} get the English one.`,
     send: (p: { count: number }) => `Send to ${p.count}`,
     change: 'Change the message',
