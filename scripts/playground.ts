@@ -1,22 +1,25 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { writeSampleCallFile } from '../src/call/sample-call';
+import { PLAYGROUND_ADMIN_ID, writePlaygroundAdminConfig } from './playground-admin';
 
 /**
  * `npm run playground`: the bot on 127.0.0.1:3978 with an open sample call cycle and SQLite storage,
  * plus the Microsoft 365 Agents Playground (a local Teams emulator) bound to loopback.
- * Open the printed address in a browser and chat. Ctrl+C stops both.
+ * Open the printed address in a browser and chat. Ctrl+C stops both. With `-- --admin`, the
+ * Playground's user is an IKM administrator (the desk, announcements, the question queue).
  */
 const root = path.resolve(__dirname, '..', '..');
 const BOT_PORT = 3978;
 const PLAYGROUND_PORT = 56150;
 const sampleCallFile = path.join(root, 'data', 'call-sample.yaml');
+const asAdmin = process.argv.includes('--admin');
 
 writeSampleCallFile(path.join(root, 'content', 'call-2024.yaml'), sampleCallFile, new Date());
 
 const children: ChildProcess[] = [];
-const start = (command: string, args: string[], env: NodeJS.ProcessEnv) => {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+const start = (command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root) => {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' });
   children.push(child);
   child.on('exit', (code) => {
     if (!stopping) {
@@ -39,6 +42,7 @@ process.on('SIGTERM', () => stopAll(0));
 start(process.execPath, [path.join(root, 'dist', 'src', 'index.js')], {
   CALL_FILE: sampleCallFile,
   PORT: String(BOT_PORT),
+  ...(asAdmin ? { IKM_ADMIN_IDS: [process.env.IKM_ADMIN_IDS, PLAYGROUND_ADMIN_ID].filter(Boolean).join(',') } : {}),
 });
 start(
   process.execPath,
@@ -56,7 +60,9 @@ start(
     NODE_OPTIONS: `--require ${path.join(root, 'scripts', 'loopback-only.cjs')}`,
     TEAMSAPPTESTER_BROWSER: 'none',
   },
+  // The Playground reads its user from the folder it runs in.
+  asAdmin ? writePlaygroundAdminConfig(path.join(root, 'data', 'playground-admin')) : root,
 );
 process.stdout.write(
-  `\nInnovation Hub Assistant: chat with it at http://127.0.0.1:${PLAYGROUND_PORT} (Ctrl+C to stop)\n\n`,
+  `\nInnovation Hub Assistant: chat with it at http://127.0.0.1:${PLAYGROUND_PORT}${asAdmin ? ' as an IKM administrator' : ''} (Ctrl+C to stop)\n\n`,
 );

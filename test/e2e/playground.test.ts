@@ -1,3 +1,4 @@
+import { PLAYGROUND_ADMIN_ID, playgroundAdminConfig } from '../../scripts/playground-admin';
 import { MENU_ITEMS } from '../../src/bot/home/cards';
 import { messages } from '../../src/i18n';
 import { Playground, PlaygroundMessage, submitActionsOf } from '../support/playground';
@@ -96,4 +97,26 @@ describe('the bot in the Microsoft 365 Agents Playground (headless)', () => {
     expect(expectOne(await pg().click('English'), 'the confirmation').text).toBe(en.language.changed);
   });
 
+});
+
+describe('the Playground as an IKM administrator (`npm run playground -- --admin`)', () => {
+  let bot: TestBot | undefined;
+  let playground: Playground | undefined;
+
+  beforeAll(async () => {
+    // The bot's IKM_ADMIN_IDS takes GUIDs only; the Playground's default user has none: its
+    // configuration, as the launcher writes it, gives its user one.
+    bot = await new TestBot({ env: { IKM_ADMIN_IDS: PLAYGROUND_ADMIN_ID } }).start();
+    playground = await Playground.start({ botUrl: bot.url, configYaml: playgroundAdminConfig(), startTimeoutMs: 25_000, maxLifetimeMs: 60_000 });
+  }, 40_000);
+
+  afterAll(async () => {
+    await playground?.stop();
+    await bot?.stop();
+  }, 15_000);
+
+  it('opens the IKM desk', async () => {
+    const desk = expectOne(await playground!.send('desk'), 'the IKM desk');
+    expect(visibleText(desk)).toContain('IKM desk:');
+  });
 });

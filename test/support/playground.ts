@@ -80,6 +80,8 @@ export interface PlaygroundOptions {
    * zone. Default: this process's zone.
    */
   timeZone?: string;
+  /** The Playground's own configuration (`.m365agentsplayground.yml`: its user, tenant, team). */
+  configYaml?: string;
 }
 
 /** One message the bot posted, as the Playground shows it (shaped like an activity, for the helpers in teams-user). */
@@ -143,7 +145,7 @@ export class Playground {
   private lifetimeTimer?: NodeJS.Timeout;
   private readonly waiters = new Set<() => void>();
   private readonly botEndpoint: string;
-  private readonly options: Required<Omit<PlaygroundOptions, 'botUrl' | 'timeZone'>>;
+  private readonly options: Required<Omit<PlaygroundOptions, 'botUrl' | 'timeZone' | 'configYaml'>>;
   private readonly timeZone?: string;
 
   private constructor(options: PlaygroundOptions) {
@@ -156,6 +158,8 @@ export class Playground {
       settleMs: options.settleMs ?? 400,
     };
     this.timeZone = options.timeZone;
+    // It reads its configuration from the folder it runs in.
+    if (options.configYaml !== undefined) writeFileSync(path.join(this.dir, '.m365agentsplayground.yml'), options.configYaml);
   }
 
   /** Starts the Playground pointed at the bot and waits until it is connected to it. */
