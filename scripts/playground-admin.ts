@@ -25,14 +25,15 @@ export function playgroundAdminConfig(adminId = PLAYGROUND_ADMIN_ID): string {
     version: '0.1.1',
     tenantId: '00000000-0000-0000-0000-0000000000001',
     bot: { id: '00000000-0000-0000-0000-00000000000011', name: 'Test Bot' },
+    // The Playground's default user, with an Entra object id that is a GUID.
     currentUser: {
-      id: 'user-id-9',
-      name: 'IKM Admin',
-      userPrincipleName: 'ikm.admin@example.com',
+      id: 'user-id-0',
+      name: 'Alex Wilber',
+      userPrincipleName: 'alexw@example.com',
       aadObjectId: adminId,
-      givenName: 'IKM',
-      surname: 'Admin',
-      email: 'ikm.admin@example.com',
+      givenName: 'Alex',
+      surname: 'Wilber',
+      email: 'alexw@example.com',
     },
     // The Playground requires five other users (its sample people).
     users: [

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { FixedClock } from '../src/clock';
 import { Playground } from '../test/support/playground';
+import { PLAYGROUND_ADMIN_ID, playgroundAdminConfig } from './playground-admin';
 import { submitIdea } from '../test/support/ideas';
 import type { TeamsUser } from '../test/support/teams-user';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../test/support/test-bot';
@@ -80,9 +80,9 @@ export interface ScreenshotOptions {
   /** The bot's fixed clock (ISO instant). Default: TestBot's, inside the 2024 idea window. */
   clock?: string;
   /**
-   * The Playground's own user is an IKM administrator. Its made-up Entra id is not a GUID (the bot's
-   * IKM_ADMIN_IDS accepts only GUIDs), so a small proxy on 127.0.0.1 gives its activities the id of
-   * IKM_ADMIN_ID on the way to the bot.
+   * The Playground's own user is an IKM administrator: the Playground gets the configuration of
+   * `npm run playground -- --admin`, whose user has IKM_ADMIN_ID (its default user's id is no GUID,
+   * and the bot's IKM_ADMIN_IDS accepts only GUIDs).
    */
   playgroundUserIsAdmin?: boolean;
   /**
@@ -150,7 +150,7 @@ const SESSIONS_USER_ZONE = 'Africa/Kampala';
 const SESSIONS_SHOWN = ['webinar-call-intro', 'webinar-idea-questions', 'clinic-business-model-1', 'workshop-human-centred-design'];
 
 /** The Entra object id of the IKM administrator of the `admin` steps (the bot's IKM_ADMIN_IDS). */
-const IKM_ADMIN_ID = 'a0a0a0a0-1111-2222-3333-444444444444';
+const IKM_ADMIN_ID = PLAYGROUND_ADMIN_ID;
 
 export const SCREENSHOTS: ScreenshotJob[] = [
   { output: 'docs/screenshots/welcome.png', steps: [] },
@@ -355,7 +355,7 @@ export const SCREENSHOTS: ScreenshotJob[] = [
 ];
 
 /**
- * The Playground's user (made the IKM administrator by the proxy) submits the sample idea during the
+ * The Playground's user (an IKM administrator, by its configuration) submits the sample idea during the
  * idea window and shortlists it; then the clock moves to the proposal stage and one checklist item is
  * ticked.
  */
@@ -413,14 +413,16 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
   if (sessionsDir && options.sessions) env.SESSIONS_FILE = sessionsSubset(options.sessions, sessionsDir);
   let bot: TestBot | undefined;
   let playground: Playground | undefined;
-  let proxy: http.Server | undefined;
   try {
     const clock = new FixedClock(options.clock ?? DURING_2024_IDEA_WINDOW);
     bot = await new TestBot({ env, clock }).start();
     await options.prepare?.(bot, clock);
-    let botUrl = bot.url;
-    if (options.playgroundUserIsAdmin) ({ server: proxy, url: botUrl } = await adminProxy(bot.url));
-    playground = await Playground.start({ botUrl, maxLifetimeMs: 120_000, timeZone: options.timeZone });
+    playground = await Playground.start({
+      botUrl: bot.url,
+      maxLifetimeMs: 120_000,
+      timeZone: options.timeZone,
+      ...(options.playgroundUserIsAdmin ? { configYaml: playgroundAdminConfig() } : {}),
+    });
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 900 },
       locale: 'en-US',
@@ -494,7 +496,6 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
     await context.close();
     process.stdout.write(`saved ${path.relative(process.cwd(), file)}\n`);
   } finally {
-    proxy?.close();
     await playground?.stop();
     await bot?.stop();
     if (sessionsDir) rmSync(sessionsDir, { recursive: true, force: true });
@@ -502,32 +503,6 @@ async function withBrowser(browser: Browser, steps: Step[], output: string, opti
 }
 
 /** A copy of content/sessions.yaml with only the sessions `ids` (in `dir`); returns its path. */
-/** A proxy to the bot that gives the Playground user's activities IKM_ADMIN_ID as their Entra object id. */
-async function adminProxy(botUrl: string): Promise<{ server: http.Server; url: string }> {
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      let body = Buffer.concat(chunks).toString('utf8');
-      try {
-        const activity = JSON.parse(body) as { from?: { aadObjectId?: string } };
-        if (activity.from) activity.from.aadObjectId = IKM_ADMIN_ID;
-        body = JSON.stringify(activity);
-      } catch {
-        // Not JSON: passed on as it came.
-      }
-      const forward = http.request(`${botUrl}${req.url ?? ''}`, { method: req.method, headers: { ...req.headers, 'content-length': Buffer.byteLength(body) } }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      forward.on('error', () => res.writeHead(502).end());
-      forward.end(body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
-}
-
 function sessionsSubset(ids: string[], dir: string): string {
   const document = YAML.parseDocument(readFileSync(path.join(ROOT, 'content', 'sessions.yaml'), 'utf8'));
   const sessions = document.get('sessions') as YAML.YAMLSeq<YAML.YAMLMap>;
