@@ -138,6 +138,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   eligible: [
     'eligible', 'eligibility', 'ineligible', 'qualify', 'qualifies', 'eligibles', 'eligibilite',
     'admissible', 'admissibilite', 'elegible', 'elegibles', 'elegibilidad', 'requisitos',
+    // Spanish "calificar" (to qualify), which spelling correction read as "clínica".
+    'califica', 'califican', 'calificar', 'calificamos', 'califique', 'calificaria',
   ],
   ngo: [
     'ngo', 'ngos', 'non governmental organization', 'non governmental organisation', 'ong', 'ongs',

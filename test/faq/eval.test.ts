@@ -419,3 +419,11 @@ describe('FAQ search on words blind batch 25 showed', () => {
     ['Who actually reads and screens the ideas that come in?', 'en', 'review-committee'],
   ]);
 });
+
+describe('FAQ search on Spanish "califica"', () => {
+  it('reads it as qualifying, not as a misspelt "clínica" (blind batch 25)', () => {
+    const { terms } = index.explain('Si no estamos seguros de que nuestra idea califica, ¿a quién le podemos escribir?', 'es').chosen;
+    expect(terms).toContain('_eligible');
+    expect(terms).not.toContain('_clinic');
+  });
+});
