@@ -37,6 +37,16 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return true;
   }
 
+  /**
+   * After something that interrupted the dialog from outside (the language switched by name): its
+   * pending question again, and only that, as when a dialog on top of it ends.
+   */
+  static async askAgain(dc: DialogContext): Promise<void> {
+    const active = dc.activeDialog && dc.findDialog(dc.activeDialog.id);
+    if (active instanceof InterruptibleDialog) await active.resumeDialog(dc, DialogReason.replaceCalled);
+    else await dc.repromptDialog();
+  }
+
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, _result?: unknown): Promise<DialogTurnResult> {
     const instance = dc.activeDialog!;
     const inner = (instance.state as { dialogs?: { dialogStack?: DialogInstance[] } }).dialogs?.dialogStack?.[0];

@@ -2,7 +2,7 @@ import { Application, TeamsAdapter } from '../teams-ai';
 import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
 import { DialogContext, DialogSet, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, isHandOff, isReplay, LANGUAGE_DIALOG } from '../../dialogs';
+import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, InterruptibleDialog, isHandOff, isReplay, LANGUAGE_DIALOG } from '../../dialogs';
 import { type Language, languageAsked } from '../i18n';
 import type { Logger } from '../logger';
 import { personIdOf } from '../people';
@@ -121,8 +121,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   const personalMenu = async (context: TurnContext): Promise<PersonalMenu> => {
     const { personId, adminId, state } = turnOf(context);
     const ideaSubmitted = await deps.ideaSubmitted(personId, state.readAhead);
-    // Only a submitted idea can be shortlisted: nobody else's menu asks.
-    const inStage = ideaSubmitted && (await proposal.isInStage(personId, state.readAhead));
+    const inStage = await proposal.isInStage(personId, state.readAhead);
     return { entries: [...(inStage ? (['proposal'] as const) : []), ...(adminId ? (['desk'] as const) : [])], ideaSubmitted };
   };
 
@@ -425,7 +424,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const asked = command === undefined && (!dc.activeDialog || inCardForm) ? languageAsked(text) : undefined;
     if (asked) {
       await context.sendActivity(chooseLanguage(context, asked).t.language.changed);
-      if (dc.activeDialog) await dc.repromptDialog();
+      if (dc.activeDialog) await InterruptibleDialog.askAgain(dc);
       return;
     }
     // "ok", "yes", "no" inside a form are answers like any other (a text channel asks yes-or-no questions).

@@ -17,7 +17,10 @@ export interface HubTurn {
   personId: string;
   /** Their Entra object id when they are an IKM administrator; undefined for everyone else. */
   adminId?: string;
-  /** The language this turn speaks: the person's, or that of the card or command being answered. */
+  /**
+   * The language this turn speaks: the person's, or that of the card or command being answered, or,
+   * for text typed beside an open form begun in another language, the form's (`speaking`).
+   */
   language: Language;
   /** The person's own language (chosen, else from Teams): what "My data" reports, whatever this turn speaks. */
   personLanguage: Language;
@@ -49,9 +52,11 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
   const resolved = resolvePersonSettings(state.user, settings, { locale, timeZone: reportedZone });
   // A button is answered in the language of the card it is on (an answer written in the question's
   // language, in a chat set to another); the person's own language is not changed by it. Text typed
-  // beside an open form's card is answered in the form's language.
+  // beside an open form's card is answered in the form's language (a button of an older card, with
+  // no language of its own, is answered in the person's).
   const conversation = state.conversation as HubConversationState;
-  const formLanguage = conversation.dialogState?.dialogStack?.length ? conversation.speaking : undefined;
+  const typed = activity.value === undefined;
+  const formLanguage = typed && conversation.dialogState?.dialogStack?.length ? conversation.speaking : undefined;
   const language = cardLanguageOf(activity.value) ?? formLanguage ?? resolved.language;
   const turn: HubTurn = {
     state,
@@ -96,8 +101,7 @@ function stampCardLanguage(activity: Partial<Activity>, language: Language): voi
     if (node === null || typeof node !== 'object') return node;
     const copy: Record<string, unknown> = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, stamped(value)]));
     const data = copy.data;
-    const isSubmit = copy.type === 'Action.Submit' || copy.type === 'Action.Execute';
-    if (isSubmit && data !== null && typeof data === 'object' && !Array.isArray(data) && !('lang' in data)) copy.data = { ...data, lang: language };
+    if (copy.type === 'Action.Submit' && data !== null && typeof data === 'object' && !Array.isArray(data) && !('lang' in data)) copy.data = { ...data, lang: language };
     return copy;
   };
   activity.attachments = activity.attachments?.map((attachment) =>

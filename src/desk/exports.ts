@@ -107,7 +107,7 @@ export interface BookingRow {
   position?: number;
   teamId: string;
   /** The team's Teams name, when known. */
-  name?: string;
+  teamName?: string;
   bookedAt: Date;
   offeredAt?: Date;
 }
@@ -123,13 +123,13 @@ export async function bookingRows(
     const attendees = await bookings.attendees(session.id);
     if (!attendees.ok) continue;
     for (const attendee of [...attendees.confirmed, ...attendees.waitlisted]) {
-      const name = await nameOf(attendee.teamId);
+      const teamName = await nameOf(attendee.teamId);
       rows.push({
         session,
         status: attendee.status,
         ...(attendee.position !== undefined ? { position: attendee.position } : {}),
         teamId: attendee.teamId,
-        ...(name !== undefined ? { name } : {}),
+        ...(teamName !== undefined ? { teamName } : {}),
         bookedAt: attendee.bookedAt,
         ...(attendee.offeredAt ? { offeredAt: attendee.offeredAt } : {}),
       });
@@ -149,7 +149,7 @@ export function bookingsTable(rows: readonly BookingRow[]): ExportTable {
       { header: 'Starts', type: 'date', width: 18, value: (row) => new Date(row.session.start) },
       { header: 'Status', type: 'text', width: 12, value: (row) => row.status },
       { header: 'Waitlist position', type: 'number', width: 10, value: (row) => row.position },
-      { header: 'Team', type: 'text', width: 28, value: (row) => row.name },
+      { header: 'Team', type: 'text', width: 28, value: (row) => row.teamName },
       { header: 'Team (id)', type: 'text', width: 38, value: (row) => row.teamId },
       { header: 'Booked', type: 'date', width: 18, value: (row) => row.bookedAt },
       { header: 'Seat offered from the waitlist', type: 'date', width: 18, value: (row) => row.offeredAt },

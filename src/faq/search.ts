@@ -193,6 +193,11 @@ export interface FaqSearchTrace {
    */
   otherFunder: boolean;
   /**
+   * Whether not one of its words is a word of any language the base knows, and it names nothing
+   * either (no capital, no digit: "Kampala" or "ICT4D" are names, not gibberish): "foo bar baz".
+   */
+  unread: boolean;
+  /**
    * The language the question is clearly written in, to answer in: the chosen language when the
    * question has two words or more and that language recognises clearly more of them than the
    * asker's ("quand est la date limite ?" in an English chat); otherwise the asker's ("deadline"
@@ -906,6 +911,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       elsewhere,
       namesCallSubject: (elsewhere ? restTerms : chosen.terms).some(isCallConcept),
       otherFunder: asksAboutOtherFunder(text, query) || namesAnotherProgrammesCall(query, isKnownWord),
+      unread: Object.values(recognised).every((share) => share === 0) && !/[\p{Lu}\p{N}]/u.test(query),
       writtenIn: clearly ? chosen.language : asker,
     };
   };
@@ -920,10 +926,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       undefined,
     );
     const language = trace.writtenIn;
-    if (top === undefined || widest === undefined) {
-      const unread = Object.values(trace.recognised).every((share) => share === 0);
-      return unread ? { kind: 'off-topic', unread, language } : { kind: 'off-topic', language };
-    }
+    if (top === undefined || widest === undefined) return trace.unread ? { kind: 'off-topic', unread: true, language } : { kind: 'off-topic', language };
     const sharesMuch = widest.matched >= 3 && widest.coverage * trace.chosen.weight >= limits.manyMatchWeight;
     const coversLittle =
       !sharesMuch &&

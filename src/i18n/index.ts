@@ -61,9 +61,9 @@ export function languageAsked(text: string): Language | undefined {
 }
 /** What people put before a language's name to ask for it. */
 const LANGUAGE_REQUEST =
-  /^(?:please |pls |svp |por favor )?(?:switch to |change to |change language to |speak |answer in |reply in |i prefer |i prefer it in |in |en |passer en |parle |parlez |parlez-moi en |parle-moi en |repondez en |reponds en |je prefere en |je prefere |habla |hable |hableme en |cambiar a |cambia a |responda en |responde en |prefiero en |prefiero )?/;
-/** What people put after it: "français svp", "in English please". */
-const POLITE_END = / (?:please|pls|svp|s il vous plait|merci|por favor|gracias)$/;
+  /^(?:please |pls |svp |por favor )?(?:switch to |change to |change language to |speak |answer in |reply in |i prefer it in |i prefer |in |en |passer en |parle |parlez |parlez-moi en |parle-moi en |repondez en |reponds en |je prefere en |je prefere |habla |hable |hableme en |cambiar a |cambia a |responda en |responde en |prefiero en |prefiero )?/;
+/** What people put after it: "français svp", "in English, please". (Longer forms come first in both.) */
+const POLITE_END = /,? (?:please|pls|svp|s il vous plait|merci|por favor|gracias)$/;
 
 /**
  * The language a typed answer names, in any of the three languages: "Français", "spanish",

@@ -73,11 +73,12 @@ const NOISE = [
 const SHORT_TEXT_WORDS = 12;
 const FUNCTION_WORDS: Partial<Record<DetectedLanguage, ReadonlySet<string>>> = {
   fr: new Set('le la les des du de un une et pour avec dans sur par est sont au aux ces notre nos leur leurs qui que'.split(' ')),
-  // (Not the ones English has too: "a", "as", "do", "in", "per", "die".)
-  es: new Set('el la los las del de un una y para con en por es son al estos estas nuestro nuestra sus que'.split(' ')),
+  // (Not the ones English has too: "a", "as", "do", "in", "per", "die", "son", "den", "al", "lo". A
+  // word several of them share, "de", says only that the text is in one of them: tinyld says which.)
+  es: new Set('el la los las del de un una y para con en por es estos estas nuestro nuestra sus que'.split(' ')),
   pt: new Set('o os dos das da de um uma e para com em por é são ao nosso nossa seus que'.split(' ')),
-  it: new Set('il lo la gli le del della dei delle di un una e con su è sono al nostro nostra che'.split(' ')),
-  de: new Set('der das den dem des ein eine und für mit auf ist sind zum zur unser unsere'.split(' ')),
+  it: new Set('il la gli le del della dei delle di un una e con su è sono nostro nostra che'.split(' ')),
+  de: new Set('der das dem des ein eine und für mit auf ist sind zum zur unser unsere'.split(' ')),
   tr: new Set('ve bir bu için ile da de olan olarak'.split(' ')),
 };
 

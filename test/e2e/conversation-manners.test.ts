@@ -39,6 +39,10 @@ describe('conversation manners (end to end over HTTP)', () => {
     expect(allText(await user.say('en français'))).toBe(fr.language.changed);
     expect(allText(await user.say('I prefer English please'))).toBe(en.language.changed);
     expect(allText(await user.say('Je préfère en français svp'))).toBe(fr.language.changed);
+    expect(allText(await user.say('I prefer it in English'))).toBe(en.language.changed);
+    expect(allText(await user.say("français, s'il vous plaît"))).toBe(fr.language.changed);
+    expect(allText(await user.say('in English, please'))).toBe(en.language.changed);
+    expect(allText(await user.say('français'))).toBe(fr.language.changed);
     expect(allText(await user.say('ok'))).toBe(fr.acknowledged);
     expect(allText(await user.say('oui'))).toBe(fr.yesNo);
     expect(allText(await user.say('👍'))).toBe(fr.acknowledged);
@@ -63,6 +67,10 @@ describe('conversation manners (end to end over HTTP)', () => {
     const switched = await teams.say('français');
     expect(allText(switched)).toContain(fr.language.changed);
     expect(allText(switched)).toContain(fr.eligibility.intro);
+    // A finished verdict is not sent again: only the switch is said.
+    const check = await teams.say('english');
+    await teams.press({ ...button(check, 'eligibility.answers'), submitterKind: 'country-office', objectives: 'saving-lives', budgetUsd: '60000', durationMonths: '12', submissionLanguage: 'en' });
+    expect(await teams.say('español')).toHaveLength(1);
   });
 
   it('text typed beside a form begun in another language than the person\'s is answered in the form\'s language', async () => {
@@ -72,6 +80,10 @@ describe('conversation manners (end to end over HTTP)', () => {
     const typed = allText(await user.say('Kioscos solares para retornados'));
     expect(typed).toContain(messages('es').eligibility.intro);
     expect(typed).not.toContain(en.eligibility.intro);
+    // A question in English, the person's own language, gets no note that it was answered in English.
+    const asked = allText(await user.say('How much funding can we get?'));
+    expect(asked).toContain('US$80,000');
+    expect(asked).not.toContain('You wrote in English');
     // Once the form is closed, the person's own language again.
     await user.say('cancelar');
     expect(allText(await user.say('menu'))).toContain(en.welcome.choose);

@@ -101,8 +101,11 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(allText(verdict)).toContain("Votre idée correspond à l'appel");
     // The check's verdict is still open: a word every language uses goes on in French too.
     expect(visibleText((await user.say('hi'))[0])).toContain('Que souhaitez-vous faire ?');
-    // Cards in the person's own language carry nothing extra.
-    expect(submitActions((await bot.user({ locale: 'en-US' }).say('menu'))[0]).every((action) => !('lang' in action.data))).toBe(true);
+    // The check closed, the person's own language again, and its cards carry nothing extra.
+    await user.say('cancel');
+    const menuAgain = await user.say('menu');
+    expect(visibleText(menuAgain[0])).toContain('What would you like to do?');
+    expect(submitActions(menuAgain[0]).every((action) => !('lang' in action.data))).toBe(true);
   });
 
   it('switches language with the card buttons and remembers it', async () => {

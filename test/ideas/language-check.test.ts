@@ -7,6 +7,12 @@ import { MIN_WORDS_FOR_LANGUAGE_CHECK, nonEnglishWarning } from '../../src/ideas
  */
 
 describe('nonEnglishWarning', () => {
+  it('does not count markup as words: a six-word title in tags is judged as the short title it is', () => {
+    // Counted, the tags' letters made it a long text, judged without the small-words rule.
+    expect(nonEnglishWarning('<b>Kiosques</b> <i>solaires</i> <b>jeunes</b> <i>déplacés</i> <b>retour</b> <i>Sahel</i>')).toBeUndefined();
+    expect(nonEnglishWarning('<b>Kiosques</b> <i>solaires</i> pour les <b>jeunes</b> <i>déplacés</i>')).toEqual({ detected: 'fr' });
+  });
+
   it.each([
     'We will build a mobile app that helps migrants find health services near them.',
     'The IOM DTM team in Kampala will pilot the e-waste model with UNHCR and WFP partners.',
@@ -19,8 +25,8 @@ describe('nonEnglishWarning', () => {
     'Accessibility: the kiosk has audio guidance, sign language videos and large fonts.',
     'Do no harm: we assessed risks of exclusion and put in place a complaints mechanism (AAP).',
     'ok so basically the idea is to make an app for migrants to get jobs',
-    // Markup typed in an answer is no language; a headline of nouns has no small words to tell by
-    // (a Playground trial: this title was called Spanish, and IKM saw the warning on the PDF).
+    // A headline of nouns has no small words to tell its language by (a Playground trial: this
+    // title was called Spanish, and IKM saw the warning on the PDF).
     '**Solar** e-waste <b>recycling</b> hubs [a link](http://x.y)',
     'Circular e-waste model Uganda camps refugees',
   ])('stays quiet on English: %s', (text) => {

@@ -33,7 +33,7 @@ export class FaqAnswers {
    * keeps it in case the person sends it to IKM. Every reply that does not answer offers IKM.
    */
   async answer(context: TurnContext, question: string): Promise<void> {
-    const { language: chatLanguage, state } = turnOf(context);
+    const { language: chatLanguage, personLanguage, state } = turnOf(context);
     const questionId = rememberQuestion(state.conversation, question);
     if (writtenInUnreadScript(question)) {
       const { unreadable } = messages(chatLanguage).faq;
@@ -53,9 +53,11 @@ export class FaqAnswers {
       await this.sendAskIkmOffer(context, language, texts.offTopic, questionId, { hint: texts.offTopicAsk, hintText: texts.offTopicAskText });
       return;
     }
-    // The sentence is in the question's language; the button it names, as the person's menu shows it.
+    // Said when the answer is not in the person's own language (not merely another than this turn's:
+    // text typed beside a French form, in English, by someone whose language is English). The
+    // sentence is in the question's language; the button it names, as the chat's menu shows it.
     const languageNote =
-      language !== chatLanguage && firstTime(state.user, 'answer-language') ? texts.languageNote({ button: messages(chatLanguage).menu.language }) : '';
+      language !== personLanguage && firstTime(state.user, 'answer-language') ? texts.languageNote({ button: messages(chatLanguage).menu.language }) : '';
     if (result.kind === 'answer') {
       await this.sendEntry(context, language, this.entry(result.entryId), { related: result.alternatives, questionId, languageNote });
       return;

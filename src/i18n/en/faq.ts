@@ -73,16 +73,16 @@ export const faq = {
   languageNote: (p: { button: string }) =>
     `You wrote in English, so I answered in English. To use English everywhere, choose "${p.button}" in the menu.`,
 
-  /**
-   * A message written mostly in a script the assistant does not read (Arabic, Chinese, Cyrillic...):
-   * said in the chat's language, with the way forward.
-   */
-  /** A message none of whose words the assistant knows ("foo bar baz"). */
+  /** A message none of whose words the assistant knows ("foo bar baz"), said in the chat's language. */
   notUnderstood: {
     text: 'I did not understand that. Ask me about the call in your own words, or type "menu" to see what I can do.',
     hint: 'If it was a question for the IKM unit, you can send it as it is.',
     hintText: 'If it was a question for the IKM unit, reply "ask IKM" and I will send it as it is.',
   },
+  /**
+   * A message written mostly in a script the assistant does not read (Arabic, Chinese, Cyrillic...):
+   * said in the chat's language, with the way forward.
+   */
   unreadable: {
     text: 'I can read English, French and Spanish only. Please write your question in one of these languages.',
     hint: 'Type "menu" to see what I can do, or send your question to the IKM unit as it is.',
