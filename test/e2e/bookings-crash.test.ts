@@ -6,6 +6,7 @@ import { openStore } from '../../src/storage/open-store';
 import { BotProcess, freePort } from '../support/bot-process';
 import { crashEngines } from '../support/crash-engines';
 import { FakeConnector } from '../support/fake-connector';
+import { messages } from '../../src/i18n';
 import { allText, TeamsUser } from '../support/teams-user';
 
 /**
@@ -24,6 +25,8 @@ const TEAMS = 240;
 const IN_FLIGHT = 40;
 /** The process is killed once this many bookings were answered. */
 const KILL_AFTER = 100;
+/** What a turn says when the store is past its deadline (see below: a burst beyond what one process serves in time). */
+const UNAVAILABLE = messages('en').errors.storageUnavailable;
 
 type Told = 'seat' | 'waitlist';
 
@@ -144,12 +147,25 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('SIGKILL 
     // Everyone presses Book again: those told keep what they were told; the others get a seat or a
     // place, or, when the killed process left their claim half-made, "still working" (the claim is
     // abandoned after the booking service's pending timeout and repaired then).
-    const again = await Promise.all(
-      users.map(async (user, index) => {
-        const { status, replies } = await user.send({ type: 'message', value: { verb: 'session.book', sessionId: sessionOf(index) } });
-        return { status, text: allText(replies) };
-      }),
-    );
+    const pressBook = async (index: number) => {
+      const { status, replies } = await users[index].send({ type: 'message', value: { verb: 'session.book', sessionId: sessionOf(index) } });
+      return { status, text: allText(replies) };
+    };
+    const again = await Promise.all(users.map((_user, index) => pressBook(index)));
+    // All 240 at once on one fresh process is more than its 10 connections serve within the storage
+    // deadline on a busy machine (CI runs other suites beside this one): those past it are told,
+    // politely, that nothing was saved and to try again. They do, in smaller groups, and are then
+    // answered like everyone else: shed, never lost.
+    const shed = (answer: { text: string }) => answer.text === UNAVAILABLE;
+    const firstShed = again.filter(shed).length;
+    for (let round = 0; round < 3 && again.some(shed); round += 1) {
+      const retry = again.flatMap((answer, index) => (shed(answer) ? [index] : []));
+      for (let start = 0; start < retry.length; start += 20) {
+        const group = retry.slice(start, start + 20);
+        const answers = await Promise.all(group.map(pressBook));
+        group.forEach((index, position) => (again[index] = answers[position]));
+      }
+    }
     expect(again.filter((answer) => answer.status !== 200)).toEqual([]);
     const changedTheirMind = [...told].filter(([index, outcome]) => {
       const text = again[index].text;
@@ -173,7 +189,7 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('SIGKILL 
     const neither = users.filter((user, index) => !placedTeams.has(user.aadObjectId) && !again[index].text.includes('still working'));
     expect(neither).toEqual([]);
     console.log(
-      `bookings crash test (${engine.name}): ${JSON.stringify({ teams: TEAMS, answeredBeforeKill: KILL_AFTER, acknowledgedBeforeKill: acknowledged, placedAfterRetry: placed, stillWorkingAfterRetry: stillWorking })}`,
+      `bookings crash test (${engine.name}): ${JSON.stringify({ teams: TEAMS, answeredBeforeKill: KILL_AFTER, acknowledgedBeforeKill: acknowledged, placedAfterRetry: placed, stillWorkingAfterRetry: stillWorking, shedThenRetried: firstShed })}`,
     );
     second.signal('SIGTERM');
     expect(await second.exited).toBe(0);
