@@ -244,6 +244,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'next call', 'another call', 'new call', 'next round', 'another round', 'next edition', 'one off', 'try again', 'reapply', 're apply', 'apply again',
     'prochain appel', 'autre appel', 'nouvel appel', 'prochaine edition', 'retenter', 'postuler a nouveau', 'proxima convocatoria',
     'otra convocatoria', 'nueva convocatoria', 'proxima edicion', 'volver a postular', 'volver a presentar', 'intentar de nuevo',
+    // A later round ("resubmit" alone may be fixing the idea sent, which cannot be done).
+    'later round', 'future round', 'proxima ronda',
   ],
   // Taking something that exists elsewhere (the novelty criterion's question); replicating one's own
   // elsewhere is scaling, so "replicate" is not here.

@@ -417,6 +417,8 @@ describe('FAQ search on words blind batch 25 showed', () => {
     ['combien de € par projet', 'fr', 'funding-amount'],
     ['¿los clinics one-on-one son antes o después del shortlist?', 'es', 'timeline-clinics'],
     ['Who actually reads and screens the ideas that come in?', 'en', 'review-committee'],
+    // A later round is a next call (blind batch 24).
+    ["Our idea wasn't retained. Can we resubmit it in a later round?", 'en', 'call-open-questions'],
   ]);
 });
 
