@@ -121,7 +121,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   const personalMenu = async (context: TurnContext): Promise<PersonalMenu> => {
     const { personId, adminId, state } = turnOf(context);
     const ideaSubmitted = await deps.ideaSubmitted(personId, state.readAhead);
-    const inStage = await proposal.isInStage(personId, state.readAhead);
+    // Only a submitted idea can be in the proposal stage: asked only then, the draft is read and
+    // parsed once on everyone else's menu turn, not twice.
+    const inStage = ideaSubmitted && (await proposal.isInStage(personId, state.readAhead));
     return { entries: [...(inStage ? (['proposal'] as const) : []), ...(adminId ? (['desk'] as const) : [])], ideaSubmitted };
   };
 
