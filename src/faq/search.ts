@@ -368,6 +368,12 @@ const FUND_WORD = wholePhrases([
   'fellowship', 'fellowships', 'beca', 'becas', ...CONCEPTS.workshop, ...CONCEPTS.webinar,
 ]);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
+const CO_FUNDING_WORD = wholePhrases(CONCEPTS.cofunding);
+/** A proposal or an application sent to another funder ("submit a proposal to ECHO", "une proposition au PNUD", "postular al BID"). */
+const SENT_TO_FUNDER = new RegExp(
+  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|au|aux|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${[...OTHER_FUNDERS, ...OTHER_FUNDERS_IN_CAPITALS.map((name) => name.toLowerCase())].join('|')})(?= |$)`,
+  'u',
+);
 
 const SALARY = wholePhrases(SALARY_WORDS);
 const FUNDING_TERM = `${CONCEPT_MARK}funding`;
@@ -440,6 +446,11 @@ export function namesAnotherProgrammesCall(query: string, isKnownWord: (word: st
  */
 function asksAboutOtherFunder(text: string, query: string): boolean {
   if (!(OTHER_FUNDER.test(text) || FUNDER_IN_CAPITALS.test(query)) || !(FUND_WORD.test(text) || OTHER_CALL_WORD.test(text))) return false;
+  // A proposal sent to the funder is its business, however much it is "ours" ("how do we submit
+  // our proposal to ECHO"), unless the Hub or other money beside the grant is named too ("other
+  // donors? We plan to apply to UNICEF as well").
+  const withCapitals = FUNDER_IN_CAPITALS.test(query) ? `${text} ${query.match(FUNDER_IN_CAPITALS)![0].toLowerCase()}` : text;
+  if (SENT_TO_FUNDER.test(withCapitals) && !HUB_NAMES.test(text) && !CO_FUNDING_WORD.test(text)) return true;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }

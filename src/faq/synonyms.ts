@@ -106,6 +106,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   timeline: [
     'timeline', 'timelines', 'schedule', 'calendar', 'key dates', 'milestones', 'milestone', 'calendrier',
     'chronogramme', 'dates cles', 'jalons', 'calendario', 'cronograma', 'fechas clave', 'hitos',
+    // The dates in the plural ("what date" asks when one thing happens).
+    'what dates', 'which dates', 'important dates', 'quelles dates', 'dates importantes', 'que fechas', 'cuales fechas', 'fechas importantes',
   ],
   stage: [
     'step', 'steps', 'stage', 'stages', 'phase', 'phases', 'round', 'rounds', 'etape', 'etapes', 'etapa',
@@ -230,7 +232,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'shortlist', 'shortlisted', 'short list', 'short listed', 'preselection', 'preselected',
     'preselectionne', 'preselectionnee', 'preselectionnees', 'preselectionnes', 'liste restreinte',
     'preseleccion', 'preseleccionado', 'preseleccionada', 'preseleccionadas', 'preseleccionados',
-    'lista corta',
+    'lista corta', 'preselectionner', 'preselectionnent',
   ],
   proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas'],
   idea: ['idea', 'ideas', 'idee', 'idees'],
@@ -246,6 +248,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'otra convocatoria', 'nueva convocatoria', 'proxima edicion', 'volver a postular', 'volver a presentar', 'intentar de nuevo',
     // A later round ("resubmit" alone may be fixing the idea sent, which cannot be done).
     'later round', 'future round', 'proxima ronda',
+    'second call', 'deuxieme appel', 'second appel', 'segunda convocatoria', 'volver a intentar', 'volver a intentarlo',
   ],
   // Taking something that exists elsewhere (the novelty criterion's question); replicating one's own
   // elsewhere is scaling, so "replicate" is not here.
@@ -274,6 +277,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'passage a l echelle', 'changement d echelle', 'etendre', 'escalar', 'escalabilidad', 'escalamiento',
     // Not "ampliar" alone: as often extending a deadline or a project ("ampliar el plazo"), see `exceed`.
     'escalado', 'ampliar escala', 'ampliar la escala',
+    // One's own project done again elsewhere (taking someone else's is `reuse`).
+    'reproduire', 'reproduit', 'reproduite', 'reproduits', 'reproductible',
+    'repliquer', 'reproducir',
   ],
   spend: [
     'spend', 'spent', 'spending', 'expense', 'expenses', 'expenditure', 'expenditures', 'cost', 'costs',
@@ -426,6 +432,9 @@ export const FILLER_PHRASES: readonly string[] = [
   'por favor',
   // The current year is when, not how long ("how many projects will be funded this year").
   'this year', 'cette annee', 'cet annee', 'este ano', 'esta ano',
+  // Minding something says nothing of what ("which dates should we keep in mind").
+  'keep in mind', 'bear in mind', 'take into account', 'tenir compte', 'prendre en compte', 'garder en tete', 'garder a l esprit',
+  'tener en cuenta', 'tomar en cuenta', 'tener presente',
   // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
   ...LIST_REQUEST_PHRASES,
 ];
@@ -475,9 +484,11 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'evaluaciones del desempeno',
   'evaluation annuelle de performance', 'evaluation annuelle des performances', 'annual performance', 'evaluacion anual de desempeno',
   'junior professional officer', 'junior professional officers', 'jpo', 'jeunes professionnels', 'jovenes profesionales', 'young professionals programme',
+  // the staff committee that appoints and posts staff
+  'appointments and postings', 'appointment and posting', 'postings committee', 'comite des nominations', 'comite de nombramientos',
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
-  'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
+  'access badge', 'badge d acces', 'mon badge', 'tarjeta de acceso', 'mi tarjeta de acceso', 'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
   'mfa', 'multi factor', 'two factor', '2fa', 'authenticator', 'locked out', 'reset my', 'reinitialiser mon', 'restablecer mi',
   // a phishing e-mail received (not "phishing" or "phishing emails" alone: an idea may be about
   // protecting migrants from them)
@@ -535,6 +546,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // sport, food, entertainment
   'football', 'soccer', 'futbol', 'champions league', 'world cup', 'coupe du monde', 'mundial', 'match de', 'partido', 'olympics', 'tennis',
   'cafeteria', 'canteen', 'cantine', 'comedor', 'gym', 'parking', 'restaurant', 'restaurants', 'restaurante', 'pizza', 'recipe', 'recette', 'receta', 'ratatouille', 'paella', 'dinner', 'diner', 'cena',
+  'lunch', 'lunch spots', 'almuerzo', 'almorzar',
   'movie', 'movies', 'film', 'pelicula', 'song', 'songs', 'chanson', 'cancion', 'poem', 'poeme', 'poema', 'joke', 'jokes', 'blague', 'chiste', 'chistes', 'riddle',
   // general knowledge and chit-chat
   'capital of', 'capitale de', 'capital de', 'what time is it', 'time is it', 'quelle heure', 'que hora', 'translate', 'traduire', 'traduis', 'traducir', 'traduce',

@@ -131,6 +131,8 @@ describe('FAQ search on questions about the call that share words with other sub
     // Another subject's phrase is looked for within a sentence (blind batch 24): "this time. Is it
     // possible" does not ask what time it is.
     ["Our idea wasn't retained this time. Is it possible to resubmit it in a later round?", 'en'],
+    // A proposal sent to another funder stays the asker's question when the Hub is named beside it.
+    ['we will send the proposal to UNDP too, does the Hub mind?', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -203,9 +205,28 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['Quelle est la date limite pour soumettre ma demande de remboursement de frais médicaux ?', 'fr'],
     ['When is International Migrants Day?', 'en'],
     ['my screen is broken, who do I call', 'en'],
+    // From blind batch 26: a proposal sent to another funder however much it is "ours" (also in
+    // French), lunch, an access badge, the staff appointments committee.
+    ['how do we submit a project proposal to ECHO for our CO', 'en'],
+    ['comment envoyer notre proposition au PNUD pour le projet du bureau ?', 'fr'],
+    ['any good lunch spots near HQ in Geneva?', 'en'],
+    ["mon badge d'accès ne marche plus", 'fr'],
+    ['when does the appointments and postings committee meet', 'en'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
+});
+
+describe('FAQ search on what blind batch 26 asked', () => {
+  // "Reproduced elsewhere" is scaling one's own project; the dates in the plural are the timeline
+  // (and what to "keep in mind" says nothing of which); a second call is a next call.
+  itFindsFirst([
+    ["le projet doit pouvoir être reproduit dans d'autres pays ?", 'fr', 'criterion-scaling'],
+    ['qué fechas tengo que tener en cuenta', 'es', 'timeline-overview'],
+    ['which dates should we keep in mind', 'en', 'timeline-overview'],
+    ['will there be a second call next year?', 'en', 'call-open-questions'],
+    ['y si no nos preseleccionan, podemos volver a intentar', 'es', 'call-open-questions'],
+  ]);
 });
 
 describe('FAQ search on what blind batch 13 asked', () => {
