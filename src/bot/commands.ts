@@ -10,11 +10,40 @@ import { readTypedTimeZone } from '../time-zone';
 export type CommandName = keyof Messages['commands'];
 export type TypedCommandName = keyof Messages['sessions']['prefixes'];
 
+/**
+ * The menu's buttons and the command each runs: a button's title typed as it reads ("Comprobar la
+ * elegibilidad", "Start or continue my idea") runs it, in every language.
+ */
+const MENU_LABEL_COMMANDS: Readonly<Partial<Record<keyof Messages['menu'], CommandName>>> = {
+  desk: 'desk',
+  proposal: 'proposal',
+  myData: 'myData',
+  eligibility: 'eligibility',
+  idea: 'idea',
+  ideaSubmitted: 'idea',
+  ask: 'ask',
+  sessions: 'sessions',
+  reminders: 'reminders',
+  language: 'language',
+  help: 'help',
+  home: 'menu',
+};
+
+/** A language's command words, its menu's titles among them. */
+function commandWordsOf(language: Language): Record<CommandName, readonly string[]> {
+  const { commands, menu } = messages(language);
+  const words: Record<CommandName, readonly string[]> = { ...commands };
+  for (const [label, name] of Object.entries(MENU_LABEL_COMMANDS) as [keyof Messages['menu'], CommandName][]) {
+    words[name] = [...words[name], menu[label]];
+  }
+  return words;
+}
+
 /** Folded command word -> command, and the languages whose lists have it ("menu" is English's and French's). */
 const COMMAND_ENTRIES: ReadonlyMap<string, { name: CommandName; languages: Language[] }> = (() => {
   const entries = new Map<string, { name: CommandName; languages: Language[] }>();
   for (const language of LANGUAGES) {
-    const commands = messages(language).commands;
+    const commands = commandWordsOf(language);
     for (const name of Object.keys(commands) as CommandName[]) {
       for (const word of commands[name]) {
         const folded = foldForMatching(word);

@@ -34,11 +34,11 @@ export function resolveLanguage(chosen: unknown, locale: unknown): Language {
 
 /**
  * Folds text for comparing with command words: lower case, no accents, no surrounding
- * punctuation, single spaces. "  Menú! " -> "menu".
+ * punctuation, single spaces, full-width letters as plain ones. "  Menú! " and "ｍｅｎｕ" -> "menu".
  */
 export function foldForMatching(text: string): string {
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’']/g, ' ')

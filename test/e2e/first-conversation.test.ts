@@ -55,6 +55,32 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(submitActions(reply)).toHaveLength(8);
   });
 
+  it.each([
+    ['good morning', 'en-US', 'en'],
+    ['Buenos días, ¿qué es esto?', 'es-ES', 'es'],
+    ['bonsoir', 'fr-FR', 'fr'],
+  ] as const)('shows the menu card on a greeting as people write it: %p', async (text, locale, language) => {
+    const [reply] = await bot.user({ locale }).say(text);
+    expect(visibleText(reply)).toContain(messages(language).welcome.choose);
+    expect(submitActions(reply)).toHaveLength(8);
+  });
+
+  it("runs a menu button's title typed as it reads", async () => {
+    const user = bot.user({ locale: 'es-ES' });
+    const menu = await user.say('hola');
+    const title = messages('es').menu.eligibility;
+    expect(submitActions(menu[0]).map((action) => action.title)).toContain(title);
+    const typed = await user.say(title);
+    // The first question of the eligibility check, not an FAQ answer about it.
+    expect(allText(typed)).toContain(messages('es').eligibility.questions.submitter.prompt);
+  });
+
+  it('tells an unknown slash command apart from a question, showing it literally', async () => {
+    const replies = await bot.user().say('/delete_all *users*');
+    expect(replies).toHaveLength(1);
+    expect(visibleText(replies[0])).toBe(messages('en').input.unknownCommand({ command: '/delete\\_all' }));
+  });
+
   it('answers help and cancel when nothing is going on', async () => {
     const user = bot.user();
     expect(visibleText((await user.say('help'))[0])).toContain('Type "cancel" to stop');

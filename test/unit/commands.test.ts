@@ -64,6 +64,27 @@ describe('commands as Teams users type them: a slash, courtesy words, trailing p
     ['menú por favor', 'menu'],
     ['¿qué puedes hacer?', 'help'],
     ['muéstrame el menú', 'menu'],
+    // Greetings as people write them, and asking what the bot is (a user trial's first messages).
+    ['good morning', 'menu'],
+    ['Good afternoon!', 'menu'],
+    ['hello there', 'menu'],
+    ['hi, what is this bot?', 'menu'],
+    ['bonsoir', 'menu'],
+    ['Buenos días', 'menu'],
+    ['Buenas tardes', 'menu'],
+    ['Buenos días, ¿qué es esto?', 'menu'],
+    ['bonne journée', 'acknowledge'],
+    ["Good morning! I'd like to submit an idea", 'idea'],
+    // A menu button's own title, typed as it reads, in every language.
+    ['Comprobar la elegibilidad', 'eligibility'],
+    ['quiero comprobar la elegibilidad', 'eligibility'],
+    ['Empezar o continuar mi idea', 'idea'],
+    ['Start or continue my idea', 'idea'],
+    ['Commencer ou reprendre mon idée', 'idea'],
+    ['Mi idea enviada', 'idea'],
+    ['Clinics and workshops', 'sessions'],
+    // Full-width letters (some input methods type them) read as plain ones.
+    ['ｈｅｌｐ', 'help'],
   ])('%p is the %s command', (text, command) => {
     expect(recognizeCommand(text)).toBe(command);
   });
@@ -81,6 +102,9 @@ describe('commands as Teams users type them: a slash, courtesy words, trailing p
     'aide aux migrants ?',
     'please explain the deadline',
     'cancel session nope',
+    'good morning, when is the deadline?',
+    'team building ideas',
+    '/delete all users',
   ])('%p is a question or an answer, not a command', (text) => {
     expect(recognizeCommand(text)).toBeUndefined();
   });

@@ -4,7 +4,10 @@ export const core = {
 
   /** Whole-message command words, lower case, without accents. Several per command. */
   commands: {
-    menu: ['hi', 'hello', 'hey', 'menu', 'start', 'home'],
+    menu: [
+      'hi', 'hello', 'hey', 'menu', 'start', 'home', 'good morning', 'good afternoon', 'good evening', 'hi there', 'hello there',
+      'hey there', 'greetings', 'what is this', 'what is this bot', 'what are you', 'who are you',
+    ],
     help: ['help', '?', 'what can you do', 'settings', 'my settings', 'preferences', 'options'],
     cancel: ['cancel', 'stop', 'quit', 'exit'],
     language: ['language', 'change language', 'switch language'],
@@ -41,7 +44,8 @@ export const core = {
       'please', 'pls', 'plz', 'kindly', 'thanks', 'thank you', 'thx', 'me', 'for me', 'hi', 'hello', 'hey', 'ok', 'okay',
       'just', 'now', 'again', 'can you', 'could you', 'would you', 'i need', 'need', 'i want', 'i would like', 'i d like',
       'i want to', 'i would like to', 'i d like to', 'i need to', 'we want to', 'we would like to', 'let me', 'let s',
-      'show', 'show me', 'open', 'go to', 'back to', 'give me', 'bot', 'assistant',
+      'show', 'show me', 'open', 'go to', 'back to', 'give me', 'bot', 'assistant', 'good morning', 'good afternoon',
+      'good evening', 'hi there', 'hello there', 'hey there', 'there', 'everyone',
     ],
     /** The plainly polite ones: the only words read around a command word inside a form ("menu please"). */
     polite: ['please', 'pls', 'plz', 'kindly', 'thanks', 'thank you', 'thx'],
@@ -145,6 +149,9 @@ export const core = {
     unsupported: 'I can only read text messages and my own buttons. Nothing was changed.',
     /** A text message with nothing in it but spaces or invisible characters. */
     empty: 'Your message was empty. Type a question, or "menu" to see what I can do.',
+    /** "/something" that is not one of the commands. */
+    unknownCommand: (p: { command: string }) =>
+      `I don't know the command "${p.command}". Type "help" for the commands I know, or "menu" to see what I can do.`,
   },
 
   forms: {

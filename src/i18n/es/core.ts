@@ -5,7 +5,10 @@ export const core: typeof en = {
   languageName: 'Español',
 
   commands: {
-    menu: ['hola', 'buenas', 'menu', 'inicio', 'empezar'],
+    menu: [
+      'hola', 'buenas', 'menu', 'inicio', 'empezar', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'que es esto',
+      'quien eres', 'que eres', 'hola a todos',
+    ],
     help: ['ayuda', 'ayúdame', 'ayúdeme', 'que puedes hacer', 'configuracion', 'mi configuracion', 'ajustes', 'preferencias', 'opciones'],
     cancel: ['cancelar', 'parar', 'salir'],
     language: ['idioma', 'cambiar idioma', 'cambiar de idioma'],
@@ -17,7 +20,7 @@ export const core: typeof en = {
     mySessions: ['mis reservas', 'mis sesiones'],
     timeZone: ['zona horaria', 'mi zona horaria'],
     thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],
-    acknowledge: ['ok', 'vale', 'adios', 'hasta luego', 'perfecto', 'genial', 'de acuerdo', 'entendido', '👍'],
+    acknowledge: ['ok', 'vale', 'adios', 'hasta luego', 'perfecto', 'genial', 'de acuerdo', 'entendido', '👍', 'hasta pronto', 'que tengas buen dia'],
     yesNo: ['si', 'no'],
     askIkm: ['preguntar a ikm', 'enviar a ikm'],
     pauseReminders: ['pausar los recordatorios'],
@@ -36,7 +39,7 @@ export const core: typeof en = {
     words: [
       'por favor', 'porfa', 'porfavor', 'gracias', 'me', 'para mí', 'hola', 'buenas', 'ok', 'vale', 'puedes', 'puede',
       'podrías', 'podría', 'necesito', 'quiero', 'quisiera', 'muéstrame', 'muéstreme', 'mostrar', 'ver', 'abrir', 'abre',
-      'ir a', 'ir al', 'volver a', 'volver al', 'dame', 'deme',
+      'ir a', 'ir al', 'volver a', 'volver al', 'dame', 'deme', 'buenos días', 'buen día', 'buenas tardes', 'buenas noches',
     ],
     /** The plainly polite ones: the only words read around a command word inside a form ("menu please"). */
     polite: ['por favor', 'porfa', 'porfavor', 'gracias'],
@@ -127,6 +130,8 @@ export const core: typeof en = {
   },
 
   input: {
+    unknownCommand: (p: { command: string }) =>
+      `No conozco el comando «${p.command}». Escriba «ayuda» para ver los comandos que conozco, o «menú» para ver lo que puedo hacer.`,
     tooLong: (p) =>
       `Ese mensaje es demasiado largo para mí (el límite es de ${p.max} caracteres). No se ha cambiado nada; envíe uno más corto.`,
     unsupported: 'Solo leo mensajes de texto y mis propios botones. No se ha cambiado nada.',

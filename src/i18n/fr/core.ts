@@ -5,7 +5,10 @@ export const core: typeof en = {
   languageName: 'Français',
 
   commands: {
-    menu: ['bonjour', 'salut', 'menu', 'accueil', 'demarrer'],
+    menu: [
+      'bonjour', 'salut', 'menu', 'accueil', 'demarrer', 'bonsoir', 'coucou', 'bonjour a tous', 'qu est ce que c est',
+      'c est quoi', 'c est quoi ce bot', 'qui es tu', 'tu es qui', 'qui etes vous',
+    ],
     help: ['aide', 'aidez-moi', 'que sais-tu faire', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
     cancel: ['annuler', 'arreter', 'quitter'],
     language: ['langue', 'changer de langue'],
@@ -17,7 +20,7 @@ export const core: typeof en = {
     mySessions: ['mes reservations', 'mes sessions'],
     timeZone: ['fuseau horaire', 'mon fuseau horaire'],
     thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
-    acknowledge: ['ok', 'd accord', 'au revoir', 'parfait', 'super', 'tres bien', 'bien recu', 'entendu', 'ca marche', '👍'],
+    acknowledge: ['ok', 'd accord', 'au revoir', 'parfait', 'super', 'tres bien', 'bien recu', 'entendu', 'ca marche', '👍', 'bonne journee', 'bonne soiree', 'a bientot'],
     yesNo: ['oui', 'non', 'ouais'],
     askIkm: ['demander a ikm', 'envoyer a ikm'],
     pauseReminders: ['suspendre les rappels'],
@@ -37,7 +40,7 @@ export const core: typeof en = {
       's’il vous plaît', 's’il te plaît', 'svp', 'stp', 'merci', 'moi', 'me', 'pour moi', 'bonjour', 'salut', 'ok', 'd’accord',
       'pouvez-vous', 'peux-tu', 'tu peux', 'vous pouvez', 'j’ai besoin', 'besoin', 'je veux', 'je voudrais', 'montre',
       'montre-moi', 'montrez-moi', 'affiche', 'afficher', 'affichez', 'ouvre', 'ouvrir', 'ouvrez', 'voir', 'aller à',
-      'aller au', 'retour à', 'retour au', 'donne-moi', 'donnez-moi',
+      'aller au', 'retour à', 'retour au', 'donne-moi', 'donnez-moi', 'bonsoir', 'coucou',
     ],
     /** The plainly polite ones: the only words read around a command word inside a form ("menu please"). */
     polite: ['s’il vous plaît', 's’il te plaît', 'svp', 'stp', 'merci'],
@@ -130,6 +133,8 @@ export const core: typeof en = {
   },
 
   input: {
+    unknownCommand: (p: { command: string }) =>
+      `Je ne connais pas la commande « ${p.command} ». Tapez « aide » pour les commandes que je connais, ou « menu » pour voir ce que je peux faire.`,
     tooLong: (p) =>
       `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
     unsupported: 'Je ne lis que les messages texte et mes propres boutons. Rien n’a été modifié.',
