@@ -90,6 +90,24 @@ describe('what people type is cleaned once at the edge (end to end over HTTP)', 
     const resumed = allText(await user.say('continue my idea'));
     expect(resumed).toContain('Section 2 of 6: Who submits');
   });
+
+  it("another person's idea buttons, pressed by someone with no draft, start nothing", async () => {
+    const owner = bot.user();
+    const card = await startIdea(owner);
+    const stranger = bot.user();
+    const drafts = async () => (await bot.assistant.store.list('ideas/')).length;
+    const before = await drafts();
+    for (const value of [
+      { verb: 'idea.submit', form: 'idea', section: 'review', revision: 7 },
+      { ...button(card, 'idea.section'), title: 'Borrowed title' },
+      { verb: 'idea.edit', form: 'idea', section: 'budget', revision: 1 },
+    ]) {
+      const replies = await stranger.press(value);
+      expect(allText(replies)).toBe('You have no idea in progress yet. Type "my idea" to start one.');
+    }
+    expect(await drafts()).toBe(before);
+    expect(allText(await stranger.say('my data'))).toMatch(/Idea\nNothing stored\./);
+  });
 });
 
 describe('tenant fields that disagree', () => {

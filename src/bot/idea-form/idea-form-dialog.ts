@@ -57,6 +57,12 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const { t } = turnOf(context);
     const owner = turnOf(context).personId;
     const existing = await this.deps.ideas.getDraft(owner);
+    // A form card pressed by someone with no draft is older than a discard or an erasure, or forged:
+    // it starts nothing (a draft is only begun when asked for).
+    if (options.silent && !existing) {
+      await context.sendActivity(t.ideaForm.review.noDraft);
+      return dc.endDialog();
+    }
     if (existing?.status === 'submitted') {
       if (!options.silent) await showSubmitted(context, this.deps, existing);
       return options.silent ? this.hold(dc, existing) : dc.endDialog();
