@@ -180,6 +180,16 @@ describe('answering from the question queue in an admin\'s own chat (C4)', () =>
     expect(submitActions(pressed.activity).map((action) => action.data.verb)).toEqual(['ticket.addToFaq']);
   });
 
+  it('brings the answer in the language the question was asked in, not the Teams client\'s', async () => {
+    const asker = ikm.bot.user({ locale: 'en-US' });
+    const question = 'Notre bureau peut-il acheter un véhicule avec une partie de la subvention ?';
+    const ticketId = await sendToIkm(asker, question);
+    const answer = 'Oui, si le véhicule sert le projet et figure au budget.';
+    await pressCard('queue-card-2', { ...(await openFromQueue(ticketId)), answer });
+    const delivered = allText(ikm.bot.connector.postedTo(asker.conversationId));
+    expect(delivered).toContain(messages('fr').faq.askIkm.answered({ ticket: ticketId, question, answer }));
+  });
+
   it('with an IKM channel: the channel card is updated in the channel, not in the admin\'s chat; "Add to FAQ" too', async () => {
     await inChannel(ikm.admin, { type: 'message', text: 'register channel' });
     const asker = ikm.bot.user();

@@ -311,14 +311,18 @@ export class IkmQuestions {
     await this.deps.mailer.send({ to: this.deps.ikmMailbox, subject: t.email.subject({ ticket: ticket.id }), text: body.text, html: body.html });
   }
 
-  /** Sends IKM's answer to the asker's chat, in their language, then closes the ticket. */
+  /**
+   * Sends IKM's answer to the asker's chat, then closes the ticket: in the language the question was
+   * asked in (IKM answers in it), which need not be the chat's ("Est-ce qu'on peut..." asked from an
+   * English Teams client).
+   */
   private async deliverAnswer(ticket: Ticket): Promise<ProactiveOutcome | undefined> {
     const answer = ticket.answer;
     if (!answer) return undefined;
-    const outcome = await this.deps.proactive.toConversation(ticket.conversationKey, ticket.askerId, async (context, settings) => {
+    const outcome = await this.deps.proactive.toConversation(ticket.conversationKey, ticket.askerId, async (context) => {
       // A long question is recalled by its start: enough to know which one it was.
       const question = ticket.question.length > QUESTION_RECALLED ? `${ticket.question.slice(0, QUESTION_RECALLED).trimEnd()}…` : ticket.question;
-      await context.sendActivity(messages(settings.language).faq.askIkm.answered({ ticket: ticket.id, question, answer: answer.text }));
+      await context.sendActivity(messages(ticket.language).faq.askIkm.answered({ ticket: ticket.id, question, answer: answer.text }));
     });
     if (outcome === 'sent') await this.deps.tickets.close(ticket.id);
     else this.deps.logger.warn({ event: 'ticket.not_delivered', ticket: ticket.id, outcome }, 'answer not delivered');
