@@ -659,7 +659,7 @@ describe('the proposal and "My data" cards', () => {
     replaceLabel: 'Yes',
     keepLabel: 'No',
   });
-  const eraseCard = renderEraseCard({ title: 'T', goesTitle: 'G', goes: ['a'], staysTitle: 'S', stays: ['b'], why: 'W', confirmLabel: 'Delete', keepLabel: 'Keep' });
+  const eraseCard = renderEraseCard({ title: 'T', goesTitle: 'G', goes: ['a'], staysTitle: 'S', stays: ['b'], why: 'W', confirmLabel: 'Delete', keepLabel: 'Keep', issuedAt: 1733400000000 });
 
   it.each([
     ['proposal/proposal', proposalCard, z.union([proposalItemSchema, proposalShowSchema, menuSubmitSchema])],

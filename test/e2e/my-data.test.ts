@@ -65,7 +65,7 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     for (const replies of [
       (await inChannel({ type: 'message', text: 'my data' })).replies,
       (await inChannel({ type: 'message', value: { verb: 'mydata.show' } })).replies,
-      (await inChannel({ type: 'message', value: { verb: 'mydata.erase.confirm' } })).replies,
+      (await inChannel({ type: 'message', value: { verb: 'mydata.erase.confirm', issuedAt: Date.now() } })).replies,
       (await inGroup({ type: 'message', text: 'my bookings' })).replies,
       (await inGroup({ type: 'message', text: 'my reminders' })).replies,
     ]) {
@@ -137,5 +137,20 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     expect(allText(await person.press(button(confirm, 'mydata.erase.confirm')))).toContain('1 booking freed');
     const left = (await bot.assistant.store.list<unknown>('bookings/')).filter((record) => `${record.key} ${JSON.stringify(record.value)}`.includes(ALICE));
     expect(left.map((record) => record.key)).toEqual([]);
+  });
+
+  it('refuses a confirmation shown long ago: nothing is deleted, and the question comes again', async () => {
+    const person = bot.user();
+    expect(allText(await person.say('book workshop-overlap-a'))).toContain('Your seat is booked');
+    const old = await person.say('delete my data');
+    clock.advance(60 * 60 * 1000);
+    const replies = await person.press(button(old, 'mydata.erase.confirm'));
+    expect(allText(replies)).toContain(messages('en').myData.erase.stale);
+    expect(allText(replies)).toContain(messages('en').myData.erase.goesTitle);
+    expect(allText(await person.say('my bookings'))).toContain('Workshop Overlap A');
+    // A confirmation without its time is not one of the assistant's buttons.
+    expect(allText(await person.press({ verb: 'mydata.erase.confirm' }))).toBe(messages('en').cards.unknownAction);
+    // The card just shown deletes.
+    expect(allText(await person.press(button(replies, 'mydata.erase.confirm')))).toContain('1 booking freed');
   });
 });

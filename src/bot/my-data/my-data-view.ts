@@ -22,6 +22,11 @@ export interface MyDataDependencies {
   mailbox: string;
 }
 
+/** How long a "Delete my data" confirmation stays good after it is shown. */
+const ERASE_CONFIRMATION_TTL_MS = 15 * 60 * 1000;
+/** A card's time a little ahead of this instance's clock is another instance's clock, not a forgery. */
+const CLOCK_SKEW_MS = 60 * 1000;
+
 /** "My data": see what the assistant stores about you, download it, delete it. */
 export class MyDataView {
   constructor(private readonly deps: MyDataDependencies) {}
@@ -94,13 +99,23 @@ export class MyDataView {
       why: d.why({ mailbox: this.deps.mailbox }),
       confirmLabel: d.confirm,
       keepLabel: d.keep,
+      issuedAt: this.deps.clock.now().getTime(),
     });
     await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(d.stays), d.why({ mailbox: this.deps.mailbox }), d.textConfirm].join('\n\n'));
   }
 
-  /** Erases, then forgets this chat's own state too (it is saved again otherwise at the end of the turn). */
-  async erase(context: TurnContext): Promise<void> {
+  /**
+   * Erases, then forgets this chat's own state too (it is saved again otherwise at the end of the
+   * turn). A confirmation shown long ago (a card scrolled up to days later) erases nothing: what
+   * would go may have changed since, so the question is asked again.
+   */
+  async erase(context: TurnContext, issuedAt: number): Promise<void> {
     const { t, state, personId } = turnOf(context);
+    const age = this.deps.clock.now().getTime() - issuedAt;
+    if (age > ERASE_CONFIRMATION_TTL_MS || age < -CLOCK_SKEW_MS) {
+      await context.sendActivity(t.myData.erase.stale);
+      return this.askErase(context);
+    }
     const report = await this.deps.personalData.erase(personId);
     state.deleteConversationState();
     state.deleteUserState();
