@@ -156,10 +156,15 @@ describe('the IKM desk (end to end over HTTP)', () => {
     // Who did it: the admin's Teams name, with the id that tells namesakes apart.
     expect(audit).toContain(`Test User (${ADMIN})`);
 
-    // Taking a decided idea off the shortlist says its decision goes with it.
+    // Taking a decided idea off the shortlist asks first, since its decision goes with it; "Keep
+    // it" keeps both.
     await admin.press({ verb: 'desk.decision.save', reference: 'IH-2024-0001', outcome: 'not-funded', note: 'weak' });
-    expect(allText(await admin.press({ verb: 'desk.submission.open', reference: 'IH-2024-0001' }))).toContain(`decision recorded by Test User (${ADMIN})`);
-    expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: false }))).toContain(
+    const decided = await admin.press({ verb: 'desk.submission.open', reference: 'IH-2024-0001' });
+    expect(allText(decided)).toContain(`decision recorded by Test User (${ADMIN})`);
+    const asked = await admin.press(button(decided, 'desk.shortlist.set'));
+    expect(allText(asked)).toContain('IH-2024-0001 has a funding decision (Not funded). Taking it off the shortlist deletes that decision, its approvals and its note.');
+    expect(allText(await admin.press(button(asked, 'desk.submission.open')))).toContain(`decision recorded by Test User (${ADMIN})`);
+    expect(allText(await admin.press(button(asked, 'desk.shortlist.set')))).toContain(
       'IH-2024-0001 is off the shortlist, and its funding decision (Not funded, with its approvals and note) was removed with it.',
     );
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: true }))).not.toContain('removed with it');

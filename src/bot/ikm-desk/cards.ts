@@ -145,7 +145,8 @@ export const deskSubmitSchemas = {
     search: z.string().max(200).optional(),
   }),
   'desk.submission.open': z.object({ verb: z.literal('desk.submission.open'), reference }),
-  'desk.shortlist.set': z.object({ verb: z.literal('desk.shortlist.set'), reference, on: z.boolean() }),
+  // `confirmed`: removing an idea whose funding decision is recorded was asked and confirmed.
+  'desk.shortlist.set': z.object({ verb: z.literal('desk.shortlist.set'), reference, on: z.boolean(), confirmed: z.literal(true).optional() }),
   'desk.shortlist.paste': z.object({ verb: z.literal('desk.shortlist.paste') }),
   'desk.shortlist.check': z.object({ verb: z.literal('desk.shortlist.check'), references: z.string().max(20_000) }),
   'desk.shortlist.confirm': z.object({ verb: z.literal('desk.shortlist.confirm'), references: z.array(reference).min(1).max(2000) }),

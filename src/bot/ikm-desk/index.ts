@@ -43,8 +43,8 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
       case 'desk.submission.open':
         return submissions.open(context, (submit as DeskSubmit<'desk.submission.open'>).reference);
       case 'desk.shortlist.set': {
-        const { reference, on } = submit as DeskSubmit<'desk.shortlist.set'>;
-        return review.setShortlisted(context, reference, on, adminId);
+        const { reference, on, confirmed } = submit as DeskSubmit<'desk.shortlist.set'>;
+        return review.setShortlisted(context, reference, on, adminId, confirmed === true);
       }
       case 'desk.shortlist.paste':
         return review.showPaste(context);

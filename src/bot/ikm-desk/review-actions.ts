@@ -22,9 +22,30 @@ export class ReviewActions {
     private readonly reopen: (context: TurnContext, reference: string) => Promise<void>,
   ) {}
 
-  /** "Shortlist" / "Remove from shortlist" on a submission's card. */
-  async setShortlisted(context: TurnContext, reference: string, on: boolean, adminId: string): Promise<void> {
+  /**
+   * "Shortlist" / "Remove from shortlist" on a submission's card. Removing an idea whose funding
+   * decision is recorded removes the decision and its approvals too: that is asked first.
+   */
+  async setShortlisted(context: TurnContext, reference: string, on: boolean, adminId: string, confirmed = false): Promise<void> {
     const before = on ? undefined : (await this.deps.review.status(reference))?.decision;
+    if (before && !confirmed) {
+      const d = turnOf(context).t.desk.decision;
+      const warning = d.dropWithShortlist({ reference, outcome: before.outcome === 'funded' ? d.funded : d.notFunded });
+      const card = renderPanelCard({
+        title: d.dropTitle({ reference }),
+        subtitle: warning,
+        notes: [],
+        groups: [],
+        rows: [],
+        actions: [
+          { title: d.dropConfirm, data: { verb: 'desk.shortlist.set', reference, on: false, confirmed: true } },
+          { title: d.dropKeep, data: { verb: 'desk.submission.open', reference } },
+        ],
+        links: [],
+      });
+      await sendCardOrText(context, card, warning);
+      return;
+    }
     const result = await this.deps.review.setShortlisted(reference, on, adminId);
     if (!result.ok) return this.refused(context, result);
     if (result.changed) await this.deps.audit.record({ by: adminId, action: on ? 'shortlist.add' : 'shortlist.remove', target: reference });

@@ -126,6 +126,11 @@ export const desk = {
     funded: 'Funded',
     notFunded: 'Not funded',
     noProposal: 'No full proposal was handed in for this idea in the assistant (check the mailbox before deciding).',
+    dropTitle: (p: { reference: string }) => `Remove ${p.reference} from the shortlist?`,
+    dropWithShortlist: (p: { reference: string; outcome: string }) =>
+      `${p.reference} has a funding decision (${p.outcome}). Taking it off the shortlist deletes that decision, its approvals and its note.`,
+    dropConfirm: 'Remove it and its decision',
+    dropKeep: 'Keep it on the shortlist',
     droppedWithShortlist: (p: { reference: string; outcome: string }) =>
       `${p.reference} is off the shortlist, and its funding decision (${p.outcome}, with its approvals and note) was removed with it.`,
     approvals: 'Approvals received (the call requires each one for funding)',
