@@ -67,7 +67,9 @@ const COMMAND_WORDS: ReadonlyMap<string, CommandName> = new Map([...COMMAND_ENTR
  * anything else.
  */
 export function commandLanguage(text: string): Language | undefined {
-  const languages = COMMAND_ENTRIES.get(foldForMatching(text))?.languages;
+  // With words around it ("je voudrais réserver une clinique", "les ateliers svp"), the command's
+  // own words tell the language.
+  const languages = COMMAND_ENTRIES.get(foldForMatching(text))?.languages ?? looseCommand(text, COURTESY, ARTICLES)?.languages;
   return languages?.length === 1 && languages[0] !== 'en' ? languages[0] : undefined;
 }
 
@@ -84,8 +86,8 @@ function commandKey(text: string): string {
 }
 
 /** The same command words keyed as `commandKey` reads a message ("suis-je eligible" -> "suis je eligible"). */
-const COMMAND_KEYS: ReadonlyMap<string, CommandName> = new Map(
-  [...COMMAND_WORDS].map(([word, name]) => [commandKey(word), name] as const).filter(([key]) => key !== ''),
+const COMMAND_KEYS: ReadonlyMap<string, { name: CommandName; languages: Language[] }> = new Map(
+  [...COMMAND_ENTRIES].map(([word, entry]) => [commandKey(word), entry] as const).filter(([key]) => key !== ''),
 );
 
 /** Courtesy phrases of every language, as word lists ("can you", "s il vous plait"), longest first. */
@@ -115,11 +117,11 @@ export function recognizeCommand(text: string, options: { inForm?: boolean } = {
   if (exact) return exact;
   // Only emoji, symbols or punctuation ("🙂🎉", "!!"): nothing asked; a lone question mark asks for help.
   if (NO_WORDS.test(text)) return /^[\s?¿]+$/u.test(text) ? 'help' : 'acknowledge';
-  const loose = looseCommand(text, COURTESY, ARTICLES);
+  const loose = looseCommand(text, COURTESY, ARTICLES)?.name;
   // In a form, words around a command word are more likely an answer ("Home Again", "Start Now",
   // "Open Idea"): there only help and cancel are read that loosely; any other command is read with
   // plainly polite words only ("menu please", "/menu").
-  if (options.inForm && loose !== 'help' && loose !== 'cancel') return looseCommand(text, POLITE, []);
+  if (options.inForm && loose !== 'help' && loose !== 'cancel') return looseCommand(text, POLITE, [])?.name;
   return loose;
 }
 
@@ -127,7 +129,11 @@ export function recognizeCommand(text: string, options: { inForm?: boolean } = {
 const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
 
 /** The command of `recognizeCommand` once a slash, punctuation and the given courtesy words and articles are set aside. */
-function looseCommand(text: string, courtesyPhrases: readonly string[][], articles: readonly string[][]): CommandName | undefined {
+function looseCommand(
+  text: string,
+  courtesyPhrases: readonly string[][],
+  articles: readonly string[][],
+): { name: CommandName; languages: Language[] } | undefined {
   const words = commandKey(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > MAX_COMMAND_WORDS) return undefined;
   const starts = leadingCourtesyEnds(words, courtesyPhrases, articles);

@@ -69,6 +69,9 @@ describe('answers to questions about the call', () => {
     // Spoken in Spanish, it still reports the person's own language: English, from Teams.
     expect(myData).toContain('English (según Teams)');
     expect(allText(await user.say('aide'))).toContain(messages('fr').help.title);
+    // With words around the command, its own words tell the language.
+    expect(allText(await user.say('je voudrais voir mes données svp'))).toContain(messages('fr').myData.title);
+    expect(allText(await user.say('quiero ver mis datos por favor'))).toContain(messages('es').myData.title);
     // The chat stays English, and an English word in a Spanish chat is answered in Spanish.
     expect(allText(await user.say('help'))).toContain(messages('en').help.title);
     expect(allText(await bot().user({ locale: 'es-ES' }).say('help'))).toContain(messages('es').help.title);
