@@ -42,6 +42,11 @@ describe('conversation manners (end to end over HTTP)', () => {
     expect(allText(await user.say('I prefer it in English'))).toBe(en.language.changed);
     expect(allText(await user.say("français, s'il vous plaît"))).toBe(fr.language.changed);
     expect(allText(await user.say('in English, please'))).toBe(en.language.changed);
+    // Asked as a question (a user trial's Spanish applicant got the FAQ's entry on languages).
+    expect(allText(await user.say('¿Podemos hablar en español, por favor?'))).toBe(messages('es').language.changed);
+    expect(allText(await user.say('can we speak English?'))).toBe(en.language.changed);
+    expect(allText(await user.say('Pouvez-vous répondre en français ?'))).toBe(fr.language.changed);
+    expect(allText(await user.say('can we speak about the budget?'))).not.toBe(en.language.changed);
     expect(allText(await user.say('français'))).toBe(fr.language.changed);
     expect(allText(await user.say('ok'))).toBe(fr.acknowledged);
     expect(allText(await user.say('oui'))).toBe(fr.yesNo);
