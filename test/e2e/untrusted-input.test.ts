@@ -91,6 +91,29 @@ describe('what people type is cleaned once at the edge (end to end over HTTP)', 
     expect(resumed).toContain('Section 2 of 6: Who submits');
   });
 
+  it("an older section card pressed again saves nothing over the draft, and comes back with what was typed in it", async () => {
+    const user = bot.user();
+    let card = await startIdea(user);
+    card = await user.press({ ...button(card, 'idea.section'), title: 'Clean water for camps', objectives: 'saving-lives' });
+    const office = { officeType: 'country-office', officeName: 'IOM Guatemala', countryOrRegion: 'Guatemala', focalPointName: 'Lucía', focalPointEmail: 'lucia@iom.int' };
+    const sectionTwo = button(card, 'idea.section');
+    card = await user.press({ ...sectionTwo, ...office });
+    expect(allText(card)).toContain('Section 3 of 6');
+    const before = await draftOf(bot, user);
+
+    const again = await user.press({ ...sectionTwo, ...office, officeType: 'regional-office', officeName: 'IOM Regional Office San José' });
+    expect(allText(again)).toContain('That card was older than your draft, so nothing was saved yet. Here is "Who submits" again with what you typed');
+    expect(allText(again)).toContain('Section 2 of 6: Who submits');
+    expect(await draftOf(bot, user)).toEqual(before);
+    // The card now shown carries what was typed, and saves it.
+    const shown = button(again, 'idea.section');
+    expect(shown.section).toBe('office');
+    expect(JSON.stringify(again.map(cardOf))).toContain('"value":"IOM Regional Office San José"');
+    const saved = await user.press({ ...shown, ...office, officeType: 'regional-office', officeName: 'IOM Regional Office San José' });
+    expect(allText(saved)).toContain('Section 3 of 6');
+    expect((await draftOf(bot, user)).value.answers).toMatchObject({ officeType: 'regional-office', officeName: 'IOM Regional Office San José' });
+  });
+
   it("another person's idea buttons, pressed by someone with no draft, start nothing", async () => {
     const owner = bot.user();
     const card = await startIdea(owner);

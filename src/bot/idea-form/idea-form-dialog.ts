@@ -227,6 +227,21 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
         );
         return dc.endDialog();
       }
+      if (result.reason === 'stale' && draft && !onlyField && draft.status !== 'submitted') {
+        // An older card of a section (pressed again after the form moved on, or from another
+        // device): nothing is saved over the newer draft, but what was typed is not lost either: the
+        // section comes back with it, to be saved from the card that is now current.
+        await context.sendActivity(t.ideaForm.review.outOfDateKept({ title: t.ideaForm.sections[section].title, button: t.ideaForm.actions.saveAndContinue }));
+        state.section = section;
+        state.problems = [];
+        state.entered = Object.fromEntries(
+          Object.entries(raw)
+            .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
+            .map(([field, value]) => [field, typedValue(Array.isArray(value) ? value.join(',') : String(value))]),
+        );
+        await this.show(context, draft, state);
+        return Dialog.EndOfTurn;
+      }
       if (result.reason === 'stale' && draft) {
         await context.sendActivity(t.ideaForm.review.outOfDate);
         await this.show(context, draft, state);

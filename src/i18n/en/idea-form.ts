@@ -276,6 +276,9 @@ export const ideaForm = {
     alreadySubmitted: (p: { reference: string }) => `This idea was already submitted as ${p.reference}. Nothing more to do.`,
     readOnly: (p: { reference: string }) => `Your idea was submitted as ${p.reference} and can no longer be changed.`,
     outOfDate: 'This card is out of date: your draft changed after it was shown. Here is the latest version.',
+    /** A section's Save pressed on an older card: shown again with what was typed, nothing saved yet. */
+    outOfDateKept: (p: { title: string; button: string }) =>
+      `That card was older than your draft, so nothing was saved yet. Here is "${p.title}" again with what you typed: check it and press "${p.button}".`,
     deadlinePassed: (p: { date: string; mailbox: string }) =>
       `The idea deadline passed on ${p.date}, so ideas can no longer be submitted. For questions, write to ${p.mailbox}.`,
     notOpen: (p: { date: string }) => `Ideas can be submitted from ${p.date}. Your draft is kept until then.`,

@@ -234,6 +234,8 @@ export const ideaForm: typeof en = {
     alreadySubmitted: (p) => `Esta idea ya se presentó con la referencia ${p.reference}. No hace falta nada más.`,
     readOnly: (p) => `Su idea se presentó con la referencia ${p.reference} y ya no se puede modificar.`,
     outOfDate: 'Esta tarjeta está desactualizada: su borrador cambió después de mostrarla. Aquí tiene la última versión.',
+    outOfDateKept: (p: { title: string; button: string }) =>
+      `Esa tarjeta era anterior a su borrador, así que todavía no se ha guardado nada. Aquí tiene «${p.title}» de nuevo con lo que escribió: revíselo y pulse «${p.button}».`,
     deadlinePassed: (p) =>
       `El plazo para presentar ideas terminó el ${p.date}, así que ya no se pueden presentar. Si tiene preguntas, escriba a ${p.mailbox}.`,
     notOpen: (p) => `Podrá presentar ideas a partir del ${p.date}. Su borrador se conserva hasta entonces.`,

@@ -231,6 +231,8 @@ export const ideaForm: typeof en = {
     alreadySubmitted: (p) => `Cette idée a déjà été soumise sous la référence ${p.reference}. Il n’y a plus rien à faire.`,
     readOnly: (p) => `Votre idée a été soumise sous la référence ${p.reference} et ne peut plus être modifiée.`,
     outOfDate: 'Cette carte n’est plus à jour : votre brouillon a changé depuis son affichage. Voici la dernière version.',
+    outOfDateKept: (p: { title: string; button: string }) =>
+      `Cette carte était plus ancienne que votre brouillon : rien n’a encore été enregistré. Voici « ${p.title} » à nouveau avec ce que vous avez saisi : vérifiez et appuyez sur « ${p.button} ».`,
     deadlinePassed: (p) =>
       `La date limite des idées est passée le ${p.date} : il n’est plus possible de soumettre. Pour toute question, écrivez à ${p.mailbox}.`,
     notOpen: (p) => `Les idées pourront être soumises à partir du ${p.date}. Votre brouillon est conservé d’ici là.`,
