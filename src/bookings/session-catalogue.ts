@@ -165,7 +165,17 @@ export class SessionCatalogue {
       const merged = { ...session, ...patch, id: session.id, status: session.status };
       const startChanged = parseInstant((merged as { start?: unknown }).start)?.toISOString() !== session.start;
       const checked = this.validate(merged, startChanged ? { startAfter: this.clock.now() } : {});
-      if (!checked.ok) return checked;
+      if (!checked.ok) {
+        // Every problem at once: a capacity below the seats taken is named beside the others, not
+        // in a second round once they are mended.
+        const capacity = (merged as { capacity?: unknown }).capacity;
+        const capacityRead = typeof capacity === 'number' && Number.isInteger(capacity) && !checked.problems.some((problem) => problem.path === 'capacity');
+        if (capacityRead && capacity < session.capacity) {
+          const seats = await this.takenSeats(id);
+          if (seats.count > capacity) checked.problems.push({ path: 'capacity', code: 'below-booked', params: { booked: seats.count } });
+        }
+        return checked;
+      }
       const lowered = checked.session.capacity < session.capacity;
       if (lowered) {
         const seats = await this.takenSeats(id);

@@ -316,7 +316,7 @@ export interface SessionProblem {
    * `too-small`, `too-big`, `not-whole-number`, `invalid-instant`, `not-teams-link`,
    * `duration-out-of-range`, `capacity-out-of-range`, `location-required`, `join-url-required`,
    * `closes-before-opens`, `closes-after-start`, `start-in-past`, `unknown-topic`, `read-only`,
-   * `invalid-slug`.
+   * `invalid-slug`, `below-booked` (a capacity lower than the seats taken).
    */
   code: string;
   params?: Record<string, unknown>;

@@ -135,6 +135,8 @@ export function adminProblemText(t: Messages, problem: SessionProblem): string {
         return reasons.durationOutOfRange({ min: n('min'), max: n('max') });
       case 'capacity-out-of-range':
         return reasons.capacityOutOfRange({ min: n('min'), max: n('max') });
+      case 'below-booked':
+        return reasons.belowBooked({ booked: n('booked') });
       case 'location-required':
         return reasons.locationRequired;
       case 'join-url-required':

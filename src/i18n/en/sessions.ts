@@ -261,6 +261,7 @@ export const sessions = {
         durationOutOfRange: (p: { min: number; max: number }) => `must be ${p.min} to ${p.max} minutes for this kind of session.`,
         capacityOutOfRange: (p: { min: number; max: number }) =>
           p.min === p.max ? `must be exactly ${p.min} for this kind of session.` : `must be ${p.min} to ${p.max} teams for this kind of session.`,
+        belowBooked: (p: { booked: number }) => `cannot be lower than the ${p.booked} seats already taken.`,
         locationRequired: 'is required for an in-person session.',
         joinUrlRequired: 'is required for an online session.',
         startInPast: 'is in the past: a new session must start later than now.',

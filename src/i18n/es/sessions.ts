@@ -232,6 +232,7 @@ export const sessions: typeof en = {
         durationOutOfRange: (p: { min: number; max: number }) => `debe ser de ${p.min} a ${p.max} minutos para este tipo de sesión.`,
         capacityOutOfRange: (p: { min: number; max: number }) =>
           p.min === p.max ? `debe ser exactamente ${p.min} para este tipo de sesión.` : `debe ser de ${p.min} a ${p.max} equipos para este tipo de sesión.`,
+        belowBooked: (p: { booked: number }) => `no puede ser inferior a las ${p.booked} plazas ya ocupadas.`,
         locationRequired: 'es obligatorio para una sesión presencial.',
         joinUrlRequired: 'es obligatorio para una sesión en línea.',
         startInPast: 'está en el pasado: una sesión nueva debe empezar más tarde que ahora.',

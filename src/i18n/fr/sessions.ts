@@ -232,6 +232,7 @@ export const sessions: typeof en = {
         durationOutOfRange: (p: { min: number; max: number }) => `doit être de ${p.min} à ${p.max} minutes pour ce type de session.`,
         capacityOutOfRange: (p: { min: number; max: number }) =>
           p.min === p.max ? `doit être exactement ${p.min} pour ce type de session.` : `doit être de ${p.min} à ${p.max} équipes pour ce type de session.`,
+        belowBooked: (p: { booked: number }) => `ne peut pas être inférieure aux ${p.booked} places déjà prises.`,
         locationRequired: 'est obligatoire pour une session en présentiel.',
         joinUrlRequired: 'est obligatoire pour une session en ligne.',
         startInPast: 'est dans le passé : une nouvelle session doit commencer plus tard que maintenant.',
