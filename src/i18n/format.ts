@@ -114,6 +114,11 @@ export function hourOfDay(hour: number): string {
   return `${String(hour).padStart(2, '0')}:00`;
 }
 
+/** "a; b; c", as each language writes a list: French puts a (non-breaking) space before the semicolon. */
+export function listOf(items: readonly string[], language: Language): string {
+  return items.join(language === 'fr' ? '\u00a0; ' : '; ');
+}
+
 /** "Title: Solar kiosks", as each language writes it: French puts a (non-breaking) space before the colon. */
 export function labelled(label: string, value: string, language: Language): string {
   return language === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;

@@ -128,6 +128,15 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(verdict).not.toContain('Start the idea form');
   });
 
+  it('writes a criterion and its answer as French writes them, with a space before the colon', async () => {
+    const user = bot.user({ locale: 'fr-FR' });
+    const questions = await user.say('éligibilité');
+    const verdict = await user.press({ ...button(questions, 'eligibility.answers'), ...eligibleAnswers });
+    const assessment = await user.press(button(verdict, 'eligibility.assess'));
+    expect(allText(assessment)).toMatch(/Nouveauté\u00a0: /);
+    expect(allText(assessment)).not.toMatch(/Nouveauté: /);
+  });
+
   it('the forms are refused in a team channel, where everyone would see one person\'s answers', async () => {
     const user = bot.user();
     const { replies } = await user.send({

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled } from '../../src/i18n/format';
+import { formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf } from '../../src/i18n/format';
 
 describe('the shared formatters (src/i18n/format.ts)', () => {
   const firstOfJanuary = new Date('2027-01-01T10:00:00Z');
@@ -31,5 +31,11 @@ describe('a label and its value', () => {
     expect(labelled('Title', 'Solar kiosks', 'en')).toBe('Title: Solar kiosks');
     expect(labelled('Titre', 'Kiosques', 'fr')).toBe('Titre\u00a0: Kiosques');
     expect(labelled('Título', 'Quioscos', 'es')).toBe('Título: Quioscos');
+  });
+
+  it('a list likewise: French puts a non-breaking space before the semicolon', () => {
+    expect(listOf(['Clinic A (seat)', 'Webinar B (seat)'], 'en')).toBe('Clinic A (seat); Webinar B (seat)');
+    expect(listOf(['Clinique A (place)', 'Webinaire B (place)'], 'fr')).toBe('Clinique A (place)\u00a0; Webinaire B (place)');
+    expect(listOf([], 'fr')).toBe('');
   });
 });

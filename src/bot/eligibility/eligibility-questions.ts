@@ -14,7 +14,7 @@ import {
   type RuleId,
   selfAssessmentAnswersSchemaFor,
 } from '../../eligibility';
-import { formatAmount, formatNumber } from '../../i18n/format';
+import { formatAmount, formatNumber, labelled } from '../../i18n/format';
 import { FormFieldCardData, FormSectionCardData } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
@@ -115,7 +115,7 @@ export function assessmentFields(context: TurnContext, call: CallConfig, state: 
   return call.innovationCriteria.map((criterion) => ({
     id: criterion.id,
     kind: 'choice' as const,
-    label: `${criterion.title[language]}: ${criterionQuestion(texts, criterion, language)}`,
+    label: labelled(criterion.title[language], criterionQuestion(texts, criterion, language), language),
     required: false,
     value: state.raw[criterion.id],
     options: INNOVATION_ANSWERS.map((answer) => ({ title: texts.selfAssessment.answers[answer], value: answer })),

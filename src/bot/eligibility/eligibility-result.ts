@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
 import { assessInnovation, checkEligibility, criterionFeedback, readEligibilityInput, RuleOutcome, verdictSentences } from '../../eligibility';
-import { formatAmount, formatDateTime } from '../../i18n/format';
+import { formatAmount, formatDateTime, labelled } from '../../i18n/format';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { EligibilityResultCardData, renderEligibilityResultCard } from './cards';
@@ -66,7 +66,7 @@ export async function showResult(context: TurnContext, call: CallConfig, clock: 
   const text = [
     card.verdict,
     card.summary,
-    ...rules.map((rule) => `${rule.mark} ${rule.title}: ${rule.reason}${rule.fix ? ` ${rule.fix}` : ''}`),
+    ...rules.map((rule) => `${rule.mark} ${labelled(rule.title, rule.reason, language)}${rule.fix ? ` ${rule.fix}` : ''}`),
     numberedList(actions.map((verb) => labels[verb])),
   ].join('\n');
   await sendCardOrText(context, renderEligibilityResultCard(card), text);
@@ -81,7 +81,7 @@ export async function showFeedback(context: TurnContext, call: CallConfig, state
     const criterion = call.innovationCriteria.find((c) => c.id === entry.criterion)!;
     return {
       ...strengthMark[entry.strength],
-      title: `${criterion.title[language]}: ${texts.selfAssessment.strengths[entry.strength]}`,
+      title: labelled(criterion.title[language], texts.selfAssessment.strengths[entry.strength], language),
       reason: criterionFeedback(texts, criterion, entry.answer, language),
       fix: '',
     };
@@ -98,7 +98,7 @@ export async function showFeedback(context: TurnContext, call: CallConfig, state
   const text = [
     card.verdict,
     card.summary,
-    ...rules.map((rule) => `${rule.mark} ${rule.title}: ${rule.reason}`),
+    ...rules.map((rule) => `${rule.mark} ${labelled(rule.title, rule.reason, language)}`),
     numberedList(FEEDBACK_ACTIONS.map((verb) => labels[verb])),
   ].join('\n');
   await sendCardOrText(context, renderEligibilityResultCard(card), text);

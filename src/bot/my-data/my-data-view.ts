@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { zoneName } from '../../time-zone';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
-import { formatDateTime, labelled } from '../../i18n/format';
+import { formatDateTime, labelled, listOf } from '../../i18n/format';
 import type { ErasureReport, PersonalDataService } from '../../my-data';
 import { REMINDER_KINDS } from '../../reminders';
 import { numberedList, sendCardOrText } from '../replies';
@@ -60,13 +60,13 @@ export class MyDataView {
       {
         label: d.kinds.bookings,
         summary: data.bookings.length
-          ? data.bookings.map((booking) => `${booking.session.title[language]} (${d.bookingStatus[booking.status]})`).join('; ')
+          ? listOf(data.bookings.map((booking) => `${booking.session.title[language]} (${d.bookingStatus[booking.status]})`), language)
           : d.nothing,
       },
       {
         label: d.kinds.reminders,
         summary: d.reminders({
-          off: REMINDER_KINDS.filter((kind) => data.reminderSettings?.kinds[kind] === false).map((kind) => t.reminders.kinds[kind]).join('; ') || d.none,
+          off: listOf(REMINDER_KINDS.filter((kind) => data.reminderSettings?.kinds[kind] === false).map((kind) => t.reminders.kinds[kind]), language) || d.none,
           sent: data.messages.filter((row) => row.state === 'sent').length,
           pending: data.messages.filter((row) => row.state === 'pending' || row.state === 'claimed').length,
         }),

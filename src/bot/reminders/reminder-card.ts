@@ -3,7 +3,7 @@ import type { SessionCatalogue } from '../../bookings';
 import type { Clock } from '../../clock';
 import type { StoredConversationReference } from '../../conversations';
 import { messages } from '../../i18n';
-import { formatDateTime, hourOfDay, relativeDate, relativeTime } from '../../i18n/format';
+import { formatDateTime, hourOfDay, listOf, relativeDate, relativeTime } from '../../i18n/format';
 import type { People } from '../../people';
 import type { ProposalService } from '../../proposals';
 import { OutboxRow, ReminderPayload, ReminderPreferences } from '../../reminders';
@@ -66,7 +66,7 @@ export async function buildReminderActivity(
         : !stage.latest
           ? t.missing.proposalNotHandedIn
           : left.length
-            ? t.missing.proposalItems({ items: left.join('; ') })
+            ? t.missing.proposalItems({ items: listOf(left, language) })
             : t.missing.proposalComplete;
       actions.push({ title: t.actions.myProposal, data: { verb: 'menu', item: 'proposal' } });
       actions.push({ title: t.actions.bookClinic, data: { verb: 'menu', item: 'sessions' } });

@@ -21,7 +21,7 @@ export const myData: typeof english = {
   submitted: (p) => `Soumise sous la référence ${p.reference} : ${p.title}.`,
   proposal: (p) => `${p.count === 1 ? '1 version remise' : `${p.count} versions remises`}, la dernière : ${p.name}.`,
   bookingStatus: { confirmed: 'place', waitlisted: 'liste d’attente', cancelled: 'session annulée par le Centre' },
-  reminders: (p) => `Désactivés : ${p.off}. ${p.sent} envoyés, ${p.pending} en attente.`,
+  reminders: (p) => `Désactivés : ${p.off}. ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
   none: 'aucun',
   conversation: 'L’assistant conserve l’adresse de cette conversation pour vous envoyer rappels, réponses de l’IKM et places libérées.',
   nothing: 'Rien n’est conservé.',
