@@ -369,7 +369,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('draft.keep', draftKeepSchema, (context) => deps.draftDiscard.keep(context));
   onSubmit('mydata.show', myDataShowSchema, personal((context) => myData.show(context)));
   onSubmit('mydata.erase.ask', eraseAskSchema, personal((context) => myData.askErase(context)));
-  onSubmit('mydata.erase.confirm', eraseConfirmSchema, personal((context, data) => myData.erase(context, data.issuedAt)));
+  onSubmit('mydata.erase.confirm', eraseConfirmSchema, personal((context, data) => myData.confirmErase(context, data.issuedAt)));
 
   // Reminders.
   onSubmit('reminders.stop', reminderStopSchema, personal((context, data) => reminders.stop(context, data.kind)));
@@ -483,6 +483,10 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return reminders.admin(context, 'resume');
       case 'runReminders':
         return reminders.admin(context, 'run');
+      case 'deleteMyDataNow':
+        // Typed, as a text channel's confirmation asks ("delete my data now").
+        if (await inPrivate(context)) await myData.erase(context);
+        return;
       case 'discardDraft':
       case 'discardDraftNow': {
         if (!(await inPrivate(context))) return;

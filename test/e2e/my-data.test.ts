@@ -139,6 +139,16 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     expect(left.map((record) => record.key)).toEqual([]);
   });
 
+  it('on e-mail, where there are no buttons, "delete my data now" confirms what "delete my data" asked', async () => {
+    const person = bot.user({ channelId: 'email' });
+    expect(allText(await person.say('book workshop-overlap-b'))).toContain('You have a seat in "Workshop Overlap B"');
+    const asked = allText(await person.say('delete my data'));
+    expect(asked).toContain(messages('en').myData.erase.textConfirm);
+    // Asking again only asks again.
+    expect(allText(await person.say('delete my data'))).toContain(messages('en').myData.erase.textConfirm);
+    expect(allText(await person.say('delete my data now'))).toContain('Done: your data is deleted (1 booking freed');
+  });
+
   it('refuses a confirmation shown long ago: nothing is deleted, and the question comes again', async () => {
     const person = bot.user();
     expect(allText(await person.say('book workshop-overlap-a'))).toContain('Your seat is booked');

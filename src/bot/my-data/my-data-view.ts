@@ -105,17 +105,25 @@ export class MyDataView {
   }
 
   /**
-   * Erases, then forgets this chat's own state too (it is saved again otherwise at the end of the
-   * turn). A confirmation shown long ago (a card scrolled up to days later) erases nothing: what
-   * would go may have changed since, so the question is asked again.
+   * "Delete my data" on the confirmation card shown at `issuedAt`. One shown long ago (a card
+   * scrolled up to days later) erases nothing: what would go may have changed since, so the question
+   * is asked again.
    */
-  async erase(context: TurnContext, issuedAt: number): Promise<void> {
-    const { t, state, personId } = turnOf(context);
+  async confirmErase(context: TurnContext, issuedAt: number): Promise<void> {
     const age = this.deps.clock.now().getTime() - issuedAt;
     if (age > ERASE_CONFIRMATION_TTL_MS || age < -CLOCK_SKEW_MS) {
-      await context.sendActivity(t.myData.erase.stale);
+      await context.sendActivity(turnOf(context).t.myData.erase.stale);
       return this.askErase(context);
     }
+    return this.erase(context);
+  }
+
+  /**
+   * Erases (confirmed on the card, or typed as "delete my data now"), then forgets this chat's own
+   * state too (it is saved again otherwise at the end of the turn).
+   */
+  async erase(context: TurnContext): Promise<void> {
+    const { t, state, personId } = turnOf(context);
     const report = await this.deps.personalData.erase(personId);
     state.deleteConversationState();
     state.deleteUserState();

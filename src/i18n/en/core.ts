@@ -30,6 +30,7 @@ export const core = {
     proposal: ['my proposal', 'proposal'],
     myData: ['my data', 'what do you store about me'],
     deleteMyData: ['delete my data', 'forget me', 'erase my data'],
+    deleteMyDataNow: ['delete my data now'],
     discardDraft: ['discard my draft', 'delete my draft', 'discard draft', 'delete draft', 'start over', 'start my idea over', 'restart my idea'],
     discardDraftNow: ['discard my draft now'],
   },

@@ -45,7 +45,7 @@ export const myData = {
       `A submitted idea and its proposal are your office's submission to the call: they stay with IKM for its review. Write to ${p.mailbox} about them.`,
     confirm: 'Delete my data',
     keep: 'Keep it',
-    textConfirm: 'Reply "delete my data" again to confirm.',
+    textConfirm: 'Reply "delete my data now" to confirm.',
     /** "Delete my data" pressed on a confirmation shown long ago. */
     stale: 'That confirmation is from a while ago, so I have deleted nothing. Here is what would go now: confirm again if you still want it.',
     done: (p: { bookings: number; questions: number }) =>

@@ -31,6 +31,7 @@ export const core: typeof en = {
     proposal: ['mi propuesta'],
     myData: ['mis datos'],
     deleteMyData: ['borrar mis datos', 'eliminar mis datos', 'olvidame'],
+    deleteMyDataNow: ['borrar mis datos ahora'],
     discardDraft: ['descartar mi borrador', 'borrar mi borrador', 'eliminar mi borrador', 'empezar de nuevo', 'empezar mi idea de nuevo'],
     discardDraftNow: ['descartar mi borrador ahora'],
   },

@@ -46,7 +46,7 @@ export const myData: typeof english = {
       `Una idea presentada y su propuesta son la presentación de su oficina a la convocatoria: se quedan con la IKM para su revisión. Escriba a ${p.mailbox} sobre ellas.`,
     confirm: 'Borrar mis datos',
     keep: 'Conservarlos',
-    textConfirm: 'Responda de nuevo «borrar mis datos» para confirmar.',
+    textConfirm: 'Responda «borrar mis datos ahora» para confirmar.',
     stale: 'Esa confirmación es de hace un rato, así que no he borrado nada. Esto es lo que se borraría ahora: confirme de nuevo si todavía lo desea.',
     done: (p) =>
       `Hecho: sus datos están borrados (${p.bookings === 1 ? '1 reserva liberada' : `${p.bookings} reservas liberadas`}, ${p.questions === 1 ? '1 pregunta eliminada' : `${p.questions} preguntas eliminadas`}). El asistente empieza de cero si vuelve a escribir.`,

@@ -31,6 +31,7 @@ export const core: typeof en = {
     proposal: ['ma proposition'],
     myData: ['mes donnees', 'mes données'],
     deleteMyData: ['supprimer mes donnees', 'effacer mes donnees', 'oubliez-moi'],
+    deleteMyDataNow: ['supprimer mes donnees maintenant'],
     discardDraft: ['supprimer mon brouillon', 'effacer mon brouillon', 'recommencer mon idee', 'repartir de zero'],
     discardDraftNow: ['supprimer mon brouillon maintenant'],
   },
