@@ -167,6 +167,13 @@ describe('the IKM desk (end to end over HTTP)', () => {
     expect(allText(await admin.press(button(asked, 'desk.shortlist.set')))).toContain(
       'IH-2024-0001 is off the shortlist, and its funding decision (Not funded, with its approvals and note) was removed with it.',
     );
+    // That answer was about that decision: pressed again once another is recorded, it asks again.
+    await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: true });
+    await admin.press({ verb: 'desk.decision.save', reference: 'IH-2024-0001', outcome: 'not-funded', note: 'second look' });
+    const askedAgain = await admin.press(button(asked, 'desk.shortlist.set'));
+    expect(allText(askedAgain)).toContain('IH-2024-0001 has a funding decision (Not funded).');
+    expect(allText(await admin.press({ verb: 'desk.submission.open', reference: 'IH-2024-0001' }))).toContain('second look');
+    await admin.press(button(askedAgain, 'desk.shortlist.set'));
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: true }))).not.toContain('removed with it');
   });
 });

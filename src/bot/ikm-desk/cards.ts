@@ -145,8 +145,8 @@ export const deskSubmitSchemas = {
     search: z.string().max(200).optional(),
   }),
   'desk.submission.open': z.object({ verb: z.literal('desk.submission.open'), reference }),
-  // `confirmed`: removing an idea whose funding decision is recorded was asked and confirmed.
-  'desk.shortlist.set': z.object({ verb: z.literal('desk.shortlist.set'), reference, on: z.boolean(), confirmed: z.literal(true).optional() }),
+  // `decision`: removing an idea was confirmed knowing of this funding decision (its fingerprint; another is asked about again).
+  'desk.shortlist.set': z.object({ verb: z.literal('desk.shortlist.set'), reference, on: z.boolean(), decision: z.string().max(40).optional() }),
   'desk.shortlist.paste': z.object({ verb: z.literal('desk.shortlist.paste') }),
   'desk.shortlist.check': z.object({ verb: z.literal('desk.shortlist.check'), references: z.string().max(20_000) }),
   'desk.shortlist.confirm': z.object({ verb: z.literal('desk.shortlist.confirm'), references: z.array(reference).min(1).max(2000) }),

@@ -43,8 +43,8 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
       case 'desk.submission.open':
         return submissions.open(context, (submit as DeskSubmit<'desk.submission.open'>).reference);
       case 'desk.shortlist.set': {
-        const { reference, on, confirmed } = submit as DeskSubmit<'desk.shortlist.set'>;
-        return review.setShortlisted(context, reference, on, adminId, confirmed === true);
+        const { reference, on, decision } = submit as DeskSubmit<'desk.shortlist.set'>;
+        return review.setShortlisted(context, reference, on, adminId, decision);
       }
       case 'desk.shortlist.paste':
         return review.showPaste(context);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { type DecisionAnnouncement, decisionMessagePrefix, type DecisionKind, type ReviewRefusal } from '../../desk';
 import { type Language, messages } from '../../i18n';
@@ -7,6 +8,9 @@ import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { DeskSubmit, renderDecisionFormCard, renderPanelCard, renderReferencesCard } from './cards';
 import type { DeskDependencies } from './dependencies';
+
+/** A short fingerprint of a recorded decision: any change to it (outcome, note, approvals, time) changes it. */
+const fingerprint = (decision: object): string => createHash('sha256').update(JSON.stringify(decision)).digest('base64url').slice(0, 22);
 
 /** Most ideas a preview lists by name (the counts are always complete). */
 const PREVIEW_LISTED = 25;
@@ -24,11 +28,13 @@ export class ReviewActions {
 
   /**
    * "Shortlist" / "Remove from shortlist" on a submission's card. Removing an idea whose funding
-   * decision is recorded removes the decision and its approvals too: that is asked first.
+   * decision is recorded removes the decision and its approvals too: that is asked first, and the
+   * answer holds for that decision only (`confirmedDecision`, its fingerprint): a decision recorded
+   * or changed since is asked about again.
    */
-  async setShortlisted(context: TurnContext, reference: string, on: boolean, adminId: string, confirmed = false): Promise<void> {
+  async setShortlisted(context: TurnContext, reference: string, on: boolean, adminId: string, confirmedDecision?: string): Promise<void> {
     const before = on ? undefined : (await this.deps.review.status(reference))?.decision;
-    if (before && !confirmed) {
+    if (before && fingerprint(before) !== confirmedDecision) {
       const d = turnOf(context).t.desk.decision;
       const warning = d.dropWithShortlist({ reference, outcome: before.outcome === 'funded' ? d.funded : d.notFunded });
       const card = renderPanelCard({
@@ -38,7 +44,7 @@ export class ReviewActions {
         groups: [],
         rows: [],
         actions: [
-          { title: d.dropConfirm, data: { verb: 'desk.shortlist.set', reference, on: false, confirmed: true } },
+          { title: d.dropConfirm, data: { verb: 'desk.shortlist.set', reference, on: false, decision: fingerprint(before) } },
           { title: d.dropKeep, data: { verb: 'desk.submission.open', reference } },
         ],
         links: [],
