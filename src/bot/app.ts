@@ -369,7 +369,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('draft.keep', draftKeepSchema, (context) => deps.draftDiscard.keep(context));
   onSubmit('mydata.show', myDataShowSchema, personal((context) => myData.show(context)));
   onSubmit('mydata.erase.ask', eraseAskSchema, personal((context) => myData.askErase(context)));
-  onSubmit('mydata.erase.confirm', eraseConfirmSchema, personal((context, data) => myData.confirmErase(context, data.issuedAt)));
+  onSubmit('mydata.erase.confirm', eraseConfirmSchema, personal((context, data) => myData.confirmErase(context, data.confirmation)));
 
   // Reminders.
   onSubmit('reminders.stop', reminderStopSchema, personal((context, data) => reminders.stop(context, data.kind)));

@@ -23,6 +23,11 @@ export interface HubConversationState extends DialogStateHolder {
    * the person types beside its card.
    */
   speaking?: Language;
+  /**
+   * The "Delete my data" confirmation last shown here: only its card deletes, once, within its time
+   * (an older card, or one pressed again after the deletion, asks again).
+   */
+  eraseConfirmation?: { id: string; at: number };
 }
 
 /** A question someone asked in this conversation, which they may still send to IKM. */

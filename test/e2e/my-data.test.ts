@@ -65,7 +65,7 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     for (const replies of [
       (await inChannel({ type: 'message', text: 'my data' })).replies,
       (await inChannel({ type: 'message', value: { verb: 'mydata.show' } })).replies,
-      (await inChannel({ type: 'message', value: { verb: 'mydata.erase.confirm', issuedAt: Date.now() } })).replies,
+      (await inChannel({ type: 'message', value: { verb: 'mydata.erase.confirm', confirmation: 'any' } })).replies,
       (await inGroup({ type: 'message', text: 'my bookings' })).replies,
       (await inGroup({ type: 'message', text: 'my reminders' })).replies,
     ]) {
@@ -158,9 +158,26 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     expect(allText(replies)).toContain(messages('en').myData.erase.stale);
     expect(allText(replies)).toContain(messages('en').myData.erase.goesTitle);
     expect(allText(await person.say('my bookings'))).toContain('Workshop Overlap A');
-    // A confirmation without its time is not one of the assistant's buttons.
+    // A confirmation that names none is not one of the assistant's buttons.
     expect(allText(await person.press({ verb: 'mydata.erase.confirm' }))).toBe(messages('en').cards.unknownAction);
     // The card just shown deletes.
     expect(allText(await person.press(button(replies, 'mydata.erase.confirm')))).toContain('1 booking freed');
+  });
+
+  it('deletes once per confirmation: pressed again after a new booking, it deletes nothing and asks again', async () => {
+    const person = bot.user();
+    const asked = await person.say('delete my data');
+    expect(allText(await person.press(button(asked, 'mydata.erase.confirm')))).toContain('Done: your data is deleted');
+    expect(allText(await person.say('book workshop-overlap-a'))).toContain('Your seat is booked');
+    const again = await person.press(button(asked, 'mydata.erase.confirm'));
+    expect(allText(again)).toContain(messages('en').myData.erase.stale);
+    expect(allText(await person.say('my bookings'))).toContain('Workshop Overlap A');
+    // An older card of two shown is no longer the one that deletes.
+    const first = await person.say('delete my data');
+    await person.say('delete my data');
+    const refused = await person.press(button(first, 'mydata.erase.confirm'));
+    expect(allText(refused)).toContain(messages('en').myData.erase.stale);
+    // The card that refusal shows is the latest, and deletes.
+    expect(allText(await person.press(button(refused, 'mydata.erase.confirm')))).toContain('Done: your data is deleted (1 booking freed');
   });
 });

@@ -24,13 +24,13 @@ export interface EraseCardData {
   why: string;
   confirmLabel: string;
   keepLabel: string;
-  /** When the card was shown (ms since 1970): its "Delete my data" is refused once it is old. */
-  issuedAt: number;
+  /** The confirmation this card is (see `HubConversationState.eraseConfirmation`). */
+  confirmation: string;
 }
 
 export const myDataShowSchema = z.object({ verb: z.literal('mydata.show') });
 export const eraseAskSchema = z.object({ verb: z.literal('mydata.erase.ask') });
-export const eraseConfirmSchema = z.object({ verb: z.literal('mydata.erase.confirm'), issuedAt: z.number().int().nonnegative() });
+export const eraseConfirmSchema = z.object({ verb: z.literal('mydata.erase.confirm'), confirmation: z.string().min(1).max(40) });
 
 export const renderMyDataCard = cardTemplate<MyDataCardData>(myDataCard);
 export const renderEraseCard = cardTemplate<EraseCardData>(eraseCard);

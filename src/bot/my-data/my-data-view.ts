@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { zoneName } from '../../time-zone';
 import type { Clock } from '../../clock';
@@ -24,8 +25,6 @@ export interface MyDataDependencies {
 
 /** How long a "Delete my data" confirmation stays good after it is shown. */
 const ERASE_CONFIRMATION_TTL_MS = 15 * 60 * 1000;
-/** A card's time a little ahead of this instance's clock is another instance's clock, not a forgery. */
-const CLOCK_SKEW_MS = 60 * 1000;
 
 /** "My data": see what the assistant stores about you, download it, delete it. */
 export class MyDataView {
@@ -99,23 +98,31 @@ export class MyDataView {
       why: d.why({ mailbox: this.deps.mailbox }),
       confirmLabel: d.confirm,
       keepLabel: d.keep,
-      issuedAt: this.deps.clock.now().getTime(),
+      confirmation: this.newConfirmation(context),
     });
     await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(d.stays), d.why({ mailbox: this.deps.mailbox }), d.textConfirm].join('\n\n'));
   }
 
   /**
-   * "Delete my data" on the confirmation card shown at `issuedAt`. One shown long ago (a card
-   * scrolled up to days later) erases nothing: what would go may have changed since, so the question
-   * is asked again.
+   * "Delete my data" on a confirmation card. Only the card shown last deletes, once, and within 15
+   * minutes: one scrolled up to later, or pressed again after a deletion (when new bookings may have
+   * been made since), erases nothing, and the question is asked again.
    */
-  async confirmErase(context: TurnContext, issuedAt: number): Promise<void> {
-    const age = this.deps.clock.now().getTime() - issuedAt;
-    if (age > ERASE_CONFIRMATION_TTL_MS || age < -CLOCK_SKEW_MS) {
+  async confirmErase(context: TurnContext, confirmation: string): Promise<void> {
+    const shown = turnOf(context).state.conversation.eraseConfirmation;
+    const current = shown?.id === confirmation && this.deps.clock.now().getTime() - shown.at <= ERASE_CONFIRMATION_TTL_MS;
+    if (!current) {
       await context.sendActivity(turnOf(context).t.myData.erase.stale);
       return this.askErase(context);
     }
     return this.erase(context);
+  }
+
+  /** A new confirmation for the card about to be shown; any earlier one no longer deletes. */
+  private newConfirmation(context: TurnContext): string {
+    const id = randomUUID();
+    turnOf(context).state.conversation.eraseConfirmation = { id, at: this.deps.clock.now().getTime() };
+    return id;
   }
 
   /**
