@@ -128,6 +128,22 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(verdict).not.toContain('Start the idea form');
   });
 
+  it('starts a new idea with the answers of the last eligibility check, however the form is opened', async () => {
+    const user = bot.user();
+    const questions = await user.say('eligibility');
+    await user.press({ ...button(questions, 'eligibility.answers'), ...eligibleAnswers, objectives: 'saving-lives' });
+    await user.say('cancel');
+    // From the menu, not from the verdict's own button.
+    const card = await user.press({ verb: 'menu', item: 'idea' });
+    expect(allText(card)).toContain('Section 1 of 6');
+    const inputs: Record<string, unknown> = {};
+    JSON.stringify(card, (key, value) => {
+      if (value && typeof value === 'object' && typeof value.type === 'string' && value.type.startsWith('Input.')) inputs[value.id] = value.value;
+      return value;
+    });
+    expect(inputs.objectives).toBe('saving-lives');
+  });
+
   it('writes a criterion and its answer as French writes them, with a space before the colon', async () => {
     const user = bot.user({ locale: 'fr-FR' });
     const questions = await user.say('éligibilité');

@@ -3,6 +3,7 @@ import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuil
 import { IDEA_FORM_DIALOG, InterruptibleDialog, Interruptions } from '../../../dialogs';
 import { CallConfig, callPhase, isIdeaDeadlinePast, milestoneZone } from '../../call';
 import type { Clock } from '../../clock';
+import { type EligibilityRecords, ideaPrefillFromEligibility } from '../../eligibility';
 import { foldForMatching } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { Draft, FieldId, IdeaAnswers, IdeaService, Submission, isFieldApplicable, isSectionId, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress } from '../../ideas';
@@ -27,6 +28,8 @@ export interface IdeaFormDependencies {
   onSubmitted?: (submission: Submission) => Promise<void>;
   /** A short-lived signed link to a submitted idea's PDF: the submitter's copy (absent: none offered). */
   copyLink?: (reference: string) => string;
+  /** The person's last eligibility check: a new draft starts with its answers, however the form is opened. */
+  eligibility?: Pick<EligibilityRecords, 'latest'>;
 }
 
 /**
@@ -74,9 +77,11 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       return dc.endDialog();
     }
     const profile = existing ? {} : await teamsProfile(context);
+    const checked = existing ? undefined : await this.deps.eligibility?.latest(owner);
     const prefill: Partial<IdeaAnswers> = {
       ...(profile.name ? { focalPointName: profile.name } : {}),
       ...(profile.email ? { focalPointEmail: profile.email } : {}),
+      ...(checked ? ideaPrefillFromEligibility(checked.answers) : {}),
       ...options.prefill,
     };
     const { draft, created } = await this.deps.ideas.startDraft(owner, prefill);
