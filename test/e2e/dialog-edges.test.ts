@@ -128,6 +128,17 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(verdict).not.toContain('Start the idea form');
   });
 
+  it('answers a question typed beside the review without sending the whole review again; "continue my idea" brings it back', async () => {
+    const user = bot.user();
+    const review = await fillIdea(user);
+    expect(submitActions(review.at(-1)!).map((action) => action.data.verb)).toContain('idea.submit');
+    const answered = await user.say('when is the deadline for ideas?');
+    expect(answered.every((reply) => !submitActions(reply).some((action) => action.data.verb === 'idea.submit'))).toBe(true);
+    expect(allText(answered)).toContain('Your idea is ready: press "Submit my idea" on the review above');
+    const again = await user.say('continue my idea');
+    expect(again.some((reply) => submitActions(reply).some((action) => action.data.verb === 'idea.submit'))).toBe(true);
+  });
+
   it('starts a new idea with the answers of the last eligibility check, however the form is opened', async () => {
     const user = bot.user();
     const questions = await user.say('eligibility');

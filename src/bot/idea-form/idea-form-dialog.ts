@@ -166,6 +166,11 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       // Anything else typed beside the card is said to go in the card, and the card is shown again.
       if (typed === 'question') await this.deps.answerQuestion(context, text);
       const actions = t.ideaForm.actions;
+      // The review is a finished page, still on screen above the answer: not sent again unasked.
+      if (typed === 'question' && state.section === 'review' && channelShowsCards(context)) {
+        await context.sendActivity(t.forms.reviewWaiting({ submit: actions.submit }));
+        return Dialog.EndOfTurn;
+      }
       const stray =
         state.section === 'review'
           ? t.forms.typeOnReview({ submit: actions.submit, edit: actions.edit })

@@ -183,6 +183,8 @@ export const core = {
     staleCard: 'That card is out of date (the answers changed since it was sent), so nothing was changed. Here is the current one.',
     cancelled: 'Stopped. Your answers so far are saved; pick it up again from the menu whenever you like.',
     formWaiting: 'Your answers are safe; here is where we were:',
+    /** After a question typed beside the review card, which is still there above: not sent again. */
+    reviewWaiting: (p: { submit: string }) => `Your idea is ready: press "${p.submit}" on the review above when you are, or type "continue my idea" to see it again.`,
     /** Card channels: text typed beside a form's card that is no question (most likely an answer meant for the card). */
     typeInCard: (p: { button: string }) =>
       `What you type in the chat does not go into the form: please write your answers in the card and press "${p.button}". To ask me something meanwhile, end it with a question mark. Here is the card again:`,

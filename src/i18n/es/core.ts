@@ -166,6 +166,7 @@ export const core: typeof en = {
       'Esa tarjeta está desactualizada (las respuestas cambiaron desde que se envió), así que no se ha cambiado nada. Aquí está la actual.',
     cancelled: 'Detenido. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
     formWaiting: 'Sus respuestas están a salvo; aquí es donde estábamos:',
+    reviewWaiting: (p: { submit: string }) => `Su idea está lista: pulse «${p.submit}» en la revisión de arriba cuando quiera, o escriba «continuar mi idea» para verla de nuevo.`,
     typeInCard: (p) =>
       `Lo que escribe en el chat no va al formulario: escriba sus respuestas en la tarjeta y pulse «${p.button}». Para hacerme una pregunta mientras tanto, termínela con un signo de interrogación. Aquí está la tarjeta otra vez:`,
     typeOnReview: (p) =>

@@ -169,6 +169,7 @@ export const core: typeof en = {
       'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
     cancelled: 'C’est arrêté. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
     formWaiting: 'Vos réponses sont en sécurité ; voici où nous en étions :',
+    reviewWaiting: (p: { submit: string }) => `Votre idée est prête : appuyez sur « ${p.submit} » sur le récapitulatif ci-dessus quand vous le souhaitez, ou tapez « continuer mon idée » pour le revoir.`,
     typeInCard: (p) =>
       `Ce que vous tapez dans la conversation ne va pas dans le formulaire : écrivez vos réponses dans la carte, puis appuyez sur « ${p.button} ». Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la carte :`,
     typeOnReview: (p) =>
