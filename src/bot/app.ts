@@ -2,7 +2,6 @@ import { Application, TeamsAdapter } from '../teams-ai';
 import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
 import { DialogContext, DialogSet, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { literal } from '../../adaptive-cards/literal';
 import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, InterruptibleDialog, isHandOff, isReplay, LANGUAGE_DIALOG } from '../../dialogs';
 import { type Language, languageAsked } from '../i18n';
 import type { Logger } from '../logger';
@@ -526,10 +525,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     const numbered = menuItemForNumber(text);
     if (numbered) return openMenuItem(context, numbered);
-    // "/something" is meant as a command, not a question: say it is not one (shown literally).
+    // "/something" is meant as a command, not a question: say it is not one (message text is plain,
+    // see `plainMessageText`, so it shows as typed).
     const slashCommand = /^\/[^\s/]{1,40}/u.exec(text.trim())?.[0];
     if (slashCommand) {
-      await context.sendActivity(t.input.unknownCommand({ command: literal(slashCommand) }));
+      await context.sendActivity(t.input.unknownCommand({ command: slashCommand }));
       return;
     }
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.

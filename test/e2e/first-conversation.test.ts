@@ -75,10 +75,11 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(allText(typed)).toContain(messages('es').eligibility.questions.submitter.prompt);
   });
 
-  it('tells an unknown slash command apart from a question, showing it literally', async () => {
+  it('tells an unknown slash command apart from a question, showing it as typed (in plain text)', async () => {
     const replies = await bot.user().say('/delete_all *users*');
     expect(replies).toHaveLength(1);
-    expect(visibleText(replies[0])).toBe(messages('en').input.unknownCommand({ command: '/delete\\_all' }));
+    expect(replies[0].textFormat).toBe('plain');
+    expect(replies[0].text).toBe(messages('en').input.unknownCommand({ command: '/delete_all' }));
   });
 
   it('answers help and cancel when nothing is going on', async () => {
