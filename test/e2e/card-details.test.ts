@@ -61,6 +61,10 @@ describe('card details', () => {
     const review = allText(card);
     expect(review).toContain(en.ideaForm.review.title);
     expect(review).toMatch(/⚠ .*French/);
+    // The banner above says so too, in the warning colour, not "all good" in green.
+    expect(review).toContain(en.ideaForm.progress.allCompleteWithWarnings({ count: 1 }));
+    expect(review).not.toContain(en.ideaForm.progress.allComplete);
+    expect(JSON.stringify(cardOf(card.at(-1)!))).not.toContain('"style":"good"');
   });
 
   it('says the reminder hour once in "My reminders" and names no button it does not show', async () => {

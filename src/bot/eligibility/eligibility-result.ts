@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
 import { assessInnovation, checkEligibility, criterionFeedback, readEligibilityInput, RuleOutcome, verdictSentences } from '../../eligibility';
-import { formatAmount, formatDateTime, labelled } from '../../i18n/format';
+import { formatAmount, formatDateTime, labelled, listOf } from '../../i18n/format';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { EligibilityResultCardData, renderEligibilityResultCard } from './cards';
@@ -36,7 +36,7 @@ export async function showResult(context: TurnContext, call: CallConfig, clock: 
     amount: (value: number, currency: string) => formatAmount(value, currency, language),
     // Moments in the reader's zone, as everywhere else (the verdict names the call's).
     instant: (iso: string) => formatDateTime(new Date(iso), language, timeZone),
-    list: (items: readonly string[]) => items.join('; '),
+    list: (items: readonly string[]) => listOf(items, language),
   };
   const rules = result.rules.map((verdict) => {
     const sentences = verdictSentences(verdict, call, language, texts, formatters);

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
-import { formatAmount, formatDateTime, labelled } from '../../i18n/format';
+import { formatAmount, formatDateTime, labelled, listOf } from '../../i18n/format';
 import { Draft, formDefinition, isFieldApplicable, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress, validateSubmission } from '../../ideas';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -21,10 +21,13 @@ export async function showReview(context: TurnContext, call: CallConfig, clock: 
   const card: IdeaReviewCardData = {
     title: texts.review.title,
     intro: `${texts.review.intro} ${texts.review.finalNote}`,
+    // Complete with warnings (text to translate) is not "all good": said so, in the warning colour.
     status: problems.length
       ? `${texts.review.missing({ count: problems.length })} ${problems.map((p) => problemText(context, call, p)).join(' ')}`
-      : texts.progress.allComplete,
-    statusStyle: problems.length ? 'warning' : 'good',
+      : draft.warnings.length
+        ? texts.progress.allCompleteWithWarnings({ count: draft.warnings.length })
+        : texts.progress.allComplete,
+    statusStyle: problems.length || draft.warnings.length ? 'warning' : 'good',
     sections: SECTION_IDS.map((section, index) => ({
       id: section,
       title: texts.progress.section({ number: index + 1, total: SECTION_IDS.length, title: texts.sections[section].title }),
@@ -60,10 +63,10 @@ function reviewAnswers(context: TurnContext, call: CallConfig, draft: Draft, sec
       let shown = rawFromAnswer(value);
       if ('options' in field && shown) {
         const titles = new Map(field.options.map((option) => [option.id, option.label[language]]));
-        shown = shown
-          .split(',')
-          .map((id) => titles.get(id) ?? id)
-          .join('; ');
+        shown = listOf(
+          shown.split(',').map((id) => titles.get(id) ?? id),
+          language,
+        );
       } else if (field.kind === 'number' && typeof value === 'number') {
         shown = field.unit === 'months' ? t.forms.months({ count: value }) : formatAmount(value, field.unit.currency, language);
       } else if (field.kind === 'date' && shown) {

@@ -236,6 +236,8 @@ export const ideaForm = {
       p.count === 1 ? `1 field left in section ${p.number}.` : `${p.count} fields left in section ${p.number}.`,
     sectionComplete: (p: { number: number }) => `Section ${p.number} is complete.`,
     allComplete: 'Every section is complete: you can review and submit your idea.',
+    allCompleteWithWarnings: (p: { count: number }) =>
+      `Every section is complete, but ${p.count === 1 ? '1 answer has a warning' : `${p.count} answers have a warning`} (⚠ below): check ${p.count === 1 ? 'it' : 'them'} before you submit. You can still submit as it is.`,
     started: 'Let us write your idea. Your answers are saved after each section, so you can stop and come back at any time.',
     resumed: (p: { number: number; title: string }) =>
       `Welcome back! Your draft is saved. Let us go on with section ${p.number}: ${p.title}.`,

@@ -192,6 +192,8 @@ export const ideaForm: typeof en = {
         : `Quedan ${p.count} campos en la sección ${p.number}.`,
     sectionComplete: (p) => `La sección ${p.number} está completa.`,
     allComplete: 'Todas las secciones están completas: puede revisar y presentar su idea.',
+    allCompleteWithWarnings: (p: { count: number }) =>
+      `Todas las secciones están completas, pero ${p.count === 1 ? '1 respuesta tiene una advertencia' : `${p.count} respuestas tienen una advertencia`} (⚠ abajo): ${p.count === 1 ? 'revísela' : 'revíselas'} antes de presentar. Puede presentarla tal como está.`,
     started:
       'Escribamos su idea. Sus respuestas se guardan después de cada sección, así que puede parar y volver cuando quiera.',
     resumed: (p) => `¡Hola de nuevo! Su borrador está guardado. Sigamos con la sección ${p.number}: ${p.title}.`,

@@ -189,6 +189,8 @@ export const ideaForm: typeof en = {
         : `Il reste ${p.count} champs dans la section ${p.number}.`,
     sectionComplete: (p) => `La section ${p.number} est complète.`,
     allComplete: 'Toutes les sections sont complètes : vous pouvez relire et soumettre votre idée.',
+    allCompleteWithWarnings: (p: { count: number }) =>
+      `Toutes les sections sont complètes, mais ${p.count === 1 ? '1 réponse porte un avertissement' : `${p.count} réponses portent un avertissement`} (⚠ ci-dessous) : vérifiez-${p.count === 1 ? 'la' : 'les'} avant de soumettre. Vous pouvez tout de même soumettre en l’état.`,
     started:
       'Rédigeons votre idée. Vos réponses sont enregistrées après chaque section : vous pouvez vous arrêter et revenir à tout moment.',
     resumed: (p) => `Bon retour ! Votre brouillon est enregistré. Reprenons à la section ${p.number} : ${p.title}.`,
