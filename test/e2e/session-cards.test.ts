@@ -25,9 +25,13 @@ describe('session cards', () => {
     const alpha = sessionBlock(catalogue.at(-1), 'Clinic Alpha');
     expect(JSON.stringify(alpha)).toContain(s.forShortlisted);
     expect(buttonsOf(alpha)).toEqual([]);
-    // A shortlisted team sees its Book button.
-    const theirs = sessionBlock((await bot().user({ aadObjectId: SHORTLISTED }).say('clinics')).at(-1), 'Clinic Alpha');
+    // The top of the list says what is for shortlisted teams and what is open now.
+    expect(allText(catalogue)).toMatch(/\d+ sessions? below (is|are) for shortlisted teams and will open to yours once its idea is shortlisted; (\d+ others? can|none of the others can)/);
+    // A shortlisted team sees its Book button, and no such line.
+    const theirCatalogue = await bot().user({ aadObjectId: SHORTLISTED }).say('clinics');
+    const theirs = sessionBlock(theirCatalogue.at(-1), 'Clinic Alpha');
     expect(buttonsOf(theirs)).toContain(s.bookButton);
+    expect(allText(theirCatalogue)).not.toContain('for shortlisted teams and will open');
   });
 
   it('"My bookings" gives each seat Join and Add to calendar, and a cancel that asks first', async () => {

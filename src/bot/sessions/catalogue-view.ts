@@ -66,9 +66,13 @@ export class CatalogueView {
       });
     }
     const texts = t.sessions.catalogue;
+    // Someone not (yet) shortlisted is told at the top what is for shortlisted teams and what is open now.
+    const notYours = items.filter((item) => item.status === t.sessions.forShortlisted).length;
+    const openNow = items.filter((item) => item.actionLabel !== '' && !mine.has(item.sessionId)).length;
+    const intro = notYours > 0 ? `${texts.intro} ${texts.shortlistedOnly({ notYours, openNow })}` : texts.intro;
     const card = renderSessionCatalogueCard({
       title: texts.title,
-      intro: texts.intro,
+      intro,
       zoneLine: texts.zone({ zone: zoneName(zone) }),
       filters: [
         { label: texts.filters.all, kind: '' },
@@ -90,7 +94,7 @@ export class CatalogueView {
       zoneLabel: texts.changeZone,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.place}\n   ${item.status}`);
-    const text = [texts.title, texts.zone({ zone: zoneName(zone) }), items.length ? numberedList(lines) : texts.none, items.length ? texts.textHint : '']
+    const text = [texts.title, intro, texts.zone({ zone: zoneName(zone) }), items.length ? numberedList(lines) : texts.none, items.length ? texts.textHint : '']
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, card, text);
