@@ -45,7 +45,10 @@ describe('session cards', () => {
     expect(allText(ask)).toContain(s.cancel.ask.seat({ title: 'Workshop Big' }));
     expect(allText(await user.press(button(ask, 'session.cancel.keep')))).toBe(s.cancel.kept({ title: 'Workshop Big' }));
     expect(allText(await user.say('my bookings'))).toContain('Workshop Big');
-    expect(allText(await user.press(button(ask, 'session.cancel')))).toBe(s.cancel.confirmed({ title: 'Workshop Big' }));
+    const cancelled = allText(await user.press(button(ask, 'session.cancel')));
+    expect(cancelled).toBe(s.cancel.confirmed({ title: 'Workshop Big' }));
+    // The calendar entry added from "My bookings" is the person's to delete: said so.
+    expect(cancelled).toContain('If you added it to your calendar, delete it there');
     expect(allText(await user.say('my bookings'))).toContain(s.mine.none);
   });
 

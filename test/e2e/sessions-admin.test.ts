@@ -263,7 +263,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
 
     const moved = await alice.press({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-to' });
     expect(allText(moved)).toContain('Your booking has moved');
-    expect(allText(moved)).toMatch(/you left "Move From" \(.*\) and have a seat in "Move To" \(.*\)\./);
+    expect(allText(moved)).toMatch(/you left "Move From" \(.*\) and have a seat in "Move To" \(.*\)\. If you added "Move From" to your calendar, delete it there/);
     await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
     const offer = allText(bot.connector.postedTo(bob.conversationId));
     expect(offer).toContain('A seat freed up for "Move From": it\'s yours');

@@ -83,7 +83,8 @@ export const sessions = {
   },
 
   cancel: {
-    confirmed: (p: { title: string }) => `Your booking of "${p.title}" is cancelled.`,
+    confirmed: (p: { title: string }) =>
+      `Your booking of "${p.title}" is cancelled. If you added it to your calendar, delete it there: I cannot change your calendar.`,
     waitlisted: (p: { title: string }) => `You have left the waitlist of "${p.title}".`,
     notBooked: 'You have no booking of that session, so nothing changed.',
     cutoff: (p: { date: string }) =>
@@ -123,7 +124,7 @@ export const sessions = {
     here: 'Move here',
     movedTitle: 'Your booking has moved',
     moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
-      `Done: you left "${p.from}" (${p.fromWhen}) and have a seat in "${p.to}" (${p.toWhen}).`,
+      `Done: you left "${p.from}" (${p.fromWhen}) and have a seat in "${p.to}" (${p.toWhen}). If you added "${p.from}" to your calendar, delete it there: I cannot change your calendar.`,
     sameSession: 'That is the session you are already booked in, so nothing changed.',
     notBooked: 'You have no booking of that session to move, so nothing changed.',
     cutoff: (p: { date: string }) =>

@@ -73,7 +73,8 @@ export const sessions: typeof en = {
   },
 
   cancel: {
-    confirmed: (p) => `Su reserva de «${p.title}» está cancelada.`,
+    confirmed: (p) =>
+      `Su reserva de «${p.title}» está cancelada. Si la añadió a su calendario, bórrela allí: no puedo cambiar su calendario.`,
     waitlisted: (p) => `Ha salido de la lista de espera de «${p.title}».`,
     notBooked: 'No tiene ninguna reserva de esa sesión, así que no ha cambiado nada.',
     cutoff: (p) =>
@@ -109,7 +110,7 @@ export const sessions: typeof en = {
     here: 'Cambiar aquí',
     movedTitle: 'Su reserva ha cambiado',
     moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
-      `Hecho: ha dejado «${p.from}» (${p.fromWhen}) y tiene plaza en «${p.to}» (${p.toWhen}).`,
+      `Hecho: ha dejado «${p.from}» (${p.fromWhen}) y tiene plaza en «${p.to}» (${p.toWhen}). Si añadió «${p.from}» a su calendario, bórrela allí: no puedo cambiar su calendario.`,
     sameSession: 'Ya está inscrito en esa sesión: no ha cambiado nada.',
     notBooked: 'No tiene ninguna reserva de esa sesión que cambiar: no ha cambiado nada.',
     cutoff: (p: { date: string }) =>

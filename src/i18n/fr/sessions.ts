@@ -73,7 +73,8 @@ export const sessions: typeof en = {
   },
 
   cancel: {
-    confirmed: (p) => `Votre réservation de « ${p.title} » est annulée.`,
+    confirmed: (p) =>
+      `Votre réservation de « ${p.title} » est annulée. Si vous l’aviez ajoutée à votre calendrier, supprimez-la là-bas : je ne peux pas modifier votre calendrier.`,
     waitlisted: (p) => `Vous avez quitté la liste d’attente de « ${p.title} ».`,
     notBooked: 'Vous n’avez pas de réservation pour cette session : rien n’a changé.',
     cutoff: (p) =>
@@ -109,7 +110,7 @@ export const sessions: typeof en = {
     here: 'Aller ici',
     movedTitle: 'Votre réservation a été déplacée',
     moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
-      `C’est fait : vous avez quitté « ${p.from} » (${p.fromWhen}) et vous avez une place dans « ${p.to} » (${p.toWhen}).`,
+      `C’est fait : vous avez quitté « ${p.from} » (${p.fromWhen}) et vous avez une place dans « ${p.to} » (${p.toWhen}). Si vous aviez ajouté « ${p.from} » à votre calendrier, supprimez-la là-bas : je ne peux pas modifier votre calendrier.`,
     sameSession: 'Vous êtes déjà inscrit à cette session : rien n’a changé.',
     notBooked: 'Vous n’avez pas de réservation de cette session à déplacer : rien n’a changé.',
     cutoff: (p: { date: string }) =>
