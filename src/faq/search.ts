@@ -449,8 +449,8 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
   // A proposal sent to the funder is its business, however much it is "ours" ("how do we submit
   // our proposal to ECHO"), unless the Hub or other money beside the grant is named too ("other
   // donors? We plan to apply to UNICEF as well").
-  const withCapitals = FUNDER_IN_CAPITALS.test(query) ? `${text} ${query.match(FUNDER_IN_CAPITALS)![0].toLowerCase()}` : text;
-  if (SENT_TO_FUNDER.test(withCapitals) && !HUB_NAMES.test(text) && !CO_FUNDING_WORD.test(text)) return true;
+  // (A funder known only in capitals, ECHO, is in `text` too, folded.)
+  if (SENT_TO_FUNDER.test(text) && !HUB_NAMES.test(text) && !CO_FUNDING_WORD.test(text)) return true;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }

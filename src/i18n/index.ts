@@ -52,7 +52,8 @@ export function foldForMatching(text: string): string {
  * positions ("es", "2") only answer the language question (`recognizeLanguage`).
  */
 export function languageAsked(text: string): Language | undefined {
-  const name = foldForMatching(text).replace(/\s*\?+$/, '').replace(LANGUAGE_REQUEST, '').replace(POLITE_END, '');
+  // A hyphen reads as a space ("parlez-moi", "peut-on"), and a question mark ends a question.
+  const name = foldForMatching(text).replace(/-/g, ' ').replace(/\s*\?+$/, '').replace(LANGUAGE_REQUEST, '').replace(POLITE_END, '');
   for (const code of LANGUAGES) {
     if (name === foldForMatching(catalogue[code].languageName)) return code;
     if (LANGUAGES.some((other) => name === catalogue[other].language.names[code])) return code;
@@ -60,9 +61,20 @@ export function languageAsked(text: string): Language | undefined {
   return undefined;
 }
 /** What people put before a language's name to ask for it, as a request or a question ("can we speak French?"). */
-const LANGUAGE_REQUEST =
-  /^(?:please |pls |svp |por favor )?(?:switch to |change to |change language to |speak |answer in |reply in |i prefer it in |i prefer |in |en |passer en |parle |parlez |parlez-moi en |parle-moi en |repondez en |reponds en |je prefere en |je prefere |habla |hable |hableme en |cambiar a |cambia a |responda en |responde en |prefiero en |prefiero |can we speak |can we talk in |can you speak |can you answer in |can you reply in |could you answer in |could you reply in |do you speak |on peut parler en |on peut parler |peut on parler en |peut-on parler en |pouvez vous parler |pouvez-vous parler |pouvez vous repondre en |pouvez-vous repondre en |tu peux parler |tu peux repondre en |parlez vous |parlez-vous |tu parles |podemos hablar en |podemos hablar |hablemos en |puedes hablar |puede hablar |puedes responder en |puede responder en |hablas |habla usted )?/;
-/** What people put after it: "français svp", "in English, please". (Longer forms come first in both.) */
+const LANGUAGE_REQUEST_PHRASES: readonly string[] = [
+  'switch to', 'change to', 'change language to', 'speak', 'answer in', 'reply in', 'i prefer it in', 'i prefer',
+  'in', 'en', 'passer en', 'parle', 'parlez', 'parlez moi en', 'parle moi en', 'repondez en',
+  'reponds en', 'je prefere en', 'je prefere', 'habla', 'hable', 'hableme en', 'cambiar a', 'cambia a',
+  'responda en', 'responde en', 'prefiero en', 'prefiero', 'can we speak', 'can we talk in', 'can you speak', 'can you answer in',
+  'can you reply in', 'could you answer in', 'could you reply in', 'do you speak', 'on peut parler en', 'on peut parler', 'peut on parler en', 'pouvez vous parler',
+  'pouvez vous repondre en', 'tu peux parler', 'tu peux repondre en', 'parlez vous', 'tu parles', 'podemos hablar en', 'podemos hablar', 'hablemos en',
+  'puedes hablar', 'puede hablar', 'puedes responder en', 'puede responder en', 'hablas', 'habla usted',
+];
+/** The phrases as one pattern, longest first (so that "parle moi en" is not read as "parle"). */
+const LANGUAGE_REQUEST = new RegExp(
+  `^(?:please |pls |svp |por favor )?(?:${[...LANGUAGE_REQUEST_PHRASES].sort((a, b) => b.length - a.length).map((phrase) => `${phrase} `).join('|')})?`,
+);
+/** What people put after it: "français svp", "in English, please" (longer forms first). */
 const POLITE_END = /,? (?:please|pls|svp|s il vous plait|merci|por favor|gracias)$/;
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { messages } from '../../src/i18n';
+import { type Language, messages } from '../../src/i18n';
 import { allText, button, Reply, submitActions } from '../support/teams-user';
 import { DURING_2024_IDEA_WINDOW, useTestBotWithClock } from '../support/test-bot';
 
@@ -34,18 +34,21 @@ describe('conversation manners (end to end over HTTP)', () => {
     const user = testBot().user();
     expect(allText(await user.say('français'))).toBe(fr.language.changed);
     expect(allText(await user.say('aide'))).toContain(fr.help.title);
-    expect(allText(await user.say('in English'))).toBe(en.language.changed);
-    expect(allText(await user.say('switch to spanish'))).toBe(messages('es').language.changed);
-    expect(allText(await user.say('en français'))).toBe(fr.language.changed);
-    expect(allText(await user.say('I prefer English please'))).toBe(en.language.changed);
-    expect(allText(await user.say('Je préfère en français svp'))).toBe(fr.language.changed);
-    expect(allText(await user.say('I prefer it in English'))).toBe(en.language.changed);
-    expect(allText(await user.say("français, s'il vous plaît"))).toBe(fr.language.changed);
-    expect(allText(await user.say('in English, please'))).toBe(en.language.changed);
-    // Asked as a question (a user trial's Spanish applicant got the FAQ's entry on languages).
-    expect(allText(await user.say('¿Podemos hablar en español, por favor?'))).toBe(messages('es').language.changed);
-    expect(allText(await user.say('can we speak English?'))).toBe(en.language.changed);
-    expect(allText(await user.say('Pouvez-vous répondre en français ?'))).toBe(fr.language.changed);
+    const asked: [string, Language][] = [
+      ['in English', 'en'],
+      ['switch to spanish', 'es'],
+      ['en français', 'fr'],
+      ['I prefer English please', 'en'],
+      ['Je préfère en français svp', 'fr'],
+      ['I prefer it in English', 'en'],
+      ["français, s'il vous plaît", 'fr'],
+      ['in English, please', 'en'],
+      // Asked as a question (a user trial's Spanish applicant got the FAQ's entry on languages).
+      ['¿Podemos hablar en español, por favor?', 'es'],
+      ['can we speak English?', 'en'],
+      ['Pouvez-vous répondre en français ?', 'fr'],
+    ];
+    for (const [text, language] of asked) expect(allText(await user.say(text))).toBe(messages(language).language.changed);
     expect(allText(await user.say('can we speak about the budget?'))).not.toBe(en.language.changed);
     expect(allText(await user.say('français'))).toBe(fr.language.changed);
     expect(allText(await user.say('ok'))).toBe(fr.acknowledged);

@@ -12,7 +12,7 @@ import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
 import { sectionCard, sectionFields, warningText } from './idea-form-fields';
 import { showReview, showSubmitted } from './idea-form-review';
-import { IdeaFormOptions, IdeaFormState, ideaFormStateSchema, reviewState, typedValue } from './idea-form-state';
+import { IdeaFormOptions, IdeaFormState, ideaFormStateSchema, reviewState, typedValues } from './idea-form-state';
 import { teamsProfile } from './teams-profile';
 
 const FLOW = 'ideaFormFlow';
@@ -244,11 +244,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
         await context.sendActivity(t.ideaForm.review.outOfDateKept({ title: t.ideaForm.sections[section].title, button: t.ideaForm.actions.saveAndContinue }));
         state.section = section;
         state.problems = [];
-        state.entered = Object.fromEntries(
-          Object.entries(raw)
-            .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
-            .map(([field, value]) => [field, typedValue(Array.isArray(value) ? value.join(',') : String(value))]),
-        );
+        state.entered = typedValues(raw);
         await this.show(context, draft, state);
         return Dialog.EndOfTurn;
       }
@@ -268,11 +264,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     state.section = section;
     if (problems.length) {
       state.problems = problems;
-      state.entered = Object.fromEntries(
-        Object.entries(result.entered)
-          .filter(([field]) => !onlyField || field === onlyField)
-          .map(([field, value]) => [field, typedValue(String(value ?? ''))]),
-      );
+      state.entered = typedValues(Object.fromEntries(Object.entries(result.entered).filter(([field]) => !onlyField || field === onlyField)));
       if (onlyField) state.fieldIndex = this.fieldIndexOf(context, draft, section, onlyField, state);
       await this.show(context, draft, state);
       return Dialog.EndOfTurn;

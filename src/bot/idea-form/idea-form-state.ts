@@ -42,3 +42,8 @@ const MAX_TYPED = 5000;
 export function typedValue(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_TYPED);
 }
+
+/** Values sent by a card (field -> value), kept as `IdeaFormState.entered` to show them again. */
+export function typedValues(values: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([field, value]) => [field, typedValue(String(value ?? ''))]));
+}

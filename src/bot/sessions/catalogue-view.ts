@@ -30,6 +30,9 @@ export class CatalogueView {
       .filter((session) => mine.has(session.id) || Date.parse(session.bookingCloses) > now.getTime())
       .slice(0, MAX_LISTED);
     const items: SessionListItemData[] = [];
+    // Counted for the line above the list: sessions for shortlisted teams only, and those bookable now.
+    let notYours = 0;
+    let openNow = 0;
     for (const session of sessions) {
       const booking = mine.get(session.id);
       const item = listItem(catalogue, session, language, zone, now);
@@ -40,6 +43,7 @@ export class CatalogueView {
       }
       if (!(await bookings.isForTeam(session, personId))) {
         // Someone else's session (shortlisted teams only): say who it is for, offer nothing to refuse.
+        notYours += 1;
         items.push({ ...item, status: t.sessions.forShortlisted, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
         continue;
       }
@@ -56,6 +60,7 @@ export class CatalogueView {
         continue;
       }
       const left = await bookings.seatsLeft(session);
+      openNow += 1;
       items.push({
         ...item,
         status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.full,
@@ -66,9 +71,6 @@ export class CatalogueView {
       });
     }
     const texts = t.sessions.catalogue;
-    // Someone not (yet) shortlisted is told at the top what is for shortlisted teams and what is open now.
-    const notYours = items.filter((item) => item.status === t.sessions.forShortlisted).length;
-    const openNow = items.filter((item) => item.actionLabel !== '' && !mine.has(item.sessionId)).length;
     const intro = notYours > 0 ? `${texts.intro} ${texts.shortlistedOnly({ notYours, openNow })}` : texts.intro;
     const card = renderSessionCatalogueCard({
       title: texts.title,
