@@ -1,8 +1,21 @@
-import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import type { Activity, InvokeResponse, ResourceResponse, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from './teams-ai';
 import type { AppConfig } from './config';
 import { boundedDeliveryOptions } from './connector-delivery';
 import { withJsonReplies } from './connector-replies';
+
+const HELD_REPLIES = Symbol('replies held until the turn is saved');
+
+/**
+ * The replies a turn has sent so far and that are still held (see `HubAdapter.processAuthenticated`),
+ * no longer held: later sends in this turn go out at once. For the turn error handler, whose
+ * apology replaces them.
+ */
+export function dropHeldReplies(context: TurnContext): Partial<Activity>[] {
+  const held = (context.turnState.get(HELD_REPLIES) as Partial<Activity>[] | undefined) ?? [];
+  context.turnState.delete(HELD_REPLIES);
+  return held;
+}
 
 /** What `authenticate` hands back: proof of the caller, for `processAuthenticated`. */
 export type Authenticated = Awaited<ReturnType<HubAdapter['authenticate']>>;
@@ -58,6 +71,12 @@ export class HubAdapter extends TeamsAdapter {
   /**
    * Runs the turn of an activity whose caller `authenticate` accepted; the invoke response, if any.
    * Its dates become `Date`s (the text kept as `rawTimestamp`...), as `process()` does.
+   *
+   * The turn's replies are held until `logic` has returned, that is until teams-ai has saved the
+   * turn's state, and only then sent: a person is never told something the turn then failed to
+   * keep. (With the store past its deadline at the save, "Your seat is booked" used to be followed
+   * by "what you just sent was not saved".) A failed turn's replies are dropped by the error
+   * handler (`dropHeldReplies`), which says what happened instead.
    */
   processAuthenticated(
     authenticated: Authenticated,
@@ -65,7 +84,21 @@ export class HubAdapter extends TeamsAdapter {
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
     const connectorFactory = authenticated.connectorFactory && this.connectorClients.factoryOver(authenticated.connectorFactory);
-    return this.processActivity({ ...authenticated, connectorFactory }, withDates(activity), logic);
+    return this.processActivity({ ...authenticated, connectorFactory }, withDates(activity), async (context) => {
+      context.turnState.set(HELD_REPLIES, []);
+      await logic(context);
+      const held = dropHeldReplies(context);
+      if (held.length > 0) await super.sendActivities(context, held);
+    });
+  }
+
+  /** Sends `activities`, or keeps them for the end of the turn while its replies are held (see `processAuthenticated`). */
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const held = context.turnState.get(HELD_REPLIES) as Partial<Activity>[] | undefined;
+    // An invoke's response is not a message: the adapter reads it when the turn's logic returns.
+    if (!held || activities.some((activity) => activity.type === 'invokeResponse')) return super.sendActivities(context, activities);
+    held.push(...activities);
+    return activities.map(() => ({ id: '' }));
   }
 
   private readonly connectorClients = new ConnectorClientCache();

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { isDeliveryFailure } from '../connector-delivery';
 import { messages, resolveLanguage } from '../i18n';
+import { dropHeldReplies } from '../hub-adapter';
 import { describeError, Logger } from '../logger';
 import { isStorageUnavailable } from '../storage/unavailable';
 import { turnOf } from './turn';
@@ -22,9 +23,12 @@ export function createTurnErrorHandler(logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     const activity = context.activity;
     logger.error(
-      { event: 'turn.error', activityType: activity?.type, channel: activity?.channelId, error: describeError(error) },
+      // The activity's id (opaque, not personal) matches a failed turn with what its sender saw.
+      { event: 'turn.error', activityType: activity?.type, activityId: activity?.id, channel: activity?.channelId, error: describeError(error) },
       'turn failed',
     );
+    // What the turn said before it failed is not sent: the apology says what happened instead.
+    dropHeldReplies(context);
     if (activity?.type !== 'message' && activity?.type !== 'conversationUpdate') return;
     // A reply that could not be delivered: an apology to the same address would only wait as long again.
     if (isDeliveryFailure(error)) return;

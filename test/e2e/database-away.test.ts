@@ -113,6 +113,55 @@ describeWithPostgres('Postgres stops answering without refusing (skipped without
   }, 60_000);
 });
 
+describeWithPostgres('Postgres too slow to save a turn after its work is done (skipped without TEST_POSTGRES_URL)', () => {
+  const database = `hub_slowsave_${process.pid}_${Date.now().toString(36)}`;
+  const url = POSTGRES_URL && rewrite(POSTGRES_URL, { database });
+  let bot: TestBot;
+  let db: Client;
+
+  beforeAll(async () => {
+    const admin = new Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    await admin.end();
+    bot = await new TestBot({ storageUrl: url, env: { SESSIONS_FILE, STORAGE_STATEMENT_TIMEOUT_MS: '300' } }).start();
+    db = new Client({ connectionString: url });
+    await db.connect();
+    // Writes of a turn's own state (the conversation's, the person's, the chat's reference) take
+    // longer than the statement deadline; everything else (a seat, a place) is written at once.
+    await db.query(`
+      CREATE FUNCTION slow_turn_state() RETURNS trigger AS $$
+      BEGIN
+        IF NEW.key LIKE 'bot/%' OR NEW.key LIKE 'people/%' OR NEW.key LIKE 'conversations/%' THEN PERFORM pg_sleep(1); END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER slow_turn_state BEFORE INSERT OR UPDATE ON hub_records FOR EACH ROW EXECUTE FUNCTION slow_turn_state();
+    `);
+  }, 30_000);
+
+  afterAll(async () => {
+    await db?.end();
+    await bot?.stop();
+    const admin = new Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('says only "try again", never the outcome first; trying again finds what was done', async () => {
+    const team = bot.user({ aadObjectId: '00000000-0000-4000-8000-00000000000b' });
+    const asker = bot.user();
+    // The seat is taken, but the turn could not be saved: the person hears one thing, not
+    // "Your seat is booked" followed by "nothing was saved".
+    expect(allText(await team.press({ verb: 'session.book', sessionId: 'workshop-big' }))).toBe(messages('en').errors.storageUnavailable);
+    expect(allText(await asker.say('when is the deadline for ideas?'))).toBe(messages('en').errors.storageUnavailable);
+
+    await db.query('DROP TRIGGER slow_turn_state ON hub_records');
+    expect(allText(await team.press({ verb: 'session.book', sessionId: 'workshop-big' }))).toContain('already have this seat');
+    expect(allText(await asker.say('when is the deadline for ideas?'))).toContain('deadline');
+  }, 30_000);
+});
+
 describe('SQLite locked by another process', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-locked-'));
   const file = path.join(dir, 'hub.sqlite');
