@@ -25,7 +25,9 @@ export function canonicalTimeZone(zone: unknown): string | undefined {
   let found: string | undefined;
   try {
     const resolved = new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions().timeZone;
-    found = resolved.toLowerCase() === trimmed.toLowerCase() ? resolved : ianaCase(trimmed);
+    // An alias keeps the name as typed ("Europe/Kyiv", which the runtime may know as "Europe/Kiev"),
+    // in IANA's case; UTC's many names ("Etc/UTC", "GMT", "Zulu") become "UTC", not "Etc/Utc".
+    found = resolved.toLowerCase() === trimmed.toLowerCase() || resolved === 'UTC' ? resolved : ianaCase(trimmed);
   } catch {
     found = undefined;
   }
@@ -115,7 +117,19 @@ export function readTypedTimeZone(typed: string): TypedTimeZone {
  */
 export function zoneName(zone: string): string {
   const fixed = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
-  return fixed ? `UTC${fixed[1] === '-' ? '+' : '-'}${fixed[2]}` : zone;
+  if (fixed) return `UTC${fixed[1] === '-' ? '+' : '-'}${fixed[2]}`;
+  return UTC_ALIASES.test(zone) ? 'UTC' : zone;
+}
+
+/** UTC under its other names, in any case (a record stored before they were read as "UTC" may hold "Etc/Utc"). */
+const UTC_ALIASES = /^(Etc\/)?(UTC|UCT|GMT|GMT[+-]0|GMT0|Greenwich|Universal|Zulu)$/i;
+
+/**
+ * True when the zone's shown name is its offset ("UTC", "UTC+6"): a time in it needs no offset
+ * beside the name, as "09:00 (UTC, UTC+00:00)" would have.
+ */
+export function nameStatesOffset(zone: string): boolean {
+  return zoneName(zone).startsWith('UTC');
 }
 
 /** UTC offsets with a part hour, by the place that keeps each (none has a zone of its own). */

@@ -74,3 +74,27 @@ describe('a person picks a zone and a language; everything they get afterwards u
     expect(confirmation).toContain(`3 octobre 2024 à 15:05 ${BANGKOK_DATE}`);
   });
 });
+
+describe('a zone whose name is its offset', () => {
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ env: { SESSIONS_FILE } }).start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  it.each([
+    ['time zone UTC', '(UTC)'],
+    ['time zone Etc/UTC', '(UTC)'],
+    ['time zone UTC+6', '(UTC+6)'],
+    ['time zone Dhaka', '(Asia/Dhaka, UTC+06:00)'],
+  ])('"%s": session times say %s, not the offset twice', async (typed, label) => {
+    const user = bot.user({ localTimezone: 'Europe/Zurich' });
+    await user.say(typed);
+    const booked = allText(await user.say('book workshop-big'));
+    expect(booked).toContain(label);
+    expect(booked).not.toMatch(/UTC[^,)]*, UTC/);
+  });
+});

@@ -66,3 +66,14 @@ describe('readTypedTimeZone: a zone as staff type it', () => {
   });
 });
 
+
+describe('UTC under its other names', () => {
+  it.each(['UTC', 'Etc/UTC', 'etc/utc', 'GMT', 'Etc/GMT', 'Zulu'])('reads "%s" as UTC and shows it so', (typed) => {
+    expect(canonicalTimeZone(typed)).toBe('UTC');
+    expect(zoneName(typed)).toBe('UTC');
+  });
+
+  it('shows a record stored with the old spelling as UTC', () => {
+    expect(zoneName('Etc/Utc')).toBe('UTC');
+  });
+});

@@ -1,5 +1,5 @@
 import { BookResult, isPastCancellation, localParts, MyBooking, Session, SessionCatalogue, sessionEnd, zoneLabel } from '../../bookings';
-import { zoneName } from '../../time-zone';
+import { nameStatesOffset, zoneName } from '../../time-zone';
 import { Language, messages } from '../../i18n';
 import { formatDateTime, formatSessionDay } from '../../i18n/format';
 import type { SessionListItemData } from './cards';
@@ -7,15 +7,14 @@ import type { SessionDependencies } from './dependencies';
 
 /** How sessions are worded in every card of the feature, in a language and a time zone. */
 
-/** "Tue 26 Nov, 09:00–09:45 (America/New_York, UTC−05:00)" */
+/** "Tue 26 Nov, 09:00–09:45 (America/New_York, UTC−05:00)"; "… (UTC)" in UTC. */
 export function sessionWhen(session: Session, language: Language, zone: string, now: Date): string {
   const start = new Date(session.start);
   return messages(language).sessions.when({
     date: formatSessionDay(start, language, zone, now),
     start: localParts(start, zone).time,
     end: localParts(sessionEnd(session), zone).time,
-    zone: zoneName(zone),
-    offset: zoneLabel(zone, start),
+    zone: nameStatesOffset(zone) ? zoneName(zone) : `${zoneName(zone)}, ${zoneLabel(zone, start)}`,
   });
 }
 

@@ -33,8 +33,9 @@ export const sessions = {
   },
 
   kinds: { clinic: 'Clinic', workshop: 'Workshop' },
-  when: (p: { date: string; start: string; end: string; zone: string; offset: string }) =>
-    `${p.date}, ${p.start}–${p.end} (${p.zone}, ${p.offset})`,
+  /** `zone`: the zone's name, with its offset at the start unless the name states it ("Asia/Dhaka, UTC+06:00", "UTC"). */
+  when: (p: { date: string; start: string; end: string; zone: string }) =>
+    `${p.date}, ${p.start}–${p.end} (${p.zone})`,
   host: (p: { host: string }) => `With: ${p.host}`,
   seatsLeft: (p: { count: number }) => (p.count === 1 ? '1 seat left' : `${p.count} seats left`),
   full: 'Full: join the waitlist',
