@@ -371,7 +371,7 @@ const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 const CO_FUNDING_WORD = wholePhrases(CONCEPTS.cofunding);
 /** A proposal or an application sent to another funder ("submit a proposal to ECHO", "une proposition au PNUD", "postular al BID"). */
 const SENT_TO_FUNDER = new RegExp(
-  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|au|aux|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${[...OTHER_FUNDERS, ...OTHER_FUNDERS_IN_CAPITALS.map((name) => name.toLowerCase())].join('|')})(?= |$)`,
+  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|for|au|aux|pour|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${[...OTHER_FUNDERS, ...OTHER_FUNDERS_IN_CAPITALS.map((name) => name.toLowerCase())].join('|')})(?= |$)`,
   'u',
 );
 

@@ -60,6 +60,16 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'how much', 'amount', 'amounts', 'sum', 'combien', 'montant', 'montants', 'somme', 'cuanto', 'cuanta',
     'cuantos', 'monto', 'montos', 'cantidad', 'importe',
   ],
+  // What a funded project reports while it runs (the call does not settle it).
+  reporting: [
+    'report', 'reports', 'reporting', 'progress report', 'progress reports', 'rapport', 'rapports', 'rapport d avancement', 'rapports d avancement',
+    'informe', 'informes', 'informe de avance', 'informes de avance', 'informe de progreso', 'informes de progreso', 'rendre compte', 'rendir cuentas',
+  ],
+  // How often something happens ("cada cuánto", "tous les combien"): not an amount, whatever its "cuánto".
+  frequency: [
+    'how often', 'how frequently', 'cada cuanto', 'cada cuanto tiempo', 'con que frecuencia', 'a quelle frequence', 'tous les combien',
+    'quarterly', 'monthly', 'trimestriel', 'trimestriels', 'trimestrielle', 'mensuel', 'mensuels', 'trimestral', 'trimestrales', 'mensual', 'mensuales',
+  ],
   // A project's length is asked in months or years; "an" (French "year") is an English article, so
   // only "un an" is listed.
   duration: [
@@ -126,7 +136,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   submit: [
     'submit', 'submits', 'submitting', 'submitted', 'submission', 'submissions', 'apply', 'applies',
     'applying', 'applied', 'application', 'applications', 'applicant', 'applicants', 'send', 'sends',
-    'sending', 'sent', 'send in', 'hand in', 'lodge', 'envoyer', 'envoie', 'envoyons', 'envoyez', 'envoi',
+    'sending', 'sent', 'send in', 'hand in', 'lodge', 'put forward', 'put an idea forward', 'put our idea forward', 'put it forward', 'envoyer', 'envoie', 'envoyons', 'envoyez', 'envoi',
     'envoye', 'envoyee', 'enviar', 'envio', 'enviamos', 'envia', 'enviado', 'enviada', 'soumettre', 'soumets',
     'soumet', 'soumis', 'soumise', 'soumission',
     'soumissions', 'deposer', 'depose', 'depot', 'candidater', 'candidature', 'candidatures',
@@ -151,6 +161,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   hq: [
     'hq', 'headquarters', 'head office', 'siege', 'sede', 'sede central', 'oficina central',
   ],
+  // "dept" as staff abbreviate it (HQ departments may submit).
+  department: ['department', 'departments', 'dept', 'depts', 'departement', 'departements', 'departamento', 'departamentos'],
   // Staff write offices by their initials: CO (country office), RO (regional office).
   // "Country office" is one office, not a country and an office ("country" alone is a Member State).
   office: [
@@ -171,7 +183,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   clinic: [
     // Not "individual": "can an individual apply?" is about who may submit.
-    'clinic', 'clinics', 'one on one', 'one to one', 'clinique', 'cliniques', 'tete a tete', 'clinica',
+    'clinic', 'clinics', 'one on one', 'one to one', 'clinique', 'cliniques', 'tete a tete', 'clinica', 'uno a uno', 'de uno a uno',
     'clinicas',
   ],
   workshop: ['workshop', 'workshops', 'atelier', 'ateliers', 'taller', 'talleres'],
@@ -525,6 +537,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'on the e campus', 'on e campus', 'e campus courses', 'en el e campus', 'sur l e campus', 'ilearn',
   // field security
   'security incident', 'security incidents', 'incident de securite', 'incidents de securite', 'incidente de seguridad', 'incidentes de seguridad',
+  'security procedure', 'security procedures', 'procedure de securite', 'procedures de securite', 'procedimiento de seguridad',
+  'procedimientos de seguridad', 'security protocol for', 'protocole de securite pour', 'protocolo de seguridad para',
   // one's own security clearance and travel advance for a mission (not the words alone: "will teams
   // need a security clearance for the pilot's sites", "can the grant cover a travel advance")
   'get security clearance', 'get a security clearance', 'request security clearance', 'request a security clearance',
@@ -549,7 +563,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'lunch', 'lunch spots', 'almuerzo', 'almorzar',
   'movie', 'movies', 'film', 'pelicula', 'song', 'songs', 'chanson', 'cancion', 'poem', 'poeme', 'poema', 'joke', 'jokes', 'blague', 'chiste', 'chistes', 'riddle',
   // general knowledge and chit-chat
-  'capital of', 'capitale de', 'capital de', 'what time is it', 'time is it', 'quelle heure', 'que hora', 'translate', 'traduire', 'traduis', 'traducir', 'traduce',
+  'capital of', 'capitale de', 'capital de', 'what time is it', 'time is it', 'quelle heure est il', 'quelle heure il est', 'que hora es', 'translate', 'traduire', 'traduis', 'traducir', 'traduce',
   'president of', 'president de', 'presidente de', 'council meeting', 'horoscope', 'stock price', 'bitcoin',
   'how are you', 'how s your day', 'how is your day', 'how was your day', 'your day going', 'comment vas tu', 'comment allez vous',
   'ta journee', 'votre journee', 'como estas', 'como esta usted', 'tu dia', 'que tal estas',
@@ -589,6 +603,7 @@ export const OTHER_FUNDERS: readonly string[] = [
   'programa mundial de alimentos', 'unfpa', 'fnuap', 'unesco', 'fao', 'ilo', 'oit', 'oms',
   'world bank', 'banque mondiale', 'banco mundial', 'usaid', 'gates foundation',
   'idf', 'iom development fund', 'fonds de l oim pour le developpement', 'fondo de la oim para el desarrollo',
+  'fonds de developpement de l oim', 'fondo de desarrollo de la oim',
   'afd', 'agence francaise de developpement', 'giz', 'jica', 'koica', 'fcdo', 'norad', 'aecid', 'ifad', 'fida',
   'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea', 'eu', 'ue',
   'amif', 'eutf', 'emergency trust fund', 'trust fund for africa', 'fonds fiduciaire d urgence', 'fondo fiduciario de emergencia',

@@ -133,6 +133,9 @@ describe('FAQ search on questions about the call that share words with other sub
     ["Our idea wasn't retained this time. Is it possible to resubmit it in a later round?", 'en'],
     // A proposal sent to another funder stays the asker's question when the Hub is named beside it.
     ['we will send the proposal to UNDP too, does the Hub mind?', 'en'],
+    // "À quelle heure" beside the call's deadline asks the deadline's hour, not what time it is (blind batch 27).
+    ["la date limite du 25 octobre c'est à quelle heure, heure de Genève ?", 'fr'],
+    ['a qué hora cierra el plazo de ideas', 'es'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -212,9 +215,27 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['any good lunch spots near HQ in Geneva?', 'en'],
     ["mon badge d'accès ne marche plus", 'fr'],
     ['when does the appointments and postings committee meet', 'en'],
+    // From blind batch 27: a proposal written *for* another funder, the IOM Development Fund by its
+    // everyday names, a field mission's security procedure; asking the time is still small talk.
+    ['how do I put together a proposal for ECHO for our emergency response', 'en'],
+    ['¿cuándo cierra la convocatoria del fondo de desarrollo de la OIM?', 'es'],
+    ['quelle est la procédure de sécurité pour une mission terrain au Mali', 'fr'],
+    ['quelle heure est-il à Genève ?', 'fr'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
+});
+
+describe('FAQ search on what blind batch 27 asked', () => {
+  // "dept" is a department; an idea "put forward" is submitted; reports owed while a project runs
+  // and how often ("cada cuánto" asks a frequency, not an amount) are among what the call does not settle.
+  itFindsFirst([
+    ['HQ dept eligibility submit', 'en', 'submit-hq-department'],
+    ['we are a small CO in the Sahel with no innovation person, can we still put an idea forward?', 'en', 'submit-who'],
+    ['¿hay que mandar informes durante el proyecto? ¿cada cuánto?', 'es', 'call-open-questions'],
+    ['will funded projects have to send progress reports', 'en', 'call-open-questions'],
+    ['Quick one: is there a minimum amount we have to request?', 'en', 'funding-amount'],
+  ]);
 });
 
 describe('FAQ search on what blind batch 26 asked', () => {
