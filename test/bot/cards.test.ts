@@ -156,6 +156,7 @@ function adminCard(editId: string): SessionAdminCardData {
     audienceChoices: choices,
     requiredMessage: 'R',
     saveLabel: 'S',
+    cancelLabel: 'C',
   };
 }
 cases.push(
@@ -220,8 +221,9 @@ cases.push(
     }),
     sessionMoveCardSubmitSchema,
   ],
-  ['sessions/admin (create)', renderSessionAdminCard(adminCard('')), sessionAdminSubmitSchema],
-  ['sessions/admin (edit)', renderSessionAdminCard(adminCard('workshop-a')), sessionAdminSubmitSchema],
+  // Save, and the desk's Cancel (which saves nothing).
+  ['sessions/admin (create)', renderSessionAdminCard(adminCard('')), sessionAdminSubmitSchema.or(deskSubmitSchemas['desk.cancel'])],
+  ['sessions/admin (edit)', renderSessionAdminCard(adminCard('workshop-a')), sessionAdminSubmitSchema.or(deskSubmitSchemas['desk.cancel'])],
   [
     'person/time-zone',
     renderTimeZoneCard({ prompt: 'P', label: 'L', current: 'UTC', choices: [{ title: 'UTC', value: 'UTC' }], saveLabel: 'S', typeHint: 'H' }),
@@ -561,7 +563,7 @@ const deskRenders: [string, Record<string, unknown>][] = (() => {
         links: [],
       }),
     ],
-    ['ikm-desk/references', renderReferencesCard({ title: 'T', intro: 'I', label: 'L', required: 'R', value: '', checkLabel: 'Check' })],
+    ['ikm-desk/references', renderReferencesCard({ title: 'T', intro: 'I', label: 'L', required: 'R', value: '', checkLabel: 'Check', cancelLabel: 'Cancel' })],
     [
       'ikm-desk/decision-form',
       renderDecisionFormCard({
@@ -577,6 +579,7 @@ const deskRenders: [string, Record<string, unknown>][] = (() => {
         note: '',
         required: 'R',
         saveLabel: 'Save',
+        cancelLabel: 'Cancel',
       }),
     ],
     [
@@ -597,6 +600,7 @@ const deskRenders: [string, Record<string, unknown>][] = (() => {
         required: 'R',
         audienceRequired: 'W',
         previewLabel: 'Preview',
+        cancelLabel: 'Cancel',
       }),
     ],
     [

@@ -96,6 +96,7 @@ describe('the IKM desk (end to end over HTTP)', () => {
       { verb: 'desk.question.open', ticketId: 'Q-0001' },
       { verb: 'desk.audit' },
       { verb: 'desk.exports' },
+      { verb: 'desk.cancel' },
       { verb: 'desk.no-such-thing' },
       { verb: 'desk.shortlist.set', reference: '<script>', on: 'yes' },
       { verb: 'ticket.answer', ticketId: 'Q-0001', answer: 'Forged answer' },
@@ -175,6 +176,25 @@ describe('the IKM desk (end to end over HTTP)', () => {
     expect(allText(await admin.press({ verb: 'desk.submission.open', reference: 'IH-2024-0001' }))).toContain('second look');
     await admin.press(button(askedAgain, 'desk.shortlist.set'));
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: true }))).not.toContain('removed with it');
+  });
+
+  it('closes every desk form with Cancel, saving and sending nothing, and says how to come back', async () => {
+    const reference = await submitIdea(bot.user(), { title: 'Cancelled kiosks' });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    const forms = [
+      await admin.press({ verb: 'desk.shortlist.paste' }),
+      await admin.press({ verb: 'desk.decision.form', reference }),
+      await admin.press({ verb: 'desk.announce.form' }),
+      await admin.say('create session'),
+    ];
+    const before = await snapshot();
+    for (const form of forms) {
+      const cancel = (cardOf(form[0])!.actions as Record<string, unknown>[]).find((action) => (action.data as { verb?: string })?.verb === 'desk.cancel');
+      // Pressed without the form's inputs (a half-filled required field does not block it).
+      expect(cancel).toMatchObject({ title: 'Cancel', associatedInputs: 'none' });
+      expect(allText(await admin.press(button(form, 'desk.cancel')))).toBe(messages('en').desk.formCancelled);
+    }
+    expect(await snapshot()).toEqual(before);
   });
 });
 

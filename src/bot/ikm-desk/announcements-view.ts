@@ -42,6 +42,7 @@ export class AnnouncementsView {
       required: d.required,
       audienceRequired: d.audienceRequired,
       previewLabel: d.preview,
+      cancelLabel: turnOf(context).t.desk.actions.cancel,
     });
     await sendCardOrText(context, card, d.cardsOnly);
   }

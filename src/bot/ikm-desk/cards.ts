@@ -78,6 +78,7 @@ export interface ReferencesCardData {
   required: string;
   value: string;
   checkLabel: string;
+  cancelLabel: string;
 }
 
 export interface DecisionFormCardData {
@@ -93,6 +94,7 @@ export interface DecisionFormCardData {
   note: string;
   required: string;
   saveLabel: string;
+  cancelLabel: string;
 }
 
 export interface AnnounceFormCardData {
@@ -111,6 +113,7 @@ export interface AnnounceFormCardData {
   required: string;
   audienceRequired: string;
   previewLabel: string;
+  cancelLabel: string;
 }
 
 /** What a team gets from IKM: a decision on its idea, or an announcement. */
@@ -136,6 +139,8 @@ const announcementFields = {
 /** Every desk button and form, by verb: the schema each submit must pass (after the admin check). */
 export const deskSubmitSchemas = {
   'desk.home': z.object({ verb: z.literal('desk.home') }),
+  /** Cancel on a desk form: nothing is saved or sent. */
+  'desk.cancel': z.object({ verb: z.literal('desk.cancel') }),
   'desk.submissions': z.object({
     verb: z.literal('desk.submissions'),
     page: z.coerce.number().int().min(1).max(10_000).default(1),

@@ -36,6 +36,8 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
     switch (verb) {
       case 'desk.home':
         return dashboard.show(context);
+      case 'desk.cancel':
+        return void (await context.sendActivity(turnOf(context).t.desk.formCancelled));
       case 'desk.submissions': {
         const { page, objective, officeType, status, search } = submit as DeskSubmit<'desk.submissions'>;
         return submissions.list(context, { objective, officeType, status, search }, page);

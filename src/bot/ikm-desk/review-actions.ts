@@ -67,7 +67,7 @@ export class ReviewActions {
   async showPaste(context: TurnContext, value = ''): Promise<void> {
     if (await this.shortlistHolds(context)) return;
     const d = turnOf(context).t.desk.shortlist;
-    const card = renderReferencesCard({ title: d.pasteTitle, intro: d.pasteIntro, label: d.pasteLabel, required: d.pasteRequired, value, checkLabel: d.check });
+    const card = renderReferencesCard({ title: d.pasteTitle, intro: d.pasteIntro, label: d.pasteLabel, required: d.pasteRequired, value, checkLabel: d.check, cancelLabel: turnOf(context).t.desk.actions.cancel });
     await sendCardOrText(context, card, d.cardsOnly);
   }
 
@@ -154,6 +154,7 @@ export class ReviewActions {
       note: status.decision?.note ?? '',
       required: d.required,
       saveLabel: d.save,
+      cancelLabel: t.desk.actions.cancel,
     });
     await sendCardOrText(context, card, d.cardsOnly);
   }

@@ -143,6 +143,7 @@ export interface SessionAdminCardData {
   audienceChoices: { title: string; value: string }[];
   requiredMessage: string;
   saveLabel: string;
+  cancelLabel: string;
 }
 
 export interface SessionAttendeesCardData {

@@ -230,6 +230,7 @@ export class SessionAdmin {
       audienceChoices: SESSION_AUDIENCES.map((audience) => ({ title: texts.audiences[audience], value: audience })),
       requiredMessage: texts.required,
       saveLabel: texts.save,
+      cancelLabel: turnOf(context).t.desk.actions.cancel,
     });
     const text = [texts.cardsOnly, problems.length ? `${texts.problemsTitle}\n${problems.map((p) => `- ${p}`).join('\n')}` : '']
       .filter(Boolean)

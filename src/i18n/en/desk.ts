@@ -17,7 +17,10 @@ export const desk = {
     exports: 'Exports',
     audit: 'Audit log',
     back: 'IKM desk',
+    cancel: 'Cancel',
   },
+  /** After Cancel on a desk form. */
+  formCancelled: 'Closed: nothing was saved or sent. Type "desk" to open the IKM desk again.',
 
   sessions: {
     title: (p: { count: number }) => (p.count === 1 ? 'Clinics and workshops: 1 session to come' : `Clinics and workshops: ${p.count} sessions to come`),
