@@ -28,6 +28,11 @@ export interface HubConversationState extends DialogStateHolder {
    * (an older card, or one pressed again after the deletion, asks again).
    */
   eraseConfirmation?: { id: string; at: number };
+  /**
+   * The announcement preview shown last here: only its Send sends (a preview replaced by a newer
+   * one, after "Change the message", would send the text that was corrected).
+   */
+  announcementPreview?: string;
 }
 
 /** A question someone asked in this conversation, which they may still send to IKM. */

@@ -77,12 +77,15 @@ export class Announcements {
    * per preview (`previewId`): a second press of its Send button, even at the same moment or on
    * another instance, gets the first announcement back (`first: false`) and sends nothing.
    */
+  /** The id of the announcement sent from preview `previewId`, if one was. */
+  async madeFromPreview(previewId: string): Promise<string | undefined> {
+    const stored = await this.store.get<unknown>(announcementFromPreviewKey(this.call.id, previewId));
+    return stored ? parseRecord(fromPreviewSchema, stored.key, stored.value).id : undefined;
+  }
+
   async create(text: AnnouncementText, audience: Audience, adminId: string, previewId: string): Promise<{ announcement: Announcement; first: boolean }> {
     const previewKey = announcementFromPreviewKey(this.call.id, previewId);
-    const madeFrom = async () => {
-      const stored = await this.store.get<unknown>(previewKey);
-      return stored ? parseRecord(fromPreviewSchema, stored.key, stored.value).id : undefined;
-    };
+    const madeFrom = () => this.madeFromPreview(previewId);
     let id = await madeFrom();
     if (id === undefined) {
       const candidate = `A-${String(await this.store.increment(announcementCounter(this.call.id))).padStart(4, '0')}`;

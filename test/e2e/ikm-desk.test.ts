@@ -373,6 +373,26 @@ describe('an announcement from its preview, pressed twice, changed, called off (
     // The audience in words, as the form offered it, not its code ("everyone: 3").
     expect(audit).toContain('to 3 people (Everyone who chatted with the assistant)');
   });
+  it('sends only the latest preview: one replaced by a corrected one sends nothing, and a Send no preview showed is refused', async () => {
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const person = bot.user();
+    for (const someone of [admin, person]) await someone.say('hi');
+    const typo = await admin.press({ verb: 'desk.announce.preview', audience: 'everyone', textEn: 'Kick-off on 1 Marhc.' });
+    const fixed = await admin.press({ verb: 'desk.announce.preview', audience: 'everyone', textEn: 'Kick-off on 1 March.' });
+    expect(allText(await admin.press(button(typo, 'desk.announce.send')))).toBe(messages('en').desk.announce.previewReplaced);
+    const forged = { ...button(fixed, 'desk.announce.send'), previewId: '6f1c0000-0000-4000-8000-000000000000' };
+    expect(allText(await admin.press(forged))).toBe(messages('en').desk.announce.previewReplaced);
+    const sent = allText(await admin.press(button(fixed, 'desk.announce.send')));
+    expect(sent).toMatch(/Announcement A-\d+/);
+    // Once sent, the older preview still sends nothing; the sent one, pressed again, says so.
+    expect(allText(await admin.press(button(typo, 'desk.announce.send')))).toBe(messages('en').desk.announce.previewReplaced);
+    expect(allText(await admin.press(button(fixed, 'desk.announce.send')))).toContain('This preview was already sent as');
+    await admin.say('run reminders');
+    const announced = bot.connector.postedTo(person.conversationId).map((activity) => JSON.stringify(activity));
+    expect(announced.filter((activity) => activity.includes('Kick-off on 1 March.'))).toHaveLength(1);
+    expect(announced.filter((activity) => activity.includes('Marhc'))).toHaveLength(0);
+  });
+
   it('says on the preview and the report that sending is paused, when it is', async () => {
     const admin = bot.user({ aadObjectId: ADMIN });
     await admin.say('hi');

@@ -6,12 +6,15 @@ import { LANGUAGES, messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import type { People } from '../../people';
 import { cardActivity, sendCardOrText } from '../replies';
+import type { HubConversationState } from '../state';
 import { turnOf } from '../turn';
 import { DeskSubmit, renderAnnounceFormCard, renderPanelCard } from './cards';
 import type { DeskDependencies } from './dependencies';
 import { announcementCard } from './team-messages';
 
 type AnnouncementFields = Omit<DeskSubmit<'desk.announce.preview'>, 'verb'>;
+
+const conversationOf = (context: TurnContext) => turnOf(context).state.conversation as HubConversationState;
 
 /**
  * Announcements to chosen audiences: write (English, optional French and Spanish), choose who, see
@@ -60,6 +63,8 @@ export class AnnouncementsView {
       return;
     }
     const text = textOf(fields);
+    const previewId = randomUUID();
+    conversationOf(context).announcementPreview = previewId;
     const settings = await this.people.allSettings();
     const byLanguage = Object.fromEntries(LANGUAGES.map((language) => [language, 0])) as Record<(typeof LANGUAGES)[number], number>;
     for (const id of count.reachable) byLanguage[(settings.get(id) ?? this.people.defaultSettings()).language] += 1;
@@ -80,7 +85,7 @@ export class AnnouncementsView {
       groups: [],
       rows: [],
       actions: [
-        { title: d.send({ count: count.reachable.length }), data: { verb: 'desk.announce.send', ...fields, previewId: randomUUID() } },
+        { title: d.send({ count: count.reachable.length }), data: { verb: 'desk.announce.send', ...fields, previewId } },
         { title: d.change, data: { verb: 'desk.announce.form', ...fields } },
       ],
       links: [],
@@ -90,6 +95,13 @@ export class AnnouncementsView {
 
   /** Records the announcement (recipients fixed now) and hands it to the outbox; once per preview. */
   async send(context: TurnContext, fields: AnnouncementFields, previewId: string, adminId: string): Promise<void> {
+    if (conversationOf(context).announcementPreview !== previewId) {
+      // An older preview, or a Send no preview showed: sent already (then its report), or replaced.
+      const sentAs = await this.deps.announcements.madeFromPreview(previewId);
+      if (sentAs === undefined) return void (await context.sendActivity(turnOf(context).t.desk.announce.previewReplaced));
+      await context.sendActivity(turnOf(context).t.desk.announce.alreadySent({ id: sentAs }));
+      return this.report(context, sentAs);
+    }
     const { announcement, first } = await this.deps.announcements.create(textOf(fields), fields.audience as Audience, adminId, previewId);
     if (!first) {
       await context.sendActivity(turnOf(context).t.desk.announce.alreadySent({ id: announcement.id }));

@@ -238,6 +238,7 @@ export const desk = {
     cancelPending: (p: { count: number }) => `Cancel the ${p.count} pending`,
     nothingPending: (p: { delivered: number; failed: number }) =>
       `Nothing is pending any more (${p.delivered} delivered, ${p.failed} failed), so there is nothing to call off. Nothing changed.`,
+    previewReplaced: 'Nothing was sent: this preview was replaced by a newer one. Press Send on the latest preview (or "New announcement" to write it again).',
     alreadySent: (p: { id: string }) => `This preview was already sent as ${p.id}; it is not sent again. Its report follows.`,
   },
 
