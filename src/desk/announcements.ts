@@ -136,15 +136,17 @@ export class Announcements {
     const announcement = await this.get(id);
     if (!announcement) return undefined;
     const counts: Record<OutboxState, number> = await this.outbox.counts(outboxPrefixOf(announcement));
-    // Messages not yet queued (the next pass queues them) are pending too.
+    const erased = announcement.erased ?? { delivered: 0, failed: 0, unsent: 0 };
+    // Messages not yet queued (the next pass queues them) are pending too; those of people who
+    // deleted their data are counted where they were then.
     const queued = Object.values(counts).reduce((sum, count) => sum + count, 0);
-    const notQueued = announcement.cancelledAt ? 0 : Math.max(0, announcement.recipients - queued);
+    const unqueued = Math.max(0, announcement.recipients - erased.delivered - erased.failed - erased.unsent - queued);
     return {
       announcement,
-      delivered: counts.sent,
-      failed: counts.failed,
-      pending: counts.pending + counts.claimed + notQueued,
-      dropped: counts.dropped + (announcement.cancelledAt ? Math.max(0, announcement.recipients - queued) : 0),
+      delivered: counts.sent + erased.delivered,
+      failed: counts.failed + erased.failed,
+      pending: counts.pending + counts.claimed + (announcement.cancelledAt ? 0 : unqueued),
+      dropped: counts.dropped + erased.unsent + (announcement.cancelledAt ? unqueued : 0),
     };
   }
 
@@ -163,14 +165,28 @@ export class Announcements {
     return this.report(id);
   }
 
-  /** Takes a person off every announcement's recipients (they asked for their data to be deleted). */
+  /**
+   * Takes a person off every announcement's recipients (they asked for their data to be deleted),
+   * keeping in each report where their message was: call before their outbox rows are deleted.
+   */
   async forget(userId: string): Promise<void> {
+    const states = new Map((await this.outbox.rowsFor(userId)).map((row) => [row.key, row.state]));
     for (const announcement of await this.list()) {
-      const key = `${announcementKey(this.call.id, announcement.id)}/recipients`;
-      const stored = await this.store.get<unknown>(key);
-      if (!stored) continue;
-      const { userIds } = parseRecord(recipientsSchema, key, stored.value);
-      if (userIds.includes(userId)) await this.store.put(key, { userIds: userIds.filter((id) => id !== userId) }, stored.version);
+      const key = announcementKey(this.call.id, announcement.id);
+      const state = states.get(`${outboxPrefixOf(announcement)}${encodeURIComponent(userId)}`);
+      const bucket = state === 'sent' ? 'delivered' : state === 'failed' ? 'failed' : 'unsent';
+      await this.store.transaction(async (tx) => {
+        const recipients = await tx.get<unknown>(`${key}/recipients`);
+        if (!recipients) return;
+        const { userIds } = parseRecord(recipientsSchema, `${key}/recipients`, recipients.value);
+        if (!userIds.includes(userId)) return;
+        await tx.put(`${key}/recipients`, { userIds: userIds.filter((id) => id !== userId) }, recipients.version);
+        const stored = await tx.get<unknown>(key);
+        if (!stored) return;
+        const current = parseRecord(announcementSchema, key, stored.value);
+        const erased = current.erased ?? { delivered: 0, failed: 0, unsent: 0 };
+        await tx.put(key, { ...current, erased: { ...erased, [bucket]: erased[bucket] + 1 } }, stored.version);
+      });
     }
   }
 

@@ -83,6 +83,11 @@ export const announcementSchema = z.object({
    * recorded before messages were kept per call: theirs stay where they were sent from.
    */
   outboxPrefix: z.string().min(1).optional(),
+  /**
+   * Recipients who had their data deleted since, by where their message was then: the report keeps
+   * counting a message delivered before as delivered, though its outbox row is gone with them.
+   */
+  erased: z.object({ delivered: z.number().int().nonnegative(), failed: z.number().int().nonnegative(), unsent: z.number().int().nonnegative() }).optional(),
 });
 export type Announcement = z.infer<typeof announcementSchema>;
 

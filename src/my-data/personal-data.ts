@@ -107,6 +107,8 @@ export class PersonalDataService {
   async erase(personId: string): Promise<ErasureReport> {
     const { store, people, ideas, eligibility, bookings, preferences, outbox, tickets, references, announcements, audit } = this.sources;
     const conversation = await references.get(personId);
+    // Before the person's messages go: each announcement's report keeps where theirs was.
+    await announcements.forget(personId);
     const report: ErasureReport = {
       draft: await ideas.deleteDraft(personId),
       eligibility: await eligibility.delete(personId),
@@ -126,7 +128,6 @@ export class PersonalDataService {
     }
     // A file waiting for the team's "replace the proposal?" answer was never handed in.
     if (await this.sources.proposals.dropPending(personId)) report.other += 1;
-    await announcements.forget(personId);
     // Records keyed by the person or their chat: the chat's state, the greeting marker, votes, notices.
     const encoded = encodeURIComponent(personId);
     const keys = [

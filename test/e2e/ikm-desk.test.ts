@@ -393,6 +393,30 @@ describe('an announcement from its preview, pressed twice, changed, called off (
     expect(announced.filter((activity) => activity.includes('Marhc'))).toHaveLength(0);
   });
 
+  it('keeps counting a delivered message as delivered after its recipient deleted their data; a pending one as not sent', async () => {
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const [leaves, leavesEarly] = [bot.user(), bot.user()];
+    for (const someone of [admin, bot.user(), leaves, leavesEarly]) await someone.say('hi');
+    const eraseData = async (person: TeamsUser) => {
+      const confirm = await person.say('delete my data');
+      await person.press(button(confirm, 'mydata.erase.confirm'));
+    };
+    const reportOf = async (id: string) => allText(await admin.press({ verb: 'desk.announce.report', id }));
+    const preview = await admin.press({ verb: 'desk.announce.preview', audience: 'everyone', textEn: 'Rooms changed.' });
+    const id = /Announcement (A-\d+)/.exec(allText(await admin.press(button(preview, 'desk.announce.send'))))![1];
+    // One leaves before it goes out, one after it reached them.
+    await eraseData(leavesEarly);
+    await admin.say('run reminders');
+    await eraseData(leaves);
+    const report = await reportOf(id);
+    // Everyone who chatted here so far (earlier tests' people too), all but the one who left early.
+    const people = Number(/People: (\d+)/.exec(report)![1]);
+    expect(report).toContain(`Delivered: ${people - 1}`);
+    expect(report).toContain('Pending: 0');
+    expect(report).toContain('Not sent (called off, unreachable, too late, or data deleted): 1');
+    expect(allText(await admin.press({ verb: 'desk.announce.cancel', id }))).toContain(`Nothing is pending any more (${people - 1} delivered, 0 failed)`);
+  });
+
   it('says on the preview and the report that sending is paused, when it is', async () => {
     const admin = bot.user({ aadObjectId: ADMIN });
     await admin.say('hi');

@@ -360,7 +360,7 @@ describe('a chat Teams refuses (the bot was removed or blocked there)', () => {
     expect(ikm.bot.connector.postedTo(reached.conversationId).some((activity) => visibleText(activity).includes('Webinar on Thursday'))).toBe(true);
     // Not delivered: "not sent (unreachable)", never counted as delivered.
     expect(report).toContain('Delivered: 2');
-    expect(report).toMatch(/Not sent \(called off, unreachable or too late\): 1/);
+    expect(report).toMatch(/Not sent \(called off, unreachable, too late, or data deleted\): 1/);
   });
 });
 

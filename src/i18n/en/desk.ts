@@ -233,7 +233,7 @@ export const desk = {
     delivered: 'Delivered',
     failed: 'Failed',
     pending: 'Pending',
-    dropped: 'Not sent (called off, unreachable or too late)',
+    dropped: 'Not sent (called off, unreachable, too late, or data deleted)',
     refresh: 'Refresh',
     cancelPending: (p: { count: number }) => `Cancel the ${p.count} pending`,
     nothingPending: (p: { delivered: number; failed: number }) =>
