@@ -7,7 +7,7 @@ import { type Language, languageAsked } from '../i18n';
 import type { Logger } from '../logger';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
-import { CommandName, commandLanguage, recognizeCommand, recognizeTypedCommand, type TypedCommand } from './commands';
+import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, type TypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { formCancelSchema, formSubmitSchema } from './forms';
@@ -525,6 +525,14 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     const numbered = menuItemForNumber(text);
     if (numbered) return openMenuItem(context, numbered);
+    // An IKM administrator naming a desk page ("submissions", "audit log", "announce funding").
+    const adminId = turnOf(context).adminId;
+    const deskPage = adminId ? recognizeDeskPage(text) : undefined;
+    if (adminId && deskPage) {
+      if (!(await inPrivate(context, { ikmChannel: true }))) return;
+      const verb = deskPage.verb as DeskVerb;
+      return desk.handle(context, verb, deskSubmitSchemas[verb].parse(deskPage), adminId);
+    }
     // "/something" is meant as a command, not a question: say it is not one (message text is plain,
     // see `plainMessageText`, so it shows as typed).
     const slashCommand = /^\/[^\s/]{1,40}/u.exec(text.trim())?.[0];

@@ -293,3 +293,39 @@ function typedZone(text: string, foldedPrefix: string): string | undefined {
 /** Words between "time zone" and the zone itself. */
 const ZONE_LINKS: ReadonlySet<string> = new Set(['is', 'to', '=', 'est', 'es', 'a', 'en', 'in', 'de', 'd', 'pour', 'por', 'para', 'sera', 'will', 'be']);
 
+
+/**
+ * The desk's pages as an IKM administrator types them ("submissions", "export submissions", "audit
+ * log", "announce funding"): the desk button each stands for, with the data it sends. English, as the
+ * desk is. Read for administrators only: anyone else's "submissions" is a question about submitting.
+ */
+const DESK_PAGES: readonly [phrases: readonly string[], value: Record<string, unknown>][] = [
+  [['submissions', 'submitted ideas', 'ideas submitted', 'submission list', 'submissions list', 'all submissions'], { verb: 'desk.submissions', page: 1 }],
+  [['export', 'exports', 'export submissions', 'download submissions', 'export csv', 'export xlsx', 'export excel', 'export pdf', 'export bookings'], { verb: 'desk.exports' }],
+  [['audit', 'audit log', 'audit trail'], { verb: 'desk.audit' }],
+  [['question queue', 'questions queue', 'queue', 'open questions', 'questions for ikm', 'ikm questions'], { verb: 'desk.questions' }],
+  [['announcements', 'announcements sent', 'sent announcements'], { verb: 'desk.announcements' }],
+  [['new announcement', 'announce', 'announcement', 'send an announcement', 'write an announcement'], { verb: 'desk.announce.form' }],
+  [['announce shortlist', 'announce the shortlist'], { verb: 'desk.decisions.preview', kind: 'shortlist' }],
+  [['announce funding', 'announce the funding', 'announce funding decisions', 'announce the funding decisions'], { verb: 'desk.decisions.preview', kind: 'funding' }],
+  [['shortlist', 'shortlist by reference'], { verb: 'desk.shortlist.paste' }],
+  [['manage sessions', 'sessions admin', 'manage clinics'], { verb: 'desk.sessions' }],
+];
+const DESK_PAGE_KEYS = new Map(DESK_PAGES.flatMap(([phrases, value]) => phrases.map((phrase) => [phrase, value] as const)));
+/** Words before a page's name that do not change it ("show the submissions", "open audit log please"). */
+const DESK_LEAD_WORDS = new Set(['please', 'pls', 'show', 'open', 'list', 'see', 'view', 'display', 'go', 'to', 'the', 'me', 'my']);
+const DESK_TRAIL_WORDS = new Set(['please', 'pls', 'thanks', 'thank', 'you']);
+/** "shortlist IH-2024-0001, IH-2024-0007": the references after it, as typed. */
+const SHORTLIST_WITH_REFERENCES = /^\s*\/?\s*shortlist\s+(?=\S*\d)(.+)$/isu;
+
+/** The desk button an administrator's typed words stand for, with its data; undefined for anything else. */
+export function recognizeDeskPage(text: string): Record<string, unknown> | undefined {
+  const withReferences = SHORTLIST_WITH_REFERENCES.exec(text);
+  if (withReferences) return { verb: 'desk.shortlist.check', references: withReferences[1].trim() };
+  const words = commandKey(text).split(' ').filter(Boolean);
+  let start = 0;
+  let end = words.length;
+  while (start < end && DESK_LEAD_WORDS.has(words[start])) start += 1;
+  while (end > start && DESK_TRAIL_WORDS.has(words[end - 1])) end -= 1;
+  return DESK_PAGE_KEYS.get(words.slice(start, end).join(' '));
+}

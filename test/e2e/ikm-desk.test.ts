@@ -178,6 +178,29 @@ describe('the IKM desk (end to end over HTTP)', () => {
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: true }))).not.toContain('removed with it');
   });
 
+  it('opens a desk page an administrator names by typing it; the same words from anyone else are a question', async () => {
+    const pages: [typed: string, shows: RegExp][] = [
+      ['submissions', /^Submissions/m],
+      ['show the submissions please', /^Submissions/m],
+      ['export submissions', /^Exports/m],
+      ['/exports', /^Exports/m],
+      ['audit log', /^Audit log/m],
+      ['question queue', /open questions?$/m],
+      ['announcements', /^Announcements sent/m],
+      ['new announcement', /^New announcement/m],
+      ['announce funding', /^Announce the funding decisions/m],
+      ['announce the shortlist', /^Announce the shortlist/m],
+      ['shortlist', /^Shortlist by reference/m],
+      ['shortlist IH-2024-9999', /IH-2024-9999/],
+      ['manage sessions', /^Clinics and workshops/m],
+    ];
+    for (const [typed, shows] of pages) expect([typed, allText(await admin.say(typed))]).toEqual([typed, expect.stringMatching(shows)]);
+    const applicant = bot.user();
+    const answer = allText(await applicant.say('submissions'));
+    expect(answer).not.toMatch(/^Submissions/m);
+    expect(answer).not.toBe(ONLY);
+  });
+
   it('closes every desk form with Cancel, saving and sending nothing, and says how to come back', async () => {
     const reference = await submitIdea(bot.user(), { title: 'Cancelled kiosks' });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
