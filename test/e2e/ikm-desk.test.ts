@@ -544,6 +544,28 @@ describe('the IKM desk\'s files: the mailbox e-mail with the PDF, exports and do
 describe('the desk\'s submissions list (end to end over HTTP)', () => {
   const testBot = useTestBot({ env: { IKM_ADMIN_IDS: ADMIN } });
 
+  it('brings a funding decision that cannot be saved back with what was written: a missing approval, no decision chosen', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const reference = await submitIdea(bot.user(), { title: 'Solar kiosks' });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    const d = messages('en').desk.decision;
+    const typed = { verb: 'desk.decision.save', reference, 'approval:ddg-operations': 'true', 'approval:director-dapc': 'false', note: 'Strong <b>fit</b>' };
+    for (const [fields, problem] of [
+      [{ ...typed, outcome: 'funded' }, d.approvalsMissing({ approvers: 'Director, Department of Data, Analysis and Policy Coordination' })],
+      [typed, d.outcomeMissing],
+    ] as const) {
+      const replies = await admin.press(fields);
+      const form = JSON.stringify(cardOf(replies[0]));
+      expect(allText(replies)).toContain(`${problem} ${d.keptBelow}`);
+      expect(form).toContain('"id":"note"');
+      expect(form).toContain('Strong <b>fit</b>');
+      expect(form).toMatch(/"id":"approval:ddg-operations"[^}]*"value":"true"/);
+      expect(form).toContain(`"value":"${'outcome' in fields ? 'funded' : ''}"`);
+    }
+    expect(allText(await admin.press({ verb: 'desk.submission.open', reference }))).not.toContain('Strong');
+  });
+
   it('finds titles whatever accents are typed, and "Shortlisted" lists every shortlisted idea, decided or not', async () => {
     const bot = testBot();
     const admin = bot.user({ aadObjectId: ADMIN });

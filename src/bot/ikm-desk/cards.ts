@@ -157,7 +157,8 @@ export const deskSubmitSchemas = {
   'desk.shortlist.confirm': z.object({ verb: z.literal('desk.shortlist.confirm'), references: z.array(reference).min(1).max(2000) }),
   'desk.decision.form': z.object({ verb: z.literal('desk.decision.form'), reference }),
   'desk.decision.save': z
-    .object({ verb: z.literal('desk.decision.save'), reference, outcome: z.enum(['funded', 'not-funded']), note: z.string().max(500).optional() })
+    // No outcome (a client that does not check the required choice): the form comes back, asking for one.
+    .object({ verb: z.literal('desk.decision.save'), reference, outcome: z.enum(['funded', 'not-funded']).optional(), note: z.string().max(500).optional() })
     .catchall(z.enum(['true', 'false'])),
   'desk.decisions.preview': z.object({ verb: z.literal('desk.decisions.preview'), kind: z.enum(DECISION_KINDS) }),
   'desk.decisions.announce': z.object({ verb: z.literal('desk.decisions.announce'), kind: z.enum(DECISION_KINDS), when: z.enum(['date', 'now']) }),

@@ -19,6 +19,13 @@ const PREVIEW_LISTED = 25;
  * The shortlist and the funding decisions: from a submission's card, or a pasted list of references
  * (checked, previewed, confirmed); and the announcement of each decision to every team concerned.
  */
+/** What a funding decision form held when it was sent. */
+interface TypedDecision {
+  outcome?: 'funded' | 'not-funded';
+  approvals: string[];
+  note?: string;
+}
+
 export class ReviewActions {
   constructor(
     private readonly deps: DeskDependencies,
@@ -124,22 +131,25 @@ export class ReviewActions {
     await context.sendActivity(d.done({ added, total, refused: refused.join(', ') }));
   }
 
-  /** The funding decision form of a shortlisted idea. */
-  async showDecisionForm(context: TurnContext, reference: string): Promise<void> {
+  /**
+   * The funding decision form of a shortlisted idea: the decision on record, or what was `typed` in
+   * a form that could not be saved, with the `problem` above it (nothing typed is lost).
+   */
+  async showDecisionForm(context: TurnContext, reference: string, typed?: TypedDecision, problem?: string): Promise<void> {
     const { t } = turnOf(context);
     const d = t.desk.decision;
     const [submission, status] = await Promise.all([this.deps.ideas.getSubmission(reference), this.deps.review.status(reference)]);
     if (!submission) return this.refused(context, { ok: false, reason: 'not-found' });
     if (!status?.shortlisted) return this.refused(context, { ok: false, reason: 'not-shortlisted' });
-    const approvals = status.decision?.approvals ?? {};
+    const approved = (approverId: string) => (typed ? typed.approvals.includes(approverId) : Boolean(status.decision?.approvals[approverId]));
     // Funding is decided on the full proposal: say so when none was handed in here (it may have come by e-mail).
     const proposal = await this.deps.proposalOf(reference);
     const card = renderDecisionFormCard({
       title: d.title({ reference }),
-      intro: [submission.answers.title ?? '', ...(proposal?.files.length ? [] : [d.noProposal])].filter(Boolean).join('\n\n'),
+      intro: [problem ? `${problem} ${d.keptBelow}` : '', submission.answers.title ?? '', ...(proposal?.files.length ? [] : [d.noProposal])].filter(Boolean).join('\n\n'),
       reference,
       outcomeLabel: d.outcome,
-      outcome: status.decision?.outcome ?? '',
+      outcome: (typed ? typed.outcome : status.decision?.outcome) ?? '',
       outcomes: [
         { title: d.funded, value: 'funded' },
         { title: d.notFunded, value: 'not-funded' },
@@ -148,10 +158,10 @@ export class ReviewActions {
       approvers: this.deps.call.fundingApprovers.map((approver) => ({
         id: `approval:${approver.id}`,
         title: d.approvedBy({ approver: approver.title.en }),
-        value: approvals[approver.id] ? 'true' : 'false',
+        value: approved(approver.id) ? 'true' : 'false',
       })),
       noteLabel: d.note,
-      note: status.decision?.note ?? '',
+      note: (typed ? typed.note : status.decision?.note) ?? '',
       required: d.required,
       saveLabel: d.save,
       cancelLabel: t.desk.actions.cancel,
@@ -164,12 +174,14 @@ export class ReviewActions {
     const approvals = Object.entries(data)
       .filter(([key, value]) => key.startsWith('approval:') && value === 'true')
       .map(([key]) => key.slice('approval:'.length));
+    const typed: TypedDecision = { outcome: data.outcome, approvals, note: data.note };
+    // A client that does not check the form's required choice sends none: the form comes back.
+    if (!data.outcome) return this.showDecisionForm(context, data.reference, typed, d.outcomeMissing);
     const result = await this.deps.review.decide(data.reference, { outcome: data.outcome, approvals, note: data.note?.trim() || undefined }, adminId);
     if (!result.ok) {
       if (result.reason === 'approvals-missing') {
         const titles = result.missing.map((id) => this.deps.call.fundingApprovers.find((approver) => approver.id === id)?.title.en ?? id);
-        await context.sendActivity(d.approvalsMissing({ approvers: titles.join('; ') }));
-        return;
+        return this.showDecisionForm(context, data.reference, typed, d.approvalsMissing({ approvers: titles.join('; ') }));
       }
       return this.refused(context, result);
     }

@@ -143,6 +143,9 @@ export const desk = {
     save: 'Save the decision',
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
     approvalsMissing: (p: { approvers: string }) => `A "funded" decision needs every approval. Missing: ${p.approvers}. Nothing was saved.`,
+    outcomeMissing: 'Choose Funded or Not funded. Nothing was saved.',
+    /** Beside a problem above the form it came back with. */
+    keptBelow: 'The form below keeps what you wrote.',
   },
 
   announceDecision: {
