@@ -126,8 +126,8 @@ export class PersonalDataService {
       report.questions += 1;
       report.erasedQuestions.push(ticket);
     }
-    // A file waiting for the team's "replace the proposal?" answer was never handed in.
-    if (await this.sources.proposals.dropPending(personId)) report.other += 1;
+    // A file waiting for the team's "replace the proposal?" answer, or ticks with no file, were never handed in.
+    if (await this.sources.proposals.dropUnhandedIn(personId)) report.other += 1;
     // Records keyed by the person or their chat: the chat's state, the greeting marker, votes, notices.
     const encoded = encodeURIComponent(personId);
     const keys = [

@@ -215,8 +215,12 @@ export class ProposalService {
     return outcome;
   }
 
-  /** Drops a file waiting for the team's answer (their data erased: it was never handed in); true when there was one. */
-  async dropPending(ownerId: string): Promise<boolean> {
+  /**
+   * Drops what of the team's proposal was never handed in (their data erased): a file waiting for
+   * their "replace it?" answer, and checklist ticks when no file was handed in at all (with a file,
+   * the ticks are part of the proposal, which stays with IKM). True when something was dropped.
+   */
+  async dropUnhandedIn(ownerId: string): Promise<boolean> {
     const reference = await this.sources.referenceOf(ownerId);
     if (!reference) return false;
     const key = proposalKey(this.call.id, reference);
@@ -229,7 +233,9 @@ export class ProposalService {
       return proposalRecordSchema.parse(rest);
     });
     if (dropped) await this.files.remove(dropped);
-    return dropped !== undefined;
+    const left = await this.store.get<unknown>(key);
+    const ticksOnly = left !== undefined && parseRecord(proposalRecordSchema, key, left.value).files.length === 0;
+    return (ticksOnly && (await this.store.delete(key, left.version))) || dropped !== undefined;
   }
 
   private emptyRecord(reference: string, ownerId: string, at: string): ProposalRecord {

@@ -181,3 +181,36 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     expect(allText(await person.press(button(refused, 'mydata.erase.confirm')))).toContain('Done: your data is deleted (1 booking freed');
   });
 });
+
+describe('"My data" of a shortlisted team that ticked its proposal checklist but handed in no file', () => {
+  const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+  const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN } }).start();
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('names the ticks (not "0 versions handed in, the latest ."), and deletes them with the rest', async () => {
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const team = bot.user({ locale: 'fr-FR' });
+    const reference = await submitIdea(team, { title: 'Kiosques solaires' });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    clock.set('2024-10-28T09:00:00Z');
+    await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
+    clock.set('2024-11-20T09:00:00Z');
+    await team.press({ ...button(await team.say('ma proposition'), 'proposal.item'), itemId: 'budget', done: true });
+
+    const mine = allText(await team.say('mes données'));
+    expect(mine).toContain(messages('fr').myData.proposalTicksOnly({ ticked: 1 }));
+    expect(mine).not.toContain('0 versions');
+    const confirm = await team.say('supprimer mes données');
+    expect(allText(confirm)).toContain(messages('fr').myData.erase.goes[6]);
+    await team.press(button(confirm, 'mydata.erase.confirm'));
+    // The submitted idea stays (and its shortlisting): the checklist starts unticked.
+    expect(allText(await team.say('ma proposition'))).not.toMatch(/✔\n/);
+    expect(allText(await team.say('mes données'))).not.toContain(messages('fr').myData.kinds.proposal);
+  });
+});

@@ -55,7 +55,16 @@ export class MyDataView {
             ? d.draft({ title: data.draft.answers.title ?? '', at: when(data.draft.updatedAt) })
             : d.nothing,
       },
-      ...(data.proposal ? [{ label: d.kinds.proposal, summary: d.proposal({ count: data.proposal.files.length, name: data.proposal.files.at(-1)?.name ?? '' }) }] : []),
+      ...(data.proposal
+        ? [
+            {
+              label: d.kinds.proposal,
+              summary: data.proposal.files.length
+                ? d.proposal({ count: data.proposal.files.length, name: data.proposal.files.at(-1)!.name })
+                : d.proposalTicksOnly({ ticked: Object.keys(data.proposal.checklist).length }),
+            },
+          ]
+        : []),
       {
         label: d.kinds.bookings,
         summary: data.bookings.length

@@ -18,6 +18,8 @@ export const myData = {
   draft: (p: { title: string; at: string }) => `A draft${p.title ? `, "${p.title}"` : ''}, last saved on ${p.at}.`,
   submitted: (p: { reference: string; title: string }) => `Submitted as ${p.reference}: ${p.title}.`,
   proposal: (p: { count: number; name: string }) => `${p.count === 1 ? '1 version' : `${p.count} versions`} handed in, the latest ${p.name}.`,
+  /** A shortlisted team's checklist ticks, with no file handed in yet. */
+  proposalTicksOnly: (p: { ticked: number }) => `No file handed in yet; ${p.ticked === 1 ? '1 checklist item' : `${p.ticked} checklist items`} ticked.`,
   bookingStatus: { confirmed: 'seat', waitlisted: 'waitlist', cancelled: 'session cancelled by the Hub' },
   reminders: (p: { off: string; sent: number; pending: number }) => `Switched off: ${p.off}. ${p.sent} sent, ${p.pending} waiting.`,
   none: 'none',
@@ -37,6 +39,7 @@ export const myData = {
       'your seats and waitlist places (freed seats go to the next team waiting)',
       'your reminder settings, and reminders not yet sent',
       'your questions to IKM',
+      'the proposal checklist you ticked, if you handed in no file',
       'your language and time zone, and the address of this chat',
     ],
     staysTitle: 'What stays',
