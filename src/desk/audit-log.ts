@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'shortlist.remove',
   'decision.record',
   'decision.announce',
+  /** Announced for a later day: nobody told yet, and it can still be called off. */
+  'decision.schedule',
   'decision.calloff',
   'announcement.send',
   'announcement.cancel',

@@ -43,7 +43,11 @@ describe('calling off a decision announcement made for a later day', () => {
     expect(allText(await bot.user().press(button(preview, 'desk.decisions.calloff')))).toContain('This is for the IKM team');
     expect(allText(await admin.press(button(preview, 'desk.decisions.calloff')))).toBe(d.announceDecision.calledOff.shortlist);
     expect(allText(await admin.press(button(preview, 'desk.decisions.calloff')))).toBe(d.announceDecision.nothingScheduled);
-    expect(allText(await admin.press({ verb: 'desk.audit' }))).toContain('Announcement called off · shortlist');
+    const audit = allText(await admin.press({ verb: 'desk.audit' }));
+    expect(audit).toContain('Announcement called off · shortlist');
+    // Made for a later day, it was scheduled, never "announced".
+    expect(audit).toContain('Decision announcement scheduled · shortlist');
+    expect(audit).not.toContain('Decision announced');
 
     // The shortlist changes, and is announced now: each team is told once, with the new decision.
     await admin.press({ verb: 'desk.shortlist.set', reference: betaRef, on: true });

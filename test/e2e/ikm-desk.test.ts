@@ -151,7 +151,7 @@ describe('the IKM desk (end to end over HTTP)', () => {
     // A pasted list: what is no reference is said, not silently left off.
     const check = allText(await admin.press({ verb: 'desk.shortlist.check', references: 'ih-2024-0001\n0003 ; sample-6' }));
     expect(check).toContain('IH-2024-0001');
-    expect(check).toContain('Not read as reference numbers, left out: 0003, sample-6 (they look like IH-2024-0007).');
+    expect(check).toContain('Not read as reference numbers, left out: 0003, sample-6 (a reference is written like IH-2024-0007, with its own number).');
     const audit = allText(await admin.press({ verb: 'desk.audit' }));
     expect(audit).toContain('Shortlisted · IH-2024-0001');
     // Who did it: the admin's Teams name, with the id that tells namesakes apart.
@@ -283,6 +283,11 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     );
     expect(told).toContain('15 décembre 2024 à 22:59 (Africa/Dakar)');
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference, on: false }))).toContain('The shortlist was announced');
+    // With a funding decision recorded, an older card's "Remove" is refused at once, not asked about first.
+    await admin.press({ verb: 'desk.decision.save', reference, outcome: 'not-funded' });
+    const removed = allText(await admin.press({ verb: 'desk.shortlist.set', reference, on: false }));
+    expect(removed).toContain('The shortlist was announced');
+    expect(removed).not.toContain(`Remove ${reference} from the shortlist?`);
 
     // The shortlist in the store opens the shortlisted-only clinic to the team, once its booking opens.
     clock.set('2024-11-11T09:00:00Z');

@@ -40,6 +40,11 @@ export class ReviewActions {
    * or changed since is asked about again.
    */
   async setShortlisted(context: TurnContext, reference: string, on: boolean, adminId: string, confirmedDecision?: string): Promise<void> {
+    // An older card's button once the shortlist is announced: refused at once, not asked about first.
+    const announced = await this.deps.review.announcement('shortlist');
+    if (announced) {
+      return this.refused(context, { ok: false, reason: 'announced', kind: 'shortlist', at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) });
+    }
     const before = on ? undefined : (await this.deps.review.status(reference))?.decision;
     if (before && fingerprint(before) !== confirmedDecision) {
       const d = turnOf(context).t.desk.decision;
@@ -272,7 +277,8 @@ export class ReviewActions {
     // The log is IKM's, read by every admin: its words are English and its dates in the call's zone.
     const from = formatDateTime(new Date(announcement.tellAt), 'en', this.deps.call.timeline.timeZone);
     const detail = messages('en').desk.audit.details.announced[kind]({ positive: announcement.positive, negative: announcement.negative, from });
-    await this.deps.audit.record({ by: adminId, action: 'decision.announce', target: kind, detail });
+    const scheduled = new Date(announcement.tellAt).getTime() > now.getTime();
+    await this.deps.audit.record({ by: adminId, action: scheduled ? 'decision.schedule' : 'decision.announce', target: kind, detail });
     this.deps.sendSoon();
     await context.sendActivity(
       tellAt === now
