@@ -351,7 +351,14 @@ function createFeatures(
   const { people, references, catalogue, bookings, preferences } = services;
   const appId = config.bot.appId ?? '';
   const proactive = new Proactive({ adapter, appId, references, people, logger });
-  const answers = new FaqAnswers({ call: content.call, clock, store, knowledgeBase: content.knowledgeBase, index: content.faqIndex });
+  const answers = new FaqAnswers({
+    call: content.call,
+    clock,
+    store,
+    knowledgeBase: content.knowledgeBase,
+    index: content.faqIndex,
+    decisionToldAt: async (kind) => ((await services.review.isAnnounced(kind)) ? new Date((await services.review.announcement(kind))!.tellAt) : undefined),
+  });
   const ikmQuestions = new IkmQuestions({
     call: content.call,
     tickets: services.tickets,

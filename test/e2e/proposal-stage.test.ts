@@ -221,7 +221,14 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     );
     // Not announced yet: the stage is over, IKM reviews.
     expect(allText(await team.say('my proposal'))).toContain(p.next.passed({ mailbox: 'ikm@iom.int' }));
+    const fundingQuestion = 'when will we know if our proposal is funded?';
+    expect(allText(await team.say(fundingQuestion))).not.toContain('IKM announced');
     await admin.press({ verb: 'desk.decisions.announce', kind: 'funding', when: 'now' });
+    // The FAQ's date of the call file is followed by what IKM did ("by 15 January (in 26 days)" alone misled).
+    expect(allText(await team.say(fundingQuestion))).toContain(messages('en').faq.decisionTold.funding({ date: '20 December 2024' }));
+    expect(allText(await bot.user({ locale: 'fr-FR' }).say('quand saura-t-on si notre proposition est financée ?'))).toContain(
+      messages('fr').faq.decisionTold.funding({ date: '20 décembre 2024' }),
+    );
     const card = await team.say('my proposal');
     expect(allText(card)).toContain(p.next.funded({ mailbox: 'ikm@iom.int' }));
     expect(submitActions(card[0]).map((action) => action.title)).not.toContain(p.book);

@@ -19,7 +19,19 @@ export interface FaqAnswerDependencies {
   store: Store;
   knowledgeBase: KnowledgeBase;
   index: FaqIndex;
+  /**
+   * When IKM's announcement of a decision reached the teams, once it has: the call file only says
+   * when it is due, and an answer saying "announced by 15 January (in 24 days)" after it was must
+   * say so too.
+   */
+  decisionToldAt?: (kind: 'shortlist' | 'funding') => Promise<Date | undefined>;
 }
+
+/** The call's milestones that are IKM's announcements of a decision, as an answer names them. */
+const DECISION_MILESTONES = [
+  ['shortlist', '{shortlistAnnouncement'],
+  ['funding', '{fundingAnnouncement'],
+] as const;
 
 /**
  * Questions answered from the knowledge base in the asker's language, with the source, related
@@ -117,6 +129,17 @@ export class FaqAnswers {
     return rememberQuestion(conversation, entry.questions[language][0]);
   }
 
+  /** "IKM announced the shortlist on 26 October 2024..." for each decision the answer dates that was announced. */
+  private async decisionsTold(entry: FaqEntry, language: Language, zone: string): Promise<string[]> {
+    const told: string[] = [];
+    for (const [kind, placeholder] of DECISION_MILESTONES) {
+      if (!entry.answer[language].includes(placeholder)) continue;
+      const at = await this.deps.decisionToldAt?.(kind);
+      if (at) told.push(messages(language).faq.decisionTold[kind]({ date: formatDate(at, language, zone) }));
+    }
+    return told;
+  }
+
   private entry(id: string): FaqEntry {
     const entry = this.deps.knowledgeBase.byId.get(id);
     if (!entry) throw new Error(`FAQ entry ${id} is not in the knowledge base`);
@@ -130,7 +153,10 @@ export class FaqAnswers {
     options: { intro?: string; related: readonly string[]; questionId?: string; languageNote?: string },
   ): Promise<void> {
     const texts = messages(language).faq;
-    const answer = renderAnswer(entry, language, this.deps.call, this.deps.clock.now(), this.formatters(language, turnOf(context).timeZone));
+    const answer = [
+      renderAnswer(entry, language, this.deps.call, this.deps.clock.now(), this.formatters(language, turnOf(context).timeZone)),
+      ...(await this.decisionsTold(entry, language, turnOf(context).timeZone)),
+    ].join('\n\n');
     // Every answer offers Ask IKM, however it was reached.
     const questionId = this.askableId(context, entry, language, options.questionId);
     const related = options.related

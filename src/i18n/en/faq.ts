@@ -41,6 +41,11 @@ export const faq = {
     'call-facts': 'IKM summary of the call',
   },
 
+  /** Said under an answer that dates a decision IKM has since announced. */
+  decisionTold: {
+    shortlist: (p: { date: string }) => `IKM announced the shortlist on ${p.date}: each team was told in its chat with this assistant ("My proposal" shows it to a shortlisted team).`,
+    funding: (p: { date: string }) => `IKM announced the funding decisions on ${p.date}: each team was told in its chat with this assistant ("My proposal" shows it).`,
+  },
   answer: {
     related: 'Related questions',
     feedback: {

@@ -26,6 +26,10 @@ export const faq: typeof en = {
     'call-facts': 'resumen de la convocatoria de IKM',
   },
 
+  decisionTold: {
+    shortlist: (p) => `La IKM anunció la preselección el ${p.date}: cada equipo fue informado en su conversación con este asistente («Mi propuesta» lo muestra a un equipo preseleccionado).`,
+    funding: (p) => `La IKM anunció las decisiones de financiación el ${p.date}: cada equipo fue informado en su conversación con este asistente («Mi propuesta» lo muestra).`,
+  },
   answer: {
     related: 'Preguntas relacionadas',
     feedback: {

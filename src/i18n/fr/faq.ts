@@ -26,6 +26,10 @@ export const faq: typeof en = {
     'call-facts': 'résumé de l’appel par IKM',
   },
 
+  decisionTold: {
+    shortlist: (p) => `L’IKM a annoncé la présélection le ${p.date} : chaque équipe en a été informée dans sa conversation avec cet assistant (« Ma proposition » l’indique à une équipe présélectionnée).`,
+    funding: (p) => `L’IKM a annoncé les décisions de financement le ${p.date} : chaque équipe en a été informée dans sa conversation avec cet assistant (« Ma proposition » l’indique).`,
+  },
   answer: {
     related: 'Questions liées',
     feedback: {
