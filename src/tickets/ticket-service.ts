@@ -191,6 +191,16 @@ export class TicketService {
     return this.listByStatus('open');
   }
 
+  /** The latest answered tickets, newest first (the desk offers them for "Add to FAQ"). */
+  async listAnswered(limit: number): Promise<Ticket[]> {
+    const records = await this.store.list<unknown>(TICKETS_PREFIX);
+    return records
+      .map((record) => parseStored(ticketSchema, record.key, record.value))
+      .filter((ticket) => ticket.answer !== undefined)
+      .sort((a, b) => b.sequence - a.sequence)
+      .slice(0, limit);
+  }
+
   /**
    * Answered tickets whose answer was not delivered yet (the bot stopped between `answer` and
    * `close`, or the asker could not be reached), oldest first.

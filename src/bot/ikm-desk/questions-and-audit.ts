@@ -9,6 +9,8 @@ import type { DeskDependencies } from './dependencies';
 
 /** Most rows one list card shows (a card has a size limit). */
 const LISTED = 25;
+/** Answered questions listed under the open ones. */
+const ANSWERED_LISTED = 10;
 
 /** The question queue (open questions for IKM, oldest first) and the audit log. */
 export class QuestionsAndAudit {
@@ -21,19 +23,29 @@ export class QuestionsAndAudit {
   async showQueue(context: TurnContext): Promise<void> {
     const { t, language, timeZone } = turnOf(context);
     const d = t.desk.questions;
-    const open = await this.deps.tickets.listOpen();
+    const [open, answered] = await Promise.all([this.deps.tickets.listOpen(), this.deps.tickets.listAnswered(ANSWERED_LISTED)]);
     const names = messages('en').faq.languageNames;
+    const shown = (question: string) => (question.length > 300 ? `${question.slice(0, 300)}…` : question);
     const card = renderPanelCard({
       title: d.title({ count: open.length }),
       subtitle: open.length === 0 ? d.none : d.intro,
-      notes: [],
+      notes: answered.length ? [d.answeredBelow] : [],
       groups: [],
-      rows: open.slice(0, LISTED).map((ticket) => ({
-        text: ticket.question.length > 300 ? `${ticket.question.slice(0, 300)}…` : ticket.question,
-        detail: `${ticket.id} · ${ticket.askerName ?? ticket.askerId} · ${names[ticket.language]} · ${formatDateTime(new Date(ticket.createdAt), language, timeZone)}`,
-        actionTitle: d.answer,
-        actionData: { verb: 'desk.question.open', ticketId: ticket.id },
-      })),
+      rows: [
+        ...open.slice(0, LISTED).map((ticket) => ({
+          text: shown(ticket.question),
+          detail: `${ticket.id} · ${ticket.askerName ?? ticket.askerId} · ${names[ticket.language]} · ${formatDateTime(new Date(ticket.createdAt), language, timeZone)}`,
+          actionTitle: d.answer,
+          actionData: { verb: 'desk.question.open', ticketId: ticket.id },
+        })),
+        // Answered ones stay reachable: their card offers "Add to FAQ".
+        ...answered.map((ticket) => ({
+          text: shown(ticket.question),
+          detail: `${ticket.id} · ${d.answeredBy({ name: ticket.answer?.byName ?? '' })}${ticket.addToFaq ? ` · ${d.inFaqSuggestions}` : ''}`,
+          actionTitle: d.open,
+          actionData: { verb: 'desk.question.open', ticketId: ticket.id },
+        })),
+      ],
       actions: [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }],
       links: [],
     });

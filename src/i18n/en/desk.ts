@@ -250,6 +250,10 @@ export const desk = {
     intro: 'Oldest first. Answer one and the person gets it in their chat; the channel card shows who answered.',
     none: 'No question is waiting for IKM.',
     answer: 'Answer',
+    answeredBelow: 'Below the open questions, the latest answered: open one to add its answer to the FAQ.',
+    answeredBy: (p: { name: string }) => (p.name ? `answered by ${p.name}` : 'answered'),
+    inFaqSuggestions: 'suggested for the FAQ',
+    open: 'Open',
   },
 
   audit: {
