@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BookingService, MyBooking } from '../bookings';
 import type { ConversationReferences, StoredConversationReference } from '../conversations';
-import type { Announcements, AuditLog } from '../desk';
+import type { Announcements, AuditEntry, AuditLog } from '../desk';
 import type { EligibilityRecord, EligibilityRecords } from '../eligibility';
 import type { Draft, IdeaService, Submission } from '../ideas';
 import type { People, PersonRecord } from '../people';
@@ -32,6 +32,11 @@ export interface PersonalData {
   questions: Ticket[];
   /** The personal chat the assistant can write to later. */
   conversation?: StoredConversationReference;
+  /**
+   * What they did as an IKM administrator (decisions, answers, announcements...), as the audit log
+   * names them: the call's record, kept when they delete their data.
+   */
+  ikmActions: AuditEntry[];
 }
 
 /** What erasing removed, by kind (counts), and whose seats went to the waitlist. */
@@ -69,8 +74,8 @@ export class PersonalDataService {
   constructor(private readonly sources: PersonalDataSources) {}
 
   async collect(personId: string): Promise<PersonalData> {
-    const { people, ideas, eligibility, proposals, bookings, preferences, outbox, tickets, references } = this.sources;
-    const [profile, check, draft, myBookings, reminderSettings, messages, questions, conversation] = await Promise.all([
+    const { people, ideas, eligibility, proposals, bookings, preferences, outbox, tickets, references, audit } = this.sources;
+    const [profile, check, draft, myBookings, reminderSettings, messages, questions, conversation, log] = await Promise.all([
       people.record(personId),
       eligibility.latest(personId),
       ideas.getDraft(personId),
@@ -79,6 +84,7 @@ export class PersonalDataService {
       outbox.rowsFor(personId),
       tickets.forAsker(personId),
       references.get(personId),
+      audit.all(),
     ]);
     const submission = draft?.reference ? await ideas.getSubmission(draft.reference) : undefined;
     const proposal = submission ? await proposals.record(submission.reference) : undefined;
@@ -94,6 +100,7 @@ export class PersonalDataService {
       messages,
       questions,
       ...(conversation ? { conversation } : {}),
+      ikmActions: log.filter((entry) => entry.by === personId),
     };
   }
 

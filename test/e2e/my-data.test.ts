@@ -214,3 +214,31 @@ describe('"My data" of a shortlisted team that ticked its proposal checklist but
     expect(allText(await team.say('mes données'))).not.toContain(messages('fr').myData.kinds.proposal);
   });
 });
+
+describe('"My data" of an IKM administrator', () => {
+  const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ env: { IKM_ADMIN_IDS: ADMIN } }).start();
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  it('lists what they did as IKM (the audit log names them), and says it stays when they delete their data', async () => {
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const reference = await submitIdea(bot.user(), { title: 'Solar kiosks' });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: false });
+    expect(allText(await admin.say('my data'))).toContain(d.ikmActions({ count: 2 }));
+    const confirm = await admin.say('delete my data');
+    expect(allText(confirm)).toContain(d.erase.staysIkm);
+    await admin.press(button(confirm, 'mydata.erase.confirm'));
+    // The record of the call keeps its entries; the person's own data is gone.
+    expect(allText(await admin.say('my data'))).toContain(d.ikmActions({ count: 2 }));
+    // Someone who never acted as IKM has no such line, nor is told it stays.
+    const applicant = bot.user();
+    expect(allText(await applicant.say('my data'))).not.toContain(d.kinds.ikm);
+    expect(allText(await applicant.say('delete my data'))).not.toContain(d.erase.staysIkm);
+  });
+});

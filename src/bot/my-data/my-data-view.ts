@@ -82,6 +82,7 @@ export class MyDataView {
       { label: d.kinds.questions, summary: data.questions.length ? data.questions.map((ticket) => ticket.id).join(', ') : d.nothing },
       // (A person's first message keeps this chat when its turn is saved, after this card.)
       { label: d.kinds.conversation, summary: data.conversation || state.keepsConversationReference() ? d.conversation : d.nothing },
+      ...(data.ikmActions.length ? [{ label: d.kinds.ikm, summary: d.ikmActions({ count: data.ikmActions.length }) }] : []),
     ];
     const card = renderMyDataCard({
       title: d.title,
@@ -98,18 +99,20 @@ export class MyDataView {
   /** What "Delete my data" removes and keeps, before anything is removed. */
   async askErase(context: TurnContext): Promise<void> {
     const d = turnOf(context).t.myData.erase;
+    // An administrator's name stays on what they did as IKM.
+    const stays = turnOf(context).adminId ? [...d.stays, d.staysIkm] : d.stays;
     const card = renderEraseCard({
       title: d.title,
       goesTitle: d.goesTitle,
       goes: d.goes,
       staysTitle: d.staysTitle,
-      stays: d.stays,
+      stays,
       why: d.why({ mailbox: this.deps.mailbox }),
       confirmLabel: d.confirm,
       keepLabel: d.keep,
       confirmation: this.newConfirmation(context),
     });
-    await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(d.stays), d.why({ mailbox: this.deps.mailbox }), d.textConfirm].join('\n\n'));
+    await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(stays), d.why({ mailbox: this.deps.mailbox }), d.textConfirm].join('\n\n'));
   }
 
   /**

@@ -11,6 +11,7 @@ export const myData = {
     reminders: 'Reminders',
     questions: 'Questions to IKM',
     conversation: 'This chat',
+    ikm: 'As IKM',
   },
   profile: (p: { language: string; chosenLanguage: boolean; zone: string; chosenZone: boolean }) =>
     `${p.language} (${p.chosenLanguage ? 'your choice' : 'from Teams'}), ${p.zone} (${p.chosenZone ? 'your choice' : 'from Teams, or the default'}).`,
@@ -20,6 +21,8 @@ export const myData = {
   proposal: (p: { count: number; name: string }) => `${p.count === 1 ? '1 version' : `${p.count} versions`} handed in, the latest ${p.name}.`,
   /** A shortlisted team's checklist ticks, with no file handed in yet. */
   proposalTicksOnly: (p: { ticked: number }) => `No file handed in yet; ${p.ticked === 1 ? '1 checklist item' : `${p.ticked} checklist items`} ticked.`,
+  ikmActions: (p: { count: number }) =>
+    `Your name is on ${p.count === 1 ? '1 action' : `${p.count} actions`} in the audit log (decisions, answers, announcements...): they are the call's record and stay if you delete your data.`,
   bookingStatus: { confirmed: 'seat', waitlisted: 'waitlist', cancelled: 'session cancelled by the Hub' },
   reminders: (p: { off: string; sent: number; pending: number }) => `Switched off: ${p.off}. ${p.sent} sent, ${p.pending} waiting.`,
   none: 'none',
@@ -44,6 +47,7 @@ export const myData = {
     ],
     staysTitle: 'What stays',
     stays: ['your submitted idea, and your proposal if you handed one in'],
+    staysIkm: 'what you did as IKM (decisions, answers, announcements), under your name: the call\'s record',
     why: (p: { mailbox: string }) =>
       `A submitted idea and its proposal are your office's submission to the call: they stay with IKM for its review. Write to ${p.mailbox} about them.`,
     confirm: 'Delete my data',

@@ -13,6 +13,7 @@ export const myData: typeof english = {
     reminders: 'Recordatorios',
     questions: 'Preguntas a la IKM',
     conversation: 'Este chat',
+    ikm: 'Como IKM',
   },
   profile: (p) =>
     `${p.language} (${p.chosenLanguage ? 'su elección' : 'según Teams'}), ${p.zone} (${p.chosenZone ? 'su elección' : 'según Teams, o la predeterminada'}).`,
@@ -21,6 +22,8 @@ export const myData: typeof english = {
   submitted: (p) => `Presentada con la referencia ${p.reference}: ${p.title}.`,
   proposal: (p) => `${p.count === 1 ? '1 versión entregada' : `${p.count} versiones entregadas`}, la última: ${p.name}.`,
   proposalTicksOnly: (p) => `Ningún archivo entregado todavía; ${p.ticked === 1 ? '1 punto de la lista marcado' : `${p.ticked} puntos de la lista marcados`}.`,
+  ikmActions: (p) =>
+    `Su nombre figura en ${p.count === 1 ? '1 acción' : `${p.count} acciones`} del registro de auditoría (decisiones, respuestas, anuncios…): son el registro de la convocatoria y se quedan si borra sus datos.`,
   bookingStatus: { confirmed: 'plaza', waitlisted: 'lista de espera', cancelled: 'sesión cancelada por el Centro' },
   reminders: (p) => `Desactivados: ${p.off}. ${p.sent} enviados, ${p.pending} pendientes.`,
   none: 'ninguno',
@@ -44,6 +47,7 @@ export const myData: typeof english = {
     ],
     staysTitle: 'Lo que se queda',
     stays: ['su idea presentada, y su propuesta si entregó una'],
+    staysIkm: 'lo que hizo como IKM (decisiones, respuestas, anuncios), con su nombre: el registro de la convocatoria',
     why: (p) =>
       `Una idea presentada y su propuesta son la presentación de su oficina a la convocatoria: se quedan con la IKM para su revisión. Escriba a ${p.mailbox} sobre ellas.`,
     confirm: 'Borrar mis datos',

@@ -13,6 +13,7 @@ export const myData: typeof english = {
     reminders: 'Rappels',
     questions: 'Questions à l’IKM',
     conversation: 'Cette conversation',
+    ikm: 'En tant qu’IKM',
   },
   profile: (p) =>
     `${p.language} (${p.chosenLanguage ? 'votre choix' : 'selon Teams'}), ${p.zone} (${p.chosenZone ? 'votre choix' : 'selon Teams, ou par défaut'}).`,
@@ -21,6 +22,8 @@ export const myData: typeof english = {
   submitted: (p) => `Soumise sous la référence ${p.reference} : ${p.title}.`,
   proposal: (p) => `${p.count === 1 ? '1 version remise' : `${p.count} versions remises`}, la dernière : ${p.name}.`,
   proposalTicksOnly: (p) => `Aucun fichier remis pour l’instant ; ${p.ticked === 1 ? '1 point de la liste coché' : `${p.ticked} points de la liste cochés`}.`,
+  ikmActions: (p) =>
+    `Votre nom figure sur ${p.count === 1 ? '1 action' : `${p.count} actions`} du journal d’audit (décisions, réponses, annonces…) : elles sont le registre de l’appel et restent si vous supprimez vos données.`,
   bookingStatus: { confirmed: 'place', waitlisted: 'liste d’attente', cancelled: 'session annulée par le Centre' },
   reminders: (p) => `Désactivés : ${p.off}. ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
   none: 'aucun',
@@ -44,6 +47,7 @@ export const myData: typeof english = {
     ],
     staysTitle: 'Ce qui reste',
     stays: ['votre idée soumise, et votre proposition si vous en avez remis une'],
+    staysIkm: 'ce que vous avez fait en tant qu’IKM (décisions, réponses, annonces), sous votre nom : le registre de l’appel',
     why: (p) =>
       `Une idée soumise et sa proposition sont la soumission de votre bureau à l’appel : elles restent auprès de l’IKM pour son examen. Écrivez à ${p.mailbox} à leur sujet.`,
     confirm: 'Supprimer mes données',
