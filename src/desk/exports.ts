@@ -13,6 +13,9 @@ import type { SubmissionStatus } from './records';
  * (a bold frozen header row, typed cells, dates as dates, widths set).
  */
 
+/** A funding decision as IKM's spreadsheet says it (not its code). */
+const OUTCOME_WORDS = { funded: 'Funded', 'not-funded': 'Not funded' } as const;
+
 export type CellValue = string | number | Date | undefined;
 
 export interface ExportColumn<R> {
@@ -58,8 +61,10 @@ export function submissionsTable(
   const fieldColumns: ExportColumn<SubmissionRow>[] = FIELD_IDS.map((id) => {
     const field = definitions.get(id)!;
     const type: ExportColumn<SubmissionRow>['type'] = field.kind === 'number' ? 'number' : field.kind === 'date' ? 'day' : 'text';
+    // A figure's unit in its heading: the cells hold numbers only.
+    const unit = field.kind === 'number' ? ` (${field.unit === 'months' ? 'months' : field.unit.currency})` : '';
     return {
-      header: texts.fields[id].name,
+      header: `${texts.fields[id].name}${unit}`,
       type,
       width: field.kind === 'longText' ? 60 : 24,
       value: ({ submission }) => {
@@ -87,7 +92,7 @@ export function submissionsTable(
       ...fieldColumns,
       { header: 'Warnings', type: 'text', width: 60, value: ({ submission }) => submission.warnings.map(warningForIkm).join(' ') || undefined },
       { header: 'Shortlisted', type: 'date', width: 18, value: ({ status }) => (status?.shortlisted ? new Date(status.shortlisted.at) : undefined) },
-      { header: 'Funding decision', type: 'text', width: 16, value: ({ status }) => status?.decision?.outcome },
+      { header: 'Funding decision', type: 'text', width: 16, value: ({ status }) => (status?.decision ? OUTCOME_WORDS[status.decision.outcome] : undefined) },
       { header: 'Decided', type: 'date', width: 18, value: ({ status }) => (status?.decision ? new Date(status.decision.at) : undefined) },
       { header: 'Approved by', type: 'text', width: 40, value: ({ status }) => approvers(status) || undefined },
       { header: 'Decision note', type: 'text', width: 60, value: ({ status }) => status?.decision?.note },

@@ -49,7 +49,8 @@ describeEachEngine('the IKM desk documents', (target) => {
   it('exports every submission with every field: the XLSX and the CSV read back equal to the stored answers', async () => {
     const { call, ideas, files, first } = await setUp();
     const stored = await ideas.listSubmissions();
-    const headers = ['Reference', 'Submitted', 'Submitted by (id)', ...FIELD_IDS.map((id) => messages('en').ideaForm.fields[id].name)];
+    const units: Partial<Record<string, string>> = { budgetUsd: ' (USD)', durationMonths: ' (months)' };
+    const headers = ['Reference', 'Submitted', 'Submitted by (id)', ...FIELD_IDS.map((id) => `${messages('en').ideaForm.fields[id].name}${units[id] ?? ''}`)];
 
     const xlsx = await files.export('innovation-hub.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -84,8 +85,8 @@ describeEachEngine('the IKM desk documents', (target) => {
         Office: a.officeName,
         'Country or region': a.countryOrRegion,
         'The problem': a.problem,
-        Budget: a.budgetUsd,
-        'Duration': a.durationMonths,
+        'Budget (USD)': a.budgetUsd,
+        'Duration (months)': a.durationMonths,
       };
       for (const [name, value] of Object.entries(expected)) {
         expect([name, column(name)]).not.toEqual([name, -1]);
@@ -108,7 +109,9 @@ describeEachEngine('the IKM desk documents', (target) => {
                 : field.kind === 'date'
                   ? new Date(`${value}T00:00:00Z`)
                   : value;
-        const name = messages('en').ideaForm.fields[field.id].name;
+        // A figure's heading names its unit.
+        const unit = field.kind === 'number' ? (field.unit === 'months' ? ' (months)' : ' (USD)') : '';
+        const name = `${messages('en').ideaForm.fields[field.id].name}${unit}`;
         expect([name, cells[column(name)] ?? undefined]).toEqual([name, shown ?? undefined]);
         // A calendar day is the day alone in the CSV (as a UTC instant, a spreadsheet west of Greenwich showed the day before).
         const asCsv = shown === undefined ? '' : shown instanceof Date ? String(value) : String(shown).startsWith('=') ? `'${shown}` : String(shown);
@@ -119,7 +122,7 @@ describeEachEngine('the IKM desk documents', (target) => {
       expect(csvRow[column('Submitted')]).toBe(submission.submittedAt);
       expect(cells[column('Planned start')]).toEqual(new Date(`${a.plannedStart}T00:00:00Z`));
       expect(csvRow[column('Planned start')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(typeof cells[column('Budget')]).toBe('number');
+      expect(typeof cells[column('Budget (USD)')]).toBe('number');
     }
     const shortlistedColumn = headerRow.indexOf('Shortlisted');
     expect((sheet.getRow(sheet.getColumn(1).values.indexOf(first)).values as unknown[]).slice(1)[shortlistedColumn]).toEqual(AT.during);

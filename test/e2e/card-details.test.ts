@@ -100,7 +100,7 @@ describe('card details', () => {
     // Session times follow it, and name it as it was written (not "Etc/GMT-6").
     const catalogue = allText(await user.say('clinics'));
     expect(catalogue).toContain(en.sessions.catalogue.zone({ zone: 'UTC+6' }));
-    expect(catalogue).toContain('(UTC+6, UTC+06:00)');
+    expect(catalogue).toContain('14:00–14:45 (UTC+6)');
     expect(catalogue).not.toContain('Etc/GMT');
   });
 

@@ -240,6 +240,9 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const [header, ...rows] = parseCsv((await (await fetch(csvUrl)).text()).replace(/^\ufeff/, ''));
     const row = rows.find((cells) => cells[0] === reference)!;
     expect(row[header.indexOf('Decision note')]).toBe('Strong plan to scale');
+    // Words, not codes; a figure's unit in its heading.
+    expect(row[header.indexOf('Funding decision')]).toBe('Funded');
+    expect(header).toEqual(expect.arrayContaining(['Budget (USD)', 'Duration (months)']));
     expect(row[header.indexOf('Shortlist announced')]).toBe('2024-11-10T23:00:00.000Z');
     expect(row[header.indexOf('Funding decision announced')]).toMatch(/^2024-12-20/);
     // The other idea, not shortlisted: told the shortlist, no funding decision to tell.
