@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { messages } from '../../src/i18n';
 import { FreezingProxy } from '../storage/freezing-proxy';
 import { allText, button, TeamsUser } from '../support/teams-user';
+import { postgresEngine } from '../support/crash-engines';
 import { TestBot } from '../support/test-bot';
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL?.trim() || undefined;
@@ -39,33 +40,29 @@ async function healthyAgain(bot: TestBot, withinMs: number): Promise<number> {
   throw new Error(`/healthz did not recover within ${withinMs} ms`);
 }
 
-/** The same server URL with another database name and host:port. */
-function rewrite(url: string, changes: { database?: string; host?: string; port?: number }): string {
+/** The same database URL with another host:port. */
+function rewrite(url: string, changes: { host?: string; port?: number }): string {
   const parsed = new URL(url);
-  if (changes.database) parsed.pathname = `/${changes.database}`;
   if (changes.host) parsed.hostname = changes.host;
   if (changes.port) parsed.port = String(changes.port);
   return parsed.toString();
 }
 
 describeWithPostgres('Postgres stops answering without refusing (skipped without TEST_POSTGRES_URL)', () => {
-  const database = `hub_frozen_${process.pid}_${Date.now().toString(36)}`;
+  const database = POSTGRES_URL ? postgresEngine('frozen', POSTGRES_URL) : undefined;
   let proxy: FreezingProxy;
   let bot: TestBot;
   let french: TeamsUser;
   let team: TeamsUser;
 
   beforeAll(async () => {
-    const admin = new Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
+    await database!.setUp();
     const target = new URL(POSTGRES_URL!);
     proxy = new FreezingProxy(target.hostname, Number(target.port || 5432));
     await proxy.start();
     // Default deadlines: what an operator gets without touching the settings.
     bot = await new TestBot({
-      storageUrl: rewrite(POSTGRES_URL!, { database, host: '127.0.0.1', port: proxy.port }),
+      storageUrl: rewrite(database!.storageUrl(), { host: '127.0.0.1', port: proxy.port }),
       env: { SESSIONS_FILE },
     }).start();
     french = bot.user({ locale: 'fr-FR' });
@@ -76,10 +73,7 @@ describeWithPostgres('Postgres stops answering without refusing (skipped without
     proxy?.thaw();
     await bot?.stop();
     await proxy?.stop();
-    const admin = new Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
+    await database?.tearDown();
   });
 
   it('answers in its language within 5 s, says 503 within 1 s, and recovers by itself', async () => {
@@ -114,18 +108,14 @@ describeWithPostgres('Postgres stops answering without refusing (skipped without
 });
 
 describeWithPostgres('Postgres too slow to save a turn after its work is done (skipped without TEST_POSTGRES_URL)', () => {
-  const database = `hub_slowsave_${process.pid}_${Date.now().toString(36)}`;
-  const url = POSTGRES_URL && rewrite(POSTGRES_URL, { database });
+  const database = POSTGRES_URL ? postgresEngine('slowsave', POSTGRES_URL) : undefined;
   let bot: TestBot;
   let db: Client;
 
   beforeAll(async () => {
-    const admin = new Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
-    bot = await new TestBot({ storageUrl: url, env: { SESSIONS_FILE, STORAGE_STATEMENT_TIMEOUT_MS: '300' } }).start();
-    db = new Client({ connectionString: url });
+    await database!.setUp();
+    bot = await new TestBot({ storageUrl: database!.storageUrl(), env: { SESSIONS_FILE, STORAGE_STATEMENT_TIMEOUT_MS: '300' } }).start();
+    db = new Client({ connectionString: database!.storageUrl() });
     await db.connect();
     // Writes of a turn's own state (the conversation's, the person's, the chat's reference) take
     // longer than the statement deadline; everything else (a seat, a place) is written at once.
@@ -142,10 +132,7 @@ describeWithPostgres('Postgres too slow to save a turn after its work is done (s
   afterAll(async () => {
     await db?.end();
     await bot?.stop();
-    const admin = new Client({ connectionString: POSTGRES_URL });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
+    await database?.tearDown();
   });
 
   it('says only "try again", never the outcome first; trying again finds what was done', async () => {

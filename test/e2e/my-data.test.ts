@@ -4,7 +4,7 @@ import { messages } from '../../src/i18n';
 import { personHash } from '../../src/my-data';
 import { submitIdea } from '../support/ideas';
 import { allText, button, cardOf, submitActions, TeamsUser, visibleText } from '../support/teams-user';
-import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+import { DURING_2024_IDEA_WINDOW, TestBot, useTestBot, useTestBotWithClock } from '../support/test-bot';
 
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
 const ALICE = '00000000-0000-4000-8000-00000000000a';
@@ -184,16 +184,10 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
 
 describe('"My data" of a shortlisted team that ticked its proposal checklist but handed in no file', () => {
   const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
-  const clock = new FixedClock(DURING_2024_IDEA_WINDOW);
-  let bot: TestBot;
-
-  beforeAll(async () => {
-    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN } }).start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const { bot: testBot, clock } = useTestBotWithClock({ env: { IKM_ADMIN_IDS: ADMIN } });
 
   it('names the ticks (not "0 versions handed in, the latest ."), and deletes them with the rest', async () => {
+    const bot = testBot();
     const admin = bot.user({ aadObjectId: ADMIN });
     const team = bot.user({ locale: 'fr-FR' });
     const reference = await submitIdea(team, { title: 'Kiosques solaires' });
@@ -217,15 +211,10 @@ describe('"My data" of a shortlisted team that ticked its proposal checklist but
 
 describe('"My data" of an IKM administrator', () => {
   const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
-  let bot: TestBot;
-
-  beforeAll(async () => {
-    bot = await new TestBot({ env: { IKM_ADMIN_IDS: ADMIN } }).start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const testBot = useTestBot({ env: { IKM_ADMIN_IDS: ADMIN } });
 
   it('lists what they did as IKM (the audit log names them), and says it stays when they delete their data', async () => {
+    const bot = testBot();
     const admin = bot.user({ aadObjectId: ADMIN });
     const reference = await submitIdea(bot.user(), { title: 'Solar kiosks' });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });

@@ -26,7 +26,7 @@ function sqliteEngine(label: string): CrashEngine {
 }
 
 /** A database of its own on the server of `url`, created for the test and dropped after it. */
-function postgresEngine(label: string, url: string): CrashEngine {
+export function postgresEngine(label: string, url: string): CrashEngine {
   const database = `hub_${label.replace(/\W/g, '')}_${process.pid}_${Date.now().toString(36)}`;
   const admin = async (sql: string) => {
     const client = new Client({ connectionString: url });
