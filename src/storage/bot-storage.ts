@@ -78,6 +78,16 @@ export class BotStorage implements Storage {
       .map(([key, item]) => this.prepare(key, item))
       .sort((a, b) => (a.storageKey < b.storageKey ? -1 : a.storageKey > b.storageKey ? 1 : 0));
     if (writes.length === 0) return;
+    // One record (a turn that changed only its conversation's state, as an FAQ answer does) is one
+    // conditional statement, atomic by itself: no transaction's BEGIN and COMMIT around it (on
+    // Postgres, two round trips of three).
+    if (writes.length === 1) {
+      const [write] = writes;
+      if ((await this.store.put(write.storageKey, write.value, write.expected)) === null) {
+        throw new Error(`Storage: eTag conflict for key "${write.key}"`);
+      }
+      return;
+    }
     await this.store.transaction(async (tx) => {
       for (const write of writes) {
         const version = await tx.put(write.storageKey, write.value, write.expected);

@@ -85,6 +85,27 @@ describe('the store work of an ordinary turn', () => {
     expect(waits).toBe(1);
   });
 
+  it('saves a new question (kept for "Ask IKM") in one statement, not a transaction', async () => {
+    clock.set('2024-10-01T09:30:00Z');
+    const user = bot().user();
+    await user.say('hi');
+    const store = bot().assistant.store;
+    const calls: string[] = [];
+    const spies = (['put', 'transaction'] as const).map((method) => {
+      const original = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
+      return jest.spyOn(store, method).mockImplementation(((...args: unknown[]) => {
+        calls.push(`${method} ${String(args[0]).split('/')[0]}`);
+        return original(...args);
+      }) as never);
+    });
+    try {
+      expect((await user.say('how long can a project last')).length).toBeGreaterThan(0);
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
+    expect(calls).toEqual(['put bot']);
+  });
+
   it('answers a copy Teams re-sends once, whether it comes after the first or with it, and saves nothing for it', async () => {
     clock.set('2024-10-01T09:30:00Z');
     const user = bot().user();
