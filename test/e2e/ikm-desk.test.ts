@@ -265,6 +265,8 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     clock.set('2024-10-26T08:00:00Z');
     const preview = await admin.press({ verb: 'desk.decisions.preview', kind: 'shortlist' });
     expect(allText(preview)).toContain('1 told they are shortlisted');
+    // "Now" reaches far zones at night: the preview says so beside the date's morning hour.
+    expect(allText(preview)).toContain('now, every team at once, whatever the hour where it is');
     expect(allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' }))).toContain('Announced. 1 team is being told now');
     // The audit log says it in words, the moment as people read it: no "1+0 at 2024-10-26T08:00:00.000Z".
     const audit = allText(await admin.press({ verb: 'desk.audit' }));

@@ -4,6 +4,9 @@ import type { AuditAction, Audience } from '../../desk';
  * The IKM desk in English, the IKM unit's working language (as the question cards in its channel).
  * French and Spanish point here too: the desk is read by the unit, not by applicants.
  */
+/** The two ways to announce a decision, as the preview explains them. */
+const WHEN_TOLD = 'On the date, each team hears it at its own morning hour; now, every team at once, whatever the hour where it is.';
+
 export const desk = {
   actions: {
     submissions: 'Submissions',
@@ -151,8 +154,8 @@ export const desk = {
   announceDecision: {
     title: { shortlist: 'Announce the shortlist', funding: 'Announce the funding decisions' },
     intro: {
-      shortlist: 'Every team that submitted an idea is told in its own language: shortlisted (with the proposal deadline and the clinics) or not. Once announced, the shortlist no longer changes.',
-      funding: 'Every shortlisted team is told in its own language whether its proposal is funded. Once announced, the decisions no longer change.',
+      shortlist: `Every team that submitted an idea is told in its own language: shortlisted (with the proposal deadline and the clinics) or not. Once announced, the shortlist no longer changes. ${WHEN_TOLD}`,
+      funding: `Every shortlisted team is told in its own language whether its proposal is funded. Once announced, the decisions no longer change. ${WHEN_TOLD}`,
     },
     outcomes: {
       shortlist: {
