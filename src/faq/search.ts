@@ -375,6 +375,10 @@ const SENT_TO_FUNDER = new RegExp(
   'u',
 );
 
+/** A fund said to be someone's own: "its own innovation fund", "son propre fonds", "su propio fondo". */
+const ITS_OWN_FUND =
+  /(?:^| )(?:its|their|son|sa|ses|leur|leurs|su|sus) (?:own|propre|propres|propio|propia|propios|propias)(?: \S+){0,2} (?:fund|funds|fonds|fondo|fondos|grant|grants|call|calls|appel|convocatoria)(?= |$)/u;
+
 const SALARY = wholePhrases(SALARY_WORDS);
 const FUNDING_TERM = `${CONCEPT_MARK}funding`;
 /** The call's money as a question names it: its funding, or the budget ("budget", "presupuesto", as stemmed). */
@@ -451,6 +455,9 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
   // donors? We plan to apply to UNICEF as well").
   // (A funder known only in capitals, ECHO, is in `text` too, folded.)
   if (SENT_TO_FUNDER.test(text) && !HUB_NAMES.test(text) && !CO_FUNDING_WORD.test(text)) return true;
+  // The funder's own fund ("does UNHCR have its own innovation fund we could apply to") is theirs,
+  // whoever would apply to it.
+  if (ITS_OWN_FUND.test(text) && !HUB_NAMES.test(text)) return true;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }

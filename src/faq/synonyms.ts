@@ -65,6 +65,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'report', 'reports', 'reporting', 'progress report', 'progress reports', 'rapport', 'rapports', 'rapport d avancement', 'rapports d avancement',
     'informe', 'informes', 'informe de avance', 'informes de avance', 'informe de progreso', 'informes de progreso', 'rendre compte', 'rendir cuentas',
   ],
+  // "Do no harm", part of the sustainability criterion, as each language says it.
+  harm: ['do no harm', 'no harm', 'doing no harm', 'ne pas nuire', 'ne pas causer de tort', 'ne pas faire de mal', 'no causar dano', 'no hacer dano', 'sin causar dano', 'accion sin dano'],
   // How often something happens ("cada cuánto", "tous les combien"): not an amount, whatever its "cuánto".
   frequency: [
     'how often', 'how frequently', 'cada cuanto', 'cada cuanto tiempo', 'con que frecuencia', 'a quelle frequence', 'tous les combien',
@@ -447,6 +449,8 @@ export const FILLER_PHRASES: readonly string[] = [
   // Minding something says nothing of what ("which dates should we keep in mind").
   'keep in mind', 'bear in mind', 'take into account', 'tenir compte', 'prendre en compte', 'garder en tete', 'garder a l esprit',
   'tener en cuenta', 'tomar en cuenta', 'tener presente',
+  // Asking what something means says nothing of what ("qué quiere decir que el proyecto deba 'no hacer daño'").
+  'quiere decir', 'quieren decir', 'que significa', 'veut dire', 'veulent dire', 'qu est ce que ca veut dire', 'what does it mean', 'what is meant by',
   // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
   ...LIST_REQUEST_PHRASES,
 ];
@@ -520,10 +524,17 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'press release', 'communique de presse', 'comunicado de prensa',
   // writing for donors (not "donor" alone: other donors may add to the grant)
   'donor report', 'donor reports', 'donor reporting', 'report writing', 'budgets for donor', 'donor proposals',
+  'proposal for a donor', 'proposals for a donor', 'proposal for donors', 'proposition pour un bailleur', 'propuesta para un donante',
   'informes para donantes', 'informes a donantes', 'informes de donantes', 'redaccion de informes', 'plantilla de propuesta para donantes',
   'rapports aux bailleurs', 'rapports pour les bailleurs', 'redaction de rapports', 'rapports bailleurs',
   // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)
   'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism', 'erp', 'sap', 'oracle', 'workday', 'ariba',
+  // PRIMA, IOM's project information system (a proposal entered in it is the office's own procedure)
+  'in prima', 'into prima', 'dans prima', 'en prima', 'on prima', 'sur prima',
+  // booking a room, one's own course approvals
+  'book a room', 'booking a room', 'reserver une salle', 'reservation de salle', 'reservar una sala', 'reserva de sala',
+  'excel workshop', 'excel training', 'excel course', 'taller de excel', 'curso de excel', 'formation excel', 'atelier excel', 'cours excel',
+  'formation en langues', 'cours de langue', 'cours de langues', 'language course', 'language courses', 'language training', 'curso de idiomas', 'clases de idiomas',
   // travel admin
   'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billets d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
   'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',

@@ -133,6 +133,9 @@ describe('FAQ search on questions about the call that share words with other sub
     ["Our idea wasn't retained this time. Is it possible to resubmit it in a later round?", 'en'],
     // A proposal sent to another funder stays the asker's question when the Hub is named beside it.
     ['we will send the proposal to UNDP too, does the Hub mind?', 'en'],
+    // Another agency's own fund beside the Hub's: the asker's question (blind batch 28's rule is for theirs alone).
+    ['UNHCR has its own innovation fund, can the Hub co-fund with it?', 'en'],
+    ['can the budget include a PRIMA licence for the project?', 'en'],
     // "À quelle heure" beside the call's deadline asks the deadline's hour, not what time it is (blind batch 27).
     ["la date limite du 25 octobre c'est à quelle heure, heure de Genève ?", 'fr'],
     ['a qué hora cierra el plazo de ideas', 'es'],
@@ -221,9 +224,25 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['¿cuándo cierra la convocatoria del fondo de desarrollo de la OIM?', 'es'],
     ['quelle est la procédure de sécurité pour une mission terrain au Mali', 'fr'],
     ['quelle heure est-il à Genève ?', 'fr'],
+    // From blind batch 28: another agency's own fund, projects entered in PRIMA, a room to book, one's
+    // own language or Excel course.
+    ['does UNHCR have its own innovation fund we could apply to?', 'en'],
+    ['how do i create a new project code in PRIMA', 'en'],
+    ['Comment réserver une salle pour un atelier au bureau de Genève ?', 'fr'],
+    ['Comment faire valider une demande de formation en langues par mon superviseur ?', 'fr'],
+    ['¿Hay algún taller de Excel para el personal este mes?', 'es'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
+});
+
+describe('FAQ search on what blind batch 28 asked', () => {
+  // "Do no harm" in each language is the sustainability criterion; asking what something means says
+  // nothing of which entry.
+  itFindsFirst([
+    ["¿Qué quiere decir que el proyecto debe 'no hacer daño'?", 'es', 'criterion-sustainability'],
+    ["Le principe « ne pas nuire » fait-il partie de l'évaluation des projets ?", 'fr', 'criterion-sustainability'],
+  ]);
 });
 
 describe('FAQ search on what blind batch 27 asked', () => {
