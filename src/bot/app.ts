@@ -56,7 +56,7 @@ import {
 } from './sessions';
 import type { SeenActivities } from './seen-activities';
 import { HubTurnState } from './state';
-import { bindTurn, chooseLanguage, speakThisTurn, TurnSettings, turnOf } from './turn';
+import { bindTurn, chooseLanguage, noteWrittenLanguage, speakThisTurn, TurnSettings, turnOf } from './turn';
 
 /** Longest text message the bot reads; longer ones are refused with a message, not truncated. */
 export const MAX_MESSAGE_LENGTH = 8000;
@@ -416,6 +416,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // "fuseau horaire Dakar").
     const typedIn = command ? commandLanguage(text) : typed?.language;
     if (typedIn && typedIn !== turnOf(context).language) speakThisTurn(context, typedIn);
+    if (typedIn) noteWrittenLanguage(context, typedIn);
     // Inside a dialog, text is an answer; help and cancel are handled by the dialog itself. The
     // other command words (menu, language, a menu entry), and commands with what they name ("time
     // zone Dhaka", "book clinic-1"), work at any point.

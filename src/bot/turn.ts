@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Activity, TurnContext } from 'botbuilder';
-import { isLanguage, Language, LANGUAGES, messages, Messages } from '../i18n';
+import { isLanguage, Language, LANGUAGES, messages, Messages, resolveLanguage } from '../i18n';
 import { z } from 'zod';
-import { MAX_NAME, parsePersonRecord, PersonDefaults, personIdOf, resolvePersonSettings } from '../people';
+import { MAX_NAME, parsePersonRecord, PersonDefaults, personIdOf, resolvePersonSettings, withWrittenLanguage } from '../people';
 import { isIkmAdmin } from '../tickets';
 import { canonicalTimeZone } from '../time-zone';
 import type { HubConversationState, HubTurnState } from './state';
@@ -148,6 +148,18 @@ export function speakThisTurn(context: TurnContext, language: Language): HubTurn
   turn.language = language;
   turn.t = messages(language);
   return turn;
+}
+
+/**
+ * Notes that the person wrote this message in `language` (a command's words, a question's): written
+ * in a language other than their Teams client's message after message, it becomes theirs for later
+ * turns and for what is sent to them later (see `withWrittenLanguage`). This turn is not changed.
+ */
+export function noteWrittenLanguage(context: TurnContext, language: Language): void {
+  const turn = turnOf(context);
+  const record = parsePersonRecord(turn.state.user);
+  const clientLanguage = resolveLanguage(undefined, context.activity.locale ?? record.reported?.locale);
+  replaceUserState(turn.state, withWrittenLanguage(record, language, clientLanguage));
 }
 
 /** Sets the person's own time zone (already validated) for this turn and every later one. */

@@ -7,6 +7,7 @@ export {
   personKey,
   personRecordSchema,
   resolvePersonSettings,
+  withWrittenLanguage,
 } from './person-record';
 export type { PersonDefaults, PersonRecord, PersonSettings } from './person-record';
 export { People } from './people';

@@ -35,6 +35,12 @@ export const personRecordSchema = z.object({
       name: z.string().max(MAX_NAME).optional(),
     })
     .optional(),
+  /**
+   * The language the person writes in when it is not their Teams client's and they chose none, and
+   * in how many messages running (up to `WRITTEN_TO_ADOPT`): from that many on it is theirs, for the
+   * menu and for what the assistant sends them later (a Spanish speaker with an English Teams).
+   */
+  written: z.object({ language: z.enum(LANGUAGES), count: z.number().int().min(1).max(10) }).optional(),
   /** One-off hints already given (e.g. that the assistant can switch language for good). */
   hintsGiven: z.array(z.string().max(40)).max(20).optional(),
 });
@@ -58,9 +64,30 @@ export function resolvePersonSettings(
   current?: { locale?: unknown; timeZone?: unknown },
 ): PersonSettings {
   return {
-    language: resolveLanguage(record?.language, current?.locale ?? record?.reported?.locale),
+    language: resolveLanguage(record?.language ?? adoptedWrittenLanguage(record), current?.locale ?? record?.reported?.locale),
     timeZone: record?.timeZone ?? canonicalTimeZone(current?.timeZone) ?? record?.reported?.timeZone ?? defaults.timeZone,
   };
+}
+
+/** Messages written running in one language other than the client's, and it becomes the person's. */
+export const WRITTEN_TO_ADOPT = 2;
+
+/** The language the person has written in long enough to be answered in it (see `written`). */
+export function adoptedWrittenLanguage(record: PersonRecord | undefined): Language | undefined {
+  return record?.written && record.written.count >= WRITTEN_TO_ADOPT ? record.written.language : undefined;
+}
+
+/**
+ * `record` once the person wrote a message in `language`: a run of messages in a language other than
+ * the client's is counted (up to `WRITTEN_TO_ADOPT`, after which nothing changes and nothing is
+ * written again); one in the client's own ends it. A person who chose a language keeps it.
+ */
+export function withWrittenLanguage(record: PersonRecord, language: Language, clientLanguage: Language): PersonRecord {
+  if (record.language) return record;
+  const { written, ...rest } = record;
+  if (language === clientLanguage) return rest;
+  const count = written?.language === language ? Math.min(written.count + 1, WRITTEN_TO_ADOPT) : 1;
+  return { ...rest, written: { language, count } };
 }
 
 /** The record read back from anywhere (a store, turn state): a damaged one counts as empty. */

@@ -56,8 +56,12 @@ describe('answers to questions about the call', () => {
     const second = allText(await user.say('combien de financement pour un projet ?'));
     expect(second).toContain('80');
     expect(second).not.toContain('« Language »');
-    // The chat itself stays in English.
-    expect(allText(await user.say('help'))).toContain(messages('en').help.title);
+    // Two questions running in French: the person writes French, and is answered in it from now on
+    // (the menu, the help, what is sent later); after one, the chat stays in the client's English.
+    expect(allText(await user.say('help'))).toContain(messages('fr').help.title);
+    const once = bot().user();
+    await once.say('quand est la date limite ?');
+    expect(allText(await once.say('help'))).toContain(messages('en').help.title);
     // A single English word in a French chat is answered in French.
     expect(allText(await bot().user({ locale: 'fr-FR' }).say('deadline'))).toContain('25 octobre 2024');
   });

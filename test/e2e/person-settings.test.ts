@@ -3,7 +3,7 @@ import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { allText, button, TeamsUser, visibleText } from '../support/teams-user';
 import { fillIdea } from '../support/ideas';
-import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+import { DURING_2024_IDEA_WINDOW, TestBot, useTestBot } from '../support/test-bot';
 
 /**
  * One home for a person's language and time zone: chosen once in the chat, used by every feature,
@@ -96,5 +96,39 @@ describe('a zone whose name is its offset', () => {
     const booked = allText(await user.say('book workshop-big'));
     expect(booked).toContain(label);
     expect(booked).not.toMatch(/UTC[^,)]*, UTC/);
+  });
+});
+
+describe('someone who keeps writing in another language than their Teams client\'s', () => {
+  const testBot = useTestBot({ env: { SESSIONS_FILE } });
+  const menuOf = async (user: TeamsUser) => allText(await user.say('menu'));
+
+  it('is answered in it from then on, the menu too, once two messages running are in it', async () => {
+    const user = testBot().user({ locale: 'en-US' });
+    expect(allText(await user.say('hola'))).toContain(messages('es').welcome.greeting);
+    // One message is not enough: "menu" (the same word in English) is still the client's.
+    expect(await menuOf(user)).toContain(messages('en').menu.eligibility);
+    await user.say('hola');
+    await user.say('mis datos');
+    expect(await menuOf(user)).toContain(messages('es').menu.eligibility);
+  });
+
+  it('keeps the client\'s language after one question in another, and a chosen language always', async () => {
+    const once = testBot().user({ locale: 'en-US' });
+    await once.say('quand est la date limite ?');
+    expect(await menuOf(once)).toContain(messages('en').menu.eligibility);
+
+    const chose = testBot().user({ locale: 'en-US' });
+    await chose.press({ verb: 'language', language: 'en' });
+    await chose.say('¿cuándo es la fecha límite?');
+    await chose.say('¿cuánto dinero dan?');
+    expect(await menuOf(chose)).toContain(messages('en').menu.eligibility);
+
+    // Writing in the client's language again ends the run.
+    const back = testBot().user({ locale: 'en-US' });
+    await back.say('¿cuándo es la fecha límite?');
+    await back.say('when is the deadline?');
+    await back.say('¿cuánto dinero dan?');
+    expect(await menuOf(back)).toContain(messages('en').menu.eligibility);
   });
 });

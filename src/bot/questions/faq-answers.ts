@@ -8,7 +8,7 @@ import { Language, messages } from '../../i18n';
 import { formatAmount, formatDate } from '../../i18n/format';
 import type { Store } from '../../storage/store';
 import { channelShowsCards, sendCardOrText } from '../replies';
-import { turnOf } from '../turn';
+import { noteWrittenLanguage, turnOf } from '../turn';
 import type { PersonRecord } from '../../people';
 import { askableQuestion, rememberQuestion } from './askable';
 import { FaqAnswerCardData, renderAskIkmOfferCard, renderFaqAnswerCard } from './cards';
@@ -70,6 +70,8 @@ export class FaqAnswers {
     // sentence is in the question's language; the button it names, as the chat's menu shows it.
     const languageNote =
       language !== personLanguage && firstTime(state.user, 'answer-language') ? texts.languageNote({ button: messages(chatLanguage).menu.language }) : '';
+    // Question after question in that language, it becomes the person's (the menu, reminders).
+    noteWrittenLanguage(context, language);
     if (result.kind === 'answer') {
       await this.sendEntry(context, language, this.entry(result.entryId), { related: result.alternatives, questionId, languageNote });
       return;
