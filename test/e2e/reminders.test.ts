@@ -1,7 +1,8 @@
 import { FixedClock } from '../../src/clock';
 import { allText, button, cardOf, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { submitIdea } from '../support/ideas';
-import { TestBot } from '../support/test-bot';
+import { TestBot, useTestBot } from '../support/test-bot';
+import { messages } from '../../src/i18n';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
 
@@ -136,5 +137,19 @@ describe('deadline reminders (end to end over HTTP, simulated time)', () => {
 
   it('a reminder card renders as a card', () => {
     expect(cardOf(bot.connector.sent.find((entry) => visibleText(entry.activity).includes('idea deadline'))?.activity)).toBeDefined();
+  });
+});
+
+describe('asking for the reminders in one\'s own words', () => {
+  const testBot = useTestBot();
+
+  it.each([
+    ["I don't want any more reminders", 'en'],
+    ['how do I change my reminders?', 'en'],
+    ['je ne veux plus de rappels', 'fr'],
+    ['no quiero más recordatorios', 'es'],
+  ] as const)('%j opens the reminder settings (in the language it is written in), not an FAQ answer', async (text, language) => {
+    const replies = await testBot().user().say(text);
+    expect(allText(replies)).toContain(messages(language).reminders.settings.title);
   });
 });

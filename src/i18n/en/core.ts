@@ -15,7 +15,12 @@ export const core = {
     idea: ['my idea', 'idea', 'continue my idea', 'start my idea', 'submit an idea', 'continue', 'resume my idea', 'continue my draft', 'my draft'],
     ask: ['ask', 'ask a question', 'question', 'faq'],
     sessions: ['clinics', 'workshops', 'clinics and workshops', 'book a clinic'],
-    reminders: ['reminders', 'my reminders', 'stop these reminders', 'stop reminders', 'stop the reminders', 'unsubscribe'],
+    reminders: [
+      'reminders', 'my reminders', 'stop these reminders', 'stop reminders', 'stop the reminders', 'unsubscribe',
+      // as people ask for them: each opens the reminder settings, where they choose
+      'no more reminders', 'i don t want any more reminders', 'i don t want reminders', 'change my reminders', 'how do i change my reminders',
+      'how do i stop the reminders', 'how do i stop reminders', 'reminder settings', 'turn off reminders', 'turn off the reminders',
+    ],
     mySessions: ['my bookings', 'my sessions'],
     timeZone: ['time zone', 'timezone', 'my time zone'],
     thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],

@@ -16,7 +16,11 @@ export const core: typeof en = {
     idea: ['mi idea', 'idea', 'continuar mi idea', 'empezar mi idea', 'presentar una idea', 'continuar', 'seguir con mi idea', 'retomar mi idea', 'mi borrador'],
     ask: ['preguntar', 'hacer una pregunta', 'pregunta'],
     sessions: ['clinicas', 'talleres', 'clinicas y talleres', 'reservar una clinica'],
-    reminders: ['recordatorios', 'mis recordatorios', 'detener los recordatorios', 'parar los recordatorios', 'dejar de recibir recordatorios'],
+    reminders: [
+      'recordatorios', 'mis recordatorios', 'detener los recordatorios', 'parar los recordatorios', 'dejar de recibir recordatorios',
+      'no mas recordatorios', 'no quiero mas recordatorios', 'no quiero recordatorios', 'cambiar mis recordatorios', 'como cambio mis recordatorios',
+      'como dejo de recibir recordatorios', 'ajustes de recordatorios',
+    ],
     mySessions: ['mis reservas', 'mis sesiones'],
     timeZone: ['zona horaria', 'mi zona horaria'],
     thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],

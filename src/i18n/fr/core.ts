@@ -16,7 +16,11 @@ export const core: typeof en = {
     idea: ['mon idee', 'idee', 'continuer mon idee', 'commencer mon idee', 'soumettre une idee', 'continuer', 'reprendre mon idee', 'mon brouillon'],
     ask: ['poser une question', 'question'],
     sessions: ['cliniques', 'ateliers', 'cliniques et ateliers', 'reserver une clinique'],
-    reminders: ['rappels', 'mes rappels', 'arreter les rappels', 'arreter ces rappels', 'desactiver les rappels'],
+    reminders: [
+      'rappels', 'mes rappels', 'arreter les rappels', 'arreter ces rappels', 'desactiver les rappels',
+      'plus de rappels', 'je ne veux plus de rappels', 'je ne veux pas de rappels', 'changer mes rappels', 'comment changer mes rappels',
+      'comment arreter les rappels', 'reglages des rappels',
+    ],
     mySessions: ['mes reservations', 'mes sessions'],
     timeZone: ['fuseau horaire', 'mon fuseau horaire'],
     thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
