@@ -104,6 +104,8 @@ describe('what people type is cleaned once at the edge (end to end over HTTP)', 
     const again = await user.press({ ...sectionTwo, ...office, officeType: 'regional-office', officeName: 'IOM Regional Office San José' });
     expect(allText(again)).toContain('That card was older than your draft, so nothing was saved yet. Here is "Who submits" again with what you typed');
     expect(allText(again)).toContain('Section 2 of 6: Who submits');
+    // Every field of that section is answered in the draft: none is "left".
+    expect(allText(again)).not.toMatch(/fields? left in section 2/);
     expect(await draftOf(bot, user)).toEqual(before);
     // The card now shown carries what was typed, and saves it.
     const shown = button(again, 'idea.section');

@@ -29,7 +29,10 @@ export function sectionCard(context: TurnContext, call: CallConfig, draft: Draft
   const started = progress.answered > 0;
   // Fields still to do: the empty required ones, and those whose typed value was refused (they keep
   // their previous answer, so they do not count as empty): "1 field left" beside three problems misleads.
-  const refused = state.section === section ? Object.keys(state.entered).filter((id) => rawFromAnswer(draft.answers[id as keyof Draft['answers']]) !== '').length : 0;
+  // Only refused ones: an older card's values shown again are typed, not refused ("3 fields left" on
+  // a section whose every field was answered).
+  const refusedFields = new Set(state.section === section ? state.problems.map((problem) => problem.field) : []);
+  const refused = [...refusedFields].filter((id) => rawFromAnswer(draft.answers[id as keyof Draft['answers']]) !== '').length;
   const toDo = progress.left + refused;
   return {
     progress: started && toDo > 0 ? texts.progress.fieldsLeft({ count: toDo, number }) : '',
