@@ -166,8 +166,9 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       // Anything else typed beside the card is said to go in the card, and the card is shown again.
       if (typed === 'question') await this.deps.answerQuestion(context, text);
       const actions = t.ideaForm.actions;
-      // The review is a finished page, still on screen above the answer: not sent again unasked.
-      if (typed === 'question' && state.section === 'review' && channelShowsCards(context)) {
+      // The review is a finished page, still on screen above: not sent again unasked, after a
+      // question or after anything else typed beside it ("👍", a stray word).
+      if (state.section === 'review' && channelShowsCards(context)) {
         await context.sendActivity(t.forms.reviewWaiting({ submit: actions.submit }));
         return Dialog.EndOfTurn;
       }
