@@ -4,6 +4,8 @@ import type { Clock } from '../clock';
 import type { FileMaker, SignedLinks } from '../downloads';
 import type { IdeaService } from '../ideas';
 import type { FaqSuggestion } from '../tickets';
+import { isLanguage, type Language } from '../i18n';
+import { canonicalTimeZone } from '../time-zone';
 import type { AuditEntry, AuditLog } from './audit-log';
 import { bookingRows, bookingsTable, ExportColumn, submissionsTable, SubmissionRow, tableCsv, tablesXlsx } from './exports';
 import { ideaDocument } from './idea-document';
@@ -51,7 +53,16 @@ export interface DeskFileSources {
   extraSubmissionColumns?: () => Promise<ExportColumn<SubmissionRow>[]>;
 }
 
-const REFERENCE_PDF = /^(IH-[A-Za-z0-9]+-\d{4,})\.pdf$/;
+/**
+ * An idea's PDF: `IH-2024-0001.pdf` as IKM reads it, or the team's own copy in its language and zone,
+ * `IH-2024-0001.es.America~Bogota.pdf` (the zone's "/" written "~"; see `ideaCopyName`).
+ */
+const REFERENCE_PDF = /^(IH-[A-Za-z0-9]+-\d{4,})(?:\.(en|fr|es)\.([A-Za-z0-9_+~-]{1,64}))?\.pdf$/;
+
+/** The file name of a team's own copy of its idea, in its language and zone (see `REFERENCE_PDF`). */
+export function ideaCopyName(reference: string, reader: { language: Language; zone: string }): string {
+  return `${reference}.${reader.language}.${reader.zone.replace(/\//g, '~')}.pdf`;
+}
 
 /** `nameOf` for one file: each person is looked up once however many rows name them. */
 function namesOnce(nameOf?: (personId: string) => Promise<string | undefined>): (personId: string) => Promise<string | undefined> {
@@ -97,10 +108,12 @@ export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
   const bookings = async () => bookingsTable(await bookingRows(await sources.catalogue.list({}), sources.bookings, namesOnce(sources.nameOf)));
   return {
     idea: async (name) => {
-      const reference = REFERENCE_PDF.exec(name)?.[1];
+      const [, reference, language, zoneName] = REFERENCE_PDF.exec(name) ?? [];
       const submission = reference ? await ideas.getSubmission(reference) : undefined;
       if (!submission) return undefined;
-      const body = await renderIdeaPdf(ideaDocument(call, submission), { createdAt: clock.now() });
+      const zone = zoneName ? canonicalTimeZone(zoneName.replace(/~/g, '/')) : undefined;
+      const reader = isLanguage(language) ? { language, zone: zone ?? call.timeline.timeZone } : undefined;
+      const body = await renderIdeaPdf(ideaDocument(call, submission, reader), { createdAt: clock.now() });
       return { contentType: 'application/pdf', filename: `${submission.reference}.pdf`, body };
     },
     export: async (name) => {

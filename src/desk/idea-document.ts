@@ -1,5 +1,5 @@
 import type { CallConfig } from '../call';
-import { messages } from '../i18n';
+import { Language, messages } from '../i18n';
 import { formatAmount, formatDate, formatDateTime } from '../i18n/format';
 import { type FieldWarning, formDefinition, isFieldApplicable, rawFromAnswer, Submission } from '../ideas';
 
@@ -33,13 +33,19 @@ export function warningForIkm(warning: FieldWarning): string {
     : t.desk.warnings.notIomAddress({ field, domain: warning.params.domain });
 }
 
-export function ideaDocument(call: CallConfig, submission: Submission): IdeaDocument {
-  const t = messages('en');
+/**
+ * The idea as IKM reads it (English, the call's zone, the warnings worded for IKM), or, for the
+ * team's own copy (`reader`), in the team's language and zone, as their confirmation card gives it:
+ * without IKM's warnings, which the form showed them when they wrote.
+ */
+export function ideaDocument(call: CallConfig, submission: Submission, reader?: { language: Language; zone: string }): IdeaDocument {
+  const language = reader?.language ?? 'en';
+  const t = messages(language);
   const texts = t.ideaForm;
   const a = submission.answers;
-  const zone = call.timeline.timeZone;
+  const zone = reader?.zone ?? call.timeline.timeZone;
   const months = (count: number) => t.forms.months({ count });
-  const date = (iso: string) => formatDate(new Date(`${iso}T12:00:00Z`), 'en', 'UTC');
+  const date = (iso: string) => formatDate(new Date(`${iso}T12:00:00Z`), language, 'UTC');
   const sections = formDefinition(call).sections.map((section) => ({
     title: texts.sections[section.id].title,
     answers: section.fields
@@ -50,29 +56,33 @@ export function ideaDocument(call: CallConfig, submission: Submission): IdeaDocu
         if ('options' in field && shown) {
           shown = shown
             .split(',')
-            .map((id) => field.options.find((option) => option.id === id)?.label.en ?? id)
+            .map((id) => field.options.find((option) => option.id === id)?.label[language] ?? id)
             .join('; ');
         } else if (field.kind === 'number' && typeof value === 'number') {
-          shown = field.unit === 'months' ? months(value) : formatAmount(value, field.unit.currency, 'en');
+          shown = field.unit === 'months' ? months(value) : formatAmount(value, field.unit.currency, language);
         } else if (field.kind === 'date' && shown) {
           shown = date(shown);
         }
         return { label: texts.fields[field.id].name, value: shown || texts.review.notAnswered };
       }),
   }));
-  const warnings = submission.warnings.map(warningForIkm);
+  const warnings = reader ? [] : submission.warnings.map(warningForIkm);
+  const submittedAt = formatDateTime(new Date(submission.submittedAt), language, zone);
+  const labels = reader
+    ? { office: t.forms.submittedFacts.office, country: texts.fields.countryOrRegion.name, budget: t.forms.submittedFacts.budget, duration: t.forms.submittedFacts.duration, submitted: t.forms.submittedFacts.submittedAt }
+    : t.desk.notice;
   return {
     reference: submission.reference,
     title: a.title ?? '',
-    callTitle: call.title.en,
-    submittedAt: formatDateTime(new Date(submission.submittedAt), 'en', zone),
+    callTitle: call.title[language],
+    submittedAt,
     facts: [
-      { label: t.desk.notice.office, value: a.officeName ?? '' },
-      { label: t.desk.notice.country, value: a.countryOrRegion ?? '' },
-      { label: t.desk.notice.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, call.currency, 'en') : '' },
-      { label: t.desk.notice.duration, value: a.durationMonths ? months(a.durationMonths) : '' },
+      { label: labels.office, value: a.officeName ?? '' },
+      { label: labels.country, value: a.countryOrRegion ?? '' },
+      { label: labels.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, call.currency, language) : '' },
+      { label: labels.duration, value: a.durationMonths ? months(a.durationMonths) : '' },
       { label: texts.fields.focalPointName.name, value: [a.focalPointName, a.focalPointEmail].filter(Boolean).join(', ') },
-      { label: t.desk.notice.submitted, value: formatDateTime(new Date(submission.submittedAt), 'en', zone) },
+      { label: labels.submitted, value: submittedAt },
     ],
     sections,
     warnings,

@@ -3,7 +3,8 @@ import { FixedClock } from '../../src/clock';
 import { ELIGIBILITY_FIELDS } from '../../src/eligibility';
 import { fieldsOfSection, SectionId } from '../../src/ideas';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
-import { TestBot } from '../support/test-bot';
+import { TestBot, useTestBot } from '../support/test-bot';
+import { fillIdea } from '../support/ideas';
 
 /** The inputs of the last card in `replies`, by id, with the values the card shows. */
 function inputsOf(replies: Reply[]): Record<string, unknown> {
@@ -201,7 +202,7 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     expect(texts).toContain('IH-2024-0001');
     expect(texts).not.toContain('IH-2024-0002');
     expect(texts).toContain('Idea submitted');
-    // A copy to keep: the idea as a PDF, as IKM gets it, behind a fresh short-lived link.
+    // A copy to keep: the idea as a PDF, in the submitter's language and zone, behind a fresh short-lived link.
     const confirmation = JSON.stringify([...first, ...second].map((reply) => reply.attachments));
     const copyUrl = /"title":"Download a copy \(PDF\)","url":"([^"]+)"/.exec(confirmation)![1];
     const copy = await fetch(copyUrl);
@@ -314,5 +315,24 @@ describe('every field of the idea form refuses bad input by name, over HTTP, los
   it('kept the answers saved before all those attempts', async () => {
     const [draft] = await bot.assistant.store.list<{ answers: Record<string, unknown> }>('ideas/2024/drafts/');
     expect(draft.value.answers).toMatchObject({ title: 'Kept title', objectives: ['saving-lives'] });
+  });
+});
+
+describe('the submitter\'s copy of the idea', () => {
+  const testBot = useTestBot();
+
+  it('is in their language and zone, as their confirmation card, without the warnings worded for IKM; IKM\'s stays in English', async () => {
+    const user = testBot().user({ locale: 'es-ES', localTimezone: 'America/Bogota' });
+    const review = await fillIdea(user, { opening: 'mi idea', title: 'Quioscos solares' });
+    const confirmation = await user.press(button(review, 'idea.submit'));
+    const url = /"url":"([^"]*\/files\/idea\/[^"]+)"/.exec(JSON.stringify(confirmation.map(cardOf)))![1];
+    const copy = (await pdfParse(Buffer.from(await (await fetch(url)).arrayBuffer()))).text;
+    const submittedOn = /Enviada: ([^\n]+)/.exec(allText(confirmation))![1];
+    expect(copy).toContain(`Enviada: ${submittedOn}`);
+    expect(submittedOn).toContain('(America/Bogota)');
+    expect(copy).toContain('Quioscos solares');
+    expect(copy).not.toContain('The team wrote');
+    // The language and zone are part of what the link signs: IKM's English copy is not reached from it.
+    expect((await fetch(url.replace(/(IH-2024-\d+)\.es\.[^.]+\.pdf/, '$1.pdf'))).status).toBe(403);
   });
 });

@@ -4,7 +4,7 @@ import { IDEA_FORM_DIALOG, InterruptibleDialog, Interruptions } from '../../../d
 import { CallConfig, callPhase, isIdeaDeadlinePast, milestoneZone } from '../../call';
 import type { Clock } from '../../clock';
 import { type EligibilityRecords, ideaPrefillFromEligibility } from '../../eligibility';
-import { foldForMatching } from '../../i18n';
+import { foldForMatching, type Language } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { Draft, FieldId, IdeaAnswers, IdeaService, Submission, isFieldApplicable, isSectionId, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress } from '../../ideas';
 import { FormFieldCardData, formSubmitSchema, typedWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
@@ -27,7 +27,7 @@ export interface IdeaFormDependencies {
   /** Tells IKM of a new submission (the IKM desk's notices); never throws. */
   onSubmitted?: (submission: Submission) => Promise<void>;
   /** A short-lived signed link to a submitted idea's PDF: the submitter's copy (absent: none offered). */
-  copyLink?: (reference: string) => string;
+  copyLink?: (reference: string, reader: { language: Language; zone: string }) => string;
   /** The person's last eligibility check: a new draft starts with its answers, however the form is opened. */
   eligibility?: Pick<EligibilityRecords, 'latest'>;
 }

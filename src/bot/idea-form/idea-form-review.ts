@@ -103,8 +103,9 @@ export async function showSubmitted(
   const next = justNow
     ? t.ideaForm.review.submitted({ reference, mailbox: call.contact.mailbox })
     : t.ideaForm.review.readOnly({ reference });
-  // A copy to keep, as IKM receives it; the link is fresh each time the card is shown ("my idea").
-  const copyUrl = reference && deps.copyLink ? deps.copyLink(reference) : '';
+  // A copy to keep, in the person's language and zone as this card; the link is fresh each time the
+  // card is shown ("my idea").
+  const copyUrl = reference && deps.copyLink ? deps.copyLink(reference, { language, zone: timeZone }) : '';
   const card = { title: t.forms.submittedTitle, reference, facts, next, copyLabel: t.forms.copy.button, copyNote: copyUrl ? t.forms.copy.note : '', copyUrl };
   const text = [
     card.title,
