@@ -1,4 +1,5 @@
 import { foldForMatching, type Language, LANGUAGES, messages, Messages } from '../i18n';
+import { editDistance } from '../faq/search';
 import { readTypedTimeZone } from '../time-zone';
 
 /**
@@ -117,12 +118,28 @@ export function recognizeCommand(text: string, options: { inForm?: boolean } = {
   if (exact) return exact;
   // Only emoji, symbols or punctuation ("🙂🎉", "!!"): nothing asked; a lone question mark asks for help.
   if (NO_WORDS.test(text)) return /^[\s?¿]+$/u.test(text) ? 'help' : 'acknowledge';
-  const loose = looseCommand(text, COURTESY, ARTICLES)?.name;
+  const loose = looseCommand(text, COURTESY, ARTICLES)?.name ?? misspeltCommand(text);
   // In a form, words around a command word are more likely an answer ("Home Again", "Start Now",
   // "Open Idea"): there only help and cancel are read that loosely; any other command is read with
   // plainly polite words only ("menu please", "/menu").
   if (options.inForm && loose !== 'help' && loose !== 'cancel') return looseCommand(text, POLITE, [])?.name;
   return loose;
+}
+
+/**
+ * The words people most need, misspelt by one slip ("mennu", "hlep", "cancle", "ayda"): typed alone,
+ * they are those commands. A slip is a letter added or dropped, or two swapped; not one letter
+ * changed, which makes other words ("held", "cancer"). Only words of four letters or more.
+ */
+const MISSPELLABLE: readonly CommandName[] = ['menu', 'help', 'cancel'];
+const MISSPELLABLE_WORDS = [...COMMAND_KEYS].filter(([key, entry]) => MISSPELLABLE.includes(entry.name) && !key.includes(' ') && key.length >= 4);
+
+function misspeltCommand(text: string): CommandName | undefined {
+  const word = commandKey(text);
+  if (word.length < 4 || word.includes(' ')) return undefined;
+  const letters = (text: string) => [...text].sort().join('');
+  const slip = ([key]: readonly [string, unknown]) => editDistance(word, key, 1) <= 1 && (word.length !== key.length || letters(word) === letters(key));
+  return MISSPELLABLE_WORDS.find(slip)?.[1].name;
 }
 
 /** A message without a letter or a digit in it. */

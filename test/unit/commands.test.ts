@@ -177,3 +177,20 @@ describe('language', () => {
     }
   });
 });
+
+describe('the words people most need, misspelt by one slip', () => {
+  it.each([
+    ['mennu', 'menu'],
+    ['meun', 'menu'],
+    ['hlep', 'help'],
+    ['ayda', 'help'],
+    ['cancle', 'cancel'],
+    ['canel', 'cancel'],
+  ] as const)('reads %j as %s', (typed, command) => {
+    expect(recognizeCommand(typed)).toBe(command);
+  });
+
+  it.each(['held', 'yelp', 'cancer', 'ideas', 'hub'])('leaves %j alone (one letter changed makes another word)', (typed) => {
+    expect(recognizeCommand(typed)).toBeUndefined();
+  });
+});
