@@ -3,7 +3,7 @@ import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { allText, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { workshopForm } from '../support/session-forms';
-import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+import { DURING_2024_IDEA_WINDOW, TestBot, useTestBotWithClock } from '../support/test-bot';
 
 /**
  * What a booking looks like, and what its buttons say, after it changed: IKM cancelled the session,
@@ -241,3 +241,16 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
   });
 });
 
+
+describe('"My bookings" once a booked session has taken place', () => {
+  const { bot, clock } = useTestBotWithClock({ env: { SESSIONS_FILE: path.join(__dirname, 'fixtures', 'sessions-e2e.yaml') } });
+
+  it('says there is no booking of a session to come, not "no bookings yet"', async () => {
+    const user = bot().user();
+    expect(allText(await user.say('book workshop-big'))).toContain('Your seat is booked');
+    clock.set('2024-10-07T09:00:00Z');
+    const mine = allText(await user.say('my bookings'));
+    expect(mine).toContain('You have no booking of a session to come');
+    expect(mine).not.toContain('yet');
+  });
+});

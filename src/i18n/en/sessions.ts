@@ -140,7 +140,7 @@ export const sessions = {
 
   mine: {
     title: 'My bookings',
-    none: 'You have no bookings yet. Type "clinics" to see the sessions.',
+    none: 'You have no booking of a session to come. Type "clinics" to see the sessions.',
     confirmed: 'Booked',
     /** A seat past its cancellation cut-off: kept, no longer cancelled or moved here. */
     confirmedLocked: 'Booked (too close to the start to cancel or move)',

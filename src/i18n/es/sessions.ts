@@ -124,7 +124,7 @@ export const sessions: typeof en = {
 
   mine: {
     title: 'Mis reservas',
-    none: 'Todavía no tiene reservas. Escriba «clínicas» para ver las sesiones.',
+    none: 'No tiene reservas para una sesión próxima. Escriba «clínicas» para ver las sesiones.',
     confirmed: 'Reservada',
     confirmedLocked: 'Reservada (demasiado cerca del inicio para cancelar o cambiar)',
     waitlisted: (p) => `Lista de espera, número ${p.position}`,

@@ -124,7 +124,7 @@ export const sessions: typeof en = {
 
   mine: {
     title: 'Mes réservations',
-    none: 'Vous n’avez encore aucune réservation. Tapez « cliniques » pour voir les sessions.',
+    none: 'Vous n’avez aucune réservation pour une session à venir. Tapez « cliniques » pour voir les sessions.',
     confirmed: 'Réservée',
     confirmedLocked: 'Réservée (trop près du début pour l’annuler ou la déplacer)',
     waitlisted: (p) => `Liste d’attente, numéro ${p.position}`,
