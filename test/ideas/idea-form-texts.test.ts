@@ -10,6 +10,7 @@ import {
 import { type FieldLabelParams, ideaForm as en } from '../../src/i18n/en/idea-form';
 import { ideaForm as es } from '../../src/i18n/es/idea-form';
 import { ideaForm as fr } from '../../src/i18n/fr/idea-form';
+import { messages } from '../../src/i18n';
 import { call2024 } from './idea-fixtures';
 
 /** The idea form's texts: complete in every language, showing the limits of the call. */
@@ -100,4 +101,18 @@ it('the three languages differ (nothing left untranslated)', () => {
     expect(fr.problems[code](params)).not.toBe(en.problems[code](params));
     expect(es.problems[code](params)).not.toBe(en.problems[code](params));
   }
+});
+
+describe('wording the applicant trial read', () => {
+  it('counts one complete section of six in Spanish as "1 de 6 secciones está completa"', () => {
+    expect(messages('es').ideaForm.discard.note({ done: 1, total: 6 })).toContain('1 de 6 secciones está completa');
+  });
+});
+
+describe('a moved seat in French', () => {
+  it('names the calendar entry of a session whatever its gender ("le webinaire", "la clinique")', () => {
+    const text = messages('fr').sessions.move.moved({ from: 'Webinaire A', fromWhen: 'lun.', to: 'Clinique B', toWhen: 'mar.' });
+    expect(text).toContain('supprimez-y l’entrée qui lui correspond');
+    expect(text).not.toContain('supprimez-la');
+  });
 });

@@ -207,7 +207,7 @@ export const ideaForm: typeof en = {
   discard: {
     question: (p) => (p.title ? `¿Descartar su borrador «${p.title}»?` : '¿Descartar su borrador?'),
     note: (p) =>
-      `${p.done === 0 ? `Ninguna de las ${p.total} secciones está completa todavía` : `${p.done} de ${p.total} ${p.done === 1 ? 'sección está completa' : 'secciones están completas'}`}. Todo el borrador se borra y no se puede recuperar; «mi idea» empieza después uno nuevo.`,
+      `${p.done === 0 ? `Ninguna de las ${p.total} secciones está completa todavía` : `${p.done} de ${p.total} ${p.done === 1 ? 'secciones está completa' : 'secciones están completas'}`}. Todo el borrador se borra y no se puede recuperar; «mi idea» empieza después uno nuevo.`,
     yes: 'Sí, descartarlo',
     no: 'No, conservarlo',
     textHint: 'Para descartarlo, escriba «descartar mi borrador ahora».',

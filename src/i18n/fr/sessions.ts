@@ -110,7 +110,7 @@ export const sessions: typeof en = {
     here: 'Aller ici',
     movedTitle: 'Votre réservation a été déplacée',
     moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
-      `C’est fait : vous avez quitté « ${p.from} » (${p.fromWhen}) et vous avez une place dans « ${p.to} » (${p.toWhen}). Si vous aviez ajouté « ${p.from} » à votre calendrier, supprimez-la là-bas : je ne peux pas modifier votre calendrier.`,
+      `C’est fait : vous avez quitté « ${p.from} » (${p.fromWhen}) et vous avez une place dans « ${p.to} » (${p.toWhen}). Si vous aviez ajouté « ${p.from} » à votre calendrier, supprimez-y l’entrée qui lui correspond : je ne peux pas modifier votre calendrier.`,
     sameSession: 'Vous êtes déjà inscrit à cette session : rien n’a changé.',
     notBooked: 'Vous n’avez pas de réservation de cette session à déplacer : rien n’a changé.',
     cutoff: (p: { date: string }) =>
