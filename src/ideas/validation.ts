@@ -47,8 +47,8 @@ export type ProblemParamsByCode = {
   belowMin: { min: number };
   aboveMax: { max: number };
   notAnEmail: Record<string, never>;
-  /** Not a calendar date written YYYY-MM-DD. */
-  notADate: Record<string, never>;
+  /** Not a calendar date written YYYY-MM-DD; `example`: one the field accepts (absent in problems kept before it was given). */
+  notADate: { example?: string };
   dateTooEarly: { min: string };
   dateTooLate: { max: string };
   /** An option id the call does not offer; `value` is what was sent (cut to 60 characters). */
@@ -94,7 +94,7 @@ export const fieldProblemSchema: z.ZodType<FieldProblem> = z
     z.object({ code: z.literal('belowMin'), params: z.object({ min: z.number() }).strict() }),
     z.object({ code: z.literal('aboveMax'), params: z.object({ max: z.number() }).strict() }),
     z.object({ code: z.literal('notAnEmail'), params: noParams }),
-    z.object({ code: z.literal('notADate'), params: noParams }),
+    z.object({ code: z.literal('notADate'), params: z.object({ example: z.string().optional() }).strict() }),
     z.object({ code: z.literal('dateTooEarly'), params: z.object({ min: z.string() }).strict() }),
     z.object({ code: z.literal('dateTooLate'), params: z.object({ max: z.string() }).strict() }),
     z.object({ code: z.literal('unknownOption'), params: z.object({ value: z.string() }).strict() }),
@@ -399,10 +399,11 @@ function fieldSchema(
       return textInput.transform((raw, ctx) => {
         const text = oneLine(raw ?? '');
         if (text === '') return undefined;
-        if (!isCalendarDate(text)) return addProblem(ctx, 'notADate', {});
         // A project cannot be planned to start in the past either (relevant to sample calls).
         const today = callLocalDate(call, now);
         const min = today > definition.min ? today : definition.min;
+        // The example is a date the field accepts (a fixed one fell outside the window).
+        if (!isCalendarDate(text)) return addProblem(ctx, 'notADate', { example: min });
         if (text < min) return addProblem(ctx, 'dateTooEarly', { min });
         if (text > definition.max) return addProblem(ctx, 'dateTooLate', { max: definition.max });
         return text;

@@ -1,10 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pdfParse from 'pdf-parse';
+import { writeSampleCallFile } from '../../src/call/sample-call';
 import { FixedClock } from '../../src/clock';
 import { ELIGIBILITY_FIELDS } from '../../src/eligibility';
 import { fieldsOfSection, SectionId } from '../../src/ideas';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
 import { TestBot, useTestBot } from '../support/test-bot';
-import { fillIdea } from '../support/ideas';
+import { completeIdeaSections, fillIdea } from '../support/ideas';
 
 /** The inputs of the last card in `replies`, by id, with the values the card shows. */
 function inputsOf(replies: Reply[]): Record<string, unknown> {
@@ -334,5 +338,26 @@ describe('the submitter\'s copy of the idea', () => {
     expect(copy).not.toContain('The team wrote');
     // The language and zone are part of what the link signs: IKM's English copy is not reached from it.
     expect((await fetch(url.replace(/(IH-2024-\d+)\.es\.[^.]+\.pdf/, '$1.pdf'))).status).toBe(403);
+  });
+});
+
+describe('a start date not written year-month-day', () => {
+  // A call of today's kind (its dates moved to 2026-2028, as `npm run playground` makes): the fixed
+  // example the message gave, 2025-03-01, was outside the dates it allows.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hub-sample-call-'));
+  const now = new Date('2026-12-06T09:00:00Z');
+  const callFile = path.join(dir, 'call-sample.yaml');
+  writeSampleCallFile(path.join(__dirname, '..', '..', 'content', 'call-2024.yaml'), callFile, now);
+  const testBot = useTestBot({ clock: new FixedClock(now.toISOString()), env: { CALL_FILE: callFile } });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is refused with an example the form then accepts (a fixed example fell outside the allowed dates)', async () => {
+    const user = testBot().user();
+    const sections = completeIdeaSections('Solar kiosks');
+    const last = sections.length - 1;
+    const refused = await fillIdea(user, { sections: [...sections.slice(0, last), { ...sections[last], plannedStart: '1 March' }] });
+    const example = /such as (\d{4}-\d{2}-\d{2})/.exec(allText(refused))![1];
+    const saved = await user.press({ ...button(refused, 'idea.section'), ...sections[last], plannedStart: example });
+    expect(allText(saved)).toContain('Review your idea');
   });
 });

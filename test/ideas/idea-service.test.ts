@@ -124,7 +124,7 @@ describeEachEngine('IdeaService', (target) => {
       const saved = expectSaved(await service.saveSection(OWNER, 1, 'budget', typed));
       expect(saved.problems).toEqual([
         { field: 'budgetUsd', code: 'aboveMax', params: { max: 80_000 } },
-        { field: 'plannedStart', code: 'notADate', params: {} },
+        { field: 'plannedStart', code: 'notADate', params: { example: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } },
       ]);
       expect(saved.entered).toEqual({ budgetUsd: 'USD 90,000', plannedStart: '1 March 2025' });
       expect(saved.draft.answers).toEqual({ durationMonths: 10 });

@@ -183,7 +183,7 @@ const problems: { [C in ProblemCode]: (p: ProblemTextParams<C>) => string } = {
   belowMin: (p) => `${p.field} must be at least ${p.min}.`,
   aboveMax: (p) => `${p.field} can be at most ${p.max}.`,
   notAnEmail: (p) => `${p.field}: this does not look like an e-mail address (for example name@iom.int).`,
-  notADate: (p) => `${p.field}: please give a date written year-month-day, such as 2025-03-01.`,
+  notADate: (p) => `${p.field}: please give a date written year-month-day${p.example ? `, such as ${p.example}` : ''}.`,
   dateTooEarly: (p) => `${p.field} cannot be before ${p.min}.`,
   dateTooLate: (p) => `${p.field} cannot be after ${p.max}.`,
   unknownOption: (p) => `${p.field}: "${p.value}" is not one of the options. Please choose from the list.`,
