@@ -358,7 +358,7 @@ function createFeatures(
     store,
     knowledgeBase: content.knowledgeBase,
     index: content.faqIndex,
-    decisionToldAt: async (kind) => ((await services.review.isAnnounced(kind)) ? new Date((await services.review.announcement(kind))!.tellAt) : undefined),
+    decisionToldAt: (kind) => services.review.toldAt(kind),
   });
   const ikmQuestions = new IkmQuestions({
     call: content.call,

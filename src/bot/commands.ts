@@ -134,11 +134,13 @@ export function recognizeCommand(text: string, options: { inForm?: boolean } = {
 const MISSPELLABLE: readonly CommandName[] = ['menu', 'help', 'cancel'];
 const MISSPELLABLE_WORDS = [...COMMAND_KEYS].filter(([key, entry]) => MISSPELLABLE.includes(entry.name) && !key.includes(' ') && key.length >= 4);
 
+/** A word's letters in order ("hlep" and "help" have the same). */
+const lettersOf = (word: string) => [...word].sort().join('');
+
 function misspeltCommand(text: string): CommandName | undefined {
   const word = commandKey(text);
   if (word.length < 4 || word.includes(' ')) return undefined;
-  const letters = (text: string) => [...text].sort().join('');
-  const slip = ([key]: readonly [string, unknown]) => editDistance(word, key, 1) <= 1 && (word.length !== key.length || letters(word) === letters(key));
+  const slip = ([key]: readonly [string, unknown]) => editDistance(word, key, 1) <= 1 && (word.length !== key.length || lettersOf(word) === lettersOf(key));
   return MISSPELLABLE_WORDS.find(slip)?.[1].name;
 }
 
@@ -151,6 +153,11 @@ function looseCommand(
   courtesyPhrases: readonly string[][],
   articles: readonly string[][],
 ): { name: CommandName; languages: Language[] } | undefined {
+  return looseMatch(text, COMMAND_KEYS, courtesyPhrases, articles);
+}
+
+/** What `keys` names in `text` once a slash, punctuation and the given courtesy words and articles are set aside. */
+function looseMatch<T>(text: string, keys: ReadonlyMap<string, T>, courtesyPhrases: readonly string[][], articles: readonly string[][]): T | undefined {
   const words = commandKey(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > MAX_COMMAND_WORDS) return undefined;
   const starts = leadingCourtesyEnds(words, courtesyPhrases, articles);
@@ -160,7 +167,7 @@ function looseCommand(
     for (const end of ends) {
       // Only articles skipped ("the idea", "la langue") is an answer, not a command.
       if (end <= start || (!courteous && end === words.length && start > 0)) continue;
-      const found = COMMAND_KEYS.get(words.slice(start, end).join(' '));
+      const found = keys.get(words.slice(start, end).join(' '));
       if (found) return found;
     }
   }
@@ -328,10 +335,7 @@ const DESK_PAGES: readonly [phrases: readonly string[], value: Record<string, un
   [['shortlist', 'shortlist by reference'], { verb: 'desk.shortlist.paste' }],
   [['manage sessions', 'sessions admin', 'manage clinics'], { verb: 'desk.sessions' }],
 ];
-const DESK_PAGE_KEYS = new Map(DESK_PAGES.flatMap(([phrases, value]) => phrases.map((phrase) => [phrase, value] as const)));
-/** Words before a page's name that do not change it ("show the submissions", "open audit log please"). */
-const DESK_LEAD_WORDS = new Set(['please', 'pls', 'show', 'open', 'list', 'see', 'view', 'display', 'go', 'to', 'the', 'me', 'my']);
-const DESK_TRAIL_WORDS = new Set(['please', 'pls', 'thanks', 'thank', 'you']);
+const DESK_PAGE_KEYS: ReadonlyMap<string, Record<string, unknown>> = new Map(DESK_PAGES.flatMap(([phrases, value]) => phrases.map((phrase) => [phrase, value] as const)));
 /** "shortlist IH-2024-0001, IH-2024-0007": the references after it, as typed. */
 const SHORTLIST_WITH_REFERENCES = /^\s*\/?\s*shortlist\s+(?=\S*\d)(.+)$/isu;
 
@@ -339,10 +343,6 @@ const SHORTLIST_WITH_REFERENCES = /^\s*\/?\s*shortlist\s+(?=\S*\d)(.+)$/isu;
 export function recognizeDeskPage(text: string): Record<string, unknown> | undefined {
   const withReferences = SHORTLIST_WITH_REFERENCES.exec(text);
   if (withReferences) return { verb: 'desk.shortlist.check', references: withReferences[1].trim() };
-  const words = commandKey(text).split(' ').filter(Boolean);
-  let start = 0;
-  let end = words.length;
-  while (start < end && DESK_LEAD_WORDS.has(words[start])) start += 1;
-  while (end > start && DESK_TRAIL_WORDS.has(words[end - 1])) end -= 1;
-  return DESK_PAGE_KEYS.get(words.slice(start, end).join(' '));
+  // Read as commands are, with the same courtesy words around ("show the submissions please").
+  return looseMatch(text, DESK_PAGE_KEYS, COURTESY, ARTICLES);
 }

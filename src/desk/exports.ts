@@ -13,9 +13,6 @@ import type { SubmissionStatus } from './records';
  * (a bold frozen header row, typed cells, dates as dates, widths set).
  */
 
-/** A funding decision as IKM's spreadsheet says it (not its code). */
-const OUTCOME_WORDS = { funded: 'Funded', 'not-funded': 'Not funded' } as const;
-
 export type CellValue = string | number | Date | undefined;
 
 export interface ExportColumn<R> {
@@ -92,7 +89,7 @@ export function submissionsTable(
       ...fieldColumns,
       { header: 'Warnings', type: 'text', width: 60, value: ({ submission }) => submission.warnings.map(warningForIkm).join(' ') || undefined },
       { header: 'Shortlisted', type: 'date', width: 18, value: ({ status }) => (status?.shortlisted ? new Date(status.shortlisted.at) : undefined) },
-      { header: 'Funding decision', type: 'text', width: 16, value: ({ status }) => (status?.decision ? OUTCOME_WORDS[status.decision.outcome] : undefined) },
+      { header: 'Funding decision', type: 'text', width: 16, value: ({ status }) => (status?.decision ? messages('en').desk.audit.details.outcome[status.decision.outcome] : undefined) },
       { header: 'Decided', type: 'date', width: 18, value: ({ status }) => (status?.decision ? new Date(status.decision.at) : undefined) },
       { header: 'Approved by', type: 'text', width: 40, value: ({ status }) => approvers(status) || undefined },
       { header: 'Decision note', type: 'text', width: 60, value: ({ status }) => status?.decision?.note },

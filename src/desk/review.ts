@@ -89,8 +89,8 @@ export class IdeaReview {
 
   /** Puts an idea on the shortlist or takes it off, until the shortlist is announced. */
   async setShortlisted(reference: string, on: boolean, adminId: string): Promise<StatusResult> {
-    const announced = await this.announcement('shortlist');
-    if (announced) return { ok: false, reason: 'announced', kind: 'shortlist', at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) };
+    const announced = await this.refusalOnceAnnounced('shortlist');
+    if (announced) return announced;
     const submission = await this.submissions.getSubmission(reference);
     if (!submission) return { ok: false, reason: 'not-found' };
     const now = this.clock.now().toISOString();
@@ -128,8 +128,8 @@ export class IdeaReview {
 
   /** Records a funding decision on a shortlisted idea; "funded" needs every approver of the call. */
   async decide(reference: string, input: FundingDecisionInput, adminId: string): Promise<StatusResult> {
-    const announced = await this.announcement('funding');
-    if (announced) return { ok: false, reason: 'announced', kind: 'funding', at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) };
+    const announced = await this.refusalOnceAnnounced('funding');
+    if (announced) return announced;
     const submission = await this.submissions.getSubmission(reference);
     if (!submission) return { ok: false, reason: 'not-found' };
     const known = new Set(this.call.fundingApprovers.map((approver) => approver.id));
@@ -180,8 +180,19 @@ export class IdeaReview {
 
   /** Whether the teams have been told `kind` (its announcement's day has come). */
   async isAnnounced(kind: DecisionKind): Promise<boolean> {
+    return (await this.toldAt(kind)) !== undefined;
+  }
+
+  /** When the teams were told of a decision, once they have been (an announcement for a later day is not yet). */
+  async toldAt(kind: DecisionKind): Promise<Date | undefined> {
     const announcement = await this.announcement(kind);
-    return announcement !== undefined && Date.parse(announcement.tellAt) <= this.clock.now().getTime();
+    return announcement && Date.parse(announcement.tellAt) <= this.clock.now().getTime() ? new Date(announcement.tellAt) : undefined;
+  }
+
+  /** The refusal of any change to a decision once its announcement is made, or undefined while none is. */
+  async refusalOnceAnnounced(kind: DecisionKind): Promise<Extract<StatusResult, { reason: 'announced' }> | undefined> {
+    const announced = await this.announcement(kind);
+    return announced ? { ok: false, reason: 'announced', kind, at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) } : undefined;
   }
 
   /** The announcement of a decision, once made (and not called off). */

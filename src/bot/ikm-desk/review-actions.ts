@@ -41,10 +41,8 @@ export class ReviewActions {
    */
   async setShortlisted(context: TurnContext, reference: string, on: boolean, adminId: string, confirmedDecision?: string): Promise<void> {
     // An older card's button once the shortlist is announced: refused at once, not asked about first.
-    const announced = await this.deps.review.announcement('shortlist');
-    if (announced) {
-      return this.refused(context, { ok: false, reason: 'announced', kind: 'shortlist', at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) });
-    }
+    const announced = await this.deps.review.refusalOnceAnnounced('shortlist');
+    if (announced) return this.refused(context, announced);
     const before = on ? undefined : (await this.deps.review.status(reference))?.decision;
     if (before && fingerprint(before) !== confirmedDecision) {
       const d = turnOf(context).t.desk.decision;
