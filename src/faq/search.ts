@@ -253,9 +253,16 @@ export function questionSentences(text: string): string | undefined {
   sentences.push(text.slice(start).trim());
   const said = sentences.filter((sentence) => sentence.length > 0);
   const asking = said.filter((sentence) => sentence.includes('?'));
-  if (asking.length === 0 || asking.length === said.length) return undefined;
-  return asking.join(' ');
+  if (asking.length === 0) return undefined;
+  // "Before I endorse the idea, what will the reviewers look at?" asks only after the comma: what
+  // the asker will do next is context, as a sentence before the question is.
+  const asked = asking.map((sentence) => sentence.replace(BEFORE_CLAUSE, ''));
+  if (asking.length === said.length && asked.every((sentence, at) => sentence === asking[at])) return undefined;
+  return asked.join(' ');
 }
+
+/** A leading "before I..." clause up to its comma, in each language. */
+const BEFORE_CLAUSE = /^(?:before|avant d[e']|avant qu[e']|antes de|antes que)\s[^,;:?]{2,100}[,;:]\s*/iu;
 
 /** A word before a full stop that does not end a sentence: one or two letters ("e.g", "ej", "p"), or "etc"; never a number. */
 function isAbbreviation(word: string): boolean {

@@ -65,6 +65,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'report', 'reports', 'reporting', 'progress report', 'progress reports', 'rapport', 'rapports', 'rapport d avancement', 'rapports d avancement',
     'informe', 'informes', 'informe de avance', 'informes de avance', 'informe de progreso', 'informes de progreso', 'rendre compte', 'rendir cuentas',
   ],
+  // The adjective and the noun, which French and Spanish stemming keep apart ("sostenible" and
+  // "sostenibilidad" share no stem; English "sustainable" and "sustainability" do).
+  sustainable: [
+    'sustainable', 'sustainability', 'durable', 'durables', 'durabilite', 'sostenible', 'sostenibles', 'sostenibilidad',
+  ],
   // "Do no harm", part of the sustainability criterion, as each language says it.
   harm: ['do no harm', 'no harm', 'doing no harm', 'ne pas nuire', 'ne pas causer de tort', 'ne pas faire de mal', 'no causar dano', 'no hacer dano', 'sin causar dano', 'accion sin dano'],
   // How often something happens ("cada cuánto", "tous les combien"): not an amount, whatever its "cuánto".
@@ -92,6 +97,13 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'staff', 'salary', 'salaries', 'wages', 'personnel', 'hire', 'hiring', 'consultant', 'consultants',
     'salaire', 'salaires', 'recruter', 'recrutement', 'salario', 'salarios', 'sueldo', 'sueldos',
     'contratar', 'consultor', 'consultores',
+  ],
+  // A person by the kind of their contract ("I'm national staff"), asking whether they may take part:
+  // not the staff a project pays (`staff`), which "national staff salaries" still says by its "salaries".
+  staffmember: [
+    'national staff', 'international staff', 'staff member', 'staff members', 'local staff', 'national officer',
+    'personnel national', 'personnel international', 'personnel local', 'membre du personnel', 'membres du personnel',
+    'miembro del personal', 'miembros del personal',
   ],
   late: [
     'late', 'too late', 'missed', 'miss', 'en retard', 'retard', 'trop tard', 'tarde', 'se nos paso',
@@ -145,6 +157,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'candidat', 'candidats', 'postuler', 'presentar', 'presento', 'presentamos', 'presentan',
     'presentada', 'presentado', 'postular', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',
     'someter', 'aplicar', 'candidatura', 'candidaturas',
+    // Spanish "mandar", to send, as people write it in chat (not "mando": a command, leadership).
+    'mandar', 'manda', 'mandan', 'mandamos', 'mandado', 'mandada', 'mandarla', 'mandarlo',
     // French "demander" alone is to ask; asking for funding is applying.
     'demande de financement', 'demandes de financement', 'demander un financement', 'demander le financement',
     'demander des fonds',
@@ -463,7 +477,7 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
   en: { ai: ['ai'] },
   // French "raté" (missed) is English "rate" once folded ("exchange rate").
   fr: { late: ['rate', 'rater', 'rates', 'ratee'] },
-  es: { staff: ['personal'] },
+  es: { staff: ['personal'], staffmember: ['personal nacional', 'personal internacional', 'personal local'] },
 };
 
 /** A salary: pay of one's own post (elsewhere), unless the question is whether the grant pays it. */

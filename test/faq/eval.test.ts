@@ -236,6 +236,35 @@ describe('FAQ search on other programmes and other workplace matters, named by n
   });
 });
 
+describe('FAQ search on what blind batch 29 asked', () => {
+  // Coaching while writing the proposal is the clinics; Spanish "mandar" is to send; "sostenible"
+  // is the sustainability criterion as "sostenibilidad" is; a staff member by their contract asks
+  // who may submit (and is told the call sets no condition on it).
+  itFindsFirst([
+    ['Our idea made the shortlist. Can we get some coaching while we write the full proposal?', 'en', 'clinics-what'],
+    ['Nuestra idea quedó preseleccionada. ¿Hay talleres o asesorías para preparar la propuesta completa?', 'es', 'clinics-what'],
+    ['la oficina de pais tiene q mandar la propuesta o la manda la sede??', 'es', 'submit-who'],
+    ['¿Qué quiere decir que el proyecto tiene que ser sostenible según los criterios?', 'es', 'criterion-sustainability'],
+    ['projet durable critère', 'fr', 'criterion-sustainability'],
+    ["I'm national staff in a country office. Am I allowed to put forward an idea or is this only for international staff?", 'en', 'submit-who'],
+    ["Je fais partie du personnel national, est-ce que j'ai le droit de proposer une idée ?", 'fr', 'submit-who'],
+    ['Soy personal nacional de la OIM, ¿puedo participar en la convocatoria?', 'es', 'submit-who'],
+    ["Before I endorse my team's idea, what criteria will the reviewers judge it on?", 'en', 'criteria-overview'],
+  ]);
+
+  it.each<['en' | 'fr' | 'es', string]>([
+    ['en', 'no condition on a staff member’s contract'],
+    ['fr', 'aucune condition sur le contrat'],
+    ['es', 'ninguna condición sobre el contrato'],
+  ])('tells staff in %s that their contract is no condition', (language, words) => {
+    expect(knowledgeBase.byId.get('submit-who')!.answer[language]).toContain(words);
+  });
+
+  it('still reads the staff a project pays as pay, not as who may apply', () => {
+    expect(firstEntryFor("can the financement d'amorçage cover national staff salaries?", 'en')).toBe('funding-use');
+  });
+});
+
 describe('FAQ search on what blind batch 28 asked', () => {
   // "Do no harm" in each language is the sustainability criterion; asking what something means says
   // nothing of which entry.

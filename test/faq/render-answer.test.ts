@@ -94,7 +94,7 @@ describe('renderAnswer with the 2024 call', () => {
     expect(render('funding-amount', 'fr', TWELVE_DAYS_BEFORE)).toContain('entre 50\u202f000\u00a0$US et 80\u202f000\u00a0$US');
     expect(render('funding-amount', 'es', TWELVE_DAYS_BEFORE)).toContain('entre 50.000\u00a0US$ y 80.000\u00a0US$');
     expect(render('submit-who', 'en', TWELVE_DAYS_BEFORE)).toContain(
-      'Eligible submitters: IOM country office, IOM regional office and department at IOM Headquarters.',
+      'Eligible submitters: IOM country office, IOM regional office and department at IOM Headquarters;',
     );
     expect(render('objectives-overview', 'fr', TWELVE_DAYS_BEFORE)).toContain(
       '(1) Sauver des vies et protéger les personnes en déplacement ; (2) Apporter des solutions durables aux déplacements ; (3) Faciliter les voies de migration régulière.',

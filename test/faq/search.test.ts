@@ -594,6 +594,11 @@ describe('search', () => {
   it('tells the sentences that ask from those that tell the context', () => {
     expect(questionSentences("Hi, I'm at the RO in Dakar. We have an idea on solar pumps. Is there still time to send it?")).toBe('Is there still time to send it?');
     expect(questionSentences('Notre bureau est à Dakar ! ¿Cuánto dinero? Et la durée ?')).toBe('¿Cuánto dinero? Et la durée ?');
+    // What the asker will do before, up to its comma, is context too.
+    expect(questionSentences("Before I endorse my team's idea, what criteria will the reviewers judge it on?")).toBe('what criteria will the reviewers judge it on?');
+    expect(questionSentences('Avant de soumettre, faut-il une lettre de soutien ?')).toBe('faut-il une lettre de soutien ?');
+    expect(questionSentences('Antes de enviar la idea: ¿cuál es el plazo?')).toBe('¿cuál es el plazo?');
+    expect(questionSentences('Can we change it before the deadline, or not?')).toBeUndefined();
     // Nothing to tell apart: one sentence, every sentence asking, or no question mark at all.
     expect(questionSentences('deadline for ideas?')).toBeUndefined();
     expect(questionSentences('When is the deadline? How much funding?')).toBeUndefined();
