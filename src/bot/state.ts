@@ -10,11 +10,10 @@ import { claimableActivity, type SeenActivities } from './seen-activities';
 
 /** What the bot remembers about one conversation (stored as plain JSON). */
 export interface HubConversationState extends DialogStateHolder {
-  /** The last question answered from the FAQ, for "ask IKM" typed on text channels. */
-  lastQuestion?: string;
   /**
    * The latest questions asked here, by a short id: an "Ask IKM" button carries the id, never the
    * question itself (a long question would not fit in a button's data, and need not travel twice).
+   * The last one a person asked is what "ask IKM" typed sends.
    */
   askable?: AskableQuestion[];
   /**
@@ -39,6 +38,8 @@ export interface HubConversationState extends DialogStateHolder {
 export interface AskableQuestion {
   id: string;
   question: string;
+  /** Who asked it (their person id): in a group chat, only they can send it to IKM. */
+  askedBy?: string;
   /** The person wrote more than IKM gets (see MAX_QUESTION_LENGTH). */
   shortened?: boolean;
 }

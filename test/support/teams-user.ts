@@ -14,6 +14,8 @@ export interface TeamsUserOptions {
   /** The person's Entra object id (default: a new one); the same person on two channels shares it. */
   aadObjectId?: string;
   conversationId?: string;
+  /** Where the person writes (default: their personal chat); people in one group chat share `conversationId`. */
+  conversationType?: 'personal' | 'groupChat' | 'channel';
   tenantId?: string;
   /** The display name Teams reports (default "Test User"). */
   name?: string;
@@ -22,7 +24,7 @@ export interface TeamsUserOptions {
 export type Reply = SentActivity['activity'];
 
 /**
- * One person chatting with the bot in a personal Teams chat, speaking the Bot Framework protocol
+ * One person chatting with the bot in a personal Teams chat (or a group chat or channel), speaking the Bot Framework protocol
  * over HTTP to the real server. Each call returns the bot's replies to that activity.
  */
 export class TeamsUser {
@@ -54,7 +56,7 @@ export class TeamsUser {
       ...(this.options.localTimezone ? { localTimezone: this.options.localTimezone } : {}),
       from: { id: this.userId, name: this.options.name ?? 'Test User', aadObjectId: this.aadObjectId },
       recipient: { id: '28:bot', name: 'Innovation Hub' },
-      conversation: { id: this.conversationId, conversationType: 'personal', tenantId: this.tenantId },
+      conversation: { id: this.conversationId, conversationType: this.options.conversationType ?? 'personal', tenantId: this.tenantId },
       channelData: { tenant: { id: this.tenantId } },
       ...fields,
     };

@@ -45,8 +45,8 @@ export class FaqAnswers {
    * keeps it in case the person sends it to IKM. Every reply that does not answer offers IKM.
    */
   async answer(context: TurnContext, question: string): Promise<void> {
-    const { language: chatLanguage, personLanguage, state } = turnOf(context);
-    const questionId = rememberQuestion(state.conversation, question);
+    const { language: chatLanguage, personLanguage, state, personId } = turnOf(context);
+    const questionId = rememberQuestion(state.conversation, question, personId);
     if (writtenInUnreadScript(question)) {
       const { unreadable } = messages(chatLanguage).faq;
       await this.sendAskIkmOffer(context, chatLanguage, unreadable.text, questionId, { hint: unreadable.hint, hintText: unreadable.hintText });
@@ -126,9 +126,9 @@ export class FaqAnswers {
    * conversation keeps them, else the entry's question in `language`, kept now.
    */
   private askableId(context: TurnContext, entry: FaqEntry, language: Language, questionId: string | undefined): string {
-    const { conversation } = turnOf(context).state;
-    if (questionId && askableQuestion(conversation, questionId)) return questionId;
-    return rememberQuestion(conversation, entry.questions[language][0]);
+    const { state, personId } = turnOf(context);
+    if (questionId && askableQuestion(state.conversation, questionId, personId)?.kind === 'mine') return questionId;
+    return rememberQuestion(state.conversation, entry.questions[language][0], personId);
   }
 
   /** "IKM announced the shortlist on 26 October 2024..." for each decision the answer dates that was announced. */

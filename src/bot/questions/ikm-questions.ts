@@ -17,9 +17,10 @@ import { mailBody } from '../../mail';
 import { IkmChannel, MAX_ANSWER_LENGTH, Ticket, TicketService, ticketTextProblem } from '../../tickets';
 import { requireIkmAdmin } from '../admin';
 import type { Proactive, ProactiveOutcome } from '../proactive';
+import type { AskableQuestion } from '../state';
 import { cardActivity, channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
-import { askableQuestion, rememberQuestion } from './askable';
+import { askableQuestion, latestQuestionOf } from './askable';
 import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderAskIkmConfirmCard, renderIkmTicketCard } from './cards';
 
 /** How much of a question its answer recalls. */
@@ -52,12 +53,9 @@ export class IkmQuestions {
    * The button names the question by id; an id this conversation no longer keeps says "type it again".
    */
   async confirm(context: TurnContext, questionId: string): Promise<void> {
-    const { t, language, state } = turnOf(context);
-    const asked = askableQuestion(state.conversation, questionId);
-    if (!asked) {
-      await context.sendActivity(t.faq.askIkm.expired);
-      return;
-    }
+    const { t, language } = turnOf(context);
+    const asked = await this.ownQuestion(context, questionId);
+    if (!asked) return;
     const texts = t.faq.askIkm.confirm;
     const { contact } = this.deps.call;
     const card = renderAskIkmConfirmCard({
@@ -75,13 +73,21 @@ export class IkmQuestions {
 
   /** "Send to IKM" on the confirmation. */
   async send(context: TurnContext, questionId: string): Promise<void> {
-    const { t, state } = turnOf(context);
-    const asked = askableQuestion(state.conversation, questionId);
-    if (!asked) {
-      await context.sendActivity(t.faq.askIkm.expired);
-      return;
-    }
-    await this.forward(context, asked.question, questionId);
+    const asked = await this.ownQuestion(context, questionId);
+    if (asked) await this.forward(context, asked.question, questionId);
+  }
+
+  /**
+   * The question a button names, when the person pressing it asked it. In a group chat another
+   * person's question is theirs to send (it would reach IKM, and IKM's answer come back, under the
+   * wrong name): the presser is told so, as they are when the conversation no longer keeps it.
+   */
+  private async ownQuestion(context: TurnContext, questionId: string): Promise<AskableQuestion | undefined> {
+    const { t, state, personId } = turnOf(context);
+    const asked = askableQuestion(state.conversation, questionId, personId);
+    if (asked?.kind === 'mine') return asked.question;
+    await context.sendActivity(asked ? t.faq.askIkm.someoneElses : t.faq.askIkm.expired);
+    return undefined;
   }
 
   /** "Don't send". */
@@ -94,15 +100,14 @@ export class IkmQuestions {
    * without cards (e-mail) typing it is the confirmation, and the reply says when to expect an answer.
    */
   async askIkmLastQuestion(context: TurnContext): Promise<void> {
-    const { state, t } = turnOf(context);
-    const question = state.conversation.lastQuestion;
-    if (!question) {
+    const { state, t, personId } = turnOf(context);
+    const latest = latestQuestionOf(state.conversation, personId);
+    if (!latest) {
       await context.sendActivity(t.faq.askIkm.prompt);
       return;
     }
-    const questionId = rememberQuestion(state.conversation, question);
-    if (channelShowsCards(context)) await this.confirm(context, questionId);
-    else await this.forward(context, question, questionId);
+    if (channelShowsCards(context)) await this.confirm(context, latest.id);
+    else await this.forward(context, latest.question, latest.id);
   }
 
   /**

@@ -109,6 +109,8 @@ export const faq = {
       cancel: "Don't send",
     },
     cancelled: 'Not sent. Ask me anything else when you like.',
+    /** "Ask IKM" or its Send pressed on someone else's question, in a group chat. */
+    someoneElses: 'That question was asked by someone else here, so only they can send it to IKM. To ask it yourself, type it, then choose "Ask IKM".',
     expired: 'I no longer have that question. Type it again, then choose "Ask IKM".',
     /** The question comes back with its answer: it may have been asked days before. */
     answered: (p: { ticket: string; question: string; answer: string }) => `IKM answered your question (ticket ${p.ticket}), "${p.question}":\n\n${p.answer}`,
@@ -145,7 +147,7 @@ export const faq = {
     suggested: (p: { ticket: string }) =>
       `Kept: the question and answer of ${p.ticket} are suggested for the FAQ. The desk's Exports lists every suggestion (FAQ suggestions, CSV) for whoever edits the FAQ.`,
     alreadySuggested: (p: { ticket: string }) => `${p.ticket} is suggested for the FAQ already; the desk's Exports lists it.`,
-    answerSent: (p: { ticket: string; name: string }) => `Sent: your answer to ticket ${p.ticket} went to ${p.name}, in their chat.`,
+    answerSent: (p: { ticket: string; name: string }) => `Sent: your answer to ticket ${p.ticket} went to ${p.name}, in the chat where they asked.`,
     /** To the IKM member who answered: stored, but the asker's chat could not be reached now. */
     answerSaved: (p: { ticket: string; name: string }) =>
       `Your answer to ticket ${p.ticket} is saved, but ${p.name} could not be reached just now. The assistant tries again each time it starts.`,

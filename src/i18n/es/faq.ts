@@ -81,6 +81,7 @@ export const faq: typeof en = {
       cancel: 'No enviar',
     },
     cancelled: 'No se envió nada. Pregúnteme otra cosa cuando quiera.',
+    someoneElses: 'Esa pregunta la hizo otra persona aquí: solo ella puede enviarla a IKM. Para hacerla usted, escríbala y elija «Preguntar a IKM».',
     expired: 'Ya no tengo esa pregunta. Escríbala de nuevo y elija «Preguntar a IKM».',
     answered: (p) => `IKM respondió a su pregunta (ticket ${p.ticket}), «${p.question}»:\n\n${p.answer}`,
     failed: (p) => `Lo sentimos, no se pudo enviar su pregunta. Inténtelo de nuevo o escriba a ${p.mailbox}.`,
@@ -110,7 +111,7 @@ export const faq: typeof en = {
     suggested: (p) =>
       `Anotado: la pregunta y la respuesta de ${p.ticket} quedan propuestas para las preguntas frecuentes. Las exportaciones del escritorio IKM listan cada propuesta (propuestas para las preguntas frecuentes, CSV) para quien las actualice.`,
     alreadySuggested: (p) => `${p.ticket} ya está propuesto para las preguntas frecuentes; las exportaciones del escritorio IKM lo listan.`,
-    answerSent: (p) => `Enviada: su respuesta al ticket ${p.ticket} llegó a ${p.name}, en su conversación.`,
+    answerSent: (p) => `Enviada: su respuesta al ticket ${p.ticket} llegó a ${p.name}, en la conversación donde la hizo.`,
     answerSaved: (p) =>
       `Su respuesta al ticket ${p.ticket} está guardada, pero no se pudo contactar con ${p.name} por ahora. El asistente lo vuelve a intentar cada vez que se inicia.`,
   },

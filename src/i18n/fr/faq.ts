@@ -81,6 +81,7 @@ export const faq: typeof en = {
       cancel: 'Ne pas envoyer',
     },
     cancelled: 'Rien n’a été envoyé. Posez-moi une autre question quand vous voulez.',
+    someoneElses: 'Cette question a été posée par quelqu’un d’autre ici : seule cette personne peut l’envoyer à IKM. Pour la poser vous-même, écrivez-la, puis choisissez « Demander à IKM ».',
     expired: 'Je n’ai plus cette question. Écrivez-la de nouveau, puis choisissez « Demander à IKM ».',
     answered: (p) => `IKM a répondu à votre question (ticket ${p.ticket}), « ${p.question} » :\n\n${p.answer}`,
     failed: (p) => `Désolé, votre question n’a pas pu être transmise. Réessayez, ou écrivez à ${p.mailbox}.`,
@@ -110,7 +111,7 @@ export const faq: typeof en = {
     suggested: (p) =>
       `C’est noté : la question et la réponse de ${p.ticket} sont proposées pour la FAQ. Les exports du bureau IKM listent chaque proposition (propositions pour la FAQ, CSV) pour qui met la FAQ à jour.`,
     alreadySuggested: (p) => `${p.ticket} est déjà proposé pour la FAQ ; les exports du bureau IKM le listent.`,
-    answerSent: (p) => `Envoyé : votre réponse au ticket ${p.ticket} a été transmise à ${p.name}, dans sa conversation.`,
+    answerSent: (p) => `Envoyé : votre réponse au ticket ${p.ticket} a été transmise à ${p.name}, dans la conversation où la question a été posée.`,
     answerSaved: (p) =>
       `Votre réponse au ticket ${p.ticket} est enregistrée, mais il n’a pas été possible de joindre ${p.name} pour l’instant. L’assistant réessaie à chacun de ses démarrages.`,
   },

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { messages } from '../../src/i18n';
+import { allText, button, TeamsUser } from '../support/teams-user';
+import { TestBot } from '../support/test-bot';
+
+const ADMIN = '00000000-0000-4000-8000-0000000000ad';
+const AMINA = '00000000-0000-4000-8000-0000000000a1';
+const BRUNO = '00000000-0000-4000-8000-0000000000b1';
+const DAN = '00000000-0000-4000-8000-0000000000d1';
+const en = messages('en');
+
+/**
+ * Several people in one Teams group chat with the assistant (end to end over HTTP): what one of
+ * them asks or keeps stays theirs, and what the group is shown is what works there.
+ */
+describe('The assistant in a group chat', () => {
+  let bot: TestBot;
+  let group: string;
+  let amina: TeamsUser;
+  let bruno: TeamsUser;
+  let dan: TeamsUser;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ env: { IKM_ADMIN_IDS: ADMIN } }).start();
+  });
+  afterAll(() => bot.stop());
+  afterEach(() => expect(bot.errors).toEqual([]));
+
+  beforeEach(() => {
+    group = `19:${randomUUID()}@unq.gbl.spaces`;
+    const inGroup = { conversationId: group, conversationType: 'groupChat' as const };
+    amina = bot.user({ ...inGroup, aadObjectId: AMINA, name: 'Amina Yusuf' });
+    bruno = bot.user({ ...inGroup, aadObjectId: BRUNO, name: 'Bruno Lefèvre' });
+    dan = bot.user({ ...inGroup, aadObjectId: DAN, name: 'Dan Okafor' });
+  });
+
+  it("sends a question to IKM only under the name of the person who asked it", async () => {
+    const question = 'Can our office buy a vehicle with part of the funding?';
+    const answer = await amina.say(`<at>Innovation Hub</at> ${question}`);
+    const askButton = button(answer, 'faq.askIkm');
+    // Bruno presses Amina's "Ask IKM", then the Send of her confirmation: neither is his to press.
+    expect(allText(await bruno.press(askButton))).toBe(en.faq.askIkm.someoneElses);
+    const confirm = await amina.press(askButton);
+    expect(allText(await bruno.press(button(confirm, 'faq.askIkm.send')))).toBe(en.faq.askIkm.someoneElses);
+    // "ask IKM" typed by Dan, who asked nothing here, offers nothing of hers.
+    expect(allText(await dan.say('ask IKM'))).toBe(en.faq.askIkm.prompt);
+    expect(await bot.assistant.store.get('tickets/Q-0001')).toBeUndefined();
+
+    // Amina sends it: the ticket is hers.
+    expect(allText(await amina.press(button(confirm, 'faq.askIkm.send')))).toContain('Q-0001');
+    const ticket = await bot.assistant.store.get<{ askerId: string; askerName: string }>('tickets/Q-0001');
+    expect(ticket?.value).toMatchObject({ askerId: AMINA, askerName: 'Amina Yusuf' });
+  });
+
+  it('keeps each person\'s latest question for "ask IKM" typed', async () => {
+    await amina.say('Can we pay a translator with the grant for the community sessions?');
+    await bruno.say('Is a letter from the ministry needed for our idea?');
+    const offered = allText(await amina.say('ask IKM'));
+    expect(offered).toContain('Can we pay a translator with the grant for the community sessions?');
+    expect(offered).not.toContain('ministry');
+  });
+});
