@@ -480,6 +480,7 @@ function createFeatures(
     catalogue,
     bookings,
     allowLoopbackDownloads: !config.bot.authenticates,
+    shortlistAnnounced: () => services.review.isAnnounced('shortlist'),
     fundingOutcome: async (reference) =>
       (await services.review.isAnnounced('funding')) ? (await services.review.status(reference))?.decision?.outcome : undefined,
     onHandedIn: (reference, file) => submissionNotices.notifyProposal(reference, file),

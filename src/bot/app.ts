@@ -20,7 +20,7 @@ import type { MyDataView } from './my-data/my-data-view';
 import { proposalItemSchema, proposalReplaceSchema, proposalShowSchema } from './proposal/cards';
 import { TEAMS_FILE_CONTENT_TYPE } from './proposal/file-download';
 import type { ProposalStage } from './proposal/proposal-stage';
-import { menuItemForNumber, type PersonalMenu, sendHelp, sendWelcome } from './home/menu';
+import { menuItemForNumber, type PersonalMenu, SHARED_MENU, sendHelp, sendWelcome } from './home/menu';
 import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
 import {
   faqAskIkmCancelSchema,
@@ -119,6 +119,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
 
   /** What the menu shows of this person: "My proposal" when shortlisted, the desk for IKM, the idea as submitted. */
   const personalMenu = async (context: TurnContext): Promise<PersonalMenu> => {
+    if (!isPrivate(context)) return SHARED_MENU;
     const { personId, adminId, state } = turnOf(context);
     const ideaSubmitted = await deps.ideaSubmitted(personId, state.readAhead);
     // Only a submitted idea can be in the proposal stage: asked only then, the draft is read and
@@ -392,7 +393,10 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const text = context.activity.text;
     // A file sent to the bot (Teams puts it in an attachment): the proposal document.
     if ((context.activity.attachments ?? []).some((attachment) => attachment.contentType === TEAMS_FILE_CONTENT_TYPE)) {
-      await proposal.handIn(context);
+      // Only from a personal chat: in a group, the replies (and a question about replacing the file
+      // handed in, which names it) would be read by everyone there.
+      if (isPrivate(context)) await proposal.handIn(context);
+      else await context.sendActivity(t.proposal.inSharedChat);
       return;
     }
     if (typeof text !== 'string' || text.trim() === '') {

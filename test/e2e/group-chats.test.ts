@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { messages } from '../../src/i18n';
-import { allText, button, TeamsUser } from '../support/teams-user';
+import { allText, button, type Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
 const ADMIN = '00000000-0000-4000-8000-0000000000ad';
@@ -8,6 +8,17 @@ const AMINA = '00000000-0000-4000-8000-0000000000a1';
 const BRUNO = '00000000-0000-4000-8000-0000000000b1';
 const DAN = '00000000-0000-4000-8000-0000000000d1';
 const en = messages('en');
+
+/** A message to the bot in a group, as Teams sends it: "@Innovation Hub" in the text and a mention entity. */
+async function mention(person: TeamsUser, text: string): Promise<Reply[]> {
+  const tag = '<at>Innovation Hub</at>';
+  const { replies } = await person.send({
+    type: 'message',
+    text: `${tag} ${text}`,
+    entities: [{ type: 'mention', text: tag, mentioned: { id: '28:bot', name: 'Innovation Hub' } }],
+  });
+  return replies;
+}
 
 /**
  * Several people in one Teams group chat with the assistant (end to end over HTTP): what one of
@@ -34,9 +45,29 @@ describe('The assistant in a group chat', () => {
     dan = bot.user({ ...inGroup, aadObjectId: DAN, name: 'Dan Okafor' });
   });
 
+  it('shows everyone a menu of what works in a group, with nobody\'s own entries, and says where the rest is', async () => {
+    const admin = bot.user({ conversationId: group, conversationType: 'groupChat', aadObjectId: ADMIN });
+    for (const person of [admin, amina]) {
+      const [menu] = await mention(person, 'menu');
+      expect(submitActions(menu).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'language', 'help']);
+      expect(visibleText(menu)).toContain(en.welcome.introShared);
+    }
+    // Installed in the group: the same.
+    const [welcome] = await admin.send({ type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] }).then((r) => r.replies);
+    expect(submitActions(welcome).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'language', 'help']);
+    // In a personal chat, everything.
+    const [own] = await bot.user({ aadObjectId: ADMIN }).say('menu');
+    expect(submitActions(own).map((action) => action.data.item)).toEqual(['eligibility', 'idea', 'ask', 'sessions', 'reminders', 'myData', 'desk', 'language', 'help']);
+  });
+
+  it('says that what concerns one person is done in a personal chat, for actions as for views', async () => {
+    for (const typed of ['delete my data', 'my data', 'my reminders']) expect(allText(await dan.say(typed))).toBe(en.personalView);
+    expect(en.personalView).not.toMatch(/^That shows/);
+  });
+
   it("sends a question to IKM only under the name of the person who asked it", async () => {
     const question = 'Can our office buy a vehicle with part of the funding?';
-    const answer = await amina.say(`<at>Innovation Hub</at> ${question}`);
+    const answer = await mention(amina, question);
     const askButton = button(answer, 'faq.askIkm');
     // Bruno presses Amina's "Ask IKM", then the Send of her confirmation: neither is his to press.
     expect(allText(await bruno.press(askButton))).toBe(en.faq.askIkm.someoneElses);

@@ -86,10 +86,10 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     await submitIdea(bot.user(), { title: 'Not shortlisted' });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
     // Ticked but not announced, the shortlist is IKM's alone: the team sees no proposal stage yet.
-    expect(allText(await team.say('my proposal'))).toContain(p.notShortlisted);
+    expect(allText(await team.say('my proposal'))).toContain(p.beforeShortlist);
     clock.set('2024-10-28T09:00:00Z');
     await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
-    expect(allText(await team.say('my proposal'))).toContain(p.notShortlisted);
+    expect(allText(await team.say('my proposal'))).toContain(p.beforeShortlist);
     clock.set('2024-11-20T09:00:00Z');
   });
   afterAll(async () => {
@@ -197,6 +197,25 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     // Only the three that needed their bytes looked at were downloaded at all.
     expect(host.fetched.length - fetchedBefore).toBe(3);
     expect(allText(await team.say('my proposal'))).toContain('The proposal deadline passed on 16 December 2024 at 01:59 (Africa/Nairobi).');
+  });
+
+  it('takes no file sent in a group chat: nothing fetched or stored, and what waits in the personal chat is untouched', async () => {
+    const then = clock.now();
+    clock.set('2024-11-21T09:00:00Z');
+    const docx = await new JSZip().file('[Content_Types].xml', '<Types/>').file('word/document.xml', '<w:document/>').generateAsync({ type: 'nodebuffer' });
+    const asked = (await team.send(fileMessage('Kiosks proposal v3.docx', host.serve('third', docx)))).replies;
+    const [replace] = submitActions(asked[0]);
+    const before = { stored: storedFiles().length, fetched: host.fetched.length };
+    const inGroup = { conversation: { id: '19:team-group@unq.gbl.spaces', conversationType: 'groupChat', tenantId: TENANT } };
+    const group = await team.send({ ...fileMessage('Budget v2.xlsx', host.serve('group', PDF)), ...inGroup });
+    expect(allText(group.replies)).toBe(p.inSharedChat);
+    // The group read nothing of the file handed in.
+    expect(allText(group.replies)).not.toContain('Kiosks');
+    expect({ stored: storedFiles().length, fetched: host.fetched.length }).toEqual(before);
+    // The question asked in the personal chat still takes its answer there.
+    expect(allText(await team.press(replace.data))).toContain('filed as');
+    expect(allText(await team.say('my proposal'))).toContain('Handed in: Kiosks proposal v3.docx');
+    clock.set(then);
   });
 
   it('on a channel without files, says how to hand the proposal in', async () => {

@@ -9,14 +9,24 @@ export interface PersonalMenu {
   entries: readonly MenuEntry[];
   /** The idea entry then shows the idea as sent, and says so. */
   ideaSubmitted: boolean;
+  /**
+   * A group chat or channel: everyone there reads the menu, so it offers only what works there
+   * (questions, the clinics and workshops), nobody's own entries, and says where the rest is.
+   */
+  shared?: boolean;
 }
 
 const NOTHING_PERSONAL: PersonalMenu = { entries: [], ideaSubmitted: false };
+/** The menu of a group chat or channel. */
+export const SHARED_MENU: PersonalMenu = { entries: [], ideaSubmitted: false, shared: true };
+/** What works where several people read the answers: no form, nobody's records. */
+const SHARED_MENU_ITEMS: readonly MenuItem[] = ['ask', 'sessions'];
 
 /** Menu entries in display order, with their label in the user's language, and the person's own ones last. */
 function menuEntries(context: TurnContext, personal: PersonalMenu): { item: MenuEntry; label: string }[] {
   const { t } = turnOf(context);
-  return [...MENU_ITEMS, ...personal.entries].map((item) => ({
+  const main = personal.shared ? SHARED_MENU_ITEMS : MENU_ITEMS;
+  return [...main, ...personal.entries].map((item) => ({
     item,
     label: item === 'idea' && personal.ideaSubmitted ? t.menu.ideaSubmitted : t.menu[item],
   }));
@@ -32,10 +42,11 @@ export function menuItemForNumber(text: string): MenuItem | undefined {
 export async function sendWelcome(context: TurnContext, callStatus: string, personal: PersonalMenu = NOTHING_PERSONAL): Promise<void> {
   const { t } = turnOf(context);
   const entries = menuEntries(context, personal);
+  const intro = personal.shared ? t.welcome.introShared : t.welcome.intro;
   const card = renderWelcomeCard({
     title: t.welcome.title,
     greeting: t.welcome.greeting,
-    intro: t.welcome.intro,
+    intro,
     callStatus,
     choose: t.welcome.choose,
     menu: entries,
@@ -44,11 +55,13 @@ export async function sendWelcome(context: TurnContext, callStatus: string, pers
   });
   const text = [
     t.welcome.greeting,
-    t.welcome.intro,
+    intro,
     callStatus,
-    t.menu.textIntro,
-    // Only the main entries, which come first: they are the ones numbered.
-    numberedList(entries.slice(0, MENU_ITEMS.length).map(({ label }) => label)),
+    // Only the main entries, which come first: they are the ones numbered (a shared conversation's
+    // fewer entries are not the numbers' entries, so they are named, not numbered).
+    ...(personal.shared
+      ? [entries.map(({ label }) => `- ${label}`).join('\n')]
+      : [t.menu.textIntro, numberedList(entries.slice(0, MENU_ITEMS.length).map(({ label }) => label))]),
   ].join('\n\n');
   await sendCardOrText(context, card, text);
 }

@@ -18,6 +18,8 @@ export interface ProposalStageDependencies {
   bookings: BookingService;
   /** Files may come from 127.0.0.1 (a bot that does not authenticate: local runs and tests). */
   allowLoopbackDownloads: boolean;
+  /** Whether the teams have been told the shortlist (a refusal then says the person is not on it). */
+  shortlistAnnounced: () => Promise<boolean>;
   /** The funding decision on an idea, once it is announced to the teams (undefined before). */
   fundingOutcome: (reference: string) => Promise<'funded' | 'not-funded' | undefined>;
   /** IKM is told of a proposal handed in (a first one or a new version); never throws (failures are logged and retried). */
@@ -32,6 +34,15 @@ export interface ProposalStageDependencies {
 export class ProposalStage {
   constructor(private readonly deps: ProposalStageDependencies) {}
 
+  /**
+   * Someone with no idea on the shortlist: before it is out, that it is not out; after, that theirs
+   * is not on it, and that a team's proposal is handed in by the person who submitted its idea.
+   */
+  private async refuseOutsideStage(context: TurnContext): Promise<void> {
+    const p = turnOf(context).t.proposal;
+    await context.sendActivity((await this.deps.shortlistAnnounced()) ? p.notShortlisted : p.beforeShortlist);
+  }
+
   /** Whether the person has a shortlisted idea (the menu offers "My proposal" only then). */
   async isInStage(personId: string, ahead?: ReadAhead): Promise<boolean> {
     return (await this.deps.proposals.stage(personId, ahead)) !== undefined;
@@ -42,7 +53,7 @@ export class ProposalStage {
     const p = t.proposal;
     const stage = await this.deps.proposals.stage(personId);
     if (!stage) {
-      await context.sendActivity(p.notShortlisted);
+      await this.refuseOutsideStage(context);
       return;
     }
     const now = this.deps.clock.now();
@@ -123,7 +134,7 @@ export class ProposalStage {
     const { t, personId } = turnOf(context);
     const stage = await this.deps.proposals.stage(personId);
     if (!stage) {
-      await context.sendActivity(t.proposal.notShortlisted);
+      await this.refuseOutsideStage(context);
       return;
     }
     if (this.deps.clock.now().getTime() > stage.deadline.getTime()) {
@@ -147,7 +158,7 @@ export class ProposalStage {
     // Refusals that need no download come first: nothing is fetched for a file that cannot be taken.
     const stage = await this.deps.proposals.stage(personId);
     if (!stage) {
-      await context.sendActivity(p.notShortlisted);
+      await this.refuseOutsideStage(context);
       return true;
     }
     if (this.deps.clock.now().getTime() > stage.deadline.getTime()) {
@@ -164,7 +175,7 @@ export class ProposalStage {
     if (!result.ok) {
       switch (result.reason) {
         case 'not-shortlisted':
-          await context.sendActivity(p.notShortlisted);
+          await this.refuseOutsideStage(context);
           break;
         case 'deadline-passed':
           await context.sendActivity(p.tooLate({ date: formatDateTime(result.deadline, language, timeZone) }));
@@ -203,7 +214,7 @@ export class ProposalStage {
     const p = t.proposal;
     const result = await this.deps.proposals.decideReplacement(personId, data.file, data.replace);
     if (!result.ok) {
-      if (result.reason === 'not-shortlisted') await context.sendActivity(p.notShortlisted);
+      if (result.reason === 'not-shortlisted') await this.refuseOutsideStage(context);
       else if (result.reason === 'deadline-passed') await context.sendActivity(p.tooLate({ date: formatDateTime(result.deadline, language, timeZone) }));
       else await context.sendActivity(p.replace.nothingWaiting);
       return;

@@ -63,6 +63,8 @@ export const core = {
     greeting: 'Hello! I am the Innovation Hub assistant.',
     intro:
       'I can help your office check whether an idea fits the call, fill in and submit the idea form, answer questions about the call, book clinics and workshops, and remind you of deadlines.',
+    introShared:
+      'Here, where everyone in the conversation reads my answers, I answer questions about the call and list the clinics and workshops. To check an idea, fill in the idea form, see your data or set your reminders, open a personal chat with me.',
     choose: 'What would you like to do?',
   },
 
@@ -86,7 +88,7 @@ export const core = {
   },
 
   personalView:
-    'That shows one person\'s own records (or, for IKM, people\'s submissions), so I show it only in a personal chat with me, where nobody else reads it. Open a chat with the assistant and ask there.',
+    'That concerns one person\'s own records (or, for IKM, people\'s submissions), so I do it only in a personal chat with me, where nobody else reads it. Open a chat with the assistant and ask there.',
 
   callStatus: {
     opens: (p: { title: string; date: string; relative: string }) =>

@@ -56,6 +56,8 @@ export const core: typeof en = {
     greeting: '¡Hola! Soy el asistente del Centro de Innovación.',
     intro:
       'Puedo ayudar a su oficina a comprobar si una idea encaja en la convocatoria, completar y enviar el formulario de ideas, responder preguntas sobre la convocatoria, reservar clínicas y talleres, y recordarle los plazos.',
+    introShared:
+      'Aquí, donde todos leen mis respuestas, respondo preguntas sobre la convocatoria y presento las clínicas y los talleres. Para comprobar una idea, completar el formulario de ideas, ver sus datos o ajustar sus recordatorios, abra un chat personal conmigo.',
     choose: '¿Qué desea hacer?',
   },
 
@@ -78,7 +80,7 @@ export const core: typeof en = {
   },
 
   personalView:
-    'Eso muestra la información de una persona (o, para IKM, las propuestas de las personas), así que solo lo muestro en un chat personal conmigo, que nadie más lee. Abra un chat con el asistente y pídamelo allí.',
+    'Eso concierne a la información de una persona (o, para IKM, a las propuestas de las personas), así que solo lo hago en un chat personal conmigo, que nadie más lee. Abra un chat con el asistente y pídamelo allí.',
 
   callStatus: {
     // The title is a name ("Ciclo de prueba (…)", "Convocatoria 2024"): no adjective agrees with it.

@@ -57,6 +57,8 @@ export const core: typeof en = {
     greeting: "Bonjour ! Je suis l'assistant du Centre d'innovation.",
     intro:
       "Je peux aider votre bureau à vérifier si une idée correspond à l'appel, à remplir et soumettre le formulaire d'idée, à répondre à vos questions sur l'appel, à réserver des cliniques et des ateliers, et à vous rappeler les échéances.",
+    introShared:
+      'Ici, où tout le monde lit mes réponses, je réponds aux questions sur l’appel et je présente les cliniques et les ateliers. Pour vérifier une idée, remplir le formulaire d’idée, voir vos données ou régler vos rappels, ouvrez une conversation personnelle avec moi.',
     choose: 'Que souhaitez-vous faire ?',
   },
 
@@ -79,7 +81,7 @@ export const core: typeof en = {
   },
 
   personalView:
-    'Cela montre les informations d’une personne (ou, pour l’IKM, les soumissions des personnes) : je ne l’affiche que dans une conversation personnelle avec moi, que personne d’autre ne lit. Ouvrez une conversation avec l’assistant et demandez-le-moi là.',
+    'Cela concerne les informations d’une personne (ou, pour l’IKM, les soumissions des personnes) : je ne le fais que dans une conversation personnelle avec moi, que personne d’autre ne lit. Ouvrez une conversation avec l’assistant et demandez-le-moi là.',
 
   callStatus: {
     // The title is a name ("Cycle d’essai (…)", "Appel à idées 2024"): the sentences never make an
