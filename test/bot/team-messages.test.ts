@@ -14,6 +14,13 @@ describe('the shortlisted decision card', () => {
     expect(buttons(card)).toBe(0);
   });
 
+  it('offers "My proposal" whenever it comes, first', () => {
+    for (const at of ['2024-10-26T08:00:00Z', '2024-11-11T08:00:00Z']) {
+      const card = decisionCard(call, payload, 'en', 'Europe/Zurich', new Date(at));
+      expect(JSON.stringify(card)).toMatch(/"actions":\[\{"type":"Action.Submit","title":"My proposal","data":\{"verb":"menu","item":"proposal"\}/);
+    }
+  });
+
   it('once they are open, offers "Book a clinic"', () => {
     const card = decisionCard(call, payload, 'en', 'Europe/Zurich', new Date('2024-11-11T08:00:00Z'));
     expect(buttons(card)).toBe(1);

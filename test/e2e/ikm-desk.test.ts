@@ -277,7 +277,11 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     const told = bot.connector.postedTo(team.conversationId).map(visibleText).join('\n');
     expect(told).toContain(messages('fr').teamMessages.shortlisted.title);
     // Where to hand the proposal in, as "My proposal" says: here, in the chat.
-    expect(told).toContain('ouvrez « Ma proposition » et envoyez le document dans cette conversation');
+    expect(told).toContain('vous remettez le document en l’envoyant dans cette conversation');
+    // ...and a button that opens it.
+    const myProposal = bot.connector.postedTo(team.conversationId).flatMap((activity) => submitActions(activity)).find((action) => action.title === 'Ma proposition');
+    expect(myProposal?.data).toEqual({ verb: 'menu', item: 'proposal' });
+    expect(allText(await team.press(myProposal!.data))).toContain('Date limite des propositions');
     // Told before the clinics open: when they open, and no "Book a clinic" that books nothing yet.
     expect(told).toContain('les réservations ouvrent le 10 novembre 2024 à 23:00 (Africa/Dakar)');
     expect(bot.connector.postedTo(team.conversationId).flatMap((activity) => submitActions(activity)).map((action) => action.title)).not.toContain(

@@ -55,7 +55,7 @@ export function decisionCard(call: CallConfig, payload: DecisionPayload, languag
           clinicsOpen ? t.shortlisted.clinics : t.shortlisted.clinicsFrom({ date: formatDateTime(call.timeline.clinicsWindow.opens, language, timeZone) }),
         ],
         facts,
-        actions: clinicsOpen ? [book] : [],
+        actions: [{ title: messages(language).menu.proposal, data: { verb: 'menu', item: 'proposal' } }, ...(clinicsOpen ? [book] : [])],
       });
     case 'not-shortlisted':
       return renderTeamMessageCard({ from: t.from, title: t.notShortlisted.title, paragraphs: [t.notShortlisted.text({ mailbox: call.contact.mailbox })], facts, actions: [] });
