@@ -32,6 +32,11 @@ export interface AnswerFormatters {
   zone?: string;
   /** An amount of the call's currency, with the currency, e.g. "US$50,000". */
   amount(n: number): string;
+  /**
+   * Milestones IKM has already announced (the shortlist, the funding decisions), which may be
+   * before the call's date: "(in 28 days)" beside it would contradict the announcement.
+   */
+  announced?: ReadonlySet<MilestoneId>;
 }
 
 /**
@@ -166,12 +171,10 @@ function milestoneText(
   const at = milestoneDate(call.timeline, id);
   const readerZone = format.zone ?? call.timeline.timeZone;
   const zone = milestoneZone(call.timeline, id, readerZone);
+  const relative = () => (format.announced?.has(id) ? TEXTS[language].relative.announced : relativeMilestone(id, language, call, now, readerZone));
   switch (part) {
     case undefined:
-      return TEXTS[language].relative.withDate({
-        date: format.date(at, zone),
-        relative: relativeMilestone(id, language, call, now, readerZone),
-      });
+      return TEXTS[language].relative.withDate({ date: format.date(at, zone), relative: relative() });
     case 'date':
       return format.date(at, zone);
     case 'time': {
@@ -179,7 +182,7 @@ function milestoneText(
       return `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
     }
     case 'relative':
-      return relativeMilestone(id, language, call, now, readerZone);
+      return relative();
     default:
       return undefined;
   }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { CallConfig } from '../../call';
+import type { CallConfig, MilestoneId } from '../../call';
 import type { Clock } from '../../clock';
 import type { FaqEntry, KnowledgeBase } from '../../faq/knowledge-base';
 import { renderAnswer, renderSource } from '../../faq/render-answer';
@@ -29,9 +29,9 @@ export interface FaqAnswerDependencies {
 
 /** The call's milestones that are IKM's announcements of a decision, as an answer names them. */
 const DECISION_MILESTONES = [
-  ['shortlist', '{shortlistAnnouncement'],
-  ['funding', '{fundingAnnouncement'],
-] as const;
+  ['shortlist', 'shortlistAnnouncement'],
+  ['funding', 'fundingAnnouncement'],
+] as const satisfies readonly (readonly [string, MilestoneId])[];
 
 /**
  * Questions answered from the knowledge base in the asker's language, with the source, related
@@ -131,15 +131,21 @@ export class FaqAnswers {
     return rememberQuestion(state.conversation, entry.questions[language][0], personId);
   }
 
-  /** "IKM announced the shortlist on 26 October 2024..." for each decision the answer dates that was announced. */
-  private async decisionsTold(entry: FaqEntry, language: Language, zone: string): Promise<string[]> {
-    const told: string[] = [];
-    for (const [kind, placeholder] of DECISION_MILESTONES) {
-      if (!entry.answer[language].includes(placeholder)) continue;
+  /**
+   * The decisions the answer dates that IKM has announced (their milestones), and for each "IKM
+   * announced the shortlist on 26 October 2024...".
+   */
+  private async decisionsTold(entry: FaqEntry, language: Language, zone: string): Promise<{ told: Set<MilestoneId>; sentences: string[] }> {
+    const told = new Set<MilestoneId>();
+    const sentences: string[] = [];
+    for (const [kind, milestone] of DECISION_MILESTONES) {
+      if (!entry.answer[language].includes(`{${milestone}`)) continue;
       const at = await this.deps.decisionToldAt?.(kind);
-      if (at) told.push(messages(language).faq.decisionTold[kind]({ date: formatDate(at, language, zone) }));
+      if (!at) continue;
+      told.add(milestone);
+      sentences.push(messages(language).faq.decisionTold[kind]({ date: formatDate(at, language, zone) }));
     }
-    return told;
+    return { told, sentences };
   }
 
   private entry(id: string): FaqEntry {
@@ -155,9 +161,10 @@ export class FaqAnswers {
     options: { intro?: string; related: readonly string[]; questionId?: string; languageNote?: string },
   ): Promise<void> {
     const texts = messages(language).faq;
+    const { told, sentences } = await this.decisionsTold(entry, language, turnOf(context).timeZone);
     const answer = [
-      renderAnswer(entry, language, this.deps.call, this.deps.clock.now(), this.formatters(language, turnOf(context).timeZone)),
-      ...(await this.decisionsTold(entry, language, turnOf(context).timeZone)),
+      renderAnswer(entry, language, this.deps.call, this.deps.clock.now(), { ...this.formatters(language, turnOf(context).timeZone), announced: told }),
+      ...sentences,
     ].join('\n\n');
     // Every answer offers Ask IKM, however it was reached.
     const questionId = this.askableId(context, entry, language, options.questionId);

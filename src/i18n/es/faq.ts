@@ -9,6 +9,7 @@ export const faq: typeof en = {
     inDays: (p) => `dentro de ${p.days} días`,
     daysAgo: (p) => `hace ${p.days} días`,
     closed: 'plazo vencido',
+    announced: 'anuncio ya hecho',
     withDate: (p) => `${p.date} (${p.relative})`,
   },
 

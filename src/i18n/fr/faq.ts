@@ -9,6 +9,7 @@ export const faq: typeof en = {
     inDays: (p) => `dans ${p.days} jours`,
     daysAgo: (p) => `il y a ${p.days} jours`,
     closed: 'échéance passée',
+    announced: 'annonce déjà faite',
     withDate: (p) => `${p.date} (${p.relative})`,
   },
 
