@@ -634,6 +634,7 @@ describe('the proposal and "My data" cards', () => {
   const proposalCard = renderProposalCard({
     title: 'T',
     idea: 'IH-2024-0001',
+    outcome: '',
     deadline: 'D',
     checklistTitle: 'C',
     items: [

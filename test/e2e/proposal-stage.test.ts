@@ -8,7 +8,7 @@ import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { parseCsv } from '../support/csv';
 import { submitIdea } from '../support/ideas';
-import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
+import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
@@ -255,6 +255,11 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const card = await team.say('my proposal');
     expect(allText(card)).toContain(p.next.funded({ mailbox: 'ikm@iom.int' }));
     expect(submitActions(card[0]).map((action) => action.title)).not.toContain(p.book);
+    // The decision is the news: first on the card, said once; nothing is offered to book any more.
+    expect(visibleText(card[0]).indexOf(p.next.funded({ mailbox: 'ikm@iom.int' }))).toBeLessThan(visibleText(card[0]).indexOf(p.checklist));
+    expect(allText(card).split(p.next.funded({ mailbox: 'ikm@iom.int' }))).toHaveLength(2);
+    expect(allText(card)).not.toContain(p.sessions);
+    expect(allText(card)).not.toContain(p.noneOpen);
 
     // The export keeps the decision's note, and when the shortlist was announced (the call's date,
     // 11 November in Zurich) and the decision.

@@ -8,11 +8,15 @@ import replaceCard from './replace.card.json';
 export interface ProposalCardData {
   title: string;
   idea: string;
+  /** The funding decision once announced, first on the card (empty before). */
+  outcome: string;
   deadline: string;
   checklistTitle: string;
   items: { id: string; mark: string; label: string; detail: string; actionTitle: string; done: boolean }[];
+  /** Empty once the stage is over: there is nothing left to book for the proposal. */
   sessionsTitle: string;
   sessions: string[];
+  /** Empty when the outcome says what comes next. */
   next: string;
   /** What the next step still needs, one line each under `next` (empty when there is nothing to list). */
   nextItems: string[];

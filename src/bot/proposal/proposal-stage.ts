@@ -102,14 +102,16 @@ export class ProposalStage {
     const card = renderProposalCard({
       title: p.title,
       idea: stage.reference,
+      // Once announced, the decision is the news: first, and the next step is its own.
+      outcome: outcome ? next : '',
       deadline: passed
         ? p.deadlinePassed({ date: deadline })
         : p.deadline({ date: deadline, relative: relativeDate(stage.deadline, now, language, timeZone) }),
       checklistTitle: p.checklist,
       items,
-      sessionsTitle: p.sessions,
-      sessions,
-      next,
+      sessionsTitle: passed ? '' : p.sessions,
+      sessions: passed ? [] : sessions,
+      next: outcome ? '' : next,
       nextItems,
       // Nothing to book once the stage is over, or while no session is open.
       bookLabel: passed || open.length === 0 ? '' : p.book,
@@ -121,9 +123,10 @@ export class ProposalStage {
     const text = [
       p.title,
       stage.reference,
+      ...(outcome ? [next] : []),
       passed ? p.deadlinePassed({ date: deadline }) : p.deadline({ date: deadline, relative: relativeDate(stage.deadline, now, language, timeZone) }),
       ...items.map((item) => `${item.mark} ${item.label}`),
-      ...(stage.latest || passed ? [next] : []),
+      ...((stage.latest || passed) && !outcome ? [next] : []),
       ...nextItems.map((label) => `• ${label}`),
       ...howElsewhere,
     ].join('\n');
