@@ -178,7 +178,10 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer())).toEqual(docx);
     expect(allText(await admin.say('ikm desk'))).toContain('Proposals handed in: 1');
-    expect(allText(await admin.press({ verb: 'desk.decision.form', reference }))).not.toContain(noProposal);
+    const early = allText(await admin.press({ verb: 'desk.decision.form', reference }));
+    expect(early).not.toContain(noProposal);
+    // Before the proposals close, the form says a newer version may still come.
+    expect(early).toContain('Proposals can still be handed in until 15 December 2024 at 23:59 (Europe/Zurich)');
   });
 
   it('refuses, each with its sentence and nothing stored: someone not shortlisted, a file too large, a wrong type, after the deadline', async () => {
@@ -235,6 +238,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
   it('after the funding decision is announced, "My proposal" ends with it, and offers no clinic to book', async () => {
     clock.set('2024-12-20T09:00:00Z');
     const approvals = { 'approval:ddg-operations': 'true', 'approval:director-dapc': 'true' };
+    expect(allText(await admin.press({ verb: 'desk.decision.form', reference }))).not.toContain('Proposals can still be handed in');
     expect(allText(await admin.press({ verb: 'desk.decision.save', reference, outcome: 'funded', note: 'Strong plan to scale', ...approvals }))).not.toContain(
       'Nothing was saved',
     );

@@ -147,9 +147,14 @@ export class ReviewActions {
     const approved = (approverId: string) => (typed ? typed.approvals.includes(approverId) : Boolean(status.decision?.approvals[approverId]));
     // Funding is decided on the full proposal: say so when none was handed in here (it may have come by e-mail).
     const proposal = await this.deps.proposalOf(reference);
+    // Recorded before the proposals close, a decision may come before the team's last version.
+    const { proposalDeadline, timeZone } = this.deps.call.timeline;
+    const early = this.deps.clock.now().getTime() <= proposalDeadline.getTime() ? [d.beforeDeadline({ date: formatDateTime(proposalDeadline, 'en', timeZone) })] : [];
     const card = renderDecisionFormCard({
       title: d.title({ reference }),
-      intro: [problem ? `${problem} ${d.keptBelow}` : '', submission.answers.title ?? '', ...(proposal?.files.length ? [] : [d.noProposal])].filter(Boolean).join('\n\n'),
+      intro: [problem ? `${problem} ${d.keptBelow}` : '', submission.answers.title ?? '', ...(proposal?.files.length ? [] : [d.noProposal]), ...early]
+        .filter(Boolean)
+        .join('\n\n'),
       reference,
       outcomeLabel: d.outcome,
       outcome: (typed ? typed.outcome : status.decision?.outcome) ?? '',
