@@ -33,7 +33,7 @@ import {
 } from './questions/cards';
 import type { FaqAnswers } from './questions/faq-answers';
 import type { IkmQuestions } from './questions/ikm-questions';
-import { channelShowsCards } from './replies';
+import { channelShowsCards, inPersonalChat } from './replies';
 import { reminderSaveSchema, reminderStopSchema } from './reminders/cards';
 import type { ReminderSettings } from './reminders/reminder-settings';
 import {
@@ -141,10 +141,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   };
 
   /** Forms hold one person's answers: they run in personal chats (and text channels), not in team channels. */
-  const isPrivate = (context: TurnContext) => {
-    const type = context.activity.conversation.conversationType;
-    return type === undefined || type === 'personal';
-  };
+  const isPrivate = inPersonalChat;
 
   /**
    * What shows one person's own records (their data and its download link, their proposal, bookings,

@@ -8,6 +8,15 @@ export function channelShowsCards(context: TurnContext): boolean {
   return CARD_CHANNELS.has(context.activity.channelId);
 }
 
+/**
+ * Whether only the person writing reads the replies: a personal chat, or a channel with no
+ * conversation types (e-mail). Group chats and team channels are read by everyone in them.
+ */
+export function inPersonalChat(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return type === undefined || type === 'personal';
+}
+
 /** The card where cards render, otherwise the same content as text (for prompts, which re-send it). */
 export function cardOrText(context: TurnContext, card: CardJson, fallbackText: string): Partial<Activity> {
   return channelShowsCards(context) ? cardActivity(card) : { type: 'message', text: fallbackText };

@@ -60,6 +60,17 @@ describe('The assistant in a group chat', () => {
     expect(submitActions(own).map((action) => action.data.item)).toEqual(['eligibility', 'idea', 'ask', 'sessions', 'reminders', 'myData', 'desk', 'language', 'help']);
   });
 
+  it('answers "what can you do here?" with the help, what works in a group first', async () => {
+    const help = visibleText((await mention(dan, 'what can you do in this group?'))[0]);
+    expect(help).toContain(en.help.title);
+    expect(help.indexOf(en.welcome.introShared)).toBeGreaterThan(-1);
+    expect(help.indexOf(en.welcome.introShared)).toBeLessThan(help.indexOf(en.help.body[0]));
+    // In French, in a personal chat: the help, without the group's line.
+    const french = visibleText((await bot.user({ locale: 'fr-FR' }).say('que pouvez-vous faire ?'))[0]);
+    expect(french).toContain(messages('fr').help.title);
+    expect(french).not.toContain(messages('fr').welcome.introShared);
+  });
+
   it('says that what concerns one person is done in a personal chat, for actions as for views', async () => {
     for (const typed of ['delete my data', 'my data', 'my reminders']) expect(allText(await dan.say(typed))).toBe(en.personalView);
     expect(en.personalView).not.toMatch(/^That shows/);

@@ -8,7 +8,7 @@ export const core = {
       'hi', 'hello', 'hey', 'menu', 'start', 'home', 'good morning', 'good afternoon', 'good evening', 'hi there', 'hello there',
       'hey there', 'greetings', 'what is this', 'what is this bot', 'what are you', 'who are you',
     ],
-    help: ['help', '?', 'what can you do', 'settings', 'my settings', 'preferences', 'options'],
+    help: ['help', '?', 'what can you do', 'what can you do here', 'what can you do in this group', 'what can you do in this chat', 'what do you do', 'what can this bot do', 'what can the assistant do', 'how can you help', 'settings', 'my settings', 'preferences', 'options'],
     cancel: ['cancel', 'stop', 'quit', 'exit'],
     language: ['language', 'change language', 'switch language'],
     eligibility: ['eligibility', 'check eligibility', 'am i eligible'],

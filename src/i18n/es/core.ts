@@ -9,7 +9,7 @@ export const core: typeof en = {
       'hola', 'buenas', 'menu', 'inicio', 'empezar', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'que es esto',
       'quien eres', 'que eres', 'hola a todos',
     ],
-    help: ['ayuda', 'ayúdame', 'ayúdeme', 'que puedes hacer', 'configuracion', 'mi configuracion', 'ajustes', 'preferencias', 'opciones'],
+    help: ['ayuda', 'ayúdame', 'ayúdeme', 'que puedes hacer', 'que puede hacer', 'que puedes hacer aqui', 'que puede hacer aqui', 'que haces', 'en que me puedes ayudar', 'en que me puede ayudar', 'configuracion', 'mi configuracion', 'ajustes', 'preferencias', 'opciones'],
     cancel: ['cancelar', 'parar', 'salir'],
     language: ['idioma', 'cambiar idioma', 'cambiar de idioma'],
     eligibility: ['elegibilidad', 'comprobar elegibilidad', 'soy elegible'],

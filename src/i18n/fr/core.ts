@@ -9,7 +9,7 @@ export const core: typeof en = {
       'bonjour', 'salut', 'menu', 'accueil', 'demarrer', 'bonsoir', 'coucou', 'bonjour a tous', 'qu est ce que c est',
       'c est quoi', 'c est quoi ce bot', 'qui es tu', 'tu es qui', 'qui etes vous',
     ],
-    help: ['aide', 'aidez-moi', 'que sais-tu faire', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
+    help: ['aide', 'aidez-moi', 'que sais-tu faire', 'que peux-tu faire', 'que pouvez-vous faire', 'que savez-vous faire', 'que peux-tu faire ici', 'que pouvez-vous faire ici', 'tu fais quoi', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
     cancel: ['annuler', 'arreter', 'quitter'],
     language: ['langue', 'changer de langue'],
     eligibility: ['eligibilite', 'verifier l eligibilite', 'suis-je eligible'],
