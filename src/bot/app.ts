@@ -339,13 +339,15 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     sessions.catalogue.showCatalogue(context, { kind: data.kind || undefined, topic: data.topic && data.topic !== 'all' ? data.topic : undefined }),
   );
   onSubmit('session.mine', sessionMineSchema, personal((context) => sessions.catalogue.showMine(context)));
-  onSubmit('session.move', sessionMoveSchema, (context, data) => sessions.catalogue.showMoveChoices(context, data.sessionId));
-  onSubmit('session.book', sessionBookSchema, (context, data) => sessions.booking.book(context, data.sessionId));
-  onSubmit('session.cancel.ask', sessionCancelAskSchema, (context, data) => sessions.booking.askCancel(context, data.sessionId));
-  onSubmit('session.cancel.keep', sessionCancelKeepSchema, (context, data) => sessions.booking.keep(context, data.sessionId));
-  onSubmit('session.cancel', sessionCancelSchema, (context, data) => sessions.booking.cancel(context, data.sessionId));
-  onSubmit('session.decline', sessionDeclineSchema, (context, data) => sessions.booking.decline(context, data.sessionId));
-  onSubmit('session.reschedule', sessionRescheduleSchema, (context, data) => sessions.booking.reschedule(context, data.from, data.to));
+  // A booking is one team's own: booked, moved or cancelled in a personal chat, never where the
+  // group would read the confirmation with its Join link.
+  onSubmit('session.move', sessionMoveSchema, personal((context, data) => sessions.catalogue.showMoveChoices(context, data.sessionId)));
+  onSubmit('session.book', sessionBookSchema, personal((context, data) => sessions.booking.book(context, data.sessionId)));
+  onSubmit('session.cancel.ask', sessionCancelAskSchema, personal((context, data) => sessions.booking.askCancel(context, data.sessionId)));
+  onSubmit('session.cancel.keep', sessionCancelKeepSchema, personal((context, data) => sessions.booking.keep(context, data.sessionId)));
+  onSubmit('session.cancel', sessionCancelSchema, personal((context, data) => sessions.booking.cancel(context, data.sessionId)));
+  onSubmit('session.decline', sessionDeclineSchema, personal((context, data) => sessions.booking.decline(context, data.sessionId)));
+  onSubmit('session.reschedule', sessionRescheduleSchema, personal((context, data) => sessions.booking.reschedule(context, data.from, data.to)));
   onSubmit('session.save', sessionAdminSubmitSchema, (context, data) => sessions.admin.save(context, data));
   // IKM's buttons for a session (the desk's list, the cancel confirmation): each checks the admin first.
   onSubmit('session.admin.form', sessionAdminFormSchema, (context, data) => sessions.admin.showForm(context, data.sessionId || undefined));
@@ -510,9 +512,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     switch (typed?.command) {
       case 'book':
-        return sessions.booking.book(context, typed.argument);
+        if (await inPrivate(context)) await sessions.booking.book(context, typed.argument);
+        return;
       case 'cancelBooking':
-        return sessions.booking.cancel(context, typed.argument);
+        if (await inPrivate(context)) await sessions.booking.cancel(context, typed.argument);
+        return;
       case 'timeZone':
         return chooseZone(context, typed.argument);
       case 'cancelSession':

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { MAX_NAME, parsePersonRecord, PersonDefaults, personIdOf, resolvePersonSettings, withWrittenLanguage } from '../people';
 import { isIkmAdmin } from '../tickets';
 import { canonicalTimeZone } from '../time-zone';
+import { inPersonalChat } from './replies';
 import type { HubConversationState, HubTurnState } from './state';
 
 const TURN = Symbol('hub.turn');
@@ -24,6 +25,10 @@ export interface HubTurn {
   language: Language;
   /** The person's own language (chosen, else from Teams): what "My data" reports, whatever this turn speaks. */
   personLanguage: Language;
+  /**
+   * The zone times are shown in: the person's; in a group chat or channel, where everyone reads the
+   * reply, the deployment's default (a time in one reader's zone would be wrong for the others).
+   */
   timeZone: string;
   t: Messages;
 }
@@ -64,7 +69,7 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
     adminId: isIkmAdmin(settings, activity.from.aadObjectId) ? activity.from.aadObjectId : undefined,
     language,
     personLanguage: resolved.language,
-    timeZone: resolved.timeZone,
+    timeZone: inPersonalChat(context) ? resolved.timeZone : settings.timeZone,
     t: messages(language),
   };
   context.turnState.set(TURN, turn);

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { allText, button, type Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
-import { TestBot } from '../support/test-bot';
+import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+
+const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
 
 const ADMIN = '00000000-0000-4000-8000-0000000000ad';
 const AMINA = '00000000-0000-4000-8000-0000000000a1';
@@ -32,7 +36,7 @@ describe('The assistant in a group chat', () => {
   let dan: TeamsUser;
 
   beforeAll(async () => {
-    bot = await new TestBot({ env: { IKM_ADMIN_IDS: ADMIN } }).start();
+    bot = await new TestBot({ clock: new FixedClock(DURING_2024_IDEA_WINDOW), env: { IKM_ADMIN_IDS: ADMIN, SESSIONS_FILE } }).start();
   });
   afterAll(() => bot.stop());
   afterEach(() => expect(bot.errors).toEqual([]));
@@ -40,7 +44,7 @@ describe('The assistant in a group chat', () => {
   beforeEach(() => {
     group = `19:${randomUUID()}@unq.gbl.spaces`;
     const inGroup = { conversationId: group, conversationType: 'groupChat' as const };
-    amina = bot.user({ ...inGroup, aadObjectId: AMINA, name: 'Amina Yusuf' });
+    amina = bot.user({ ...inGroup, aadObjectId: AMINA, name: 'Amina Yusuf', localTimezone: 'Pacific/Kiritimati' });
     bruno = bot.user({ ...inGroup, aadObjectId: BRUNO, name: 'Bruno Lefèvre' });
     dan = bot.user({ ...inGroup, aadObjectId: DAN, name: 'Dan Okafor' });
   });
@@ -69,6 +73,29 @@ describe('The assistant in a group chat', () => {
     const french = visibleText((await bot.user({ locale: 'fr-FR' }).say('que pouvez-vous faire ?'))[0]);
     expect(french).toContain(messages('fr').help.title);
     expect(french).not.toContain(messages('fr').welcome.introShared);
+  });
+
+  it('lists the clinics and workshops as nobody\'s, in the default zone, with nothing to book there', async () => {
+    const [list] = await mention(amina, 'clinics');
+    const text = visibleText(list);
+    expect(text).toContain(en.sessions.catalogue.bookInPersonalChat);
+    expect(text).toContain(en.sessions.catalogue.zoneShared({ zone: 'Europe/Zurich' }));
+    expect(text).toContain('Workshop Big');
+    expect(text).toContain(`${en.sessions.forShortlisted} · `);
+    const verbs = submitActions(list).map((action) => action.data.verb);
+    expect(verbs).not.toContain('session.book');
+    expect(verbs).not.toContain('session.mine');
+    expect(verbs).not.toContain('zone');
+    // A Book pressed or typed there (an old card, a forged one) books nothing and posts nothing.
+    expect(allText(await amina.press({ verb: 'session.book', sessionId: 'workshop-big' }))).toBe(en.personalView);
+    expect(allText(await mention(amina, 'book workshop-big'))).toBe(en.personalView);
+    expect(allText(await bot.user({ aadObjectId: AMINA }).say('my bookings'))).toContain(en.sessions.mine.none);
+  });
+
+  it('gives dates in the default zone, where everyone reads them, and in the person\'s own in their chat', async () => {
+    // The idea deadline, 25 October 23:59 in Geneva, is already the 26th in Kiritimati.
+    expect(allText(await mention(amina, 'when is the deadline for ideas?'))).toContain('25 October 2024');
+    expect(allText(await bot.user({ aadObjectId: AMINA, localTimezone: 'Pacific/Kiritimati' }).say('when is the deadline for ideas?'))).toContain('26 October 2024');
   });
 
   it('says that what concerns one person is done in a personal chat, for actions as for views', async () => {

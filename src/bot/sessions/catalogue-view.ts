@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { zoneName } from '../../time-zone';
 import { MoveTargets, type SessionKind } from '../../bookings';
 import { formatDateTime } from '../../i18n/format';
-import { numberedList, sendCardOrText } from '../replies';
+import { inPersonalChat, numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderSessionCatalogueCard, renderSessionMoveCard, SessionListItemData, SessionMoveCardData } from './cards';
 import { MAX_LISTED, SessionDependencies } from './dependencies';
@@ -24,7 +24,10 @@ export class CatalogueView {
     const { t, language, timeZone: zone, personId } = turnOf(context);
     const { catalogue, bookings, clock } = this.deps;
     const now = clock.now();
-    const mine = new Map((await bookings.myBookings(personId)).map((booking) => [booking.session.id, booking]));
+    // In a group chat or channel everyone reads the list: it is nobody's (no seat of the asker's, no
+    // Book that would post their booking there; times in the deployment's zone), and says where to book.
+    const shared = !inPersonalChat(context);
+    const mine = new Map(shared ? [] : (await bookings.myBookings(personId)).map((booking) => [booking.session.id, booking]));
     // Sessions whose booking has closed are left out, except the person's own.
     const sessions = (await catalogue.list({ ...filter, from: now }))
       .filter((session) => mine.has(session.id) || Date.parse(session.bookingCloses) > now.getTime())
@@ -39,6 +42,15 @@ export class CatalogueView {
       if (booking) {
         const canMove = booking.status !== 'cancelled' && (await this.moves.canMove(personId, booking.session, new Set(mine.keys())));
         items.push({ ...item, ...bookingListParts(this.deps, booking, language, canMove) });
+        continue;
+      }
+      if (shared) {
+        const left = await bookings.seatsLeft(session);
+        const status = Date.parse(session.bookingOpens) > now.getTime()
+          ? t.sessions.refusals.windowNotOpen({ date: formatDateTime(new Date(session.bookingOpens), language, zone) })
+          : left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.full;
+        const forWhom = session.audience === 'shortlisted' ? `${t.sessions.forShortlisted} · ` : '';
+        items.push({ ...item, status: `${forWhom}${status}`, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
         continue;
       }
       if (!(await bookings.isForTeam(session, personId))) {
@@ -71,11 +83,12 @@ export class CatalogueView {
       });
     }
     const texts = t.sessions.catalogue;
-    const intro = notYours > 0 ? `${texts.intro} ${texts.shortlistedOnly({ notYours, openNow })}` : texts.intro;
+    const intro = shared ? `${texts.intro} ${texts.bookInPersonalChat}` : notYours > 0 ? `${texts.intro} ${texts.shortlistedOnly({ notYours, openNow })}` : texts.intro;
+    const zoneLine = shared ? texts.zoneShared({ zone: zoneName(zone) }) : texts.zone({ zone: zoneName(zone) });
     const card = renderSessionCatalogueCard({
       title: texts.title,
       intro,
-      zoneLine: texts.zone({ zone: zoneName(zone) }),
+      zoneLine,
       filters: [
         { label: texts.filters.all, kind: '' },
         { label: texts.filters.clinic, kind: 'clinic' },
@@ -92,11 +105,11 @@ export class CatalogueView {
       showLabel: texts.show,
       empty: items.length === 0 ? texts.none : '',
       sessions: items,
-      mineLabel: texts.mine,
-      zoneLabel: texts.changeZone,
+      mineLabel: shared ? '' : texts.mine,
+      zoneLabel: shared ? '' : texts.changeZone,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.place}\n   ${item.status}`);
-    const text = [texts.title, intro, texts.zone({ zone: zoneName(zone) }), items.length ? numberedList(lines) : texts.none, items.length ? texts.textHint : '']
+    const text = [texts.title, intro, zoneLine, items.length ? numberedList(lines) : texts.none, items.length && !shared ? texts.textHint : '']
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, card, text);

@@ -19,6 +19,9 @@ export const sessions = {
     title: 'Clinics and workshops',
     intro: 'Coaching clinics (one team, one expert) and workshops for shortlisted teams and IOM offices.',
     zone: (p: { zone: string }) => `Times are shown in your time zone: ${p.zone}.`,
+    /** In a group chat or channel, where the list is everyone's. */
+    zoneShared: (p: { zone: string }) => `Times are shown in ${p.zone}; in a personal chat with me, in your own time zone.`,
+    bookInPersonalChat: 'To book a seat, open a personal chat with me: a booking is one team\'s own.',
     none: 'No upcoming session matches right now.',
     /** Above a list with sessions for shortlisted teams only, shown to someone not on one. */
     shortlistedOnly: (p: { notYours: number; openNow: number }) =>
