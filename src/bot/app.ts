@@ -412,6 +412,10 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(t.input.tooLong({ max: MAX_MESSAGE_LENGTH }));
       return;
     }
+    // A picture pasted beside the words ("is this poster ok?"): said once that only the words are read.
+    if ((context.activity.attachments ?? []).some((attachment) => attachment.contentType?.startsWith('image/'))) {
+      await context.sendActivity(t.input.pictureNotRead);
+    }
     const dc = await dialogs.createContext(context);
     const command = recognizeCommand(text, { inForm: dc.activeDialog !== undefined });
     const typed = command === undefined ? recognizeTypedCommand(text, { admin: turnOf(context).adminId !== undefined }) : undefined;

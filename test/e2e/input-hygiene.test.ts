@@ -36,6 +36,13 @@ describe('incoming text is cleaned at the edge (end to end over HTTP)', () => {
     expect(allText(replies)).toBe(en.input.unsupported);
   });
 
+  it('answers the words of a message with a picture, and says once that it does not look at the picture', async () => {
+    const picture = [{ contentType: 'image/png', contentUrl: 'https://example.org/poster.png' }];
+    const { replies } = await bot().user({ locale: 'es-ES' }).send({ type: 'message', text: '¿cuál es la fecha límite para las ideas?', attachments: picture });
+    expect(replies[0].text).toBe(messages('es').input.pictureNotRead);
+    expect(allText(replies.slice(1))).toContain('25 de octubre de 2024');
+  });
+
   it('keeps card inputs clean: a title typed with control and invisible characters is saved without them', async () => {
     const user = bot().user();
     const section = await user.say('my idea');

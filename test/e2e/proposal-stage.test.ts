@@ -206,8 +206,12 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const then = clock.now();
     clock.set('2024-11-21T09:00:00Z');
     const docx = await new JSZip().file('[Content_Types].xml', '<Types/>').file('word/document.xml', '<w:document/>').generateAsync({ type: 'nodebuffer' });
-    const asked = (await team.send(fileMessage('Kiosks proposal v3.docx', host.serve('third', docx)))).replies;
-    const [replace] = submitActions(asked[0]);
+    // Two files at once: the first is taken, and that is said before the question it raises.
+    const two = fileMessage('Kiosks proposal v3.docx', host.serve('third', docx));
+    two.attachments.push(fileMessage('Annex.pdf', host.serve('annex', PDF)).attachments[0]);
+    const asked = (await team.send(two)).replies;
+    expect(asked.map((reply) => reply.text ?? '')[0]).toBe(p.oneFile);
+    const [replace] = submitActions(asked[1]);
     const before = { stored: storedFiles().length, fetched: host.fetched.length };
     const inGroup = { conversation: { id: '19:team-group@unq.gbl.spaces', conversationType: 'groupChat', tenantId: TENANT } };
     const group = await team.send({ ...fileMessage('Budget v2.xlsx', host.serve('group', PDF)), ...inGroup });

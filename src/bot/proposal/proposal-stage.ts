@@ -201,8 +201,9 @@ export class ProposalStage {
         replaceLabel: p.replace.yes,
         keepLabel: p.replace.no,
       });
-      await sendCardOrText(context, card, `${p.replace.question(names)}\n${p.replace.note(names)}`);
+      // Said before the question, which is then the last thing to answer.
       if (files.length > 1) await context.sendActivity(p.oneFile);
+      await sendCardOrText(context, card, `${p.replace.question(names)}\n${p.replace.note(names)}`);
       return true;
     }
     await this.confirmReceived(context, result);

@@ -141,6 +141,7 @@ export const core: typeof en = {
       `No conozco el comando «${p.command}». Escriba «ayuda» para ver los comandos que conozco, o «menú» para ver lo que puedo hacer.`,
     tooLong: (p) =>
       `Ese mensaje es demasiado largo para mí (el límite es de ${p.max} caracteres). No se ha cambiado nada; envíe uno más corto.`,
+    pictureNotRead: 'No puedo ver imágenes: respondo a las palabras de su mensaje.',
     unsupported: 'Solo leo mensajes de texto y mis propios botones. No se ha cambiado nada.',
     empty: 'Su mensaje estaba vacío. Escriba una pregunta, o «menú» para ver lo que puedo hacer.',
   },

@@ -144,6 +144,7 @@ export const core: typeof en = {
       `Je ne connais pas la commande « ${p.command} ». Tapez « aide » pour les commandes que je connais, ou « menu » pour voir ce que je peux faire.`,
     tooLong: (p) =>
       `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
+    pictureNotRead: 'Je ne peux pas regarder les images : je réponds aux mots de votre message.',
     unsupported: 'Je ne lis que les messages texte et mes propres boutons. Rien n’a été modifié.',
     empty: 'Votre message était vide. Tapez une question, ou « menu » pour voir ce que je sais faire.',
   },

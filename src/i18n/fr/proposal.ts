@@ -27,7 +27,7 @@ export const proposal: typeof english = {
   refresh: 'Actualiser',
   notShortlisted:
     '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et vous n’en avez aucune sur la liste : rien n’a été enregistré. La proposition d’une équipe est remise par la personne qui a soumis son idée : si un collègue a soumis la vôtre, c’est lui qui la remet depuis sa propre conversation avec moi.',
-  beforeShortlist: '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et la liste n’est pas encore publiée : rien n’a été enregistré.',
+  beforeShortlist: '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et la liste n’est pas encore publiée : rien n’a été enregistré. Une idée s’envoie avec le formulaire d’idée (tapez « mon idée »), pas en fichier.',
   inSharedChat:
     'Les fichiers d’une proposition se remettent dans une conversation personnelle avec moi, que personne d’autre ne lit : rien de ce fichier n’a été gardé. Ouvrez une conversation avec l’assistant et envoyez-le là.',
   tooLate: (p) => `La date limite des propositions est passée le ${p.date} : rien n’a été enregistré. Écrivez à l’unité IKM en cas de problème.`,
