@@ -277,7 +277,7 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     const told = bot.connector.postedTo(team.conversationId).map(visibleText).join('\n');
     expect(told).toContain(messages('fr').teamMessages.shortlisted.title);
     // Where to hand the proposal in, as "My proposal" says: here, in the chat.
-    expect(told).toContain('vous remettez le document en l’envoyant dans cette conversation');
+    expect(told).toContain('pour la remettre, envoyez le document dans cette conversation');
     // ...and a button that opens it.
     const myProposal = bot.connector.postedTo(team.conversationId).flatMap((activity) => submitActions(activity)).find((action) => action.title === 'Ma proposition');
     expect(myProposal?.data).toEqual({ verb: 'menu', item: 'proposal' });

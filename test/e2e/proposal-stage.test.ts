@@ -255,7 +255,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const told = allText(await team.say(fundingQuestion));
     expect(told).toContain(messages('en').faq.decisionTold.funding({ date: '20 December 2024' }));
     // ...and the call's date no longer counts down to it.
-    expect(told).toContain('15 January 2025 (announced already)');
+    expect(told).toContain('15 January 2025 (already announced)');
     expect(told).not.toMatch(/15 January 2025 \(in \d+ days\)/);
     expect(allText(await bot.user({ locale: 'fr-FR' }).say('quand saura-t-on si notre proposition est financée ?'))).toContain(
       messages('fr').faq.decisionTold.funding({ date: '20 décembre 2024' }),

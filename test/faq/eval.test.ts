@@ -253,9 +253,9 @@ describe('FAQ search on what blind batch 29 asked', () => {
   ]);
 
   it.each<['en' | 'fr' | 'es', string]>([
-    ['en', 'no condition on a staff member’s contract'],
-    ['fr', 'aucune condition sur le contrat'],
-    ['es', 'ninguna condición sobre el contrato'],
+    ['en', 'no condition on a staff member’s type of contract'],
+    ['fr', 'aucune condition quant au type de contrat'],
+    ['es', 'ninguna condición en cuanto al tipo de contrato'],
   ])('tells staff in %s that their contract is no condition', (language, words) => {
     expect(knowledgeBase.byId.get('submit-who')!.answer[language]).toContain(words);
   });

@@ -155,7 +155,7 @@ export const core = {
     tooLong: (p: { max: number }) =>
       `That message is too long for me (the limit is ${p.max} characters). Nothing was changed; please send a shorter one.`,
     /** A picture sent with words: the words are answered. */
-    pictureNotRead: 'I cannot look at pictures: I answer the words of your message.',
+    pictureNotRead: 'I cannot see pictures, so I answer only the text of your message.',
     unsupported: 'I can only read text messages and my own buttons. Nothing was changed.',
     /** A text message with nothing in it but spaces or invisible characters. */
     empty: 'Your message was empty. Type a question, or "menu" to see what I can do.',

@@ -132,7 +132,7 @@ export const desk = {
     funded: 'Funded',
     notFunded: 'Not funded',
     noProposal: 'No full proposal was handed in for this idea in the assistant (check the mailbox before deciding).',
-    beforeDeadline: (p: { date: string }) => `Proposals can still be handed in until ${p.date}: the team may send a newer version after a decision recorded now.`,
+    beforeDeadline: (p: { date: string }) => `Proposals can still be handed in until ${p.date}: if you record a decision now, the team may still send a newer version after it.`,
     dropTitle: (p: { reference: string }) => `Remove ${p.reference} from the shortlist?`,
     dropWithShortlist: (p: { reference: string; outcome: string }) =>
       `${p.reference} has a funding decision (${p.outcome}). Taking it off the shortlist deletes that decision, its approvals and its note.`,

@@ -19,7 +19,7 @@ export const faq = {
     /** A deadline or closing date that has passed. */
     closed: 'closed',
     /** A decision IKM has announced, whatever the call's date for it said. */
-    announced: 'announced already',
+    announced: 'already announced',
     /** A date followed by where it stands: "25 October 2024 (in 12 days)". */
     withDate: (p: { date: string; relative: string }) => `${p.date} (${p.relative})`,
   },

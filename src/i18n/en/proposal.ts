@@ -25,10 +25,10 @@ export const proposal = {
   book: 'Book a clinic',
   refresh: 'Refresh',
   notShortlisted:
-    '"My proposal" is for teams whose idea is on the shortlist, and you have none on it, so nothing was stored. A team\'s proposal is handed in by the person who submitted its idea: if a colleague submitted yours, they hand it in from their own chat with me.',
-  beforeShortlist: '"My proposal" is for teams whose idea is on the shortlist, which is not out yet: nothing was stored. An idea is sent with the idea form (type "my idea"), not as a file.',
+    '"My proposal" is for teams whose idea is on the shortlist, and none of your ideas is on it, so nothing was stored. A team\'s proposal is handed in by the person who submitted its idea: if a colleague submitted yours, they hand it in from their own chat with me.',
+  beforeShortlist: '"My proposal" is for teams whose idea is on the shortlist, which has not been published yet: nothing was stored. An idea is sent with the idea form (type "my idea"), not as a file.',
   inSharedChat:
-    'Files for a proposal are handed in in a personal chat with me, where nobody else reads them: nothing of this one was kept. Open a chat with the assistant and send it there.',
+    'Proposal files must be sent in a personal chat with me, where nobody else reads them, so this file was not kept. Open a chat with the assistant and send it there.',
   tooLate: (p: { date: string }) => `The proposal deadline passed on ${p.date}: nothing was stored. Write to the IKM unit if something went wrong.`,
   tooLarge: (p: { max: string }) => `That file is larger than ${p.max}, the limit: nothing was stored. Please send a smaller version (images compressed, for example).`,
   wrongType: 'I can take the proposal as a PDF, Word (.docx) or Excel (.xlsx) document only, and this file is not one: nothing was stored.',

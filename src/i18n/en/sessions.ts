@@ -20,8 +20,8 @@ export const sessions = {
     intro: 'Coaching clinics (one team, one expert) and workshops for shortlisted teams and IOM offices.',
     zone: (p: { zone: string }) => `Times are shown in your time zone: ${p.zone}.`,
     /** In a group chat or channel, where the list is everyone's. */
-    zoneShared: (p: { zone: string }) => `Times are shown in ${p.zone}; in a personal chat with me, in your own time zone.`,
-    bookInPersonalChat: 'To book a seat, open a personal chat with me: a booking is one team\'s own.',
+    zoneShared: (p: { zone: string }) => `Times are shown in this time zone: ${p.zone}. In a personal chat with me, they are shown in your own time zone.`,
+    bookInPersonalChat: 'To book a seat, open a personal chat with me: each booking belongs to one team.',
     none: 'No upcoming session matches right now.',
     /** Above a list with sessions for shortlisted teams only, shown to someone not on one. */
     shortlistedOnly: (p: { notYours: number; openNow: number }) =>

@@ -9,7 +9,7 @@ export const core: typeof en = {
       'hola', 'buenas', 'menu', 'inicio', 'empezar', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'que es esto',
       'quien eres', 'que eres', 'hola a todos',
     ],
-    help: ['ayuda', 'ayúdame', 'ayúdeme', 'que puedes hacer', 'que puede hacer', 'que puedes hacer aqui', 'que puede hacer aqui', 'que haces', 'en que me puedes ayudar', 'en que me puede ayudar', 'configuracion', 'mi configuracion', 'ajustes', 'preferencias', 'opciones'],
+    help: ['ayuda', 'ayúdame', 'ayúdeme', 'que puedes hacer', 'que puede hacer', 'que puedes hacer aqui', 'que puede hacer aqui', 'que puede hacer en este grupo', 'que puede hacer en este chat', 'que haces', 'en que me puedes ayudar', 'en que me puede ayudar', 'configuracion', 'mi configuracion', 'ajustes', 'preferencias', 'opciones'],
     cancel: ['cancelar', 'parar', 'salir'],
     language: ['idioma', 'cambiar idioma', 'cambiar de idioma'],
     eligibility: ['elegibilidad', 'comprobar elegibilidad', 'soy elegible'],
@@ -141,7 +141,7 @@ export const core: typeof en = {
       `No conozco el comando «${p.command}». Escriba «ayuda» para ver los comandos que conozco, o «menú» para ver lo que puedo hacer.`,
     tooLong: (p) =>
       `Ese mensaje es demasiado largo para mí (el límite es de ${p.max} caracteres). No se ha cambiado nada; envíe uno más corto.`,
-    pictureNotRead: 'No puedo ver imágenes: respondo a las palabras de su mensaje.',
+    pictureNotRead: 'No puedo ver imágenes: solo respondo al texto de su mensaje.',
     unsupported: 'Solo leo mensajes de texto y mis propios botones. No se ha cambiado nada.',
     empty: 'Su mensaje estaba vacío. Escriba una pregunta, o «menú» para ver lo que puedo hacer.',
   },

@@ -9,7 +9,7 @@ export const faq: typeof en = {
     inDays: (p) => `dentro de ${p.days} días`,
     daysAgo: (p) => `hace ${p.days} días`,
     closed: 'plazo vencido',
-    announced: 'anuncio ya hecho',
+    announced: 'anuncio ya realizado',
     withDate: (p) => `${p.date} (${p.relative})`,
   },
 
@@ -82,7 +82,7 @@ export const faq: typeof en = {
       cancel: 'No enviar',
     },
     cancelled: 'No se envió nada. Pregúnteme otra cosa cuando quiera.',
-    someoneElses: 'Esa pregunta la hizo otra persona aquí: solo ella puede enviarla a IKM. Para hacerla usted, escríbala y elija «Preguntar a IKM».',
+    someoneElses: 'Esa pregunta la hizo otra persona aquí: solo esa persona puede enviarla a IKM. Si quiere hacerla usted, escríbala y elija «Preguntar a IKM».',
     expired: 'Ya no tengo esa pregunta. Escríbala de nuevo y elija «Preguntar a IKM».',
     answered: (p) => `IKM respondió a su pregunta (ticket ${p.ticket}), «${p.question}»:\n\n${p.answer}`,
     failed: (p) => `Lo sentimos, no se pudo enviar su pregunta. Inténtelo de nuevo o escriba a ${p.mailbox}.`,
@@ -112,7 +112,7 @@ export const faq: typeof en = {
     suggested: (p) =>
       `Anotado: la pregunta y la respuesta de ${p.ticket} quedan propuestas para las preguntas frecuentes. Las exportaciones del escritorio IKM listan cada propuesta (propuestas para las preguntas frecuentes, CSV) para quien las actualice.`,
     alreadySuggested: (p) => `${p.ticket} ya está propuesto para las preguntas frecuentes; las exportaciones del escritorio IKM lo listan.`,
-    answerSent: (p) => `Enviada: su respuesta al ticket ${p.ticket} llegó a ${p.name}, en la conversación donde la hizo.`,
+    answerSent: (p) => `Enviada: su respuesta al ticket ${p.ticket} llegó a ${p.name}, en la conversación donde hizo la pregunta.`,
     answerSaved: (p) =>
       `Su respuesta al ticket ${p.ticket} está guardada, pero no se pudo contactar con ${p.name} por ahora. El asistente lo vuelve a intentar cada vez que se inicia.`,
   },

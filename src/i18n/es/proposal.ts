@@ -26,10 +26,10 @@ export const proposal: typeof english = {
   book: 'Reservar una clínica',
   refresh: 'Actualizar',
   notShortlisted:
-    '«Mi propuesta» es para los equipos cuya idea está preseleccionada, y usted no tiene ninguna en la lista: no se guardó nada. La propuesta de un equipo la entrega quien presentó su idea: si la suya la presentó un colega, la entrega esa persona desde su propio chat conmigo.',
+    '«Mi propuesta» es para los equipos cuya idea está preseleccionada, y usted no tiene ninguna en la lista: no se guardó nada. La propuesta de un equipo la entrega quien presentó su idea: si su idea la presentó un colega, es esa persona quien entrega la propuesta desde su propio chat conmigo.',
   beforeShortlist: '«Mi propuesta» es para los equipos cuya idea está preseleccionada, y la lista aún no se ha publicado: no se guardó nada. Una idea se envía con el formulario de ideas (escriba «mi idea»), no como archivo.',
   inSharedChat:
-    'Los archivos de una propuesta se entregan en un chat personal conmigo, que nadie más lee: no se guardó nada de este. Abra un chat con el asistente y envíelo allí.',
+    'Los archivos de una propuesta se entregan en un chat personal conmigo, que nadie más lee: este archivo no se guardó. Abra un chat con el asistente y envíelo allí.',
   tooLate: (p) => `El plazo de las propuestas venció el ${p.date}: no se guardó nada. Escriba a la unidad IKM si hubo un problema.`,
   tooLarge: (p) => `Ese archivo supera ${p.max}, el límite: no se guardó nada. Envíe una versión más ligera (con las imágenes comprimidas, por ejemplo).`,
   wrongType: 'Solo puedo recibir la propuesta como documento PDF, Word (.docx) o Excel (.xlsx), y este archivo no lo es: no se guardó nada.',

@@ -9,7 +9,7 @@ export const core: typeof en = {
       'bonjour', 'salut', 'menu', 'accueil', 'demarrer', 'bonsoir', 'coucou', 'bonjour a tous', 'qu est ce que c est',
       'c est quoi', 'c est quoi ce bot', 'qui es tu', 'tu es qui', 'qui etes vous',
     ],
-    help: ['aide', 'aidez-moi', 'que sais-tu faire', 'que peux-tu faire', 'que pouvez-vous faire', 'que savez-vous faire', 'que peux-tu faire ici', 'que pouvez-vous faire ici', 'tu fais quoi', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
+    help: ['aide', 'aidez-moi', 'que sais-tu faire', 'que peux-tu faire', 'que pouvez-vous faire', 'que savez-vous faire', 'que peux-tu faire ici', 'que pouvez-vous faire ici', 'que pouvez-vous faire dans ce groupe', 'que pouvez-vous faire dans cette conversation', 'comment pouvez-vous m aider', 'tu fais quoi', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
     cancel: ['annuler', 'arreter', 'quitter'],
     language: ['langue', 'changer de langue'],
     eligibility: ['eligibilite', 'verifier l eligibilite', 'suis-je eligible'],
@@ -58,7 +58,7 @@ export const core: typeof en = {
     intro:
       "Je peux aider votre bureau à vérifier si une idée correspond à l'appel, à remplir et soumettre le formulaire d'idée, à répondre à vos questions sur l'appel, à réserver des cliniques et des ateliers, et à vous rappeler les échéances.",
     introShared:
-      'Ici, où tout le monde lit mes réponses, je réponds aux questions sur l’appel et je présente les cliniques et les ateliers. Pour vérifier une idée, remplir le formulaire d’idée, voir vos données ou régler vos rappels, ouvrez une conversation personnelle avec moi.',
+      'Ici, tout le monde voit mes réponses : je réponds donc aux questions sur l’appel et je présente les cliniques et les ateliers. Pour vérifier une idée, remplir le formulaire d’idée, voir vos données ou régler vos rappels, ouvrez une conversation personnelle avec moi.',
     choose: 'Que souhaitez-vous faire ?',
   },
 
@@ -144,7 +144,7 @@ export const core: typeof en = {
       `Je ne connais pas la commande « ${p.command} ». Tapez « aide » pour les commandes que je connais, ou « menu » pour voir ce que je peux faire.`,
     tooLong: (p) =>
       `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
-    pictureNotRead: 'Je ne peux pas regarder les images : je réponds aux mots de votre message.',
+    pictureNotRead: 'Je ne peux pas voir les images : je réponds uniquement au texte de votre message.',
     unsupported: 'Je ne lis que les messages texte et mes propres boutons. Rien n’a été modifié.',
     empty: 'Votre message était vide. Tapez une question, ou « menu » pour voir ce que je sais faire.',
   },

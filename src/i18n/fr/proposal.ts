@@ -26,10 +26,10 @@ export const proposal: typeof english = {
   book: 'Réserver une clinique',
   refresh: 'Actualiser',
   notShortlisted:
-    '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et vous n’en avez aucune sur la liste : rien n’a été enregistré. La proposition d’une équipe est remise par la personne qui a soumis son idée : si un collègue a soumis la vôtre, c’est lui qui la remet depuis sa propre conversation avec moi.',
-  beforeShortlist: '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et la liste n’est pas encore publiée : rien n’a été enregistré. Une idée s’envoie avec le formulaire d’idée (tapez « mon idée »), pas en fichier.',
+    '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et vous n’en avez aucune sur la liste : rien n’a été enregistré. La proposition d’une équipe est remise par la personne qui a soumis son idée : si c’est un ou une collègue qui a soumis la vôtre, c’est cette personne qui remet la proposition depuis sa propre conversation avec moi.',
+  beforeShortlist: '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et la liste n’est pas encore publiée : rien n’a été enregistré. Une idée s’envoie avec le formulaire d’idée (tapez « mon idée »), et non sous forme de fichier.',
   inSharedChat:
-    'Les fichiers d’une proposition se remettent dans une conversation personnelle avec moi, que personne d’autre ne lit : rien de ce fichier n’a été gardé. Ouvrez une conversation avec l’assistant et envoyez-le là.',
+    'Les fichiers d’une proposition se remettent dans une conversation personnelle avec moi, que personne d’autre ne lit : ce fichier n’a pas été conservé. Ouvrez une conversation avec l’assistant et envoyez-le là.',
   tooLate: (p) => `La date limite des propositions est passée le ${p.date} : rien n’a été enregistré. Écrivez à l’unité IKM en cas de problème.`,
   tooLarge: (p) => `Ce fichier dépasse ${p.max}, la limite : rien n’a été enregistré. Envoyez une version plus légère (images compressées, par exemple).`,
   wrongType: 'Je ne peux prendre la proposition qu’en PDF, Word (.docx) ou Excel (.xlsx), et ce fichier n’en est pas un : rien n’a été enregistré.',

@@ -16,8 +16,8 @@ export const sessions: typeof en = {
     title: 'Cliniques et ateliers',
     intro: 'Des cliniques (une équipe, un expert) et des ateliers pour les équipes présélectionnées et les bureaux de l’OIM.',
     zone: (p) => `Les heures sont indiquées dans votre fuseau horaire : ${p.zone}.`,
-    zoneShared: (p) => `Les heures sont indiquées en ${p.zone} ; dans une conversation personnelle avec moi, dans votre propre fuseau horaire.`,
-    bookInPersonalChat: 'Pour réserver une place, ouvrez une conversation personnelle avec moi : une réservation appartient à une équipe.',
+    zoneShared: (p) => `Les heures sont indiquées dans ce fuseau horaire : ${p.zone}. Dans une conversation personnelle avec moi, elles le sont dans votre propre fuseau horaire.`,
+    bookInPersonalChat: 'Pour réserver une place, ouvrez une conversation personnelle avec moi : chaque réservation est propre à une équipe.',
     none: 'Aucune session à venir ne correspond pour le moment.',
     shortlistedOnly: (p: { notYours: number; openNow: number }) =>
       `${p.notYours === 1 ? '1 session ci-dessous est réservée' : `${p.notYours} sessions ci-dessous sont réservées`} aux équipes présélectionnées et ${p.notYours === 1 ? 's’ouvrira' : 's’ouvriront'} à la vôtre dès que son idée le sera ; ${p.openNow === 0 ? 'aucune autre ne peut être réservée pour le moment' : p.openNow === 1 ? '1 autre peut être réservée dès maintenant' : `${p.openNow} autres peuvent être réservées dès maintenant`}.`,

@@ -9,7 +9,7 @@ export const teamMessages: typeof english = {
   shortlisted: {
     title: 'Votre idée est présélectionnée',
     text: (p) =>
-      `Félicitations : votre idée figure sur la liste restreinte. Prochaine étape : une proposition complète, à remettre au plus tard le ${p.deadline} ; elle passe par votre bureau partenaire de l’OIM, dont l’aval figure sur sa liste de contrôle. « Ma proposition » montre ce qu’il faut, et vous remettez le document en l’envoyant dans cette conversation.`,
+      `Félicitations : votre idée figure sur la liste restreinte. Prochaine étape : une proposition complète, à remettre au plus tard le ${p.deadline}. Elle passe par votre bureau partenaire de l’OIM, dont l’aval fait partie des éléments demandés. « Ma proposition » indique tout ce que la proposition doit comprendre ; pour la remettre, envoyez le document dans cette conversation.`,
     clinics: 'Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : la réservation est facultative.',
     clinicsFrom: (p: { date: string }) => `Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : les réservations ouvrent le ${p.date} (elles sont facultatives).`,
   },
