@@ -19,6 +19,8 @@ export function rememberQuestion(conversation: HubConversationState, question: s
   const kept = question.slice(0, MAX_QUESTION_LENGTH);
   const list = conversation.askable ?? [];
   const same = list.find((entry) => entry.question === kept && entry.askedBy === askedBy);
+  // Already the latest: nothing to store again.
+  if (same && list.at(-1) === same) return same.id;
   // Asked again, it is the person's latest question again (what "ask IKM" typed sends).
   const entry: AskableQuestion = same ?? {
     id: `${Date.now().toString(36).slice(-6)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`,
