@@ -130,6 +130,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         eligibility: services.eligibility,
         answerQuestion: (context, question) => features.answers.answer(context, question),
         onSubmitted: (submission) => features.submissionNotices.notify(submission),
+        toldOutcome: (reference) => services.review.toldOutcome(reference),
         copyLink: (reference, reader) => `${publicBaseUrl}${services.links.filePath('idea', ideaCopyName(reference, reader), DESK_LINK_TTL_MS)}`,
       }),
       answers: features.answers,
@@ -481,8 +482,10 @@ function createFeatures(
     bookings,
     allowLoopbackDownloads: !config.bot.authenticates,
     shortlistAnnounced: () => services.review.isAnnounced('shortlist'),
-    fundingOutcome: async (reference) =>
-      (await services.review.isAnnounced('funding')) ? (await services.review.status(reference))?.decision?.outcome : undefined,
+    fundingOutcome: async (reference) => {
+      const told = await services.review.toldOutcome(reference);
+      return told === 'funded' || told === 'not-funded' ? told : undefined;
+    },
     onHandedIn: (reference, file) => submissionNotices.notifyProposal(reference, file),
   });
   const personalData = personalDataOf(services);

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import { normalizeReference, type Submission } from '../ideas';
 import { parseRecord } from '../storage/parse-record';
 import { type Store, updateRecord } from '../storage/store';
+import type { DecisionPayload } from './decision-messages';
 import {
   DecisionAnnouncement,
   decisionAnnouncementKey,
@@ -176,6 +177,18 @@ export class IdeaReview {
   async announcedTeams(kind: DecisionKind): Promise<string[]> {
     if (!(await this.isAnnounced(kind))) return [];
     return kind === 'shortlist' ? this.shortlistedTeams() : this.fundedTeams();
+  }
+
+  /**
+   * What the team of an idea has been told of it: the funding decision once announced, else whether
+   * it is on the shortlist once that is announced; undefined before (IKM's working lists are its own).
+   */
+  async toldOutcome(reference: string): Promise<DecisionPayload['outcome'] | undefined> {
+    if (!(await this.isAnnounced('shortlist'))) return undefined;
+    const status = await this.status(reference);
+    if (!status?.shortlisted) return 'not-shortlisted';
+    const decided = status.decision?.outcome;
+    return decided && (await this.isAnnounced('funding')) ? decided : 'shortlisted';
   }
 
   /** Whether the teams have been told `kind` (its announcement's day has come). */

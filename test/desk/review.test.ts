@@ -78,6 +78,25 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     expect(await review.decide(b, { outcome: 'funded', approvals: approvers }, ADMIN)).toMatchObject({ ok: false, reason: 'announced', kind: 'funding' });
   });
 
+  it('tells each idea\'s outcome only once its team was told: the shortlist, then the funding decision', async () => {
+    const { call, clock, review, a, b, c } = await setUp();
+    await review.setShortlisted(a, true, ADMIN);
+    await review.setShortlisted(b, true, ADMIN);
+    // IKM's working list is nobody else's business before the announcement.
+    expect(await review.toldOutcome(a)).toBeUndefined();
+    clock.set(AT.afterDeadline);
+    await review.announce('shortlist', AT.afterDeadline, ADMIN);
+    expect([await review.toldOutcome(a), await review.toldOutcome(c)]).toEqual(['shortlisted', 'not-shortlisted']);
+    await review.decide(a, { outcome: 'funded', approvals: call.fundingApprovers.map((approver) => approver.id) }, ADMIN);
+    await review.decide(b, { outcome: 'not-funded', approvals: [] }, ADMIN);
+    // Decided, not announced: still "shortlisted".
+    expect(await review.toldOutcome(a)).toBe('shortlisted');
+    const afterProposals = new Date(call.timeline.proposalDeadline.getTime() + 1);
+    clock.set(afterProposals);
+    await review.announce('funding', afterProposals, ADMIN);
+    expect([await review.toldOutcome(a), await review.toldOutcome(b), await review.toldOutcome(c)]).toEqual(['funded', 'not-funded', 'not-shortlisted']);
+  });
+
   it('taking an idea off the shortlist drops its funding decision', async () => {
     const { call, review, a } = await setUp();
     await review.setShortlisted(a, true, ADMIN);

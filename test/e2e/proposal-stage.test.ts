@@ -71,6 +71,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
   let bot: TestBot;
   let admin: TeamsUser;
   let team: TeamsUser;
+  let other: TeamsUser;
   let reference: string;
   const storedFiles = () => readdirSync(proposalsDir).filter((name) => !name.startsWith('.'));
 
@@ -83,10 +84,13 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     await admin.send({ type: 'message', text: 'register channel', conversation: { id: IKM_CHANNEL, conversationType: 'channel', tenantId: TENANT } });
     team = bot.user({ localTimezone: 'Africa/Nairobi' });
     reference = await submitIdea(team, { title: 'Solar kiosks' });
-    await submitIdea(bot.user(), { title: 'Not shortlisted' });
+    other = bot.user();
+    await submitIdea(other, { title: 'Not shortlisted' });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
-    // Ticked but not announced, the shortlist is IKM's alone: the team sees no proposal stage yet.
+    // Ticked but not announced, the shortlist is IKM's alone: the team sees no proposal stage yet,
+    // and its idea says nothing of it.
     expect(allText(await team.say('my proposal'))).toContain(p.beforeShortlist);
+    expect(allText(await team.say('my idea'))).not.toContain(messages('en').ideaForm.review.shortlisted);
     clock.set('2024-10-28T09:00:00Z');
     await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
     expect(allText(await team.say('my proposal'))).toContain(p.beforeShortlist);
@@ -101,9 +105,10 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
 
   it('offers "My proposal" to the shortlisted team only: the deadline in its zone, the checklist, the next step', async () => {
     expect(submitActions((await team.say('menu'))[0]).map((action) => action.title)).toContain(messages('en').menu.proposal);
-    const other = bot.user();
-    expect(submitActions((await other.say('menu'))[0]).map((action) => action.title)).not.toContain(messages('en').menu.proposal);
-    expect(allText(await other.say('my proposal'))).toBe(p.notShortlisted);
+    expect(allText(await team.say('my idea'))).toContain(messages('en').ideaForm.review.shortlisted);
+    const stranger = bot.user();
+    expect(submitActions((await stranger.say('menu'))[0]).map((action) => action.title)).not.toContain(messages('en').menu.proposal);
+    expect(allText(await stranger.say('my proposal'))).toBe(p.notShortlisted);
 
     const card = allText(await team.say('my proposal'));
     expect(card).toContain('Proposal deadline: 16 December 2024 at 01:59 (Africa/Nairobi) (in 26 days).');
@@ -260,6 +265,9 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(allText(await bot.user({ locale: 'fr-FR' }).say('quand saura-t-on si notre proposition est financée ?'))).toContain(
       messages('fr').faq.decisionTold.funding({ date: '20 décembre 2024' }),
     );
+    // "my idea" says what became of each idea, once its team was told.
+    expect(allText(await team.say('my idea'))).toContain(p.next.funded({ mailbox: 'ikm@iom.int' }));
+    expect(allText(await other.say('my idea'))).toContain(messages('en').teamMessages.notShortlisted.text({ mailbox: 'ikm@iom.int' }));
     const card = await team.say('my proposal');
     expect(allText(card)).toContain(p.next.funded({ mailbox: 'ikm@iom.int' }));
     expect(submitActions(card[0]).map((action) => action.title)).not.toContain(p.book);
@@ -282,8 +290,8 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(row[header.indexOf('Shortlist announced')]).toBe('2024-11-10T23:00:00.000Z');
     expect(row[header.indexOf('Funding decision announced')]).toMatch(/^2024-12-20/);
     // The other idea, not shortlisted: told the shortlist, no funding decision to tell.
-    const other = rows.find((cells) => cells[0] !== reference)!;
-    expect(other[header.indexOf('Shortlist announced')]).toBe('2024-11-10T23:00:00.000Z');
-    expect(other[header.indexOf('Funding decision announced')]).toBe('');
+    const otherRow = rows.find((cells) => cells[0] !== reference)!;
+    expect(otherRow[header.indexOf('Shortlist announced')]).toBe('2024-11-10T23:00:00.000Z');
+    expect(otherRow[header.indexOf('Funding decision announced')]).toBe('');
   });
 });

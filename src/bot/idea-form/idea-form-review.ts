@@ -85,12 +85,13 @@ function shorten(text: string): string {
 /** The confirmation: reference number and a summary (also for a draft already submitted), times in the person's zone. */
 export async function showSubmitted(
   context: TurnContext,
-  deps: Pick<IdeaFormDependencies, 'call' | 'copyLink'>,
+  deps: Pick<IdeaFormDependencies, 'call' | 'copyLink' | 'toldOutcome'>,
   draft: Draft,
   justNow = false,
 ): Promise<void> {
   const { call } = deps;
   const { t, language, timeZone } = turnOf(context);
+  const { mailbox } = call.contact;
   const reference = draft.reference ?? '';
   const a = draft.answers;
   const facts = [
@@ -100,9 +101,17 @@ export async function showSubmitted(
     { label: t.forms.submittedFacts.duration, value: a.durationMonths ? t.forms.months({ count: a.durationMonths }) : '' },
     { label: t.forms.submittedFacts.submittedAt, value: formatDateTime(new Date(draft.updatedAt), language, timeZone) },
   ];
+  // Once the team has been told what became of the idea, the idea says so too.
+  const outcome = !justNow && reference ? await deps.toldOutcome?.(reference) : undefined;
+  const told = outcome && {
+    shortlisted: t.ideaForm.review.shortlisted,
+    'not-shortlisted': t.teamMessages.notShortlisted.text({ mailbox }),
+    funded: t.proposal.next.funded({ mailbox }),
+    'not-funded': t.proposal.next['not-funded']({ mailbox }),
+  }[outcome];
   const next = justNow
-    ? t.ideaForm.review.submitted({ reference, mailbox: call.contact.mailbox })
-    : t.ideaForm.review.readOnly({ reference });
+    ? t.ideaForm.review.submitted({ reference, mailbox })
+    : [t.ideaForm.review.readOnly({ reference }), ...(told ? [told] : [])].join('\n\n');
   // A copy to keep, in the person's language and zone as this card; the link is fresh each time the
   // card is shown ("my idea").
   const copyUrl = reference && deps.copyLink ? deps.copyLink(reference, { language, zone: timeZone }) : '';

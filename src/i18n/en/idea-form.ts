@@ -276,6 +276,8 @@ export const ideaForm = {
     submitted: (p: { reference: string; mailbox: string }) =>
       `Thank you! Your idea was submitted as ${p.reference}, and the IKM unit has received it. Please quote this reference in any message to IKM (${p.mailbox}).`,
     alreadySubmitted: (p: { reference: string }) => `This idea was already submitted as ${p.reference}. Nothing more to do.`,
+    /** "my idea" once the team has been told it is shortlisted. */
+    shortlisted: 'It is on the shortlist: "My proposal" shows what the full proposal needs and when it is due.',
     readOnly: (p: { reference: string }) => `Your idea was submitted as ${p.reference} and can no longer be changed.`,
     outOfDate: 'This card is out of date: your draft changed after it was shown. Here is the latest version.',
     /** A section's Save pressed on an older card: shown again with what was typed, nothing saved yet. */

@@ -234,6 +234,7 @@ export const ideaForm: typeof en = {
     submitted: (p) =>
       `¡Gracias! Su idea se presentó con la referencia ${p.reference} y la unidad IKM ya la ha recibido. Indíquela en cualquier mensaje a IKM (${p.mailbox}).`,
     alreadySubmitted: (p) => `Esta idea ya se presentó con la referencia ${p.reference}. No hace falta nada más.`,
+    shortlisted: 'Está en la lista de preseleccionadas: «Mi propuesta» muestra lo que debe incluir la propuesta completa y su plazo.',
     readOnly: (p) => `Su idea se presentó con la referencia ${p.reference} y ya no se puede modificar.`,
     outOfDate: 'Esta tarjeta está desactualizada: su borrador cambió después de mostrarla. Aquí tiene la última versión.',
     outOfDateKept: (p: { title: string; button: string }) =>

@@ -231,6 +231,7 @@ export const ideaForm: typeof en = {
     submitted: (p) =>
       `Merci ! Votre idée a été soumise sous la référence ${p.reference}, et l’unité IKM l’a bien reçue. Rappelez-la dans tout message à l’IKM (${p.mailbox}).`,
     alreadySubmitted: (p) => `Cette idée a déjà été soumise sous la référence ${p.reference}. Il n’y a plus rien à faire.`,
+    shortlisted: 'Elle figure sur la liste restreinte : « Ma proposition » indique ce que la proposition complète doit comprendre et la date limite.',
     readOnly: (p) => `Votre idée a été soumise sous la référence ${p.reference} et ne peut plus être modifiée.`,
     outOfDate: 'Cette carte n’est plus à jour : votre brouillon a changé depuis son affichage. Voici la dernière version.',
     outOfDateKept: (p: { title: string; button: string }) =>
