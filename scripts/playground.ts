@@ -1,21 +1,30 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { writeSampleCallFile } from '../src/call/sample-call';
+import { SAMPLE_STAGES, type SampleStage, writeSampleCallFile } from '../src/call/sample-call';
 import { PLAYGROUND_ADMIN_ID, writePlaygroundAdminConfig } from './playground-admin';
 
 /**
  * `npm run playground`: the bot on 127.0.0.1:3978 with an open sample call cycle and SQLite storage,
  * plus the Microsoft 365 Agents Playground (a local Teams emulator) bound to loopback.
  * Open the printed address in a browser and chat. Ctrl+C stops both. With `-- --admin`, the
- * Playground's user is an IKM administrator (the desk, announcements, the question queue).
+ * Playground's user is an IKM administrator (the desk, announcements, the question queue). With
+ * `-- --stage shortlisting|clinics|reviewing`, today falls later in the sample cycle (the data in
+ * `data/` is kept, so an idea submitted in one run can be shortlisted in the next).
  */
 const root = path.resolve(__dirname, '..', '..');
 const BOT_PORT = 3978;
 const PLAYGROUND_PORT = 56150;
 const sampleCallFile = path.join(root, 'data', 'call-sample.yaml');
 const asAdmin = process.argv.includes('--admin');
+const stageArgument = process.argv[process.argv.indexOf('--stage') + 1];
+const stage = process.argv.includes('--stage') ? stageArgument : 'ideas-open';
+if (!SAMPLE_STAGES.includes(stage as SampleStage)) {
+  process.stderr.write(`--stage takes one of: ${SAMPLE_STAGES.join(', ')} (got ${stageArgument ?? 'nothing'}).\n`);
+  process.exit(2);
+}
 
-writeSampleCallFile(path.join(root, 'content', 'call-2024.yaml'), sampleCallFile, new Date());
+const sample = writeSampleCallFile(path.join(root, 'content', 'call-2024.yaml'), sampleCallFile, new Date(), { stage: stage as SampleStage });
+process.stdout.write(`Sample call: ideas due ${sample.timeline.ideaDeadline.toISOString()}, proposals due ${sample.timeline.proposalDeadline.toISOString()} (stage: ${stage}).\n`);
 
 const children: ChildProcess[] = [];
 const start = (command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root) => {

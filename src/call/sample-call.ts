@@ -18,7 +18,18 @@ export interface SampleCallOptions {
    * every milestone (and so every session of the sample catalogue) on its weekday.
    */
   daysToIdeaDeadline?: number;
+  /**
+   * Where in the cycle `now` falls (default `ideas-open`): a later stage lets the second half be tried
+   * (`shortlisting`: ideas closed, the shortlist not yet announced; `clinics`: the proposal stage with
+   * the clinics open; `reviewing`: proposals closed, funding not yet announced). Now is then in the
+   * stage's first week, the timeline moved by whole weeks.
+   */
+  stage?: SampleStage;
 }
+
+/** The stages of the cycle a sample call can be made for. */
+export const SAMPLE_STAGES = ['ideas-open', 'shortlisting', 'clinics', 'reviewing'] as const;
+export type SampleStage = (typeof SAMPLE_STAGES)[number];
 
 /**
  * A copy of `base` for trying the assistant at any date: same rules, amounts, objectives, criteria
@@ -52,6 +63,14 @@ export function makeSampleCall(base: CallConfig, now: Date, options: SampleCallO
     title,
     timeline: shiftTimeline(base.timeline, daysFromDeadlineToToday + ahead),
   });
+  if (options.stage && options.stage !== 'ideas-open') {
+    // The latest timeline (whole weeks) that has already reached the stage: now is in its first week.
+    for (let ahead = 7 * 60; ahead >= -7 * 60; ahead -= 7) {
+      const sample = moved(ahead - (daysFromDeadlineToToday % 7));
+      if (callPhase(sample, now) === options.stage) return sample;
+    }
+    throw new Error(`Cannot make a sample call in its ${options.stage} stage at ${now.toISOString()}`);
+  }
   const target = options.daysToIdeaDeadline ?? SAMPLE_DAYS_TO_IDEA_DEADLINE;
   if (options.daysToIdeaDeadline === undefined) {
     for (let ahead = target; ahead > target - 7; ahead--) {
@@ -97,7 +116,7 @@ export function writeSampleCallFile(
   const sample = makeSampleCall(loadCallFile(basePath), now, options);
   const header = [
     ` Sample call cycle, generated from ${basePath} for ${now.toISOString()}.`,
-    ' Same rules as that call; the dates are moved so that ideas are open. Not a real call:',
+    ` Same rules as that call; the dates are moved so that today is in its ${options.stage ?? 'ideas-open'} stage. Not a real call:`,
     ' do not edit, generate it again instead.',
   ].join('\n');
   const yaml = stringifyCall(sample, header);

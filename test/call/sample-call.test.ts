@@ -49,6 +49,26 @@ describe('makeSampleCall', () => {
     expect(weekday(sample)).toBe(weekday(base));
   });
 
+  it.each([
+    ['shortlisting', '2026-01-15T08:30:00.000Z'],
+    ['clinics', '2026-03-29T01:30:00.000Z'],
+    ['reviewing', '2026-09-27T12:00:00.000Z'],
+    ['clinics', '2028-02-29T12:00:00.000Z'],
+  ] as const)('can put now in the %s stage (%s), in its first week, with the gaps and weekdays of the base call', (stage, instant) => {
+    const now = new Date(instant);
+    const sample = makeSampleCall(base, now, { stage });
+    expect(callPhase(sample, now)).toBe(stage);
+    // A week earlier the stage had not begun: now is in its first week.
+    expect(callPhase(sample, new Date(now.getTime() - 7 * 86_400_000))).not.toBe(stage);
+    expect(gaps(sample)).toEqual(gaps(base));
+    expect(timesOfDay(sample)).toEqual(timesOfDay(base));
+    const weekday = (call: CallConfig) => {
+      const p = localPartsOf(call.timeline.ideaDeadline, call.timeline.timeZone);
+      return new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+    };
+    expect(weekday(sample)).toBe(weekday(base));
+  });
+
   it('keeps every rule, amount and list of the base call', () => {
     const sample = makeSampleCall(base, new Date('2026-05-04T09:00:00.000Z'));
     const { id, title, timeline, ...rules } = sample;
