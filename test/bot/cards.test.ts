@@ -498,13 +498,18 @@ it('every card template of every feature has a case above', () => {
 });
 
 it('the confirmation card shows the reference and the facts, and the copy\'s link only when there is one', () => {
-  const data = { title: 'T', reference: 'IH-2024-0001', facts: [{ label: 'Title', value: 'Solar' }], next: 'N', copyLabel: 'Copy', copyNote: 'An hour', copyUrl: '' };
+  const data = { title: 'T', reference: 'IH-2024-0001', facts: [{ label: 'Title', value: 'Solar' }], next: 'N', outcome: '', proposalLabel: '', copyLabel: 'Copy', copyNote: 'An hour', copyUrl: '' };
   const card = renderIdeaConfirmationCard(data);
   expect(JSON.stringify(card)).not.toContain('${');
   expect(JSON.stringify(card)).toContain('IH-2024-0001');
   expect(JSON.stringify(card)).not.toContain('Action.OpenUrl');
   const withCopy = JSON.stringify(renderIdeaConfirmationCard({ ...data, copyUrl: 'https://bot.example/files/idea/IH-2024-0001.pdf?sig=x' }));
   expect(withCopy).toContain('"type":"Action.OpenUrl","title":"Copy","url":"https://bot.example/files/idea/IH-2024-0001.pdf?sig=x"');
+  expect(withCopy).not.toContain('"item":"proposal"');
+  // Once shortlisted: the outcome under the facts, and "My proposal" first.
+  const shortlisted = renderIdeaConfirmationCard({ ...data, outcome: 'On the shortlist', proposalLabel: 'My proposal' }) as { actions: unknown[] };
+  expect(JSON.stringify(shortlisted)).toContain('On the shortlist');
+  expect(shortlisted.actions[0]).toEqual({ type: 'Action.Submit', title: 'My proposal', data: { verb: 'menu', item: 'proposal' } });
 });
 
 const deskSchema = z.custom((data) => {

@@ -105,7 +105,9 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
 
   it('offers "My proposal" to the shortlisted team only: the deadline in its zone, the checklist, the next step', async () => {
     expect(submitActions((await team.say('menu'))[0]).map((action) => action.title)).toContain(messages('en').menu.proposal);
-    expect(allText(await team.say('my idea'))).toContain(messages('en').ideaForm.review.shortlisted);
+    const idea = await team.say('my idea');
+    expect(allText(idea)).toContain(messages('en').ideaForm.review.shortlisted);
+    expect(submitActions(idea[0]).map((action) => action.data)).toContainEqual({ verb: 'menu', item: 'proposal' });
     const stranger = bot.user();
     expect(submitActions((await stranger.say('menu'))[0]).map((action) => action.title)).not.toContain(messages('en').menu.proposal);
     expect(allText(await stranger.say('my proposal'))).toBe(p.notShortlisted);

@@ -29,6 +29,10 @@ export interface IdeaConfirmationCardData {
   reference: string;
   facts: { label: string; value: string }[];
   next: string;
+  /** What the team was told of the idea (shortlisted, funded...), once it was ('' before). */
+  outcome: string;
+  /** "My proposal", on an idea in the proposal stage ('' offers none). */
+  proposalLabel: string;
   /** "Download a copy (PDF)", with its short-lived link ('' offers none) and a note on how long it works. */
   copyLabel: string;
   copyUrl: string;

@@ -109,18 +109,27 @@ export async function showSubmitted(
     funded: t.proposal.next.funded({ mailbox }),
     'not-funded': t.proposal.next['not-funded']({ mailbox }),
   }[outcome];
-  const next = justNow
-    ? t.ideaForm.review.submitted({ reference, mailbox })
-    : [t.ideaForm.review.readOnly({ reference }), ...(told ? [told] : [])].join('\n\n');
+  const next = justNow ? t.ideaForm.review.submitted({ reference, mailbox }) : t.ideaForm.review.readOnly({ reference });
   // A copy to keep, in the person's language and zone as this card; the link is fresh each time the
   // card is shown ("my idea").
   const copyUrl = reference && deps.copyLink ? deps.copyLink(reference, { language, zone: timeZone }) : '';
-  const card = { title: t.forms.submittedTitle, reference, facts, next, copyLabel: t.forms.copy.button, copyNote: copyUrl ? t.forms.copy.note : '', copyUrl };
+  const card = {
+    title: t.forms.submittedTitle,
+    reference,
+    facts,
+    next,
+    outcome: told ?? '',
+    proposalLabel: outcome === 'shortlisted' ? t.menu.proposal : '',
+    copyLabel: t.forms.copy.button,
+    copyNote: copyUrl ? t.forms.copy.note : '',
+    copyUrl,
+  };
   const text = [
     card.title,
     reference,
     numberedList(facts.map((f) => labelled(f.label, f.value, language))),
     next,
+    card.outcome,
     copyUrl ? t.forms.copy.text({ url: copyUrl }) : '',
   ]
     .filter(Boolean)
