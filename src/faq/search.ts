@@ -376,15 +376,24 @@ const FUND_WORD = wholePhrases([
 ]);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 const CO_FUNDING_WORD = wholePhrases(CONCEPTS.cofunding);
+/** The funders' names, folded, for the patterns below. */
+const FUNDER_NAMES = [...OTHER_FUNDERS, ...OTHER_FUNDERS_IN_CAPITALS.map((name) => name.toLowerCase())].join('|');
 /** A proposal or an application sent to another funder ("submit a proposal to ECHO", "une proposition au PNUD", "postular al BID"). */
 const SENT_TO_FUNDER = new RegExp(
-  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|for|au|aux|pour|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${[...OTHER_FUNDERS, ...OTHER_FUNDERS_IN_CAPITALS.map((name) => name.toLowerCase())].join('|')})(?= |$)`,
+  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|for|au|aux|pour|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${FUNDER_NAMES})(?= |$)`,
   'u',
 );
 
 /** A fund said to be someone's own: "its own innovation fund", "son propre fonds", "su propio fondo". */
 const ITS_OWN_FUND =
   /(?:^| )(?:its|their|son|sa|ses|leur|leurs|su|sus) (?:own|propre|propres|propio|propia|propios|propias)(?: \S+){0,2} (?:fund|funds|fonds|fondo|fondos|grant|grants|call|calls|appel|convocatoria)(?= |$)/u;
+
+/** An event named by its funder: "a UNHCR innovation workshop", "un atelier du PNUD", "el taller de ACNUR". */
+const FUNDERS_EVENT = new RegExp(
+  `(?:^| )(?:${FUNDER_NAMES})(?: \\S+){0,2} (?:${[...CONCEPTS.workshop, ...CONCEPTS.webinar].join('|')})(?= |$)` +
+    `|(?:^| )(?:${[...CONCEPTS.workshop, ...CONCEPTS.webinar].join('|')})(?: \\S+){0,2} (?:of|by|du|de|des|organise par|organized by|organizado por)(?: the| la| le| l| el)? (?:${FUNDER_NAMES})(?= |$)`,
+  'u',
+);
 
 const SALARY = wholePhrases(SALARY_WORDS);
 const FUNDING_TERM = `${CONCEPT_MARK}funding`;
@@ -465,6 +474,8 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
   // The funder's own fund ("does UNHCR have its own innovation fund we could apply to") is theirs,
   // whoever would apply to it.
   if (ITS_OWN_FUND.test(text) && !HUB_NAMES.test(text)) return true;
+  // So is its own event, whoever would join it ("a UNHCR innovation workshop IOM staff can join").
+  if (FUNDERS_EVENT.test(text) && !HUB_NAMES.test(text)) return true;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }

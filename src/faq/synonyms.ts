@@ -6,6 +6,11 @@ const CO_FUNDING: readonly string[] = [
   'cost sharing', 'cost share', 'partage des couts', 'partage de couts', 'costos compartidos', 'costes compartidos', 'participacion en los costos',
 ];
 
+/** How many deadlines there are, all of them: the timeline, and deadlines still. */
+const ALL_DEADLINES: readonly string[] = [
+  'how many deadlines', 'all the deadlines', 'all deadlines', 'combien de dates limites', 'toutes les dates limites', 'cuantos plazos', 'todos los plazos',
+];
+
 /** Where other money comes from ("co-funding from another donor"). */
 const DONORS: readonly string[] = [
   'donor', 'donors', 'bailleur', 'bailleurs', 'bailleur de fonds', 'bailleurs de fonds', 'donateur', 'donateurs', 'donante', 'donantes',
@@ -126,12 +131,14 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'date limites', 'echeance', 'echeances', 'delai', 'delais', 'date butoir', 'derniere date',
     'dernier jour', 'date de cloture', 'plazo', 'plazos', 'fecha limite', 'fechas limite',
     'fechas limites', 'fecha de cierre', 'fecha tope', 'vencimiento', 'ultimo dia', 'ultima fecha',
+    ...ALL_DEADLINES,
   ],
   timeline: [
     'timeline', 'timelines', 'schedule', 'calendar', 'key dates', 'milestones', 'milestone', 'calendrier',
     'chronogramme', 'dates cles', 'jalons', 'calendario', 'cronograma', 'fechas clave', 'hitos',
     // The dates in the plural ("what date" asks when one thing happens).
     'what dates', 'which dates', 'important dates', 'quelles dates', 'dates importantes', 'que fechas', 'cuales fechas', 'fechas importantes',
+    ...ALL_DEADLINES,
   ],
   stage: [
     'step', 'steps', 'stage', 'stages', 'phase', 'phases', 'round', 'rounds', 'etape', 'etapes', 'etapa',
@@ -262,7 +269,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'preseleccion', 'preseleccionado', 'preseleccionada', 'preseleccionadas', 'preseleccionados',
     'lista corta', 'preselectionner', 'preselectionnent',
   ],
-  proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas'],
+  // ("propo" as French chat shortens it)
+  proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas', 'propo'],
   idea: ['idea', 'ideas', 'idee', 'idees'],
   announce: [
     'announce', 'announced', 'announcement', 'announcements', 'results', 'notified', 'notify',
@@ -303,6 +311,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'scale', 'scaling', 'scaled', 'scalable', 'scalability', 'scale up', 'mise a l echelle', 'mis a l echelle',
     'mettre a l echelle', 'escalable', 'escalables',
     'passage a l echelle', 'changement d echelle', 'etendre', 'escalar', 'escalabilidad', 'escalamiento',
+    // carried to other places ("étendu à d'autres pays"), not a longer project ("étendu à 18 mois")
+    'etendu a d autres', 'etendue a d autres', 'etendus a d autres', 'etendues a d autres', 'extended to other', 'extendido a otros', 'extendida a otros',
     // Not "ampliar" alone: as often extending a deadline or a project ("ampliar el plazo"), see `exceed`.
     'escalado', 'ampliar escala', 'ampliar la escala',
     // One's own project done again elsewhere (taking someone else's is `reuse`).
@@ -568,11 +578,14 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // need a security clearance for the pilot's sites", "can the grant cover a travel advance")
   'get security clearance', 'get a security clearance', 'request security clearance', 'request a security clearance',
   'my security clearance', 'security clearance for a mission', 'security clearance for a field mission',
+  'security clearance for a field trip', 'security clearance for a trip', 'security clearance for my trip',
   'obtenir une autorisation de securite', 'demander une autorisation de securite', 'mon autorisation de securite',
   'la autorizacion de seguridad para viajar', 'autorizacion de seguridad para viajar', 'pido la autorizacion de seguridad',
   'solicitar la autorizacion de seguridad', 'request a travel advance', 'get a travel advance', 'my travel advance',
   'demander une avance de voyage', 'une avance de voyage pour la mission', 'solicito un anticipo de viaje',
   'solicitar un anticipo de viaje', 'pedir un anticipo de viaje',
+  // the quotes a purchase needs (procurement rules, not the grant)
+  'three quotes', 'three quotations', 'quotes for a purchase', 'trois devis', 'tres cotizaciones',
   // an advance on one's own pay
   'salary advance', 'avance sur salaire', 'anticipo de sueldo', 'anticipo de salario',
   // one's own health care (not "clinic" alone: the Hub's clinics)

@@ -139,6 +139,10 @@ describe('FAQ search on questions about the call that share words with other sub
     // "À quelle heure" beside the call's deadline asks the deadline's hour, not what time it is (blind batch 27).
     ["la date limite du 25 octobre c'est à quelle heure, heure de Genève ?", 'fr'],
     ['a qué hora cierra el plazo de ideas', 'es'],
+    // Another agency's event beside the Hub: the asker's question (blind batch 30's rule is for theirs alone).
+    ['can the Hub grant pay our travel to a UNDP workshop on the project?', 'en'],
+    // An idea that needs three quotes for its purchases is an idea.
+    ['our idea buys solar panels: is the equipment an allowed cost?', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -231,9 +235,28 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['Comment réserver une salle pour un atelier au bureau de Genève ?', 'fr'],
     ['Comment faire valider une demande de formation en langues par mon superviseur ?', 'fr'],
     ['¿Hay algún taller de Excel para el personal este mes?', 'es'],
+    // From blind batch 30: another agency's own workshop, the quotes a purchase needs, one's own
+    // security clearance for a field trip.
+    ['Is there a UNHCR innovation workshop in Amman that IOM staff can join?', 'en'],
+    ["l'atelier d'innovation organisé par le PNUD à Dakar est-il ouvert au personnel de l'OIM ?", 'fr'],
+    ['Above what amount do we need three quotes for a purchase in the CO?', 'en'],
+    ['Do I need security clearance for a field trip to Maiduguri?', 'en'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
+});
+
+describe('FAQ search on what blind batch 30 asked', () => {
+  // Whether the webinars come before the idea deadline is the webinars' question; how many
+  // deadlines there are is the timeline; a project "étendu à d'autres pays" is scaling; "propo" is a
+  // proposal in French chat.
+  itFindsFirst([
+    ['Is the webinar before or after the idea deadline?', 'en', 'resources-webinars'],
+    ['¿El seminario web es antes o después de la fecha límite para las ideas?', 'es', 'resources-webinars'],
+    ['How many deadlines are there in total, one for ideas and another for proposals?', 'en', 'timeline-overview'],
+    ["Comment le Centre juge-t-il si un projet peut être étendu à d'autres pays ?", 'fr', 'criterion-scaling'],
+    ['c koi la date limite pr la propo detaillee', 'fr', 'timeline-proposal-deadline'],
+  ]);
 });
 
 describe('FAQ search on what blind batch 29 asked', () => {
