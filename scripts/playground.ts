@@ -16,8 +16,10 @@ const BOT_PORT = 3978;
 const PLAYGROUND_PORT = 56150;
 const sampleCallFile = path.join(root, 'data', 'call-sample.yaml');
 const asAdmin = process.argv.includes('--admin');
-const stageArgument = process.argv[process.argv.indexOf('--stage') + 1];
-const stage = process.argv.includes('--stage') ? stageArgument : 'ideas-open';
+// `--stage clinics` or `--stage=clinics`.
+const stageFlag = process.argv.findIndex((argument) => argument === '--stage' || argument.startsWith('--stage='));
+const stageArgument = stageFlag < 0 ? undefined : process.argv[stageFlag].includes('=') ? process.argv[stageFlag].split('=')[1] : process.argv[stageFlag + 1];
+const stage = stageFlag < 0 ? 'ideas-open' : stageArgument;
 if (!SAMPLE_STAGES.includes(stage as SampleStage)) {
   process.stderr.write(`--stage takes one of: ${SAMPLE_STAGES.join(', ')} (got ${stageArgument ?? 'nothing'}).\n`);
   process.exit(2);

@@ -130,7 +130,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
         eligibility: services.eligibility,
         answerQuestion: (context, question) => features.answers.answer(context, question),
         onSubmitted: (submission) => features.submissionNotices.notify(submission),
-        toldOutcome: (reference) => services.review.toldOutcome(reference),
+        toldOutcome: services.toldOutcome,
         copyLink: (reference, reader) => `${publicBaseUrl}${services.links.filePath('idea', ideaCopyName(reference, reader), DESK_LINK_TTL_MS)}`,
       }),
       answers: features.answers,
@@ -256,6 +256,11 @@ async function createServices(config: AppConfig, content: Content, store: Store,
   // The shortlist is IKM's, in the store, and the teams' once it is announced; the catalogue file's
   // list is an optional import beside it.
   const shortlisted = async () => [...new Set([...(await review.announcedTeams('shortlist')), ...catalogueFile.teams.shortlisted])];
+  /** What a team has been told of its idea: IKM's announced decisions, the file's list counting as shortlisted. */
+  const toldOutcome = async (reference: string, ownerId: string) => {
+    const told = await review.toldOutcome(reference);
+    return (told === undefined || told === 'not-shortlisted') && catalogueFile.teams.shortlisted.includes(ownerId) ? 'shortlisted' : told;
+  };
   const catalogue: SessionCatalogue = new SessionCatalogue(store, catalogueFile.sessions, clock, {
     topics: catalogueFile.topics,
     compactSeats: (id) => bookings.compactSeats(id),
@@ -273,9 +278,10 @@ async function createServices(config: AppConfig, content: Content, store: Store,
     new DiskFileStore(config.proposals.dir),
     {
       referenceOf: async (ownerId, ahead) => (await ideas.getDraft(ownerId, ahead))?.reference,
-      isShortlisted: async (ownerId, reference) =>
-        catalogueFile.teams.shortlisted.includes(ownerId) ||
-        ((await review.status(reference))?.shortlisted !== undefined && (await review.isAnnounced('shortlist'))),
+      isShortlisted: async (ownerId, reference) => {
+        const told = await toldOutcome(reference, ownerId);
+        return told !== undefined && told !== 'not-shortlisted';
+      },
     },
     { maxBytes: config.proposals.maxBytes },
   );
@@ -285,6 +291,7 @@ async function createServices(config: AppConfig, content: Content, store: Store,
     catalogue,
     bookings,
     shortlisted,
+    toldOutcome,
     references,
     outbox,
     links: await SignedLinks.open(store, clock),
@@ -481,6 +488,7 @@ function createFeatures(
     catalogue,
     bookings,
     allowLoopbackDownloads: !config.bot.authenticates,
+    // IKM's announcement: the catalogue file's list is an import (its shipped ids are placeholders).
     shortlistAnnounced: () => services.review.isAnnounced('shortlist'),
     fundingOutcome: async (reference) => {
       const told = await services.review.toldOutcome(reference);

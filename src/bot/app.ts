@@ -108,7 +108,8 @@ export interface BotDependencies {
 }
 
 /** Menu entries that show one person's own records, or people's records to IKM: personal chats only (see `inPrivate`). */
-const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', 'proposal', 'reminders', 'desk']);
+// (The language question too: in a group it would wait for whoever writes next.)
+const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', 'proposal', 'reminders', 'desk', 'language']);
 
 /**
  * The bot's route table: every text command, card verb and install event, and the feature that
@@ -117,8 +118,11 @@ const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', '
 export function createBotApplication(deps: BotDependencies): Application<HubTurnState> {
   const { logger, describeCall, dialogs, answers, ikmQuestions, sessions, reminders, desk, proposal, myData, turnSettings } = deps;
 
-  /** What the menu shows of this person: "My proposal" when shortlisted, the desk for IKM, the idea as submitted. */
-  const personalMenu = async (context: TurnContext): Promise<PersonalMenu> => {
+  /**
+   * The menu for this turn: in a personal chat, this person's ("My proposal" when shortlisted, the
+   * desk for IKM, the idea as submitted); in a group chat or channel, what works there.
+   */
+  const menuFor = async (context: TurnContext): Promise<PersonalMenu> => {
     if (!isPrivate(context)) return SHARED_MENU;
     const { personId, adminId, state } = turnOf(context);
     const ideaSubmitted = await deps.ideaSubmitted(personId, state.readAhead);
@@ -140,7 +144,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     else if (isReplay(result.result)) await routeText(dc.context, await dialogs.createContext(dc.context));
   };
 
-  /** Forms hold one person's answers: they run in personal chats (and text channels), not in team channels. */
+  /** Forms hold one person's answers: they run in personal chats (and text channels), not in group chats or team channels. */
   const isPrivate = inPersonalChat;
 
   /**
@@ -228,14 +232,14 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   const welcomeOnce = async (context: TurnContext, state: HubTurnState) => {
     const { language } = bindTurn(context, state, turnSettings);
     if (!(await deps.claimOnce(`welcome/${context.activity.conversation.id}`))) return;
-    await sendWelcome(context, describeCall(language, turnOf(context).timeZone), await personalMenu(context));
+    await sendWelcome(context, describeCall(language, turnOf(context).timeZone), await menuFor(context));
   };
 
   /** Opens a menu entry. */
   const openMenuItem = async (context: TurnContext, item: MenuEntry | 'deleteMyData' | 'language' | 'help' | 'home') => {
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);
-    if (item === 'home') return sendWelcome(context, describeCall(language, turnOf(context).timeZone), await personalMenu(context));
+    if (item === 'home') return sendWelcome(context, describeCall(language, turnOf(context).timeZone), await menuFor(context));
     if (item === 'help') return sendHelp(context, dc.activeDialog !== undefined);
     if (item === 'ask') {
       await context.sendActivity(t.menu.askIntro);
@@ -289,7 +293,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // The dialog the language question interrupted asks its question again, in the new language.
     if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.endDialog();
   });
-  onSubmit(/^(zone|session\.zone)$/, timeZoneSubmitSchema, (context, data) => chooseZone(context, data.timeZone));
+  // A person's zone is chosen where times are shown in it: a group shows the deployment's.
+  onSubmit(/^(zone|session\.zone)$/, timeZoneSubmitSchema, personal((context, data) => chooseZone(context, data.timeZone)));
 
   // Form cards: the submit goes to the dialog that owns the form, resumed silently if the
   // conversation moved on (an older card, a restart): the dialog then judges the card's revision.
@@ -483,7 +488,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         if (await inPrivate(context)) await sessions.catalogue.showMine(context);
         return;
       case 'timeZone':
-        return chooseZone(context);
+        if (await inPrivate(context)) await chooseZone(context);
+        return;
       case 'pauseReminders':
         return reminders.admin(context, 'pause');
       case 'resumeReminders':
@@ -522,7 +528,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         if (await inPrivate(context)) await sessions.booking.cancel(context, typed.argument);
         return;
       case 'timeZone':
-        return chooseZone(context, typed.argument);
+        if (await inPrivate(context)) await chooseZone(context, typed.argument);
+        return;
       case 'cancelSession':
         return sessions.admin.askCancelSession(context, typed.argument);
       case 'attendees':

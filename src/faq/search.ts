@@ -261,8 +261,13 @@ export function questionSentences(text: string): string | undefined {
   return asked.join(' ');
 }
 
-/** A leading "before I..." clause up to its comma, in each language. */
-const BEFORE_CLAUSE = /^(?:before|avant d[e']|avant qu[e']|antes de|antes que)\s[^,;:?]{2,100}[,;:]\s*/iu;
+/**
+ * A leading clause of what the asker will do first, up to its comma: "before I/we/you...", "before
+ * submitting", "avant de soumettre", "avant qu'on...", "antes de enviar", "antes de que...". Not
+ * "before the shortlist is announced", which says when the question is about.
+ */
+const BEFORE_CLAUSE =
+  /^(?:before (?:i|we|you|my|our|\p{L}+ing)\b|avant (?:de\s|d['’]|que (?:je|nous|l['’]on|on)\s|qu['’]on\s)|antes (?:de (?:que\s|\p{L}+r(?:l[ao]s?|nos)?\b)|que\s))[^,;:?]{0,100}[,;:]\s*/iu;
 
 /** A word before a full stop that does not end a sentence: one or two letters ("e.g", "ej", "p"), or "etc"; never a number. */
 function isAbbreviation(word: string): boolean {
@@ -388,12 +393,19 @@ const SENT_TO_FUNDER = new RegExp(
 const ITS_OWN_FUND =
   /(?:^| )(?:its|their|son|sa|ses|leur|leurs|su|sus) (?:own|propre|propres|propio|propia|propios|propias)(?: \S+){0,2} (?:fund|funds|fonds|fondo|fondos|grant|grants|call|calls|appel|convocatoria)(?= |$)/u;
 
-/** An event named by its funder: "a UNHCR innovation workshop", "un atelier du PNUD", "el taller de ACNUR". */
+/**
+ * An event named by its funder: "a UNHCR innovation workshop", "un atelier du PNUD", "el taller de
+ * ACNUR". Names of two letters are left out: French "eu" (had) is the EU's initials too.
+ */
+const EVENT_FUNDER_NAMES = FUNDER_NAMES.split('|').filter((name) => name.length > 2).join('|');
+const EVENT_WORDS = [...CONCEPTS.workshop, ...CONCEPTS.webinar].join('|');
 const FUNDERS_EVENT = new RegExp(
-  `(?:^| )(?:${FUNDER_NAMES})(?: \\S+){0,2} (?:${[...CONCEPTS.workshop, ...CONCEPTS.webinar].join('|')})(?= |$)` +
-    `|(?:^| )(?:${[...CONCEPTS.workshop, ...CONCEPTS.webinar].join('|')})(?: \\S+){0,2} (?:of|by|du|de|des|organise par|organized by|organizado por)(?: the| la| le| l| el)? (?:${FUNDER_NAMES})(?= |$)`,
+  `(?:^| )(?:${EVENT_FUNDER_NAMES})(?: \\S+){0,2} (?:${EVENT_WORDS})(?= |$)` +
+    `|(?:^| )(?:${EVENT_WORDS})(?: \\S+){0,2} (?:of|by|du|de|des|organise par|organized by|organizado por)(?: the| la| le| l| el)? (?:${EVENT_FUNDER_NAMES})(?= |$)`,
   'u',
 );
+/** The asker's idea or proposal, which another's event may feed ("can our idea build on it?"). */
+const IDEA_OR_PROPOSAL = wholePhrases([...CONCEPTS.idea, ...CONCEPTS.proposal]);
 
 const SALARY = wholePhrases(SALARY_WORDS);
 const FUNDING_TERM = `${CONCEPT_MARK}funding`;
@@ -475,7 +487,7 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
   // whoever would apply to it.
   if (ITS_OWN_FUND.test(text) && !HUB_NAMES.test(text)) return true;
   // So is its own event, whoever would join it ("a UNHCR innovation workshop IOM staff can join").
-  if (FUNDERS_EVENT.test(text) && !HUB_NAMES.test(text)) return true;
+  if (FUNDERS_EVENT.test(text) && !HUB_NAMES.test(text) && !IDEA_OR_PROPOSAL.test(text)) return true;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }

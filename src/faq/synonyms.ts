@@ -72,9 +72,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   // The adjective and the noun, which French and Spanish stemming keep apart ("sostenible" and
   // "sostenibilidad" share no stem; English "sustainable" and "sustainability" do).
-  sustainable: [
-    'sustainable', 'sustainability', 'durable', 'durables', 'durabilite', 'sostenible', 'sostenibles', 'sostenibilidad',
-  ],
+  // (French "durable" is in LANGUAGE_CONCEPTS: English "durable" is hard-wearing.)
+  sustainable: ['sustainable', 'sustainability', 'sostenible', 'sostenibles', 'sostenibilidad'],
   // "Do no harm", part of the sustainability criterion, as each language says it.
   harm: ['do no harm', 'no harm', 'doing no harm', 'ne pas nuire', 'ne pas causer de tort', 'ne pas faire de mal', 'no causar dano', 'no hacer dano', 'sin causar dano', 'accion sin dano'],
   // How often something happens ("cada cuánto", "tous les combien"): not an amount, whatever its "cuánto".
@@ -486,7 +485,7 @@ export const FILLER_PHRASES: readonly string[] = [
 export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Record<string, readonly string[]>>>> = {
   en: { ai: ['ai'] },
   // French "raté" (missed) is English "rate" once folded ("exchange rate").
-  fr: { late: ['rate', 'rater', 'rates', 'ratee'] },
+  fr: { late: ['rate', 'rater', 'rates', 'ratee'], sustainable: ['durable', 'durables', 'durabilite'] },
   es: { staff: ['personal'], staffmember: ['personal nacional', 'personal internacional', 'personal local'] },
 };
 
@@ -585,7 +584,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'demander une avance de voyage', 'une avance de voyage pour la mission', 'solicito un anticipo de viaje',
   'solicitar un anticipo de viaje', 'pedir un anticipo de viaje',
   // the quotes a purchase needs (procurement rules, not the grant)
-  'three quotes', 'three quotations', 'quotes for a purchase', 'trois devis', 'tres cotizaciones',
+  // (not "three quotes" alone: "can our budget include three quotes for the equipment?")
+  'quotes for a purchase', 'quotations for a purchase', 'devis pour un achat', 'cotizaciones para una compra',
   // an advance on one's own pay
   'salary advance', 'avance sur salaire', 'anticipo de sueldo', 'anticipo de salario',
   // one's own health care (not "clinic" alone: the Hub's clinics)

@@ -49,16 +49,16 @@ describe('The assistant in a group chat', () => {
     dan = bot.user({ ...inGroup, aadObjectId: DAN, name: 'Dan Okafor' });
   });
 
-  it('shows everyone a menu of what works in a group, with nobody\'s own entries, and says where the rest is', async () => {
+  it('shows everyone a menu of what works in a group, with nobody\'s own entries (nor the language question), and says where the rest is', async () => {
     const admin = bot.user({ conversationId: group, conversationType: 'groupChat', aadObjectId: ADMIN });
     for (const person of [admin, amina]) {
       const [menu] = await mention(person, 'menu');
-      expect(submitActions(menu).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'language', 'help']);
+      expect(submitActions(menu).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'help']);
       expect(visibleText(menu)).toContain(en.welcome.introShared);
     }
     // Installed in the group: the same.
     const [welcome] = await admin.send({ type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] }).then((r) => r.replies);
-    expect(submitActions(welcome).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'language', 'help']);
+    expect(submitActions(welcome).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'help']);
     // In a personal chat, everything.
     const [own] = await bot.user({ aadObjectId: ADMIN }).say('menu');
     expect(submitActions(own).map((action) => action.data.item)).toEqual(['eligibility', 'idea', 'ask', 'sessions', 'reminders', 'myData', 'desk', 'language', 'help']);
@@ -99,8 +99,25 @@ describe('The assistant in a group chat', () => {
   });
 
   it('says that what concerns one person is done in a personal chat, for actions as for views', async () => {
-    for (const typed of ['delete my data', 'my data', 'my reminders']) expect(allText(await dan.say(typed))).toBe(en.personalView);
-    expect(en.personalView).not.toMatch(/^That shows/);
+    for (const typed of ['delete my data', 'my data', 'my reminders', 'time zone Asia/Manila', 'language']) {
+      expect(allText(await mention(dan, typed))).toBe(en.personalView);
+    }
+    // A zone chosen there would be shown where times are the deployment's: nothing is changed.
+    expect(allText(await dan.press({ verb: 'zone', timeZone: 'Asia/Manila' }))).toBe(en.personalView);
+    expect(allText(await bot.user({ aadObjectId: DAN }).say('my data'))).not.toContain('Asia/Manila');
+    // The language question is not asked where it would wait for whoever writes next.
+    expect(allText(await mention(bruno, 'when is the deadline for ideas?'))).toContain('25 October 2024');
+    // A language's name typed switches the writer's own.
+    const carla = bot.user({ conversationId: group, conversationType: 'groupChat' });
+    expect(allText(await mention(carla, 'français'))).toBe(messages('fr').language.changed);
+    expect(allText(await bot.user({ aadObjectId: carla.aadObjectId }).say('menu'))).toContain(messages('fr').welcome.greeting);
+  });
+
+  it('keeps a question kept before questions named their asker from anyone in a group', async () => {
+    // As the conversation's state held it before the change: no asker on the question.
+    await bot.assistant.store.put(`bot/msteams/28:bot/conversations/${group}`, { askable: [{ id: 'old1', question: 'Can we hire a consultant?' }] }, 0);
+    expect(allText(await bruno.press({ verb: 'faq.askIkm', questionId: 'old1', lang: 'en' }))).toBe(en.faq.askIkm.someoneElses);
+    expect(allText(await mention(bruno, 'ask IKM'))).toBe(en.faq.askIkm.prompt);
   });
 
   it("sends a question to IKM only under the name of the person who asked it", async () => {

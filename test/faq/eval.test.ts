@@ -141,8 +141,12 @@ describe('FAQ search on questions about the call that share words with other sub
     ['a qué hora cierra el plazo de ideas', 'es'],
     // Another agency's event beside the Hub: the asker's question (blind batch 30's rule is for theirs alone).
     ['can the Hub grant pay our travel to a UNDP workshop on the project?', 'en'],
-    // An idea that needs three quotes for its purchases is an idea.
-    ['our idea buys solar panels: is the equipment an allowed cost?', 'en'],
+    // Quotes in a proposal's budget are the call's; another's workshop the idea builds on is the asker's
+    // question; French "eu" (had) is no funder (blind batch 30's rules, narrowed by a review).
+    ['Can our proposal budget include three quotes for the equipment?', 'en'],
+    ['Our country office had a UNDP workshop on innovation; can our idea build on it?', 'en'],
+    ["Nous avons eu un atelier avec l'équipe, comment préparer notre idée ?", 'fr'],
+    ["Nous avons eu le webinaire d'information : où trouver l'enregistrement ?", 'fr'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -273,6 +277,9 @@ describe('FAQ search on what blind batch 29 asked', () => {
     ["Je fais partie du personnel national, est-ce que j'ai le droit de proposer une idée ?", 'fr', 'submit-who'],
     ['Soy personal nacional de la OIM, ¿puedo participar en la convocatoria?', 'es', 'submit-who'],
     ["Before I endorse my team's idea, what criteria will the reviewers judge it on?", 'en', 'criteria-overview'],
+    // ...but not what says when the question is about; English "durable" is hard-wearing.
+    ['Before the shortlist is announced, can we book a clinic?', 'en', 'clinics-who'],
+    ['Is a durable water pump an allowed cost?', 'en', 'funding-use'],
   ]);
 
   it.each<['en' | 'fr' | 'es', string]>([

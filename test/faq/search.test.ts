@@ -598,6 +598,12 @@ describe('search', () => {
     expect(questionSentences("Before I endorse my team's idea, what criteria will the reviewers judge it on?")).toBe('what criteria will the reviewers judge it on?');
     expect(questionSentences('Avant de soumettre, faut-il une lettre de soutien ?')).toBe('faut-il une lettre de soutien ?');
     expect(questionSentences('Antes de enviar la idea: ¿cuál es el plazo?')).toBe('¿cuál es el plazo?');
+    expect(questionSentences("Avant d’envoyer l'idée, faut-il une lettre ?")).toBe('faut-il une lettre ?');
+    expect(questionSentences('Antes de enviarla, ¿cuál es el plazo?')).toBe('¿cuál es el plazo?');
+    expect(questionSentences('Before submitting, do we need a letter?')).toBe('do we need a letter?');
+    // Not what says when the question is about, nor a "before" inside the question.
+    expect(questionSentences('Before the shortlist is announced, can we book a clinic?')).toBeUndefined();
+    expect(questionSentences('Antes de la preselección, ¿podemos reservar?')).toBeUndefined();
     expect(questionSentences('Can we change it before the deadline, or not?')).toBeUndefined();
     // Nothing to tell apart: one sentence, every sentence asking, or no question mark at all.
     expect(questionSentences('deadline for ideas?')).toBeUndefined();

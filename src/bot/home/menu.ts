@@ -50,7 +50,9 @@ export async function sendWelcome(context: TurnContext, callStatus: string, pers
     callStatus,
     choose: t.welcome.choose,
     menu: entries,
-    languageLabel: t.menu.language,
+    // In a group the language question would wait for whoever writes next: a language's name typed
+    // ("français") still switches the writer's.
+    languageLabel: personal.shared ? '' : t.menu.language,
     helpLabel: t.menu.help,
   });
   const text = [

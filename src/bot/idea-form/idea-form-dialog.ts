@@ -27,7 +27,7 @@ export interface IdeaFormDependencies {
   /** Tells IKM of a new submission (the IKM desk's notices); never throws. */
   onSubmitted?: (submission: Submission) => Promise<void>;
   /** What the idea's team has been told of it (shortlisted or not, funded or not), once announced. */
-  toldOutcome?: (reference: string) => Promise<'shortlisted' | 'not-shortlisted' | 'funded' | 'not-funded' | undefined>;
+  toldOutcome?: (reference: string, ownerId: string) => Promise<'shortlisted' | 'not-shortlisted' | 'funded' | 'not-funded' | undefined>;
   /** A short-lived signed link to a submitted idea's PDF: the submitter's copy (absent: none offered). */
   copyLink?: (reference: string, reader: { language: Language; zone: string }) => string;
   /** The person's last eligibility check: a new draft starts with its answers, however the form is opened. */

@@ -90,7 +90,7 @@ export async function showSubmitted(
   justNow = false,
 ): Promise<void> {
   const { call } = deps;
-  const { t, language, timeZone } = turnOf(context);
+  const { t, language, timeZone, personId } = turnOf(context);
   const { mailbox } = call.contact;
   const reference = draft.reference ?? '';
   const a = draft.answers;
@@ -102,7 +102,7 @@ export async function showSubmitted(
     { label: t.forms.submittedFacts.submittedAt, value: formatDateTime(new Date(draft.updatedAt), language, timeZone) },
   ];
   // Once the team has been told what became of the idea, the idea says so too.
-  const outcome = !justNow && reference ? await deps.toldOutcome?.(reference) : undefined;
+  const outcome = !justNow && reference ? await deps.toldOutcome?.(reference, personId) : undefined;
   const told = outcome && {
     shortlisted: t.ideaForm.review.shortlisted,
     'not-shortlisted': t.teamMessages.notShortlisted.text({ mailbox }),
@@ -119,7 +119,8 @@ export async function showSubmitted(
     facts,
     next,
     outcome: told ?? '',
-    proposalLabel: outcome === 'shortlisted' ? t.menu.proposal : '',
+    // Shortlisted, funded or not: "My proposal" shows the stage, and the decision once told.
+    proposalLabel: outcome && outcome !== 'not-shortlisted' ? t.menu.proposal : '',
     copyLabel: t.forms.copy.button,
     copyNote: copyUrl ? t.forms.copy.note : '',
     copyUrl,

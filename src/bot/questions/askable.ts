@@ -34,23 +34,34 @@ export function rememberQuestion(conversation: HubConversationState, question: s
   return entry.id;
 }
 
+/** Who asks: their person id, and whether they are alone in the conversation (a personal chat). */
+export interface Asker {
+  personId: string;
+  alone: boolean;
+}
+
+/**
+ * Whether `asker` asked `question`. One kept before questions named their asker is theirs only
+ * where nobody else writes: in a group chat it may be anyone's.
+ */
+const askedBy = (question: AskableQuestion, asker: Asker): boolean =>
+  question.askedBy === undefined ? asker.alone : question.askedBy === asker.personId;
+
 /**
  * The question an "Ask IKM" button names, while the conversation still keeps it: `mine` when
- * `personId` asked it, `theirs` when someone else in the conversation did (a group chat).
+ * `asker` asked it, `theirs` when someone else in the conversation did (a group chat).
  */
 export function askableQuestion(
   conversation: HubConversationState,
   id: string,
-  personId: string,
+  asker: Asker,
 ): { kind: 'mine'; question: AskableQuestion } | { kind: 'theirs' } | undefined {
   const question = conversation.askable?.find((entry) => entry.id === id);
   if (!question) return undefined;
-  // Kept before questions named their asker: only a personal chat's, which has one person.
-  if (question.askedBy === undefined || question.askedBy === personId) return { kind: 'mine', question };
-  return { kind: 'theirs' };
+  return askedBy(question, asker) ? { kind: 'mine', question } : { kind: 'theirs' };
 }
 
-/** The latest question `personId` asked here, for "ask IKM" typed. */
-export function latestQuestionOf(conversation: HubConversationState, personId: string): AskableQuestion | undefined {
-  return conversation.askable?.filter((entry) => entry.askedBy === undefined || entry.askedBy === personId).at(-1);
+/** The latest question `asker` asked here, for "ask IKM" typed. */
+export function latestQuestionOf(conversation: HubConversationState, asker: Asker): AskableQuestion | undefined {
+  return conversation.askable?.filter((entry) => askedBy(entry, asker)).at(-1);
 }

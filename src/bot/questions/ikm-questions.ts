@@ -18,7 +18,7 @@ import { IkmChannel, MAX_ANSWER_LENGTH, Ticket, TicketService, ticketTextProblem
 import { requireIkmAdmin } from '../admin';
 import type { Proactive, ProactiveOutcome } from '../proactive';
 import type { AskableQuestion } from '../state';
-import { cardActivity, channelShowsCards, sendCardOrText } from '../replies';
+import { cardActivity, channelShowsCards, inPersonalChat, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { askableQuestion, latestQuestionOf } from './askable';
 import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderAskIkmConfirmCard, renderIkmTicketCard } from './cards';
@@ -84,7 +84,7 @@ export class IkmQuestions {
    */
   private async ownQuestion(context: TurnContext, questionId: string): Promise<AskableQuestion | undefined> {
     const { t, state, personId } = turnOf(context);
-    const asked = askableQuestion(state.conversation, questionId, personId);
+    const asked = askableQuestion(state.conversation, questionId, { personId, alone: inPersonalChat(context) });
     if (asked?.kind === 'mine') return asked.question;
     await context.sendActivity(asked ? t.faq.askIkm.someoneElses : t.faq.askIkm.expired);
     return undefined;
@@ -101,7 +101,7 @@ export class IkmQuestions {
    */
   async askIkmLastQuestion(context: TurnContext): Promise<void> {
     const { state, t, personId } = turnOf(context);
-    const latest = latestQuestionOf(state.conversation, personId);
+    const latest = latestQuestionOf(state.conversation, { personId, alone: inPersonalChat(context) });
     if (!latest) {
       await context.sendActivity(t.faq.askIkm.prompt);
       return;

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { zoneName } from '../../time-zone';
-import { MoveTargets, type SessionKind } from '../../bookings';
+import { MoveTargets, type Session, type SessionKind } from '../../bookings';
 import { formatDateTime } from '../../i18n/format';
+import { type Language, messages } from '../../i18n';
 import { inPersonalChat, numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderSessionCatalogueCard, renderSessionMoveCard, SessionListItemData, SessionMoveCardData } from './cards';
@@ -44,40 +45,23 @@ export class CatalogueView {
         items.push({ ...item, ...bookingListParts(this.deps, booking, language, canMove) });
         continue;
       }
-      if (shared) {
-        const left = await bookings.seatsLeft(session);
-        const status = Date.parse(session.bookingOpens) > now.getTime()
-          ? t.sessions.refusals.windowNotOpen({ date: formatDateTime(new Date(session.bookingOpens), language, zone) })
-          : left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.full;
-        const forWhom = session.audience === 'shortlisted' ? `${t.sessions.forShortlisted} · ` : '';
-        items.push({ ...item, status: `${forWhom}${status}`, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
-        continue;
-      }
-      if (!(await bookings.isForTeam(session, personId))) {
+      // Read by everyone (a group): who the session is for and its seats, nobody's button.
+      const forEveryone = shared || (await bookings.isForTeam(session, personId));
+      if (!forEveryone) {
         // Someone else's session (shortlisted teams only): say who it is for, offer nothing to refuse.
         notYours += 1;
         items.push({ ...item, status: t.sessions.forShortlisted, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
         continue;
       }
-      if (Date.parse(session.bookingOpens) > now.getTime()) {
-        // Not bookable yet: say when instead of offering a button that can only be refused.
-        items.push({
-          ...item,
-          status: t.sessions.refusals.windowNotOpen({ date: formatDateTime(new Date(session.bookingOpens), language, zone) }),
-          statusColor: 'Default',
-          actionLabel: '',
-          actionVerb: 'session.book',
-          moveLabel: '',
-        });
-        continue;
-      }
-      const left = await bookings.seatsLeft(session);
-      openNow += 1;
+      const { status, bookable, left } = await this.availability(session, language, zone, now);
+      const forWhom = shared && session.audience === 'shortlisted' ? `${t.sessions.forShortlisted} · ` : '';
+      if (bookable) openNow += 1;
       items.push({
         ...item,
-        status: left > 0 ? t.sessions.seatsLeft({ count: left }) : t.sessions.full,
+        status: `${forWhom}${status}`,
         statusColor: 'Default',
-        actionLabel: left > 0 ? t.sessions.bookButton : t.sessions.waitlistButton,
+        // Not bookable yet: when it opens is said instead of a button that can only be refused.
+        actionLabel: bookable && !shared ? (left > 0 ? t.sessions.bookButton : t.sessions.waitlistButton) : '',
         actionVerb: 'session.book',
         moveLabel: '',
       });
@@ -113,6 +97,16 @@ export class CatalogueView {
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, card, text);
+  }
+
+  /** Whether a session can be booked now, and what its line says: when booking opens, or the seats left. */
+  private async availability(session: Session, language: Language, zone: string, now: Date): Promise<{ status: string; bookable: boolean; left: number }> {
+    const t = messages(language).sessions;
+    if (Date.parse(session.bookingOpens) > now.getTime()) {
+      return { status: t.refusals.windowNotOpen({ date: formatDateTime(new Date(session.bookingOpens), language, zone) }), bookable: false, left: 0 };
+    }
+    const left = await this.deps.bookings.seatsLeft(session);
+    return { status: left > 0 ? t.seatsLeft({ count: left }) : t.full, bookable: true, left };
   }
 
   /**
