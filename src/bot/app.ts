@@ -286,13 +286,18 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
 
   // Home and the person's own settings.
   onSubmit('menu', menuSubmitSchema, (context, data) => openMenuItem(context, data.item));
-  onSubmit('language', languageSubmitSchema, async (context, data) => {
-    const dc = await dialogs.createContext(context);
-    const { t } = chooseLanguage(context, data.language);
-    await context.sendActivity(t.language.changed);
-    // The dialog the language question interrupted asks its question again, in the new language.
-    if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.endDialog();
-  });
+  // The language card is a personal chat's (see PERSONAL_VIEWS); a language's name typed works anywhere.
+  onSubmit(
+    'language',
+    languageSubmitSchema,
+    personal(async (context, data) => {
+      const dc = await dialogs.createContext(context);
+      const { t } = chooseLanguage(context, data.language);
+      await context.sendActivity(t.language.changed);
+      // The dialog the language question interrupted asks its question again, in the new language.
+      if (dc.activeDialog?.id === LANGUAGE_DIALOG) await dc.endDialog();
+    }),
+  );
   // A person's zone is chosen where times are shown in it: a group shows the deployment's.
   onSubmit(/^(zone|session\.zone)$/, timeZoneSubmitSchema, personal((context, data) => chooseZone(context, data.timeZone)));
 
@@ -399,8 +404,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     if ((context.activity.attachments ?? []).some((attachment) => attachment.contentType === TEAMS_FILE_CONTENT_TYPE)) {
       // Only from a personal chat: in a group, the replies (and a question about replacing the file
       // handed in, which names it) would be read by everyone there.
-      if (isPrivate(context)) await proposal.handIn(context);
-      else await context.sendActivity(t.proposal.inSharedChat);
+      if (!isPrivate(context)) await context.sendActivity(t.proposal.inSharedChat);
+      // A file whose details cannot be read is still answered: nothing was taken, and why.
+      else if (!(await proposal.handIn(context))) await context.sendActivity(t.proposal.unreadable);
       return;
     }
     if (typeof text !== 'string' || text.trim() === '') {

@@ -10,10 +10,13 @@ export function channelShowsCards(context: TurnContext): boolean {
 
 /**
  * Whether only the person writing reads the replies: a personal chat, or a channel with no
- * conversation types (e-mail). Group chats and team channels are read by everyone in them.
+ * conversation types (e-mail). Group chats and team channels are read by everyone in them, and so
+ * is a conversation that says it is a group (`isGroup`) without a type.
  */
 export function inPersonalChat(context: TurnContext): boolean {
-  const type = context.activity.conversation?.conversationType;
+  const conversation = context.activity.conversation;
+  if (conversation?.isGroup === true) return false;
+  const type = conversation?.conversationType;
   return type === undefined || type === 'personal';
 }
 

@@ -105,6 +105,10 @@ describe('The assistant in a group chat', () => {
     // A zone chosen there would be shown where times are the deployment's: nothing is changed.
     expect(allText(await dan.press({ verb: 'zone', timeZone: 'Asia/Manila' }))).toBe(en.personalView);
     expect(allText(await bot.user({ aadObjectId: DAN }).say('my data'))).not.toContain('Asia/Manila');
+    expect(allText(await dan.press({ verb: 'language', language: 'es' }))).toBe(en.personalView);
+    // A group that says so without a conversation type (some channels) is a group.
+    const untyped = await dan.send({ type: 'message', text: 'my data', conversation: { id: group, isGroup: true, tenantId: '11111111-2222-3333-4444-555555555555' } });
+    expect(allText(untyped.replies)).toBe(en.personalView);
     // The language question is not asked where it would wait for whoever writes next.
     expect(allText(await mention(bruno, 'when is the deadline for ideas?'))).toContain('25 October 2024');
     // A language's name typed switches the writer's own.

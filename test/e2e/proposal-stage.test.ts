@@ -232,6 +232,19 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     clock.set(then);
   });
 
+  it('takes a file with a very long name (kept shortened), and answers a file whose details cannot be read', async () => {
+    const then = clock.now();
+    clock.set('2024-11-22T09:00:00Z');
+    const long = `${'Full proposal '.repeat(25)}final.pdf`;
+    const asked = (await team.send(fileMessage(long, host.serve('long', PDF)))).replies;
+    expect(allText(asked)).toContain('final.pdf');
+    expect(allText(await team.press(submitActions(asked[0])[1].data))).toContain('stays your proposal');
+    // An attachment of a file with no download address: nothing taken, and said.
+    const broken = await team.send({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'x.pdf', content: {} }] });
+    expect(allText(broken.replies)).toBe(p.unreadable);
+    clock.set(then);
+  });
+
   it('on a channel without files, says how to hand the proposal in', async () => {
     const email = bot.user({ channelId: 'email', aadObjectId: team.aadObjectId });
     // After the deadline (the test before moved the clock past it), no way to hand anything in is offered.

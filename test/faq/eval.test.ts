@@ -260,6 +260,12 @@ describe('FAQ search on what blind batch 30 asked', () => {
     ['How many deadlines are there in total, one for ideas and another for proposals?', 'en', 'timeline-overview'],
     ["Comment le Centre juge-t-il si un projet peut être étendu à d'autres pays ?", 'fr', 'criterion-scaling'],
     ['c koi la date limite pr la propo detaillee', 'fr', 'timeline-proposal-deadline'],
+    // ...and the webinars' question does not take the deadline's own (a first wording of it did,
+    // found by a user trial: "cuando es la fecha limite" got the webinars).
+    ['when is the deadline?', 'en', 'timeline-idea-deadline'],
+    ['cuando es la fecha limite', 'es', 'timeline-idea-deadline'],
+    ['¿cuándo es la fecha límite?', 'es', 'timeline-idea-deadline'],
+    ['quand est la date limite ?', 'fr', 'timeline-idea-deadline'],
   ]);
 });
 

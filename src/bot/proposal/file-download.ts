@@ -11,7 +11,8 @@ export const TEAMS_FILE_CONTENT_TYPE = 'application/vnd.microsoft.teams.file.dow
 
 const teamsFileSchema = z.object({
   contentType: z.literal(TEAMS_FILE_CONTENT_TYPE),
-  name: z.string().min(1).max(255),
+  // SharePoint allows long names; the name kept is shortened later (`cleanFileName`).
+  name: z.string().min(1).max(1024),
   content: z.object({ downloadUrl: z.string().url().max(4000), fileType: z.string().max(20).optional() }).passthrough(),
 });
 export type TeamsFile = z.infer<typeof teamsFileSchema>;

@@ -32,6 +32,7 @@ export const proposal = {
   tooLate: (p: { date: string }) => `The proposal deadline passed on ${p.date}: nothing was stored. Write to the IKM unit if something went wrong.`,
   tooLarge: (p: { max: string }) => `That file is larger than ${p.max}, the limit: nothing was stored. Please send a smaller version (images compressed, for example).`,
   wrongType: 'I can take the proposal as a PDF, Word (.docx) or Excel (.xlsx) document only, and this file is not one: nothing was stored.',
+  unreadable: 'I could not read that file\'s details from Teams (its name may be very long): nothing was stored. Please send it again, with a shorter name.',
   downloadFailed: 'I could not fetch that file from Teams: nothing was stored. Please send it again in a moment.',
   received: (p: { name: string; size: string; reference: string; replaced: string }) =>
     `Received: ${p.name} (${p.size}), filed as ${p.reference}.${p.replaced ? ` It replaces ${p.replaced}, which is kept.` : ''} IKM sees it from now on.`,

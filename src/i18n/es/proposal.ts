@@ -33,6 +33,7 @@ export const proposal: typeof english = {
   tooLate: (p) => `El plazo de las propuestas venció el ${p.date}: no se guardó nada. Escriba a la unidad IKM si hubo un problema.`,
   tooLarge: (p) => `Ese archivo supera ${p.max}, el límite: no se guardó nada. Envíe una versión más ligera (con las imágenes comprimidas, por ejemplo).`,
   wrongType: 'Solo puedo recibir la propuesta como documento PDF, Word (.docx) o Excel (.xlsx), y este archivo no lo es: no se guardó nada.',
+  unreadable: 'No pude leer los datos de ese archivo en Teams (quizá su nombre es muy largo): no se guardó nada. Envíelo de nuevo, con un nombre más corto.',
   downloadFailed: 'No pude obtener ese archivo de Teams: no se guardó nada. Vuelva a enviarlo en un momento.',
   received: (p) =>
     `Recibido: ${p.name} (${p.size}), registrado como ${p.reference}.${p.replaced ? ` Sustituye a ${p.replaced}, que se conserva.` : ''} La IKM ya puede verlo.`,

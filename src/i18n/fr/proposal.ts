@@ -33,6 +33,7 @@ export const proposal: typeof english = {
   tooLate: (p) => `La date limite des propositions est passée le ${p.date} : rien n’a été enregistré. Écrivez à l’unité IKM en cas de problème.`,
   tooLarge: (p) => `Ce fichier dépasse ${p.max}, la limite : rien n’a été enregistré. Envoyez une version plus légère (images compressées, par exemple).`,
   wrongType: 'Je ne peux prendre la proposition qu’en PDF, Word (.docx) ou Excel (.xlsx), et ce fichier n’en est pas un : rien n’a été enregistré.',
+  unreadable: 'Je n’ai pas pu lire les informations de ce fichier dans Teams (son nom est peut-être très long) : rien n’a été enregistré. Renvoyez-le, avec un nom plus court.',
   downloadFailed: 'Je n’ai pas pu récupérer ce fichier dans Teams : rien n’a été enregistré. Renvoyez-le dans un instant.',
   received: (p) =>
     `Reçu : ${p.name} (${p.size}), enregistré sous ${p.reference}.${p.replaced ? ` Il remplace ${p.replaced}, qui est conservé.` : ''} L’IKM le voit désormais.`,
