@@ -107,7 +107,7 @@ export function nonEnglishWarning(text: string): { detected: DetectedLanguage } 
   // Short sentences alone (a list of fragments): judge the text as a whole instead.
   if (judged === 0) {
     const language = foreignLanguageOf(cleaned);
-    return language && shows(language, cleaned, total) ? { detected: language } : undefined;
+    return language && shows(language, cleaned, total) ? { detected: named(language, cleaned, total) } : undefined;
   }
 
   let top: { language: DetectedLanguage; words: number } | undefined;
@@ -116,7 +116,25 @@ export function nonEnglishWarning(text: string): { detected: DetectedLanguage } 
     foreign += words;
     if (!top || words > top.words) top = { language, words };
   }
-  return top && foreign >= MIN_FOREIGN_SHARE * total && shows(top.language, cleaned, total) ? { detected: top.language } : undefined;
+  return top && foreign >= MIN_FOREIGN_SHARE * total && shows(top.language, cleaned, total)
+    ? { detected: named(top.language, cleaned, total) }
+    : undefined;
+}
+
+/**
+ * The language to name for a foreign text: in a short one, the language whose small words it has
+ * most of, when that is not tinyld's guess ("Plataforma de datos para la diáspora" has Spanish "la"
+ * beside the "de" and "para" Portuguese shares, and tinyld said Portuguese).
+ */
+function named(detected: DetectedLanguage, text: string, total: number): DetectedLanguage {
+  if (total >= SHORT_TEXT_WORDS) return detected;
+  const words = (text.match(WORD) ?? []).map((word) => word.toLowerCase());
+  const count = (language: DetectedLanguage) => words.filter((word) => FUNCTION_WORDS[language]?.has(word)).length;
+  let best = detected;
+  for (const language of Object.keys(FUNCTION_WORDS) as DetectedLanguage[]) {
+    if (count(language) > count(best)) best = language;
+  }
+  return best;
 }
 
 /** Whether a text of `total` words shows `language` plainly enough: a long one does; a short one by its small words (see `SHORT_TEXT_WORDS`). */

@@ -7,6 +7,12 @@ import { MIN_WORDS_FOR_LANGUAGE_CHECK, nonEnglishWarning } from '../../src/ideas
  */
 
 describe('nonEnglishWarning', () => {
+  it('names the language of a short text by its own small words when the detector says a neighbour', () => {
+    // A Spanish title was said to be Portuguese (user trial): "de" and "para" are both, "la" is Spanish.
+    expect(nonEnglishWarning('Plataforma de datos para la diáspora')).toEqual({ detected: 'es' });
+    expect(nonEnglishWarning('Plataforma de dados para a diáspora')).toEqual({ detected: 'pt' });
+  });
+
   it('does not count markup as words: a six-word title in tags is judged as the short title it is', () => {
     // Counted, the tags' letters made it a long text, judged without the small-words rule.
     expect(nonEnglishWarning('<b>Kiosques</b> <i>solaires</i> <b>jeunes</b> <i>déplacés</i> <b>retour</b> <i>Sahel</i>')).toBeUndefined();
