@@ -130,6 +130,8 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(allText(await admin.press({ verb: 'desk.decision.form', reference }))).toContain(noProposal);
     const first = allText(await team.send(fileMessage('Kiosks proposal.pdf', host.serve('first', PDF))).then((r) => r.replies));
     expect(first).toContain(`Received: Kiosks proposal.pdf (1 kB), filed as ${reference}-P1.`);
+    // A first file is the proposal at once: the team is told how a budget sent first is put right.
+    expect(first).toContain('If this is not the proposal itself (a budget, an annex), send the proposal document: I will ask before it replaces this one.');
     expect(storedFiles()).toHaveLength(1);
     // IKM's channel is told, with the idea, the file and "Open".
     const told = bot.connector.postedTo(IKM_CHANNEL);
@@ -156,6 +158,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const [replace] = submitActions(asked[0]);
     const second = allText(await team.press(replace.data));
     expect(second).toContain(`filed as ${reference}-P2. It replaces Kiosks proposal.pdf, which is kept.`);
+    expect(second).not.toContain('If this is not the proposal itself');
     const toldNow = bot.connector.postedTo(IKM_CHANNEL);
     expect(allText(toldNow.slice(-1))).toContain(`Proposal handed in: ${reference}-P2`);
     expect(allText(toldNow.slice(-1))).toContain('Version 2: it replaces the one handed in before');

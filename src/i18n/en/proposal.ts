@@ -35,7 +35,7 @@ export const proposal = {
   unreadable: 'I could not read that file\'s details from Teams (its name may be very long): nothing was stored. Please send it again, with a shorter name.',
   downloadFailed: 'I could not fetch that file from Teams: nothing was stored. Please send it again in a moment.',
   received: (p: { name: string; size: string; reference: string; replaced: string }) =>
-    `Received: ${p.name} (${p.size}), filed as ${p.reference}.${p.replaced ? ` It replaces ${p.replaced}, which is kept.` : ''} IKM sees it from now on.`,
+    `Received: ${p.name} (${p.size}), filed as ${p.reference}.${p.replaced ? ` It replaces ${p.replaced}, which is kept.` : ''} IKM sees it from now on.${p.replaced ? '' : ' If this is not the proposal itself (a budget, an annex), send the proposal document: I will ask before it replaces this one.'}`,
   replace: {
     question: (p: { name: string; current: string }) => `You handed in ${p.current} as your proposal already. Should ${p.name} replace it?`,
     note: (p: { current: string }) =>

@@ -36,7 +36,7 @@ export const proposal: typeof english = {
   unreadable: 'No pude leer los datos de ese archivo en Teams (quizá su nombre es muy largo): no se guardó nada. Envíelo de nuevo, con un nombre más corto.',
   downloadFailed: 'No pude obtener ese archivo de Teams: no se guardó nada. Vuelva a enviarlo en un momento.',
   received: (p) =>
-    `Recibido: ${p.name} (${p.size}), registrado como ${p.reference}.${p.replaced ? ` Sustituye a ${p.replaced}, que se conserva.` : ''} La IKM ya puede verlo.`,
+    `Recibido: ${p.name} (${p.size}), registrado como ${p.reference}.${p.replaced ? ` Sustituye a ${p.replaced}, que se conserva.` : ''} La IKM ya puede verlo.${p.replaced ? '' : ' Si no es la propuesta en sí (un presupuesto, un anexo), envíe el documento de la propuesta: le preguntaré antes de que sustituya a este.'}`,
   replace: {
     question: (p) => `Ya entregó ${p.current} como su propuesta. ¿Debe ${p.name} reemplazarlo?`,
     note: (p) =>

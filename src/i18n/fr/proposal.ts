@@ -36,7 +36,7 @@ export const proposal: typeof english = {
   unreadable: 'Je n’ai pas pu lire les informations de ce fichier dans Teams (son nom est peut-être très long) : rien n’a été enregistré. Renvoyez-le, avec un nom plus court.',
   downloadFailed: 'Je n’ai pas pu récupérer ce fichier dans Teams : rien n’a été enregistré. Renvoyez-le dans un instant.',
   received: (p) =>
-    `Reçu : ${p.name} (${p.size}), enregistré sous ${p.reference}.${p.replaced ? ` Il remplace ${p.replaced}, qui est conservé.` : ''} L’IKM le voit désormais.`,
+    `Reçu : ${p.name} (${p.size}), enregistré sous ${p.reference}.${p.replaced ? ` Il remplace ${p.replaced}, qui est conservé.` : ''} L’IKM le voit désormais.${p.replaced ? '' : ' Si ce n’est pas la proposition elle-même (un budget, une annexe), envoyez le document de proposition : je vous demanderai avant qu’il ne remplace celui-ci.'}`,
   replace: {
     question: (p) => `Vous avez déjà remis ${p.current} comme proposition. ${p.name} doit-il le remplacer ?`,
     note: (p) =>
