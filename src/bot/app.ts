@@ -107,8 +107,10 @@ export interface BotDependencies {
   draftDiscard: DraftDiscard;
 }
 
-/** Menu entries that show one person's own records, or people's records to IKM: personal chats only (see `inPrivate`). */
-// (The language question too: in a group it would wait for whoever writes next.)
+/**
+ * Menu entries that show one person's own records, or people's records to IKM, and the language
+ * question (in a group it would wait for whoever writes next): personal chats only (see `inPrivate`).
+ */
 const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', 'proposal', 'reminders', 'desk', 'language']);
 
 /**
