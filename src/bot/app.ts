@@ -20,7 +20,7 @@ import type { MyDataView } from './my-data/my-data-view';
 import { proposalItemSchema, proposalReplaceSchema, proposalShowSchema } from './proposal/cards';
 import { TEAMS_FILE_CONTENT_TYPE } from './proposal/file-download';
 import type { ProposalStage } from './proposal/proposal-stage';
-import { menuItemForNumber, type PersonalMenu, SHARED_MENU, sendHelp, sendWelcome } from './home/menu';
+import { menuItemForNumber, type MenuContents, SHARED_MENU, sendHelp, sendWelcome } from './home/menu';
 import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
 import {
   faqAskIkmCancelSchema,
@@ -124,7 +124,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
    * The menu for this turn: in a personal chat, this person's ("My proposal" when shortlisted, the
    * desk for IKM, the idea as submitted); in a group chat or channel, what works there.
    */
-  const menuFor = async (context: TurnContext): Promise<PersonalMenu> => {
+  const menuFor = async (context: TurnContext): Promise<MenuContents> => {
     if (!isPrivate(context)) return SHARED_MENU;
     const { personId, adminId, state } = turnOf(context);
     const ideaSubmitted = await deps.ideaSubmitted(personId, state.readAhead);

@@ -3,8 +3,8 @@ import { inPersonalChat, numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { MENU_ITEMS, MenuEntry, MenuItem, renderHelpCard, renderWelcomeCard } from './cards';
 
-/** What the menu shows of one person: their own entries, and whether their idea is submitted. */
-export interface PersonalMenu {
+/** What the menu shows: the person's own entries and whether their idea is submitted, or a shared conversation's. */
+export interface MenuContents {
   /** Entries besides the main ones ("My proposal", the IKM desk). */
   entries: readonly MenuEntry[];
   /** The idea entry then shows the idea as sent, and says so. */
@@ -16,14 +16,14 @@ export interface PersonalMenu {
   shared?: boolean;
 }
 
-const NOTHING_PERSONAL: PersonalMenu = { entries: [], ideaSubmitted: false };
+const NOTHING_PERSONAL: MenuContents = { entries: [], ideaSubmitted: false };
 /** The menu of a group chat or channel. */
-export const SHARED_MENU: PersonalMenu = { entries: [], ideaSubmitted: false, shared: true };
+export const SHARED_MENU: MenuContents = { entries: [], ideaSubmitted: false, shared: true };
 /** What works where several people read the answers: no form, nobody's records. */
 const SHARED_MENU_ITEMS: readonly MenuItem[] = ['ask', 'sessions'];
 
 /** Menu entries in display order, with their label in the user's language, and the person's own ones last. */
-function menuEntries(context: TurnContext, personal: PersonalMenu): { item: MenuEntry; label: string }[] {
+function menuEntries(context: TurnContext, personal: MenuContents): { item: MenuEntry; label: string }[] {
   const { t } = turnOf(context);
   const main = personal.shared ? SHARED_MENU_ITEMS : MENU_ITEMS;
   return [...main, ...personal.entries].map((item) => ({
@@ -39,7 +39,7 @@ export function menuItemForNumber(text: string): MenuItem | undefined {
 }
 
 /** The welcome message with the main menu (card, or numbered text where cards don't render). */
-export async function sendWelcome(context: TurnContext, callStatus: string, personal: PersonalMenu = NOTHING_PERSONAL): Promise<void> {
+export async function sendWelcome(context: TurnContext, callStatus: string, personal: MenuContents = NOTHING_PERSONAL): Promise<void> {
   const { t } = turnOf(context);
   const entries = menuEntries(context, personal);
   const intro = personal.shared ? t.welcome.introShared : t.welcome.intro;
