@@ -207,6 +207,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // Not "individual": "can an individual apply?" is about who may submit.
     'clinic', 'clinics', 'one on one', 'one to one', 'clinique', 'cliniques', 'tete a tete', 'clinica', 'uno a uno', 'de uno a uno',
     'clinicas',
+    // as the French call page names the clinics
+    'cours pratiques', 'cours pratique', 'cours pratiques en tete a tete',
   ],
   workshop: ['workshop', 'workshops', 'atelier', 'ateliers', 'taller', 'talleres'],
   webinar: [
@@ -311,6 +313,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'mettre a l echelle', 'escalable', 'escalables',
     'passage a l echelle', 'changement d echelle', 'etendre', 'escalar', 'escalabilidad', 'escalamiento',
     // carried to other places ("étendu à d'autres pays"), not a longer project ("étendu à 18 mois")
+    'transposition a plus grande echelle', 'a plus grande echelle', 'a grande echelle',
     'etendu a d autres', 'etendue a d autres', 'etendus a d autres', 'etendues a d autres', 'extended to other', 'extendido a otros', 'extendida a otros',
     // Not "ampliar" alone: as often extending a deadline or a project ("ampliar el plazo"), see `exceed`.
     'escalado', 'ampliar escala', 'ampliar la escala',
@@ -560,7 +563,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'formation en langues', 'cours de langue', 'cours de langues', 'language course', 'language courses', 'language training', 'curso de idiomas', 'clases de idiomas',
   // travel admin
   'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billets d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
-  'travel expenses', 'expense claim', 'per diem', 'dsa', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
+  'travel expenses', 'expense claim', 'per diem', 'dsa', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
   'expense report', 'note de frais', 'notes de frais', 'liquidacion de gastos', 'gastos de viaje', 'rendicion de gastos',
   // the travel expense claim after a mission (TEC; not "tec" alone: the Tec de Monterrey is a university)
   'my tec', 'mon tec', 'mi tec', 'travel claim', 'travel claims', 'travel expense claim', 'expense claims',

@@ -118,7 +118,9 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'same too ever now already ok okay etc e g ie via per way kind sort happens happen exactly really ' +
       'actually currently possible able is isnt whats hows whos wheres does question questions info ' +
       'information details detail totally completely entirely fully absolutely exactly during ' +
-      'while whether find found made make makes go goes going one'
+      'while whether find found made make makes go goes going one ' +
+      // "can they submit it themselves?" asks who submits: "themselves" says nothing of which entry
+      'themselves ourselves yourselves yourself himself herself itself'
     ).split(' '),
   ),
   fr: new Set(
@@ -145,7 +147,7 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'quisiera quisieramos queremos saber decir necesito necesitamos debe deben debemos debo ya tambien muy ' +
       'mas algo alguien todo todos toda todas otro otra otros otras cosa cosas buenos buenas dias tardes ' +
       'existe exactamente posible pregunta preguntas informacion detalles respecto acerca totalmente ' +
-      'completamente enteramente realmente absolutamente'
+      'completamente enteramente realmente absolutamente mismo misma mismos mismas'
     ).split(' '),
   ),
 };

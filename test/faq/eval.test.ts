@@ -245,8 +245,28 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ["l'atelier d'innovation organisé par le PNUD à Dakar est-il ouvert au personnel de l'OIM ?", 'fr'],
     ['Above what amount do we need three quotes for a purchase in the CO?', 'en'],
     ['Do I need security clearance for a field trip to Maiduguri?', 'en'],
+    // From blind batch 31: the daily subsistence allowance by its French name.
+    ["Quel est le taux d'indemnité journalière de subsistance pour une mission à Dakar ?", 'fr'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
+  });
+});
+
+describe('FAQ search on what blind batch 31 asked', () => {
+  // The difference between the idea and the full proposal is the two-round selection (asked in seven
+  // batches); the French call page's own words ("transposition à plus grande échelle", "cours
+  // pratiques en tête-à-tête") are its criterion and its clinics; "themselves" says nothing of which
+  // entry ("can they submit it themselves?" is not the migrants' own entry).
+  itFindsFirst([
+    ['idea vs full proposal difference', 'en', 'review-process'],
+    ['diferencia idea propuesta completa', 'es', 'review-process'],
+    ['différence idée proposition détaillée', 'fr', 'review-process'],
+    ['Que veut dire concrètement « transposition à plus grande échelle » dans les critères ?', 'fr', 'criterion-scaling'],
+    ['Our local NGO partner in Ecuador came up with the idea. Can they submit it themselves?', 'en', 'submit-external-organisations'],
+  ]);
+
+  it('reads the French call page\'s name for the clinics as the clinics', () => {
+    expect(index.explain('cours pratiques en tête-à-tête', 'fr').chosen.terms).toContain('_clinic');
   });
 });
 
