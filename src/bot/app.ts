@@ -398,6 +398,26 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value });
   });
 
+  /**
+   * A message edited in Teams (a typo corrected in a question): the question as it reads now is
+   * answered, said to be the edit's answer. An edited command, or an answer given in a form, is not
+   * run again (the form has taken the first): one line says to send it again.
+   */
+  app.messageEventUpdate('editMessage', async (context, state) => {
+    const { t, adminId } = bindTurn(context, state, turnSettings);
+    TurnContext.removeRecipientMention(context.activity);
+    const text = String(context.activity.text ?? '').trim();
+    if (text === '' || text.length > MAX_MESSAGE_LENGTH) return;
+    const dc = await dialogs.createContext(context);
+    const command = recognizeCommand(text, { inForm: dc.activeDialog !== undefined });
+    if (dc.activeDialog || command !== undefined || recognizeTypedCommand(text, { admin: adminId !== undefined })) {
+      await context.sendActivity(t.input.editedResend);
+      return;
+    }
+    await context.sendActivity(t.input.editedAnswer);
+    await answers.answer(context, text);
+  });
+
   // Everything else that is a message: a card submit nobody claimed, or text.
   app.activity(ActivityTypes.Message, async (context, state) => {
     const { t } = bindTurn(context, state, turnSettings);

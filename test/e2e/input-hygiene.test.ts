@@ -43,6 +43,20 @@ describe('incoming text is cleaned at the edge (end to end over HTTP)', () => {
     expect(allText(replies.slice(1))).toContain('25 de octubre de 2024');
   });
 
+  it('answers a question corrected by an edit in Teams, as it reads now; an edited command or form answer is not run again', async () => {
+    const edit = (text: string) => ({ type: 'messageUpdate', text, channelData: { eventType: 'editMessage', tenant: { id: '11111111-2222-3333-4444-555555555555' } } });
+    const user = bot().user({ locale: 'es-ES' });
+    const { replies } = await user.send(edit('¿cuál es la fecha límite para las ideas?'));
+    expect(replies[0].text).toBe(messages('es').input.editedAnswer);
+    expect(allText(replies.slice(1))).toContain('25 de octubre de 2024');
+    expect(allText((await user.send(edit('menú'))).replies)).toBe(messages('es').input.editedResend);
+    // Inside the idea form, the answer already given stands.
+    await user.say('mi idea');
+    expect(allText((await user.send(edit('Plataforma para jóvenes'))).replies)).toBe(messages('es').input.editedResend);
+    // Other message events (a message deleted, or brought back) say nothing.
+    expect((await user.send({ type: 'messageUpdate', text: 'x', channelData: { eventType: 'undeleteMessage', tenant: { id: '11111111-2222-3333-4444-555555555555' } } })).replies).toEqual([]);
+  });
+
   it('keeps card inputs clean: a title typed with control and invisible characters is saved without them', async () => {
     const user = bot().user();
     const section = await user.say('my idea');

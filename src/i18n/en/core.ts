@@ -156,6 +156,10 @@ export const core = {
       `That message is too long for me (the limit is ${p.max} characters). Nothing was changed; please send a shorter one.`,
     /** A picture sent with words: the words are answered. */
     pictureNotRead: 'I cannot see pictures, so I answer only the text of your message.',
+    /** A message edited in Teams, answered as it reads now. */
+    editedAnswer: 'You edited your message: here is the answer to it as it reads now.',
+    /** An edited command or form answer, which is not run again. */
+    editedResend: 'I saw your edit, but I act on new messages only: send the corrected message again.',
     unsupported: 'I can only read text messages and my own buttons. Nothing was changed.',
     /** A text message with nothing in it but spaces or invisible characters. */
     empty: 'Your message was empty. Type a question, or "menu" to see what I can do.',

@@ -142,6 +142,8 @@ export const core: typeof en = {
     tooLong: (p) =>
       `Ese mensaje es demasiado largo para mí (el límite es de ${p.max} caracteres). No se ha cambiado nada; envíe uno más corto.`,
     pictureNotRead: 'No puedo ver imágenes: solo respondo al texto de su mensaje.',
+    editedAnswer: 'Ha editado su mensaje: esta es la respuesta a lo que dice ahora.',
+    editedResend: 'He visto su cambio, pero solo atiendo mensajes nuevos: envíe de nuevo el mensaje corregido.',
     unsupported: 'Solo leo mensajes de texto y mis propios botones. No se ha cambiado nada.',
     empty: 'Su mensaje estaba vacío. Escriba una pregunta, o «menú» para ver lo que puedo hacer.',
   },

@@ -145,6 +145,8 @@ export const core: typeof en = {
     tooLong: (p) =>
       `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
     pictureNotRead: 'Je ne peux pas voir les images : je réponds uniquement au texte de votre message.',
+    editedAnswer: 'Vous avez modifié votre message : voici la réponse à ce qu’il dit maintenant.',
+    editedResend: 'J’ai vu votre modification, mais je ne traite que les nouveaux messages : renvoyez le message corrigé.',
     unsupported: 'Je ne lis que les messages texte et mes propres boutons. Rien n’a été modifié.',
     empty: 'Votre message était vide. Tapez une question, ou « menu » pour voir ce que je sais faire.',
   },
