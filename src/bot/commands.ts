@@ -71,8 +71,17 @@ export function commandLanguage(text: string): Language | undefined {
   // With words around it ("je voudrais réserver une clinique", "les ateliers svp"), the command's
   // own words tell the language.
   const languages = COMMAND_ENTRIES.get(foldForMatching(text))?.languages ?? looseCommand(text, COURTESY, ARTICLES)?.languages;
-  return languages?.length === 1 && languages[0] !== 'en' ? languages[0] : undefined;
+  if (languages?.length === 1) return languages[0] !== 'en' ? languages[0] : undefined;
+  // A word several languages share, written with a letter only one of them has ("menú").
+  const accented = ACCENTED_IN.find(([letters]) => letters.test(text))?.[1];
+  return accented && languages?.includes(accented) ? accented : undefined;
 }
+
+/** Letters one language writes and the others here do not: Spanish "menú", French "à propos". */
+const ACCENTED_IN: readonly (readonly [RegExp, Language])[] = [
+  [/[áíóúñ¿¡]/iu, 'es'],
+  [/[àèêçùâîôûëï]/iu, 'fr'],
+];
 
 /**
  * A message as Teams users type commands, for matching: folded, without a leading slash ("/help"),

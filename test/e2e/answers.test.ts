@@ -73,6 +73,9 @@ describe('answers to questions about the call', () => {
     // Spoken in Spanish, it still reports the person's own language: English, from Teams.
     expect(myData).toContain('English (según Teams)');
     expect(allText(await user.say('aide'))).toContain(messages('fr').help.title);
+    // A word two languages share, written with a letter only one has: "menú" is Spanish ("menu" stays the chat's).
+    expect(allText(await bot().user().say('menú'))).toContain(messages('es').welcome.greeting);
+    expect(allText(await bot().user().say('menu'))).toContain(messages('en').welcome.greeting);
     // With words around the command, its own words tell the language.
     expect(allText(await user.say('je voudrais voir mes données svp'))).toContain(messages('fr').myData.title);
     expect(allText(await user.say('quiero ver mis datos por favor'))).toContain(messages('es').myData.title);

@@ -176,10 +176,15 @@ describe('conversation manners (end to end over HTTP)', () => {
     expect(allText(await user.say('cancel'))).toContain(en.cancel.ideaForm);
   });
 
-  it.each(['/menu', 'menu please', 'Menu, s’il vous plaît'])('in the middle of a form, %j still opens the menu', async (typed) => {
+  it.each([
+    ['/menu', 'en'],
+    ['menu please', 'en'],
+    // Written with a letter only French has, the shared word is answered in French.
+    ['Menu, s’il vous plaît', 'fr'],
+  ] as const)('in the middle of a form, %j still opens the menu (in %s)', async (typed, language) => {
     const user = testBot().user();
     await user.say('my idea');
-    expect(allText(await user.say(typed))).toContain(en.welcome.greeting);
+    expect(allText(await user.say(typed))).toContain(messages(language).welcome.greeting);
   });
 
   it('an admin command with an unknown id says there is no such session; to anyone else it stays a question', async () => {
