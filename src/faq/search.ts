@@ -15,7 +15,7 @@ import {
   stem,
   words,
 } from './text-normalize';
-import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, LIST_REQUEST_PHRASES, OTHER_FUNDERS, OTHER_FUNDERS_IN_CAPITALS, OWN_SIDE_WORDS, SALARY_WORDS, WHICH_ONE_WORDS } from './synonyms';
+import { CONCEPTS, ELSEWHERE_EVIDENCE, GENERIC_CONCEPTS, LIST_REQUEST_PHRASES, OTHER_FUNDERS, OTHER_FUNDERS_IN_CAPITALS, OWN_SIDE_WORDS, PAYABLE_WORDS, WHICH_ONE_WORDS } from './synonyms';
 
 /**
  * The FAQ index: finds the knowledge-base entry that answers a question, in English, French or
@@ -407,20 +407,20 @@ const FUNDERS_EVENT = new RegExp(
 /** The asker's idea or proposal, which another's event may feed ("can our idea build on it?"). */
 const IDEA_OR_PROPOSAL = wholePhrases([...CONCEPTS.idea, ...CONCEPTS.proposal]);
 
-const SALARY = wholePhrases(SALARY_WORDS);
+const PAYABLE = wholePhrases(PAYABLE_WORDS);
 const FUNDING_TERM = `${CONCEPT_MARK}funding`;
 /** The call's money as a question names it: its funding, or the budget ("budget", "presupuesto", as stemmed). */
 const MONEY_TERMS: ReadonlySet<string> = new Set([FUNDING_TERM, 'budget', 'presupuest']);
 
 /**
  * Whether a query says it is about something else (see `ELSEWHERE_EVIDENCE`), given the phrases of
- * it that do (`evidence`) and the terms of the rest (`restTerms`). Salaries said beside the call's
- * funding ("can the 80k cover staff salaries", "le budget peut-il payer des salaires") ask what the
- * grant pays for.
+ * it that do (`evidence`) and the terms of the rest (`restTerms`). Salaries or laptops said beside
+ * the call's funding ("can the 80k cover staff salaries", "can we buy laptops with the grant money")
+ * ask what the grant pays for (`PAYABLE_WORDS`).
  */
 function saysElsewhere(evidence: readonly string[] | null, restTerms: readonly string[]): boolean {
   if (!evidence) return false;
-  return !evidence.every((phrase) => SALARY.test(phrase)) || !restTerms.some((term) => MONEY_TERMS.has(term));
+  return !evidence.every((phrase) => PAYABLE.test(phrase)) || !restTerms.some((term) => MONEY_TERMS.has(term));
 }
 
 /** Words that name a programme's call or fund when its initials own them ("the PBF call", "la convocatoria del BID Lab"). */

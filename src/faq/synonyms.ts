@@ -494,6 +494,13 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
 
 /** A salary: pay of one's own post (elsewhere), unless the question is whether the grant pays it. */
 export const SALARY_WORDS: readonly string[] = ['salary', 'salaries', 'salaire', 'salaires', 'salario', 'salarios', 'sueldo', 'sueldos'];
+/**
+ * What a grant may buy that is also a workplace matter of its own (one's pay, one's broken laptop):
+ * said beside the call's money, it asks what the grant pays for (see `saysElsewhere` in search.ts).
+ */
+export const PAYABLE_WORDS: readonly string[] = [
+  ...SALARY_WORDS, 'laptop', 'laptops', 'printer', 'printers', 'imprimante', 'imprimantes', 'impresora', 'impresoras',
+];
 
 /**
  * Words and phrases that show a question is about something other than the call: staff matters,
@@ -586,6 +593,9 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'solicitar la autorizacion de seguridad', 'request a travel advance', 'get a travel advance', 'my travel advance',
   'demander une avance de voyage', 'une avance de voyage pour la mission', 'solicito un anticipo de viaje',
   'solicitar un anticipo de viaje', 'pedir un anticipo de viaje',
+  // the office's procurement rules (not "procurement" alone: an idea may digitise it)
+  'procurement committee', 'procurement procedure', 'procurement procedures', 'procurement rules',
+  'appel d offres', 'appels d offres', 'procedimiento de adquisiciones', 'procedimientos de adquisiciones', 'comite de adquisiciones',
   // the quotes a purchase needs (procurement rules, not the grant)
   // (not "three quotes" alone: "can our budget include three quotes for the equipment?")
   'quotes for a purchase', 'quotations for a purchase', 'devis pour un achat', 'cotizaciones para una compra',
@@ -645,6 +655,8 @@ export const OTHER_FUNDERS: readonly string[] = [
   'world bank', 'banque mondiale', 'banco mundial', 'usaid', 'gates foundation',
   'idf', 'iom development fund', 'fonds de l oim pour le developpement', 'fondo de la oim para el desarrollo',
   'fonds de developpement de l oim', 'fondo de desarrollo de la oim',
+  // IOM's Migration Resource Allocation Committee, which funds emergency projects
+  'mirac',
   'afd', 'agence francaise de developpement', 'giz', 'jica', 'koica', 'fcdo', 'norad', 'aecid', 'ifad', 'fida',
   'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea', 'eu', 'ue',
   'amif', 'eutf', 'emergency trust fund', 'trust fund for africa', 'fonds fiduciaire d urgence', 'fondo fiduciario de emergencia',

@@ -245,10 +245,21 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ["l'atelier d'innovation organisé par le PNUD à Dakar est-il ouvert au personnel de l'OIM ?", 'fr'],
     ['Above what amount do we need three quotes for a purchase in the CO?', 'en'],
     ['Do I need security clearance for a field trip to Maiduguri?', 'en'],
+    // From blind batch 32: the office's procurement committee, IOM's MiRAC.
+    ['Above what amount do we need a procurement committee to buy a vehicle for the sub-office?', 'en'],
+    ['How does MiRAC decide which emergency projects get funding?', 'en'],
     // From blind batch 31: the daily subsistence allowance by its French name.
     ["Quel est le taux d'indemnité journalière de subsistance pour une mission à Dakar ?", 'fr'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
+  });
+});
+
+describe('FAQ search on what blind batch 32 asked', () => {
+  // Laptops beside the grant's money ask what it pays for (as salaries do), not IT support.
+  it('does not decline laptops bought with the grant, and still declines a broken laptop', () => {
+    expect(index.search('can we by laptops and a generater for the pilot with the grant money', 'en').kind).not.toBe('off-topic');
+    expect(index.search('my laptop is broken, who do I call?', 'en').kind).toBe('off-topic');
   });
 });
 
