@@ -71,10 +71,11 @@ export async function sendWelcome(context: TurnContext, callStatus: string, pers
 /** Help: what the assistant does and the words that work everywhere. */
 export async function sendHelp(context: TurnContext, inDialog: boolean): Promise<void> {
   const { t, adminId } = turnOf(context);
-  // IKM administrators also learn their own commands, which nobody else is told of; in a group, what
-  // works there comes first.
-  const body = adminId ? [...t.help.body, ...t.help.admin] : t.help.body;
-  const lines = [...(inDialog ? [t.help.inDialog] : []), ...(inPersonalChat(context) ? [] : [t.welcome.introShared]), ...body];
+  // In a group, what works there; IKM administrators also learn their own commands, which nobody
+  // else is told of.
+  const own = inPersonalChat(context) ? t.help.body : t.help.shared;
+  const body = adminId ? [...own, ...t.help.admin] : own;
+  const lines = inDialog ? [t.help.inDialog, ...body] : body;
   const card = renderHelpCard({ title: t.help.title, lines, menuLabel: t.menu.home });
   await sendCardOrText(context, card, [t.help.title, ...lines.map((line) => `- ${line}`)].join('\n'));
 }

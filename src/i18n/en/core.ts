@@ -114,6 +114,13 @@ export const core = {
       'Sessions: "create session", "edit session <id>", "attendees <id>", "cancel session <id>" (the desk lists every id).',
       'In the IKM channel: "register channel". Reminders: "pause reminders", "resume reminders", "run reminders".',
     ],
+    /** The help in a group chat or channel, where everyone reads the answers. */
+    shared: [
+      'Here everyone reads my answers: I answer questions about the call and list the clinics and workshops.',
+      'Type "menu" at any time to see what works here.',
+      'Your idea, your bookings, your reminders, your language and time zone, and your data are in a personal chat with me.',
+      'Questions the assistant cannot answer go to the IKM unit at ikm@iom.int: "Ask IKM" under an answer sends yours, in your name.',
+    ],
     inDialog: 'We are in the middle of something: answer the last question to go on, or type "cancel" to stop.',
   },
 

@@ -105,6 +105,12 @@ export const core: typeof en = {
       'Sesiones: «crear sesión», «editar sesión <identificador>», «participantes <identificador>», «cancelar sesión <identificador>» (el escritorio lista cada identificador).',
       'En el canal IKM: «register channel». Recordatorios: «pause reminders», «resume reminders», «run reminders».',
     ],
+    shared: [
+      'Aquí todos ven mis respuestas: respondo preguntas sobre la convocatoria y presento las clínicas y los talleres.',
+      'Escriba «menú» en cualquier momento para ver lo que funciona aquí.',
+      'Su idea, sus reservas, sus recordatorios, su idioma y zona horaria, y sus datos están en un chat personal conmigo.',
+      'Las preguntas que el asistente no sabe responder se envían a la unidad IKM (ikm@iom.int): «Preguntar a IKM» bajo una respuesta envía la suya, a su nombre.',
+    ],
     inDialog: 'Estamos a mitad de un paso: responda a la última pregunta para seguir, o escriba «cancelar» para detenerlo.',
   },
 

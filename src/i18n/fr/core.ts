@@ -107,6 +107,12 @@ export const core: typeof en = {
       'Sessions : « créer une session », « modifier la session <identifiant> », « participants <identifiant> », « annuler la session <identifiant> » (le bureau liste chaque identifiant).',
       'Dans le canal IKM : « register channel ». Rappels : « pause reminders », « resume reminders », « run reminders ».',
     ],
+    shared: [
+      'Ici, tout le monde voit mes réponses : je réponds aux questions sur l’appel et je présente les cliniques et les ateliers.',
+      'Tapez « menu » à tout moment pour voir ce qui fonctionne ici.',
+      'Votre idée, vos réservations, vos rappels, votre langue et votre fuseau horaire, et vos données se trouvent dans une conversation personnelle avec moi.',
+      'Les questions auxquelles l’assistant ne sait pas répondre sont transmises à l’unité IKM (ikm@iom.int) : « Demander à IKM » sous une réponse envoie la vôtre, à votre nom.',
+    ],
     inDialog:
       'Nous sommes au milieu d’une étape : répondez à la dernière question pour continuer, ou tapez « annuler » pour arrêter.',
   },
