@@ -125,7 +125,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
    * desk for IKM, the idea as submitted); in a group chat or channel, what works there.
    */
   const menuFor = async (context: TurnContext): Promise<MenuContents> => {
-    if (!isPrivate(context)) return SHARED_MENU;
+    if (!inPersonalChat(context)) return SHARED_MENU;
     const { personId, adminId, state } = turnOf(context);
     const ideaSubmitted = await deps.ideaSubmitted(personId, state.readAhead);
     // Only a submitted idea can be in the proposal stage: asked only then, the draft is read and
@@ -146,9 +146,6 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     else if (isReplay(result.result)) await routeText(dc.context, await dialogs.createContext(dc.context));
   };
 
-  /** Forms hold one person's answers: they run in personal chats (and text channels), not in group chats or team channels. */
-  const isPrivate = inPersonalChat;
-
   /**
    * What shows one person's own records (their data and its download link, their proposal, bookings,
    * reminder settings) or people's records to IKM (the desk, its exports and attendee lists) is shown
@@ -156,7 +153,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
    * its links. Elsewhere the person is told where to ask; true when the view may go on.
    */
   const inPrivate = async (context: TurnContext, options: { ikmChannel?: boolean } = {}): Promise<boolean> => {
-    if (isPrivate(context)) return true;
+    if (inPersonalChat(context)) return true;
     // IKM's own channel, which receives the submissions already, may show IKM's views of them.
     if (options.ikmChannel && (await deps.isIkmChannel(context.activity.conversation.id))) return true;
     await context.sendActivity(turnOf(context).t.personalView);
@@ -267,7 +264,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(t.notAvailable({ feature: t.menu[item] }));
       return;
     }
-    if (!isPrivate(context)) {
+    if (!inPersonalChat(context)) {
       await context.sendActivity(t.forms.personalOnly);
       return;
     }
@@ -313,7 +310,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(t.cards.unknownAction);
       return;
     }
-    if (!isPrivate(context)) {
+    if (!inPersonalChat(context)) {
       await context.sendActivity(t.forms.personalOnly);
       return;
     }
@@ -426,7 +423,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     if ((context.activity.attachments ?? []).some((attachment) => attachment.contentType === TEAMS_FILE_CONTENT_TYPE)) {
       // Only from a personal chat: in a group, the replies (and a question about replacing the file
       // handed in, which names it) would be read by everyone there.
-      if (!isPrivate(context)) await context.sendActivity(t.proposal.inSharedChat);
+      if (!inPersonalChat(context)) await context.sendActivity(t.proposal.inSharedChat);
       // A file whose details cannot be read is still answered: nothing was taken, and why.
       else if (!(await proposal.handIn(context))) await context.sendActivity(t.proposal.unreadable);
       return;

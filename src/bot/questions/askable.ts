@@ -1,4 +1,7 @@
+import type { TurnContext } from 'botbuilder';
+import { inPersonalChat } from '../replies';
 import type { AskableQuestion, HubConversationState } from '../state';
+import { turnOf } from '../turn';
 import { MAX_QUESTION_LENGTH } from './cards';
 
 /**
@@ -39,6 +42,9 @@ export interface Asker {
   personId: string;
   alone: boolean;
 }
+
+/** The asker of this turn. */
+export const askerOf = (context: TurnContext): Asker => ({ personId: turnOf(context).personId, alone: inPersonalChat(context) });
 
 /**
  * Whether `asker` asked `question`. One kept before questions named their asker is theirs only

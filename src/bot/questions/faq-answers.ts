@@ -7,10 +7,10 @@ import type { FaqIndex } from '../../faq/search';
 import { Language, messages } from '../../i18n';
 import { formatAmount, formatDate } from '../../i18n/format';
 import type { Store } from '../../storage/store';
-import { channelShowsCards, inPersonalChat, sendCardOrText } from '../replies';
+import { channelShowsCards, sendCardOrText } from '../replies';
 import { noteWrittenLanguage, turnOf } from '../turn';
 import type { PersonRecord } from '../../people';
-import { askableQuestion, rememberQuestion } from './askable';
+import { askableQuestion, askerOf, rememberQuestion } from './askable';
 import { FaqAnswerCardData, renderAskIkmOfferCard, renderFaqAnswerCard } from './cards';
 
 export interface FaqAnswerDependencies {
@@ -127,7 +127,7 @@ export class FaqAnswers {
    */
   private askableId(context: TurnContext, entry: FaqEntry, language: Language, questionId: string | undefined): string {
     const { state, personId } = turnOf(context);
-    if (questionId && askableQuestion(state.conversation, questionId, { personId, alone: inPersonalChat(context) })?.kind === 'mine') return questionId;
+    if (questionId && askableQuestion(state.conversation, questionId, askerOf(context))?.kind === 'mine') return questionId;
     return rememberQuestion(state.conversation, entry.questions[language][0], personId);
   }
 

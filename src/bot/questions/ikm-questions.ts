@@ -18,9 +18,9 @@ import { IkmChannel, MAX_ANSWER_LENGTH, Ticket, TicketService, ticketTextProblem
 import { requireIkmAdmin } from '../admin';
 import type { Proactive, ProactiveOutcome } from '../proactive';
 import type { AskableQuestion } from '../state';
-import { cardActivity, channelShowsCards, inPersonalChat, sendCardOrText } from '../replies';
+import { cardActivity, channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
-import { askableQuestion, latestQuestionOf } from './askable';
+import { askableQuestion, askerOf, latestQuestionOf } from './askable';
 import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderAskIkmConfirmCard, renderIkmTicketCard } from './cards';
 
 /** How much of a question its answer recalls. */
@@ -83,8 +83,8 @@ export class IkmQuestions {
    * wrong name): the presser is told so, as they are when the conversation no longer keeps it.
    */
   private async ownQuestion(context: TurnContext, questionId: string): Promise<AskableQuestion | undefined> {
-    const { t, state, personId } = turnOf(context);
-    const asked = askableQuestion(state.conversation, questionId, { personId, alone: inPersonalChat(context) });
+    const { t, state } = turnOf(context);
+    const asked = askableQuestion(state.conversation, questionId, askerOf(context));
     if (asked?.kind === 'mine') return asked.question;
     await context.sendActivity(asked ? t.faq.askIkm.someoneElses : t.faq.askIkm.expired);
     return undefined;
@@ -100,8 +100,8 @@ export class IkmQuestions {
    * without cards (e-mail) typing it is the confirmation, and the reply says when to expect an answer.
    */
   async askIkmLastQuestion(context: TurnContext): Promise<void> {
-    const { state, t, personId } = turnOf(context);
-    const latest = latestQuestionOf(state.conversation, { personId, alone: inPersonalChat(context) });
+    const { state, t } = turnOf(context);
+    const latest = latestQuestionOf(state.conversation, askerOf(context));
     if (!latest) {
       await context.sendActivity(t.faq.askIkm.prompt);
       return;

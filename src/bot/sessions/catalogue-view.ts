@@ -45,9 +45,9 @@ export class CatalogueView {
         items.push({ ...item, ...bookingListParts(this.deps, booking, language, canMove) });
         continue;
       }
-      // Read by everyone (a group): who the session is for and its seats, nobody's button.
-      const forEveryone = shared || (await bookings.isForTeam(session, personId));
-      if (!forEveryone) {
+      // In a group every session shows its seats (and who it is for), with nobody's button.
+      const seatsShown = shared || (await bookings.isForTeam(session, personId));
+      if (!seatsShown) {
         // Someone else's session (shortlisted teams only): say who it is for, offer nothing to refuse.
         notYours += 1;
         items.push({ ...item, status: t.sessions.forShortlisted, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
