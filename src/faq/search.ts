@@ -324,12 +324,18 @@ const asksOwnQuestion = (terms: readonly string[]): boolean =>
 const REFERRING_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact'].map((concept) => `${CONCEPT_MARK}${concept}`));
 /** Where one clause of a question ends and another begins. */
 const CLAUSE_BREAK = /[,;:.?!¿¡\n]+/u;
+/**
+ * Words that open a clause of circumstance ("...sign off on the submission while the CoM is on
+ * leave"): the other subject said there is the question's setting, not what it asks.
+ */
+const CIRCUMSTANCE_OPENER =
+  /(?<!\p{L})(?:while|whilst|because|pendant que|tandis que|parce que|puisque|mientras|porque|ya que)(?!\p{L})/iu;
 /** Where one sentence ends and another begins: a phrase of another subject lies within one. */
 const SENTENCE_BREAK = /[;.?!¿¡\n]+/u;
 
 /** Whether one clause of the query, free of the other subject's words, asks a question of the call's own. */
 function asksTheCallApart(query: string, termsOf: (text: string) => string[]): boolean {
-  return query.split(CLAUSE_BREAK).some((clause) => {
+  return query.split(CLAUSE_BREAK).flatMap((clause) => clause.split(CIRCUMSTANCE_OPENER)).some((clause) => {
     const folded = words(clause);
     const text = folded.join(' ');
     return folded.some((word) => QUESTION_CUES.has(word)) && !ELSEWHERE.test(text) && asksOwnQuestion(termsOf(text));
@@ -399,8 +405,10 @@ const ITS_OWN_FUND =
  */
 const EVENT_FUNDER_NAMES = FUNDER_NAMES.split('|').filter((name) => name.length > 2).join('|');
 const EVENT_WORDS = [...CONCEPTS.workshop, ...CONCEPTS.webinar].join('|');
+/** A word between a funder and its event ("UNHCR is running an innovation workshop"), not the asker's own ("UNDP staff join our workshop"). */
+const NOT_OWN_WORD = '(?!(?:our|my|notre|nos|mon|ma|mes|nuestro|nuestra|nuestros|nuestras|mi|mis) )\\S+';
 const FUNDERS_EVENT = new RegExp(
-  `(?:^| )(?:${EVENT_FUNDER_NAMES})(?: \\S+){0,2} (?:${EVENT_WORDS})(?= |$)` +
+  `(?:^| )(?:${EVENT_FUNDER_NAMES})(?: ${NOT_OWN_WORD}){0,3} (?:${EVENT_WORDS})(?= |$)` +
     `|(?:^| )(?:${EVENT_WORDS})(?: \\S+){0,2} (?:of|by|du|de|des|organise par|organized by|organizado por)(?: the| la| le| l| el)? (?:${EVENT_FUNDER_NAMES})(?= |$)`,
   'u',
 );
@@ -477,7 +485,11 @@ export function namesAnotherProgrammesCall(query: string, isKnownWord: (word: st
  * Labs call close".
  */
 function asksAboutOtherFunder(text: string, query: string): boolean {
-  if (!(OTHER_FUNDER.test(text) || FUNDER_IN_CAPITALS.test(query)) || !(FUND_WORD.test(text) || OTHER_CALL_WORD.test(text))) return false;
+  if (!(OTHER_FUNDER.test(text) || FUNDER_IN_CAPITALS.test(query))) return false;
+  // Its own event, whoever would join it ("a UNHCR innovation workshop IOM staff can join", "is
+  // UNHCR running an innovation workshop our CO could join"), needs no fund named.
+  if (FUNDERS_EVENT.test(text) && !HUB_NAMES.test(text) && !IDEA_OR_PROPOSAL.test(text)) return true;
+  if (!(FUND_WORD.test(text) || OTHER_CALL_WORD.test(text))) return false;
   // A proposal sent to the funder is its business, however much it is "ours" ("how do we submit
   // our proposal to ECHO"), unless the Hub or other money beside the grant is named too ("other
   // donors? We plan to apply to UNICEF as well").
@@ -486,8 +498,6 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
   // The funder's own fund ("does UNHCR have its own innovation fund we could apply to") is theirs,
   // whoever would apply to it.
   if (ITS_OWN_FUND.test(text) && !HUB_NAMES.test(text)) return true;
-  // So is its own event, whoever would join it ("a UNHCR innovation workshop IOM staff can join").
-  if (FUNDERS_EVENT.test(text) && !HUB_NAMES.test(text) && !IDEA_OR_PROPOSAL.test(text)) return true;
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }

@@ -269,6 +269,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'preselectionne', 'preselectionnee', 'preselectionnees', 'preselectionnes', 'liste restreinte',
     'preseleccion', 'preseleccionado', 'preseleccionada', 'preseleccionadas', 'preseleccionados',
     'lista corta', 'preselectionner', 'preselectionnent',
+    // Going through to the call's next stage is being shortlisted ("¿pasamos a la siguiente fase?").
+    'next stage', 'next phase', 'siguiente fase', 'siguiente etapa', 'proxima fase', 'proxima etapa', 'etape suivante',
+    'prochaine etape', 'phase suivante', 'prochaine phase',
   ],
   // ("propo" as French chat shortens it)
   proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas', 'propo'],
@@ -362,7 +365,22 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'socio', 'socios', 'socia', 'socias', 'alianza', 'alianzas',
   ],
   committee: ['committee', 'committees', 'comite', 'comites'],
-  feedback: ['feedback', 'retroalimentacion', 'comentarios', 'commentaires', 'devolucion'],
+  // Not chosen, as staff say it (the call's own word is "not shortlisted", left to `shortlist`).
+  notchosen: [
+    'not selected', 'not picked', 'not chosen', 'not retained', 'aren t picked', 'aren t selected', 'aren t chosen',
+    'isn t selected', 'isn t picked', 'isn t chosen', 'don t get picked', 'doesn t get picked', 'don t get selected',
+    'doesn t get selected', 'miss out', 'isnt selected', 'isnt picked', 'arent selected', 'arent picked', 'not be selected', 'not get selected',
+    'non retenu', 'non retenue', 'non retenus', 'non retenues', 'pas retenu', 'pas retenue', 'pas retenus', 'pas retenues',
+    'non selectionne', 'non selectionnee', 'non selectionnes', 'non selectionnees', 'pas selectionne', 'pas selectionnes',
+    'no seleccionado', 'no seleccionada', 'no seleccionados', 'no seleccionadas', 'no es seleccionada', 'no es seleccionado',
+    'no nos eligen', 'no nos seleccionan', 'no nos escogen', 'no elegido', 'no elegida', 'no elegidos',
+  ],
+  // Being told why an idea was not chosen is feedback ("will anyone explain why?").
+  feedback: [
+    'feedback', 'retroalimentacion', 'comentarios', 'commentaires', 'devolucion',
+    'explain why', 'tell us why', 'tell me why', 'expliquer pourquoi', 'dire pourquoi', 'explicar por que', 'decir por que',
+    'en que fallamos', 'en que fallo', 'what went wrong', 'ce qui n a pas marche',
+  ],
   decision: [
     'decide', 'decides', 'decided', 'decision', 'decisions', 'decider', 'decident', 'decidir', 'deciden',
     'decisiones',
@@ -477,6 +495,8 @@ export const FILLER_PHRASES: readonly string[] = [
   'tener en cuenta', 'tomar en cuenta', 'tener presente',
   // Asking what something means says nothing of what ("qué quiere decir que el proyecto deba 'no hacer daño'").
   'quiere decir', 'quieren decir', 'que significa', 'veut dire', 'veulent dire', 'qu est ce que ca veut dire', 'what does it mean', 'what is meant by',
+  // "From" before a time ("à partir de quand", "a partir de cuándo") asks when, not about a part.
+  'a partir de', 'a partir del',
   // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
   ...LIST_REQUEST_PHRASES,
 ];
@@ -500,6 +520,8 @@ export const SALARY_WORDS: readonly string[] = ['salary', 'salaries', 'salaire',
  */
 export const PAYABLE_WORDS: readonly string[] = [
   ...SALARY_WORDS, 'laptop', 'laptops', 'printer', 'printers', 'imprimante', 'imprimantes', 'impresora', 'impresoras',
+  'recruit a consultant', 'hire a consultant', 'recruter un consultant', 'recrutement d un consultant', 'reclutar un consultor',
+  'contratar un consultor', 'contratar a un consultor', 'psea mandatory', 'mandatory psea',
 ];
 
 /**
@@ -625,6 +647,13 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'fournitures de bureau', 'suministros de oficina', 'material de oficina', 'purchasing', 'adquisiciones', 'compras', 'bon de commande', 'laptops', 'ordinateurs', 'computadoras',
   'overall budget', 'annual budget', 'total budget', 'operational budget', 'budget total', 'budget annuel', 'budget operationnel',
   'presupuesto total', 'presupuesto anual', 'presupuesto operativo',
+  // the office's own meetings, mandatory courses and missions
+  'team meeting', 'staff meeting', 'reunion d equipe', 'reunion de l equipe', 'reunion de equipo', 'reunion del equipo',
+  'psea mandatory', 'mandatory psea', 'monitoring mission', 'field mission', 'mission de suivi', 'mission sur le terrain',
+  'mision de monitoreo', 'mision de seguimiento', 'mision de campo', 'mision de terreno',
+  // hiring one's own consultant (beside the grant's money it asks what the grant pays: PAYABLE_WORDS)
+  'recruit a consultant', 'hire a consultant', 'recruter un consultant', 'recrutement d un consultant', 'reclutar un consultor',
+  'contratar un consultor', 'contratar a un consultor',
   'tender', 'tenders', 'call for tenders', 'supplier', 'suppliers', 'vendor', 'vendors', 'appel d offres', 'fournisseur', 'fournisseurs',
   'licitacion', 'licitaciones', 'proveedor', 'proveedores',
 ];

@@ -147,6 +147,15 @@ describe('FAQ search on questions about the call that share words with other sub
     ['Our country office had a UNDP workshop on innovation; can our idea build on it?', 'en'],
     ["Nous avons eu un atelier avec l'équipe, comment préparer notre idée ?", 'fr'],
     ["Nous avons eu le webinaire d'information : où trouver l'enregistrement ?", 'fr'],
+    // From blind batch 33: a colleague's absence said in a clause of circumstance ("while...") is the
+    // setting of a question on who signs the submission; a consultant or a mandatory course the
+    // grant would pay is what it pays for; a funder's event stays theirs only when it is not ours.
+    ['can my OIC sign off on the submision while the CoM is on leave or does it hav to be the head of office', 'en'],
+    ['¿puede el OIC aprobar la idea mientras la jefa de misión está de vacaciones?', 'es'],
+    ['can we hire a consultant with the grant?', 'en'],
+    ['peut-on recruter un consultant avec le financement du Hub ?', 'fr'],
+    ['can the grant pay for PSEA mandatory training of partners?', 'en'],
+    ['can UNHCR staff join our clinic?', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -248,11 +257,32 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     // From blind batch 32: the office's procurement committee, IOM's MiRAC.
     ['Above what amount do we need a procurement committee to buy a vehicle for the sub-office?', 'en'],
     ['How does MiRAC decide which emergency projects get funding?', 'en'],
+    // From blind batch 33: another agency's workshop with no fund named, the office's own meetings,
+    // missions, mandatory courses and hiring.
+    ['Is UNHCR running an innovation workshop next month that our CO could join?', 'en'],
+    ['Is the PSEA mandatory training due before the end of the year?', 'en'],
+    ['How do I request an M&E officer to join a field monitoring mission?', 'en'],
+    ['Où trouver les ToR types pour recruter un consultant en suivi-évaluation ?', 'fr'],
+    ["Quelqu'un sait à quelle heure est la réunion d'équipe de demain ?", 'fr'],
     // From blind batch 31: the daily subsistence allowance by its French name.
     ["Quel est le taux d'indemnité journalière de subsistance pour une mission à Dakar ?", 'fr'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
+});
+
+describe('FAQ search on what blind batch 33 asked', () => {
+  // Not being picked, said as staff say it ("aren't picked", "miss out", "no nos eligen"), is the
+  // feedback and the next call the call leaves open, and being told why is feedback; going through
+  // to the next phase is the shortlist; an officer in charge (OIC) signs as the head of office does.
+  itFindsFirst([
+    ['If we aren\'t picked this time, will anyone explain why?', 'en', 'call-open-questions'],
+    ['Si no nos eligen, ¿nos van a decir en qué fallamos?', 'es', 'call-open-questions'],
+    ['Is there going to be another round next year if we miss out on this one?', 'en', 'call-open-questions'],
+    ['Et si notre idée est non retenue, aura-t-on un retour ?', 'fr', 'call-open-questions'],
+    ['ya mandamos la idea, cuando sabremos si pasamos a la siguiente fase', 'es', 'timeline-shortlist'],
+    ['can the OIC submit the idea form for the CO?', 'en', 'submit-endorsement'],
+  ]);
 });
 
 describe('FAQ search on what blind batch 32 asked', () => {
