@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { BookingService, calendarInvite, SessionCatalogue } from './bookings';
+import { BookingService, calendarInvite, calendarSequence, SessionCatalogue } from './bookings';
 import type { Clock } from './clock';
 import { isLanguage } from './i18n';
 import type { Store } from './storage/store';
@@ -35,10 +35,14 @@ export class SignedLinks {
     return new SignedLinks(Buffer.from(parsed.data.secret, 'hex'), clock);
   }
 
-  /** `/calendar/<id>.ics?sig=...` (no expiry: the calendar file holds nothing private). */
-  calendarPath(sessionId: string, language?: string): string {
+  /**
+   * `/calendar/<id>.ics?sig=...` (no expiry: the calendar file holds nothing private); with
+   * `cancelled`, the file that marks the event cancelled in the calendar of someone who left it.
+   */
+  calendarPath(sessionId: string, language?: string, options: { cancelled?: boolean } = {}): string {
     const path = `/calendar/${sessionId}.ics`;
-    return `${path}?sig=${this.sign(path)}${language ? `&lang=${language}` : ''}`;
+    const signed = options.cancelled ? `${path}?cancelled` : path;
+    return `${path}?sig=${this.sign(signed)}${language ? `&lang=${language}` : ''}${options.cancelled ? '&cancelled=1' : ''}`;
   }
 
   /** `/exports/attendees/<id>.csv?exp=...&sig=...`, valid for an hour. */
@@ -61,8 +65,8 @@ export class SignedLinks {
     return this.matches(`/files/${kind}/${encodeURIComponent(name)}?exp=${exp}`, sig);
   }
 
-  verifyCalendar(sessionId: string, sig: unknown): boolean {
-    return this.matches(`/calendar/${sessionId}.ics`, sig);
+  verifyCalendar(sessionId: string, sig: unknown, cancelled = false): boolean {
+    return this.matches(`/calendar/${sessionId}.ics${cancelled ? '?cancelled' : ''}`, sig);
   }
 
   verifyAttendees(sessionId: string, exp: unknown, sig: unknown): boolean {
@@ -124,16 +128,19 @@ export function createDownloads(deps: {
   return {
     async calendar(file, query) {
       const id = idOf(file, '.ics');
-      if (!id || !links.verifyCalendar(id, query.sig)) return { status: 403 };
+      const cancelled = query.cancelled === '1';
+      if (!id || !links.verifyCalendar(id, query.sig, cancelled)) return { status: 403 };
       const session = await catalogue.get(id);
       if (!session) return { status: 404 };
       const language = isLanguage(query.lang) ? query.lang : 'en';
+      const now = clock.now();
       return {
         status: 200,
         contentType: 'text/calendar; charset=utf-8',
         filename: `${id}.ics`,
-        // A changed session is a newer revision of the same event: calendars that import it again update it.
-        body: calendarInvite(session, language, { now: clock.now(), sequence: session.revision ?? 0 }),
+        // A later file is a newer revision of the same event: calendars that import it update it. The
+        // seat given up is newer than the seat's own file, even made in the same second.
+        body: calendarInvite(session, language, { now, sequence: calendarSequence(now, session.revision ?? 0) + (cancelled ? 1 : 0), cancelled }),
       };
     },
     async attendeesCsv(file, query) {

@@ -8,8 +8,22 @@ import { type Session, sessionEnd } from './sessions';
  * Times are UTC (`DTSTART:20241120T080000Z`), so every calendar shows them in its own zone. The UID
  * is the same for every download of a session, so importing again after a change updates the event
  * instead of adding a second one; METHOD:PUBLISH makes it an announcement, not a meeting request
- * (the Teams meeting itself is the join link).
+ * (the Teams meeting itself is the join link). A person who gives up their seat gets the same event
+ * marked cancelled, to take it out of their own calendar.
  */
+
+/** Where `calendarSequence` counts from. */
+const SEQUENCE_EPOCH_MS = Date.UTC(2024, 0, 1);
+
+/**
+ * SEQUENCE of a file made at `now` for a session at `revision`: a calendar keeps the highest one it
+ * has seen, so it must grow with every file a person may import after another, in any order of
+ * events: IKM's change (the revision), their own cancellation, booking the session again later (the
+ * time, in seconds).
+ */
+export function calendarSequence(now: Date, revision = 0): number {
+  return Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH_MS) / 1000)) + revision;
+}
 
 /** Options of `calendarInvite`. */
 export interface CalendarInviteOptions {
@@ -22,8 +36,10 @@ export interface CalendarInviteOptions {
   organizerEmail?: string;
   /** DTSTAMP, when the file was made (from the clock). Default: the ics package's current time. */
   now?: Date;
-  /** Revision for calendars that order updates (SEQUENCE), e.g. the stored session's version. */
+  /** Revision for calendars that order updates (SEQUENCE): see `calendarSequence`. */
   sequence?: number;
+  /** The event marked cancelled whatever the session's status: the person gave up their seat. */
+  cancelled?: boolean;
 }
 
 /** The stable iCalendar UID of a session. */
@@ -52,7 +68,7 @@ export function calendarInvite(session: Session, language: CallLanguage, options
     ...((session.format === 'in-person' && session.location) || session.joinUrl
       ? { location: session.format === 'in-person' && session.location ? session.location : session.joinUrl }
       : {}),
-    status: session.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    status: session.status === 'cancelled' || options.cancelled ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: 'BUSY',
     ...(options.organizerEmail ? { organizer: { name: options.organizerName ?? session.host.en, email: options.organizerEmail } } : {}),
     ...(options.sequence !== undefined ? { sequence: options.sequence } : {}),

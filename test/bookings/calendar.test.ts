@@ -1,4 +1,4 @@
-import { calendarInvite, sessionUid } from '../../src/bookings';
+import { calendarInvite, calendarSequence, sessionUid } from '../../src/bookings';
 import { makeSession } from './booking-fixtures';
 
 /** Unfolds iCalendar lines (a CRLF followed by a space continues the line). */
@@ -48,5 +48,22 @@ describe('calendarInvite', () => {
     expect(all.find((line) => line.startsWith('ORGANIZER'))).toBe('ORGANIZER;CN="IKM":MAILTO:ikm@iom.int');
     // Without an address there is no ORGANIZER (iCalendar requires one).
     expect(lines(calendarInvite(inPerson, 'en', { organizerName: 'IKM' })).some((line) => line.startsWith('ORGANIZER'))).toBe(false);
+  });
+});
+
+describe('a seat given up, in the calendar', () => {
+  const session = makeSession({ id: 'clinic-one' });
+
+  it('marks a running session cancelled for the person who left it', () => {
+    expect(lines(calendarInvite(session, 'en', { cancelled: true }))).toContain('STATUS:CANCELLED');
+    expect(lines(calendarInvite(session, 'en'))).toContain('STATUS:CONFIRMED');
+  });
+
+  it('numbers each later file higher: IKM changes, a cancellation, booking again later', () => {
+    const now = new Date('2024-11-02T10:00:00Z');
+    expect(calendarSequence(now, 1)).toBe(calendarSequence(now, 0) + 1);
+    expect(calendarSequence(new Date(now.getTime() + 5000), 0)).toBeGreaterThan(calendarSequence(now, 1) + 1);
+    // SEQUENCE is a 32-bit integer in most calendars: decades of seconds fit.
+    expect(calendarSequence(new Date('2060-01-01T00:00:00Z'), 1000)).toBeLessThan(2 ** 31);
   });
 });

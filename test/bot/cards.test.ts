@@ -133,6 +133,8 @@ const bookingCard = {
   joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
   calendarLabel: 'Add to calendar',
   calendarUrl: 'http://127.0.0.1:3978/calendar/clinic-scaling-1.ics?sig=abc',
+  leftCalendarLabel: '',
+  leftCalendarUrl: '',
   actionLabel: 'Give up this seat',
   actionVerb: 'session.decline' as const,
   moveLabel: '',

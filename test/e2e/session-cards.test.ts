@@ -45,10 +45,23 @@ describe('session cards', () => {
     expect(allText(ask)).toContain(s.cancel.ask.seat({ title: 'Workshop Big' }));
     expect(allText(await user.press(button(ask, 'session.cancel.keep')))).toBe(s.cancel.kept({ title: 'Workshop Big' }));
     expect(allText(await user.say('my bookings'))).toContain('Workshop Big');
-    const cancelled = allText(await user.press(button(ask, 'session.cancel')));
-    expect(cancelled).toBe(s.cancel.confirmed({ title: 'Workshop Big' }));
-    // The calendar entry added from "My bookings" is the person's to delete: said so.
-    expect(cancelled).toContain('If you added it to your calendar, delete it there');
+    const cancelled = await user.press(button(ask, 'session.cancel'));
+    expect(allText(cancelled)).toContain(s.cancel.title);
+    expect(allText(cancelled)).toContain(s.cancel.confirmed({ title: 'Workshop Big', button: s.booking.calendarUpdate }));
+    // The seat's calendar entry is marked cancelled by the file of the card's one button (no Join,
+    // nothing to cancel or move any more), a newer revision than the file the seat offered.
+    const card = JSON.stringify(cardOf(cancelled.at(-1)));
+    expect(submitActions(cancelled.at(-1)!)).toEqual([]);
+    expect(card).not.toContain(`"title":"${s.booking.join}"`);
+    const removeUrl = new RegExp(`"title":"${s.booking.calendarUpdate}","url":"([^"]+)"`).exec(card)?.[1] ?? '';
+    const addUrl = /"title":"Add to calendar","url":"([^"]+)"/.exec(JSON.stringify(cardOf(mine.at(-1))))?.[1] ?? '';
+    const [removal, addition] = await Promise.all([removeUrl, addUrl].map(async (url) => (await fetch(url)).text()));
+    expect(removal).toContain('STATUS:CANCELLED');
+    expect(addition).toContain('STATUS:CONFIRMED');
+    const sequence = (ics: string) => Number(/SEQUENCE:(\d+)/.exec(ics)?.[1]);
+    expect(sequence(removal)).toBeGreaterThan(sequence(addition));
+    // The removal link is signed for removal: the seat's own link cannot be turned into it.
+    expect((await fetch(`${addUrl}&cancelled=1`)).status).toBe(403);
     expect(allText(await user.say('my bookings'))).toContain(s.mine.none);
   });
 

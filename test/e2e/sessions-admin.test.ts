@@ -263,7 +263,15 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
 
     const moved = await alice.press({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-to' });
     expect(allText(moved)).toContain('Your booking has moved');
-    expect(allText(moved)).toMatch(/you left "Move From" \(.*\) and have a seat in "Move To" \(.*\)\. If you added "Move From" to your calendar, delete it there/);
+    expect(allText(moved)).toMatch(/you left "Move From" \(.*\) and have a seat in "Move To" \(.*\)\. If "Move From" is in your calendar, the button "Update calendar \(old\)" marks it cancelled there/);
+    // The old session's button gives its calendar file, marked cancelled; the new one's adds it.
+    const movedCard = JSON.stringify(moved.at(-1));
+    const oldUrl = /"title":"Update calendar \(old\)","url":"([^"]+)"/.exec(movedCard)?.[1] ?? '';
+    expect(oldUrl).toContain('/calendar/workshop-move-from.ics');
+    const oldInvite = await (await fetch(oldUrl)).text();
+    expect(oldInvite).toContain('STATUS:CANCELLED');
+    expect(oldInvite).toContain('SUMMARY:Move From');
+    expect(movedCard).toMatch(/"title":"Add to calendar","url":"[^"]+workshop-move-to\.ics/);
     await bot.connector.waitFor(() => bot.connector.postedTo(bob.conversationId).length > 0);
     const offer = allText(bot.connector.postedTo(bob.conversationId));
     expect(offer).toContain('A seat freed up for "Move From": it\'s yours');
@@ -287,7 +295,10 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     await admin.press(workshopForm({ id: 'workshop-moved', titleEn: 'Moved Workshop', startDate: '2024-10-12', startTime: '10:00' }));
     const alice = person();
     const bob = person(undefined, 'Africa/Nairobi');
-    expect(allText(await alice.press({ verb: 'session.book', sessionId: 'workshop-moved' }))).toContain('Your seat is booked');
+    const aliceBooked = await alice.press({ verb: 'session.book', sessionId: 'workshop-moved' });
+    expect(allText(aliceBooked)).toContain('Your seat is booked');
+    const firstUrl = /"title":"Add to calendar","url":"([^"]+)"/.exec(JSON.stringify(aliceBooked))?.[1] ?? '';
+    const firstInvite = await (await fetch(firstUrl)).text();
     expect(allText(await bob.press({ verb: 'session.book', sessionId: 'workshop-moved' }))).toContain('number 1 on its waitlist');
     try {
       // 09:30 Zurich on 11 Oct: the reminder for 10:00 tomorrow is queued for 10:00 today.
@@ -321,7 +332,8 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       const calendarUrl = /"title":"Add to calendar","url":"([^"]+)"/.exec(aliceCard)?.[1] ?? '';
       const invite = await (await fetch(calendarUrl)).text();
       expect(invite).toContain('DTSTART:20241012T120000Z');
-      expect(invite).toContain('SEQUENCE:1');
+      const sequence = (ics: string) => Number(/SEQUENCE:(\d+)/.exec(ics)?.[1]);
+      expect(sequence(invite)).toBeGreaterThan(sequence(firstInvite));
       expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/it is now .*15:00.*\(Africa\/Nairobi, UTC\+03:00\)/);
       // Bob waits for a seat: he keeps his place on the waitlist, he holds no booking (no calendar, no Join).
       const bobTold = bot.connector.postedTo(bob.conversationId);

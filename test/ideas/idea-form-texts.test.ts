@@ -111,8 +111,8 @@ describe('wording the applicant trial read', () => {
 
 describe('a moved seat in French', () => {
   it('names the calendar entry of a session whatever its gender ("le webinaire", "la clinique")', () => {
-    const text = messages('fr').sessions.move.moved({ from: 'Webinaire A', fromWhen: 'lun.', to: 'Clinique B', toWhen: 'mar.' });
-    expect(text).toContain('supprimez-y l’entrée qui lui correspond');
-    expect(text).not.toContain('supprimez-la');
+    const text = messages('fr').sessions.move.moved({ from: 'Webinaire A', fromWhen: 'lun.', to: 'Clinique B', toWhen: 'mar.', button: 'X' });
+    expect(text).toContain('y marque cette session comme annulée');
+    expect(text).not.toMatch(/l’y marque|supprimez-la/);
   });
 });

@@ -115,7 +115,21 @@ export class BookingActions {
     }
     const session = await this.deps.catalogue.get(sessionId);
     const title = session?.title[language] ?? sessionId;
-    await context.sendActivity(result.was === 'confirmed' ? texts.confirmed({ title }) : texts.waitlisted({ title }));
+    if (result.was === 'confirmed' && session) {
+      // On the session's card, with the calendar file that takes it out of the person's calendar.
+      const button = t.sessions.booking.calendarUpdate;
+      await sendBookingCard(context, this.deps, session, language, timeZone, {
+        heading: texts.title,
+        headingColor: 'Default',
+        text: texts.confirmed({ title, button }),
+        links: false,
+        action: { label: '', verb: 'session.cancel.ask' },
+        move: false,
+        left: { session, label: button },
+      });
+    } else {
+      await context.sendActivity(texts.waitlisted({ title }));
+    }
     if (result.promoted) await this.notices.sendPromotionNotices();
   }
 
@@ -191,10 +205,12 @@ export class BookingActions {
           fromWhen: from ? sessionWhen(from, language, zone, this.deps.clock.now()) : '',
           to: to.title[language],
           toWhen: sessionWhen(to, language, zone, this.deps.clock.now()),
+          button: texts.leftCalendar,
         }),
         links: true,
         action: { label: t.sessions.booking.cancel, verb: 'session.cancel.ask' },
         move: true,
+        ...(from ? { left: { session: from, label: texts.leftCalendar } } : {}),
       });
     }
     logger.info({ event: 'session.rescheduled', from: fromId, to: toId }, 'booking moved');

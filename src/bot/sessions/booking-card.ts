@@ -20,6 +20,8 @@ export function bookingCardData(deps: SessionDependencies, session: Session, lan
     joinUrl: links ? (session.joinUrl ?? '') : '',
     calendarLabel: t.booking.calendar,
     calendarUrl: links ? `${deps.baseUrl()}${deps.links.calendarPath(session.id, language)}` : '',
+    leftCalendarLabel: '',
+    leftCalendarUrl: '',
     sessionId: session.id,
   };
 }
@@ -34,6 +36,11 @@ export interface BookingCardOptions {
   action: { label: string; verb: SessionBookingCardData['actionVerb'] };
   /** "Move to another session", offered when another session has a free seat for this person (`MoveTargets`). */
   move: boolean;
+  /**
+   * A seat the person has just given up (cancelled, or moved from), with the label of its calendar
+   * button: the file marks the event cancelled, for whoever had added it to their calendar.
+   */
+  left?: { session: Session; label: string };
 }
 
 /** A booking's card (or its text): a confirmation, a waitlist place, a move, a session IKM changed. */
@@ -69,11 +76,18 @@ export async function bookingCard(
     actionLabel: options.action.label,
     actionVerb: options.action.verb,
     moveLabel: canMove ? t.move.button : '',
+    ...(options.left
+      ? {
+          leftCalendarLabel: options.left.label,
+          leftCalendarUrl: `${deps.baseUrl()}${deps.links.calendarPath(options.left.session.id, language, { cancelled: true })}`,
+        }
+      : {}),
   };
   const text = [
     options.text,
     `${data.title}\n${data.when}\n${data.host}\n${data.place}`,
     options.links ? t.booking.links({ join: data.joinUrl, calendar: data.calendarUrl }) : '',
+    data.leftCalendarUrl ? `${data.leftCalendarLabel}: ${data.leftCalendarUrl}` : '',
   ]
     .filter(Boolean)
     .join('\n\n');

@@ -72,6 +72,9 @@ export interface SessionBookingCardData {
   joinUrl: string;
   calendarLabel: string;
   calendarUrl: string;
+  /** The calendar file that marks a session the person just left cancelled ('' hides the button). */
+  leftCalendarLabel: string;
+  leftCalendarUrl: string;
   /** '' hides the button. */
   actionLabel: string;
   actionVerb: 'session.cancel.ask' | 'session.decline';

@@ -87,8 +87,10 @@ export const sessions = {
   },
 
   cancel: {
-    confirmed: (p: { title: string }) =>
-      `Your booking of "${p.title}" is cancelled. If you added it to your calendar, delete it there: I cannot change your calendar.`,
+    /** Above a seat given up, on its card. */
+    title: 'Booking cancelled',
+    confirmed: (p: { title: string; button: string }) =>
+      `Your booking of "${p.title}" is cancelled. If the session is in your calendar, the button "${p.button}" marks it cancelled there.`,
     waitlisted: (p: { title: string }) => `You have left the waitlist of "${p.title}".`,
     notBooked: 'You have no booking of that session, so nothing changed.',
     cutoff: (p: { date: string }) =>
@@ -127,8 +129,10 @@ export const sessions = {
     none: 'There is no other upcoming session of this kind with open booking right now.',
     here: 'Move here',
     movedTitle: 'Your booking has moved',
-    moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
-      `Done: you left "${p.from}" (${p.fromWhen}) and have a seat in "${p.to}" (${p.toWhen}). If you added "${p.from}" to your calendar, delete it there: I cannot change your calendar.`,
+    moved: (p: { from: string; fromWhen: string; to: string; toWhen: string; button: string }) =>
+      `Done: you left "${p.from}" (${p.fromWhen}) and have a seat in "${p.to}" (${p.toWhen}). If "${p.from}" is in your calendar, the button "${p.button}" marks it cancelled there.`,
+    /** The calendar button of the session left behind. */
+    leftCalendar: 'Update calendar (old)',
     sameSession: 'That is the session you are already booked in, so nothing changed.',
     notBooked: 'You have no booking of that session to move, so nothing changed.',
     cutoff: (p: { date: string }) =>

@@ -75,8 +75,9 @@ export const sessions: typeof en = {
   },
 
   cancel: {
+    title: 'Reserva cancelada',
     confirmed: (p) =>
-      `Su reserva de «${p.title}» está cancelada. Si la añadió a su calendario, bórrela allí: no puedo cambiar su calendario.`,
+      `Su reserva de «${p.title}» está cancelada. Si la sesión está en su calendario, el botón «${p.button}» la marca allí como cancelada.`,
     waitlisted: (p) => `Ha salido de la lista de espera de «${p.title}».`,
     notBooked: 'No tiene ninguna reserva de esa sesión, así que no ha cambiado nada.',
     cutoff: (p) =>
@@ -111,8 +112,9 @@ export const sessions: typeof en = {
     none: 'Ahora mismo no hay otra sesión próxima de este tipo con reservas abiertas.',
     here: 'Cambiar aquí',
     movedTitle: 'Su reserva ha cambiado',
-    moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
-      `Hecho: ha dejado «${p.from}» (${p.fromWhen}) y tiene plaza en «${p.to}» (${p.toWhen}). Si añadió «${p.from}» a su calendario, bórrela allí: no puedo cambiar su calendario.`,
+    moved: (p) =>
+      `Hecho: ha dejado «${p.from}» (${p.fromWhen}) y tiene plaza en «${p.to}» (${p.toWhen}). Si «${p.from}» está en su calendario, el botón «${p.button}» marca allí esa sesión como cancelada.`,
+    leftCalendar: 'Actualizar la anterior',
     sameSession: 'Ya está inscrito en esa sesión: no ha cambiado nada.',
     notBooked: 'No tiene ninguna reserva de esa sesión que cambiar: no ha cambiado nada.',
     cutoff: (p: { date: string }) =>

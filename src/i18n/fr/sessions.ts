@@ -75,8 +75,9 @@ export const sessions: typeof en = {
   },
 
   cancel: {
+    title: 'Réservation annulée',
     confirmed: (p) =>
-      `Votre réservation de « ${p.title} » est annulée. Si vous l’aviez ajoutée à votre calendrier, supprimez-la là-bas : je ne peux pas modifier votre calendrier.`,
+      `Votre réservation de « ${p.title} » est annulée. Si la session figure dans votre calendrier, le bouton « ${p.button} » l’y marque comme annulée.`,
     waitlisted: (p) => `Vous avez quitté la liste d’attente de « ${p.title} ».`,
     notBooked: 'Vous n’avez pas de réservation pour cette session : rien n’a changé.',
     cutoff: (p) =>
@@ -111,8 +112,9 @@ export const sessions: typeof en = {
     none: 'Aucune autre session à venir de ce type n’est ouverte à la réservation pour le moment.',
     here: 'Aller ici',
     movedTitle: 'Votre réservation a été déplacée',
-    moved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
-      `C’est fait : vous avez quitté « ${p.from} » (${p.fromWhen}) et vous avez une place dans « ${p.to} » (${p.toWhen}). Si vous aviez ajouté « ${p.from} » à votre calendrier, supprimez-y l’entrée qui lui correspond : je ne peux pas modifier votre calendrier.`,
+    moved: (p) =>
+      `C’est fait : vous avez quitté « ${p.from} » (${p.fromWhen}) et vous avez une place dans « ${p.to} » (${p.toWhen}). Si « ${p.from} » figure dans votre calendrier, le bouton « ${p.button} » y marque cette session comme annulée.`,
+    leftCalendar: 'Mettre à jour l’ancienne',
     sameSession: 'Vous êtes déjà inscrit à cette session : rien n’a changé.',
     notBooked: 'Vous n’avez pas de réservation de cette session à déplacer : rien n’a changé.',
     cutoff: (p: { date: string }) =>
