@@ -7,6 +7,7 @@ import { FixedClock } from '../src/clock';
 import { Playground } from '../test/support/playground';
 import { PLAYGROUND_ADMIN_ID, playgroundAdminConfig } from './playground-admin';
 import { submitIdea } from '../test/support/ideas';
+import { announceDecision } from '../test/support/desk';
 import type { TeamsUser } from '../test/support/teams-user';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../test/support/test-bot';
 
@@ -365,7 +366,7 @@ async function shortlistPlaygroundUsersIdea(bot: TestBot, clock: FixedClock): Pr
   await team.press({ verb: 'desk.shortlist.set', reference, on: true });
   // The shortlist is the team's once announced: after the idea deadline, for the call's date.
   clock.set('2024-10-28T08:00:00Z');
-  await team.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
+  await announceDecision(team, 'shortlist', 'date');
   clock.set('2024-11-11T08:00:00Z');
   await team.press({ verb: 'proposal.item', itemId: 'budget', done: true });
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CallConfig } from '../call';
 import type { Clock } from '../clock';
 import { normalizeReference, type Submission } from '../ideas';
@@ -60,6 +61,19 @@ export interface AnnouncementPreview {
   negative: Submission[];
   /** Funding: shortlisted ideas without a decision yet (the announcement waits for them). */
   undecided: Submission[];
+}
+
+/**
+ * What a preview showed, in a few characters: who was to be told what. An announcement pressed on
+ * a preview that no longer matches (a decision changed since, by anyone) is refused, so that no
+ * team is told what IKM did not see.
+ */
+export function previewFingerprint(preview: AnnouncementPreview): string {
+  const references = (submissions: Submission[]) => submissions.map((submission) => submission.reference).sort().join(',');
+  return createHash('sha256')
+    .update(`${preview.kind}|${references(preview.positive)}|${references(preview.negative)}|${references(preview.undecided)}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 const REFERENCE = /\bIH-[A-Za-z0-9]+-\d{4,}\b/gi;
@@ -264,6 +278,17 @@ export class IdeaReview {
   }
 
   /**
+   * The deadline after which `kind` can no longer be announced: the shortlist once proposals have
+   * closed (teams would be congratulated and asked for a proposal they can no longer send). IKM
+   * moves the proposal deadline in the call file first, or tells the teams itself.
+   */
+  announcementTooLateSince(kind: DecisionKind): Date | undefined {
+    if (kind !== 'shortlist') return undefined;
+    const deadline = this.call.timeline.proposalDeadline;
+    return this.clock.now().getTime() > deadline.getTime() ? deadline : undefined;
+  }
+
+  /**
    * Announces a decision (once: a second call, from any instance, changes nothing and returns the
    * first). Teams are told through the outbox from the record (see `DecisionMessages`). Refused
    * before the stage's deadline (see `announcementWaitsFor`).
@@ -272,15 +297,24 @@ export class IdeaReview {
     kind: DecisionKind,
     tellAt: Date,
     adminId: string,
+    /** `previewFingerprint` of the preview the announcement was pressed on; none is refused as changed. */
+    seen: string | undefined,
   ): Promise<
     | { ok: true; announcement: DecisionAnnouncement; first: boolean }
     | { ok: false; reason: 'undecided'; undecided: Submission[] }
     | { ok: false; reason: 'too-early'; deadline: Date }
+    | { ok: false; reason: 'too-late'; deadline: Date }
+    | { ok: false; reason: 'changed' }
   > {
     const deadline = this.announcementWaitsFor(kind);
     if (deadline) return { ok: false, reason: 'too-early', deadline };
+    const closed = this.announcementTooLateSince(kind);
+    if (closed) return { ok: false, reason: 'too-late', deadline: closed };
+    const stored = await this.storedAnnouncement(kind);
+    if (stored && !stored.value.calledOff) return { ok: true, announcement: stored.value, first: false };
     const preview = await this.preview(kind);
     if (preview.undecided.length > 0) return { ok: false, reason: 'undecided', undecided: preview.undecided };
+    if (seen !== previewFingerprint(preview)) return { ok: false, reason: 'changed' };
     const key = decisionAnnouncementKey(this.call.id, kind);
     for (;;) {
       // Insert-if-absent, or in place of one called off (compare-and-set): one announcement stands.

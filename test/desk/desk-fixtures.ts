@@ -1,4 +1,5 @@
 import { FixedClock } from '../../src/clock';
+import { type DecisionKind, type IdeaReview, previewFingerprint } from '../../src/desk';
 import { IdeaService, SECTION_IDS } from '../../src/ideas';
 import type { Store } from '../../src/storage/store';
 import { uniqueName } from '../storage/engines';
@@ -27,4 +28,9 @@ export async function submitFor(ideas: IdeaService, ownerId: string, title = COM
 /** An idea service over `store` for the call, at a time inside its idea window. */
 export function ideasFor(store: Store, call: ReturnType<typeof freshCall>, clock = new FixedClock(AT.during)) {
   return new IdeaService(store, call, clock);
+}
+
+/** What IKM saw on the announcement's preview, as its button carries it. */
+export async function seenBy(review: IdeaReview, kind: DecisionKind): Promise<string> {
+  return previewFingerprint(await review.preview(kind));
 }

@@ -7,7 +7,7 @@ import { ReminderOutbox, ReminderPreferences } from '../../src/reminders';
 import { AT } from '../ideas/idea-fixtures';
 import { referenceFor } from '../reminders/support';
 import { describeEachEngine, useStore } from '../storage/engines';
-import { freshCall, ideasFor, submitFor } from './desk-fixtures';
+import { freshCall, ideasFor, seenBy, submitFor } from './desk-fixtures';
 
 const ADMIN = 'admin-1';
 const PREVIEW = '5b0c2a8e-6f1e-4a51-9d4c-1f2e3d4c5b6a';
@@ -35,7 +35,7 @@ describeEachEngine('messages from IKM through the outbox', (target) => {
     await store().put('people/team-b', { timeZone: 'America/New_York' });
     await review.setShortlisted(a, true, ADMIN);
     clock.set(AT.afterDeadline);
-    await review.announce('shortlist', call.timeline.shortlistAnnouncement, ADMIN);
+    await review.announce('shortlist', call.timeline.shortlistAnnouncement, ADMIN, await seenBy(review, 'shortlist'));
     const items = await new DecisionMessages(call, review).items(await preferences.resolver());
     const byTeam = Object.fromEntries(items.map((item) => [item.userId, item]));
     expect(byTeam['team-a']).toMatchObject({ kind: 'decision', payload: { decision: 'shortlist', outcome: 'shortlisted', reference: a, title: 'Solar kiosks' } });
@@ -46,7 +46,7 @@ describeEachEngine('messages from IKM through the outbox', (target) => {
 
     clock.set('2024-12-20T10:00:00Z');
     await review.decide(a, { outcome: 'funded', approvals: call.fundingApprovers.map((approver) => approver.id) }, ADMIN);
-    await review.announce('funding', clock.now(), ADMIN);
+    await review.announce('funding', clock.now(), ADMIN, await seenBy(review, 'funding'));
     const funding = (await new DecisionMessages(call, review).items(await preferences.resolver())).filter((item) => item.payload && (item.payload as { decision: string }).decision === 'funding');
     expect(funding).toHaveLength(1);
     expect(funding[0]).toMatchObject({ userId: 'team-a', due: clock.now(), payload: { outcome: 'funded' } });

@@ -2,7 +2,7 @@ import { FixedClock } from '../../src/clock';
 import { IdeaReview } from '../../src/desk';
 import { AT } from '../ideas/idea-fixtures';
 import { describeEachEngine, useStore } from '../storage/engines';
-import { freshCall, ideasFor, submitFor } from './desk-fixtures';
+import { freshCall, ideasFor, seenBy, submitFor } from './desk-fixtures';
 
 const ADMIN = 'admin-1';
 
@@ -28,15 +28,43 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     expect(await review.setShortlisted('IH-2024-9999', true, ADMIN)).toEqual({ ok: false, reason: 'not-found' });
 
     // Not while ideas can still come in: a team sending one later would be told at once it is not shortlisted.
-    expect(await review.announce('shortlist', AT.during, ADMIN)).toEqual({ ok: false, reason: 'too-early', deadline: AT.deadlineLastMs });
+    expect(await review.announce('shortlist', AT.during, ADMIN, await seenBy(review, 'shortlist'))).toEqual({ ok: false, reason: 'too-early', deadline: AT.deadlineLastMs });
     clock.set(AT.deadlineLastMs);
-    expect(await review.announce('shortlist', AT.deadlineLastMs, ADMIN)).toMatchObject({ ok: false, reason: 'too-early' });
+    expect(await review.announce('shortlist', AT.deadlineLastMs, ADMIN, await seenBy(review, 'shortlist'))).toMatchObject({ ok: false, reason: 'too-early' });
     clock.set(AT.afterDeadline);
-    const made = await review.announce('shortlist', AT.afterDeadline, ADMIN);
+    const made = await review.announce('shortlist', AT.afterDeadline, ADMIN, await seenBy(review, 'shortlist'));
     expect(made).toMatchObject({ ok: true, first: true, announcement: { positive: 1, negative: 2 } });
-    expect(await review.announce('shortlist', AT.afterDeadline, 'another-admin')).toMatchObject({ ok: true, first: false, announcement: { by: ADMIN } });
+    expect(await review.announce('shortlist', AT.afterDeadline, 'another-admin', await seenBy(review, 'shortlist'))).toMatchObject({ ok: true, first: false, announcement: { by: ADMIN } });
     expect(await review.setShortlisted(b, true, ADMIN)).toMatchObject({ ok: false, reason: 'announced', kind: 'shortlist' });
     expect(await review.shortlistedTeams()).toEqual(['team-a']);
+  });
+
+  it('refuses an announcement pressed on a preview that no longer matches, and tells nobody', async () => {
+    const { clock, review, a, b } = await setUp();
+    await review.setShortlisted(a, true, ADMIN);
+    clock.set(AT.afterDeadline);
+    const seen = await seenBy(review, 'shortlist');
+    // A colleague shortlists another idea after the preview was shown.
+    await review.setShortlisted(b, true, 'another-admin');
+    expect(await review.announce('shortlist', AT.afterDeadline, ADMIN, seen)).toEqual({ ok: false, reason: 'changed' });
+    expect(await review.announce('shortlist', AT.afterDeadline, ADMIN, undefined)).toEqual({ ok: false, reason: 'changed' });
+    expect(await review.announcement('shortlist')).toBeUndefined();
+    expect(await review.announce('shortlist', AT.afterDeadline, ADMIN, await seenBy(review, 'shortlist'))).toMatchObject({
+      ok: true,
+      announcement: { positive: 2 },
+    });
+  });
+
+  it('refuses the shortlist once proposals have closed: teams would be asked for one they can no longer send', async () => {
+    const { call, clock, review, a } = await setUp();
+    await review.setShortlisted(a, true, ADMIN);
+    clock.set(new Date(call.timeline.proposalDeadline.getTime() + 1));
+    expect(await review.announce('shortlist', clock.now(), ADMIN, await seenBy(review, 'shortlist'))).toEqual({
+      ok: false,
+      reason: 'too-late',
+      deadline: call.timeline.proposalDeadline,
+    });
+    expect(review.announcementTooLateSince('funding')).toBeUndefined();
   });
 
   it('checks every reference of a pasted list', async () => {
@@ -68,13 +96,13 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
       status: { decision: { outcome: 'funded', approvals: { 'ddg-operations': { by: ADMIN }, 'director-dapc': { by: ADMIN } } } },
     });
     // The funding announcement waits for the proposals to close, and for a decision on every shortlisted idea.
-    expect(await review.announce('funding', AT.during, ADMIN)).toEqual({ ok: false, reason: 'too-early', deadline: call.timeline.proposalDeadline });
+    expect(await review.announce('funding', AT.during, ADMIN, await seenBy(review, 'funding'))).toEqual({ ok: false, reason: 'too-early', deadline: call.timeline.proposalDeadline });
     const afterProposals = new Date(call.timeline.proposalDeadline.getTime() + 1);
     clock.set(afterProposals);
-    expect(await review.announce('funding', afterProposals, ADMIN)).toMatchObject({ ok: false, reason: 'undecided' });
+    expect(await review.announce('funding', afterProposals, ADMIN, await seenBy(review, 'funding'))).toMatchObject({ ok: false, reason: 'undecided' });
     await review.decide(b, { outcome: 'not-funded', approvals: [], note: 'Budget too close to another project' }, ADMIN);
     expect(await review.fundedTeams()).toEqual(['team-a']);
-    expect(await review.announce('funding', afterProposals, ADMIN)).toMatchObject({ ok: true, announcement: { positive: 1, negative: 1 } });
+    expect(await review.announce('funding', afterProposals, ADMIN, await seenBy(review, 'funding'))).toMatchObject({ ok: true, announcement: { positive: 1, negative: 1 } });
     expect(await review.decide(b, { outcome: 'funded', approvals: approvers }, ADMIN)).toMatchObject({ ok: false, reason: 'announced', kind: 'funding' });
   });
 
@@ -85,7 +113,7 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     // IKM's working list is nobody else's business before the announcement.
     expect(await review.toldOutcome(a)).toBeUndefined();
     clock.set(AT.afterDeadline);
-    await review.announce('shortlist', AT.afterDeadline, ADMIN);
+    await review.announce('shortlist', AT.afterDeadline, ADMIN, await seenBy(review, 'shortlist'));
     expect([await review.toldOutcome(a), await review.toldOutcome(c)]).toEqual(['shortlisted', 'not-shortlisted']);
     await review.decide(a, { outcome: 'funded', approvals: call.fundingApprovers.map((approver) => approver.id) }, ADMIN);
     await review.decide(b, { outcome: 'not-funded', approvals: [] }, ADMIN);
@@ -93,7 +121,7 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     expect(await review.toldOutcome(a)).toBe('shortlisted');
     const afterProposals = new Date(call.timeline.proposalDeadline.getTime() + 1);
     clock.set(afterProposals);
-    await review.announce('funding', afterProposals, ADMIN);
+    await review.announce('funding', afterProposals, ADMIN, await seenBy(review, 'funding'));
     expect([await review.toldOutcome(a), await review.toldOutcome(b), await review.toldOutcome(c)]).toEqual(['funded', 'not-funded', 'not-shortlisted']);
   });
 

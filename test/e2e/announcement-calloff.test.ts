@@ -1,6 +1,7 @@
 import { messages } from '../../src/i18n';
 import { submitIdea } from '../support/ideas';
 import { allText, button, submitActions, visibleText } from '../support/teams-user';
+import { announceDecision } from '../support/desk';
 import { useTestBotWithClock } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-666666666666';
@@ -29,7 +30,7 @@ describe('calling off a decision announcement made for a later day', () => {
 
     // After the idea deadline, announced for the call's date (11 November): scheduled, not told.
     clock.set('2024-10-28T09:00:00Z');
-    const made = allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' }));
+    const made = allText(await announceDecision(admin, 'shortlist', 'date'));
     expect(made).toContain('Scheduled: 2 teams are told from 11 November 2024');
     expect(made).toContain('Nobody is told before');
     await admin.say('run reminders');
@@ -51,7 +52,7 @@ describe('calling off a decision announcement made for a later day', () => {
 
     // The shortlist changes, and is announced now: each team is told once, with the new decision.
     await admin.press({ verb: 'desk.shortlist.set', reference: betaRef, on: true });
-    expect(allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' }))).toContain('2 teams are being told now');
+    expect(allText(await announceDecision(admin, 'shortlist', 'now'))).toContain('2 teams are being told now');
     await admin.say('run reminders');
     expect(bot.connector.postedTo(alpha.conversationId).map(visibleText).join('\n')).toContain(messages('en').teamMessages.shortlisted.title);
     expect(bot.connector.postedTo(beta.conversationId).map(visibleText).join('\n')).toContain(messages('fr').teamMessages.shortlisted.title);
@@ -67,5 +68,51 @@ describe('calling off a decision announcement made for a later day', () => {
       expect(allText(replies)).toContain('The shortlist was announced');
       expect(JSON.stringify(replies)).not.toContain('desk.shortlist.confirm');
     }
+  });
+});
+
+/** An announcement tells the teams what IKM saw on its preview, or nobody (trial: a stale preview told an unseen decision). */
+describe('announcing from a preview', () => {
+  const { bot: testBot, clock } = useTestBotWithClock({ env: { IKM_ADMIN_IDS: ADMIN } });
+
+  it('pressed after a colleague changed the decisions, tells nobody and shows the list as it stands', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const alpha = bot.user();
+    const beta = bot.user();
+    const alphaRef = await submitIdea(alpha, { title: 'Alpha' });
+    const betaRef = await submitIdea(beta, { title: 'Beta' });
+    await admin.press({ verb: 'desk.shortlist.set', reference: alphaRef, on: true });
+    clock.set('2024-11-12T09:00:00Z');
+    const stale = await admin.say('announce the shortlist');
+    expect(allText(stale)).toContain('1 told they are shortlisted');
+    // The change a colleague would make after the preview was shown.
+    await admin.press({ verb: 'desk.shortlist.set', reference: betaRef, on: true });
+    const now = submitActions(stale[0]).find((action) => action.data.when === 'now')!;
+    const refused = await admin.press(now.data);
+    expect(allText(refused)).toContain(d.announceDecision.changed);
+    expect(allText(refused)).toContain('2 told they are shortlisted');
+    await admin.say('run reminders');
+    expect(bot.connector.postedTo(alpha.conversationId)).toHaveLength(0);
+    expect(allText(await admin.press(button(refused, 'desk.decisions.announce')))).toContain('2 teams are being told now');
+  });
+});
+
+describe('announcing the shortlist after proposals closed', () => {
+  const { bot: testBot, clock } = useTestBotWithClock({ env: { IKM_ADMIN_IDS: ADMIN } });
+
+  it('refuses the shortlist once proposals have closed, saying why, with no Announce button', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const alpha = bot.user();
+    await admin.press({ verb: 'desk.shortlist.set', reference: await submitIdea(alpha, { title: 'Alpha' }), on: true });
+    clock.set('2024-12-16T09:00:00Z');
+    const preview = await admin.say('announce the shortlist');
+    expect(allText(preview)).toContain('Proposals closed on 15 December 2024');
+    expect(submitActions(preview[0]).map((action) => action.data.verb)).not.toContain('desk.decisions.announce');
+    const forged = await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' });
+    expect(allText(forged)).toContain('a proposal they can no longer send');
+    await admin.say('run reminders');
+    expect(bot.connector.postedTo(alpha.conversationId)).toHaveLength(0);
   });
 });

@@ -3,6 +3,7 @@ import { relativeDate, relativeTime } from '../../src/i18n/format';
 import { calendarDaysUntil } from '../../src/time-zone';
 import { submitIdea } from '../support/ideas';
 import { allText } from '../support/teams-user';
+import { announceDecision } from '../support/desk';
 import { TestBot } from '../support/test-bot';
 
 const ADMIN = 'd0d0d0d0-1111-2222-3333-444444444444';
@@ -29,7 +30,7 @@ describe('day counts agree across the assistant (end to end over HTTP)', () => {
     const admin = bot.user({ aadObjectId: ADMIN });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
     clock.set('2024-10-28T09:00:00Z');
-    await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
+    await announceDecision(admin, 'shortlist', 'date');
     clock.set('2024-11-20T09:00:00Z');
 
     const proposal = allText(await team.say('my proposal'));

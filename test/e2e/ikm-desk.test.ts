@@ -12,6 +12,7 @@ import { parseCsv } from '../support/csv';
 import { completeIdeaSections, submitIdea } from '../support/ideas';
 import { LimitedConnector } from '../support/limited-connector';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { announceDecision } from '../support/desk';
 import { TestBot, useTestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
@@ -260,6 +261,7 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     const early = await admin.press({ verb: 'desk.decisions.preview', kind: 'shortlist' });
     expect(allText(early)).toContain('Ideas can be sent until 25 October 2024 at 23:59');
     expect(submitActions(early[0]).map((action) => action.data.verb)).not.toContain('desk.decisions.announce');
+    // Pressed anyway (an old or forged button): refused as too early.
     expect(allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' }))).toContain('the shortlist can be announced once they close');
     expect(allText(await admin.press({ verb: 'desk.decisions.preview', kind: 'funding' }))).toContain('Shortlisted teams can send their proposal until 15 December 2024');
     clock.set('2024-10-26T08:00:00Z');
@@ -267,7 +269,7 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     expect(allText(preview)).toContain('1 told they are shortlisted');
     // "Now" reaches far zones at night: the preview says so beside the date's morning hour.
     expect(allText(preview)).toContain('now, every team at once, whatever the hour where it is');
-    expect(allText(await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'now' }))).toContain('Announced. 1 team is being told now');
+    expect(allText(await announceDecision(admin, 'shortlist', 'now'))).toContain('Announced. 1 team is being told now');
     // The audit log says it in words, the moment as people read it: no "1+0 at 2024-10-26T08:00:00.000Z".
     const audit = allText(await admin.press({ verb: 'desk.audit' }));
     expect(audit).toContain('Decision announced · shortlist');

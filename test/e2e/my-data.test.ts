@@ -4,6 +4,7 @@ import { messages } from '../../src/i18n';
 import { personHash } from '../../src/my-data';
 import { submitIdea } from '../support/ideas';
 import { allText, button, cardOf, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { announceDecision } from '../support/desk';
 import { DURING_2024_IDEA_WINDOW, TestBot, useTestBot, useTestBotWithClock } from '../support/test-bot';
 
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
@@ -193,7 +194,7 @@ describe('"My data" of a shortlisted team that ticked its proposal checklist but
     const reference = await submitIdea(team, { title: 'Kiosques solaires' });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
     clock.set('2024-10-28T09:00:00Z');
-    await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
+    await announceDecision(admin, 'shortlist', 'date');
     clock.set('2024-11-20T09:00:00Z');
     await team.press({ ...button(await team.say('ma proposition'), 'proposal.item'), itemId: 'budget', done: true });
 

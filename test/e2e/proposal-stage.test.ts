@@ -9,6 +9,7 @@ import { messages } from '../../src/i18n';
 import { parseCsv } from '../support/csv';
 import { submitIdea } from '../support/ideas';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
+import { announceDecision } from '../support/desk';
 import { TestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
@@ -92,7 +93,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(allText(await team.say('my proposal'))).toContain(p.beforeShortlist);
     expect(allText(await team.say('my idea'))).not.toContain(messages('en').ideaForm.review.shortlisted);
     clock.set('2024-10-28T09:00:00Z');
-    await admin.press({ verb: 'desk.decisions.announce', kind: 'shortlist', when: 'date' });
+    await announceDecision(admin, 'shortlist', 'date');
     expect(allText(await team.say('my proposal'))).toContain(p.beforeShortlist);
     clock.set('2024-11-20T09:00:00Z');
   });
@@ -273,7 +274,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(allText(await team.say('my proposal'))).toContain(p.next.passed({ mailbox: 'ikm@iom.int' }));
     const fundingQuestion = 'when will we know if our proposal is funded?';
     expect(allText(await team.say(fundingQuestion))).not.toContain('IKM announced');
-    await admin.press({ verb: 'desk.decisions.announce', kind: 'funding', when: 'now' });
+    await announceDecision(admin, 'funding', 'now');
     // The FAQ's date of the call file is followed by what IKM did ("by 15 January (in 26 days)" alone misled).
     const told = allText(await team.say(fundingQuestion));
     expect(told).toContain(messages('en').faq.decisionTold.funding({ date: '20 December 2024' }));

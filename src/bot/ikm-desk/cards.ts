@@ -161,7 +161,13 @@ export const deskSubmitSchemas = {
     .object({ verb: z.literal('desk.decision.save'), reference, outcome: z.enum(['funded', 'not-funded']).optional(), note: z.string().max(500).optional() })
     .catchall(z.enum(['true', 'false'])),
   'desk.decisions.preview': z.object({ verb: z.literal('desk.decisions.preview'), kind: z.enum(DECISION_KINDS) }),
-  'desk.decisions.announce': z.object({ verb: z.literal('desk.decisions.announce'), kind: z.enum(DECISION_KINDS), when: z.enum(['date', 'now']) }),
+  'desk.decisions.announce': z.object({
+    verb: z.literal('desk.decisions.announce'),
+    kind: z.enum(DECISION_KINDS),
+    when: z.enum(['date', 'now']),
+    // What the preview showed (`previewFingerprint`); a card made before it carried none is refused as changed.
+    preview: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+  }),
   'desk.decisions.calloff': z.object({ verb: z.literal('desk.decisions.calloff'), kind: z.enum(DECISION_KINDS) }),
   // "Change the message" brings back what was written.
   'desk.announce.form': z.object({

@@ -61,8 +61,8 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
       case 'desk.decisions.preview':
         return review.preview(context, (submit as DeskSubmit<'desk.decisions.preview'>).kind);
       case 'desk.decisions.announce': {
-        const { kind, when } = submit as DeskSubmit<'desk.decisions.announce'>;
-        return review.announce(context, kind, when, adminId);
+        const { kind, when, preview } = submit as DeskSubmit<'desk.decisions.announce'>;
+        return review.announce(context, kind, when, preview, adminId);
       }
       case 'desk.decisions.calloff':
         return review.callOff(context, (submit as DeskSubmit<'desk.decisions.calloff'>).kind, adminId);

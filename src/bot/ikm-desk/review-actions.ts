@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { type DecisionAnnouncement, decisionMessagePrefix, type DecisionKind, type ReviewRefusal } from '../../desk';
+import { type DecisionAnnouncement, decisionMessagePrefix, type DecisionKind, previewFingerprint, type ReviewRefusal } from '../../desk';
 import { type Language, messages } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { formatReference, type Submission } from '../../ideas';
@@ -197,8 +197,11 @@ export class ReviewActions {
     await this.reopen(context, data.reference);
   }
 
-  /** Who will be told what when a decision is announced; the choice of when. */
-  async preview(context: TurnContext, kind: DecisionKind): Promise<void> {
+  /**
+   * Who will be told what when a decision is announced; the choice of when. `changed` says first
+   * that the decisions moved since the preview an announcement was pressed on.
+   */
+  async preview(context: TurnContext, kind: DecisionKind, changed = false): Promise<void> {
     const { t, language, timeZone } = turnOf(context);
     const d = t.desk.announceDecision;
     const existing = await this.deps.review.announcement(kind);
@@ -224,7 +227,9 @@ export class ReviewActions {
       return;
     }
     const waitsFor = this.deps.review.announcementWaitsFor(kind);
+    const tooLateSince = this.deps.review.announcementTooLateSince(kind);
     const preview = await this.deps.review.preview(kind);
+    const seen = previewFingerprint(preview);
     const date = kind === 'shortlist' ? this.deps.call.timeline.shortlistAnnouncement : this.deps.call.timeline.fundingAnnouncement;
     const dateText = formatDate(date, language, this.deps.call.timeline.timeZone);
     const future = date.getTime() > this.deps.clock.now().getTime();
@@ -235,7 +240,9 @@ export class ReviewActions {
       title: d.title[kind],
       subtitle: d.intro[kind],
       notes: [
+        ...(changed ? [d.changed] : []),
         ...(waitsFor ? [d.tooEarly[kind]({ date: formatDateTime(waitsFor, language, timeZone) })] : []),
+        ...(tooLateSince ? [d.tooLate({ date: formatDateTime(tooLateSince, language, timeZone) })] : []),
         ...(preview.undecided.length ? [d.undecided({ count: preview.undecided.length, references: preview.undecided.map((s) => s.reference).join(', ') })] : []),
       ],
       groups: [],
@@ -243,31 +250,37 @@ export class ReviewActions {
         { text: names.positive({ count: preview.positive.length }), detail: list(preview.positive), actionTitle: '', actionData: {} },
         { text: names.negative({ count: preview.negative.length }), detail: list(preview.negative), actionTitle: '', actionData: {} },
       ],
-      actions: waitsFor || preview.undecided.length
+      actions: waitsFor || tooLateSince || preview.undecided.length
         ? [{ title: t.desk.actions.back, data: { verb: 'desk.home' } }]
         : [
-            ...(future ? [{ title: d.onDate({ date: dateText }), data: { verb: 'desk.decisions.announce', kind, when: 'date' } }] : []),
-            { title: d.now, data: { verb: 'desk.decisions.announce', kind, when: 'now' } },
+            ...(future ? [{ title: d.onDate({ date: dateText }), data: { verb: 'desk.decisions.announce', kind, when: 'date', preview: seen } }] : []),
+            { title: d.now, data: { verb: 'desk.decisions.announce', kind, when: 'now', preview: seen } },
             { title: t.desk.actions.back, data: { verb: 'desk.home' } },
           ],
       links: [],
     });
-    const text = [d.title[kind], names.positive({ count: preview.positive.length }), names.negative({ count: preview.negative.length }), d.cardsOnly].join('\n\n');
+    const text = [...(changed ? [d.changed] : []), d.title[kind], names.positive({ count: preview.positive.length }), names.negative({ count: preview.negative.length }), d.cardsOnly].join('\n\n');
     await sendCardOrText(context, card, text);
   }
 
   /** Announces the decision: every team concerned is told, on the date or now, through the outbox. */
-  async announce(context: TurnContext, kind: DecisionKind, when: 'date' | 'now', adminId: string): Promise<void> {
+  async announce(context: TurnContext, kind: DecisionKind, when: 'date' | 'now', seen: string | undefined, adminId: string): Promise<void> {
     const { t, language, timeZone } = turnOf(context);
     const d = t.desk.announceDecision;
     const now = this.deps.clock.now();
     const date = kind === 'shortlist' ? this.deps.call.timeline.shortlistAnnouncement : this.deps.call.timeline.fundingAnnouncement;
     const tellAt = when === 'date' && date.getTime() > now.getTime() ? date : now;
-    const result = await this.deps.review.announce(kind, tellAt, adminId);
+    const result = await this.deps.review.announce(kind, tellAt, adminId, seen);
     if (!result.ok && result.reason === 'too-early') {
       await context.sendActivity(d.tooEarly[kind]({ date: formatDateTime(result.deadline, language, timeZone) }));
       return;
     }
+    if (!result.ok && result.reason === 'too-late') {
+      await context.sendActivity(d.tooLate({ date: formatDateTime(result.deadline, language, timeZone) }));
+      return;
+    }
+    // A decision changed since the preview (here or by a colleague): nobody is told; the list as it stands now.
+    if (!result.ok && result.reason === 'changed') return this.preview(context, kind, true);
     if (!result.ok) {
       await context.sendActivity(d.undecided({ count: result.undecided.length, references: result.undecided.map((s) => s.reference).join(', ') }));
       return;

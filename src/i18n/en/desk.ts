@@ -176,6 +176,9 @@ export const desk = {
       funding: (p: { date: string }) =>
         `Shortlisted teams can send their proposal until ${p.date}: the funding decisions can be announced once proposals close. You can record decisions meanwhile.`,
     },
+    tooLate: (p: { date: string }) =>
+      `Proposals closed on ${p.date}: announced now, the shortlist would congratulate teams and ask them for a proposal they can no longer send. Move the proposal deadline in the call file first, or tell the teams yourselves.`,
+    changed: 'The decisions changed since the preview you pressed (here or by a colleague), so nobody was told. Here is the list as it stands now: check it and announce again.',
     onDate: (p: { date: string }) => `Announce on ${p.date}`,
     now: 'Announce now',
     made: (p: { positive: number; negative: number }) =>
