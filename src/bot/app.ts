@@ -12,7 +12,7 @@ import { FORM_DIALOGS } from './dialog-set';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { formCancelSchema, formSubmitSchema } from './forms';
 import { requireIkmAdmin } from './admin';
-import { readSubmit } from './card-submit';
+import { readSubmit, type TooLongField, unfinishedText } from './card-submit';
 import { MenuEntry, MenuItem, menuSubmitSchema } from './home/cards';
 import { DeskFeature, deskSubmitSchemas, DeskVerb } from './ikm-desk';
 import { eraseAskSchema, eraseConfirmSchema, myDataShowSchema } from './my-data/cards';
@@ -187,22 +187,23 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
 
   /**
    * Registers a card submit by verb; its data is checked by the card's zod schema first. A submit
-   * whose only problem is a required box left empty (a `requiredText` of the schema) goes to `blank`,
-   * with those boxes as '' (a route whose handler checks who may press it passes a `blank` that checks
-   * first); without one, the person is asked to fill the box in.
+   * whose only problems are boxes the person typed in (a required one left empty, one past its
+   * limit: `requiredText`, `optionalText`) goes to `unfinished`, with what was written (a route whose
+   * handler checks who may press it passes an `unfinished` that checks first); without one, the
+   * person is told what to put right (`unfinishedText`).
    */
   const onSubmit = <S extends z.ZodTypeAny>(
     verb: string | RegExp,
     schema: S,
     handler: (context: TurnContext, data: z.infer<S>) => Promise<void>,
-    blank?: (context: TurnContext, data: z.infer<S>) => Promise<void>,
+    unfinished?: (context: TurnContext, data: z.infer<S>, problems: { blank: string[]; tooLong: TooLongField[] }) => Promise<void>,
   ) =>
     app.adaptiveCards.actionSubmit(verb, async (context, state) => {
-      const { t } = bindTurn(context, state, turnSettings);
+      const { t, language } = bindTurn(context, state, turnSettings);
       const submit = readSubmit(schema, context.activity.value);
       if (submit.kind === 'valid') await handler(context, submit.data);
-      else if (submit.kind === 'blank' && blank) await blank(context, submit.data);
-      else if (submit.kind === 'blank') await context.sendActivity(t.cards.leftBlank);
+      else if (submit.kind === 'unfinished' && unfinished) await unfinished(context, submit.data, submit);
+      else if (submit.kind === 'unfinished') await context.sendActivity(unfinishedText(t, language, submit));
       // A forged or outdated submit gets a clear answer and changes nothing.
       else await context.sendActivity(t.cards.unknownAction);
     });
@@ -213,18 +214,25 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
    * exists); then the verb's own schema.
    */
   app.adaptiveCards.actionSubmit(/^desk\./, async (context, state) => {
-    const { t } = bindTurn(context, state, turnSettings);
+    const { t, language } = bindTurn(context, state, turnSettings);
     if (!(await inPrivate(context, { ikmChannel: true }))) return;
     const adminId = await requireIkmAdmin(context);
     if (!adminId) return;
     const verb = (context.activity.value as { verb?: unknown } | undefined)?.verb;
     const schema = typeof verb === 'string' && Object.hasOwn(deskSubmitSchemas, verb) ? deskSubmitSchemas[verb as DeskVerb] : undefined;
-    const parsed = schema?.safeParse(context.activity.value);
-    if (!parsed?.success) {
+    const submit = schema ? readSubmit(schema, context.activity.value) : { kind: 'refused' as const };
+    if (submit.kind === 'refused') {
       await context.sendActivity(t.cards.unknownAction);
       return;
     }
-    await desk.handle(context, verb as DeskVerb, parsed.data, adminId);
+    if (submit.kind === 'unfinished') {
+      // A form comes back with what was written and what to put right; anything else says it.
+      if (!(await desk.handleUnfinished(context, verb as DeskVerb, submit.data, unfinishedText(t, language, submit), adminId))) {
+        await context.sendActivity(unfinishedText(t, language, submit));
+      }
+      return;
+    }
+    await desk.handle(context, verb as DeskVerb, submit.data, adminId);
   });
 
   /** Greets a newly installed conversation once, whichever install event arrives first. */

@@ -1,37 +1,54 @@
 import { z } from 'zod';
+import type { Language, Messages } from '../i18n';
+import { formatNumber } from '../i18n/format';
 
 /**
  * How a card submit is read (`onSubmit` in app.ts): its verb chose the route, its zod schema checks
  * the rest. A submit the schema refuses is forged or comes from an outdated card, and is answered
- * "not one I recognise". One refusal is not: a required box the person left empty. That is their
- * input, not a broken button, and the schema says which fields are such boxes (`requiredText`).
+ * "not one I recognise". Two refusals are not: a required box the person left empty, and a box
+ * holding more than its limit (pasted into a client that does not cut it). That is their input, not
+ * a broken button, and the schema says which fields are such boxes (`requiredText`, `optionalText`).
  */
 
 /** The message of the zod issue `requiredText` raises for an empty box: how it is told from any other problem. */
 const LEFT_BLANK = 'card-submit:left-blank';
+/** The message of the zod issue a typed box raises past its limit. */
+const TOO_LONG = 'card-submit:too-long';
 
-/** Put in place of the empty boxes to check the rest of a submit with the same schema. */
+/** Put in place of the boxes with a problem to check the rest of a submit with the same schema. */
 const STAND_IN = 'x';
 
 /**
  * A text the person types into a required box of a card (`Input.Text` with `isRequired`): trimmed,
  * 1 to `max` characters. Empty, only spaces, or absent (a client may leave an empty box out) reads
- * as "left blank" (see `readSubmit`), not as a forged submit. Longer than `max` is refused like any
- * bad value: the card's `maxLength` keeps a real client from sending it. Button data (an id the
- * card carries) is never a `requiredText`: a blank id is a forged submit.
+ * as "left blank", longer than `max` as "too long" (see `readSubmit`), not as a forged submit.
+ * Button data (an id the card carries) is never a `requiredText`: a blank id is a forged submit.
  */
 export function requiredText(max: number) {
-  return z.string({ required_error: LEFT_BLANK }).trim().min(1, { message: LEFT_BLANK }).max(max);
+  return z.string({ required_error: LEFT_BLANK }).trim().min(1, { message: LEFT_BLANK }).max(max, { message: `${TOO_LONG}:${max}` });
+}
+
+/** A box the person may leave empty: trimmed, at most `max` characters ("too long" past it, as `requiredText`). */
+export function optionalText(max: number) {
+  return z.string().trim().max(max, { message: `${TOO_LONG}:${max}` }).optional();
+}
+
+/** A box with too much in it: its field and its limit. */
+export interface TooLongField {
+  field: string;
+  max: number;
 }
 
 /** What a card submit is, read against its schema. */
 export type SubmitReading<T> =
   | { kind: 'valid'; data: T }
   /**
-   * Its only problems are required boxes left blank (`fields`); everything else passed the schema.
-   * `data` is the submit as parsed, with those boxes as ''.
+   * Its only problems are boxes the person typed in: required ones left blank (`blank`), ones past
+   * their limit (`tooLong`); everything else passed the schema. `data` is the submit as parsed,
+   * with the blank boxes as '' and the long ones as typed (trimmed), so that a form can come back
+   * with what was written.
    */
-  | { kind: 'blank'; fields: string[]; data: T }
+  | { kind: 'unfinished'; blank: string[]; tooLong: TooLongField[]; data: T }
   /** Forged, or from an outdated card. */
   | { kind: 'refused' };
 
@@ -39,12 +56,32 @@ export type SubmitReading<T> =
 export function readSubmit<S extends z.ZodTypeAny>(schema: S, value: unknown): SubmitReading<z.output<S>> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { kind: 'valid', data: parsed.data };
-  const { issues } = parsed.error;
-  const onlyBlank = issues.every((issue) => issue.message === LEFT_BLANK && issue.path.length === 1 && typeof issue.path[0] === 'string');
-  if (!onlyBlank || value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'refused' };
-  const fields = [...new Set(issues.map((issue) => String(issue.path[0])))];
-  // The rest must pass the same schema: stand-ins in the empty boxes, then the boxes empty again.
-  const rest = schema.safeParse({ ...value, ...Object.fromEntries(fields.map((field) => [field, STAND_IN])) });
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'refused' };
+  const blank = new Set<string>();
+  const tooLong = new Map<string, number>();
+  for (const issue of parsed.error.issues) {
+    const [field, ...deeper] = issue.path;
+    if (typeof field !== 'string' || deeper.length > 0) return { kind: 'refused' };
+    if (issue.message === LEFT_BLANK) blank.add(field);
+    else if (issue.message.startsWith(`${TOO_LONG}:`)) tooLong.set(field, Number(issue.message.slice(TOO_LONG.length + 1)));
+    else return { kind: 'refused' };
+  }
+  const typed = value as Record<string, unknown>;
+  // The rest must pass the same schema: stand-ins in those boxes, then the boxes as they were.
+  const standIns = Object.fromEntries([...blank, ...tooLong.keys()].map((field) => [field, STAND_IN]));
+  const rest = schema.safeParse({ ...typed, ...standIns });
   if (!rest.success) return { kind: 'refused' };
-  return { kind: 'blank', fields, data: { ...rest.data, ...Object.fromEntries(fields.map((field) => [field, ''])) } };
+  const asTyped = (field: string) => (typeof typed[field] === 'string' ? (typed[field] as string).trim() : '');
+  return {
+    kind: 'unfinished',
+    blank: [...blank],
+    tooLong: [...tooLong].map(([field, max]) => ({ field, max })),
+    data: { ...rest.data, ...Object.fromEntries([...blank].map((field) => [field, ''])), ...Object.fromEntries([...tooLong.keys()].map((field) => [field, asTyped(field)])) },
+  };
+}
+
+/** What to put right in an unfinished submit, in the person's words: the first problem (a blank box, else the longest limit passed). */
+export function unfinishedText(t: Messages, language: Language, problems: { blank: string[]; tooLong: TooLongField[] }): string {
+  if (problems.blank.length > 0 || problems.tooLong.length === 0) return t.cards.leftBlank;
+  return t.cards.tooLong({ max: formatNumber(Math.min(...problems.tooLong.map((problem) => problem.max)), language) });
 }

@@ -129,7 +129,7 @@ export class PersonalDataService {
       other: 0,
     };
     for (const ticket of await tickets.forAsker(personId)) {
-      if (!(await tickets.delete(ticket.id))) continue;
+      if (!(await tickets.eraseAsker(ticket.id))) continue;
       report.questions += 1;
       report.erasedQuestions.push(ticket);
     }

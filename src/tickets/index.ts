@@ -8,6 +8,8 @@ export type { AnswerResult, CloseResult, CreateOnceResult, NewTicket, SuggestFor
 export { IkmChannel } from './ikm-channel';
 export { isIkmAdmin } from './admins';
 export {
+  ERASED_ASKER,
+  ERASED_QUESTION,
   FAQ_SUGGESTIONS_PREFIX,
   IKM_CHANNEL_KEY,
   MAX_ANSWER_LENGTH,

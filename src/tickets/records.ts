@@ -83,6 +83,11 @@ export const ticketSchema = z
      * carries): the same request again finds this ticket (see `TicketService.createOnce`).
      */
     requestId: requestIdSchema.optional(),
+    /**
+     * When the asker had their data deleted: their words, name, chat and request are gone
+     * (`ERASED_ASKER`, `ERASED_QUESTION` stand in), IKM's answer stays.
+     */
+    erasedAt: isoInstant.optional(),
   })
   .refine((ticket) => ticket.id === formatTicketId(ticket.sequence), {
     message: 'the id does not match the sequence',
@@ -128,6 +133,11 @@ export const ikmChannelRecordSchema = z.object({
   registeredAt: isoInstant,
 });
 export type IkmChannelRecord = z.output<typeof ikmChannelRecordSchema>;
+
+/** What stands for an erased asker's id and chat in a ticket kept for IKM's answer. */
+export const ERASED_ASKER = 'erased';
+/** What stands for an erased asker's question (the desk, which reads it, is in English). */
+export const ERASED_QUESTION = '(deleted at the request of the person who asked)';
 
 export const TICKETS_PREFIX = 'tickets/';
 export const FAQ_SUGGESTIONS_PREFIX = 'faq-suggestions/';

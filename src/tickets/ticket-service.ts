@@ -2,6 +2,8 @@ import type { Clock } from '../clock';
 import { type Store, type StoreTransaction, updateRecord } from '../storage/store';
 import {
   type ChannelMessage,
+  ERASED_ASKER,
+  ERASED_QUESTION,
   type FaqSuggestion,
   MAX_ANSWER_LENGTH,
   MAX_QUESTION_LENGTH,
@@ -167,22 +169,46 @@ export class TicketService {
   }
 
   /**
-   * Removes a ticket (its asker asked for their data to be deleted), with its FAQ suggestion (it
-   * holds the question's words); the bot clears its card in the channel.
+   * Forgets a ticket's asker (they asked for their data to be deleted): their question, name, chat
+   * and request go. A ticket IKM answered stays, closed, with its answer (and its FAQ suggestion
+   * with it): that is IKM's own work; one still open is removed, with nothing of IKM's in it. The
+   * bot updates its card in the channel. Undefined when there is no such ticket.
    */
-  async delete(id: string): Promise<boolean> {
+  async eraseAsker(id: string): Promise<'removed' | 'anonymised' | undefined> {
     const key = keyOf(id);
-    if (!key) return false;
-    return this.store.transaction(async (tx) => {
+    if (!key) return undefined;
+    const at = this.clock.now().toISOString();
+    return this.retried(async (tx): Promise<'removed' | 'anonymised' | undefined> => {
       const record = await tx.get<unknown>(key);
-      if (!record) return false;
+      if (!record) return undefined;
       // The note of the request that opened it goes too; a damaged ticket is removed all the same.
-      const ticket = ticketSchema.safeParse(record.value);
-      if (ticket.success && ticket.data.requestId !== undefined) {
-        await tx.delete(ticketRequestKey(ticket.data.askerId, ticket.data.requestId));
+      const parsed = ticketSchema.safeParse(record.value);
+      if (parsed.success && parsed.data.requestId !== undefined) {
+        await tx.delete(ticketRequestKey(parsed.data.askerId, parsed.data.requestId));
       }
-      await tx.delete(faqSuggestionKey(id));
-      return tx.delete(key);
+      if (!parsed.success || !parsed.data.answer) {
+        await tx.delete(faqSuggestionKey(id));
+        await tx.delete(key);
+        return 'removed';
+      }
+      const { askerName: _name, requestId: _request, ...ticket } = parsed.data;
+      const erased: Ticket = {
+        ...ticket,
+        question: ERASED_QUESTION,
+        askerId: ERASED_ASKER,
+        conversationKey: ERASED_ASKER,
+        status: 'closed',
+        closedAt: ticket.closedAt ?? at,
+        erasedAt: at,
+      };
+      if ((await tx.put(key, ticketSchema.parse(erased), record.version)) === null) throw new RecordChanged();
+      const suggestionKey = faqSuggestionKey(id);
+      const suggestion = await tx.get<unknown>(suggestionKey);
+      if (suggestion) {
+        const kept = { ...parseStored(faqSuggestionSchema, suggestionKey, suggestion.value), question: ERASED_QUESTION };
+        if ((await tx.put(suggestionKey, kept, suggestion.version)) === null) throw new RecordChanged();
+      }
+      return 'anonymised';
     });
   }
 

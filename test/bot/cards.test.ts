@@ -464,6 +464,7 @@ function ticketData() {
     ticketId: 'Q-0001',
     answered: '',
     answerText: '',
+    draft: '',
     answerLabel: 'Answer',
     answerRequired: 'Required',
     sendLabel: 'Send',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -567,6 +568,8 @@ describe('the desk\'s submissions list (end to end over HTTP)', () => {
     for (const [fields, problem] of [
       [{ ...typed, outcome: 'funded' }, d.approvalsMissing({ approvers: 'Director, Department of Data, Analysis and Policy Coordination' })],
       [typed, d.outcomeMissing],
+      // A client sending the empty choice as '' (trial: "not one I recognise", the note lost).
+      [{ ...typed, outcome: '' }, d.outcomeMissing],
     ] as const) {
       const replies = await admin.press(fields);
       const form = JSON.stringify(cardOf(replies[0]));
@@ -574,9 +577,37 @@ describe('the desk\'s submissions list (end to end over HTTP)', () => {
       expect(form).toContain('"id":"note"');
       expect(form).toContain('Strong <b>fit</b>');
       expect(form).toMatch(/"id":"approval:ddg-operations"[^}]*"value":"true"/);
-      expect(form).toContain(`"value":"${'outcome' in fields ? 'funded' : ''}"`);
+      expect(form).toContain(`"value":"${'outcome' in fields && fields.outcome ? 'funded' : ''}"`);
     }
+    // A note past its limit comes back as written, with the limit said.
+    const longNote = `Strong fit. ${'x'.repeat(500)}`;
+    const tooLong = await admin.press({ ...typed, outcome: 'funded', 'approval:director-dapc': 'true', note: longNote });
+    expect(allText(tooLong)).toContain(messages('en').cards.tooLong({ max: '500' }));
+    expect(JSON.stringify(cardOf(tooLong[0]))).toContain(longNote);
     expect(allText(await admin.press({ verb: 'desk.submission.open', reference }))).not.toContain('Strong');
+  });
+
+  it('brings an announcement back with what was written when its English text is blank or too long', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
+    await submitIdea(bot.user(), { title: 'Solar kiosks' });
+    const french = 'Le webinaire a lieu vendredi.';
+    for (const [fields, problem] of [
+      [{ textEn: '   ', textFr: french }, messages('en').cards.leftBlank],
+      [{ textFr: french }, messages('en').cards.leftBlank],
+      [{ textEn: 'y'.repeat(2001), textFr: french }, messages('en').cards.tooLong({ max: '2,000' })],
+      [{ textEn: 'Webinar on Friday.', textFr: 'z'.repeat(2001) }, messages('en').cards.tooLong({ max: '2,000' })],
+    ] as const) {
+      for (const verb of ['desk.announce.preview', 'desk.announce.send']) {
+        const replies = await admin.press({ verb, audience: 'submitters', ...fields, ...(verb === 'desk.announce.send' ? { previewId: randomUUID() } : {}) });
+        const form = JSON.stringify(cardOf(replies.at(-1)));
+        expect([verb, allText(replies)]).toEqual([verb, expect.stringContaining(problem)]);
+        expect(form).toContain('"id":"textEn"');
+        expect(form).toContain(french.slice(0, 10) === fields.textFr?.slice(0, 10) ? french : 'z'.repeat(2001));
+        expect(allText(replies)).not.toContain(messages('en').cards.unknownAction);
+      }
+    }
+    expect(allText(await admin.press({ verb: 'desk.announcements' }))).not.toContain('A-0001');
   });
 
   it('finds titles whatever accents are typed, and "Shortlisted" lists every shortlisted idea, decided or not', async () => {

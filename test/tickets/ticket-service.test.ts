@@ -1,6 +1,8 @@
 import { FixedClock } from '../../src/clock';
 import type { Store } from '../../src/storage/store';
 import {
+  ERASED_ASKER,
+  ERASED_QUESTION,
   MAX_ANSWER_LENGTH,
   MAX_QUESTION_LENGTH,
   type NewTicket,
@@ -156,10 +158,27 @@ describeEachEngine('TicketService', (target) => {
 
     it('forgets the request with its ticket (an erased asker), so asking again opens a new one', async () => {
       await tickets.createOnce(QUESTION, 'req1');
-      expect(await tickets.delete('Q-0001')).toBe(true);
+      expect(await tickets.eraseAsker('Q-0001')).toBe('removed');
+      expect(await tickets.eraseAsker('Q-0001')).toBeUndefined();
       expect((await store.list('')).map((record) => record.key)).toEqual([]);
       const again = await tickets.createOnce(QUESTION, 'req1');
       expect(again).toMatchObject({ created: true, ticket: { id: 'Q-0002' } });
+    });
+
+    it('keeps IKM\'s answer and its FAQ suggestion when the asker is erased, with nothing of the asker left', async () => {
+      await tickets.createOnce(QUESTION, 'req1');
+      expectOk(await tickets.answer('Q-0001', { text: 'One per unit.', byId: IKM_A, byName: 'Ikm A' }));
+      expectOk(await tickets.suggestForFaq('Q-0001', IKM_A));
+      expect(await tickets.eraseAsker('Q-0001')).toBe('anonymised');
+      const kept = await tickets.get('Q-0001');
+      expect(kept).toMatchObject({ status: 'closed', question: ERASED_QUESTION, askerId: ERASED_ASKER, answer: { text: 'One per unit.', byName: 'Ikm A' } });
+      expect(kept?.erasedAt).toBeDefined();
+      expect(await tickets.forAsker(QUESTION.askerId)).toEqual([]);
+      expect(await tickets.listUndelivered()).toEqual([]);
+      expect(await tickets.listSuggestions()).toEqual([expect.objectContaining({ ticketId: 'Q-0001', question: ERASED_QUESTION, answer: 'One per unit.' })]);
+      // Nothing stored names the asker or holds their words any more.
+      const stored = JSON.stringify(await store.list(''));
+      for (const trace of [ASKER, 'Amina Okello', 'Can a regional office submit two ideas', 'req1']) expect(stored).not.toContain(trace);
     });
 
     it('opens a new ticket for the same question asked again once IKM answered the first', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
+import { optionalText, requiredText } from '../card-submit';
 import { AUDIENCES, DECISION_KINDS } from '../../desk';
 import announceFormCard from './announce-form.card.json';
 import decisionFormCard from './decision-form.card.json';
@@ -131,9 +132,9 @@ const ticketId = z.string().regex(/^Q-\d{4,}$/);
 /** Announcement texts as the form sends them (a field left empty is absent). */
 const announcementFields = {
   audience: z.enum(AUDIENCES),
-  textEn: z.string().trim().min(1).max(2000),
-  textFr: z.string().trim().max(2000).optional(),
-  textEs: z.string().trim().max(2000).optional(),
+  textEn: requiredText(2000),
+  textFr: optionalText(2000),
+  textEs: optionalText(2000),
 };
 
 /** Every desk button and form, by verb: the schema each submit must pass (after the admin check). */
@@ -158,7 +159,13 @@ export const deskSubmitSchemas = {
   'desk.decision.form': z.object({ verb: z.literal('desk.decision.form'), reference }),
   'desk.decision.save': z
     // No outcome (a client that does not check the required choice): the form comes back, asking for one.
-    .object({ verb: z.literal('desk.decision.save'), reference, outcome: z.enum(['funded', 'not-funded']).optional(), note: z.string().max(500).optional() })
+    .object({
+      verb: z.literal('desk.decision.save'),
+      reference,
+      // An empty choice ('') is no choice.
+      outcome: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['funded', 'not-funded']).optional()),
+      note: optionalText(500),
+    })
     .catchall(z.enum(['true', 'false'])),
   'desk.decisions.preview': z.object({ verb: z.literal('desk.decisions.preview'), kind: z.enum(DECISION_KINDS) }),
   'desk.decisions.announce': z.object({

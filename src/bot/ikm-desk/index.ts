@@ -100,6 +100,26 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
     await context.sendActivity(turnOf(context).t.cards.unknownAction);
   }
 
-  return { dashboard, handle };
+  /**
+   * A desk form sent with a box left empty or past its limit (`readSubmit`): the form comes back
+   * with what was written and `problem` above it. False for a verb with no such form.
+   */
+  async function handleUnfinished<V extends DeskVerb>(context: TurnContext, verb: V, data: DeskSubmit<V>, problem: string, _adminId: string): Promise<boolean> {
+    switch (verb) {
+      case 'desk.announce.preview':
+      case 'desk.announce.send': {
+        const { verb: _verb, ...fields } = data as DeskSubmit<'desk.announce.preview'>;
+        await announcements.showForm(context, fields, [problem]);
+        return true;
+      }
+      case 'desk.decision.save':
+        await review.showDecisionForm(context, ...review.typedDecision(data as DeskSubmit<'desk.decision.save'>), problem);
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  return { dashboard, handle, handleUnfinished };
 }
 export type DeskFeature = ReturnType<typeof createDeskFeature>;

@@ -177,12 +177,18 @@ export class ReviewActions {
     await sendCardOrText(context, card, d.cardsOnly);
   }
 
-  async saveDecision(context: TurnContext, data: DeskSubmit<'desk.decision.save'>, adminId: string): Promise<void> {
-    const d = turnOf(context).t.desk.decision;
+  /** The reference of a sent decision form and what was chosen and written on it, to bring the form back. */
+  typedDecision(data: DeskSubmit<'desk.decision.save'>): [reference: string, typed: TypedDecision] {
     const approvals = Object.entries(data)
       .filter(([key, value]) => key.startsWith('approval:') && value === 'true')
       .map(([key]) => key.slice('approval:'.length));
-    const typed: TypedDecision = { outcome: data.outcome, approvals, note: data.note };
+    return [data.reference, { outcome: data.outcome, approvals, note: data.note }];
+  }
+
+  async saveDecision(context: TurnContext, data: DeskSubmit<'desk.decision.save'>, adminId: string): Promise<void> {
+    const d = turnOf(context).t.desk.decision;
+    const [, typed] = this.typedDecision(data);
+    const { approvals } = typed;
     // A client that does not check the form's required choice sends none: the form comes back.
     if (!data.outcome) return this.showDecisionForm(context, data.reference, typed, d.outcomeMissing);
     const result = await this.deps.review.decide(data.reference, { outcome: data.outcome, approvals, note: data.note?.trim() || undefined }, adminId);

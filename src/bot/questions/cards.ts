@@ -78,6 +78,8 @@ export interface IkmTicketCardData {
   /** "Answered by Amina K." once answered, '' while open. */
   answered: string;
   answerText: string;
+  /** What the answer box holds when the card comes back (an answer that could not be sent), '' otherwise. */
+  draft: string;
   answerLabel: string;
   answerRequired: string;
   sendLabel: string;

@@ -199,14 +199,19 @@ export class IkmQuestions {
       await this.askForAnswer(context, ticketId);
       return;
     }
-    if (problem) {
-      await context.sendActivity(t.cards.unknownAction);
+    if (problem === 'too-long') {
+      await this.askForAnswer(context, ticketId, answer);
       return;
     }
     const result = await this.deps.tickets.answer(ticketId, { text: answer, byId: adminId, byName: context.activity.from.name || undefined });
     if (!result.ok) {
-      if (result.reason === 'not-found') await context.sendActivity(t.faq.channel.notFound({ ticket: ticketId }));
-      else await context.sendActivity(t.faq.channel.alreadyAnswered({ name: result.ticket.answer?.byName ?? '' }));
+      if (result.reason === 'not-found') {
+        // Its asker deleted their data meanwhile: the answer has nowhere to go, but is not lost.
+        await context.sendActivity(t.faq.channel.notFound({ ticket: ticketId }));
+        await context.sendActivity(t.faq.channel.yourAnswer({ answer }));
+      } else {
+        await context.sendActivity(t.faq.channel.alreadyAnswered({ name: result.ticket.answer?.byName ?? '' }));
+      }
       return;
     }
     const ticket = result.ticket;
@@ -247,23 +252,32 @@ export class IkmQuestions {
   }
 
   /**
-   * "Send answer" with the box empty: "type an answer first" and the card again, unless the card
-   * pressed is the one in the IKM channel, which still shows its box (a copy there would stay open
-   * after the answer). A question already answered or unknown says so instead.
+   * "Send answer" with the box empty, or with more than an answer may hold (`tooLong`, what was
+   * written): says so, and the card again with it in the box, unless the card pressed is the one in
+   * the IKM channel, which still shows its box (a copy there would stay open after the answer; a
+   * long answer is given back in words). A question already answered or unknown says so instead.
    */
-  private async askForAnswer(context: TurnContext, ticketId: string): Promise<void> {
-    const { t } = turnOf(context);
+  private async askForAnswer(context: TurnContext, ticketId: string, tooLong?: string): Promise<void> {
+    const { t, language } = turnOf(context);
     const ticket = await this.deps.tickets.get(ticketId);
     if (!ticket) {
       await context.sendActivity(t.faq.channel.notFound({ ticket: ticketId }));
+      if (tooLong) await context.sendActivity(t.faq.channel.yourAnswer({ answer: tooLong }));
       return;
     }
     if (ticket.answer) {
       await context.sendActivity(t.faq.channel.alreadyAnswered({ name: ticket.answer.byName ?? ticket.answer.byId }));
       return;
     }
-    await context.sendActivity(t.faq.channel.answerFirst);
-    if (!this.pressedChannelCard(context, ticket)) await context.sendActivity(cardActivity(renderIkmTicketCard(this.ticketCard(ticket, turnOf(context).timeZone))));
+    const count = (text: string) => formatNumber(Array.from(text).length, language);
+    await context.sendActivity(
+      tooLong === undefined ? t.faq.channel.answerFirst : t.faq.channel.answerTooLong({ max: formatNumber(MAX_ANSWER_LENGTH, language), count: count(tooLong) }),
+    );
+    if (this.pressedChannelCard(context, ticket)) {
+      if (tooLong) await context.sendActivity(t.faq.channel.yourAnswer({ answer: tooLong }));
+      return;
+    }
+    await context.sendActivity(cardActivity(renderIkmTicketCard({ ...this.ticketCard(ticket, turnOf(context).timeZone), draft: tooLong ?? '' })));
   }
 
   /**
@@ -272,8 +286,13 @@ export class IkmQuestions {
    */
   private ticketCard(ticket: Ticket, zone = this.deps.call.timeline.timeZone): IkmTicketCardData {
     const t = messages('en').faq;
+    const asker = ticket.askerName ?? ticket.askerId;
     return {
-      title: t.channel.newQuestion({ name: ticket.askerName ?? ticket.askerId }),
+      title: ticket.erasedAt
+        ? t.channel.erasedQuestion({ ticket: ticket.id })
+        : ticket.answer
+          ? t.channel.answeredQuestion({ name: asker })
+          : t.channel.newQuestion({ name: asker }),
       facts: [
         { label: t.channel.labels.ticket, value: ticket.id },
         { label: t.channel.labels.language, value: t.languageNames[ticket.language] },
@@ -283,6 +302,7 @@ export class IkmQuestions {
       ticketId: ticket.id,
       answered: ticket.answer ? t.channel.answeredBy({ name: ticket.answer.byName ?? ticket.answer.byId }) : '',
       answerText: ticket.answer?.text ?? '',
+      draft: '',
       answerLabel: t.channel.answerPlaceholder,
       answerRequired: t.channel.answerPlaceholder,
       sendLabel: t.channel.sendButton,
@@ -366,6 +386,12 @@ export class IkmQuestions {
   async withdrawCards(tickets: readonly Ticket[]): Promise<void> {
     const t = messages('en').faq.channel;
     for (const ticket of tickets) {
+      // One IKM answered is kept without its asker: its card shows that, with the answer.
+      const kept = await this.deps.tickets.get(ticket.id);
+      if (kept) {
+        await this.updateChannelCard({ ...kept, channelMessage: kept.channelMessage ?? ticket.channelMessage });
+        continue;
+      }
       await this.updateChannelCard(ticket, {
         title: t.withdrawn.title({ ticket: ticket.id }),
         facts: [],
@@ -373,6 +399,7 @@ export class IkmQuestions {
         ticketId: ticket.id,
         answered: t.withdrawn.closed,
         answerText: t.withdrawn.nothingToDo,
+        draft: '',
         answerLabel: '',
         answerRequired: '',
         sendLabel: '',

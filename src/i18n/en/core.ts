@@ -156,6 +156,9 @@ export const core = {
     unknownAction: 'That button is not one I recognise, so nothing was changed. Type "menu" to start again.',
     /** A card sent with a box that must be filled in left empty (or only spaces). */
     leftBlank: 'A box that needs an answer was left empty, so nothing was changed. Type your answer in it, then press the button again.',
+    /** A box holding more than its limit (pasted into a client that does not cut it). */
+    tooLong: (p: { max: string }) =>
+      `A box holds more than its limit of ${p.max} characters, so nothing was changed. Shorten it, then press the button again.`,
   },
 
   input: {

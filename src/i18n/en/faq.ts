@@ -125,16 +125,22 @@ export const faq = {
   /** The card posted in the IKM channel for each forwarded question. */
   channel: {
     newQuestion: (p: { name: string }) => `New question from ${p.name}`,
+    /** The heading once IKM answered it. */
+    answeredQuestion: (p: { name: string }) => `Question from ${p.name}, answered`,
+    /** The heading of an answered question whose asker had their data deleted: IKM's answer stays. */
+    erasedQuestion: (p: { ticket: string }) => `Question ${p.ticket}: the person who asked deleted their data`,
     labels: { ticket: 'Ticket', office: 'Office', language: 'Language', asked: 'Asked' },
     answerButton: 'Answer',
     /** The channel card of a question whose asker deleted their data: nothing of it is left to show or answer. */
     withdrawn: {
       title: (p: { ticket: string }) => `Question ${p.ticket} withdrawn`,
-      question: 'The person who asked deleted their data in the assistant, so the question and its answer were removed with it.',
+      question: 'The person who asked deleted their data in the assistant before anyone answered, so the question was removed with it.',
       closed: 'Closed',
       nothingToDo: 'There is nothing to answer.',
     },
-    answerPlaceholder: 'Type the answer; it goes to the person who asked.',
+    answerPlaceholder: 'Type the answer (up to 4,000 characters); it goes to the person who asked.',
+    answerTooLong: (p: { max: string; count: string }) =>
+      `The answer has ${p.count} characters, more than the ${p.max} a question's answer may have, so nothing was sent. It is in the box below: shorten it and send again.`,
     sendButton: 'Send answer',
     addToFaqButton: 'Add to FAQ',
     addedToFaq: (p: { name: string }) => `Marked for the FAQ by ${p.name}`,
@@ -145,6 +151,8 @@ export const faq = {
     /** A ticket number that names no question (never was, or erased with its asker's data). */
     notFound: (p: { ticket: string }) =>
       `There is no question ${p.ticket} (any more: a question goes when its asker deletes their data), so nothing was sent. The question queue on the IKM desk lists the open ones.`,
+    /** Your answer, given back when its question went meanwhile, so that it is not lost. */
+    yourAnswer: (p: { answer: string }) => `What you wrote, to keep if you wish:\n\n${p.answer}`,
     /** To the IKM member who answered: the answer reached the asker's chat. */
     suggested: (p: { ticket: string }) =>
       `Kept: the question and answer of ${p.ticket} are suggested for the FAQ. The desk's Exports lists every suggestion (FAQ suggestions, CSV) for whoever edits the FAQ.`,

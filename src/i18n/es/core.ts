@@ -140,6 +140,8 @@ export const core: typeof en = {
   cards: {
     unknownAction: 'No reconozco ese botón, así que no se ha cambiado nada. Escriba «menú» para empezar de nuevo.',
     leftBlank: 'Una casilla que debe rellenarse quedó vacía, así que no se ha cambiado nada. Escriba su respuesta en ella y vuelva a pulsar el botón.',
+    tooLong: (p) =>
+      `Una casilla supera su límite de ${p.max} caracteres, así que no se ha cambiado nada. Acorte el texto y vuelva a pulsar el botón.`,
   },
 
   input: {

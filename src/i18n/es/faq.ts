@@ -92,6 +92,8 @@ export const faq: typeof en = {
 
   channel: {
     newQuestion: (p) => `Nueva pregunta de ${p.name}`,
+    answeredQuestion: (p) => `Pregunta de ${p.name}, ya respondida`,
+    erasedQuestion: (p) => `Pregunta ${p.ticket}: quien la hizo borró sus datos`,
     labels: { ticket: 'Ticket', office: 'Oficina', language: 'Idioma', asked: 'Enviada' },
     answerButton: 'Responder',
     withdrawn: {
@@ -100,13 +102,16 @@ export const faq: typeof en = {
       closed: 'Cerrada',
       nothingToDo: 'No hay nada que responder.',
     },
-    answerPlaceholder: 'Escriba la respuesta; se enviará a la persona que preguntó.',
+    answerPlaceholder: 'Escriba la respuesta (4000 caracteres como máximo); se enviará a la persona que preguntó.',
+    answerTooLong: (p) =>
+      `La respuesta tiene ${p.count} caracteres, más de los ${p.max} permitidos, así que no se envió nada. Está en la casilla de abajo: acórtela y envíela de nuevo.`,
     sendButton: 'Enviar respuesta',
     addToFaqButton: 'Añadir a las preguntas frecuentes',
     addedToFaq: (p) => `Propuesta para las preguntas frecuentes por ${p.name}`,
     answeredBy: (p) => `Respondida por ${p.name}`,
     alreadyAnswered: (p) => `${p.name} ya respondió a esta pregunta.`,
     answerFirst: 'Escriba primero una respuesta: la casilla estaba vacía, así que no se envió nada.',
+    yourAnswer: (p) => `Lo que había escrito, por si quiere conservarlo:\n\n${p.answer}`,
     notFound: (p) =>
       `No existe (o ya no existe) ninguna pregunta ${p.ticket}: una pregunta desaparece cuando quien la hizo borra sus datos. No se envió nada. La cola de preguntas del escritorio IKM muestra las abiertas.`,
     suggested: (p) =>

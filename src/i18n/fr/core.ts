@@ -143,6 +143,8 @@ export const core: typeof en = {
   cards: {
     unknownAction: 'Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.',
     leftBlank: 'Une case à remplir est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.',
+    tooLong: (p) =>
+      `Une case dépasse sa limite de ${p.max} caractères ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
   },
 
   input: {

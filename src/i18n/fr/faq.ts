@@ -92,6 +92,8 @@ export const faq: typeof en = {
 
   channel: {
     newQuestion: (p) => `Nouvelle question de ${p.name}`,
+    answeredQuestion: (p) => `Question de ${p.name}, avec sa réponse`,
+    erasedQuestion: (p) => `Question ${p.ticket} : la personne qui l’a posée a supprimé ses données`,
     labels: { ticket: 'Ticket', office: 'Bureau', language: 'Langue', asked: 'Posée le' },
     answerButton: 'Répondre',
     withdrawn: {
@@ -100,13 +102,16 @@ export const faq: typeof en = {
       closed: 'Clôturée',
       nothingToDo: 'Il n’y a rien à répondre.',
     },
-    answerPlaceholder: 'Écrivez la réponse ; elle sera envoyée à la personne qui a posé la question.',
+    answerPlaceholder: 'Écrivez la réponse (4 000 caractères au plus) ; elle sera envoyée à la personne qui a posé la question.',
+    answerTooLong: (p) =>
+      `La réponse compte ${p.count} caractères, plus que les ${p.max} permis : rien n’a été envoyé. Elle est dans la case ci-dessous : raccourcissez-la et envoyez-la de nouveau.`,
     sendButton: 'Envoyer la réponse',
     addToFaqButton: 'Ajouter à la FAQ',
     addedToFaq: (p) => `Proposée pour la FAQ par ${p.name}`,
     answeredBy: (p) => `Réponse de ${p.name}`,
     alreadyAnswered: (p) => `${p.name} a déjà répondu à cette question.`,
     answerFirst: 'Écrivez d’abord une réponse : la case était vide, rien n’a donc été envoyé.',
+    yourAnswer: (p) => `Ce que vous aviez écrit, à garder si vous le souhaitez :\n\n${p.answer}`,
     notFound: (p) =>
       `Il n’y a pas (ou plus) de question ${p.ticket} : une question disparaît quand la personne qui l’a posée supprime ses données. Rien n’a été envoyé. La file des questions du bureau IKM liste celles qui sont ouvertes.`,
     suggested: (p) =>
