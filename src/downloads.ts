@@ -59,6 +59,14 @@ export class SignedLinks {
     return `${path}?exp=${exp}&sig=${this.sign(`${path}?exp=${exp}`)}`;
   }
 
+  /**
+   * The name a person's deletion is logged under: keyed with the deployment's secret, so that the
+   * assistant can check a given id against it and nobody holding an id (an export lists them) can.
+   */
+  personHash(personId: string): string {
+    return `hmac:${createHmac('sha256', this.secret).update(`person:${personId}`).digest('hex').slice(0, 32)}`;
+  }
+
   verifyFile(kind: string, name: string, exp: unknown, sig: unknown): boolean {
     if (typeof exp !== 'string' || !/^\d{1,12}$/.test(exp)) return false;
     if (Number(exp) * 1000 < this.clock.now().getTime()) return false;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import type { SignedLinks } from '../downloads';
 import type { BookingService, MyBooking } from '../bookings';
 import type { ConversationReferences, StoredConversationReference } from '../conversations';
 import type { Announcements, AuditEntry, AuditLog } from '../desk';
@@ -39,6 +39,24 @@ export interface PersonalData {
   ikmActions: AuditEntry[];
 }
 
+/**
+ * Whether anything "Delete my data" removes is stored: not the person record or the chat's address,
+ * which any message they send stores again, nor what stays with IKM (a submitted idea, a proposal
+ * handed in).
+ */
+export function holdsErasable(data: PersonalData): boolean {
+  const unhandedTicks = data.proposal !== undefined && data.proposal.files.length === 0 && Object.keys(data.proposal.checklist).length > 0;
+  return Boolean(
+    data.eligibility ||
+      (data.draft && !data.submission) ||
+      data.bookings.length ||
+      data.reminderSettings ||
+      data.messages.length ||
+      data.questions.length ||
+      unhandedTicks,
+  );
+}
+
 /** What erasing removed, by kind (counts), and whose seats went to the waitlist. */
 export interface ErasureReport {
   draft: boolean;
@@ -68,6 +86,8 @@ export interface PersonalDataSources {
   references: ConversationReferences;
   announcements: Announcements;
   audit: AuditLog;
+  /** Holds the deployment's secret: names a deleted person in the audit log (`personHash`). */
+  links: Pick<SignedLinks, 'personHash'>;
 }
 
 export class PersonalDataService {
@@ -148,12 +168,7 @@ export class PersonalDataService {
     ];
     for (const key of keys) if (await store.delete(key)) report.other += 1;
     await people.delete(personId);
-    await audit.record({ by: 'person', action: 'person.delete', target: personHash(personId) });
+    await audit.record({ by: 'person', action: 'person.delete', target: this.sources.links.personHash(personId) });
     return report;
   }
-}
-
-/** A one-way name for a person in the audit log: IKM can check a given id against it, nobody can read it back. */
-export function personHash(personId: string): string {
-  return `sha256:${createHash('sha256').update(personId).digest('hex').slice(0, 32)}`;
 }

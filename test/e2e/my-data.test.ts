@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
-import { personHash } from '../../src/my-data';
+import { SignedLinks } from '../../src/downloads';
 import { submitIdea } from '../support/ideas';
 import { allText, button, cardOf, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { announceDecision } from '../support/desk';
@@ -111,7 +112,10 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
       .map((record) => record.key);
     expect(left.sort()).toEqual([`ideas/2024/drafts/${ALICE}`, `ideas/2024/submissions/${reference}`].sort());
     const audit = (await bot.assistant.store.list<{ action: string; target: string }>('audit/')).map((record) => record.value);
-    expect(audit).toContainEqual(expect.objectContaining({ action: 'person.delete', target: personHash(ALICE) }));
+    // Keyed with the deployment's secret: the assistant can check an id against it, an export's reader cannot.
+    const links = await SignedLinks.open(bot.assistant.store, clock);
+    expect(audit).toContainEqual(expect.objectContaining({ action: 'person.delete', target: links.personHash(ALICE) }));
+    expect(JSON.stringify(audit)).not.toContain(createHash('sha256').update(ALICE).digest('hex').slice(0, 32));
 
     // Writing again starts afresh: the greeting's choices, no remembered language.
     expect(submitActions((await alice.say('hi'))[0]).length).toBeGreaterThan(0);
@@ -180,6 +184,20 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     expect(allText(refused)).toContain(messages('en').myData.erase.stale);
     // The card that refusal shows is the latest, and deletes.
     expect(allText(await person.press(button(refused, 'mydata.erase.confirm')))).toContain('Done: your data is deleted (1 booking freed');
+  });
+
+  it('pressed twice (a double click), deletes once and then says it is already done, in the card\'s language', async () => {
+    // An English Teams, French chosen in the chat.
+    const person = bot.user({ locale: 'en-US' });
+    await person.say('français');
+    await person.say('book workshop-overlap-a');
+    const asked = await person.say('supprimer mes données');
+    const fr = messages('fr').myData.erase;
+    expect(allText(await person.press(button(asked, 'mydata.erase.confirm')))).toContain(fr.done({ bookings: 1, questions: 0 }).slice(0, 20));
+    const again = await person.press(button(asked, 'mydata.erase.confirm'));
+    // The deletion forgot the chosen French; the card's button still carries it.
+    expect(allText(again)).toBe(fr.alreadyDeleted);
+    expect(JSON.stringify(again)).not.toContain('mydata.erase.confirm');
   });
 });
 

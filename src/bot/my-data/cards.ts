@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
+import type { Language } from '../../i18n';
+import { cardLanguage } from '../turn';
 import eraseCard from './erase.card.json';
 import myDataCard from './my-data.card.json';
 
@@ -26,11 +28,13 @@ export interface EraseCardData {
   keepLabel: string;
   /** The confirmation this card is (see `HubConversationState.eraseConfirmation`). */
   confirmation: string;
+  /** The card's language, carried by its Delete button (the deletion forgets the person's). */
+  lang: Language;
 }
 
 export const myDataShowSchema = z.object({ verb: z.literal('mydata.show') });
 export const eraseAskSchema = z.object({ verb: z.literal('mydata.erase.ask') });
-export const eraseConfirmSchema = z.object({ verb: z.literal('mydata.erase.confirm'), confirmation: z.string().min(1).max(40) });
+export const eraseConfirmSchema = z.object({ verb: z.literal('mydata.erase.confirm'), confirmation: z.string().min(1).max(40), lang: cardLanguage });
 
 export const renderMyDataCard = cardTemplate<MyDataCardData>(myDataCard);
 export const renderEraseCard = cardTemplate<EraseCardData>(eraseCard);

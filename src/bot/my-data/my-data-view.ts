@@ -4,7 +4,7 @@ import { zoneName } from '../../time-zone';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
 import { formatDateTime, labelled, listOf } from '../../i18n/format';
-import type { ErasureReport, PersonalDataService } from '../../my-data';
+import { type ErasureReport, holdsErasable, type PersonalDataService } from '../../my-data';
 import { REMINDER_KINDS } from '../../reminders';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -111,6 +111,8 @@ export class MyDataView {
       confirmLabel: d.confirm,
       keepLabel: d.keep,
       confirmation: this.newConfirmation(context),
+      // The deletion forgets the person's language: a second press is still answered in this one.
+      lang: turnOf(context).language,
     });
     await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(stays), d.why({ mailbox: this.deps.mailbox }), d.textConfirm].join('\n\n'));
   }
@@ -124,6 +126,11 @@ export class MyDataView {
     const shown = turnOf(context).state.conversation.eraseConfirmation;
     const current = shown?.id === confirmation && this.deps.clock.now().getTime() - shown.at <= ERASE_CONFIRMATION_TTL_MS;
     if (!current) {
+      // Pressed again after the deletion (which forgot the confirmation with the chat's state).
+      if (!holdsErasable(await this.deps.personalData.collect(turnOf(context).personId))) {
+        await context.sendActivity(turnOf(context).t.myData.erase.alreadyDeleted);
+        return;
+      }
       await context.sendActivity(turnOf(context).t.myData.erase.stale);
       return this.askErase(context);
     }

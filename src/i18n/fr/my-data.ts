@@ -53,6 +53,8 @@ export const myData: typeof english = {
     confirm: 'Supprimer mes données',
     keep: 'Les garder',
     textConfirm: 'Répondez « supprimer mes données maintenant » pour confirmer.',
+    alreadyDeleted:
+      'Vos données sont déjà supprimées : il ne reste rien de ce que « Supprimer mes données » efface. Une idée soumise ou une proposition remise reste auprès d’IKM, comme l’indiquait la carte de suppression.',
     stale: 'Cette confirmation n’est pas la dernière (ou elle a déjà servi) : je n’ai rien supprimé. Voici ce qui serait supprimé maintenant ; confirmez à nouveau si vous le souhaitez toujours.',
     done: (p) =>
       `C’est fait : vos données sont supprimées (${p.bookings <= 1 ? `${p.bookings} réservation libérée` : `${p.bookings} réservations libérées`}, ${p.questions <= 1 ? `${p.questions} question supprimée` : `${p.questions} questions supprimées`}). L’assistant repart de zéro si vous écrivez de nouveau.`,
