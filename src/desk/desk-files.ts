@@ -105,7 +105,11 @@ export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
       extra,
     );
   };
-  const bookings = async () => bookingsTable(await bookingRows(await sources.catalogue.list({}), sources.bookings, namesOnce(sources.nameOf)));
+  const bookings = async () => {
+    // A team is the person who submitted its idea.
+    const ideaOf = new Map((await ideas.listSubmissions()).map((submission) => [submission.ownerId, submission.reference]));
+    return bookingsTable(await bookingRows(await sources.catalogue.list({}), sources.bookings, namesOnce(sources.nameOf), (teamId) => ideaOf.get(teamId)));
+  };
   return {
     idea: async (name) => {
       const [, reference, language, zoneName] = REFERENCE_PDF.exec(name) ?? [];

@@ -110,6 +110,8 @@ export interface BookingRow {
   teamId: string;
   /** The team's Teams name, when known. */
   teamName?: string;
+  /** The reference of the idea the team submitted, when it did (how the list meets the submissions). */
+  idea?: string;
   bookedAt: Date;
   offeredAt?: Date;
 }
@@ -119,6 +121,7 @@ export async function bookingRows(
   sessions: readonly Session[],
   bookings: Pick<BookingService, 'attendees'>,
   nameOf: (personId: string) => Promise<string | undefined> = async () => undefined,
+  ideaOf: (teamId: string) => string | undefined = () => undefined,
 ): Promise<BookingRow[]> {
   const rows: BookingRow[] = [];
   for (const session of sessions) {
@@ -126,12 +129,14 @@ export async function bookingRows(
     if (!attendees.ok) continue;
     for (const attendee of [...attendees.confirmed, ...attendees.waitlisted]) {
       const teamName = await nameOf(attendee.teamId);
+      const idea = ideaOf(attendee.teamId);
       rows.push({
         session,
         status: attendee.status,
         ...(attendee.position !== undefined ? { position: attendee.position } : {}),
         teamId: attendee.teamId,
         ...(teamName !== undefined ? { teamName } : {}),
+        ...(idea !== undefined ? { idea } : {}),
         bookedAt: attendee.bookedAt,
         ...(attendee.offeredAt ? { offeredAt: attendee.offeredAt } : {}),
       });
@@ -153,6 +158,7 @@ export function bookingsTable(rows: readonly BookingRow[]): ExportTable {
       { header: 'Waitlist position', type: 'number', width: 10, value: (row) => row.position },
       { header: 'Team', type: 'text', width: 28, value: (row) => row.teamName },
       { header: 'Team (id)', type: 'text', width: 38, value: (row) => row.teamId },
+      { header: 'Idea', type: 'text', width: 16, value: (row) => row.idea },
       { header: 'Booked', type: 'date', width: 18, value: (row) => row.bookedAt },
       { header: 'Seat offered from the waitlist', type: 'date', width: 18, value: (row) => row.offeredAt },
     ],
@@ -162,18 +168,22 @@ export function bookingsTable(rows: readonly BookingRow[]): ExportTable {
 
 const BOM = '\uFEFF';
 
+/** A column's heading in a file: a moment's says its zone (files give moments in UTC). */
+const headingOf = (column: Pick<ExportColumn<unknown>, 'header' | 'type'>): string => (column.type === 'date' ? `${column.header} (UTC)` : column.header);
+
 /**
- * The table as CSV: UTF-8 with a BOM; moments as ISO 8601 UTC instants, calendar days as the day
+ * The table as CSV: UTF-8 with a BOM; moments in UTC as "2024-10-01 09:00:00", which spreadsheets
+ * read as a date and time (not ISO's "T...Z", which they keep as text), calendar days as the day
  * alone ("2027-04-01": as an instant at UTC midnight, a spreadsheet west of Greenwich showed the day before).
  */
 export function tableCsv(exported: ExportTable): Buffer {
-  const rows = [exported.columns.map((column) => column.header), ...exported.rows.map((row) => row.map((cell, index) => csvCell(cell, exported.columns[index].type)))];
+  const rows = [exported.columns.map(headingOf), ...exported.rows.map((row) => row.map((cell, index) => csvCell(cell, exported.columns[index].type)))];
   return Buffer.from(BOM + toCsv(rows), 'utf8');
 }
 
 function csvCell(value: CellValue, type: ExportColumn<unknown>['type']): string | number | undefined {
   if (!(value instanceof Date)) return value;
-  return type === 'day' ? value.toISOString().slice(0, 10) : value.toISOString();
+  return type === 'day' ? value.toISOString().slice(0, 10) : value.toISOString().slice(0, 19).replace('T', ' ');
 }
 
 // Loaded on the first export: exceljs takes about 170 ms and several MB to load, and most
@@ -190,7 +200,7 @@ export async function tablesXlsx(tables: readonly ExportTable[], options: { crea
   for (const exported of tables) {
     const sheet = workbook.addWorksheet(exported.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = exported.columns.map((column, index) => ({
-      header: column.header,
+      header: headingOf(column),
       key: `c${index}`,
       width: column.width,
       ...(column.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd hh:mm' } } : column.type === 'day' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),

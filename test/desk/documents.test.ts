@@ -50,7 +50,7 @@ describeEachEngine('the IKM desk documents', (target) => {
     const { call, ideas, files, first } = await setUp();
     const stored = await ideas.listSubmissions();
     const units: Partial<Record<string, string>> = { budgetUsd: ' (USD)', durationMonths: ' (months)' };
-    const headers = ['Reference', 'Submitted', 'Submitted by (id)', ...FIELD_IDS.map((id) => `${messages('en').ideaForm.fields[id].name}${units[id] ?? ''}`)];
+    const headers = ['Reference', 'Submitted (UTC)', 'Submitted by (id)', ...FIELD_IDS.map((id) => `${messages('en').ideaForm.fields[id].name}${units[id] ?? ''}`)];
 
     const xlsx = await files.export('innovation-hub.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -59,7 +59,7 @@ describeEachEngine('the IKM desk documents', (target) => {
     expect(workbook.getWorksheet('Bookings')).toBeDefined();
     const headerRow = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headerRow.slice(0, headers.length)).toEqual(headers);
-    expect(headerRow).toContain('Shortlisted');
+    expect(headerRow).toContain('Shortlisted (UTC)');
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.rowCount).toBe(stored.length + 1);
@@ -117,14 +117,15 @@ describeEachEngine('the IKM desk documents', (target) => {
         const asCsv = shown === undefined ? '' : shown instanceof Date ? String(value) : String(shown).startsWith('=') ? `'${shown}` : String(shown);
         expect([name, csvRow[column(name)]]).toEqual([name, asCsv]);
       }
-      // Dates are dates in the workbook, ISO instants in the CSV.
-      expect(cells[column('Submitted')]).toEqual(new Date(submission.submittedAt));
-      expect(csvRow[column('Submitted')]).toBe(submission.submittedAt);
+      // Dates are dates in the workbook; in the CSV, UTC written as spreadsheets read a date and time.
+      expect(cells[column('Submitted (UTC)')]).toEqual(new Date(submission.submittedAt));
+      expect(csvRow[column('Submitted (UTC)')]).toBe(submission.submittedAt.slice(0, 19).replace('T', ' '));
+      expect(csvRow[column('Submitted (UTC)')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
       expect(cells[column('Planned start')]).toEqual(new Date(`${a.plannedStart}T00:00:00Z`));
       expect(csvRow[column('Planned start')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(typeof cells[column('Budget (USD)')]).toBe('number');
     }
-    const shortlistedColumn = headerRow.indexOf('Shortlisted');
+    const shortlistedColumn = headerRow.indexOf('Shortlisted (UTC)');
     expect((sheet.getRow(sheet.getColumn(1).values.indexOf(first)).values as unknown[]).slice(1)[shortlistedColumn]).toEqual(AT.during);
   });
 
@@ -155,14 +156,15 @@ describeEachEngine('the IKM desk documents', (target) => {
 });
 
 describe('the bookings export', () => {
-  it('names each team by its Teams name beside its id, looked up once per team, and leaves the name empty when unknown', async () => {
+  it('names each team by its Teams name beside its id and its idea\'s reference, looked up once per team, and leaves the name empty when unknown', async () => {
     const session = makeSession({ id: 'clinic-1' });
     const bookedAt = new Date('2024-11-12T09:00:00Z');
     const looked: string[] = [];
     const files = deskFiles({
       call: freshCall(),
       clock: new FixedClock(AT.during),
-      ideas: { listSubmissions: async () => [], getSubmission: async () => undefined },
+      // Team A submitted an idea: its bookings name it, so the list meets the submissions.
+      ideas: { listSubmissions: async () => [{ ownerId: 'team-a', reference: 'IH-2024-0007' }] as never, getSubmission: async () => undefined },
       review: { statuses: async () => new Map(), announcement: async () => undefined } as never,
       catalogue: { list: async () => [session, makeSession({ id: 'clinic-2' })] },
       bookings: {
@@ -182,12 +184,13 @@ describe('the bookings export', () => {
     });
     const [header, ...rows] = parseCsv(Buffer.from((await files.export('bookings.csv'))!.body).toString('utf8').replace(/^\uFEFF/, ''));
     const at = (name: string) => header.indexOf(name);
-    expect(rows.map((row) => [row[at('Session')], row[at('Team')], row[at('Team (id)')], row[at('Status')]])).toEqual([
-      ['clinic-1', 'Amina Diallo', 'team-a', 'confirmed'],
-      ['clinic-1', '', 'team-b', 'waitlisted'],
-      ['clinic-2', 'Amina Diallo', 'team-a', 'confirmed'],
-      ['clinic-2', '', 'team-b', 'waitlisted'],
+    expect(rows.map((row) => [row[at('Session')], row[at('Team')], row[at('Team (id)')], row[at('Idea')], row[at('Status')]])).toEqual([
+      ['clinic-1', 'Amina Diallo', 'team-a', 'IH-2024-0007', 'confirmed'],
+      ['clinic-1', '', 'team-b', '', 'waitlisted'],
+      ['clinic-2', 'Amina Diallo', 'team-a', 'IH-2024-0007', 'confirmed'],
+      ['clinic-2', '', 'team-b', '', 'waitlisted'],
     ]);
+    expect(rows[0][at('Booked (UTC)')]).toBe('2024-11-12 09:00:00');
     expect(looked.sort()).toEqual(['team-a', 'team-b']);
   });
 });

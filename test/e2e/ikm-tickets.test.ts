@@ -155,12 +155,16 @@ describe('answering from the question queue in an admin\'s own chat (C4)', () =>
     return (await ikm.admin.send({ type: 'message', value, replyToId: cardId })).replies;
   }
 
-  it('gives the time a question was asked in the admin\'s own zone on the card opened in their chat', async () => {
+  it('gives every time on the desk in the call\'s zone, whoever opens it: the card, the queue and the audit log agree', async () => {
     const ticketId = await sendToIkm(ikm.bot.user(), QUESTION);
     const inNewYork = ikm.bot.user({ aadObjectId: ADMIN, localTimezone: 'America/New_York' });
     const card = allText(await inNewYork.press({ verb: 'desk.question.open', ticketId }));
-    expect(card).toMatch(/Asked[^\n]*\(America\/New_York\)/);
-    expect(card).not.toContain('Europe/Zurich');
+    expect(card).toMatch(/Asked[^\n]*\(Europe\/Zurich\)/);
+    const queue = allText(await inNewYork.press({ verb: 'desk.questions' }));
+    const dashboard = allText(await inNewYork.press({ verb: 'desk.home' }));
+    const audit = allText(await inNewYork.press({ verb: 'desk.audit' }));
+    for (const page of [card, queue, dashboard, audit]) expect(page).not.toContain('America/New_York');
+    expect(queue).toContain('Europe/Zurich');
   });
 
   it('with no IKM channel: the ikm.admin is told the answer was sent, and the card they pressed shows it answered', async () => {

@@ -9,7 +9,7 @@ import { cardActivity, sendCardOrText } from '../replies';
 import type { HubConversationState } from '../state';
 import { turnOf } from '../turn';
 import { DeskSubmit, renderAnnounceFormCard, renderPanelCard } from './cards';
-import type { DeskDependencies } from './dependencies';
+import { type DeskDependencies, deskZone } from './dependencies';
 import { announcementCard } from './team-messages';
 
 type AnnouncementFields = Omit<DeskSubmit<'desk.announce.preview'>, 'verb'>;
@@ -117,7 +117,8 @@ export class AnnouncementsView {
 
   /** Every announcement, newest first, each with its report. */
   async list(context: TurnContext): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.announce;
     const all = await this.deps.announcements.list();
     const card = renderPanelCard({
@@ -142,7 +143,8 @@ export class AnnouncementsView {
 
   /** Delivered, failed and pending, counted now; Refresh, and Cancel while something is pending. */
   async report(context: TurnContext, id: string): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.announce;
     const report = await this.deps.announcements.report(id);
     if (!report) {

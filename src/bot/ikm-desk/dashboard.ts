@@ -4,14 +4,15 @@ import { formatDateTime } from '../../i18n/format';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { ButtonData, Fact, renderPanelCard } from './cards';
-import type { DeskDependencies } from './dependencies';
+import { type DeskDependencies, deskZone } from './dependencies';
 
 /** The desk's home: the call's numbers, computed now from what is stored, and every desk action. */
 export class Dashboard {
   constructor(private readonly deps: DeskDependencies) {}
 
   async show(context: TurnContext): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk;
     const numbers = await this.compute();
     const { call } = this.deps;

@@ -41,3 +41,11 @@ export interface DeskDependencies {
 
 /** Submissions per page of the list. */
 export const PAGE_SIZE = 10;
+
+/**
+ * The zone of every time on the desk (cards, the audit log, files): the call's, whoever reads it,
+ * so that the unit shares one clock with the call's deadlines and its messages to each other.
+ */
+export function deskZone(deps: Pick<DeskDependencies, 'call'>): string {
+  return deps.call.timeline.timeZone;
+}

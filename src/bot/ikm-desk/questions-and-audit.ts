@@ -5,7 +5,7 @@ import { messages } from '../../i18n';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderPanelCard } from './cards';
-import type { DeskDependencies } from './dependencies';
+import { type DeskDependencies, deskZone } from './dependencies';
 
 /** Most rows one list card shows (a card has a size limit). */
 const LISTED = 25;
@@ -21,7 +21,8 @@ export class QuestionsAndAudit {
 
   /** Open questions, oldest first, each with "Answer" (the ticket card, answered as from the channel). */
   async showQueue(context: TurnContext): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.questions;
     const [open, answered] = await Promise.all([this.deps.tickets.listOpen(), this.deps.tickets.listAnswered(ANSWERED_LISTED)]);
     const names = messages('en').faq.languageNames;
@@ -59,7 +60,8 @@ export class QuestionsAndAudit {
 
   /** The latest entries of the audit log, and its download. */
   async showAudit(context: TurnContext, adminId: string): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.audit;
     const latest = await this.deps.audit.latest(LISTED);
     await this.deps.audit.record({ by: adminId, action: 'export.download', target: 'audit-log' });

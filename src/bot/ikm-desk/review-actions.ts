@@ -7,7 +7,7 @@ import { formatReference, type Submission } from '../../ideas';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { DeskSubmit, renderDecisionFormCard, renderPanelCard, renderReferencesCard } from './cards';
-import type { DeskDependencies } from './dependencies';
+import { type DeskDependencies, deskZone } from './dependencies';
 
 /** A short fingerprint of a recorded decision: any change to it (outcome, note, approvals, time) changes it. */
 const fingerprint = (decision: object): string => createHash('sha256').update(JSON.stringify(decision)).digest('base64url').slice(0, 22);
@@ -208,7 +208,8 @@ export class ReviewActions {
    * that the decisions moved since the preview an announcement was pressed on.
    */
   async preview(context: TurnContext, kind: DecisionKind, changed = false): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.announceDecision;
     const existing = await this.deps.review.announcement(kind);
     if (existing && this.isScheduled(existing)) {
@@ -271,7 +272,8 @@ export class ReviewActions {
 
   /** Announces the decision: every team concerned is told, on the date or now, through the outbox. */
   async announce(context: TurnContext, kind: DecisionKind, when: 'date' | 'now', seen: string | undefined, adminId: string): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.announceDecision;
     const now = this.deps.clock.now();
     const date = kind === 'shortlist' ? this.deps.call.timeline.shortlistAnnouncement : this.deps.call.timeline.fundingAnnouncement;
@@ -311,7 +313,8 @@ export class ReviewActions {
 
   /** Calls off a decision announcement made for a later day: nobody is told, its queued messages go, decisions may change. */
   async callOff(context: TurnContext, kind: DecisionKind, adminId: string): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.announceDecision;
     const result = await this.deps.review.callOff(kind, adminId);
     if (!result.ok) {
@@ -347,7 +350,8 @@ export class ReviewActions {
 
   /** Where an announcement stands, in words: scheduled for its day, or made (teams told from when). */
   private standing(context: TurnContext, announcement: DecisionAnnouncement): string {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.announceDecision;
     const counts = { positive: announcement.positive, negative: announcement.negative };
     return this.isScheduled(announcement)
@@ -371,7 +375,8 @@ export class ReviewActions {
   }
 
   private async refused(context: TurnContext, refusal: ReviewRefusal): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.refusals;
     switch (refusal.reason) {
       case 'not-found':

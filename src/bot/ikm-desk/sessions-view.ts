@@ -5,7 +5,7 @@ import { sendCardOrText } from '../replies';
 import { sessionPlace, sessionWhen } from '../sessions/session-texts';
 import { turnOf } from '../turn';
 import { renderPanelCard } from './cards';
-import type { DeskDependencies } from './dependencies';
+import { type DeskDependencies, deskZone } from './dependencies';
 
 /** Most sessions the list shows (a card has a size limit); the soonest first. */
 const LISTED = 25;
@@ -20,7 +20,8 @@ export class SessionsView {
   constructor(private readonly deps: DeskDependencies) {}
 
   async list(context: TurnContext): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.sessions;
     const now = this.deps.clock.now();
     const upcoming = (await this.deps.catalogue.list({ includeCancelled: true })).filter((session) => sessionEnd(session).getTime() > now.getTime());
@@ -55,7 +56,8 @@ export class SessionsView {
   }
 
   async open(context: TurnContext, sessionId: string): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.sessions;
     const attendees = await this.deps.bookings.attendees(sessionId);
     if (!attendees.ok) {

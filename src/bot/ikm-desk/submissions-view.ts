@@ -7,7 +7,7 @@ import { formatReference } from '../../ideas';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { ButtonData, DeskSubmit, renderSubmissionCard, renderSubmissionsCard } from './cards';
-import { PAGE_SIZE, type DeskDependencies } from './dependencies';
+import { PAGE_SIZE, type DeskDependencies, deskZone } from './dependencies';
 
 type Filter = Omit<DeskSubmit<'desk.submissions'>, 'verb' | 'page'>;
 type StatusName = 'submitted' | 'shortlisted' | 'funded' | 'not-funded';
@@ -88,7 +88,8 @@ export class SubmissionsView {
 
   /** One whole idea, with what IKM can do with it now. */
   async open(context: TurnContext, reference: string): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = deskZone(this.deps);
     const d = t.desk.submission;
     const [submission, status, shortlistAnnounced, fundingAnnounced, proposal] = await Promise.all([
       this.deps.ideas.getSubmission(reference),

@@ -242,7 +242,7 @@ export class IkmQuestions {
   async showTicket(context: TurnContext, ticketId: string): Promise<boolean> {
     const ticket = await this.deps.tickets.get(ticketId);
     if (!ticket) return false;
-    await context.sendActivity(cardActivity(renderIkmTicketCard(this.ticketCard(ticket, turnOf(context).timeZone))));
+    await context.sendActivity(cardActivity(renderIkmTicketCard(this.ticketCard(ticket))));
     return true;
   }
 
@@ -277,14 +277,15 @@ export class IkmQuestions {
       if (tooLong) await context.sendActivity(t.faq.channel.yourAnswer({ answer: tooLong }));
       return;
     }
-    await context.sendActivity(cardActivity(renderIkmTicketCard({ ...this.ticketCard(ticket, turnOf(context).timeZone), draft: tooLong ?? '' })));
+    await context.sendActivity(cardActivity(renderIkmTicketCard({ ...this.ticketCard(ticket), draft: tooLong ?? '' })));
   }
 
   /**
-   * The ticket card for IKM, in the unit's working language (English), its time in `zone`: the
-   * call's on the channel's card, which the whole unit reads; the admin's own in their chat.
+   * The ticket card for IKM, in the unit's working language (English), its time in the call's zone,
+   * as everywhere on the desk (one clock for the unit, wherever the card is read).
    */
-  private ticketCard(ticket: Ticket, zone = this.deps.call.timeline.timeZone): IkmTicketCardData {
+  private ticketCard(ticket: Ticket): IkmTicketCardData {
+    const zone = this.deps.call.timeline.timeZone;
     const t = messages('en').faq;
     const asker = ticket.askerName ?? ticket.askerId;
     return {
@@ -363,7 +364,7 @@ export class IkmQuestions {
     const pressed = context.activity.replyToId;
     if (!pressed || this.pressedChannelCard(context, ticket)) return;
     try {
-      await context.updateActivity({ ...cardActivity(renderIkmTicketCard(this.ticketCard(ticket, turnOf(context).timeZone))), id: pressed });
+      await context.updateActivity({ ...cardActivity(renderIkmTicketCard(this.ticketCard(ticket))), id: pressed });
     } catch (error) {
       this.deps.logger.warn({ event: 'ticket.card_update_failed', ticket: ticket.id, error: describeError(error) }, 'pressed card not updated');
     }
