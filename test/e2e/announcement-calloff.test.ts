@@ -116,3 +116,33 @@ describe('announcing the shortlist after proposals closed', () => {
     expect(bot.connector.postedTo(alpha.conversationId)).toHaveLength(0);
   });
 });
+
+describe('a funding decision while the funding announcement is scheduled', () => {
+  const { bot: testBot, clock } = useTestBotWithClock({ env: { IKM_ADMIN_IDS: ADMIN } });
+
+  it('is refused when the form is opened, with the button that calls the announcement off; a note typed on an older form is given back', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const reference = await submitIdea(bot.user(), { title: 'Alpha' });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    clock.set('2024-10-28T09:00:00Z');
+    await announceDecision(admin, 'shortlist', 'now');
+    const approvals = { 'approval:ddg-operations': 'true', 'approval:director-dapc': 'true' };
+    await admin.press({ verb: 'desk.decision.save', reference, outcome: 'funded', ...approvals });
+    clock.set('2024-12-20T09:00:00Z');
+    expect(allText(await announceDecision(admin, 'funding', 'date'))).toContain('Scheduled');
+
+    const opened = await admin.press({ verb: 'desk.decision.form', reference });
+    expect(allText(opened)).toContain('The funding decisions are scheduled to be announced on');
+    expect(JSON.stringify(opened)).not.toContain('"id":"note"');
+    expect(submitActions(opened.at(-1)).map((action) => action.data.verb)).toContain('desk.decisions.calloff');
+    // Save pressed on a form opened before the scheduling.
+    const saved = await admin.press({ verb: 'desk.decision.save', reference, outcome: 'not-funded', note: 'Budget overlaps another project' });
+    expect(allText(saved)).toContain('The note you wrote, to keep if you wish:');
+    expect(allText(saved)).toContain('Budget overlaps another project');
+    expect(allText(await admin.press({ verb: 'desk.submission.open', reference }))).not.toContain('Budget overlaps');
+    // Called off from that button, the form opens again.
+    await admin.press(button(opened, 'desk.decisions.calloff'));
+    expect(JSON.stringify(await admin.press({ verb: 'desk.decision.form', reference }))).toContain('"id":"note"');
+  });
+});

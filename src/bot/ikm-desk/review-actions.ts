@@ -144,6 +144,14 @@ export class ReviewActions {
     const [submission, status] = await Promise.all([this.deps.ideas.getSubmission(reference), this.deps.review.status(reference)]);
     if (!submission) return this.refused(context, { ok: false, reason: 'not-found' });
     if (!status?.shortlisted) return this.refused(context, { ok: false, reason: 'not-shortlisted' });
+    // Announced (or scheduled), the decisions hold: said before anything is written; a note typed on
+    // an older form is given back.
+    const announced = await this.deps.review.announcement('funding');
+    if (announced) {
+      await this.refused(context, { ok: false, reason: 'announced', kind: 'funding', at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) });
+      if (typed?.note?.trim()) await context.sendActivity(d.noteGivenBack({ note: typed.note.trim() }));
+      return;
+    }
     const approved = (approverId: string) => (typed ? typed.approvals.includes(approverId) : Boolean(status.decision?.approvals[approverId]));
     // Funding is decided on the full proposal: say so when none was handed in here (it may have come by e-mail).
     const proposal = await this.deps.proposalOf(reference);
@@ -197,6 +205,8 @@ export class ReviewActions {
         const titles = result.missing.map((id) => this.deps.call.fundingApprovers.find((approver) => approver.id === id)?.title.en ?? id);
         return this.showDecisionForm(context, data.reference, typed, d.approvalsMissing({ approvers: titles.join('; ') }));
       }
+      // Announced meanwhile: said, with the note written given back (the form says why it does not come).
+      if (result.reason === 'announced' && result.kind === 'funding') return this.showDecisionForm(context, data.reference, typed);
       return this.refused(context, result);
     }
     await this.deps.audit.record({ by: adminId, action: 'decision.record', target: data.reference, detail: messages('en').desk.audit.details.outcome[data.outcome] });
@@ -212,27 +222,7 @@ export class ReviewActions {
     const timeZone = deskZone(this.deps);
     const d = t.desk.announceDecision;
     const existing = await this.deps.review.announcement(kind);
-    if (existing && this.isScheduled(existing)) {
-      // Made for a later day: nobody is told yet, and IKM may still call it off.
-      const card = renderPanelCard({
-        title: d.title[kind],
-        subtitle: this.standing(context, existing),
-        notes: [],
-        groups: [],
-        rows: [],
-        actions: [
-          { title: d.callOff, data: { verb: 'desk.decisions.calloff', kind } },
-          { title: t.desk.actions.back, data: { verb: 'desk.home' } },
-        ],
-        links: [],
-      });
-      await sendCardOrText(context, card, this.standing(context, existing));
-      return;
-    }
-    if (existing) {
-      await context.sendActivity(this.standing(context, existing));
-      return;
-    }
+    if (existing) return this.sendStanding(context, existing);
     const waitsFor = this.deps.review.announcementWaitsFor(kind);
     const tooLateSince = this.deps.review.announcementTooLateSince(kind);
     const preview = await this.deps.review.preview(kind);
@@ -294,21 +284,40 @@ export class ReviewActions {
       return;
     }
     const { announcement } = result;
-    if (!result.first) {
-      await context.sendActivity(this.standing(context, announcement));
-      return;
-    }
+    if (!result.first) return this.sendStanding(context, announcement);
     // The log is IKM's, read by every admin: its words are English and its dates in the call's zone.
     const from = formatDateTime(new Date(announcement.tellAt), 'en', this.deps.call.timeline.timeZone);
     const detail = messages('en').desk.audit.details.announced[kind]({ positive: announcement.positive, negative: announcement.negative, from });
     const scheduled = new Date(announcement.tellAt).getTime() > now.getTime();
     await this.deps.audit.record({ by: adminId, action: scheduled ? 'decision.schedule' : 'decision.announce', target: kind, detail });
     this.deps.sendSoon();
-    await context.sendActivity(
-      tellAt === now
-        ? d.made({ positive: announcement.positive, negative: announcement.negative })
-        : this.standing(context, announcement),
-    );
+    if (tellAt !== now) return this.sendStanding(context, announcement);
+    await context.sendActivity(d.made({ positive: announcement.positive, negative: announcement.negative }));
+  }
+
+  /**
+   * Where an announcement stands: scheduled for a later day, with **Call off the announcement** (so
+   * "you can call it off here" has its button), else told, in words. `lead` comes first (why an
+   * action was refused).
+   */
+  private async sendStanding(context: TurnContext, announcement: DecisionAnnouncement, lead?: string): Promise<void> {
+    const { t } = turnOf(context);
+    const d = t.desk.announceDecision;
+    const standing = lead ?? this.standing(context, announcement);
+    if (!this.isScheduled(announcement)) return void (await context.sendActivity(standing));
+    const card = renderPanelCard({
+      title: d.title[announcement.kind],
+      subtitle: standing,
+      notes: [],
+      groups: [],
+      rows: [],
+      actions: [
+        { title: d.callOff, data: { verb: 'desk.decisions.calloff', kind: announcement.kind } },
+        { title: t.desk.actions.back, data: { verb: 'desk.home' } },
+      ],
+      links: [],
+    });
+    await sendCardOrText(context, card, standing);
   }
 
   /** Calls off a decision announcement made for a later day: nobody is told, its queued messages go, decisions may change. */
@@ -383,13 +392,15 @@ export class ReviewActions {
         return void (await context.sendActivity(d.notFound));
       case 'not-shortlisted':
         return void (await context.sendActivity(d.notShortlisted));
-      case 'announced':
-        // Made for a later day, it can still be called off; once teams are told, it holds.
-        return void (await context.sendActivity(
-          refusal.tellAt.getTime() > this.deps.clock.now().getTime()
-            ? d.scheduled[refusal.kind]({ date: this.day(refusal.tellAt.toISOString(), language) })
-            : d.announced[refusal.kind]({ date: formatDateTime(refusal.tellAt, language, timeZone) }),
-        ));
+      case 'announced': {
+        // Made for a later day, it can still be called off (its button is there); once teams are told, it holds.
+        if (refusal.tellAt.getTime() <= this.deps.clock.now().getTime()) {
+          return void (await context.sendActivity(d.announced[refusal.kind]({ date: formatDateTime(refusal.tellAt, language, timeZone) })));
+        }
+        const announcement = await this.deps.review.announcement(refusal.kind);
+        const text = d.scheduled[refusal.kind]({ date: this.day(refusal.tellAt.toISOString(), language) });
+        return announcement ? this.sendStanding(context, announcement, text) : void (await context.sendActivity(text));
+      }
       case 'approvals-missing':
         return void (await context.sendActivity(t.desk.decision.approvalsMissing({ approvers: refusal.missing.join('; ') })));
     }

@@ -148,6 +148,7 @@ export const desk = {
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
     approvalsMissing: (p: { approvers: string }) => `A "funded" decision needs every approval. Missing: ${p.approvers}. Nothing was saved.`,
     outcomeMissing: 'Choose Funded or Not funded. Nothing was saved.',
+    noteGivenBack: (p: { note: string }) => `Nothing was saved. The note you wrote, to keep if you wish:\n\n${p.note}`,
     /** Beside a problem above the form it came back with. */
     keptBelow: 'The form below keeps what you wrote.',
   },
