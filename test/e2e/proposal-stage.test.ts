@@ -306,11 +306,11 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     // Words, not codes; a figure's unit in its heading.
     expect(row[header.indexOf('Funding decision')]).toBe('Funded');
     expect(header).toEqual(expect.arrayContaining(['Budget (USD)', 'Duration (months)']));
-    expect(row[header.indexOf('Shortlist announced')]).toBe('2024-11-10T23:00:00.000Z');
-    expect(row[header.indexOf('Funding decision announced')]).toMatch(/^2024-12-20/);
+    expect(row[header.indexOf('Shortlist announced (UTC)')]).toBe('2024-11-10 23:00:00');
+    expect(row[header.indexOf('Funding decision announced (UTC)')]).toMatch(/^2024-12-20/);
     // The other idea, not shortlisted: told the shortlist, no funding decision to tell.
     const otherRow = rows.find((cells) => cells[0] !== reference)!;
-    expect(otherRow[header.indexOf('Shortlist announced')]).toBe('2024-11-10T23:00:00.000Z');
-    expect(otherRow[header.indexOf('Funding decision announced')]).toBe('');
+    expect(otherRow[header.indexOf('Shortlist announced (UTC)')]).toBe('2024-11-10 23:00:00');
+    expect(otherRow[header.indexOf('Funding decision announced (UTC)')]).toBe('');
   });
 });
