@@ -458,6 +458,7 @@ function createFeatures(
       showTicket: (context, ticketId) => ikmQuestions.showTicket(context, ticketId),
       // With the scheduler off (tests, a paused deployment), sends wait for "run reminders".
       sendingPaused: () => worker.isPaused(),
+      channelRegistered: async () => (await services.ikmChannel.get()) !== undefined,
       sendSoon: () => {
         if (!config.reminders.enabled) return;
         worker.runOnce().catch((error: unknown) => logger.warn({ event: 'outbox.pass_failed', error: describeError(error) }, 'outbox pass failed'));

@@ -126,11 +126,18 @@ export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
       if (name === 'bookings.csv') return csv(tableCsv(await bookings()));
       if (name === 'faq-suggestions.csv') {
         const suggestions = await sources.faqSuggestions();
+        const named = namesOnce(sources.nameOf);
         return csv(
           tableCsv({
             name: 'FAQ suggestions',
-            columns: ['Question', 'Answer', 'Language', 'Ticket', 'Suggested by', 'When (UTC)'].map((header) => ({ header, type: 'text' as const, width: 40 })),
-            rows: suggestions.map((s) => [s.question, s.answer, s.language, s.ticketId, s.suggestedBy, s.at]),
+            columns: ['Question', 'Answer', 'Language', 'Ticket', 'Suggested by', 'Suggested by (id)', 'When'].map((header) => ({
+              header,
+              type: header === 'When' ? ('date' as const) : ('text' as const),
+              width: 40,
+            })),
+            rows: await Promise.all(
+              suggestions.map(async (s) => [s.question, s.answer, s.language, s.ticketId, await named(s.suggestedBy), s.suggestedBy, new Date(s.at)]),
+            ),
           }),
         );
       }

@@ -26,8 +26,9 @@ import { REMINDER_KINDS } from './preferences';
  *
  * The crash story: a worker marks each row sent right after its send returns. After a crash, rows
  * claimed but not yet sent are sent late (when their lease ends), not lost; only sends that were in
- * flight at the crash (sent, but not yet marked) are sent again. So duplicates are bounded by the
- * sender's concurrency.
+ * flight at the crash, or had returned without their mark written yet, are sent again. So duplicates
+ * are bounded by the rows a worker holds at once (`maxInFlight`: twice the sender's concurrency by
+ * default, as the sender frees a request's slot before the worker marks its row).
  */
 
 export const OUTBOX_PREFIX = 'reminders/outbox/';

@@ -243,7 +243,9 @@ describe('answering from the question queue in an admin\'s own chat (C4)', () =>
     const exportsCard = await ikm.admin.press({ verb: 'desk.exports' });
     const link = JSON.stringify(exportsCard).match(/"title":"FAQ suggestions \(CSV\)","url":"([^"]+)"/)![1];
     const csv = await (await fetch(link)).text();
-    expect(csv).toContain('Question,Answer,Language,Ticket,Suggested by,When (UTC)');
+    expect(csv).toContain('Question,Answer,Language,Ticket,Suggested by,Suggested by (id),When (UTC)');
+    // Who suggested it by name beside the id (the trial found a bare GUID), and when as spreadsheets read it.
+    expect(csv).toMatch(new RegExp(`,${ticketId},[^,\\n]+,${ADMIN},\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}`));
     expect(csv).toContain(`Can two country offices submit one idea together?,${answer.includes(',') ? `"${answer}"` : answer},en,${ticketId}`);
   });
 
@@ -300,6 +302,12 @@ describe('"Send answer" with the box empty, or for a question that does not exis
     );
     expect(allText(await ikm.admin.press({ verb: 'ticket.answer', ticketId: 'Q-9999', answer: ' ' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
     expect(allText(await ikm.admin.press({ verb: 'ticket.addToFaq', ticketId: 'Q-9999' }))).toBe(t.channel.notFound({ ticket: 'Q-9999' }));
+
+    // With no IKM channel, the queue says how to register one; once registered, it no longer does.
+    const desk = messages('en').desk.questions;
+    expect(allText(await ikm.admin.press({ verb: 'desk.questions' }))).toContain(desk.noChannel);
+    await inChannel(ikm.admin, { type: 'message', text: 'register channel' });
+    expect(allText(await ikm.admin.press({ verb: 'desk.questions' }))).not.toContain(desk.noChannel);
   });
 
   it('an answer box left empty on a question already answered says who answered it', async () => {

@@ -49,7 +49,7 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     expect(text).toContain(`Submitted as ${reference}: Solar kiosks.`);
     expect(text).toContain('Clinic Alpha (seat)');
     expect(text).toContain('Q-0001');
-    expect(text).toContain('Switched off: Shortlist and funding announcements');
+    expect(text).toContain('Reminders switched off: Shortlist and funding announcements');
     expect(text).toContain('English (your choice), Africa/Nairobi (from Teams, or the default).');
     const url = JSON.stringify(cardOf(card[0])).match(/"type":"Action.OpenUrl","title":"[^"]*","url":"([^"]+)"/)![1];
     const json = (await (await fetch(url)).json()) as Record<string, unknown>;

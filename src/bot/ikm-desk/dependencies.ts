@@ -36,6 +36,8 @@ export interface DeskDependencies {
   sendSoon: () => void;
   /** Whether an admin paused sending ("pause reminders"): announcements and decisions wait too. */
   sendingPaused: () => Promise<boolean>;
+  /** Whether the IKM channel, where questions are posted, is registered. */
+  channelRegistered: () => Promise<boolean>;
   logger: Logger;
 }
 

@@ -24,13 +24,18 @@ export class QuestionsAndAudit {
     const { t, language } = turnOf(context);
     const timeZone = deskZone(this.deps);
     const d = t.desk.questions;
-    const [open, answered] = await Promise.all([this.deps.tickets.listOpen(), this.deps.tickets.listAnswered(ANSWERED_LISTED)]);
+    const [open, answered, channel] = await Promise.all([
+      this.deps.tickets.listOpen(),
+      this.deps.tickets.listAnswered(ANSWERED_LISTED),
+      this.deps.channelRegistered(),
+    ]);
     const names = messages('en').faq.languageNames;
     const shown = (question: string) => (question.length > 300 ? `${question.slice(0, 300)}…` : question);
     const card = renderPanelCard({
       title: d.title({ count: open.length }),
       subtitle: open.length === 0 ? d.none : d.intro,
-      notes: answered.length ? [d.answeredBelow] : [],
+      // Without the channel, questions reach IKM here and by e-mail only: how to add it.
+      notes: [...(channel ? [] : [d.noChannel]), ...(answered.length ? [d.answeredBelow] : [])],
       groups: [],
       rows: [
         ...open.slice(0, LISTED).map((ticket) => ({

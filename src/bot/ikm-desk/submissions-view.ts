@@ -44,8 +44,9 @@ export class SubmissionsView {
       if (filter.objective && filter.objective !== 'all' && !(a.objectives ?? []).includes(filter.objective)) return false;
       if (filter.officeType && filter.officeType !== 'all' && a.officeType !== filter.officeType) return false;
       if (filter.status && filter.status !== 'all' && !hasStatus(statuses.get(submission.reference), filter.status)) return false;
-      // Accents folded on both sides: "refugies" finds "réfugiés" as "réfugiés" does.
-      const haystack = foldForMatching(`${submission.reference} ${a.title ?? ''}`);
+      // Accents folded on both sides: "refugies" finds "réfugiés" as "réfugiés" does; an office or
+      // a country finds its ideas ("Côte d'Ivoire", "cote").
+      const haystack = foldForMatching(`${submission.reference} ${a.title ?? ''} ${a.officeName ?? ''} ${a.countryOrRegion ?? ''}`);
       return words.every((word) => haystack.includes(word));
     });
     const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));

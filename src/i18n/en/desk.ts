@@ -82,7 +82,7 @@ export const desk = {
     status: 'Status',
     any: 'All',
     statuses: { submitted: 'Submitted', shortlisted: 'Shortlisted', funded: 'Funded', 'not-funded': 'Not funded' },
-    search: 'Reference or words of the title',
+    search: 'Reference, words of the title, office or country',
     searchPlaceholder: (p: { example: string }) => `e.g. ${p.example} or solar`,
     show: 'Show',
     none: 'No submission matches.',
@@ -255,7 +255,9 @@ export const desk = {
 
   questions: {
     title: (p: { count: number }) => (p.count === 1 ? '1 open question' : `${p.count} open questions`),
-    intro: 'Oldest first. Answer one and the person gets it in their chat; the channel card shows who answered.',
+    intro: 'Oldest first. Answer one and the person gets it in their chat; its card shows who answered, here and in the IKM channel.',
+    noChannel:
+      'No IKM channel is registered, so questions arrive only here and in the mailbox. To have each one posted in a Teams channel of the unit, type "@Innovation Hub register channel" in that channel.',
     none: 'No question is waiting for IKM.',
     answer: 'Answer',
     answeredBelow: 'Below the open questions, the latest answered: open one to add its answer to the FAQ.',

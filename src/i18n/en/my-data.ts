@@ -8,7 +8,7 @@ export const myData = {
     idea: 'Idea',
     proposal: 'Proposal',
     bookings: 'Clinics and workshops',
-    reminders: 'Reminders',
+    reminders: 'Reminders and messages',
     questions: 'Questions to IKM',
     conversation: 'This chat',
     ikm: 'As IKM',
@@ -24,7 +24,8 @@ export const myData = {
   ikmActions: (p: { count: number }) =>
     `Your name is on ${p.count === 1 ? '1 action' : `${p.count} actions`} in the audit log (decisions, answers, announcements...): they are the call's record and stay if you delete your data.`,
   bookingStatus: { confirmed: 'seat', waitlisted: 'waitlist', cancelled: 'session cancelled by the Hub' },
-  reminders: (p: { off: string; sent: number; pending: number }) => `Switched off: ${p.off}. ${p.sent} sent, ${p.pending} waiting.`,
+  reminders: (p: { off: string; sent: number; pending: number }) =>
+    `Reminders switched off: ${p.off}. Reminders and IKM's messages to you: ${p.sent} sent, ${p.pending} waiting.`,
   none: 'none',
   conversation: 'The assistant keeps the address of this chat to send you reminders, answers from IKM and offers of freed seats.',
   nothing: 'Nothing stored.',

@@ -10,7 +10,7 @@ export const myData: typeof english = {
     idea: 'Idea',
     proposal: 'Propuesta',
     bookings: 'Clínicas y talleres',
-    reminders: 'Recordatorios',
+    reminders: 'Recordatorios y mensajes',
     questions: 'Preguntas a la IKM',
     conversation: 'Este chat',
     ikm: 'Como IKM',
@@ -25,7 +25,8 @@ export const myData: typeof english = {
   ikmActions: (p) =>
     `Su nombre figura en ${p.count === 1 ? '1 acción' : `${p.count} acciones`} del registro de auditoría (decisiones, respuestas, anuncios…): son el registro de la convocatoria y se quedan si borra sus datos.`,
   bookingStatus: { confirmed: 'plaza', waitlisted: 'lista de espera', cancelled: 'sesión cancelada por el Centro' },
-  reminders: (p) => `Desactivados: ${p.off}. ${p.sent} enviados, ${p.pending} pendientes.`,
+  reminders: (p) =>
+    `Recordatorios desactivados: ${p.off}. Recordatorios y mensajes de IKM para usted: ${p.sent} ${p.sent === 1 ? 'enviado' : 'enviados'}, ${p.pending} ${p.pending === 1 ? 'pendiente' : 'pendientes'}.`,
   none: 'ninguno',
   conversation: 'El asistente guarda la dirección de este chat para enviarle recordatorios, respuestas de la IKM y plazas liberadas.',
   nothing: 'No se guarda nada.',

@@ -10,7 +10,7 @@ export const myData: typeof english = {
     idea: 'Idée',
     proposal: 'Proposition',
     bookings: 'Cliniques et ateliers',
-    reminders: 'Rappels',
+    reminders: 'Rappels et messages',
     questions: 'Questions à l’IKM',
     conversation: 'Cette conversation',
     ikm: 'En tant qu’IKM',
@@ -25,7 +25,8 @@ export const myData: typeof english = {
   ikmActions: (p) =>
     `Votre nom figure sur ${p.count === 1 ? '1 action' : `${p.count} actions`} du journal d’audit (décisions, réponses, annonces…) : elles sont le registre de l’appel et restent si vous supprimez vos données.`,
   bookingStatus: { confirmed: 'place', waitlisted: 'liste d’attente', cancelled: 'session annulée par le Centre' },
-  reminders: (p) => `Désactivés : ${p.off}. ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
+  reminders: (p) =>
+    `Rappels désactivés : ${p.off}. Rappels et messages d’IKM à votre intention : ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
   none: 'aucun',
   conversation: 'L’assistant conserve l’adresse de cette conversation pour vous envoyer rappels, réponses de l’IKM et places libérées.',
   nothing: 'Rien n’est conservé.',
