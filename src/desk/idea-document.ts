@@ -10,6 +10,8 @@ import { type FieldWarning, formDefinition, isFieldApplicable, rawFromAnswer, Su
  * never disagree.
  */
 export interface IdeaDocument {
+  /** The language it is written in (English for IKM; the team's own copy in theirs). */
+  language: Language;
   reference: string;
   title: string;
   callTitle: string;
@@ -72,6 +74,7 @@ export function ideaDocument(call: CallConfig, submission: Submission, reader?: 
     ? { office: t.forms.submittedFacts.office, country: texts.fields.countryOrRegion.name, budget: t.forms.submittedFacts.budget, duration: t.forms.submittedFacts.duration, submitted: t.forms.submittedFacts.submittedAt }
     : t.desk.notice;
   return {
+    language,
     reference: submission.reference,
     title: a.title ?? '',
     callTitle: call.title[language],

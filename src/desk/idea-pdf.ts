@@ -38,7 +38,8 @@ export function renderIdeaPdf(document: IdeaDocument, options: { createdAt: Date
   pdf.font('bold').fontSize(14).text(document.title);
   pdf.moveDown(0.8);
   for (const fact of document.facts) {
-    pdf.font('bold').fontSize(10).text(`${fact.label}: `, { continued: true }).font('body').text(fact.value || '—');
+    // French sets a (no-break) space before the colon.
+    pdf.font('bold').fontSize(10).text(`${fact.label}${document.language === 'fr' ? '\u00a0:' : ':'} `, { continued: true }).font('body').text(fact.value || '—');
   }
   if (document.warnings.length > 0) {
     pdf.moveDown(0.6).font('bold').fontSize(10).text('Warnings');

@@ -142,6 +142,11 @@ describeEachEngine('the IKM desk documents', (target) => {
     expect(parsed.numpages).toBeGreaterThan(1);
     expect(parsed.text).toContain(`${first} · ${parsed.numpages} / ${parsed.numpages}`);
 
+    // The team's own copy in French sets a space before each colon, as French does.
+    const french = await pdfParse(await renderIdeaPdf(ideaDocument(call, submission, { language: 'fr', zone: 'Europe/Paris' }), { createdAt: clock.now() }));
+    expect(french.text).toMatch(/Bureau\s:/);
+    expect(french.text).not.toMatch(/Bureau:/);
+
     const served = await files.idea(`${first}.pdf`);
     expect(served).toMatchObject({ contentType: 'application/pdf', filename: `${first}.pdf` });
     expect(await files.idea('IH-2024-9999.pdf')).toBeUndefined();
