@@ -20,7 +20,7 @@ import { build, Plugin } from 'esbuild';
  * working directory or from the settings, never from the code's own folder, so moving the code into
  * one file changes none of them.
  */
-export const EXTERNAL = ['better-sqlite3', 'dtrace-provider', 'pdfkit', 'exceljs', 'tinyld', 'dejavu-fonts-ttf', 'pg', 'pg-native', 'open'];
+export const EXTERNAL = ['better-sqlite3', 'dtrace-provider', 'pdfkit', 'fontkit', 'exceljs', 'tinyld', 'dejavu-fonts-ttf', 'pg', 'pg-native', 'open'];
 
 /**
  * Microsoft's text recognizers (numbers, dates, choices: about 3.5 MB of code and a fifth of a second

@@ -12,6 +12,32 @@ const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 const GREY = '#555555';
 
+/** What stands for a character the font cannot draw (an emoji): a reader sees that something was there. */
+const NOT_DRAWN = '\u25a1';
+/** Code points that only join or modify the character before them (emoji sequences, variants, skin tones). */
+const MODIFIER = /^[\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]$/u;
+
+// The body font's glyph table, read on the first PDF (fontkit is what pdfkit draws with).
+let bodyFont: { hasGlyphForCodePoint(codePoint: number): boolean } | undefined;
+const loadBodyFont = () =>
+  (bodyFont ??= (require('fontkit') as { openSync(path: string): { hasGlyphForCodePoint(codePoint: number): boolean } }).openSync(FONT));
+
+/**
+ * `text` with each character the font has no glyph for (an emoji and its joined sequence, one
+ * character as the reader sees it) as a white square: pdfkit leaves such a character out, and a
+ * title "Solar kiosks 🌍" would read as if nothing had been written there.
+ */
+export function drawable(text: string): string {
+  const font = loadBodyFont();
+  const segments = new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text);
+  let out = '';
+  for (const { segment } of segments) {
+    const drawn = Array.from(segment).every((character) => MODIFIER.test(character) || /\s/u.test(character) || font.hasGlyphForCodePoint(character.codePointAt(0)!));
+    out += drawn ? segment : NOT_DRAWN;
+  }
+  return out;
+}
+
 // Loaded on the first PDF (about 100 ms to load; most processes never make one).
 let pdfDocument: typeof PDFKitDocument | undefined;
 const loadPdfKit = (): typeof PDFKitDocument => (pdfDocument ??= require('pdfkit') as typeof PDFKitDocument);
@@ -33,23 +59,23 @@ export function renderIdeaPdf(document: IdeaDocument, options: { createdAt: Date
     pdf.on('error', reject);
   });
 
-  pdf.font('body').fontSize(9).fillColor(GREY).text(document.callTitle);
+  pdf.font('body').fontSize(9).fillColor(GREY).text(drawable(document.callTitle));
   pdf.moveDown(0.5).font('bold').fontSize(18).fillColor('black').text(document.reference);
-  pdf.font('bold').fontSize(14).text(document.title);
+  pdf.font('bold').fontSize(14).text(drawable(document.title));
   pdf.moveDown(0.8);
   for (const fact of document.facts) {
     // French sets a (no-break) space before the colon.
-    pdf.font('bold').fontSize(10).text(`${fact.label}${document.language === 'fr' ? '\u00a0:' : ':'} `, { continued: true }).font('body').text(fact.value || '—');
+    pdf.font('bold').fontSize(10).text(`${fact.label}${document.language === 'fr' ? '\u00a0:' : ':'} `, { continued: true }).font('body').text(drawable(fact.value) || '—');
   }
   if (document.warnings.length > 0) {
     pdf.moveDown(0.6).font('bold').fontSize(10).text('Warnings');
-    for (const warning of document.warnings) pdf.font('body').fontSize(10).text(`• ${warning}`);
+    for (const warning of document.warnings) pdf.font('body').fontSize(10).text(`• ${drawable(warning)}`);
   }
   for (const section of document.sections) {
     pdf.moveDown(1).font('bold').fontSize(13).text(section.title);
     for (const answer of section.answers) {
       pdf.moveDown(0.4).font('bold').fontSize(9).fillColor(GREY).text(answer.label);
-      pdf.font('body').fontSize(10.5).fillColor('black').text(answer.value, { align: 'left' });
+      pdf.font('body').fontSize(10.5).fillColor('black').text(drawable(answer.value), { align: 'left' });
     }
   }
   // Page numbers, once every page exists.

@@ -142,6 +142,12 @@ describeEachEngine('the IKM desk documents', (target) => {
     expect(parsed.numpages).toBeGreaterThan(1);
     expect(parsed.text).toContain(`${first} · ${parsed.numpages} / ${parsed.numpages}`);
 
+    // A character the font cannot draw (an emoji) is a white square, not nothing (trial: "🌍" vanished).
+    const withEmoji = { ...submission, answers: { ...submission.answers, title: 'Kiosques 🌍 solaires 👍🏽', solution: 'Une appli 📱 simple' } };
+    const emojiText = (await pdfParse(await renderIdeaPdf(ideaDocument(call, withEmoji), { createdAt: clock.now() }))).text;
+    expect(emojiText).toContain('Kiosques \u25a1 solaires \u25a1');
+    expect(emojiText).toContain('Une appli \u25a1 simple');
+
     // The team's own copy in French sets a space before each colon, as French does.
     const french = await pdfParse(await renderIdeaPdf(ideaDocument(call, submission, { language: 'fr', zone: 'Europe/Paris' }), { createdAt: clock.now() }));
     expect(french.text).toMatch(/Bureau\s:/);
