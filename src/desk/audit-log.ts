@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'reminders.resume',
   'reminders.run',
   'ticket.answer',
+  'ticket.suggest',
   'person.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -239,6 +239,9 @@ describe('answering from the question queue in an admin\'s own chat (C4)', () =>
     expect(allText(await pressCard('queue-card-2', addToFaq.data))).toBe(t.channel.alreadySuggested({ ticket: ticketId }));
     // One suggestion for this ticket, pressed twice (an earlier test suggested another).
     expect((await ticketsOf(ikm.bot).listSuggestions()).map((suggestion) => suggestion.ticketId).filter((id) => id === ticketId)).toEqual([ticketId]);
+    // The audit log says who suggested it, once for the two presses.
+    const audit = allText(await ikm.admin.press({ verb: 'desk.audit' }));
+    expect(audit.split(`Answer suggested for the FAQ · ${ticketId}`)).toHaveLength(2);
     // ... and the desk's Exports give every suggestion, question and answer, as CSV.
     const exportsCard = await ikm.admin.press({ verb: 'desk.exports' });
     const link = JSON.stringify(exportsCard).match(/"title":"FAQ suggestions \(CSV\)","url":"([^"]+)"/)![1];

@@ -233,6 +233,7 @@ export class IkmQuestions {
       await context.sendActivity(result.reason === 'not-found' ? t.faq.channel.notFound({ ticket: ticketId }) : t.cards.unknownAction);
       return;
     }
+    if (result.created) await this.deps.audit.record({ by: adminId, action: 'ticket.suggest', target: ticketId });
     const ticket = await this.deps.tickets.get(ticketId);
     if (ticket) await this.showCards(context, ticket);
     await context.sendActivity(result.created ? t.faq.channel.suggested({ ticket: ticketId }) : t.faq.channel.alreadySuggested({ ticket: ticketId }));

@@ -289,6 +289,7 @@ export const desk = {
       'reminders.resume': 'Reminders resumed',
       'reminders.run': 'Reminder pass run',
       'ticket.answer': 'Question answered',
+      'ticket.suggest': 'Answer suggested for the FAQ',
       'person.delete': 'Personal data deleted',
     } satisfies Record<AuditAction, string>,
     /**
