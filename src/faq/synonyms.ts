@@ -297,6 +297,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'already use', 'already using', 'already used', 'already works', 'already working', 'already run', 'already runs',
     'existing tool', 'existing solution', 'existing app', 'adapter', 'reprendre',
     'existe deja', 'marche deja', 'fonctionne deja', 'outil existant', 'solution existante', 'adaptar', 'ya existe', 'ya funciona', 'herramienta existente', 'solucion existente',
+    // A product bought as it is, or one another organisation already runs.
+    'off the shelf', 'on the market', 'already on the market', 'existing platform', 'existing software',
+    'deja existante', 'deja existant', 'appli existante', 'application existante', 'plateforme existante', 'logiciel existant', 'deja utilisee', 'deja utilise',
+    'app existente', 'aplicacion existente', 'plataforma existente', 'ya usa', 'ya usan', 'ya se usa', 'adaptarlo', 'adaptarla',
   ],
   example: ['example', 'examples', 'sample', 'samples', 'exemple', 'exemples', 'ejemplo', 'ejemplos'],
   resource: [
@@ -647,6 +651,13 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'fournitures de bureau', 'suministros de oficina', 'material de oficina', 'purchasing', 'adquisiciones', 'compras', 'bon de commande', 'laptops', 'ordinateurs', 'computadoras',
   'overall budget', 'annual budget', 'total budget', 'operational budget', 'budget total', 'budget annuel', 'budget operationnel',
   'presupuesto total', 'presupuesto anual', 'presupuesto operativo',
+  // the organisation's own systems' courses, staff awards and entitlements, IT trouble
+  'prima training', 'prima workshop', 'prima course', 'prima project management', 'training on prima', 'formation prima', 'formation sur prima', 'curso de prima', 'capacitacion en prima',
+  'excellence award', 'staff award', 'staff awards', 'prix d excellence', 'premio a la excelencia', 'premio al personal',
+  'childcare', 'child care', 'frais de garde', 'garde d enfants', 'guarderia', 'cuidado de los ninos', 'cuidado infantil',
+  'mobility allowance', 'hardship allowance', 'hardship duty station', 'prime de mobilite', 'prime de sujetion', 'lieu d affectation difficile',
+  'prima de movilidad', 'lugar de destino dificil', 'prima por condiciones de vida dificiles',
+  'share my screen', 'screen sharing', 'keeps crashing', 'partage d ecran', 'partager mon ecran', 'compartir pantalla', 'compartir mi pantalla',
   // the office's own meetings, mandatory courses and missions
   'team meeting', 'staff meeting', 'reunion d equipe', 'reunion de l equipe', 'reunion de equipo', 'reunion del equipo',
   'psea mandatory', 'mandatory psea', 'monitoring mission', 'field mission', 'mission de suivi', 'mission sur le terrain',

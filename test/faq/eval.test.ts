@@ -156,6 +156,8 @@ describe('FAQ search on questions about the call that share words with other sub
     ['peut-on recruter un consultant avec le financement du Hub ?', 'fr'],
     ['can the grant pay for PSEA mandatory training of partners?', 'en'],
     ['can UNHCR staff join our clinic?', 'en'],
+    // From blind batch 34: childcare a project would pay is the grant's question.
+    ['can the grant pay for childcare for the volunteers in our project?', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -264,11 +266,28 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['How do I request an M&E officer to join a field monitoring mission?', 'en'],
     ['Où trouver les ToR types pour recruter un consultant en suivi-évaluation ?', 'fr'],
     ["Quelqu'un sait à quelle heure est la réunion d'équipe de demain ?", 'fr'],
+    // From blind batch 34: a course on IOM's project system, a staff award's criteria, childcare on
+    // mission, a hardship allowance.
+    ['How do I register for the PRIMA project management training workshop?', 'en'],
+    ["What are the criteria for the Director General's staff excellence award?", 'en'],
+    ["Est-ce que l'OIM rembourse les frais de garde d'enfants pendant une mission ?", 'fr'],
+    ["Quels sont les critères pour toucher la prime de mobilité dans un lieu d'affectation difficile ?", 'fr'],
     // From blind batch 31: the daily subsistence allowance by its French name.
     ["Quel est le taux d'indemnité journalière de subsistance pour une mission à Dakar ?", 'fr'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
+});
+
+describe('FAQ search on what blind batch 34 asked', () => {
+  // A product bought as it is ("off-the-shelf", "already on the market") is the novelty criterion's question.
+  itFindsFirst([
+    [
+      'We want caseworkers to use an off-the-shelf translation app to talk with returnees in their own language. Since the app is already on the market, would reviewers see it as not original enough?',
+      'en',
+      'criterion-novelty',
+    ],
+  ]);
 });
 
 describe('FAQ search on what blind batch 33 asked', () => {
