@@ -10,7 +10,7 @@ import type {
 } from './booking-results';
 import { assertTeamId, BookingRecords } from './booking-records';
 import { bookingState } from './booking-rules';
-import { toCsv } from './csv';
+import { csvMoment, toCsv } from './csv';
 import { placesPrefix, seatsPrefix } from './records';
 import { type Session, sessionEnd } from './sessions';
 
@@ -109,13 +109,13 @@ export class BookingLists extends BookingRecords {
       rows.push([
         session.id,
         title,
-        session.start,
+        csvMoment(new Date(session.start)),
         status(attendee),
         attendee.position,
         attendee.teamId,
         name,
-        attendee.bookedAt.toISOString(),
-        attendee.offeredAt?.toISOString(),
+        csvMoment(attendee.bookedAt),
+        attendee.offeredAt ? csvMoment(attendee.offeredAt) : undefined,
       ]);
     }
     // With a byte-order mark, as every CSV the assistant gives: Excel then reads it as UTF-8 (accents).

@@ -22,3 +22,11 @@ export function csvField(value: string | number | undefined): string {
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | undefined>>): string {
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
+
+/**
+ * A moment in a CSV cell: UTC as "2024-10-01 09:00:00", which spreadsheets read as a date and time
+ * (ISO's "2024-10-01T09:00:00.000Z" they keep as text). The column's heading says it is UTC.
+ */
+export function csvMoment(moment: Date): string {
+  return moment.toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -365,7 +365,12 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('session.cancel', sessionCancelSchema, personal((context, data) => sessions.booking.cancel(context, data.sessionId)));
   onSubmit('session.decline', sessionDeclineSchema, personal((context, data) => sessions.booking.decline(context, data.sessionId)));
   onSubmit('session.reschedule', sessionRescheduleSchema, personal((context, data) => sessions.booking.reschedule(context, data.from, data.to)));
-  onSubmit('session.save', sessionAdminSubmitSchema, (context, data) => sessions.admin.save(context, data));
+  onSubmit(
+    'session.save',
+    sessionAdminSubmitSchema,
+    (context, data) => sessions.admin.save(context, data),
+    (context, data, problems) => sessions.admin.showUnfinished(context, data, unfinishedText(turnOf(context).t, turnOf(context).language, problems)),
+  );
   // IKM's buttons for a session (the desk's list, the cancel confirmation): each checks the admin first.
   onSubmit('session.admin.form', sessionAdminFormSchema, (context, data) => sessions.admin.showForm(context, data.sessionId || undefined));
   onSubmit(

@@ -80,7 +80,7 @@ export function readSubmit<S extends z.ZodTypeAny>(schema: S, value: unknown): S
   };
 }
 
-/** What to put right in an unfinished submit, in the person's words: the first problem (a blank box, else the longest limit passed). */
+/** What to put right in an unfinished submit, in the person's words: a blank box first, else the smallest limit passed. */
 export function unfinishedText(t: Messages, language: Language, problems: { blank: string[]; tooLong: TooLongField[] }): string {
   if (problems.blank.length > 0 || problems.tooLong.length === 0) return t.cards.leftBlank;
   return t.cards.tooLong({ max: formatNumber(Math.min(...problems.tooLong.map((problem) => problem.max)), language) });

@@ -76,7 +76,7 @@ function namesOnce(nameOf?: (personId: string) => Promise<string | undefined>): 
 /** The audit log's rows, with who did each named. */
 async function withNames(entries: readonly AuditEntry[], nameOf?: (personId: string) => Promise<string | undefined>) {
   const named = namesOnce(nameOf);
-  return Promise.all(entries.map(async (entry) => [entry.at, entry.by, await named(entry.by), entry.action, entry.target, entry.detail]));
+  return Promise.all(entries.map(async (entry) => [new Date(entry.at), entry.by, await named(entry.by), entry.action, entry.target, entry.detail]));
 }
 
 /** The files behind the desk's links: made when fetched, from what is stored then. */
@@ -152,7 +152,11 @@ export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
       const entries = await sources.audit.all();
       const body = tableCsv({
         name: 'Audit',
-        columns: ['When (UTC)', 'Who', 'Who (Teams name)', 'Action', 'On', 'Detail'].map((header) => ({ header, type: 'text' as const, width: 20 })),
+        columns: ['When', 'Who', 'Who (Teams name)', 'Action', 'On', 'Detail'].map((header) => ({
+          header,
+          type: header === 'When' ? ('date' as const) : ('text' as const),
+          width: 20,
+        })),
         rows: await withNames(entries, sources.nameOf),
       });
       return { contentType: 'text/csv; charset=utf-8', filename: name, body };

@@ -1,6 +1,6 @@
 import type ExcelJSModule from 'exceljs';
 import type { BookingService, Session } from '../bookings';
-import { toCsv } from '../bookings/csv';
+import { csvMoment, toCsv } from '../bookings/csv';
 import type { CallConfig } from '../call';
 import { messages } from '../i18n';
 import { FIELD_IDS, formDefinition, Submission } from '../ideas';
@@ -172,8 +172,7 @@ const BOM = '\uFEFF';
 const headingOf = (column: Pick<ExportColumn<unknown>, 'header' | 'type'>): string => (column.type === 'date' ? `${column.header} (UTC)` : column.header);
 
 /**
- * The table as CSV: UTF-8 with a BOM; moments in UTC as "2024-10-01 09:00:00", which spreadsheets
- * read as a date and time (not ISO's "T...Z", which they keep as text), calendar days as the day
+ * The table as CSV: UTF-8 with a BOM; moments as `csvMoment` writes them, calendar days as the day
  * alone ("2027-04-01": as an instant at UTC midnight, a spreadsheet west of Greenwich showed the day before).
  */
 export function tableCsv(exported: ExportTable): Buffer {
@@ -183,7 +182,7 @@ export function tableCsv(exported: ExportTable): Buffer {
 
 function csvCell(value: CellValue, type: ExportColumn<unknown>['type']): string | number | undefined {
   if (!(value instanceof Date)) return value;
-  return type === 'day' ? value.toISOString().slice(0, 10) : value.toISOString().slice(0, 19).replace('T', ' ');
+  return type === 'day' ? value.toISOString().slice(0, 10) : csvMoment(value);
 }
 
 // Loaded on the first export: exceljs takes about 170 ms and several MB to load, and most

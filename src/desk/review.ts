@@ -306,12 +306,13 @@ export class IdeaReview {
     | { ok: false; reason: 'too-late'; deadline: Date }
     | { ok: false; reason: 'changed' }
   > {
+    // Made already, it is said as it stands, whatever the date.
+    const standing = await this.storedAnnouncement(kind);
+    if (standing && !standing.value.calledOff) return { ok: true, announcement: standing.value, first: false };
     const deadline = this.announcementWaitsFor(kind);
     if (deadline) return { ok: false, reason: 'too-early', deadline };
     const closed = this.announcementTooLateSince(kind);
     if (closed) return { ok: false, reason: 'too-late', deadline: closed };
-    const stored = await this.storedAnnouncement(kind);
-    if (stored && !stored.value.calledOff) return { ok: true, announcement: stored.value, first: false };
     const preview = await this.preview(kind);
     if (preview.undecided.length > 0) return { ok: false, reason: 'undecided', undecided: preview.undecided };
     if (seen !== previewFingerprint(preview)) return { ok: false, reason: 'changed' };
@@ -330,7 +331,15 @@ export class IdeaReview {
         negative: preview.negative.length,
         ...(round ? { round } : {}),
       };
-      if ((await this.store.put(key, announcement, stored?.version ?? 0)) !== null) return { ok: true, announcement, first: true };
+      const version = await this.store.put(key, announcement, stored?.version ?? 0);
+      if (version === null) continue;
+      // A decision saved between the preview above and this record (by a colleague) would be told
+      // unseen: then the announcement is called off at once, before anyone is told, and said changed.
+      if (previewFingerprint(await this.preview(kind)) !== seen) {
+        const calledOff = { ...announcement, calledOff: { at: this.clock.now().toISOString(), by: adminId } };
+        if ((await this.store.put(key, calledOff, version)) !== null) return { ok: false, reason: 'changed' };
+      }
+      return { ok: true, announcement, first: true };
     }
   }
 

@@ -335,10 +335,18 @@ const SENTENCE_BREAK = /[;.?!¿¡\n]+/u;
 
 /** Whether one clause of the query, free of the other subject's words, asks a question of the call's own. */
 function asksTheCallApart(query: string, termsOf: (text: string) => string[]): boolean {
-  return query.split(CLAUSE_BREAK).flatMap((clause) => clause.split(CIRCUMSTANCE_OPENER)).some((clause) => {
+  const asks = (clause: string, concepts: number) => {
     const folded = words(clause);
     const text = folded.join(' ');
-    return folded.some((word) => QUESTION_CUES.has(word)) && !ELSEWHERE.test(text) && asksOwnQuestion(termsOf(text));
+    if (!folded.some((word) => QUESTION_CUES.has(word)) || ELSEWHERE.test(text)) return false;
+    return concepts === 1 ? termsOf(text).some(isConceptTerm) : asksOwnQuestion(termsOf(text));
+  };
+  return query.split(CLAUSE_BREAK).some((clause) => {
+    const [main, ...circumstances] = clause.split(CIRCUMSTANCE_OPENER);
+    // The other subject said only as the circumstance ("...while the CoM is on leave"): a question
+    // of the main clause on any of the call's steps (the submission, the deadline) is the call's.
+    if (circumstances.some((circumstance) => ELSEWHERE.test(words(circumstance).join(' '))) && asks(main, 1)) return true;
+    return [main, ...circumstances].some((part) => asks(part, 2));
   });
 }
 

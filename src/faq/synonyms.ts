@@ -546,7 +546,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'pleuvoir', 'pluie', 'neige', 'neiger', 'orage', 'llover', 'lloviendo', 'nieve', 'nevar', 'tormenta',
   // pay, leave, staff rules, jobs (salaries beside the grant's funding ask what it pays: see `saysElsewhere` in search.ts)
   ...SALARY_WORDS, 'payroll', 'payslip', 'pay slip', 'fiche de paie', 'nomina',
-  'annual leave', 'sick leave', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
+  'annual leave', 'sick leave', 'leave request', 'leave requests', 'demande de conge', 'demandes de conge', 'solicitud de vacaciones', 'solicitud de licencia', 'home leave', 'days of leave', 'vacation', 'vacations', 'conge', 'conges', 'vacances', 'vacaciones', 'licencia medica', 'baja medica',
   'maternity leave', 'paternity leave', 'parental leave', 'conge maternite', 'conge de maternite', 'conge paternite', 'conge de paternite', 'conge parental',
   'licencia de maternidad', 'licencia por maternidad', 'licencia de paternidad', 'licencia por paternidad', 'baja por maternidad',
   'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',

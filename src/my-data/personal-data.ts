@@ -40,14 +40,16 @@ export interface PersonalData {
 }
 
 /**
- * Whether anything "Delete my data" removes is stored: not the person record or the chat's address,
- * which any message they send stores again, nor what stays with IKM (a submitted idea, a proposal
- * handed in).
+ * Whether anything "Delete my data" removes is stored: a language or zone the person chose, and the
+ * rest it lists; not what any message they send stores again (what Teams reports of them, the chat's
+ * address), nor what stays with IKM (a submitted idea, a proposal handed in).
  */
 export function holdsErasable(data: PersonalData): boolean {
   const unhandedTicks = data.proposal !== undefined && data.proposal.files.length === 0 && Object.keys(data.proposal.checklist).length > 0;
   return Boolean(
-    data.eligibility ||
+    data.profile?.language ||
+      data.profile?.timeZone ||
+      data.eligibility ||
       (data.draft && !data.submission) ||
       data.bookings.length ||
       data.reminderSettings ||
@@ -128,8 +130,9 @@ export class PersonalDataService {
    * Erases what the assistant keeps about the person, except their submitted idea and proposal:
    * an unsubmitted draft, the eligibility check, bookings (seats freed and offered to the waitlist),
    * reminder settings and messages, questions to IKM, the personal chat's reference and state, the
-   * person record, feedback votes. Recorded in the audit log by a one-way hash of their id, so IKM
-   * can confirm an erasure to someone who asks without the log naming anyone.
+   * person record, feedback votes. Recorded in the audit log under a hash of their id keyed with the
+   * deployment's secret (`SignedLinks.personHash`): the log names nobody, and someone holding an id
+   * cannot find its entry without that secret.
    */
   async erase(personId: string): Promise<ErasureReport> {
     const { store, people, ideas, eligibility, bookings, preferences, outbox, tickets, references, announcements, audit } = this.sources;

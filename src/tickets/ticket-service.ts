@@ -97,6 +97,8 @@ export type CloseResult =
 export type SuggestForFaqResult =
   | { ok: true; suggestion: FaqSuggestion; created: boolean }
   | { ok: false; reason: 'not-answered'; ticket: Ticket }
+  /** Its asker's data was deleted: there is no question left to suggest. */
+  | { ok: false; reason: 'erased'; ticket: Ticket }
   | { ok: false; reason: 'not-found' };
 
 /** Thrown for input the bot should have checked first; `problems` names each field. */
@@ -350,6 +352,11 @@ export class TicketService {
     const ticket = parseStored(ticketSchema, key, record.value);
     if (!ticket.answer) return { ok: false, reason: 'not-answered', ticket };
     const suggestionKey = faqSuggestionKey(ticket.id);
+    if (ticket.erasedAt) {
+      // One made before the erasure stands (with the answer); no new one without a question.
+      const existing = await tx.get<unknown>(suggestionKey);
+      return existing ? { ok: true, suggestion: parseStored(faqSuggestionSchema, suggestionKey, existing.value), created: false } : { ok: false, reason: 'erased', ticket };
+    }
     const existing = await tx.get<unknown>(suggestionKey);
     if (existing) {
       return { ok: true, suggestion: parseStored(faqSuggestionSchema, suggestionKey, existing.value), created: false };

@@ -49,9 +49,9 @@ describeEachEngine('what teams and IKM see', (target) => {
       [
         // A byte-order mark first, as every CSV the assistant gives: Excel reads accents right.
         '\uFEFFsession_id,session_title,session_start_utc,status,position,team_id,team_name,booked_at_utc,offered_at_utc',
-        `w,${guardedTitle},2025-03-10T09:00:00.000Z,confirmed,,team-plain,Kampala office,2025-03-01T09:00:00.000Z,`,
-        `w,${guardedTitle},2025-03-10T09:00:00.000Z,confirmed,,team-formula,'@SUM(A1:A9),2025-03-01T09:01:00.000Z,`,
-        `w,${guardedTitle},2025-03-10T09:00:00.000Z,waitlisted,1,team-waiting,"Line one\nline ""two""",2025-03-01T09:02:00.000Z,`,
+        `w,${guardedTitle},2025-03-10 09:00:00,confirmed,,team-plain,Kampala office,2025-03-01 09:00:00,`,
+        `w,${guardedTitle},2025-03-10 09:00:00,confirmed,,team-formula,'@SUM(A1:A9),2025-03-01 09:01:00,`,
+        `w,${guardedTitle},2025-03-10 09:00:00,waitlisted,1,team-waiting,"Line one\nline ""two""",2025-03-01 09:02:00,`,
         '',
       ].join('\r\n'),
     );

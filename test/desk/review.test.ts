@@ -55,6 +55,28 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     });
   });
 
+  it('calls its announcement off at once when a colleague changed a decision between the preview\'s check and its record', async () => {
+    const { call, clock, ideas, review, a, b } = await setUp();
+    await review.setShortlisted(a, true, ADMIN);
+    clock.set(AT.afterDeadline);
+    // The colleague's change lands just before the announcement is written (the store is slowed there).
+    const colleague = new IdeaReview(store(), call, ideas, clock);
+    const racing = new Proxy(store(), {
+      get(target, property, receiver) {
+        if (property !== 'put') return Reflect.get(target, property, receiver);
+        return async (key: string, value: unknown, expected?: number) => {
+          if (key.includes('/decisions/') && !(value as { calledOff?: unknown }).calledOff) await colleague.setShortlisted(b, true, 'another-admin');
+          return target.put(key, value, expected);
+        };
+      },
+    });
+    const slowed = new IdeaReview(racing, call, ideas, clock);
+    expect(await slowed.announce('shortlist', AT.afterDeadline, ADMIN, await seenBy(review, 'shortlist'))).toEqual({ ok: false, reason: 'changed' });
+    // Nobody is told: it stands called off, and the list as it is now can be announced.
+    expect(await review.announcement('shortlist')).toBeUndefined();
+    expect(await review.announce('shortlist', AT.afterDeadline, ADMIN, await seenBy(review, 'shortlist'))).toMatchObject({ ok: true, announcement: { positive: 2 } });
+  });
+
   it('refuses the shortlist once proposals have closed: teams would be asked for one they can no longer send', async () => {
     const { call, clock, review, a } = await setUp();
     await review.setShortlisted(a, true, ADMIN);

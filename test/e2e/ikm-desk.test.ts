@@ -619,6 +619,12 @@ describe('the desk\'s submissions list (end to end over HTTP)', () => {
       expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, search }))).toContain(reference);
     }
     expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, search: 'Kenya' }))).not.toContain(reference);
+    // A search past its box's limit is said, not "not one I recognise".
+    expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, search: 'x'.repeat(201) }))).toBe(messages('en').cards.tooLong({ max: '200' }));
+    // "Check" with the paste box empty (Teams leaves it out): said, and the box again.
+    const blank = await admin.press({ verb: 'desk.shortlist.check' });
+    expect(allText(blank)).toContain(messages('en').cards.leftBlank);
+    expect(JSON.stringify(blank)).toContain('desk.shortlist.check');
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
     const approvals = { 'approval:ddg-operations': 'true', 'approval:director-dapc': 'true' };
     expect(allText(await admin.press({ verb: 'desk.decision.save', reference, outcome: 'funded', ...approvals }))).not.toContain('Nothing was saved');

@@ -364,6 +364,8 @@ describe('a question whose asker deletes their data', () => {
     expect(answeredCard).toContain(t.channel.erasedQuestion({ ticket: answeredId }));
     expect(answeredCard).toContain('Through its country office.');
     expect(answeredCard).not.toMatch(/Kayes|Amina/);
+    // Without its question there is nothing new to suggest: no button, and a forged press says why.
+    expect(submitActions(answeredUpdate.activity)).toEqual([]);
     const queue = allText(await ikm.admin.press({ verb: 'desk.question.open', ticketId: answeredId }));
     expect(queue).toContain(t.channel.erasedQuestion({ ticket: answeredId }));
     expect(queue).toContain('Through its country office.');

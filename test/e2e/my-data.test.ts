@@ -167,6 +167,13 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     expect(allText(await person.press({ verb: 'mydata.erase.confirm' }))).toBe(messages('en').cards.unknownAction);
     // The card just shown deletes.
     expect(allText(await person.press(button(replies, 'mydata.erase.confirm')))).toContain('1 booking freed');
+
+    // A language chosen is theirs to delete too: an old card is not "already deleted" while it is kept.
+    const chooser = bot.user();
+    await chooser.say('français');
+    const asked = await chooser.say('supprimer mes données');
+    clock.advance(60 * 60 * 1000);
+    expect(allText(await chooser.press(button(asked, 'mydata.erase.confirm')))).toContain(messages('fr').myData.erase.stale);
   });
 
   it('deletes once per confirmation: pressed again after a new booking, it deletes nothing and asks again', async () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { messages } from '../../src/i18n';
 import { SessionCatalogue } from '../../src/bookings';
 import { FixedClock } from '../../src/clock';
 import { allText, button, cardOf, Reply, submitActions } from '../support/teams-user';
@@ -97,6 +98,13 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(allText(capacity)).toContain('Booking closes: must be at or before the start.');
     expect(allText(capacity)).toContain('Location (in person): is required for an in-person session.');
     expect(await storedSession('too-big')).toBeUndefined();
+    // A title past the box's limit (pasted where the limit is not enforced): the form again, with it.
+    const longTitle = `Pitching ${'x'.repeat(200)}`;
+    const long = await admin.press(workshopForm({ id: 'workshop-long-title', titleEn: longTitle }));
+    expect(allText(long)).toContain(messages('en').cards.tooLong({ max: '200' }));
+    expect(allText(long)).not.toContain(messages('en').cards.unknownAction);
+    expect(cardJson(long)).toContain(longTitle);
+    expect(await storedSession('workshop-long-title')).toBeUndefined();
   });
 
   it('C8: refuses a start in the past, naming the field, by the bot\'s clock; a session whose booking opens later is not called open', async () => {

@@ -178,9 +178,14 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
     const question = allText(await waiting.press({ verb: 'session.cancel.ask', sessionId: 'workshop-one-seat' }));
     expect(question).not.toContain('next team on the waitlist');
     expect(question).toContain(en.cancel.ask.seatNoteFree);
-    const given = allText(await waiting.press({ verb: 'session.decline', sessionId: 'workshop-one-seat' }));
-    expect(given).toBe('You gave up your seat in "One Seat"; it is free again for other teams to book.');
+    const givenUp = await waiting.press({ verb: 'session.decline', sessionId: 'workshop-one-seat' });
+    const given = allText(givenUp);
+    expect(given).toContain('You gave up your seat in "One Seat"; it is free again for other teams to book.');
     expect(given).not.toContain('next team on the waitlist');
+    // The offer's card had Add to calendar: the seat given up comes with the file that marks it cancelled.
+    expect(openUrlTitles(givenUp.at(-1))).toEqual([en.booking.calendarUpdate]);
+    const fileUrl = /"title":"Update my calendar","url":"([^"]+)"/.exec(JSON.stringify(givenUp))![1];
+    expect(await (await fetch(fileUrl)).text()).toContain('STATUS:CANCELLED');
   });
 
   it('17: the waitlist button reads "Leave the waitlist" in French and Spanish too', async () => {
@@ -207,8 +212,8 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
     await second.press({ verb: 'session.book', sessionId: 'workshop-pass-on' });
     await holder.press({ verb: 'session.cancel', sessionId: 'workshop-pass-on' });
     await bot.connector.waitFor(() => bot.connector.postedTo(first.conversationId).length > 0);
-    expect(allText(await first.press({ verb: 'session.decline', sessionId: 'workshop-pass-on' }))).toBe(
-      en.offer.declined({ title: 'Pass On' }),
+    expect(allText(await first.press({ verb: 'session.decline', sessionId: 'workshop-pass-on' }))).toContain(
+      `${en.offer.declined({ title: 'Pass On' })} ${en.offer.calendarHint({ button: en.booking.calendarUpdate })}`,
     );
   });
 

@@ -152,6 +152,11 @@ describe('FAQ search on questions about the call that share words with other sub
     // grant would pay is what it pays for; a funder's event stays theirs only when it is not ours.
     ['can my OIC sign off on the submision while the CoM is on leave or does it hav to be the head of office', 'en'],
     ['¿puede el OIC aprobar la idea mientras la jefa de misión está de vacaciones?', 'es'],
+    // ...and its paraphrases, where the main clause names one step of the call (a reviewer's examples).
+    ['Can my OIC sign the submission while the CoM is on leave?', 'en'],
+    ['Who signs the submission while the head of office is on leave?', 'en'],
+    ['Can the deadline be extended while the CoM is on leave?', 'en'],
+    ['Can we apply while our PSEA mandatory course is not done?', 'en'],
     ['can we hire a consultant with the grant?', 'en'],
     ['peut-on recruter un consultant avec le financement du Hub ?', 'fr'],
     ['can the grant pay for PSEA mandatory training of partners?', 'en'],
@@ -262,6 +267,9 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     // From blind batch 33: another agency's workshop with no fund named, the office's own meetings,
     // missions, mandatory courses and hiring.
     ['Is UNHCR running an innovation workshop next month that our CO could join?', 'en'],
+    // ...and the other subject asked in the main clause, whatever the circumstance.
+    ['Can I submit my leave request while my supervisor is on leave?', 'en'],
+    ['can I book a flight while my boss is on leave?', 'en'],
     ['Is the PSEA mandatory training due before the end of the year?', 'en'],
     ['How do I request an M&E officer to join a field monitoring mission?', 'en'],
     ['Où trouver les ToR types pour recruter un consultant en suivi-évaluation ?', 'fr'],

@@ -181,6 +181,14 @@ describeEachEngine('TicketService', (target) => {
       for (const trace of [ASKER, 'Amina Okello', 'Can a regional office submit two ideas', 'req1']) expect(stored).not.toContain(trace);
     });
 
+    it('suggests no FAQ entry for an answered ticket whose asker was erased: no question is left', async () => {
+      await tickets.createOnce(QUESTION, 'req1');
+      expectOk(await tickets.answer('Q-0001', { text: 'One per unit.', byId: IKM_A }));
+      await tickets.eraseAsker('Q-0001');
+      expect(await tickets.suggestForFaq('Q-0001', IKM_A)).toMatchObject({ ok: false, reason: 'erased' });
+      expect(await tickets.listSuggestions()).toEqual([]);
+    });
+
     it('opens a new ticket for the same question asked again once IKM answered the first', async () => {
       await tickets.createOnce(QUESTION, 'req1');
       expect((await tickets.createOnce(QUESTION, 'req1')).created).toBe(false);

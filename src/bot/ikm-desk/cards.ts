@@ -148,13 +148,13 @@ export const deskSubmitSchemas = {
     objective: z.string().max(80).optional(),
     officeType: z.string().max(80).optional(),
     status: z.enum(['all', 'submitted', 'shortlisted', 'funded', 'not-funded']).optional(),
-    search: z.string().max(200).optional(),
+    search: optionalText(200),
   }),
   'desk.submission.open': z.object({ verb: z.literal('desk.submission.open'), reference }),
   // `decision`: removing an idea was confirmed knowing of this funding decision (its fingerprint; another is asked about again).
   'desk.shortlist.set': z.object({ verb: z.literal('desk.shortlist.set'), reference, on: z.boolean(), decision: z.string().max(40).optional() }),
   'desk.shortlist.paste': z.object({ verb: z.literal('desk.shortlist.paste') }),
-  'desk.shortlist.check': z.object({ verb: z.literal('desk.shortlist.check'), references: z.string().max(20_000) }),
+  'desk.shortlist.check': z.object({ verb: z.literal('desk.shortlist.check'), references: requiredText(20_000) }),
   'desk.shortlist.confirm': z.object({ verb: z.literal('desk.shortlist.confirm'), references: z.array(reference).min(1).max(2000) }),
   'desk.decision.form': z.object({ verb: z.literal('desk.decision.form'), reference }),
   'desk.decision.save': z

@@ -45,8 +45,9 @@ export interface DeskDependencies {
 export const PAGE_SIZE = 10;
 
 /**
- * The zone of every time on the desk (cards, the audit log, files): the call's, whoever reads it,
- * so that the unit shares one clock with the call's deadlines and its messages to each other.
+ * The zone of every time the desk shows in Teams (its cards, the audit log, the decision form): the
+ * call's, whoever reads it, so that the unit shares one clock with the call's deadlines and with each
+ * other. (Files give moments in UTC, and say so.)
  */
 export function deskZone(deps: Pick<DeskDependencies, 'call'>): string {
   return deps.call.timeline.timeZone;

@@ -115,6 +115,10 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
       case 'desk.decision.save':
         await review.showDecisionForm(context, ...review.typedDecision(data as DeskSubmit<'desk.decision.save'>), problem);
         return true;
+      case 'desk.shortlist.check':
+        await context.sendActivity(problem);
+        await review.showPaste(context, (data as DeskSubmit<'desk.shortlist.check'>).references);
+        return true;
       default:
         return false;
     }

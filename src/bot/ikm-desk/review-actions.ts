@@ -156,8 +156,8 @@ export class ReviewActions {
     // Funding is decided on the full proposal: say so when none was handed in here (it may have come by e-mail).
     const proposal = await this.deps.proposalOf(reference);
     // Recorded before the proposals close, a decision may come before the team's last version.
-    const { proposalDeadline, timeZone } = this.deps.call.timeline;
-    const early = this.deps.clock.now().getTime() <= proposalDeadline.getTime() ? [d.beforeDeadline({ date: formatDateTime(proposalDeadline, 'en', timeZone) })] : [];
+    const { proposalDeadline } = this.deps.call.timeline;
+    const early = this.deps.clock.now().getTime() <= proposalDeadline.getTime() ? [d.beforeDeadline({ date: formatDateTime(proposalDeadline, 'en', deskZone(this.deps)) })] : [];
     const card = renderDecisionFormCard({
       title: d.title({ reference }),
       intro: [problem ? `${problem} ${d.keptBelow}` : '', submission.answers.title ?? '', ...(proposal?.files.length ? [] : [d.noProposal]), ...early]
@@ -228,7 +228,7 @@ export class ReviewActions {
     const preview = await this.deps.review.preview(kind);
     const seen = previewFingerprint(preview);
     const date = kind === 'shortlist' ? this.deps.call.timeline.shortlistAnnouncement : this.deps.call.timeline.fundingAnnouncement;
-    const dateText = formatDate(date, language, this.deps.call.timeline.timeZone);
+    const dateText = formatDate(date, language, deskZone(this.deps));
     const future = date.getTime() > this.deps.clock.now().getTime();
     const names = d.outcomes[kind];
     const list = (submissions: Submission[]) =>
@@ -286,7 +286,7 @@ export class ReviewActions {
     const { announcement } = result;
     if (!result.first) return this.sendStanding(context, announcement);
     // The log is IKM's, read by every admin: its words are English and its dates in the call's zone.
-    const from = formatDateTime(new Date(announcement.tellAt), 'en', this.deps.call.timeline.timeZone);
+    const from = formatDateTime(new Date(announcement.tellAt), 'en', deskZone(this.deps));
     const detail = messages('en').desk.audit.details.announced[kind]({ positive: announcement.positive, negative: announcement.negative, from });
     const scheduled = new Date(announcement.tellAt).getTime() > now.getTime();
     await this.deps.audit.record({ by: adminId, action: scheduled ? 'decision.schedule' : 'decision.announce', target: kind, detail });
@@ -370,7 +370,7 @@ export class ReviewActions {
 
   /** The day teams are told (each at its own morning hour), in the call's zone. */
   private day(at: string, language: Language): string {
-    return formatDate(new Date(at), language, this.deps.call.timeline.timeZone);
+    return formatDate(new Date(at), language, deskZone(this.deps));
   }
 
   private row(submission: Submission) {

@@ -19,6 +19,7 @@ import { requireIkmAdmin } from '../admin';
 import type { Proactive, ProactiveOutcome } from '../proactive';
 import type { AskableQuestion } from '../state';
 import { cardActivity, channelShowsCards, sendCardOrText } from '../replies';
+import { deskZone } from '../ikm-desk/dependencies';
 import { turnOf } from '../turn';
 import { askableQuestion, askerOf, latestQuestionOf } from './askable';
 import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderAskIkmConfirmCard, renderIkmTicketCard } from './cards';
@@ -230,7 +231,13 @@ export class IkmQuestions {
     const { t } = turnOf(context);
     const result = await this.deps.tickets.suggestForFaq(ticketId, adminId);
     if (!result.ok) {
-      await context.sendActivity(result.reason === 'not-found' ? t.faq.channel.notFound({ ticket: ticketId }) : t.cards.unknownAction);
+      await context.sendActivity(
+        result.reason === 'not-found'
+          ? t.faq.channel.notFound({ ticket: ticketId })
+          : result.reason === 'erased'
+            ? t.faq.channel.erasedNoSuggestion({ ticket: ticketId })
+            : t.cards.unknownAction,
+      );
       return;
     }
     if (result.created) await this.deps.audit.record({ by: adminId, action: 'ticket.suggest', target: ticketId });
@@ -286,7 +293,7 @@ export class IkmQuestions {
    * as everywhere on the desk (one clock for the unit, wherever the card is read).
    */
   private ticketCard(ticket: Ticket): IkmTicketCardData {
-    const zone = this.deps.call.timeline.timeZone;
+    const zone = deskZone(this.deps);
     const t = messages('en').faq;
     const asker = ticket.askerName ?? ticket.askerId;
     return {
@@ -308,7 +315,8 @@ export class IkmQuestions {
       answerLabel: t.channel.answerPlaceholder,
       answerRequired: t.channel.answerPlaceholder,
       sendLabel: t.channel.sendButton,
-      addToFaqLabel: ticket.addToFaq ? '' : t.channel.addToFaqButton,
+      // Nothing to suggest once suggested, or without its question (its asker's data was deleted).
+      addToFaqLabel: ticket.addToFaq || ticket.erasedAt ? '' : t.channel.addToFaqButton,
     };
   }
 

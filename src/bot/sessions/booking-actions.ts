@@ -149,7 +149,22 @@ export class BookingActions {
     const session = await this.deps.catalogue.get(sessionId);
     const title = session?.title[language] ?? sessionId;
     // "It goes to the next team" only when a waitlisted team got it.
-    await context.sendActivity(result.promoted ? t.sessions.offer.declined({ title }) : t.sessions.offer.declinedFree({ title }));
+    const given = result.promoted ? t.sessions.offer.declined({ title }) : t.sessions.offer.declinedFree({ title });
+    if (session) {
+      // The offer's card had Add to calendar: the seat given up comes with the file that takes it out.
+      const button = t.sessions.booking.calendarUpdate;
+      await sendBookingCard(context, this.deps, session, language, turnOf(context).timeZone, {
+        heading: t.sessions.offer.declinedTitle,
+        headingColor: 'Default',
+        text: `${given} ${t.sessions.offer.calendarHint({ button })}`,
+        links: false,
+        action: { label: '', verb: 'session.cancel.ask' },
+        move: false,
+        left: { session, label: button },
+      });
+    } else {
+      await context.sendActivity(given);
+    }
     if (result.promoted) await this.notices.sendPromotionNotices();
   }
 

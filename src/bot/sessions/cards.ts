@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import { timeZoneSubmitSchema } from '../person/cards';
+import { optionalText } from '../card-submit';
 import adminCard from './admin.card.json';
 import adminCancelCard from './admin-cancel.card.json';
 import attendeesCard from './attendees.card.json';
@@ -172,8 +173,11 @@ export const sessionListSchema = z.object({
 export const sessionMineSchema = z.object({ verb: z.literal('session.mine') });
 export const sessionMoveSchema = z.object({ verb: z.literal('session.move'), sessionId: sessionIdSchema });
 export const sessionRescheduleSchema = z.object({ verb: z.literal('session.reschedule'), from: sessionIdSchema, to: sessionIdSchema });
-/** A card input as Teams sends it: text, absent when left empty. */
-const adminInput = (max: number) => z.string().max(max).optional();
+/**
+ * A card input as Teams sends it: text, absent when left empty. Past its limit it is the admin's
+ * input, not a forged submit (`optionalText`): the form comes back with it.
+ */
+const adminInput = (max: number) => optionalText(max);
 /** What the admin's session form sends: every input (as typed), and the id of the session edited ('' to create). */
 export const sessionAdminSubmitSchema = z.object({
   verb: z.literal('session.save'),

@@ -46,6 +46,13 @@ export class SessionAdmin {
   }
 
   /** The form's submit, checked by the catalogue; every problem goes back on the form. */
+  /** The form again with what was typed and `problem` above it (a box past its limit): nothing saved. */
+  async showUnfinished(context: TurnContext, data: SessionAdminSubmit, problem: string): Promise<void> {
+    if (!(await requireIkmAdmin(context))) return;
+    const values = Object.fromEntries(SESSION_ADMIN_FIELDS.map((field) => [field, (data[field] ?? '').trim()])) as Record<SessionAdminField, string>;
+    await this.sendForm(context, data.editId, values, [problem]);
+  }
+
   async save(context: TurnContext, data: SessionAdminSubmit): Promise<void> {
     const adminId = await requireIkmAdmin(context);
     if (!adminId) return;

@@ -129,6 +129,8 @@ export const faq = {
     answeredQuestion: (p: { name: string }) => `Question from ${p.name}, answered`,
     /** The heading of an answered question whose asker had their data deleted: IKM's answer stays. */
     erasedQuestion: (p: { ticket: string }) => `Question ${p.ticket}: the person who asked deleted their data`,
+    erasedNoSuggestion: (p: { ticket: string }) =>
+      `The person who asked ${p.ticket} deleted their data, so only the answer is left: there is no question to suggest for the FAQ.`,
     labels: { ticket: 'Ticket', office: 'Office', language: 'Language', asked: 'Asked' },
     answerButton: 'Answer',
     /** The channel card of a question whose asker deleted their data: nothing of it is left to show or answer. */

@@ -54,10 +54,10 @@ export const myData = {
     confirm: 'Delete my data',
     keep: 'Keep it',
     textConfirm: 'Reply "delete my data now" to confirm.',
-    /** "Delete my data" pressed on a confirmation shown long ago. */
     /** "Delete my data" pressed again after the deletion: nothing it removes is left. */
     alreadyDeleted:
       'Your data is already deleted: nothing that "Delete my data" removes is stored any more. A submitted idea or a proposal handed in stays with IKM, as the deletion card said.',
+    /** "Delete my data" pressed on a confirmation shown long ago. */
     stale: 'That confirmation is not the latest one (or it was already used), so I have deleted nothing. Here is what would go now: confirm again if you still want it.',
     done: (p: { bookings: number; questions: number }) =>
       `Done: your data is deleted (${p.bookings === 1 ? '1 booking' : `${p.bookings} bookings`} freed, ${p.questions === 1 ? '1 question' : `${p.questions} questions`} removed). The assistant starts afresh if you write again.`,

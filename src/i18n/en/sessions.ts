@@ -119,6 +119,10 @@ export const sessions = {
     declined: (p: { title: string }) => `You gave up your seat in "${p.title}"; it goes to the next team on the waitlist.`,
     /** Given up with nobody waiting who could take it. */
     declinedFree: (p: { title: string }) => `You gave up your seat in "${p.title}"; it is free again for other teams to book.`,
+    /** Above a seat given up from the waitlist's offer, on its card. */
+    declinedTitle: 'Seat given up',
+    /** After `declined` or `declinedFree` on that card: the seat's calendar entry, if it was added. */
+    calendarHint: (p: { button: string }) => `If the session is in your calendar, the button "${p.button}" marks it cancelled there.`,
     notOffered: 'You hold no seat from the waitlist in that session, so nothing changed.',
   },
 

@@ -94,11 +94,13 @@ export const faq: typeof en = {
     newQuestion: (p) => `Nueva pregunta de ${p.name}`,
     answeredQuestion: (p) => `Pregunta de ${p.name}, ya respondida`,
     erasedQuestion: (p) => `Pregunta ${p.ticket}: quien la hizo borró sus datos`,
+    erasedNoSuggestion: (p) =>
+      `Quien hizo la pregunta ${p.ticket} borró sus datos: solo queda la respuesta, así que no hay pregunta que proponer para las FAQ.`,
     labels: { ticket: 'Ticket', office: 'Oficina', language: 'Idioma', asked: 'Enviada' },
     answerButton: 'Responder',
     withdrawn: {
       title: (p) => `Pregunta ${p.ticket} retirada`,
-      question: 'La persona que la hizo borró sus datos en el asistente, así que la pregunta y su respuesta se borraron con ellos.',
+      question: 'La persona que la hizo borró sus datos en el asistente antes de que nadie respondiera, así que la pregunta se borró con ellos.',
       closed: 'Cerrada',
       nothingToDo: 'No hay nada que responder.',
     },

@@ -102,6 +102,8 @@ export const sessions: typeof en = {
     decline: 'Renunciar a esta plaza',
     declined: (p) => `Ha renunciado a su plaza en «${p.title}»; pasa al siguiente equipo de la lista de espera.`,
     declinedFree: (p) => `Ha renunciado a su plaza en «${p.title}»; vuelve a estar libre para que otros equipos la reserven.`,
+    declinedTitle: 'Plaza cedida',
+    calendarHint: (p) => `Si la sesión está en su calendario, el botón «${p.button}» la marca allí como cancelada.`,
     notOffered: 'No tiene ninguna plaza obtenida de la lista de espera en esa sesión, así que no ha cambiado nada.',
   },
 

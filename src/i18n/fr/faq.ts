@@ -94,11 +94,13 @@ export const faq: typeof en = {
     newQuestion: (p) => `Nouvelle question de ${p.name}`,
     answeredQuestion: (p) => `Question de ${p.name}, avec sa réponse`,
     erasedQuestion: (p) => `Question ${p.ticket} : la personne qui l’a posée a supprimé ses données`,
+    erasedNoSuggestion: (p) =>
+      `La personne qui a posé ${p.ticket} a supprimé ses données : il ne reste que la réponse, donc aucune question à proposer pour la FAQ.`,
     labels: { ticket: 'Ticket', office: 'Bureau', language: 'Langue', asked: 'Posée le' },
     answerButton: 'Répondre',
     withdrawn: {
       title: (p) => `Question ${p.ticket} retirée`,
-      question: 'La personne qui l’a posée a supprimé ses données dans l’assistant : la question et sa réponse ont été effacées avec elles.',
+      question: 'La personne qui l’a posée a supprimé ses données dans l’assistant avant toute réponse : la question a été effacée avec elles.',
       closed: 'Clôturée',
       nothingToDo: 'Il n’y a rien à répondre.',
     },

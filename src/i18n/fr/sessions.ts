@@ -102,6 +102,8 @@ export const sessions: typeof en = {
     decline: 'Libérer cette place',
     declined: (p) => `Vous avez libéré votre place dans « ${p.title} » ; elle va à l’équipe suivante sur la liste d’attente.`,
     declinedFree: (p) => `Vous avez libéré votre place dans « ${p.title} » ; elle est de nouveau disponible pour les autres équipes.`,
+    declinedTitle: 'Place libérée',
+    calendarHint: (p) => `Si la session figure dans votre calendrier, le bouton « ${p.button} » l’y marque comme annulée.`,
     notOffered: 'Vous n’avez pas de place obtenue par la liste d’attente dans cette session : rien n’a changé.',
   },
 
