@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { MyBooking } from '../../bookings';
+import type { MyBooking, Session } from '../../bookings';
 import { Language, messages } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { sendCardOrText } from '../replies';
@@ -116,17 +116,7 @@ export class BookingActions {
     const session = await this.deps.catalogue.get(sessionId);
     const title = session?.title[language] ?? sessionId;
     if (result.was === 'confirmed' && session) {
-      // On the session's card, with the calendar file that takes it out of the person's calendar.
-      const button = t.sessions.booking.calendarUpdate;
-      await sendBookingCard(context, this.deps, session, language, timeZone, {
-        heading: texts.title,
-        headingColor: 'Default',
-        text: texts.confirmed({ title, button }),
-        links: false,
-        action: { label: '', verb: 'session.cancel.ask' },
-        move: false,
-        left: { session, label: button },
-      });
+      await this.sendSeatGivenUp(context, session, texts.title, texts.confirmed({ title, button: t.sessions.booking.calendarUpdate }));
     } else {
       await context.sendActivity(texts.waitlisted({ title }));
     }
@@ -151,17 +141,9 @@ export class BookingActions {
     // "It goes to the next team" only when a waitlisted team got it.
     const given = result.promoted ? t.sessions.offer.declined({ title }) : t.sessions.offer.declinedFree({ title });
     if (session) {
-      // The offer's card had Add to calendar: the seat given up comes with the file that takes it out.
-      const button = t.sessions.booking.calendarUpdate;
-      await sendBookingCard(context, this.deps, session, language, turnOf(context).timeZone, {
-        heading: t.sessions.offer.declinedTitle,
-        headingColor: 'Default',
-        text: `${given} ${t.sessions.offer.calendarHint({ button })}`,
-        links: false,
-        action: { label: '', verb: 'session.cancel.ask' },
-        move: false,
-        left: { session, label: button },
-      });
+      // The offer's card had Add to calendar, as a booking's has.
+      const hint = t.sessions.offer.calendarHint({ button: t.sessions.booking.calendarUpdate });
+      await this.sendSeatGivenUp(context, session, t.sessions.offer.declinedTitle, `${given} ${hint}`);
     } else {
       await context.sendActivity(given);
     }
@@ -230,6 +212,23 @@ export class BookingActions {
     }
     logger.info({ event: 'session.rescheduled', from: fromId, to: toId }, 'booking moved');
     if (result.promoted) await this.notices.sendPromotionNotices();
+  }
+
+  /**
+   * A seat the person gave up, on the session's card, with the calendar file that marks it cancelled
+   * in their calendar (**Update my calendar**) and nothing else to press.
+   */
+  private async sendSeatGivenUp(context: TurnContext, session: Session, heading: string, text: string): Promise<void> {
+    const { t, language, timeZone } = turnOf(context);
+    await sendBookingCard(context, this.deps, session, language, timeZone, {
+      heading,
+      headingColor: 'Default',
+      text,
+      links: false,
+      action: { label: '', verb: 'session.cancel.ask' },
+      move: false,
+      left: { session, label: t.sessions.booking.calendarUpdate },
+    });
   }
 
   /** "... was cancelled by the Innovation Hub, so your booking no longer holds". */
