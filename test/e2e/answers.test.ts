@@ -52,16 +52,21 @@ describe('answers to questions about the call', () => {
     const user = bot().user();
     const first = allText(await user.say('quand est la date limite ?'));
     expect(first).toContain('25 octobre 2024');
-    expect(first).toContain(fr.languageNote({ button: messages('en').menu.language }));
+    expect(first).toContain(fr.languageNote);
+    // The word to type is French, in a French sentence: not the English chat's "Language" button.
+    expect(fr.languageNote).not.toContain(messages('en').menu.language);
     const second = allText(await user.say('combien de financement pour un projet ?'));
     expect(second).toContain('80');
-    expect(second).not.toContain('« Language »');
+    expect(second).not.toContain(fr.languageNote);
     // Two questions running in French: the person writes French, and is answered in it from now on
     // (the menu, the help, what is sent later); after one, the chat stays in the client's English.
     expect(allText(await user.say('help'))).toContain(messages('fr').help.title);
     const once = bot().user();
     await once.say('quand est la date limite ?');
     expect(allText(await once.say('help'))).toContain(messages('en').help.title);
+    // Doing what the note says switches the chat for good.
+    await once.say('français');
+    expect(allText(await once.say('help'))).toContain(messages('fr').help.title);
     // A single English word in a French chat is answered in French.
     expect(allText(await bot().user({ locale: 'fr-FR' }).say('deadline'))).toContain('25 octobre 2024');
   });
@@ -147,14 +152,18 @@ describe('answers to questions about the call', () => {
     expect(allText(confirm)).toContain('Can our office rent a car with the grant?');
   });
 
-  it('names the language button as the person\'s menu shows it, in a sentence in the question\'s language', async () => {
-    // English chat, French question: the menu button reads "Language", not "Langue".
+  it('says how to switch in the question\'s own words, with no word of the chat\'s language in the sentence', async () => {
+    // English chat, French question: the word to type is French (the menu's button reads "Language").
     const english = allText(await bot().user().say('quand est la date limite ?'));
-    expect(english).toContain('Pour utiliser le français partout, choisissez « Language » dans le menu.');
-    expect(english).not.toContain('« Langue »');
-    // French chat, Spanish question: the Spanish sentence names "Langue".
-    const french = allText(await bot().user({ locale: 'fr-FR' }).say('¿cuándo es la fecha límite?'));
-    expect(french).toContain('Para usar el español en todo, elija «Langue» en el menú.');
+    expect(english).toContain('Pour utiliser le français partout, écrivez « français ».');
+    expect(english).not.toContain('« Language »');
+    // French chat, Spanish question: a Spanish sentence, without the French menu's «Langue» (a tester's find).
+    const spanishAsker = bot().user({ locale: 'fr-FR' });
+    const french = allText(await spanishAsker.say('¿cuándo es la fecha límite?'));
+    expect(french).toContain('Para usar el español en todo, escriba «español».');
+    expect(french).not.toContain('Langue');
+    await spanishAsker.say('español');
+    expect(allText(await spanishAsker.say('menú'))).toContain(messages('es').menu.ask);
   });
 
   it('every answer offers Ask IKM, also one opened from "Related questions", and "No" carries the button it mentions', async () => {

@@ -69,7 +69,7 @@ export class FaqAnswers {
     // text typed beside a French form, in English, by someone whose language is English). The
     // sentence is in the question's language; the button it names, as the chat's menu shows it.
     const languageNote =
-      language !== personLanguage && firstTime(state.user, 'answer-language') ? texts.languageNote({ button: messages(chatLanguage).menu.language }) : '';
+      language !== personLanguage && firstTime(state.user, 'answer-language') ? texts.languageNote : '';
     // Question after question in that language, it becomes the person's (the menu, reminders).
     noteWrittenLanguage(context, language);
     if (result.kind === 'answer') {

@@ -77,8 +77,9 @@ export const faq = {
    * Said once per person, under an answer given in the language the question was written in.
    * `button` is the menu's language button as the person's menu shows it (in the chat's language).
    */
-  languageNote: (p: { button: string }) =>
-    `You wrote in English, so I answered in English. To use English everywhere, choose "${p.button}" in the menu.`,
+  // Named by the word to type, not the menu's button: the menu is in the chat's language, and its
+  // label would be a foreign word in this sentence (a tester's find: «Langue» in a Spanish answer).
+  languageNote: 'You wrote in English, so I answered in English. To use English everywhere, type "English".',
 
   /** A message none of whose words the assistant knows ("foo bar baz"), said in the chat's language. */
   notUnderstood: {

@@ -54,8 +54,7 @@ export const faq: typeof en = {
   offTopicAsk: 'Si su pregunta sí trata de la convocatoria, envíela a la unidad IKM.',
   offTopicAskText: 'Si su pregunta sí trata de la convocatoria, responda «preguntar a IKM» y la enviaré a la unidad IKM.',
 
-  languageNote: (p) =>
-    `Usted escribió en español, así que le respondo en español. Para usar el español en todo, elija «${p.button}» en el menú.`,
+  languageNote: 'Usted escribió en español, así que le respondo en español. Para usar el español en todo, escriba «español».',
 
   notUnderstood: {
     text: 'No lo he entendido. Pregúnteme sobre la convocatoria con sus propias palabras, o escriba «menú» para ver lo que puedo hacer.',

@@ -54,8 +54,7 @@ export const faq: typeof en = {
   offTopicAsk: 'Si votre question porte bien sur l’appel, envoyez-la à l’unité IKM.',
   offTopicAskText: 'Si votre question porte bien sur l’appel, répondez « demander à IKM » et je l’enverrai à l’unité IKM.',
 
-  languageNote: (p) =>
-    `Vous avez écrit en français : je vous réponds en français. Pour utiliser le français partout, choisissez « ${p.button} » dans le menu.`,
+  languageNote: 'Vous avez écrit en français : je vous réponds en français. Pour utiliser le français partout, écrivez « français ».',
 
   notUnderstood: {
     text: 'Je n’ai pas compris. Posez-moi votre question sur l’appel avec vos propres mots, ou tapez « menu » pour voir ce que je sais faire.',
