@@ -25,12 +25,17 @@ const STAND_IN = 'x';
  * Button data (an id the card carries) is never a `requiredText`: a blank id is a forged submit.
  */
 export function requiredText(max: number) {
-  return z.string({ required_error: LEFT_BLANK }).trim().min(1, { message: LEFT_BLANK }).max(max, { message: `${TOO_LONG}:${max}` });
+  return z.string({ required_error: LEFT_BLANK }).trim().min(1, { message: LEFT_BLANK }).refine(...atMost(max));
 }
 
 /** A box the person may leave empty: trimmed, at most `max` characters ("too long" past it, as `requiredText`). */
 export function optionalText(max: number) {
-  return z.string().trim().max(max, { message: `${TOO_LONG}:${max}` }).optional();
+  return z.string().trim().refine(...atMost(max)).optional();
+}
+
+/** At most `max` characters as a reader counts them (an emoji is one, not the two UTF-16 units `.max` counts). */
+function atMost(max: number): [(text: string) => boolean, { message: string }] {
+  return [(text) => text.length <= max || Array.from(text).length <= max, { message: `${TOO_LONG}:${max}` }];
 }
 
 /** A box with too much in it: its field and its limit. */

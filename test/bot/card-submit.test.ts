@@ -49,6 +49,8 @@ describe('readSubmit', () => {
     });
     expect(readSubmit(z.object({ note: optionalText(5) }), { note: 'abcdefg' })).toMatchObject({ kind: 'unfinished', tooLong: [{ field: 'note', max: 5 }] });
     expect(readSubmit(z.object({ note: optionalText(5) }), {})).toEqual({ kind: 'valid', data: {} });
+    // Characters as a reader counts them: five emoji are five, not the ten UTF-16 units.
+    expect(readSubmit(z.object({ note: optionalText(5) }), { note: '🌍🌍🌍🌍🌍' })).toEqual({ kind: 'valid', data: { note: '🌍🌍🌍🌍🌍' } });
   });
 
   it('refuses what no real card sends: bad button data, a wrong type, another verb', () => {
