@@ -12,7 +12,7 @@ import { FORM_DIALOGS } from './dialog-set';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { formCancelSchema, formSubmitSchema } from './forms';
 import { requireIkmAdmin } from './admin';
-import { readSubmit, type TooLongField, unfinishedText } from './card-submit';
+import { readSubmit, unfinishedText } from './card-submit';
 import { MenuEntry, MenuItem, menuSubmitSchema } from './home/cards';
 import { DeskFeature, deskSubmitSchemas, DeskVerb } from './ikm-desk';
 import { eraseAskSchema, eraseConfirmSchema, myDataShowSchema } from './my-data/cards';
@@ -188,21 +188,21 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   /**
    * Registers a card submit by verb; its data is checked by the card's zod schema first. A submit
    * whose only problems are boxes the person typed in (a required one left empty, one past its
-   * limit: `requiredText`, `optionalText`) goes to `unfinished`, with what was written (a route whose
-   * handler checks who may press it passes an `unfinished` that checks first); without one, the
-   * person is told what to put right (`unfinishedText`).
+   * limit: `requiredText`, `optionalText`) goes to `unfinished`, with what was written and what to put
+   * right, in words (`unfinishedText`; a route whose handler checks who may press it passes an
+   * `unfinished` that checks first); without one, the person is told those words.
    */
   const onSubmit = <S extends z.ZodTypeAny>(
     verb: string | RegExp,
     schema: S,
     handler: (context: TurnContext, data: z.infer<S>) => Promise<void>,
-    unfinished?: (context: TurnContext, data: z.infer<S>, problems: { blank: string[]; tooLong: TooLongField[] }) => Promise<void>,
+    unfinished?: (context: TurnContext, data: z.infer<S>, problem: string) => Promise<void>,
   ) =>
     app.adaptiveCards.actionSubmit(verb, async (context, state) => {
       const { t, language } = bindTurn(context, state, turnSettings);
       const submit = readSubmit(schema, context.activity.value);
       if (submit.kind === 'valid') await handler(context, submit.data);
-      else if (submit.kind === 'unfinished' && unfinished) await unfinished(context, submit.data, submit);
+      else if (submit.kind === 'unfinished' && unfinished) await unfinished(context, submit.data, unfinishedText(t, language, submit));
       else if (submit.kind === 'unfinished') await context.sendActivity(unfinishedText(t, language, submit));
       // A forged or outdated submit gets a clear answer and changes nothing.
       else await context.sendActivity(t.cards.unknownAction);
@@ -227,9 +227,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     if (submit.kind === 'unfinished') {
       // A form comes back with what was written and what to put right; anything else says it.
-      if (!(await desk.handleUnfinished(context, verb as DeskVerb, submit.data, unfinishedText(t, language, submit), adminId))) {
-        await context.sendActivity(unfinishedText(t, language, submit));
-      }
+      const problem = unfinishedText(t, language, submit);
+      if (!(await desk.handleUnfinished(context, verb as DeskVerb, submit.data, problem))) await context.sendActivity(problem);
       return;
     }
     await desk.handle(context, verb as DeskVerb, submit.data, adminId);
@@ -369,7 +368,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     'session.save',
     sessionAdminSubmitSchema,
     (context, data) => sessions.admin.save(context, data),
-    (context, data, problems) => sessions.admin.showUnfinished(context, data, unfinishedText(turnOf(context).t, turnOf(context).language, problems)),
+    (context, data, problem) => sessions.admin.showUnfinished(context, data, problem),
   );
   // IKM's buttons for a session (the desk's list, the cancel confirmation): each checks the admin first.
   onSubmit('session.admin.form', sessionAdminFormSchema, (context, data) => sessions.admin.showForm(context, data.sessionId || undefined));

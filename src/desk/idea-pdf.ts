@@ -21,6 +21,7 @@ const MODIFIER = /^[\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]$/
 let bodyFont: { hasGlyphForCodePoint(codePoint: number): boolean } | undefined;
 const loadBodyFont = () =>
   (bodyFont ??= (require('fontkit') as { openSync(path: string): { hasGlyphForCodePoint(codePoint: number): boolean } }).openSync(FONT));
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
  * `text` with each character the font has no glyph for (an emoji and its joined sequence, one
@@ -29,9 +30,8 @@ const loadBodyFont = () =>
  */
 export function drawable(text: string): string {
   const font = loadBodyFont();
-  const segments = new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text);
   let out = '';
-  for (const { segment } of segments) {
+  for (const { segment } of GRAPHEMES.segment(text)) {
     const drawn = Array.from(segment).every((character) => MODIFIER.test(character) || /\s/u.test(character) || font.hasGlyphForCodePoint(character.codePointAt(0)!));
     out += drawn ? segment : NOT_DRAWN;
   }

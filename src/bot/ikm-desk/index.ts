@@ -104,7 +104,7 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
    * A desk form sent with a box left empty or past its limit (`readSubmit`): the form comes back
    * with what was written and `problem` above it. False for a verb with no such form.
    */
-  async function handleUnfinished<V extends DeskVerb>(context: TurnContext, verb: V, data: DeskSubmit<V>, problem: string, _adminId: string): Promise<boolean> {
+  async function handleUnfinished<V extends DeskVerb>(context: TurnContext, verb: V, data: DeskSubmit<V>, problem: string): Promise<boolean> {
     switch (verb) {
       case 'desk.announce.preview':
       case 'desk.announce.send': {
