@@ -1,7 +1,7 @@
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { updateRecord } from '../../src/storage/store';
 import type { ExpectedVersion, Store, StoredRecord } from '../../src/storage/store';
-import { describeEachEngine, POSTGRES_URL, postgresTarget, useStore } from './engines';
+import { describeEachEngine, POSTGRES_URL, postgresTarget, uniqueName, useStore } from './engines';
 
 /** The Store contract, identical for both engines. */
 
@@ -467,6 +467,62 @@ describeEachEngine('Two Store instances on one database (two processes)', (targe
       expect((await pool.query('SHOW synchronous_commit')).rows).toEqual([{ synchronous_commit: 'on' }]);
     } finally {
       spy.mockRestore();
+      await store.close();
+      await target.dispose();
+    }
+  });
+});
+
+(POSTGRES_URL ? describe : describe.skip)('Store reads on Postgres', () => {
+  it('find their rows by key however much the table grew since the connection planned them', async () => {
+    const target = await postgresTarget(POSTGRES_URL!);
+    const tablePrefix = `t${uniqueName()}_`;
+    // One connection, which plans each statement once (and, after a few runs, keeps one plan).
+    const store = await target.open({ poolSize: 1, tablePrefix });
+    const pools = new Set<Pool>();
+    const query = Pool.prototype.query;
+    const spy = jest.spyOn(Pool.prototype, 'query').mockImplementation(function (this: Pool, ...args: unknown[]) {
+      pools.add(this);
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as never);
+    const admin = new Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    const reads = async (round: number) => {
+      for (let i = 0; i < 10; i += 1) {
+        await store.get('people/p1');
+        await store.getMany(['people/p1', 'people/p2', 'people/p3']);
+        await store.insertMarkerAndGetMany({ key: `seen/${round}-${i}`, value: 1 }, ['people/p1', 'people/p2']);
+        await store.list('people/p1', { limit: 5 });
+      }
+    };
+    const grow = (from: number, to: number) =>
+      admin.query(
+        `INSERT INTO ${tablePrefix}records (key, value, version, updated_at)
+         SELECT 'people/q' || n, '{}'::jsonb, 1, now() FROM generate_series($1::int, $2::int) AS n`,
+        [from, to],
+      );
+    try {
+      // A new deployment's first minute: a few pages of rows, analyzed by autovacuum, where reading
+      // them all is cheapest.
+      await grow(1, 200);
+      await admin.query(`ANALYZE ${tablePrefix}records`);
+      await reads(1);
+      // The table grows (a busy morning) and is not analyzed in between.
+      await grow(201, 5000);
+      await reads(2);
+      const [pool] = [...pools];
+      // Sends this connection's counts to the statistics at once (Postgres 15 and later).
+      await pool.query('SELECT pg_stat_force_next_flush()');
+      await admin.query('SELECT pg_stat_clear_snapshot()');
+      const { rows } = await admin.query(
+        'SELECT seq_tup_read::int AS scanned, idx_scan::int AS looked_up FROM pg_stat_user_tables WHERE relname = $1',
+        [`${tablePrefix}records`],
+      );
+      expect(rows[0].looked_up).toBeGreaterThanOrEqual(40);
+      expect(rows[0].scanned).toBeLessThan(100);
+    } finally {
+      spy.mockRestore();
+      await admin.end();
       await store.close();
       await target.dispose();
     }
