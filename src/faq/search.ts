@@ -339,8 +339,14 @@ function asksTheCallApart(query: string, termsOf: (text: string) => string[]): b
     const folded = words(clause);
     const text = folded.join(' ');
     if (!folded.some((word) => QUESTION_CUES.has(word)) || ELSEWHERE.test(text)) return false;
-    return concepts === 1 ? termsOf(text).some(isConceptTerm) : asksOwnQuestion(termsOf(text));
+    // One step of the call, not merely who to ask ("...Who do I contact?" refers to the other subject).
+    return concepts === 1 ? termsOf(text).some((term) => isConceptTerm(term) && !REFERRING_CONCEPTS.has(term)) : asksOwnQuestion(termsOf(text));
   };
+  // The other subject told in a sentence of its own before the one that asks ("I'm going on
+  // maternity leave in October. Can a colleague take over our file?"): as a circumstance, it is the
+  // setting of the question, which need only name one of the call's steps.
+  const asked = questionSentences(query);
+  if (asked !== undefined && asks(asked, 1)) return true;
   return query.split(CLAUSE_BREAK).some((clause) => {
     const [main, ...circumstances] = clause.split(CIRCUMSTANCE_OPENER);
     // The other subject said only as the circumstance ("...while the CoM is on leave"): a question
@@ -399,7 +405,9 @@ const CO_FUNDING_WORD = wholePhrases(CONCEPTS.cofunding);
 const FUNDER_NAMES = [...OTHER_FUNDERS, ...OTHER_FUNDERS_IN_CAPITALS.map((name) => name.toLowerCase())].join('|');
 /** A proposal or an application sent to another funder ("submit a proposal to ECHO", "une proposition au PNUD", "postular al BID"). */
 const SENT_TO_FUNDER = new RegExp(
-  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|for|au|aux|pour|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${FUNDER_NAMES})(?= |$)`,
+  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|for|au|aux|pour|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${FUNDER_NAMES})(?= |$)` +
+    // ...or named by it: "a CERF proposal", "une proposition CERF", "la propuesta CERF".
+    `|(?:^| )(?:${FUNDER_NAMES}) (?:${CONCEPTS.proposal.join('|')})(?= |$)|(?:^| )(?:${CONCEPTS.proposal.join('|')}) (?:${FUNDER_NAMES})(?= |$)`,
   'u',
 );
 

@@ -108,7 +108,26 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'national staff', 'international staff', 'staff member', 'staff members', 'local staff', 'national officer',
     'personnel national', 'personnel international', 'personnel local', 'membre du personnel', 'membres du personnel',
     'miembro del personal', 'miembros del personal',
+    // A consultant saying what they are ("I'm a consultant, can I..."), not one a project hires.
+    'i m a consultant', 'im a consultant', 'i am a consultant', 'as a consultant', 'je suis consultant',
+    'je suis consultante', 'en tant que consultant', 'en tant que consultante', 'soy consultor', 'soy consultora',
+    'como consultor', 'como consultora',
   ],
+  // A person's kind of contract ("on a short contract", "seconded", "en comisión de servicio"): who
+  // may take part, and generic, as HR questions say it too.
+  contract: [
+    'contract', 'contracts', 'contrat', 'contrats', 'contrato', 'contratos', 'short term', 'fixed term', 'courte duree',
+    'duree determinee', 'corta duracion', 'plazo fijo', 'consultancy', 'consultance', 'consultoria', 'secondment',
+    'seconded', 'detachement', 'detache', 'detachee', 'comision de servicio', 'ssa',
+  ],
+  // Money left at the end ("what happens to the rest of the money", "el dinero no gastado").
+  unspent: [
+    'unspent', 'left over', 'leftover', 'rest of the money', 'remaining funds', 'money left', 'non depense', 'non depenses',
+    'non depensee', 'reste de l argent', 'argent restant', 'reliquat', 'no gastado', 'no gastados', 'sobrante', 'sobrantes',
+    'dinero restante', 'fondos restantes',
+  ],
+  // Sent or pressed twice ("submitted it twice", "envoyé deux fois", "lo envié dos veces").
+  twice: ['twice', 'two times', 'double', 'duplicate', 'duplicated', 'deux fois', 'doublon', 'en double', 'dos veces', 'duplicado', 'duplicada'],
   late: [
     'late', 'too late', 'missed', 'miss', 'en retard', 'retard', 'trop tard', 'tarde', 'se nos paso',
     'se me paso', 'perdimos',
@@ -261,6 +280,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   approval: [
     'approve', 'approves', 'approved', 'approval', 'approuve', 'approuver', 'approuvee', 'approuvees',
     'approbation', 'aprobar', 'aprueba', 'aprobado', 'aprobada', 'aprobacion',
+    // Not English "sign" ("sign up" is booking).
+    'signer', 'signe', 'signee', 'signature', 'firmar', 'firme', 'firma',
     // Said as staff say it: not "green" (the environment) nor "light".
     'green light', 'go ahead', 'go-ahead', 'sign off', 'sign-off', 'feu vert', 'luz verde', 'visto bueno',
   ],
@@ -330,7 +351,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   spend: [
     'spend', 'spent', 'spending', 'expense', 'expenses', 'expenditure', 'expenditures', 'cost', 'costs',
-    'depense', 'depenses', 'depenser', 'cout', 'couts', 'gasto', 'gastos', 'gastar', 'costo', 'costos',
+    'depense', 'depenses', 'depenser', 'cout', 'couts', 'frais', 'gasto', 'gastos', 'gastar', 'gastado', 'gastados', 'gastada',
+    'gastadas', 'costo', 'costos',
     'coste', 'costes',
     // Overheads are a cost charged to the grant.
     // Not "OSC" itself: in French and Spanish it is a civil-society organisation.
@@ -453,6 +475,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'mandatory', 'compulsory', 'obligatory', 'optional', 'obligatoire', 'obligatoires', 'facultatif',
     'facultative', 'facultatifs', 'facultatives', 'optionnel', 'optionnelle', 'obligatorio', 'obligatoria',
     'obligatorios', 'obligatorias', 'opcional', 'opcionales',
+    // Not going asks whether one must ("if we can't make any of the clinics", "skipping the webinars").
+    'can t make', 'cannot make', 'can t attend', 'cannot attend', 'skip', 'skipping', 'skipped',
+    'ne pas assister', 'pas assister', 'sauter', 'no asistir', 'no podemos asistir', 'saltarnos',
   ],
 };
 
@@ -501,6 +526,8 @@ export const FILLER_PHRASES: readonly string[] = [
   'quiere decir', 'quieren decir', 'que significa', 'veut dire', 'veulent dire', 'qu est ce que ca veut dire', 'what does it mean', 'what is meant by',
   // "From" before a time ("à partir de quand", "a partir de cuándo") asks when, not about a part.
   'a partir de', 'a partir del',
+  // "Quand même" is "still", "all the same", not "when" ("est-ce que je peux quand même porter une idée").
+  'quand meme', 'quand bien meme',
   // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
   ...LIST_REQUEST_PHRASES,
 ];
@@ -667,6 +694,12 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'contratar un consultor', 'contratar a un consultor',
   'tender', 'tenders', 'call for tenders', 'supplier', 'suppliers', 'vendor', 'vendors', 'appel d offres', 'fournisseur', 'fournisseurs',
   'licitacion', 'licitaciones', 'proveedor', 'proveedores',
+  // booking one's flights, claiming one's expenses back, other networks' events, other management courses
+  'travel agency', 'agence de voyage', 'agence de voyages', 'agencia de viajes', 'book a flight', 'flight booking', 'reserver un vol',
+  'vol de mission', 'billet d avion', 'reservar un vuelo', 'billete de avion',
+  'expense reimbursement', 'reimbursement of expenses', 'remboursement de frais', 'remboursement des frais', 'reembolso de gastos',
+  'un innovation network', 'reseau d innovation des nations unies', 'red de innovacion de las naciones unidas',
+  'results based management', 'gestion axee sur les resultats', 'gestion basada en resultados', 'gestion por resultados',
 ];
 
 /**
@@ -680,6 +713,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
 export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
   'iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'support',
   'deadline', 'timeline', 'submit', 'review', 'approval', 'decision', 'form', 'late', 'receive', 'mandatory',
+  'contract',
 ]);
 
 /**
