@@ -119,6 +119,8 @@ describe('literal: what someone typed is shown as typed, never as Markdown', () 
     ['Line one.\nLine two after a break.\n\nA new paragraph.', 'Line one.\n\nLine two after a break.\n\n\n\nA new paragraph.'],
     ['a\\b <b>', 'a\\\\b \\<b\\>'],
     ['Plain text, 50% of USD 60,000 - fine.', 'Plain text, 50% of USD 60,000 - fine.'],
+    // An entity typed is shown as typed, not decoded; an ampersand alone needs nothing.
+    ['Tom &amp; Jerry, &#169; 2024, R&D & more', 'Tom \\&amp; Jerry, \\&#169; 2024, R&D & more'],
   ])('%j', (typed, shown) => {
     expect(literal(typed)).toBe(shown);
     expect(unliteral(literal(typed))).toBe(typed);
