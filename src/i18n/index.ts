@@ -58,7 +58,57 @@ export function languageAsked(text: string): Language | undefined {
     if (name === foldForMatching(catalogue[code].languageName)) return code;
     if (LANGUAGES.some((other) => name === catalogue[other].language.names[code])) return code;
   }
-  return undefined;
+  return languageRequested(text);
+}
+
+/** A language's name in each of the three languages, folded: "spanish", "espagnol", "espanol" -> es. */
+const LANGUAGE_WORDS: ReadonlyMap<string, Language> = new Map(
+  LANGUAGES.flatMap((code) => [
+    [foldForMatching(catalogue[code].languageName), code] as const,
+    ...LANGUAGES.map((other) => [catalogue[other].language.names[code], code] as const),
+  ]),
+);
+/**
+ * Words that only ask, around a language's name, in the three languages: "mejor en español porfa",
+ * "quiero hablar en español", "plutôt en français stp", "non finalement en français", "english
+ * from now on please". Anything else makes it a question: a subject ("can I write my idea in Spanish?"), or
+ * a verb that may be about the idea's language ("can we write in Spanish?").
+ */
+const ASKING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'please pls plz thanks thank you in to switch change speak talk answer reply respond prefer i we me us let s ' +
+    'can could would will do like want rather better instead actually ok okay from now on only just the language ' +
+    'en a al el la le les de du ici plutot mieux parle parlez parler moi nous je j veux voudrais prefere preferer ' +
+    'finalement svp stp merci pouvez vous peux tu on peut passer passe changer change langue repondre reponds repondez ' +
+    'il plait te desormais maintenant ' +
+    'mejor quiero quisiera prefiero hablar habla hable hablame hablemos hablen porfa por favor gracias cambiar cambia ' +
+    'idioma responde responda responder podemos puedes puede escribeme usted ahora mas finalmente aqui ' +
+    'si yes oui'
+  ).split(' '),
+);
+/** "no" opens a change of mind only before these ("no, mejor en español", "non finalement en français"). */
+const AFTER_NO: ReadonlySet<string> = new Set(['en', 'in', 'mejor', 'better', 'rather', 'plutot', 'finalement', 'finalmente', 'actually', 'please', 'porfa', 'svp', 'stp', 'por']);
+/** Words that say what is not wanted ("not in English", "pas en anglais", "no quiero español"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'dont', 'don', 'doesn', 'never', 'pas', 'ne', 'n', 'jamais', 'nunca', 'jamas', 'ni']);
+/** A request is a few words; more is a sentence about something. */
+const MAX_REQUEST_WORDS = 8;
+
+/**
+ * The language a short message asks to be spoken, said as people say it: one language's name, and
+ * around it only words that ask (`ASKING_WORDS`), none that refuse.
+ */
+function languageRequested(text: string): Language | undefined {
+  const words = foldForMatching(text).replace(/[-–—_.,;:!?¡¿…"«»()]+/g, ' ').split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > MAX_REQUEST_WORDS) return undefined;
+  const named = new Set(words.flatMap((word) => LANGUAGE_WORDS.get(word) ?? []));
+  if (named.size !== 1) return undefined;
+  const asks = words.every((word, at) => {
+    if (LANGUAGE_WORDS.has(word)) return true;
+    if (NEGATIONS.has(word)) return false;
+    if (word === 'no' || word === 'non' || word === 'nah') return at === 0 && (AFTER_NO.has(words[at + 1] ?? '') || LANGUAGE_WORDS.has(words[at + 1] ?? ''));
+    return ASKING_WORDS.has(word);
+  });
+  return asks ? [...named][0] : undefined;
 }
 /** What people put before a language's name to ask for it, as a request or a question ("can we speak French?"). */
 const LANGUAGE_REQUEST_PHRASES: readonly string[] = [

@@ -47,9 +47,20 @@ describe('conversation manners (end to end over HTTP)', () => {
       ['¿Podemos hablar en español, por favor?', 'es'],
       ['can we speak English?', 'en'],
       ['Pouvez-vous répondre en français ?', 'fr'],
+      // Said as people say it, with the asking words of their language around the name (a user trial).
+      ['mejor en español porfa', 'es'],
+      ['non finalement en français', 'fr'],
+      ['quiero hablar en español', 'es'],
+      ['parle moi en français stp', 'fr'],
+      ['english from now on please', 'en'],
     ];
     for (const [text, language] of asked) expect(allText(await user.say(text))).toBe(messages(language).language.changed);
     expect(allText(await user.say('can we speak about the budget?'))).not.toBe(en.language.changed);
+    // A language refused, or the idea's language asked about, is no request to switch.
+    for (const text of ['no quiero inglés', 'pas en anglais', 'can we write the idea in French?']) {
+      expect(allText(await user.say(text))).not.toBe(messages('en').language.changed);
+      expect(allText(await user.say(text))).not.toBe(messages('fr').language.changed);
+    }
     expect(allText(await user.say('français'))).toBe(fr.language.changed);
     expect(allText(await user.say('ok'))).toBe(fr.acknowledged);
     expect(allText(await user.say('oui'))).toBe(fr.yesNo);
@@ -75,6 +86,11 @@ describe('conversation manners (end to end over HTTP)', () => {
     const switched = await teams.say('français');
     expect(allText(switched)).toContain(fr.language.changed);
     expect(allText(switched)).toContain(fr.eligibility.intro);
+    // ...however the request is worded.
+    const again = await teams.say('mejor en español porfa');
+    expect(allText(again)).toContain(messages('es').language.changed);
+    expect(allText(again)).toContain(messages('es').eligibility.intro);
+    expect(allText(await teams.say('plutôt en français stp'))).toContain(fr.language.changed);
     // A finished verdict is not sent again: only the switch is said.
     const check = await teams.say('english');
     await teams.press({ ...button(check, 'eligibility.answers'), submitterKind: 'country-office', objectives: 'saving-lives', budgetUsd: '60000', durationMonths: '12', submissionLanguage: 'en' });
