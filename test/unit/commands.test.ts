@@ -85,6 +85,27 @@ describe('commands as Teams users type them: a slash, courtesy words, trailing p
     ['Clinics and workshops', 'sessions'],
     // Full-width letters (some input methods type them) read as plain ones.
     ['ｈｅｌｐ', 'help'],
+    // A first message as French and Spanish staff write it (a user trial: refused as another subject).
+    ['q es esto?', 'menu'],
+    ['para que sirves', 'menu'],
+    ['me puedes ayudar?', 'help'],
+    ['como funciona esto', 'help'],
+    ['tu sers a quoi', 'menu'],
+    ['slt, c koi ce bot?', 'menu'],
+    ['tu peux faire quoi?', 'help'],
+    ["tu peux m'aider ?", 'help'],
+    ['comment ça marche', 'help'],
+    ['how does it work?', 'help'],
+    // ...and the settings and steps they name in their own words.
+    ['stop les rappels', 'reminders'],
+    ['je veux plus recevoir de rappels', 'reminders'],
+    ['désactiver les notifications', 'reminders'],
+    ['desactivar recordatorios', 'reminders'],
+    ['turn off notifications', 'reminders'],
+    ['continuar idea', 'idea'],
+    ['je veux vérifier si on est éligible', 'eligibility'],
+    ['laisse tomber', 'cancel'],
+    ['never mind', 'cancel'],
   ])('%p is the %s command', (text, command) => {
     expect(recognizeCommand(text)).toBe(command);
   });
@@ -105,6 +126,8 @@ describe('commands as Teams users type them: a slash, courtesy words, trailing p
     'good morning, when is the deadline?',
     'team building ideas',
     '/delete all users',
+    '¿me puedes ayudar con el presupuesto?',
+    'comment ça marche pour le budget ?',
   ])('%p is a question or an answer, not a command', (text) => {
     expect(recognizeCommand(text)).toBeUndefined();
   });

@@ -6,10 +6,11 @@ export const core = {
   commands: {
     menu: [
       'hi', 'hello', 'hey', 'menu', 'start', 'home', 'good morning', 'good afternoon', 'good evening', 'hi there', 'hello there',
-      'hey there', 'greetings', 'what is this', 'what is this bot', 'what are you', 'who are you',
+      'hey there', 'greetings', 'what is this', 'what is this bot', 'what are you', 'who are you', 'whats this', 'what s this',
+      'what is this for', 'what are you for',
     ],
-    help: ['help', '?', 'what can you do', 'what can you do here', 'what can you do in this group', 'what can you do in this chat', 'what do you do', 'what can this bot do', 'what can the assistant do', 'how can you help', 'settings', 'my settings', 'preferences', 'options'],
-    cancel: ['cancel', 'stop', 'quit', 'exit'],
+    help: ['help', '?', 'what can you do', 'what can you do here', 'what can you do in this group', 'what can you do in this chat', 'what do you do', 'what can this bot do', 'what can the assistant do', 'how can you help', 'can you help me', 'can you help', 'how does this work', 'how does it work', 'how do i use this', 'settings', 'my settings', 'preferences', 'options'],
+    cancel: ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'forget it'],
     language: ['language', 'change language', 'switch language'],
     eligibility: ['eligibility', 'check eligibility', 'am i eligible'],
     idea: ['my idea', 'idea', 'continue my idea', 'start my idea', 'submit an idea', 'continue', 'resume my idea', 'continue my draft', 'my draft'],
@@ -17,6 +18,7 @@ export const core = {
     sessions: ['clinics', 'workshops', 'clinics and workshops', 'book a clinic'],
     reminders: [
       'reminders', 'my reminders', 'stop these reminders', 'stop reminders', 'stop the reminders', 'unsubscribe',
+      'disable reminders', 'turn off notifications', 'stop notifications', 'no more notifications',
       // as people ask for them: each opens the reminder settings, where they choose
       'no more reminders', 'i don t want any more reminders', 'i don t want reminders', 'change my reminders', 'how do i change my reminders',
       'how do i stop the reminders', 'how do i stop reminders', 'reminder settings', 'turn off reminders', 'turn off the reminders',

@@ -7,19 +7,22 @@ export const core: typeof en = {
   commands: {
     menu: [
       'bonjour', 'salut', 'menu', 'accueil', 'demarrer', 'bonsoir', 'coucou', 'bonjour a tous', 'qu est ce que c est',
-      'c est quoi', 'c est quoi ce bot', 'qui es tu', 'tu es qui', 'qui etes vous',
+      'c est quoi', 'c est quoi ce bot', 'qui es tu', 'tu es qui', 'qui etes vous', 'slt', 'c quoi', 'c koi', 'c quoi ce bot', 'c koi ce bot',
+      'c est koi', 'c est quoi ce truc', 'tu sers a quoi', 'a quoi tu sers', 'vous servez a quoi', 'a quoi servez vous',
     ],
-    help: ['aide', 'aidez-moi', 'que sais-tu faire', 'que peux-tu faire', 'que pouvez-vous faire', 'que savez-vous faire', 'que peux-tu faire ici', 'que pouvez-vous faire ici', 'que pouvez-vous faire dans ce groupe', 'que pouvez-vous faire dans cette conversation', 'comment pouvez-vous m aider', 'tu fais quoi', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
-    cancel: ['annuler', 'arreter', 'quitter'],
+    help: ['aide', 'aidez-moi', 'que sais-tu faire', 'que peux-tu faire', 'que pouvez-vous faire', 'que savez-vous faire', 'que peux-tu faire ici', 'que pouvez-vous faire ici', 'que pouvez-vous faire dans ce groupe', 'que pouvez-vous faire dans cette conversation', 'comment pouvez-vous m aider', 'tu fais quoi', 'tu peux faire quoi', 'vous pouvez faire quoi', 'tu peux m aider', 'vous pouvez m aider', 'pouvez-vous m aider', 'peux-tu m aider', 'aide-moi', 'comment ca marche', 'comment ca fonctionne', 'comment t utiliser', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
+    cancel: ['annuler', 'arreter', 'quitter', 'laisse tomber', 'laissez tomber', 'on arrete'],
     language: ['langue', 'changer de langue'],
-    eligibility: ['eligibilite', 'verifier l eligibilite', 'suis-je eligible'],
+    eligibility: ['eligibilite', 'verifier l eligibilite', 'suis-je eligible', 'verifier si on est eligible', 'verifier si je suis eligible', 'verifier mon eligibilite'],
     idea: ['mon idee', 'idee', 'continuer mon idee', 'commencer mon idee', 'soumettre une idee', 'continuer', 'reprendre mon idee', 'mon brouillon'],
     ask: ['poser une question', 'question'],
     sessions: ['cliniques', 'ateliers', 'cliniques et ateliers', 'reserver une clinique'],
     reminders: [
       'rappels', 'mes rappels', 'arreter les rappels', 'arreter ces rappels', 'desactiver les rappels',
       'plus de rappels', 'je ne veux plus de rappels', 'je ne veux pas de rappels', 'changer mes rappels', 'comment changer mes rappels',
-      'comment arreter les rappels', 'reglages des rappels',
+      'comment arreter les rappels', 'reglages des rappels', 'stop les rappels', 'stop rappels', 'je veux plus de rappels',
+      'je veux plus recevoir de rappels', 'je ne veux plus recevoir de rappels', 'desactiver les notifications', 'arreter les notifications',
+      'plus de notifications',
     ],
     mySessions: ['mes reservations', 'mes sessions'],
     timeZone: ['fuseau horaire', 'mon fuseau horaire'],
@@ -44,7 +47,7 @@ export const core: typeof en = {
     words: [
       's’il vous plaît', 's’il te plaît', 'svp', 'stp', 'merci', 'moi', 'me', 'pour moi', 'bonjour', 'salut', 'ok', 'd’accord',
       'pouvez-vous', 'peux-tu', 'tu peux', 'vous pouvez', 'j’ai besoin', 'besoin', 'je veux', 'je voudrais', 'montre',
-      'montre-moi', 'montrez-moi', 'affiche', 'afficher', 'affichez', 'ouvre', 'ouvrir', 'ouvrez', 'voir', 'aller à',
+      'montre-moi', 'montrez-moi', 'affiche', 'afficher', 'affichez', 'ouvre', 'ouvrir', 'ouvrez', 'voir', 'aller à', 'slt',
       'aller au', 'retour à', 'retour au', 'donne-moi', 'donnez-moi', 'bonsoir', 'coucou',
     ],
     /** The plainly polite ones: the only words read around a command word inside a form ("menu please"). */
