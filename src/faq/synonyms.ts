@@ -126,6 +126,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'non depensee', 'reste de l argent', 'argent restant', 'reliquat', 'no gastado', 'no gastados', 'sobrante', 'sobrantes',
     'dinero restante', 'fondos restantes',
   ],
+  // Changing or correcting what was written ("can I modify it", "me equivoqué en el presupuesto").
+  change: [
+    'change', 'modify', 'edit', 'correct', 'fix', 'amend', 'mistake', 'changer', 'modifier', 'corriger', 'erreur',
+    'trompe', 'trompee', 'cambiar', 'modificar', 'corregir', 'editar', 'error', 'equivoque', 'equivocado', 'equivocada',
+  ],
   // Sent or pressed twice ("submitted it twice", "envoyé deux fois", "lo envié dos veces").
   twice: ['twice', 'two times', 'double', 'duplicate', 'duplicated', 'deux fois', 'doublon', 'en double', 'dos veces', 'duplicado', 'duplicada'],
   late: [
@@ -713,7 +718,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
 export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
   'iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'support',
   'deadline', 'timeline', 'submit', 'review', 'approval', 'decision', 'form', 'late', 'receive', 'mandatory',
-  'contract',
+  'contract', 'change',
 ]);
 
 /**

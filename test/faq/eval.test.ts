@@ -300,6 +300,27 @@ describe('FAQ search on other programmes and other workplace matters, named by n
   });
 });
 
+describe('FAQ search on what a French and Spanish user trial asked', () => {
+  // Whether partners are required gets the partnerships entry, which now says they are not (it
+  // opened with "Yes, partnerships are at the core of the Hub"); "VBG" is gender-based violence in
+  // the call's own French and Spanish; changing an idea after sending it is the entry on changes.
+  itFindsFirst([
+    ['tenemos que tener socios?', 'es', 'hub-partnerships'],
+    ["c'est obligatoire d'avoir un partenaire", 'fr', 'hub-partnerships'],
+    ['je travaille sur la VBG dans les camps, ça rentre dans quel objectif ?', 'fr', 'objective-saving-lives'],
+    ['un proyecto sobre VBG, en qué objetivo entra?', 'es', 'objective-saving-lives'],
+    ['puedo cambiar mi idea despues de enviarla', 'es', 'submit-change-after'],
+  ]);
+  it.each([
+    ['en', 'not mandatory'],
+    ['fr', 'pas obligatoire'],
+    ['es', 'no es obligatorio'],
+  ] as const)('says in %s that a partner is not required', (language, words) => {
+    expect(knowledgeBase.byId.get('hub-partnerships')!.answer[language]).toContain(words);
+    expect(knowledgeBase.byId.get('hub-partnerships')!.answer[language]).not.toMatch(/^(Yes|Oui|Sí)\b/u);
+  });
+});
+
 describe('FAQ search on what blind batch 35 asked', () => {
   // A consultant saying what they are asks who may take part (a consultant a project hires is what
   // the grant pays: see blind batch 33); a sub-office is the submitters' question, which now says
