@@ -116,10 +116,10 @@ export const core: typeof en = {
   },
 
   cancel: {
-    done: 'Detenido. No se ha perdido nada de lo que guardó. Escriba «menú» para ver las opciones.',
+    done: 'De acuerdo, lo dejamos aquí. No se ha perdido nada de lo que guardó. Escriba «menú» para ver las opciones.',
     nothing: 'No hay nada que cancelar. Escriba «menú» para ver las opciones.',
-    ideaForm: 'Detenido. Su borrador está guardado: escriba «continuar mi idea» para retomarlo donde lo dejó, o «menú» para ver las opciones.',
-    eligibility: 'Detenido. Escriba «comprobar elegibilidad» para empezar de nuevo la comprobación, o «menú» para ver las opciones.',
+    ideaForm: 'De acuerdo, lo dejamos aquí. Su borrador está guardado: escriba «continuar mi idea» para retomarlo donde lo dejó, o «menú» para ver las opciones.',
+    eligibility: 'De acuerdo, lo dejamos aquí. Escriba «comprobar elegibilidad» para empezar de nuevo la comprobación, o «menú» para ver las opciones.',
   },
 
   downloadRefused: 'Este enlace ha caducado o no es válido. Los enlaces de descarga son válidos durante una hora: pida uno nuevo al asistente en Teams («mi idea», «mis datos» o las exportaciones del escritorio IKM).',
@@ -182,7 +182,7 @@ export const core: typeof en = {
     questionOf: (p) => `${p.section} (pregunta ${p.number} de ${p.total})`,
     staleCard:
       'Esa tarjeta está desactualizada (las respuestas cambiaron desde que se envió), así que no se ha cambiado nada. Aquí está la actual.',
-    cancelled: 'Detenido. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
+    cancelled: 'De acuerdo, lo dejamos aquí. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
     formWaiting: 'Sus respuestas están a salvo; aquí es donde estábamos:',
     reviewWaiting: (p: { submit: string }) => `Su idea está lista: pulse «${p.submit}» en la revisión de arriba cuando quiera, o escriba «continuar mi idea» para verla de nuevo.`,
     typeInCard: (p) =>

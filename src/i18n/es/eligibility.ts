@@ -70,7 +70,7 @@ export const eligibility: typeof en = {
     },
     'not-yet': {
       title: 'Todavía no',
-      summary: 'Hay respuestas que cambiar, y todas tienen arreglo. Vea abajo qué hacer.',
+      summary: 'Conviene revisar algunas respuestas, y todas se pueden corregir: vea abajo qué hacer.',
     },
     'not-eligible': {
       title: 'No es elegible para esta convocatoria',
@@ -218,7 +218,7 @@ export const eligibility: typeof en = {
   },
 
   closing: {
-    offer: 'Sus respuestas pueden completar la primera parte del formulario de ideas.',
+    offer: 'Con sus respuestas, la primera parte del formulario ya queda rellenada.',
     startIdeaForm: 'Empezar mi idea con estas respuestas',
     selfAssessment: 'Hacer la autoevaluación de la innovación',
     changeAnswers: 'Cambiar mis respuestas',

@@ -80,7 +80,7 @@ export const ideaForm: typeof en = {
       hint: '¿Qué hará, cómo funcionará y para quién?',
     },
     novelty: {
-      name: 'Lo nuevo',
+      name: 'Qué tiene de nuevo',
       label: (p) => `Qué tiene de nuevo (hasta ${p.maxWords} palabras)`,
       hint: '¿En qué se diferencia de lo que ya existe?',
     },

@@ -33,12 +33,12 @@ export const reminders: typeof en = {
   settings: {
     title: 'Mis recordatorios',
     intro: (p) =>
-      `Elija los recordatorios que desea. Los de las fechas de la convocatoria llegan a las ${p.hour} en su zona horaria, nunca de noche; los de sus clínicas y talleres, 24 horas y 1 hora antes de cada una.`,
+      `Elija los recordatorios que desea. Los de las fechas de la convocatoria llegan a las ${p.hour} en su zona horaria, nunca de noche; los de sus clínicas y talleres, 24 horas y 1 hora antes de cada uno.`,
     hourNote: (p) => `Su zona horaria: ${p.zone} (la que indica Teams, o la que eligió en «Clínicas y talleres»).`,
     save: 'Guardar',
     saved: 'Guardado. Solo recibirá los recordatorios que dejó activados.',
   },
-  stopped: (p) => `Hecho: no más recordatorios de «${p.kind}». Escriba «mis recordatorios» para volver a activarlos.`,
+  stopped: (p) => `Hecho: ya no recibirá recordatorios de «${p.kind}». Escriba «mis recordatorios» para volver a activarlos.`,
 
   admin: {
     paused: 'Los recordatorios están en pausa para todos. Escriba «resume reminders» para reanudarlos.',

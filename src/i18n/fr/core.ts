@@ -101,7 +101,7 @@ export const core: typeof en = {
     body: [
       'Tapez « menu » à tout moment pour voir ce que je sais faire.',
       'Tapez « annuler » pour arrêter ce que nous faisons ; les brouillons sont conservés.',
-      "Tapez « langue » pour passer de l'anglais au français ou à l'espagnol, et « fuseau horaire » pour changer le fuseau horaire dans lequel s’affichent les dates et les heures.",
+      "Tapez « langue » pour choisir ma langue (anglais, français ou espagnol), et « fuseau horaire » pour changer le fuseau horaire dans lequel s’affichent les dates et les heures.",
       'Tapez « mes rappels » pour choisir les rappels que vous recevez, et « mes données » pour voir ou supprimer ce que je garde sur vous.',
       "Les questions auxquelles l'assistant ne sait pas répondre sont transmises à l'unité IKM (ikm@iom.int).",
     ],
@@ -121,10 +121,10 @@ export const core: typeof en = {
   },
 
   cancel: {
-    done: 'C’est arrêté. Rien de ce que vous avez enregistré n’est perdu. Tapez « menu » pour voir les options.',
+    done: 'D’accord, on s’arrête là. Rien de ce que vous avez enregistré n’est perdu. Tapez « menu » pour voir les options.',
     nothing: 'Il n’y a rien à annuler. Tapez « menu » pour voir les options.',
-    ideaForm: 'C’est arrêté. Votre brouillon est enregistré : tapez « continuer mon idée » pour le reprendre là où vous l’avez laissé, ou « menu » pour les options.',
-    eligibility: 'C’est arrêté. Tapez « vérifier l’éligibilité » pour recommencer la vérification, ou « menu » pour les options.',
+    ideaForm: 'D’accord, on s’arrête là. Votre brouillon est enregistré : tapez « continuer mon idée » pour le reprendre là où vous l’avez laissé, ou « menu » pour les options.',
+    eligibility: 'D’accord, on s’arrête là. Tapez « vérifier l’éligibilité » pour recommencer la vérification, ou « menu » pour les options.',
   },
 
   downloadRefused: 'Ce lien a expiré ou n’est pas valide. Les liens de téléchargement sont valables une heure : demandez-en un nouveau à l’assistant dans Teams (« mon idée », « mes données » ou les exports du bureau IKM).',
@@ -187,7 +187,7 @@ export const core: typeof en = {
     questionOf: (p) => `${p.section} (question ${p.number} sur ${p.total})`,
     staleCard:
       'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
-    cancelled: 'C’est arrêté. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
+    cancelled: 'D’accord, on s’arrête là. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
     formWaiting: 'Vos réponses sont en sécurité ; voici où nous en étions :',
     reviewWaiting: (p: { submit: string }) => `Votre idée est prête : appuyez sur « ${p.submit} » sur le récapitulatif ci-dessus quand vous le souhaitez, ou tapez « continuer mon idée » pour le revoir.`,
     typeInCard: (p) =>

@@ -70,7 +70,7 @@ export const eligibility: typeof en = {
     },
     'not-yet': {
       title: 'Pas encore',
-      summary: 'Certaines réponses sont à modifier, et chacune peut l’être. Voyez ci-dessous que faire.',
+      summary: 'Certaines réponses sont à revoir, et toutes peuvent être corrigées : voyez ci-dessous ce qu’il faut faire.',
     },
     'not-eligible': {
       title: 'Non éligible à cet appel',
@@ -194,7 +194,7 @@ export const eligibility: typeof en = {
         },
       },
       'transformation-scaling': {
-        question: 'Pourrait-elle fonctionner ailleurs ou dans d’autres secteurs, et savez-vous ce qui l’empêcherait de grandir ?',
+        question: 'Pourrait-elle fonctionner ailleurs ou dans d’autres secteurs, et savez-vous ce qui l’empêcherait de changer d’échelle ?',
         feedback: {
           yes: 'Indiquez où elle pourrait aller ensuite et comment vous franchirez les obstacles au changement d’échelle.',
           partly: 'Listez ce qu’il lui faut pour fonctionner ailleurs et le principal obstacle au changement d’échelle, avec une première étape pour le lever.',

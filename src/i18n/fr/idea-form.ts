@@ -12,7 +12,7 @@ export const ideaForm: typeof en = {
     people: { title: 'Les personnes', intro: 'Qui en bénéficiera, et comment ces personnes y participent.' },
     results: {
       title: 'Résultats et durabilité',
-      intro: 'Ce qui changera, comment cela durera, et comment cela pourrait grandir.',
+      intro: 'Ce qui changera, comment cela durera, et comment cela pourrait changer d’échelle.',
     },
     budget: {
       title: 'Budget et calendrier',
