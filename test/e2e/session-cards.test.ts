@@ -62,7 +62,12 @@ describe('session cards', () => {
     expect(sequence(removal)).toBeGreaterThan(sequence(addition));
     // The removal link is signed for removal: the seat's own link cannot be turned into it.
     expect((await fetch(`${addUrl}&cancelled=1`)).status).toBe(403);
-    expect(allText(await user.say('my bookings'))).toContain(s.mine.none);
+    const none = await user.say('my bookings');
+    expect(allText(none)).toContain(s.mine.none);
+    // Nothing booked: a button leads to the sessions, and pressing it shows them.
+    const toSessions = submitActions(none.at(-1)).find((action) => action.title === messages('en').menu.sessions);
+    expect(toSessions?.data).toEqual({ verb: 'session.list', kind: '' });
+    expect(allText(await user.press(toSessions!.data))).toContain(s.catalogue.title);
   });
 
   it('offers to move a booking only to sessions the person may book', async () => {

@@ -130,7 +130,8 @@ export class CatalogueView {
       title: texts.title,
       intro: '',
       zoneLine: t.sessions.catalogue.zone({ zone: zoneName(zone) }),
-      filters: [],
+      // Nothing booked: the way to the sessions is a button, not only a word to type.
+      filters: items.length === 0 ? [{ label: t.menu.sessions, kind: '' }] : [],
       topicLabel: '',
       topicChoices: [],
       currentTopic: '',
