@@ -123,3 +123,12 @@ export function listOf(items: readonly string[], language: Language): string {
 export function labelled(label: string, value: string, language: Language): string {
   return language === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
 }
+
+/**
+ * `text` cut to at most `max` characters as a reader counts them (an emoji is one, and is never
+ * split in two), with "…" in place of what was cut.
+ */
+export function clipped(text: string, max: number): string {
+  const characters = Array.from(text);
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CallConfig } from '../call/call-schema';
+import { clipped } from '../i18n/format';
 import {
   type FieldDefinition,
   type FieldId,
@@ -463,10 +464,7 @@ function charCount(text: string): number {
   return Array.from(text).length;
 }
 
-function shorten(text: string): string {
-  const characters = Array.from(text);
-  return characters.length <= 60 ? text : `${characters.slice(0, 59).join('')}…`;
-}
+const shorten = (text: string): string => clipped(text, 60);
 
 // ---------------------------------------------------------------------------------------------
 // Numbers and dates as people type them

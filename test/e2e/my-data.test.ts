@@ -48,7 +48,8 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     expect(text).toContain(d.title);
     expect(text).toContain(`Submitted as ${reference}: Solar kiosks.`);
     expect(text).toContain('Clinic Alpha (seat)');
-    expect(text).toContain('Q-0001');
+    // A question to IKM is named by its words and where it stands, not by its reference alone.
+    expect(text).toContain('Q-0001 “Can a private company co-fund our project?” (waiting for IKM)');
     expect(text).toContain('Reminders switched off: Shortlist and funding announcements');
     expect(text).toContain('English (your choice), Africa/Nairobi (from Teams, or the default).');
     const url = JSON.stringify(cardOf(card[0])).match(/"type":"Action.OpenUrl","title":"[^"]*","url":"([^"]+)"/)![1];

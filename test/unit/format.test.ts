@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf } from '../../src/i18n/format';
+import { clipped, formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf } from '../../src/i18n/format';
 
 describe('the shared formatters (src/i18n/format.ts)', () => {
   const firstOfJanuary = new Date('2027-01-01T10:00:00Z');
@@ -37,5 +37,14 @@ describe('a label and its value', () => {
     expect(listOf(['Clinic A (seat)', 'Webinar B (seat)'], 'en')).toBe('Clinic A (seat); Webinar B (seat)');
     expect(listOf(['Clinique A (place)', 'Webinaire B (place)'], 'fr')).toBe('Clinique A (place)\u00a0; Webinaire B (place)');
     expect(listOf([], 'fr')).toBe('');
+  });
+});
+
+describe('clipped', () => {
+  it('cuts long text to its limit with an ellipsis, counting an emoji as one character and never splitting it', () => {
+    expect(clipped('short', 10)).toBe('short');
+    expect(clipped('a'.repeat(12), 10)).toBe(`${'a'.repeat(9)}…`);
+    expect(clipped('🌍'.repeat(12), 10)).toBe(`${'🌍'.repeat(9)}…`);
+    expect(clipped('words and spaces here', 11)).toBe('words and…');
   });
 });

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
-import { formatAmount, formatDateTime, labelled, listOf } from '../../i18n/format';
+import { clipped, formatAmount, formatDateTime, labelled, listOf } from '../../i18n/format';
 import { Draft, formDefinition, isFieldApplicable, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress, validateSubmission } from '../../ideas';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -78,9 +78,7 @@ function reviewAnswers(context: TurnContext, call: CallConfig, draft: Draft, sec
     });
 }
 
-function shorten(text: string): string {
-  return text.length > REVIEW_ANSWER_CHARS ? `${text.slice(0, REVIEW_ANSWER_CHARS).trimEnd()}…` : text;
-}
+const shorten = (text: string): string => clipped(text, REVIEW_ANSWER_CHARS + 1);
 
 /** The confirmation: reference number and a summary (also for a draft already submitted), times in the person's zone. */
 export async function showSubmitted(

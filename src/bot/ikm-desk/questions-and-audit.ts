@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { People } from '../../people';
-import { formatDateTime } from '../../i18n/format';
+import { clipped, formatDateTime } from '../../i18n/format';
 import { messages } from '../../i18n';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -30,7 +30,7 @@ export class QuestionsAndAudit {
       this.deps.channelRegistered(),
     ]);
     const names = messages('en').faq.languageNames;
-    const shown = (question: string) => (question.length > 300 ? `${question.slice(0, 300)}…` : question);
+    const shown = (question: string) => clipped(question, 301);
     const card = renderPanelCard({
       title: d.title({ count: open.length }),
       subtitle: open.length === 0 ? d.none : d.intro,

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { zoneName } from '../../time-zone';
 import type { Clock } from '../../clock';
 import { messages } from '../../i18n';
-import { formatDateTime, labelled, listOf } from '../../i18n/format';
+import { clipped, formatDateTime, labelled, listOf } from '../../i18n/format';
 import { type ErasureReport, holdsErasable, type PersonalDataService } from '../../my-data';
 import { REMINDER_KINDS } from '../../reminders';
 import { numberedList, sendCardOrText } from '../replies';
@@ -25,6 +25,8 @@ export interface MyDataDependencies {
 
 /** How long a "Delete my data" confirmation stays good after it is shown. */
 const ERASE_CONFIRMATION_TTL_MS = 15 * 60 * 1000;
+/** How much of each question to IKM "My data" shows: enough to know which one it is. */
+const QUESTION_SHOWN = 60;
 
 /** "My data": see what the assistant stores about you, download it, delete it. */
 export class MyDataView {
@@ -79,7 +81,12 @@ export class MyDataView {
           pending: data.messages.filter((row) => row.state === 'pending' || row.state === 'claimed').length,
         }),
       },
-      { label: d.kinds.questions, summary: data.questions.length ? data.questions.map((ticket) => ticket.id).join(', ') : d.nothing },
+      {
+        label: d.kinds.questions,
+        summary: data.questions.length
+          ? listOf(data.questions.map((ticket) => d.question({ id: ticket.id, question: clipped(ticket.question, QUESTION_SHOWN), answered: ticket.status !== 'open' })), language)
+          : d.nothing,
+      },
       // (A person's first message keeps this chat when its turn is saved, after this card.)
       { label: d.kinds.conversation, summary: data.conversation || state.keepsConversationReference() ? d.conversation : d.nothing },
       ...(data.ikmActions.length ? [{ label: d.kinds.ikm, summary: d.ikmActions({ count: data.ikmActions.length }) }] : []),

@@ -10,7 +10,7 @@ import {
   StoredConversationReference,
 } from '../../conversations';
 import { messages } from '../../i18n';
-import { formatDateTime, formatNumber } from '../../i18n/format';
+import { clipped, formatDateTime, formatNumber } from '../../i18n/format';
 import { describeError, Logger } from '../../logger';
 import type { Mailer } from '../../mail';
 import { mailBody } from '../../mail';
@@ -356,7 +356,7 @@ export class IkmQuestions {
     if (!answer) return undefined;
     const outcome = await this.deps.proactive.toConversation(ticket.conversationKey, ticket.askerId, async (context) => {
       // A long question is recalled by its start: enough to know which one it was.
-      const question = ticket.question.length > QUESTION_RECALLED ? `${ticket.question.slice(0, QUESTION_RECALLED).trimEnd()}…` : ticket.question;
+      const question = clipped(ticket.question, QUESTION_RECALLED + 1);
       await context.sendActivity(messages(ticket.language).faq.askIkm.answered({ ticket: ticket.id, question, answer: answer.text }));
     });
     if (outcome === 'sent') await this.deps.tickets.close(ticket.id);

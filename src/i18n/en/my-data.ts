@@ -24,6 +24,8 @@ export const myData = {
   ikmActions: (p: { count: number }) =>
     `Your name is on ${p.count === 1 ? '1 action' : `${p.count} actions`} in the audit log (decisions, answers, announcements...): they are the call's record and stay if you delete your data.`,
   bookingStatus: { confirmed: 'seat', waitlisted: 'waitlist', cancelled: 'session cancelled by the Hub' },
+  /** A question to IKM: its reference, its first words and where it stands. */
+  question: (p: { id: string; question: string; answered: boolean }) => `${p.id} “${p.question}” (${p.answered ? 'answered' : 'waiting for IKM'})`,
   reminders: (p: { off: string; sent: number; pending: number }) =>
     `Reminders switched off: ${p.off}. Reminders and IKM's messages to you: ${p.sent} sent, ${p.pending} waiting.`,
   none: 'none',
