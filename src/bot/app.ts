@@ -9,6 +9,7 @@ import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
 import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, type TypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
+import { isDoublePress } from './double-press';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { formCancelSchema, formSubmitSchema } from './forms';
 import { requireIkmAdmin } from './admin';
@@ -179,8 +180,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   // instance, or failed; the claim was made with the state's read): acknowledged (an invoke with 200,
   // not botbuilder's 501), and nothing else. First of the turn's handlers, so no other one sees it.
   app.turn('beforeTurn', async (context, state) => {
-    if (!state.isRepeat) return true;
-    logger.info({ event: 'activity.duplicate', type: context.activity.type }, 'repeated activity ignored');
+    if (!state.isRepeat && !isDoublePress(context, state.conversation)) return true;
+    logger.info({ event: state.isRepeat ? 'activity.duplicate' : 'card.double-press', type: context.activity.type }, 'repeated activity ignored');
     if (context.activity.type === ActivityTypes.Invoke) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
     return false;
   });

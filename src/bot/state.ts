@@ -32,6 +32,11 @@ export interface HubConversationState extends DialogStateHolder {
    * one, after "Change the message", would send the text that was corrected).
    */
   announcementPreview?: string;
+  /**
+   * The last card button pressed here: who pressed it, what it sent (a digest) and when (wall-clock
+   * ms). The same press again within `DOUBLE_PRESS_MS` is a double click, answered once.
+   */
+  lastPress?: { key: string; at: number };
 }
 
 /** A question someone asked in this conversation, which they may still send to IKM. */
