@@ -7,7 +7,7 @@ import { type Language, languageAsked } from '../i18n';
 import type { Logger } from '../logger';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
-import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, type TypedCommand } from './commands';
+import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, sessionKindNamed, type TypedCommand } from './commands';
 import { FORM_DIALOGS } from './dialog-set';
 import { isDoublePress } from './double-press';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
@@ -545,6 +545,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         await dc.cancelAllDialogs();
         return command === 'discardDraftNow' ? deps.draftDiscard.discardNow(context) : deps.draftDiscard.ask(context);
       }
+      case 'sessions':
+        // "ateliers", "clinics": the kind named is the list's filter.
+        return sessions.catalogue.showCatalogue(context, { kind: sessionKindNamed(text) });
       case undefined:
         break;
       default:

@@ -355,3 +355,19 @@ export function recognizeDeskPage(text: string): Record<string, unknown> | undef
   // Read as commands are, with the same courtesy words around ("show the submissions please").
   return looseMatch(text, DESK_PAGE_KEYS, COURTESY, ARTICLES);
 }
+
+/** The words naming each kind of session, in the three languages (folded, singular and plural). */
+const SESSION_KIND_WORDS: Readonly<Record<'clinic' | 'workshop', ReadonlySet<string>>> = {
+  clinic: new Set(['clinic', 'clinics', 'clinique', 'cliniques', 'clinica', 'clinicas']),
+  workshop: new Set(['workshop', 'workshops', 'atelier', 'ateliers', 'taller', 'talleres']),
+};
+
+/**
+ * The one kind of session a message names ("ateliers", "book a clinic"), to show only those; none
+ * when it names both ("clinics and workshops") or neither.
+ */
+export function sessionKindNamed(text: string): 'clinic' | 'workshop' | undefined {
+  const words = commandKey(text).split(' ');
+  const named = (['clinic', 'workshop'] as const).filter((kind) => words.some((word) => SESSION_KIND_WORDS[kind].has(word)));
+  return named.length === 1 ? named[0] : undefined;
+}

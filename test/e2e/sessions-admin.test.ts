@@ -228,6 +228,17 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     const french = allText(await bot.user({ locale: 'fr-FR' }).say('cliniques'));
     expect(french).toContain('Tous les thèmes');
     expect(french).toContain('Passage à l’échelle');
+    // A kind typed ("workshops", "ateliers") shows that kind; both or neither show all.
+    const workshops = allText(await someone.say('workshops'));
+    expect(workshops).toContain('Workshop Big');
+    expect(workshops).not.toContain('Clinic Alpha');
+    expect(allText(await bot.user({ locale: 'fr-FR' }).say('ateliers'))).not.toContain('Clinic Alpha');
+    expect(allText(await someone.say('clinics and workshops'))).toContain('Clinic Alpha');
+    // A kind and a topic with nothing under both: the filter is named, with how to see everything.
+    const nothing = allText(await someone.press({ verb: 'session.list', kind: 'clinic', topic: 'scaling' }));
+    const en = messages('en');
+    expect(nothing).toContain(en.sessions.catalogue.none);
+    expect(nothing).toContain(en.sessions.catalogue.noneFiltered({ filters: 'Clinics · Scaling', all: 'All' }));
   });
 
   it('moves a booking to another session: a full target changes nothing; the freed seat goes to the waitlist, told proactively', async () => {

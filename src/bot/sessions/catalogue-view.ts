@@ -67,6 +67,12 @@ export class CatalogueView {
       });
     }
     const texts = t.sessions.catalogue;
+    // Nothing under a filter: say which filter, and how to see everything (a kind kept from an
+    // earlier press, then a topic chosen, left the list empty with no word of why).
+    const filtersOn = [filter.kind ? texts.filters[filter.kind] : '', filter.topic ? (catalogue.topics().find((topic) => topic.id === filter.topic)?.label[language] ?? '') : '']
+      .filter(Boolean)
+      .join(' · ');
+    const none = filtersOn ? `${texts.none} ${texts.noneFiltered({ filters: filtersOn, all: texts.filters.all })}` : texts.none;
     const intro = shared ? `${texts.intro} ${texts.bookInPersonalChat}` : notYours > 0 ? `${texts.intro} ${texts.shortlistedOnly({ notYours, openNow })}` : texts.intro;
     const zoneLine = shared ? texts.zoneShared({ zone: zoneName(zone) }) : texts.zone({ zone: zoneName(zone) });
     const card = renderSessionCatalogueCard({
@@ -87,13 +93,13 @@ export class CatalogueView {
       currentTopic: filter.topic ?? 'all',
       currentKind: filter.kind ?? '',
       showLabel: texts.show,
-      empty: items.length === 0 ? texts.none : '',
+      empty: items.length === 0 ? none : '',
       sessions: items,
       mineLabel: shared ? '' : texts.mine,
       zoneLabel: shared ? '' : texts.changeZone,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.place}\n   ${item.status}`);
-    const text = [texts.title, intro, zoneLine, items.length ? numberedList(lines) : texts.none, items.length && !shared ? texts.textHint : '']
+    const text = [texts.title, intro, zoneLine, items.length ? numberedList(lines) : none, items.length && !shared ? texts.textHint : '']
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, card, text);
