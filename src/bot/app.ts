@@ -546,7 +546,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return command === 'discardDraftNow' ? deps.draftDiscard.discardNow(context) : deps.draftDiscard.ask(context);
       }
       case 'sessions':
-        // "ateliers", "clinics": the kind named is the list's filter.
+        // "ateliers", "workshops": the workshops alone.
         return sessions.catalogue.showCatalogue(context, { kind: sessionKindNamed(text) });
       case undefined:
         break;

@@ -363,11 +363,12 @@ const SESSION_KIND_WORDS: Readonly<Record<'clinic' | 'workshop', ReadonlySet<str
 };
 
 /**
- * The one kind of session a message names ("ateliers", "book a clinic"), to show only those; none
- * when it names both ("clinics and workshops") or neither.
+ * The workshops, when a message names them alone ("ateliers", "talleres"), to show only those.
+ * "Clinics" is how people name the whole offer (the menu's word in each language): it, or both
+ * named, show everything.
  */
-export function sessionKindNamed(text: string): 'clinic' | 'workshop' | undefined {
+export function sessionKindNamed(text: string): 'workshop' | undefined {
   const words = commandKey(text).split(' ');
-  const named = (['clinic', 'workshop'] as const).filter((kind) => words.some((word) => SESSION_KIND_WORDS[kind].has(word)));
-  return named.length === 1 ? named[0] : undefined;
+  const names = (kind: 'clinic' | 'workshop') => words.some((word) => SESSION_KIND_WORDS[kind].has(word));
+  return names('workshop') && !names('clinic') ? 'workshop' : undefined;
 }

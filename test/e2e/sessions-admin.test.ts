@@ -228,7 +228,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     const french = allText(await bot.user({ locale: 'fr-FR' }).say('cliniques'));
     expect(french).toContain('Tous les thèmes');
     expect(french).toContain('Passage à l’échelle');
-    // A kind typed ("workshops", "ateliers") shows that kind; both or neither show all.
+    // Workshops typed ("workshops", "ateliers") shows the workshops; "clinics", the name of the whole offer, shows all.
     const workshops = allText(await someone.say('workshops'));
     expect(workshops).toContain('Workshop Big');
     expect(workshops).not.toContain('Clinic Alpha');
