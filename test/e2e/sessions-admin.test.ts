@@ -238,7 +238,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     const nothing = allText(await someone.press({ verb: 'session.list', kind: 'clinic', topic: 'scaling' }));
     const en = messages('en');
     expect(nothing).toContain(en.sessions.catalogue.none);
-    expect(nothing).toContain(en.sessions.catalogue.noneFiltered({ filters: 'Clinics · Scaling', all: 'All' }));
+    expect(nothing).toContain(en.sessions.catalogue.noneFiltered({ filters: 'Clinics · Scaling', all: 'All', allTopics: 'All topics' }));
   });
 
   it('moves a booking to another session: a full target changes nothing; the freed seat goes to the waitlist, told proactively', async () => {

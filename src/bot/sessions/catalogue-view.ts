@@ -72,7 +72,7 @@ export class CatalogueView {
     const filtersOn = [filter.kind ? texts.filters[filter.kind] : '', filter.topic ? (catalogue.topics().find((topic) => topic.id === filter.topic)?.label[language] ?? '') : '']
       .filter(Boolean)
       .join(' · ');
-    const none = filtersOn ? `${texts.none} ${texts.noneFiltered({ filters: filtersOn, all: texts.filters.all })}` : texts.none;
+    const none = filtersOn ? `${texts.none} ${texts.noneFiltered({ filters: filtersOn, all: texts.filters.all, allTopics: texts.allTopics })}` : texts.none;
     const intro = shared ? `${texts.intro} ${texts.bookInPersonalChat}` : notYours > 0 ? `${texts.intro} ${texts.shortlistedOnly({ notYours, openNow })}` : texts.intro;
     const zoneLine = shared ? texts.zoneShared({ zone: zoneName(zone) }) : texts.zone({ zone: zoneName(zone) });
     const card = renderSessionCatalogueCard({
