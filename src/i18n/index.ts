@@ -70,26 +70,34 @@ const LANGUAGE_WORDS: ReadonlyMap<string, Language> = new Map(
 );
 /**
  * Words that only ask, around a language's name, in the three languages: "mejor en español porfa",
- * "quiero hablar en español", "plutôt en français stp", "non finalement en français", "english
- * from now on please". Anything else makes it a question: a subject ("can I write my idea in Spanish?"), or
- * a verb that may be about the idea's language ("can we write in Spanish?").
+ * "quiero hablar en español", "plutôt en français stp", "hola, en español por favor", "english from
+ * now on please"; with every catalogue's courtesy words ("hi", "vale", "bonjour"). Anything else
+ * makes it a question: a subject ("can I write my idea in Spanish?"), or a verb that may be about
+ * the idea's language ("can we write in Spanish?").
  */
-const ASKING_WORDS: ReadonlySet<string> = new Set(
-  (
+const ASKING_WORDS: ReadonlySet<string> = new Set([
+  ...(
     'please pls plz thanks thank you in to switch change speak talk answer reply respond prefer i we me us let s ' +
     'can could would will do like want rather better instead actually ok okay from now on only just the language ' +
-    'en a al el la le les de du ici plutot mieux parle parlez parler moi nous je j veux voudrais prefere preferer ' +
+    'en a al el la le les de du ici plutot mieux parle parlez parler moi nous je j veux voudrais aimerais prefere preferer ' +
     'finalement svp stp merci pouvez vous peux tu on peut passer passe changer change langue repondre reponds repondez ' +
     'il plait te desormais maintenant ' +
     'mejor quiero quisiera prefiero hablar habla hable hablame hablemos hablen porfa por favor gracias cambiar cambia ' +
-    'idioma responde responda responder podemos puedes puede escribeme usted ahora mas finalmente aqui ' +
+    'idioma responde responda responder podemos puedes puede podrias podria escribeme usted ahora mas finalmente aqui ' +
     'si yes oui'
   ).split(' '),
-);
-/** "no" opens a change of mind only before these ("no, mejor en español", "non finalement en français"). */
-const AFTER_NO: ReadonlySet<string> = new Set(['en', 'in', 'mejor', 'better', 'rather', 'plutot', 'finalement', 'finalmente', 'actually', 'please', 'porfa', 'svp', 'stp', 'por']);
+  ...LANGUAGES.flatMap((code) => catalogue[code].commandCourtesy.words.flatMap((phrase) => foldForMatching(phrase).split(' '))),
+]);
 /** Words that say what is not wanted ("not in English", "pas en anglais", "no quiero español"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'dont', 'don', 'doesn', 'never', 'pas', 'ne', 'n', 'jamais', 'nunca', 'jamas', 'ni']);
+/**
+ * "No" opening a change of mind: set apart by a comma or a dash ("no, en español"), or followed by
+ * a word that changes it ("non finalement en français", "no mejor en español"). Otherwise "no"
+ * refuses what follows ("no English please", "no en inglés").
+ */
+const CHANGE_OF_MIND = /^(?:no|non|nah)(?:\s*[,;.!–—-]|\s+(?:finalement|finalmente|mejor|plutot|better|rather|actually|instead)\b)/u;
+/** Emoji, flags and the marks that join or vary them: "en español 😊", "switch to french 🇫🇷". */
+const PICTURES = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu;
 /** A request is a few words; more is a sentence about something. */
 const MAX_REQUEST_WORDS = 8;
 
@@ -98,14 +106,15 @@ const MAX_REQUEST_WORDS = 8;
  * around it only words that ask (`ASKING_WORDS`), none that refuse.
  */
 function languageRequested(text: string): Language | undefined {
-  const words = foldForMatching(text).replace(/[-–—_.,;:!?¡¿…"«»()]+/g, ' ').split(' ').filter(Boolean);
+  const folded = foldForMatching(text.replace(PICTURES, ' '));
+  const words = folded.replace(/[-–—_.,;:!?¡¿…"«»()]+/g, ' ').split(' ').filter(Boolean);
   if (words.length === 0 || words.length > MAX_REQUEST_WORDS) return undefined;
   const named = new Set(words.flatMap((word) => LANGUAGE_WORDS.get(word) ?? []));
   if (named.size !== 1) return undefined;
   const asks = words.every((word, at) => {
     if (LANGUAGE_WORDS.has(word)) return true;
     if (NEGATIONS.has(word)) return false;
-    if (word === 'no' || word === 'non' || word === 'nah') return at === 0 && (AFTER_NO.has(words[at + 1] ?? '') || LANGUAGE_WORDS.has(words[at + 1] ?? ''));
+    if (word === 'no' || word === 'non' || word === 'nah') return at === 0 && CHANGE_OF_MIND.test(folded);
     return ASKING_WORDS.has(word);
   });
   return asks ? [...named][0] : undefined;
@@ -141,5 +150,6 @@ export function recognizeLanguage(text: string): Language | undefined {
       if (folded === catalogue[other].language.names[code]) return code;
     }
   }
-  return undefined;
+  // Asked as a request ("in English please", "mejor en español porfa"), as anywhere else.
+  return languageAsked(text);
 }

@@ -57,9 +57,14 @@ describe('conversation manners (end to end over HTTP)', () => {
     for (const [text, language] of asked) expect(allText(await user.say(text))).toBe(messages(language).language.changed);
     expect(allText(await user.say('can we speak about the budget?'))).not.toBe(en.language.changed);
     // A language refused, or the idea's language asked about, is no request to switch.
-    for (const text of ['no quiero inglés', 'pas en anglais', 'can we write the idea in French?']) {
-      expect(allText(await user.say(text))).not.toBe(messages('en').language.changed);
-      expect(allText(await user.say(text))).not.toBe(messages('fr').language.changed);
+    for (const text of ['no quiero inglés', 'pas en anglais', 'no English please', 'no en inglés', 'can we write the idea in French?']) {
+      const reply = allText(await user.say(text));
+      expect(reply).not.toBe(messages('en').language.changed);
+      expect(reply).not.toBe(messages('fr').language.changed);
+    }
+    // ...while a greeting, courtesy or an emoji around the name still asks.
+    for (const [text, language] of [['hola, en español por favor', 'es'], ['hi, English please 🙂', 'en'], ['no, en français', 'fr']] as const) {
+      expect(allText(await user.say(text))).toBe(messages(language).language.changed);
     }
     expect(allText(await user.say('français'))).toBe(fr.language.changed);
     expect(allText(await user.say('ok'))).toBe(fr.acknowledged);

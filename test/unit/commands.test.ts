@@ -173,6 +173,10 @@ describe('language', () => {
     ['2', 'fr'],
     ['ES', 'es'],
     ['Klingon', undefined],
+    // The language question answered as a request is read as anywhere else.
+    ['mejor en español porfa', 'es'],
+    ['in English please', 'en'],
+    ['no English please', undefined],
   ])('%p names %p', (text, language) => {
     expect(recognizeLanguage(text)).toBe(language);
   });
