@@ -335,18 +335,19 @@ const SENTENCE_BREAK = /[;.?!¿¡\n]+/u;
 
 /** Whether one clause of the query, free of the other subject's words, asks a question of the call's own. */
 function asksTheCallApart(query: string, termsOf: (text: string) => string[]): boolean {
-  const asks = (clause: string, concepts: number) => {
+  const asks = (clause: string, concepts: number, names: (term: string) => boolean = isConceptTerm) => {
     const folded = words(clause);
     const text = folded.join(' ');
     if (!folded.some((word) => QUESTION_CUES.has(word)) || ELSEWHERE.test(text)) return false;
     // One step of the call, not merely who to ask ("...Who do I contact?" refers to the other subject).
-    return concepts === 1 ? termsOf(text).some((term) => isConceptTerm(term) && !REFERRING_CONCEPTS.has(term)) : asksOwnQuestion(termsOf(text));
+    return concepts === 1 ? termsOf(text).some((term) => names(term) && !REFERRING_CONCEPTS.has(term)) : asksOwnQuestion(termsOf(text));
   };
   // The other subject told in a sentence of its own before the one that asks ("I'm going on
-  // maternity leave in October. Can a colleague take over our file?"): as a circumstance, it is the
-  // setting of the question, which need only name one of the call's steps.
+  // maternity leave in October. Can a colleague take over our file?"): it is the setting of the
+  // question when that names one of the call's own subjects, not one every workplace has ("My
+  // laptop won't start. Can the office give me a new one?").
   const asked = questionSentences(query);
-  if (asked !== undefined && asks(asked, 1)) return true;
+  if (asked !== undefined && asks(asked, 1, isCallConcept)) return true;
   return query.split(CLAUSE_BREAK).some((clause) => {
     const [main, ...circumstances] = clause.split(CIRCUMSTANCE_OPENER);
     // The other subject said only as the circumstance ("...while the CoM is on leave"): a question
@@ -405,11 +406,19 @@ const CO_FUNDING_WORD = wholePhrases(CONCEPTS.cofunding);
 const FUNDER_NAMES = [...OTHER_FUNDERS, ...OTHER_FUNDERS_IN_CAPITALS.map((name) => name.toLowerCase())].join('|');
 /** A proposal or an application sent to another funder ("submit a proposal to ECHO", "une proposition au PNUD", "postular al BID"). */
 const SENT_TO_FUNDER = new RegExp(
-  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|for|au|aux|pour|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${FUNDER_NAMES})(?= |$)` +
-    // ...or named by it: "a CERF proposal", "une proposition CERF", "la propuesta CERF".
-    `|(?:^| )(?:${FUNDER_NAMES}) (?:${CONCEPTS.proposal.join('|')})(?= |$)|(?:^| )(?:${CONCEPTS.proposal.join('|')}) (?:${FUNDER_NAMES})(?= |$)`,
+  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|for|au|aux|pour|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${FUNDER_NAMES})(?= |$)`,
   'u',
 );
+/**
+ * A proposal named by its funder ("help me draft a CERF proposal", "une proposition CERF"): the
+ * funder's, unless it is to be submitted, which asks whether it may come to the Hub ("can our EU
+ * proposal be submitted here?").
+ */
+const FUNDERS_PROPOSAL = new RegExp(
+  `(?:^| )(?:${FUNDER_NAMES}) (?:${CONCEPTS.proposal.join('|')})(?= |$)|(?:^| )(?:${CONCEPTS.proposal.join('|')}) (?:${FUNDER_NAMES})(?= |$)`,
+  'u',
+);
+const SUBMIT_WORD = wholePhrases(CONCEPTS.submit);
 
 /** A fund said to be someone's own: "its own innovation fund", "son propre fonds", "su propio fondo". */
 const ITS_OWN_FUND =
@@ -511,6 +520,7 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
   // donors? We plan to apply to UNICEF as well").
   // (A funder known only in capitals, ECHO, is in `text` too, folded.)
   if (SENT_TO_FUNDER.test(text) && !HUB_NAMES.test(text) && !CO_FUNDING_WORD.test(text)) return true;
+  if (FUNDERS_PROPOSAL.test(text) && !SUBMIT_WORD.test(text) && !HUB_NAMES.test(text) && !CO_FUNDING_WORD.test(text)) return true;
   // The funder's own fund ("does UNHCR have its own innovation fund we could apply to") is theirs,
   // whoever would apply to it.
   if (ITS_OWN_FUND.test(text) && !HUB_NAMES.test(text)) return true;

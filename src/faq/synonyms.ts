@@ -122,7 +122,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   // Money left at the end ("what happens to the rest of the money", "el dinero no gastado").
   unspent: [
-    'unspent', 'left over', 'leftover', 'rest of the money', 'remaining funds', 'money left', 'non depense', 'non depenses',
+    'unspent', 'rest of the money', 'remaining funds', 'money left', 'non depense', 'non depenses',
     'non depensee', 'reste de l argent', 'argent restant', 'reliquat', 'no gastado', 'no gastados', 'sobrante', 'sobrantes',
     'dinero restante', 'fondos restantes',
   ],

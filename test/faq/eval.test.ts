@@ -167,6 +167,9 @@ describe('FAQ search on questions about the call that share words with other sub
     // setting, as a clause of circumstance is (the asking sentence names one step of the call).
     ["Je pars en congé maternité en octobre. Une collègue peut-elle reprendre notre dossier pour l'appel ?", 'fr'],
     ['I am going on maternity leave in October. Can a colleague take over our idea?', 'en'],
+    // A proposal named by its funder and to be submitted asks whether it may come to the Hub (a reviewer's examples).
+    ['Our idea was part of an EU proposal that was not funded. Can we submit it?', 'en'],
+    ['Can our EU proposal also be submitted here?', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -293,6 +296,10 @@ describe('FAQ search on other programmes and other workplace matters, named by n
     ['Is IOM joining the UN Innovation Network hackathon this year, and how do I sign up?', 'en'],
     ['Y a-t-il une formation sur la gestion axée sur les résultats prévue à Dakar ce trimestre ?', 'fr'],
     ["My laptop won't connect to the VPN since the last update. Who do I contact?", 'en'],
+    // ...nor of one naming only what every workplace has (the office, IOM, when) (a reviewer's examples).
+    ["My laptop won't start. Can the office give me a new one?", 'en'],
+    ["Mon ordinateur ne démarre plus. Est-ce que l'OIM peut le remplacer ?", 'fr'],
+    ['The printer on floor 3 is broken. When will it be fixed?', 'en'],
     // From blind batch 31: the daily subsistence allowance by its French name.
     ["Quel est le taux d'indemnité journalière de subsistance pour une mission à Dakar ?", 'fr'],
   ])('declines %j', (question, language) => {
@@ -312,10 +319,10 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
     ['puedo cambiar mi idea despues de enviarla', 'es', 'submit-change-after'],
   ]);
   it.each([
-    ['en', 'not mandatory'],
-    ['fr', 'pas obligatoire'],
-    ['es', 'no es obligatorio'],
-  ] as const)('says in %s that a partner is not required', (language, words) => {
+    ['en', 'Nothing in the call makes having a partner mandatory'],
+    ['fr', 'Rien dans l’appel ne rend obligatoire d’avoir un partenaire'],
+    ['es', 'Nada en la convocatoria hace obligatorio tener socios'],
+  ] as const)('says in %s that the call requires no partner', (language, words) => {
     expect(knowledgeBase.byId.get('hub-partnerships')!.answer[language]).toContain(words);
     expect(knowledgeBase.byId.get('hub-partnerships')!.answer[language]).not.toMatch(/^(Yes|Oui|Sí)\b/u);
   });
@@ -332,6 +339,8 @@ describe('FAQ search on what blind batch 35 asked', () => {
     ["I'm a consultant, can I join a team applying to the Hub?", 'en', 'submit-who'],
     ['Can a sub-office submit an idea on its own?', 'en', 'submit-who'],
     ['jai soumis mon idee deux fois par erreur, cest grave ?', 'fr', 'submit-second-idea'],
+    // (the tag "dos ideas" kept beside "twice": a reviewer found "¿Podemos presentar dos ideas?" lost without it)
+    ['¿Podemos presentar dos ideas?', 'es', 'submit-second-idea'],
     ['I clicked submit twice by mistake, is that a problem?', 'en', 'submit-second-idea'],
     ['If we only spend 60k of an 80k award, what happens to the rest of the money?', 'en', 'funding-use'],
     ["If we can't make any of the clinics after shortlisting, is our proposal out?", 'en', 'clinics-who'],
