@@ -20,10 +20,18 @@ const SHOWING_VERBS: ReadonlySet<string> = new Set([
   'mydata.show', 'proposal.show', 'session.admin.form',
 ]);
 
-/** What a card button that shows something sent: a message with data and no text, or a card's invoke. */
-function pressOf(context: TurnContext): unknown {
-  const { type, value, text, name } = context.activity;
-  const sent = (type === 'message' && !text?.trim()) || (type === 'invoke' && name === 'adaptiveCard/action') ? value : undefined;
+/** Where the moment a turn's activity came is kept (`noteArrival`). */
+const ARRIVED = Symbol('arrived');
+
+/** Notes when this turn's activity came, before it waits behind another turn of its chat. */
+export function noteArrival(context: TurnContext, nowMs = Date.now()): void {
+  context.turnState.set(ARRIVED, nowMs);
+}
+
+/** What a card button that shows something sent: a message with data and no text (the bot's cards use Action.Submit). */
+function pressOf(context: TurnContext): object | undefined {
+  const { type, value, text } = context.activity;
+  const sent = type === 'message' && !text?.trim() ? value : undefined;
   if (sent === null || typeof sent !== 'object') return undefined;
   const verb = (sent as { verb?: unknown }).verb;
   return typeof verb === 'string' && SHOWING_VERBS.has(verb) ? sent : undefined;
@@ -31,20 +39,24 @@ function pressOf(context: TurnContext): unknown {
 
 /**
  * Whether this turn is the same person pressing the same showing button (`SHOWING_VERBS`) with the
- * same inputs as the last such press in this conversation, within `DOUBLE_PRESS_MS`: answered once
- * (the first press), the second says nothing. Notes the press otherwise (saved with the turn's state). Turns of a
- * conversation run one at a time in a process (`oneTurnPerConversation`), so the second click sees
- * the first; on two instances at once, both may run, as before.
+ * same inputs as the last such press in this conversation, within `DOUBLE_PRESS_MS` of it: answered
+ * once (the first press), the second says nothing. Only showing presses are noted (saved with the
+ * turn's state): a press that does something writes nothing more, so two instances taking two
+ * presses at once do not collide over it. Turns of a conversation run one at a time in a process
+ * (`oneTurnPerConversation`), so the second click sees the first; on two instances at once, both
+ * may run, as before.
  */
-export function isDoublePress(context: TurnContext, conversation: HubConversationState, nowMs = Date.now()): boolean {
+export function isDoublePress(context: TurnContext, conversation: HubConversationState, nowMs?: number): boolean {
   const press = pressOf(context);
   if (press === undefined) return false;
+  // Judged by when each click came, not when its turn ran: behind a slow first turn the second waits.
+  const at = nowMs ?? (context.turnState.get(ARRIVED) as number | undefined) ?? Date.now();
   const key = createHash('sha256')
     .update(`${context.activity.from?.id ?? ''}\n${JSON.stringify(press)}`)
     .digest('base64url')
     .slice(0, 16);
   const last = conversation.lastPress;
-  if (last?.key === key && nowMs - last.at >= 0 && nowMs - last.at < DOUBLE_PRESS_MS) return true;
-  conversation.lastPress = { key, at: nowMs };
+  if (last?.key === key && at - last.at >= 0 && at - last.at < DOUBLE_PRESS_MS) return true;
+  conversation.lastPress = { key, at };
   return false;
 }

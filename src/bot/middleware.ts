@@ -1,6 +1,7 @@
 import { Middleware, TurnContext } from 'botbuilder';
 import { ConversationReferences, conversationKeyOf, fromConversationReference, storableReference } from '../conversations';
 import { describeError, Logger } from '../logger';
+import { noteArrival } from './double-press';
 import { REFERENCE_TO_KEEP, type ReferenceToKeep } from './state';
 
 /**
@@ -144,6 +145,8 @@ export function oneTurnPerConversation(): Middleware {
       // A proactive send must not wait behind the turn that caused it (an admin's "run reminders"
       // in their own chat would wait for itself).
       if (isProactiveTurn(context)) return next();
+      // When it came, before it waits its turn: a double click is judged by when each click came.
+      noteArrival(context);
       const key = context.activity.conversation?.id ?? '';
       const previous = tails.get(key) ?? Promise.resolve();
       let release!: () => void;

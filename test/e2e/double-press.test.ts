@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { messages } from '../../src/i18n';
-import { DOUBLE_PRESS_MS, isDoublePress } from '../../src/bot/double-press';
+import { DOUBLE_PRESS_MS, isDoublePress, noteArrival } from '../../src/bot/double-press';
 import type { HubConversationState } from '../../src/bot/state';
 import { completeIdeaSections } from '../support/ideas';
 import { allText, button } from '../support/teams-user';
@@ -47,10 +47,26 @@ describe('isDoublePress', () => {
     expect(isDoublePress(press(section), conversation, 1000 + DOUBLE_PRESS_MS - 1)).toBe(true);
     expect(isDoublePress(press(section), conversation, 1000 + DOUBLE_PRESS_MS)).toBe(false);
     // Another person, other inputs, a press that does something: each is its own.
-    expect(isDoublePress(press(section, 'u2'), conversation, 5000)).toBe(false);
-    expect(isDoublePress(press({ ...section, title: 'Other' }, 'u2'), conversation, 5001)).toBe(false);
+    expect(isDoublePress(press(section, 'u2'), conversation, 3001)).toBe(false);
+    expect(isDoublePress(press({ ...section, title: 'Other' }, 'u2'), conversation, 3002)).toBe(false);
     const send = { verb: 'faq.askIkm.send', questionId: 'q1' };
-    expect(isDoublePress(press(send), conversation, 6000)).toBe(false);
-    expect(isDoublePress(press(send), conversation, 6001)).toBe(false);
+    expect(isDoublePress(press(send), conversation, 3003)).toBe(false);
+    expect(isDoublePress(press(send), conversation, 3004)).toBe(false);
+
+  });
+
+  it('judges two clicks by when each came, not when its turn ran (the second waits behind a slow first)', () => {
+    const conversation: HubConversationState = {};
+    const arrived = (at: number) => {
+      const turnState = new Map<unknown, unknown>();
+      const context = { activity: { type: 'message', value: section, from: { id: 'u1' } }, turnState } as unknown as TurnContext;
+      noteArrival(context, at);
+      return context;
+    };
+    const first = arrived(1000);
+    const second = arrived(1300);
+    // The first turn took 2.5 s: the second runs at 3,800 ms, but came 300 ms after the first.
+    expect(isDoublePress(first, conversation)).toBe(false);
+    expect(isDoublePress(second, conversation)).toBe(true);
   });
 });
