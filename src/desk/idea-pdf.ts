@@ -1,4 +1,5 @@
 import type PDFKitDocument from 'pdfkit';
+import { GRAPHEMES } from '../i18n/format';
 import type { IdeaDocument } from './idea-document';
 
 /**
@@ -21,7 +22,6 @@ const MODIFIER = /^[\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]$/
 let bodyFont: { hasGlyphForCodePoint(codePoint: number): boolean } | undefined;
 const loadBodyFont = () =>
   (bodyFont ??= (require('fontkit') as { openSync(path: string): { hasGlyphForCodePoint(codePoint: number): boolean } }).openSync(FONT));
-const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
  * `text` with each character the font has no glyph for (an emoji and its joined sequence, one

@@ -124,11 +124,15 @@ export function labelled(label: string, value: string, language: Language): stri
   return language === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
 }
 
+/** Splits text into what a reader sees as one character: an emoji with its skin tone, a family, a flag. */
+export const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 /**
- * `text` cut to at most `max` characters as a reader counts them (an emoji is one, and is never
- * split in two), with "…" in place of what was cut.
+ * `text` cut to at most `max` characters as a reader counts them (an emoji, a flag or a family is
+ * one, and is never split), with "…", which counts as one, in place of what was cut.
  */
 export function clipped(text: string, max: number): string {
-  const characters = Array.from(text);
+  if (text.length <= max) return text;
+  const characters = Array.from(GRAPHEMES.segment(text), (part) => part.segment);
   return characters.length <= max ? text : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
 }

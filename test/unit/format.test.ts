@@ -46,5 +46,7 @@ describe('clipped', () => {
     expect(clipped('a'.repeat(12), 10)).toBe(`${'a'.repeat(9)}…`);
     expect(clipped('🌍'.repeat(12), 10)).toBe(`${'🌍'.repeat(9)}…`);
     expect(clipped('words and spaces here', 11)).toBe('words and…');
+    // A family, a flag and a skin tone are one character each, kept whole.
+    expect(clipped('👨‍👩‍👧🇫🇷👍🏽 family', 3)).toBe('👨‍👩‍👧🇫🇷…');
   });
 });

@@ -72,7 +72,9 @@ export class CatalogueView {
     const filtersOn = [filter.kind ? texts.filters[filter.kind] : '', filter.topic ? (catalogue.topics().find((topic) => topic.id === filter.topic)?.label[language] ?? '') : '']
       .filter(Boolean)
       .join(' · ');
-    const none = filtersOn ? `${texts.none} ${texts.noneFiltered({ filters: filtersOn, all: texts.filters.all, allTopics: texts.allTopics })}` : texts.none;
+    const none = filtersOn ? `${texts.none} ${texts.noneFiltered({ filters: filtersOn, all: texts.filters.all, allTopics: texts.allTopics, show: texts.show })}` : texts.none;
+    // Where there are no buttons, the way to every session is a word to type.
+    const noneTyped = filtersOn ? `${texts.none} ${texts.noneFilteredTyped({ filters: filtersOn })}` : texts.none;
     const intro = shared ? `${texts.intro} ${texts.bookInPersonalChat}` : notYours > 0 ? `${texts.intro} ${texts.shortlistedOnly({ notYours, openNow })}` : texts.intro;
     const zoneLine = shared ? texts.zoneShared({ zone: zoneName(zone) }) : texts.zone({ zone: zoneName(zone) });
     const card = renderSessionCatalogueCard({
@@ -99,7 +101,7 @@ export class CatalogueView {
       zoneLabel: shared ? '' : texts.changeZone,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.place}\n   ${item.status}`);
-    const text = [texts.title, intro, zoneLine, items.length ? numberedList(lines) : none, items.length && !shared ? texts.textHint : '']
+    const text = [texts.title, intro, zoneLine, items.length ? numberedList(lines) : noneTyped, items.length && !shared ? texts.textHint : '']
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, card, text);

@@ -23,7 +23,10 @@ export const sessions = {
     zoneShared: (p: { zone: string }) => `Times are shown in this time zone: ${p.zone}. In a personal chat with me, they are shown in your own time zone.`,
     bookInPersonalChat: 'To book a seat, open a personal chat with me: each booking belongs to one team.',
     none: 'No upcoming session matches right now.',
-    noneFiltered: (p: { filters: string; all: string; allTopics: string }) => `Shown: ${p.filters}. “${p.all}” shows every kind of session; “${p.allTopics}”, every topic.`,
+    noneFiltered: (p: { filters: string; all: string; allTopics: string; show: string }) =>
+      `Shown: ${p.filters}. “${p.all}” shows every kind of session; “${p.allTopics}” then “${p.show}”, every topic.`,
+    /** The same where there are no buttons (e-mail). */
+    noneFilteredTyped: (p: { filters: string }) => `Shown: ${p.filters}. Type “clinics” to see every session.`,
     /** Above a list with sessions for shortlisted teams only, shown to someone not on one. */
     shortlistedOnly: (p: { notYours: number; openNow: number }) =>
       `${p.notYours === 1 ? '1 session below is' : `${p.notYours} sessions below are`} for shortlisted teams and will open to yours once its idea is shortlisted; ${p.openNow === 0 ? 'none of the others can be booked right now' : p.openNow === 1 ? '1 other can be booked now' : `${p.openNow} others can be booked now`}.`,

@@ -19,7 +19,8 @@ export const sessions: typeof en = {
     zoneShared: (p) => `Las horas se muestran en esta zona horaria: ${p.zone}. En un chat personal conmigo, se muestran en su propia zona horaria.`,
     bookInPersonalChat: 'Para reservar una plaza, abra un chat personal conmigo: cada reserva corresponde a un solo equipo.',
     none: 'Por ahora no hay ninguna sesión próxima que coincida.',
-    noneFiltered: (p) => `Filtro: ${p.filters}. «${p.all}» muestra todos los tipos de sesión; «${p.allTopics}», todos los temas.`,
+    noneFiltered: (p) => `Filtro: ${p.filters}. «${p.all}» muestra todos los tipos de sesión; «${p.allTopics}» y luego «${p.show}», todos los temas.`,
+    noneFilteredTyped: (p) => `Filtro: ${p.filters}. Escriba «clínicas» para ver todas las sesiones.`,
     shortlistedOnly: (p: { notYours: number; openNow: number }) =>
       `${p.notYours === 1 ? '1 sesión de abajo es' : `${p.notYours} sesiones de abajo son`} para equipos preseleccionados y ${p.notYours === 1 ? 'se abrirá' : 'se abrirán'} a su equipo en cuanto su idea lo sea; ${p.openNow === 0 ? 'ninguna otra puede reservarse por ahora' : p.openNow === 1 ? 'otra puede reservarse ya' : `otras ${p.openNow} pueden reservarse ya`}.`,
     filters: { all: 'Todas', clinic: 'Clínicas', workshop: 'Talleres' },

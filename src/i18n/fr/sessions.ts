@@ -19,7 +19,8 @@ export const sessions: typeof en = {
     zoneShared: (p) => `Les heures sont indiquées dans ce fuseau horaire : ${p.zone}. Dans une conversation personnelle avec moi, elles le sont dans votre propre fuseau horaire.`,
     bookInPersonalChat: 'Pour réserver une place, ouvrez une conversation personnelle avec moi : chaque réservation est propre à une équipe.',
     none: 'Aucune session à venir ne correspond pour le moment.',
-    noneFiltered: (p) => `Filtre : ${p.filters}. « ${p.all} » montre tous les types de session ; « ${p.allTopics} », tous les thèmes.`,
+    noneFiltered: (p) => `Filtre : ${p.filters}. « ${p.all} » montre tous les types de session ; « ${p.allTopics} » puis « ${p.show} », tous les thèmes.`,
+    noneFilteredTyped: (p) => `Filtre : ${p.filters}. Tapez « cliniques » pour voir toutes les sessions.`,
     shortlistedOnly: (p: { notYours: number; openNow: number }) =>
       `${p.notYours === 1 ? '1 session ci-dessous est réservée' : `${p.notYours} sessions ci-dessous sont réservées`} aux équipes présélectionnées et ${p.notYours === 1 ? 's’ouvrira' : 's’ouvriront'} à la vôtre dès que son idée le sera ; ${p.openNow === 0 ? 'aucune autre ne peut être réservée pour le moment' : p.openNow === 1 ? '1 autre peut être réservée dès maintenant' : `${p.openNow} autres peuvent être réservées dès maintenant`}.`,
     filters: { all: 'Toutes', clinic: 'Cliniques', workshop: 'Ateliers' },
