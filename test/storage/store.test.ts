@@ -502,6 +502,10 @@ describeEachEngine('Two Store instances on one database (two processes)', (targe
         [from, to],
       );
     try {
+      // pg_stat_force_next_flush() below is Postgres 15's.
+      if (Number((await admin.query('SHOW server_version_num')).rows[0].server_version_num) < 150000) return;
+      // Analyzed when this test says, not by autovacuum in between (which would make a new plan).
+      await admin.query(`ALTER TABLE ${tablePrefix}records SET (autovacuum_enabled = false)`);
       // A new deployment's first minute: a few pages of rows, analyzed by autovacuum, where reading
       // them all is cheapest.
       await grow(1, 200);

@@ -12,13 +12,14 @@ export const core = {
     help: ['help', '?', 'what can you do', 'what can you do here', 'what can you do in this group', 'what can you do in this chat', 'what do you do', 'what can this bot do', 'what can the assistant do', 'how can you help', 'can you help me', 'can you help', 'how does this work', 'how does it work', 'how do i use this', 'settings', 'my settings', 'preferences', 'options'],
     cancel: ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'forget it'],
     language: ['language', 'change language', 'switch language'],
-    eligibility: ['eligibility', 'check eligibility', 'am i eligible'],
+    eligibility: ['eligibility', 'check eligibility', 'am i eligible', 'check if we are eligible', 'check if i am eligible', 'are we eligible'],
     idea: ['my idea', 'idea', 'continue my idea', 'start my idea', 'submit an idea', 'continue', 'resume my idea', 'continue my draft', 'my draft'],
     ask: ['ask', 'ask a question', 'question', 'faq'],
-    sessions: ['clinics', 'workshops', 'clinics and workshops', 'book a clinic'],
+    sessions: ['clinics', 'workshops', 'clinics and workshops', 'book a clinic', 'book a workshop'],
     reminders: [
       'reminders', 'my reminders', 'stop these reminders', 'stop reminders', 'stop the reminders', 'unsubscribe',
-      'disable reminders', 'turn off notifications', 'stop notifications', 'no more notifications',
+      'disable reminders', 'turn off notifications', 'turn off the notifications', 'stop notifications', 'stop the notifications',
+      'no more notifications',
       // as people ask for them: each opens the reminder settings, where they choose
       'no more reminders', 'i don t want any more reminders', 'i don t want reminders', 'change my reminders', 'how do i change my reminders',
       'how do i stop the reminders', 'how do i stop reminders', 'reminder settings', 'turn off reminders', 'turn off the reminders',

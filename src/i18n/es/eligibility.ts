@@ -218,7 +218,7 @@ export const eligibility: typeof en = {
   },
 
   closing: {
-    offer: 'Con sus respuestas, la primera parte del formulario ya queda rellenada.',
+    offer: 'Con sus respuestas podemos completar la primera parte del formulario.',
     startIdeaForm: 'Empezar mi idea con estas respuestas',
     selfAssessment: 'Hacer la autoevaluación de la innovación',
     changeAnswers: 'Cambiar mis respuestas',

@@ -25,7 +25,7 @@ export const myData: typeof english = {
   ikmActions: (p) =>
     `Su nombre figura en ${p.count === 1 ? '1 acción' : `${p.count} acciones`} del registro de auditoría (decisiones, respuestas, anuncios…): son el registro de la convocatoria y se quedan si borra sus datos.`,
   bookingStatus: { confirmed: 'plaza', waitlisted: 'lista de espera', cancelled: 'sesión cancelada por el Centro' },
-  question: (p) => `${p.id} «${p.question}» (${p.answered ? 'respondida' : 'esperando a IKM'})`,
+  question: (p) => `${p.id} «${p.question}» (${p.answered ? 'respondida' : 'pendiente de respuesta de IKM'})`,
   reminders: (p) =>
     `Recordatorios desactivados: ${p.off}. Recordatorios y mensajes de IKM para usted: ${p.sent} ${p.sent === 1 ? 'enviado' : 'enviados'}, ${p.pending} ${p.pending === 1 ? 'pendiente' : 'pendientes'}.`,
   none: 'ninguno',

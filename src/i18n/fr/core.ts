@@ -16,12 +16,12 @@ export const core: typeof en = {
     eligibility: ['eligibilite', 'verifier l eligibilite', 'suis-je eligible', 'verifier si on est eligible', 'verifier si je suis eligible', 'verifier mon eligibilite'],
     idea: ['mon idee', 'idee', 'continuer mon idee', 'commencer mon idee', 'soumettre une idee', 'continuer', 'reprendre mon idee', 'mon brouillon'],
     ask: ['poser une question', 'question'],
-    sessions: ['cliniques', 'ateliers', 'cliniques et ateliers', 'reserver une clinique'],
+    sessions: ['cliniques', 'ateliers', 'cliniques et ateliers', 'reserver une clinique', 'reserver un atelier'],
     reminders: [
       'rappels', 'mes rappels', 'arreter les rappels', 'arreter ces rappels', 'desactiver les rappels',
       'plus de rappels', 'je ne veux plus de rappels', 'je ne veux pas de rappels', 'changer mes rappels', 'comment changer mes rappels',
       'comment arreter les rappels', 'reglages des rappels', 'stop les rappels', 'stop rappels', 'je veux plus de rappels',
-      'je veux plus recevoir de rappels', 'je ne veux plus recevoir de rappels', 'desactiver les notifications', 'arreter les notifications',
+      'je veux plus recevoir de rappels', 'je ne veux plus recevoir de rappels', 'desactiver les notifications', 'arreter les notifications', 'stop les notifications',
       'plus de notifications',
     ],
     mySessions: ['mes reservations', 'mes sessions'],
@@ -101,7 +101,7 @@ export const core: typeof en = {
     body: [
       'Tapez « menu » à tout moment pour voir ce que je sais faire.',
       'Tapez « annuler » pour arrêter ce que nous faisons ; les brouillons sont conservés.',
-      "Tapez « langue » pour choisir ma langue (anglais, français ou espagnol), et « fuseau horaire » pour changer le fuseau horaire dans lequel s’affichent les dates et les heures.",
+      "Tapez « langue » pour changer de langue (anglais, français ou espagnol), et « fuseau horaire » pour changer le fuseau horaire dans lequel s’affichent les dates et les heures.",
       'Tapez « mes rappels » pour choisir les rappels que vous recevez, et « mes données » pour voir ou supprimer ce que je garde sur vous.',
       "Les questions auxquelles l'assistant ne sait pas répondre sont transmises à l'unité IKM (ikm@iom.int).",
     ],

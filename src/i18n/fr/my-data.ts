@@ -25,7 +25,7 @@ export const myData: typeof english = {
   ikmActions: (p) =>
     `Votre nom figure sur ${p.count === 1 ? '1 action' : `${p.count} actions`} du journal d’audit (décisions, réponses, annonces…) : elles sont le registre de l’appel et restent si vous supprimez vos données.`,
   bookingStatus: { confirmed: 'place', waitlisted: 'liste d’attente', cancelled: 'session annulée par le Centre' },
-  question: (p) => `${p.id} « ${p.question} » (${p.answered ? 'répondue' : 'en attente d’IKM'})`,
+  question: (p) => `${p.id} « ${p.question} » (${p.answered ? 'réponse reçue' : 'en attente de réponse d’IKM'})`,
   reminders: (p) =>
     `Rappels désactivés : ${p.off}. Rappels et messages d’IKM à votre intention : ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
   none: 'aucun',
