@@ -512,11 +512,12 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
     query_timeout: statementTimeoutMs + CLIENT_DEADLINE_MARGIN_MS,
     idle_in_transaction_session_timeout: statementTimeoutMs * IDLE_IN_TRANSACTION_FACTOR,
     keepAlive: true,
-    // Every statement here finds its rows by primary key. A prepared statement keeps one plan per
-    // connection, and one made while the table was small (a new deployment's first minutes, when
-    // autovacuum has analyzed a few pages) reads the whole table, and goes on doing so as it grows
-    // until the next analyze: measured, a turn's read went through some 800 rows instead of 3.
-    // (A URL's own `options` parameter replaces this one.)
+    // The store's statements find their rows by primary key (keyv's too, but for its namespace
+    // clear by LIKE, which still scans: the setting only makes a scan the last resort). A prepared
+    // statement keeps one plan per connection, and one made while the table was small (a new
+    // deployment's first minutes, when autovacuum has analyzed a few pages) reads the whole table,
+    // and goes on doing so as it grows until the next analyze: measured, a turn's read went through
+    // some 800 rows instead of 3. (A URL's own `options` parameter replaces this one.)
     options: '-c enable_seqscan=off',
   };
   const pool = new Pool({ ...connection, max: options.poolSize ?? 10 });
