@@ -7,6 +7,7 @@ import { isIkmAdmin } from '../tickets';
 import { canonicalTimeZone } from '../time-zone';
 import { inPersonalChat } from './replies';
 import type { HubConversationState, HubTurnState } from './state';
+import { firstCharacters } from '../i18n/format';
 
 const TURN = Symbol('hub.turn');
 const STAMPING = Symbol('hub.turn.stamping');
@@ -48,7 +49,7 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
   const record = parsePersonRecord(state.user);
   const reportedZone = canonicalTimeZone(activity.localTimezone);
   const locale = typeof activity.locale === 'string' && activity.locale.length <= 35 ? activity.locale : undefined;
-  const name = typeof activity.from.name === 'string' ? activity.from.name.trim().slice(0, MAX_NAME) : '';
+  const name = typeof activity.from.name === 'string' ? firstCharacters(activity.from.name.trim(), MAX_NAME) : '';
   const reported = { ...record.reported };
   if (locale) reported.locale = locale;
   if (reportedZone) reported.timeZone = reportedZone;

@@ -15,6 +15,7 @@ import {
   SubmissionStatus,
   submissionStatusSchema,
 } from './records';
+import { firstCharacters } from '../i18n/format';
 
 /**
  * IKM's review of the call's submissions: the shortlist and the funding decisions, in the store (so
@@ -164,7 +165,7 @@ export class IdeaReview {
         decision: {
           outcome: input.outcome,
           approvals: Object.fromEntries(approvals.map((id) => [id, kept[id] ?? { at: now, by: adminId }])),
-          ...(input.note ? { note: input.note.slice(0, 500) } : {}),
+          ...(input.note ? { note: firstCharacters(input.note, 500) } : {}),
           at: now,
           by: adminId,
         },

@@ -128,6 +128,21 @@ export function labelled(label: string, value: string, language: Language): stri
 export const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
+ * The start of `text`, whole characters only, within `max` UTF-16 units, with no mark of the cut: a
+ * kept copy that no limit of the store refuses (they count units or code points, never more), and
+ * never half an emoji (a plain slice can keep a lone surrogate, which the store refuses).
+ */
+export function firstCharacters(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const { segment } of GRAPHEMES.segment(text)) {
+    if (kept.length + segment.length > max) break;
+    kept += segment;
+  }
+  return kept;
+}
+
+/**
  * `text` cut to at most `max` characters as a reader counts them (an emoji, a flag or a family is
  * one, and is never split), with "…", which counts as one, in place of what was cut.
  */

@@ -1,4 +1,4 @@
-import { clipped, formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf } from '../../src/i18n/format';
+import { clipped, firstCharacters, formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf } from '../../src/i18n/format';
 
 describe('the shared formatters (src/i18n/format.ts)', () => {
   const firstOfJanuary = new Date('2027-01-01T10:00:00Z');
@@ -48,5 +48,14 @@ describe('clipped', () => {
     expect(clipped('words and spaces here', 11)).toBe('words and…');
     // A family, a flag and a skin tone are one character each, kept whole.
     expect(clipped('👨‍👩‍👧🇫🇷👍🏽 family', 3)).toBe('👨‍👩‍👧🇫🇷…');
+  });
+});
+
+describe('firstCharacters', () => {
+  it('keeps whole characters within the limit, never half an emoji (a UTF-16 slice kept a lone surrogate)', () => {
+    expect(firstCharacters('abc', 5)).toBe('abc');
+    expect(firstCharacters(`${'a'.repeat(4)}🌍🌍`, 6)).toBe(`${'a'.repeat(4)}🌍`);
+    expect(firstCharacters(`${'a'.repeat(4)}🌍🌍`, 5)).toBe('aaaa');
+    expect(`${'a'.repeat(4)}🌍`.slice(0, 5)).toBe(`aaaa\ud83c`);
   });
 });

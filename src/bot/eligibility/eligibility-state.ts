@@ -1,6 +1,7 @@
 import type { DialogInstance } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { ELIGIBILITY_FIELDS, EligibilityField } from '../../eligibility';
+import { firstCharacters } from '../../i18n/format';
 
 /** A problem as kept in the state: an answer to fix, or a self-assessment question left unanswered. */
 export type EligibilityProblem = EligibilityField | 'pickOne';
@@ -46,5 +47,5 @@ const MAX_TYPED = 1000;
 
 /** A typed value as kept in dialog state: no control characters (the store refuses NUL), bounded. */
 export function typedValue(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_TYPED);
+  return firstCharacters(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), MAX_TYPED);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldProblemSchema, IdeaAnswers, SECTION_IDS } from '../../ideas';
+import { firstCharacters } from '../../i18n/format';
 
 /** Where the person is in the form (the answers themselves live in the draft, in the store). */
 export const ideaFormStateSchema = z.object({
@@ -40,7 +41,7 @@ const MAX_TYPED = 5000;
 
 /** A typed value as kept in dialog state: no control characters (the store refuses NUL), bounded. */
 export function typedValue(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_TYPED);
+  return firstCharacters(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ''), MAX_TYPED);
 }
 
 /** Values sent by a card (field -> value), kept as `IdeaFormState.entered` to show them again. */

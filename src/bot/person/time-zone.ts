@@ -3,6 +3,7 @@ import { readTypedTimeZone, zoneName } from '../../time-zone';
 import { sendCardOrText } from '../replies';
 import { chooseTimeZone, turnOf } from '../turn';
 import { renderTimeZoneCard } from './cards';
+import { firstCharacters } from '../../i18n/format';
 
 /** Zones offered by "Change my time zone": IOM headquarters and the regional offices' zones. */
 export const COMMON_TIME_ZONES = [
@@ -44,7 +45,7 @@ export async function chooseZone(context: TurnContext, typed?: string): Promise<
   }
   const read = readTypedTimeZone(typed);
   if (!read || 'ambiguous' in read) {
-    const shown = typed.trim().slice(0, 64);
+    const shown = firstCharacters(typed.trim(), 64);
     await context.sendActivity(read ? texts.ambiguous({ zone: shown, cities: read.cities.join(', '), example: read.cities[0] }) : texts.unknown({ zone: shown }));
     return;
   }

@@ -3,6 +3,7 @@ import { inPersonalChat } from '../replies';
 import type { AskableQuestion, HubConversationState } from '../state';
 import { turnOf } from '../turn';
 import { MAX_QUESTION_LENGTH } from './cards';
+import { firstCharacters } from '../../i18n/format';
 
 /**
  * How many recent questions a conversation keeps for "Ask IKM" (older buttons say "type it again"):
@@ -19,7 +20,7 @@ const KEPT_CHARACTERS = 8000;
  * @returns the id for the button.
  */
 export function rememberQuestion(conversation: HubConversationState, question: string, askedBy: string): string {
-  const kept = question.slice(0, MAX_QUESTION_LENGTH);
+  const kept = firstCharacters(question, MAX_QUESTION_LENGTH);
   const list = conversation.askable ?? [];
   const same = list.find((entry) => entry.question === kept && entry.askedBy === askedBy);
   // Already the latest: nothing to store again.
@@ -29,7 +30,7 @@ export function rememberQuestion(conversation: HubConversationState, question: s
     id: `${Date.now().toString(36).slice(-6)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`,
     question: kept,
     askedBy,
-    ...(question.length > MAX_QUESTION_LENGTH ? { shortened: true } : {}),
+    ...(kept !== question ? { shortened: true } : {}),
   };
   const recent = [...list.filter((other) => other !== same), entry].slice(-KEPT_QUESTIONS);
   while (recent.length > 1 && recent.reduce((total, question) => total + question.question.length, 0) > KEPT_CHARACTERS) recent.shift();

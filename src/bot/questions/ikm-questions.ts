@@ -10,7 +10,7 @@ import {
   StoredConversationReference,
 } from '../../conversations';
 import { messages } from '../../i18n';
-import { clipped, formatDateTime, formatNumber } from '../../i18n/format';
+import { clipped, firstCharacters, formatDateTime, formatNumber } from '../../i18n/format';
 import { describeError, Logger } from '../../logger';
 import type { Mailer } from '../../mail';
 import { mailBody } from '../../mail';
@@ -135,7 +135,7 @@ export class IkmQuestions {
         question,
         language,
         askerId: personId,
-        askerName: context.activity.from.name?.slice(0, 200) || undefined,
+        askerName: context.activity.from.name ? firstCharacters(context.activity.from.name, 200) : undefined,
         source: context.activity.channelId === 'email' ? 'email' : 'teams',
         conversationKey: saved.key,
       },
