@@ -447,17 +447,23 @@ describeEachEngine('Two Store instances on one database (two processes)', (targe
   });
 });
 
+/** Every pg Pool a store queries through, to run a statement on its (single) connection. */
+function spyOnPools(): { pools: Set<Pool>; spy: jest.SpyInstance } {
+  const pools = new Set<Pool>();
+  const query = Pool.prototype.query;
+  const spy = jest.spyOn(Pool.prototype, 'query').mockImplementation(function (this: Pool, ...args: unknown[]) {
+    pools.add(this);
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as never);
+  return { pools, spy };
+}
+
 (POSTGRES_URL ? describe : describe.skip)('Store.insertMarker on Postgres', () => {
   it("keeps its relaxed commit to itself: the connection's next statements wait for the disk again", async () => {
     const target = await postgresTarget(POSTGRES_URL!);
     // One connection, so that the marker and the next statement share it.
     const store = await target.open({ poolSize: 1 });
-    const pools = new Set<Pool>();
-    const query = Pool.prototype.query;
-    const spy = jest.spyOn(Pool.prototype, 'query').mockImplementation(function (this: Pool, ...args: unknown[]) {
-      pools.add(this);
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as never);
+    const { pools, spy } = spyOnPools();
     try {
       expect(await store.insertMarker('seen/marker', 1)).toBe(true);
       expect(await store.insertMarker('seen/marker', 2)).toBe(false);
@@ -479,12 +485,7 @@ describeEachEngine('Two Store instances on one database (two processes)', (targe
     const tablePrefix = `t${uniqueName()}_`;
     // One connection, which plans each statement once (and, after a few runs, keeps one plan).
     const store = await target.open({ poolSize: 1, tablePrefix });
-    const pools = new Set<Pool>();
-    const query = Pool.prototype.query;
-    const spy = jest.spyOn(Pool.prototype, 'query').mockImplementation(function (this: Pool, ...args: unknown[]) {
-      pools.add(this);
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as never);
+    const { pools, spy } = spyOnPools();
     const admin = new Client({ connectionString: POSTGRES_URL });
     await admin.connect();
     const reads = async (round: number) => {
