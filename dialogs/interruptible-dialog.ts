@@ -5,8 +5,8 @@ import { ComponentDialog, Dialog, DialogContext, DialogInstance, DialogReason, D
 export interface Interruptions {
   /** `help` or `cancel` when the WHOLE message is that command word, in any language; else undefined. */
   recognize(text: string): 'help' | 'cancel' | undefined;
-  /** Shows help; the dialog then asks its question again. */
-  help(context: TurnContext): Promise<void>;
+  /** Shows help for the dialog `dialogId`; the dialog then asks its question again. */
+  help(context: TurnContext, dialogId: string): Promise<void>;
   /** Says the dialog stopped (and how to come back); the dialog stack is then cleared. */
   cancelled(context: TurnContext, dialogId: string): Promise<void>;
 }
@@ -62,7 +62,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return innerDc.cancelAllDialogs();
     }
     if (command === 'help') {
-      await this.interruptions.help(innerDc.context);
+      await this.interruptions.help(innerDc.context, this.id);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

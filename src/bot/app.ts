@@ -8,7 +8,7 @@ import type { Logger } from '../logger';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
 import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, sessionKindNamed, type TypedCommand } from './commands';
-import { FORM_DIALOGS } from './dialog-set';
+import { FORM_DIALOGS, inCardForm } from './dialog-set';
 import { isDoublePress } from './double-press';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { formCancelSchema, formSubmitSchema } from './forms';
@@ -247,7 +247,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);
     if (item === 'home') return sendWelcome(context, describeCall(language, turnOf(context).timeZone), await menuFor(context));
-    if (item === 'help') return sendHelp(context, dc.activeDialog !== undefined);
+    if (item === 'help') return sendHelp(context, dc.activeDialog ? (inCardForm(context, dc.activeDialog.id) ? 'card' : 'text') : false);
     if (item === 'ask') {
       await context.sendActivity(t.menu.askIntro);
       return;
@@ -473,8 +473,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // A language asked for by its name ("français", "in English") switches to it; inside a form
     // only where the form is a card (in a text channel "English" may answer the question of the
     // idea's language), whose question then comes again in the new language.
-    const inCardForm = channelShowsCards(context) && Object.values(FORM_DIALOGS).includes(dc.activeDialog?.id ?? '');
-    const asked = command === undefined && (!dc.activeDialog || inCardForm) ? languageAsked(text) : undefined;
+    const asked = command === undefined && (!dc.activeDialog || inCardForm(context, dc.activeDialog.id)) ? languageAsked(text) : undefined;
     if (asked) {
       await context.sendActivity(chooseLanguage(context, asked).t.language.changed);
       if (dc.activeDialog) await InterruptibleDialog.askAgain(dc);

@@ -5,6 +5,7 @@ import { recognizeCommand } from './commands';
 import { EligibilityDependencies, EligibilityDialog } from './eligibility/eligibility-dialog';
 import type { FormId } from './forms';
 import { sendHelp } from './home/menu';
+import { channelShowsCards } from './replies';
 import { IdeaFormDependencies, IdeaFormDialog } from './idea-form/idea-form-dialog';
 import { LanguageDialog } from './person';
 import { turnOf } from './turn';
@@ -22,7 +23,7 @@ const interruptions: Interruptions = {
     const command = recognizeCommand(text);
     return command === 'help' || command === 'cancel' ? command : undefined;
   },
-  help: (context: TurnContext) => sendHelp(context, true),
+  help: (context: TurnContext, dialogId: string) => sendHelp(context, inCardForm(context, dialogId) ? 'card' : 'text'),
   async cancelled(context: TurnContext, dialogId: string) {
     const { cancel } = turnOf(context).t;
     await context.sendActivity(dialogId === IDEA_FORM_DIALOG ? cancel.ideaForm : dialogId === ELIGIBILITY_DIALOG ? cancel.eligibility : cancel.done);
@@ -58,4 +59,9 @@ export function createDialogSet(deps: EligibilityDependencies & IdeaFormDependen
   dialogs.add(new EligibilityDialog(deps, interruptions));
   dialogs.add(new IdeaFormDialog(deps, interruptions));
   return dialogs;
+}
+
+/** Whether the dialog `dialogId` is a form shown as a card (its answers typed into the card, not the chat). */
+export function inCardForm(context: TurnContext, dialogId: string | undefined): boolean {
+  return dialogId !== undefined && channelShowsCards(context) && Object.values(FORM_DIALOGS).includes(dialogId);
 }

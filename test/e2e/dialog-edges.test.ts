@@ -1,7 +1,10 @@
+import { messages } from '../../src/i18n';
 import { FixedClock } from '../../src/clock';
 import { allText, button, submitActions, visibleText } from '../support/teams-user';
 import { fillIdea } from '../support/ideas';
 import { TestBot } from '../support/test-bot';
+
+const en = messages('en');
 
 
 
@@ -74,8 +77,14 @@ describe('dialog edges (end to end over HTTP)', () => {
     await user.say('my idea');
     const cancel = submitActions(eligibilityCard[0]).find((action) => action.data.verb === 'form.cancel')!;
     expect(allText(await user.press(cancel.data))).toContain('There is nothing to cancel');
-    // The idea form still answers.
-    expect(allText(await user.say('help'))).toContain('We are in the middle of something');
+    // The idea form still answers; its help says to fill in the card, not to answer a question.
+    const help = allText(await user.say('help'));
+    expect(help).toContain(en.help.inCardForm);
+    expect(help).not.toContain(en.help.inDialog);
+    // By e-mail, where the form asks one question at a time, the help says to answer it.
+    const email = bot.user({ channelId: 'email' });
+    await email.say('eligibility');
+    expect(allText(await email.say('help'))).toContain(en.help.inDialog);
   });
 
   it('a verb of one form sent with another form is refused and changes nothing', async () => {
@@ -83,7 +92,7 @@ describe('dialog edges (end to end over HTTP)', () => {
     await user.say('my idea');
     const forged = await user.press({ verb: 'idea.submit', form: 'eligibility', section: 'x', revision: 1 });
     expect(allText(forged)).toContain('That button is not one I recognise');
-    expect(allText(await user.say('help'))).toContain('We are in the middle of something');
+    expect(allText(await user.say('help'))).toContain('We are in the middle of a form');
   });
 
   it('after the verdict, typed text is no longer taken by the check; its buttons keep working', async () => {

@@ -68,14 +68,17 @@ export async function sendWelcome(context: TurnContext, callStatus: string, pers
   await sendCardOrText(context, card, text);
 }
 
-/** Help: what the assistant does and the words that work everywhere. */
-export async function sendHelp(context: TurnContext, inDialog: boolean): Promise<void> {
+/**
+ * Help: what the assistant does and the words that work everywhere; in the middle of a step, first
+ * how to go on: its card to fill in (`'card'`), or its question to answer (`'text'`).
+ */
+export async function sendHelp(context: TurnContext, inDialog: 'card' | 'text' | false): Promise<void> {
   const { t, adminId } = turnOf(context);
   // In a group, what works there; IKM administrators also learn their own commands, which nobody
   // else is told of.
   const own = inPersonalChat(context) ? t.help.body : t.help.shared;
   const body = adminId ? [...own, ...t.help.admin] : own;
-  const lines = inDialog ? [t.help.inDialog, ...body] : body;
+  const lines = inDialog ? [inDialog === 'card' ? t.help.inCardForm : t.help.inDialog, ...body] : body;
   const card = renderHelpCard({ title: t.help.title, lines, menuLabel: t.menu.home });
   await sendCardOrText(context, card, [t.help.title, ...lines.map((line) => `- ${line}`)].join('\n'));
 }
