@@ -1,13 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Activity, TurnContext } from 'botbuilder';
 import { isLanguage, Language, LANGUAGES, messages, Messages, resolveLanguage } from '../i18n';
+import { firstCharacters } from '../i18n/format';
 import { z } from 'zod';
 import { MAX_NAME, parsePersonRecord, PersonDefaults, personIdOf, resolvePersonSettings, withWrittenLanguage } from '../people';
 import { isIkmAdmin } from '../tickets';
 import { canonicalTimeZone } from '../time-zone';
 import { inPersonalChat } from './replies';
 import type { HubConversationState, HubTurnState } from './state';
-import { firstCharacters } from '../i18n/format';
 
 const TURN = Symbol('hub.turn');
 const STAMPING = Symbol('hub.turn.stamping');

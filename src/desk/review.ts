@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CallConfig } from '../call';
 import type { Clock } from '../clock';
+import { firstCharacters } from '../i18n/format';
 import { normalizeReference, type Submission } from '../ideas';
 import { parseRecord } from '../storage/parse-record';
 import { type Store, updateRecord } from '../storage/store';
@@ -15,7 +16,6 @@ import {
   SubmissionStatus,
   submissionStatusSchema,
 } from './records';
-import { firstCharacters } from '../i18n/format';
 
 /**
  * IKM's review of the call's submissions: the shortlist and the funding decisions, in the store (so

@@ -148,7 +148,7 @@ export class ReviewActions {
     // an older form is given back.
     const announced = await this.deps.review.announcement('funding');
     if (announced) {
-      await this.refused(context, { ok: false, reason: 'announced', kind: 'funding', at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) });
+      await this.refused(context, { ok: false, reason: 'announced', kind: 'funding', at: new Date(announced.madeAt), tellAt: new Date(announced.tellAt) }, announced);
       if (typed?.note?.trim()) await context.sendActivity(d.noteGivenBack({ note: typed.note.trim() }));
       return;
     }
@@ -383,7 +383,8 @@ export class ReviewActions {
     };
   }
 
-  private async refused(context: TurnContext, refusal: ReviewRefusal): Promise<void> {
+  /** Says why an action was refused; `announcement` is the one an 'announced' refusal names, when already read. */
+  private async refused(context: TurnContext, refusal: ReviewRefusal, announcement?: DecisionAnnouncement): Promise<void> {
     const { t, language } = turnOf(context);
     const timeZone = deskZone(this.deps);
     const d = t.desk.refusals;
@@ -397,9 +398,9 @@ export class ReviewActions {
         if (refusal.tellAt.getTime() <= this.deps.clock.now().getTime()) {
           return void (await context.sendActivity(d.announced[refusal.kind]({ date: formatDateTime(refusal.tellAt, language, timeZone) })));
         }
-        const announcement = await this.deps.review.announcement(refusal.kind);
+        const standing = announcement ?? (await this.deps.review.announcement(refusal.kind));
         const text = d.scheduled[refusal.kind]({ date: this.day(refusal.tellAt.toISOString(), language) });
-        return announcement ? this.sendStanding(context, announcement, text) : void (await context.sendActivity(text));
+        return standing ? this.sendStanding(context, standing, text) : void (await context.sendActivity(text));
       }
       case 'approvals-missing':
         return void (await context.sendActivity(t.desk.decision.approvalsMissing({ approvers: refusal.missing.join('; ') })));

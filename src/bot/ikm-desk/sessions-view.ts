@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { sessionEnd } from '../../bookings';
 import { formatDateTime } from '../../i18n/format';
 import { sendCardOrText } from '../replies';
-import { sessionPlace, sessionWhen } from '../sessions/session-texts';
+import { sessionPlace, sessionWhen, topicLabel } from '../sessions/session-texts';
 import { turnOf } from '../turn';
 import { renderPanelCard } from './cards';
 import { type DeskDependencies, deskZone } from './dependencies';
@@ -67,11 +67,10 @@ export class SessionsView {
     const { session } = attendees;
     const now = this.deps.clock.now();
     const cancelled = session.status === 'cancelled';
-    const topic = this.deps.catalogue.topics().find((candidate) => candidate.id === session.topic);
     const facts = [
       { label: d.facts.when, value: sessionWhen(session, language, timeZone, now) },
       { label: d.facts.where, value: sessionPlace(session, language) },
-      { label: d.facts.kind, value: `${t.sessions.kinds[session.kind]} · ${topic?.label[language] ?? session.topic}` },
+      { label: d.facts.kind, value: `${t.sessions.kinds[session.kind]} · ${topicLabel(this.deps.catalogue, session.topic, language)}` },
       { label: d.facts.audience, value: t.sessions.admin.form.audiences[session.audience] },
       {
         label: d.facts.seats,

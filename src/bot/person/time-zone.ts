@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
+import { firstCharacters } from '../../i18n/format';
 import { readTypedTimeZone, zoneName } from '../../time-zone';
 import { sendCardOrText } from '../replies';
 import { chooseTimeZone, turnOf } from '../turn';
 import { renderTimeZoneCard } from './cards';
-import { firstCharacters } from '../../i18n/format';
 
 /** Zones offered by "Change my time zone": IOM headquarters and the regional offices' zones. */
 export const COMMON_TIME_ZONES = [

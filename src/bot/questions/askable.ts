@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
+import { firstCharacters } from '../../i18n/format';
 import { inPersonalChat } from '../replies';
 import type { AskableQuestion, HubConversationState } from '../state';
 import { turnOf } from '../turn';
 import { MAX_QUESTION_LENGTH } from './cards';
-import { firstCharacters } from '../../i18n/format';
 
 /**
  * How many recent questions a conversation keeps for "Ask IKM" (older buttons say "type it again"):

@@ -7,7 +7,7 @@ import { inPersonalChat, numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderSessionCatalogueCard, renderSessionMoveCard, SessionListItemData, SessionMoveCardData } from './cards';
 import { MAX_LISTED, SessionDependencies } from './dependencies';
-import { bookingListParts, listItem, sessionWhen } from './session-texts';
+import { bookingListParts, listItem, sessionWhen, topicLabel } from './session-texts';
 
 /** The lists a person sees: the catalogue, "My bookings", and where a booking can move. */
 export class CatalogueView {
@@ -69,9 +69,7 @@ export class CatalogueView {
     const texts = t.sessions.catalogue;
     // Nothing under a filter: say which filter, and how to see everything (a kind kept from an
     // earlier press, then a topic chosen, left the list empty with no word of why).
-    const filtersOn = [filter.kind ? texts.filters[filter.kind] : '', filter.topic ? (catalogue.topics().find((topic) => topic.id === filter.topic)?.label[language] ?? '') : '']
-      .filter(Boolean)
-      .join(' · ');
+    const filtersOn = [filter.kind ? texts.filters[filter.kind] : '', filter.topic ? topicLabel(catalogue, filter.topic, language) : ''].filter(Boolean).join(' · ');
     const none = filtersOn ? `${texts.none} ${texts.noneFiltered({ filters: filtersOn, all: texts.filters.all, allTopics: texts.allTopics, show: texts.show })}` : texts.none;
     // Where there are no buttons, the way to every session is a word to type.
     const noneTyped = filtersOn ? `${texts.none} ${texts.noneFilteredTyped({ filters: filtersOn })}` : texts.none;

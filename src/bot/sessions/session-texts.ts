@@ -25,15 +25,19 @@ export function sessionPlace(session: Session, language: Language): string {
   return session.joinUrl ? t.inPerson({ location: session.location }) : t.inPersonOnly({ location: session.location });
 }
 
+/** A topic's name in `language`; its id when the catalogue has no such topic (any more). */
+export function topicLabel(catalogue: Pick<SessionCatalogue, 'topics'>, topicId: string, language: Language): string {
+  return catalogue.topics().find((candidate) => candidate.id === topicId)?.label[language] ?? topicId;
+}
+
 /** A session's line in a list: title, kind, topic, time and host. */
 export function listItem(catalogue: SessionCatalogue, session: Session, language: Language, zone: string, now: Date) {
   const t = messages(language).sessions;
-  const topic = catalogue.topics().find((candidate) => candidate.id === session.topic);
   return {
     sessionId: session.id,
     title: session.title[language],
     kindLabel: t.kinds[session.kind],
-    topicLabel: topic?.label[language] ?? session.topic,
+    topicLabel: topicLabel(catalogue, session.topic, language),
     when: sessionWhen(session, language, zone, now),
     host: t.host({ host: session.host[language] }),
     place: sessionPlace(session, language),
@@ -127,10 +131,8 @@ export async function refusalText(
       return texts.windowClosed({ date: date(result.closed) });
     case 'not-shortlisted':
       return texts.notShortlisted;
-    case 'topic-limit': {
-      const topic = catalogue.topics().find((candidate) => candidate.id === result.topic);
-      return texts.topicLimit({ topic: topic?.label[language] ?? result.topic, limit: result.limit });
-    }
+    case 'topic-limit':
+      return texts.topicLimit({ topic: topicLabel(catalogue, result.topic, language), limit: result.limit });
     case 'overlap': {
       const other = await catalogue.get(result.sessionId);
       return texts.overlap({ title: other?.title[language] ?? result.sessionId });

@@ -125,7 +125,7 @@ export const core = {
       'Questions the assistant cannot answer go to the IKM unit at ikm@iom.int: "Ask IKM" under an answer sends yours, in your name.',
     ],
     inDialog: 'We are in the middle of something: answer the last question to go on, or type "cancel" to stop.',
-    inCardForm: 'We are in the middle of a form: fill in the card above and press its button to go on, or type "cancel" to stop.',
+    inCardForm: 'We are in the middle of a form: fill in the card below and press its button to go on, or type "cancel" to stop.',
   },
 
   cancel: {

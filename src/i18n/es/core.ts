@@ -113,7 +113,7 @@ export const core: typeof en = {
       'Las preguntas que el asistente no sabe responder se envían a la unidad IKM (ikm@iom.int): «Preguntar a IKM» bajo una respuesta envía la suya, a su nombre.',
     ],
     inDialog: 'Estamos a mitad de un paso: responda a la última pregunta para seguir, o escriba «cancelar» para detenerlo.',
-    inCardForm: 'Estamos a mitad de un formulario: complete la tarjeta de arriba y pulse su botón para seguir, o escriba «cancelar» para detenerlo.',
+    inCardForm: 'Estamos a mitad de un formulario: complete la tarjeta de abajo y pulse su botón para seguir, o escriba «cancelar» para detenerlo.',
   },
 
   cancel: {

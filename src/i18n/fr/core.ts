@@ -119,7 +119,7 @@ export const core: typeof en = {
     inDialog:
       'Nous sommes au milieu d’une étape : répondez à la dernière question pour continuer, ou tapez « annuler » pour arrêter.',
     inCardForm:
-      'Nous sommes au milieu d’un formulaire : remplissez la carte ci-dessus et appuyez sur son bouton pour continuer, ou tapez « annuler » pour arrêter.',
+      'Nous sommes au milieu d’un formulaire : remplissez la carte ci-dessous et appuyez sur son bouton pour continuer, ou tapez « annuler » pour arrêter.',
   },
 
   cancel: {
