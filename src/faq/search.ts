@@ -392,12 +392,14 @@ const EVERY_ELSEWHERE = new RegExp(ELSEWHERE.source, 'gu');
 const OTHER_FUNDER = wholePhrases(OTHER_FUNDERS);
 const EVERY_OTHER_FUNDER = new RegExp(OTHER_FUNDER.source, 'gu');
 const FUNDER_IN_CAPITALS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OTHER_FUNDERS_IN_CAPITALS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** A funder's first step before a proposal ("a concept note to ECHO"); not a concept of the call, whose first step is the idea. */
+const CONCEPT_NOTE = ['concept note', 'concept notes', 'note conceptuelle', 'notes conceptuelles', 'nota conceptual', 'notas conceptuales', 'nota de concepto'];
 /**
  * What is asked of a funder: its money, its deadlines, a proposal to it ("une proposition pour
  * ECHO"), its fellowships, its own workshops and webinars ("l'atelier organisé par le PNUD").
  */
 const FUND_WORD = wholePhrases([
-  ...CONCEPTS.funding, ...CONCEPTS.deadline, ...CONCEPTS.proposal, 'fondo', 'venture', 'subvencion', 'subvenciones',
+  ...CONCEPTS.funding, ...CONCEPTS.deadline, ...CONCEPTS.proposal, ...CONCEPT_NOTE, 'fondo', 'venture', 'subvencion', 'subvenciones',
   'fellowship', 'fellowships', 'beca', 'becas', ...CONCEPTS.workshop, ...CONCEPTS.webinar,
 ]);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
@@ -406,7 +408,7 @@ const CO_FUNDING_WORD = wholePhrases(CONCEPTS.cofunding);
 const FUNDER_NAMES = [...OTHER_FUNDERS, ...OTHER_FUNDERS_IN_CAPITALS.map((name) => name.toLowerCase())].join('|');
 /** A proposal or an application sent to another funder ("submit a proposal to ECHO", "une proposition au PNUD", "postular al BID"). */
 const SENT_TO_FUNDER = new RegExp(
-  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal]).source}.*(?:^| )(?:to|for|au|aux|pour|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${FUNDER_NAMES})(?= |$)`,
+  `${wholePhrases([...CONCEPTS.submit, ...CONCEPTS.proposal, ...CONCEPT_NOTE]).source}.*(?:^| )(?:to|for|au|aux|pour|a|al|para|ante|aupres de)(?: the| la| le| l| el| los| las| les)? (?:${FUNDER_NAMES})(?= |$)`,
   'u',
 );
 /**
@@ -527,6 +529,28 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
   // "IOM" inside "IOM Development Fund" is that programme's name, not the asker's side.
   return !OWN_SIDE.test(text.replace(EVERY_OTHER_FUNDER, ' '));
 }
+
+/**
+ * Another funder told only in the sentences before the one that asks, when that one asks about one
+ * of the call's own subjects here, at the Hub: a comparison's setting ("Last year with the IOM
+ * Development Fund we had 24 months. Is it 12 months here?", "...avec l'argent du Centre ?"), not
+ * a question about the funder ("I have a question about the CERF. How long can a project last?",
+ * "We applied to UNICEF's fund. When is their deadline here?").
+ */
+function funderIsTheSetting(query: string, termsOf: (text: string) => string[]): boolean {
+  const asked = questionSentences(query);
+  if (asked === undefined) return false;
+  const askedText = words(asked).join(' ');
+  if (OTHER_FUNDER.test(askedText) || FUNDER_IN_CAPITALS.test(asked) || POINTS_BACK.test(askedText)) return false;
+  if (!(HERE.test(askedText) || HUB_NAMES.test(askedText) || THE_CENTRE.test(asked))) return false;
+  return termsOf(askedText).some(isCallConcept);
+}
+/** Words that point back at someone named before: the funder of the sentence before. */
+const POINTS_BACK = wholePhrases(['they', 'their', 'them', 'its', 'leur', 'leurs', 'ils', 'elles', 'eux', 'ellos', 'ellas']);
+/** This call, as opposed to the one told before. */
+const HERE = wholePhrases(['here', 'this call', 'this time', 'ici', 'cet appel', 'cette fois', 'aqui', 'aca', 'esta convocatoria', 'esta vez']);
+/** The Hub by the first word of its French or Spanish name, capitalised ("l'argent du Centre"). */
+const THE_CENTRE = /(?<![\p{L}])(?:du|le|au|el|del|al|the) Centr[eo](?![\p{L}])/u;
 
 /** A concept of the call itself, not one of the `GENERIC_CONCEPTS` every workplace question may name. */
 const isCallConcept = (term: string): boolean => isConceptTerm(term) && !GENERIC_CONCEPTS.has(term.slice(1));
@@ -994,7 +1018,9 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       chosen,
       elsewhere,
       namesCallSubject: (elsewhere ? restTerms : chosen.terms).some(isCallConcept),
-      otherFunder: asksAboutOtherFunder(text, query) || namesAnotherProgrammesCall(query, isKnownWord),
+      otherFunder:
+        (asksAboutOtherFunder(text, query) && !funderIsTheSetting(query, (sentence) => chosenIndex.terms(sentence))) ||
+        namesAnotherProgrammesCall(query, isKnownWord),
       unread: Object.values(recognised).every((share) => share === 0) && !/[\p{Lu}\p{N}]/u.test(query),
       writtenIn: clearly ? chosen.language : asker,
     };

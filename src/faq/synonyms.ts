@@ -705,6 +705,12 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'expense reimbursement', 'reimbursement of expenses', 'remboursement de frais', 'remboursement des frais', 'reembolso de gastos',
   'un innovation network', 'reseau d innovation des nations unies', 'red de innovacion de las naciones unidas',
   'results based management', 'gestion axee sur les resultats', 'gestion basada en resultados', 'gestion por resultados',
+  // one's own learning budget and conferences, the office's premises
+  'learning budget', 'training budget', 'staff development', 'budget de formation', 'presupuesto de formacion', 'presupuesto de capacitacion',
+  'external conference', 'attend a conference', 'attend an external', 'conference fee', 'conference fees', 'conference externe',
+  'assister a une conference', 'participer a une conference', 'conferencia externa', 'asistir a una conferencia',
+  'office lease', 'office rent', 'new lease', 'nouveau bail', 'bail du bureau', 'loyer du bureau', 'demenage', 'demenagement',
+  'alquiler de la oficina', 'contrato de alquiler', 'mudanza de la oficina', 'nos mudamos',
 ];
 
 /**

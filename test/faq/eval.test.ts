@@ -328,6 +328,38 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 36 asked', () => {
+  // Another funder told in the sentence before a question about the call's own subject here, at the
+  // Hub, is what it is compared with, not what is asked.
+  itFindsFirst([
+    ["L'an dernier, avec le Fonds de l'OIM pour le développement, on avait 24 mois. Ici c'est bien 12 mois maximum ?", 'fr', 'duration-longer'],
+    ['El año pasado con el Fondo de la OIM para el Desarrollo teníamos 24 meses. ¿Aquí son 12 meses como máximo?', 'es', 'duration-longer'],
+    ['Last year with the IOM Development Fund we had 24 months. Is it 12 months maximum here?', 'en', 'duration-longer'],
+  ]);
+  it.each([
+    ['en', 'the call does not say whether it limits how many ideas one office may send'],
+    ['fr', 'l’appel ne précise pas le nombre d’idées par bureau'],
+    ['es', 'la convocatoria no dice cuántas ideas puede enviar una oficina'],
+  ] as const)('says in %s, as the entry on what the call does not settle does, that the call is silent on ideas per office', (language, words) => {
+    // It said "the call itself does not limit how many ideas an office sends", which the call does not say.
+    expect(knowledgeBase.byId.get('submit-second-idea')!.answer[language]).toContain(words);
+  });
+  it("does not decline paying a company with the Centre's money, compared with UNICEF's fund", () => {
+    const question = "Avec le fonds d'innovation de l'UNICEF on pouvait payer une start-up locale. Est-ce qu'on peut sous-traiter une partie du projet à une entreprise privée avec l'argent du Centre ?";
+    expect(index.search(question, 'fr').kind).not.toBe('off-topic');
+  });
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    // The question points back at the funder, or does not say it is about the Hub.
+    ["We applied to UNICEF's innovation fund last year. When is their deadline this year?", 'en'],
+    ["We applied to UNICEF's innovation fund last year. When is the deadline?", 'en'],
+    // A concept note is a funder's first step, as a proposal to it is.
+    ['Can you help me draft a concept note to ECHO for a shelter project in the MENA region?', 'en'],
+    ['¿Me ayudas con una nota conceptual para el PNUD?', 'es'],
+  ])('declines %j', (question, language) => {
+    expect(index.search(question, language).kind).toBe('off-topic');
+  });
+});
+
 describe('FAQ search on what blind batch 35 asked', () => {
   // A consultant saying what they are asks who may take part (a consultant a project hires is what
   // the grant pays: see blind batch 33); a sub-office is the submitters' question, which now says
