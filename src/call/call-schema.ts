@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { frenchTypography } from '../i18n/typography';
 import {
   formatLocalDateTime,
   isKnownTimeZone,
@@ -31,9 +32,9 @@ export type CallLanguage = (typeof CALL_LANGUAGES)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** A text in English, French and Spanish. */
+/** A text in English, French and Spanish (the French set as French is: `frenchTypography`). */
 export const multilingualTextSchema = z
-  .object({ en: text, fr: text, es: text })
+  .object({ en: text, fr: text.transform(frenchTypography), es: text })
   .strict();
 export type MultilingualText = z.output<typeof multilingualTextSchema>;
 

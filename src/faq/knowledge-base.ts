@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { friendlyErrors } from '../content-files/zod-messages';
 import { type CallConfig, MILESTONES } from '../call/call-schema';
 import { formatPath } from '../call/load-call';
+import { frenchTypography } from '../i18n/typography';
 
 /**
  * The FAQ knowledge base: `content/faq/<topic>.yaml`, one file per topic, written and edited by IKM
@@ -155,9 +156,12 @@ function distinct<T extends z.ZodTypeAny>(list: z.ZodArray<T>, noun: string) {
   });
 }
 
-/** One value per language the assistant speaks; all three required, nothing else. */
-function perLanguage<T extends z.ZodTypeAny>(value: T) {
-  return z.object({ en: value, fr: value, es: value }).strict();
+/** One value per language the assistant speaks; all three required, nothing else; French set as French is. */
+function perLanguage<T extends z.ZodType<string> | z.ZodType<string[]>>(value: T) {
+  const french = value.transform((text: z.output<T>) =>
+    (Array.isArray(text) ? text.map(frenchTypography) : frenchTypography(text as string)) as z.output<T>,
+  );
+  return z.object({ en: value, fr: french, es: value }).strict();
 }
 
 const questionList = distinct(

@@ -1,6 +1,7 @@
 import { messages } from '../../src/i18n';
 import { allText, button, cardOf, submitActions, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
+import { typeset } from '../support/french';
 
 /**
  * The first conversation, through POST /api/messages with a fake Bot Connector recording replies:
@@ -103,7 +104,7 @@ describe('first conversation (end to end over HTTP)', () => {
 
   it('answers in the Teams locale: French and Spanish clients', async () => {
     const french = await bot.user({ locale: 'fr-FR' }).say('bonjour');
-    expect(visibleText(french[0])).toContain('Je suis l\'assistant du Centre d\'innovation');
+    expect(visibleText(french[0])).toContain(typeset("Je suis l'assistant du Centre d'innovation"));
     expect(visibleText(french[0])).toContain('25 octobre 2024');
     const spanish = await bot.user({ locale: 'es-ES' }).say('ayuda');
     expect(visibleText(spanish[0])).toContain('Cómo usar el asistente');
@@ -112,7 +113,7 @@ describe('first conversation (end to end over HTTP)', () => {
   it('goes on in the language of the card whose button is pressed: a greeting in French in an English client', async () => {
     const user = bot.user({ locale: 'en-US' });
     const menu = await user.say('bonjour');
-    expect(visibleText(menu[0])).toContain('Que souhaitez-vous faire ?');
+    expect(visibleText(menu[0])).toContain(typeset('Que souhaitez-vous faire ?'));
     // Pressing its buttons goes on in French, through a form and its answers, without changing the
     // person's own language.
     const check = await user.press(submitActions(menu[0]).find((action) => action.data.item === 'eligibility')!.data);
@@ -125,9 +126,9 @@ describe('first conversation (end to end over HTTP)', () => {
       durationMonths: '12',
       submissionLanguage: 'en',
     });
-    expect(allText(verdict)).toContain("Votre idée correspond à l'appel");
+    expect(allText(verdict)).toContain(typeset("Votre idée correspond à l'appel"));
     // The check's verdict is still open: a word every language uses goes on in French too.
-    expect(visibleText((await user.say('hi'))[0])).toContain('Que souhaitez-vous faire ?');
+    expect(visibleText((await user.say('hi'))[0])).toContain(typeset('Que souhaitez-vous faire ?'));
     // The check closed, the person's own language again, and its cards carry nothing extra.
     await user.say('cancel');
     const menuAgain = await user.say('menu');
@@ -178,7 +179,7 @@ describe('first conversation (end to end over HTTP)', () => {
     ];
     for (const value of forged) {
       expect((await user.press(value))[0].text).toBe(
-        'Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.',
+        typeset('Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.'),
       );
     }
     expect((await user.send({ type: 'message', value: null })).replies[0].text).toContain('Je ne lis que');
@@ -186,7 +187,7 @@ describe('first conversation (end to end over HTTP)', () => {
     expect((await user.say('x'.repeat(9000)))[0].text).toContain('Ce message est trop long');
     // The language chosen before is untouched.
     expect((await user.say('aide'))[0]).toBeDefined();
-    expect(visibleText((await user.say('menu'))[0])).toContain('Que souhaitez-vous faire ?');
+    expect(visibleText((await user.say('menu'))[0])).toContain(typeset('Que souhaitez-vous faire ?'));
   });
 
   it('ignores a retried activity (same id) instead of answering twice', async () => {

@@ -11,6 +11,7 @@ import { submitIdea } from '../support/ideas';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { announceDecision } from '../support/desk';
 import { TestBot } from '../support/test-bot';
+import { typeset } from '../support/french';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
 const TENANT = '11111111-2222-3333-4444-555555555555';
@@ -176,7 +177,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
       "Next step: finish these 2 items:\n• A results framework: what will change, and how it is measured\n• The partner IOM office's endorsement (the proposal goes through it)",
     );
     team.locale = 'fr-FR';
-    expect(allText(await team.say('ma proposition'))).toContain('Prochaine étape : terminez ces 2 points :\n• Un cadre de résultats : ce qui changera, et comment le mesurer\n• L’aval');
+    expect(allText(await team.say('ma proposition'))).toContain(typeset('Prochaine étape : terminez ces 2 points :\n• Un cadre de résultats : ce qui changera, et comment le mesurer\n• L’aval'));
     team.locale = 'es-ES';
     expect(allText(await team.say('mi propuesta'))).toContain('Siguiente paso: complete estos 2 puntos:\n• Un marco de resultados');
     team.locale = 'en-US';

@@ -3,6 +3,7 @@ import { FixedClock } from '../../src/clock';
 import { SignedLinks } from '../../src/downloads';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
 import { DURING_2024_IDEA_WINDOW, TestBot } from '../support/test-bot';
+import { typeset } from '../support/french';
 
 /**
  * Clinics and workshops end to end: through POST /api/messages and the real download routes, with
@@ -62,7 +63,7 @@ describe('clinics and workshops (end to end over HTTP)', () => {
     expect(newYork).toContain('Business model');
 
     const french = allText(await bot.user({ locale: 'fr-FR' }).say('cliniques'));
-    expect(french).toContain('Les heures sont indiquées dans votre fuseau horaire : Europe/Zurich.');
+    expect(french).toContain(typeset('Les heures sont indiquées dans votre fuseau horaire : Europe/Zurich.'));
     expect(french).toContain('ven. 4 oct., 10:00–10:45 (Europe/Zurich, UTC+02:00)');
     expect(french).toContain('Réserver');
   });

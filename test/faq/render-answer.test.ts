@@ -13,6 +13,7 @@ import {
 } from '../../src/faq/render-answer';
 import { formatAmount, formatDate } from '../../src/i18n/format';
 import { SHIPPED_CALL_PATH, editedCall } from '../call/call-fixtures';
+import { typeset } from '../support/french';
 
 const FAQ_DIR = join(__dirname, '..', '..', 'content', 'faq');
 const LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -254,7 +255,7 @@ describe('renderSource', () => {
   it('names the document and the section in the reader’s language', () => {
     const entry = kb.byId.get('funding-amount')!;
     expect(renderSource(entry, 'en')).toBe('Source: Innovation Hub call page, What we offer');
-    expect(renderSource(entry, 'fr')).toBe('Source : page de l’appel du Centre d’innovation, Ce que nous proposons');
+    expect(renderSource(entry, 'fr')).toBe(typeset('Source : page de l’appel du Centre d’innovation, Ce que nous proposons'));
     expect(renderSource(entry, 'es')).toBe('Fuente: página de la convocatoria del Centro de Innovación, Lo que ofrecemos');
     expect(renderSource(kb.byId.get('incked-unicef')!, 'en')).toBe('Source: Hub launch news release, INCKED @ IOM');
   });

@@ -56,20 +56,20 @@ export const core: typeof en = {
   },
 
   welcome: {
-    title: "Centre d'innovation de l'OIM",
-    greeting: "Bonjour ! Je suis l'assistant du Centre d'innovation.",
+    title: "Centre d’innovation de l’OIM",
+    greeting: "Bonjour ! Je suis l’assistant du Centre d’innovation.",
     intro:
-      "Je peux aider votre bureau à vérifier si une idée correspond à l'appel, à remplir et soumettre le formulaire d'idée, à répondre à vos questions sur l'appel, à réserver des cliniques et des ateliers, et à vous rappeler les échéances.",
+      "Je peux aider votre bureau à vérifier si une idée correspond à l’appel, à remplir et soumettre le formulaire d’idée, à répondre à vos questions sur l’appel, à réserver des cliniques et des ateliers, et à vous rappeler les échéances.",
     introShared:
-      'Ici, tout le monde voit mes réponses : je réponds donc aux questions sur l’appel et je présente les cliniques et les ateliers. Pour vérifier une idée, remplir le formulaire d’idée, voir vos données ou régler vos rappels, ouvrez une conversation personnelle avec moi.',
-    choose: 'Que souhaitez-vous faire ?',
+      'Ici, tout le monde voit mes réponses : je réponds donc aux questions sur l’appel et je présente les cliniques et les ateliers. Pour vérifier une idée, remplir le formulaire d’idée, voir vos données ou régler vos rappels, ouvrez une conversation personnelle avec moi.',
+    choose: 'Que souhaitez-vous faire ?',
   },
 
   menu: {
     desk: 'Bureau IKM',
     proposal: 'Ma proposition',
     myData: 'Mes données',
-    eligibility: "Vérifier l'éligibilité",
+    eligibility: "Vérifier l’éligibilité",
     idea: 'Commencer ou reprendre mon idée',
     ideaSubmitted: 'Mon idée envoyée',
     ask: 'Poser une question',
@@ -80,130 +80,130 @@ export const core: typeof en = {
     home: 'Menu',
     askIntro:
       'Tapez votre question avec vos mots, en français, en anglais ou en espagnol. Je réponds à partir des documents de l’appel et je cite la source.',
-    textIntro: "Répondez par le numéro ou les mots d'une option :",
+    textIntro: "Répondez par le numéro ou les mots d’une option :",
   },
 
   personalView:
-    'Cela concerne les informations d’une personne (ou, pour l’IKM, les soumissions des personnes) : je ne le fais que dans une conversation personnelle avec moi, que personne d’autre ne lit. Ouvrez une conversation avec l’assistant et demandez-le-moi là.',
+    'Cela concerne les informations d’une personne (ou, pour l’IKM, les soumissions des personnes) : je ne le fais que dans une conversation personnelle avec moi, que personne d’autre ne lit. Ouvrez une conversation avec l’assistant et demandez-le-moi là.',
 
   callStatus: {
     // The title is a name ("Cycle d’essai (…)", "Appel à idées 2024"): the sentences never make an
     // adjective agree with it, whatever its gender.
-    opens: (p) => `${p.title} : ouverture le ${p.date} (${p.relative}).`,
-    open: (p) => `${p.title} : les idées sont attendues jusqu’au ${p.date} (${p.relative}).`,
+    opens: (p) => `${p.title} : ouverture le ${p.date} (${p.relative}).`,
+    open: (p) => `${p.title} : les idées sont attendues jusqu’au ${p.date} (${p.relative}).`,
     ideasClosed: (p) =>
-      `${p.title} : la date limite des idées est passée le ${p.date}. Les équipes présélectionnées poursuivent avec leur proposition complète.`,
-    closed: (p) => `${p.title} : la date limite des idées était le ${p.date} ; les candidatures sont closes.`,
+      `${p.title} : la date limite des idées est passée le ${p.date}. Les équipes présélectionnées poursuivent avec leur proposition complète.`,
+    closed: (p) => `${p.title} : la date limite des idées était le ${p.date} ; les candidatures sont closes.`,
   },
 
   help: {
-    title: "Comment utiliser l'assistant",
+    title: "Comment utiliser l’assistant",
     body: [
-      'Tapez « menu » à tout moment pour voir ce que je sais faire.',
-      'Tapez « annuler » pour arrêter ce que nous faisons ; les brouillons sont conservés.',
-      "Tapez « langue » pour changer de langue (anglais, français ou espagnol), et « fuseau horaire » pour changer le fuseau horaire dans lequel s’affichent les dates et les heures.",
-      'Tapez « mes rappels » pour choisir les rappels que vous recevez, et « mes données » pour voir ou supprimer ce que je garde sur vous.',
-      "Les questions auxquelles l'assistant ne sait pas répondre sont transmises à l'unité IKM (ikm@iom.int).",
+      'Tapez « menu » à tout moment pour voir ce que je sais faire.',
+      'Tapez « annuler » pour arrêter ce que nous faisons ; les brouillons sont conservés.',
+      "Tapez « langue » pour changer de langue (anglais, français ou espagnol), et « fuseau horaire » pour changer le fuseau horaire dans lequel s’affichent les dates et les heures.",
+      'Tapez « mes rappels » pour choisir les rappels que vous recevez, et « mes données » pour voir ou supprimer ce que je garde sur vous.',
+      "Les questions auxquelles l’assistant ne sait pas répondre sont transmises à l’unité IKM (ikm@iom.int).",
     ],
     admin: [
-      'Pour l’IKM : « bureau ikm » ouvre le bureau (soumissions, présélection, décisions, annonces, questions, cliniques et ateliers, exports) ; ses pages s’ouvrent aussi par leur nom anglais (« submissions », « exports », « audit log », « question queue », « announce funding », « shortlist IH-2024-0001 »).',
-      'Sessions : « créer une session », « modifier la session <identifiant> », « participants <identifiant> », « annuler la session <identifiant> » (le bureau liste chaque identifiant).',
-      'Dans le canal IKM : « register channel ». Rappels : « pause reminders », « resume reminders », « run reminders ».',
+      'Pour l’IKM : « bureau ikm » ouvre le bureau (soumissions, présélection, décisions, annonces, questions, cliniques et ateliers, exports) ; ses pages s’ouvrent aussi par leur nom anglais (« submissions », « exports », « audit log », « question queue », « announce funding », « shortlist IH-2024-0001 »).',
+      'Sessions : « créer une session », « modifier la session <identifiant> », « participants <identifiant> », « annuler la session <identifiant> » (le bureau liste chaque identifiant).',
+      'Dans le canal IKM : « register channel ». Rappels : « pause reminders », « resume reminders », « run reminders ».',
     ],
     shared: [
-      'Ici, tout le monde voit mes réponses : je réponds aux questions sur l’appel et je présente les cliniques et les ateliers.',
-      'Tapez « menu » à tout moment pour voir ce qui fonctionne ici.',
+      'Ici, tout le monde voit mes réponses : je réponds aux questions sur l’appel et je présente les cliniques et les ateliers.',
+      'Tapez « menu » à tout moment pour voir ce qui fonctionne ici.',
       'Votre idée, vos réservations, vos rappels, votre langue et votre fuseau horaire, et vos données se trouvent dans une conversation personnelle avec moi.',
-      'Les questions auxquelles l’assistant ne sait pas répondre sont transmises à l’unité IKM (ikm@iom.int) : « Demander à IKM » sous une réponse envoie la vôtre, à votre nom.',
+      'Les questions auxquelles l’assistant ne sait pas répondre sont transmises à l’unité IKM (ikm@iom.int) : « Demander à IKM » sous une réponse envoie la vôtre, à votre nom.',
     ],
     inDialog:
-      'Nous sommes au milieu d’une étape : répondez à la dernière question pour continuer, ou tapez « annuler » pour arrêter.',
+      'Nous sommes au milieu d’une étape : répondez à la dernière question pour continuer, ou tapez « annuler » pour arrêter.',
     inCardForm:
-      'Nous sommes au milieu d’un formulaire : remplissez la carte ci-dessous et appuyez sur son bouton pour continuer, ou tapez « annuler » pour arrêter.',
+      'Nous sommes au milieu d’un formulaire : remplissez la carte ci-dessous et appuyez sur son bouton pour continuer, ou tapez « annuler » pour arrêter.',
   },
 
   cancel: {
-    done: 'D’accord, on s’arrête là. Rien de ce que vous avez enregistré n’est perdu. Tapez « menu » pour voir les options.',
-    nothing: 'Il n’y a rien à annuler. Tapez « menu » pour voir les options.',
-    ideaForm: 'D’accord, on s’arrête là. Votre brouillon est enregistré : tapez « continuer mon idée » pour le reprendre là où vous l’avez laissé, ou « menu » pour les options.',
-    eligibility: 'D’accord, on s’arrête là. Tapez « vérifier l’éligibilité » pour recommencer la vérification, ou « menu » pour les options.',
+    done: 'D’accord, on s’arrête là. Rien de ce que vous avez enregistré n’est perdu. Tapez « menu » pour voir les options.',
+    nothing: 'Il n’y a rien à annuler. Tapez « menu » pour voir les options.',
+    ideaForm: 'D’accord, on s’arrête là. Votre brouillon est enregistré : tapez « continuer mon idée » pour le reprendre là où vous l’avez laissé, ou « menu » pour les options.',
+    eligibility: 'D’accord, on s’arrête là. Tapez « vérifier l’éligibilité » pour recommencer la vérification, ou « menu » pour les options.',
   },
 
-  downloadRefused: 'Ce lien a expiré ou n’est pas valide. Les liens de téléchargement sont valables une heure : demandez-en un nouveau à l’assistant dans Teams (« mon idée », « mes données » ou les exports du bureau IKM).',
-  thanks: 'Avec plaisir ! Tapez « menu » dès que vous avez besoin de moi.',
-  acknowledged: 'Très bien. Tapez « menu » dès que vous avez besoin de moi.',
-  yesNo: 'Si vous répondez à une carte, appuyez sur l’un de ses boutons : un « oui » ou un « non » tapé ne lui parvient pas. Tapez « menu » pour voir ce que je sais faire.',
+  downloadRefused: 'Ce lien a expiré ou n’est pas valide. Les liens de téléchargement sont valables une heure : demandez-en un nouveau à l’assistant dans Teams (« mon idée », « mes données » ou les exports du bureau IKM).',
+  thanks: 'Avec plaisir ! Tapez « menu » dès que vous avez besoin de moi.',
+  acknowledged: 'Très bien. Tapez « menu » dès que vous avez besoin de moi.',
+  yesNo: 'Si vous répondez à une carte, appuyez sur l’un de ses boutons : un « oui » ou un « non » tapé ne lui parvient pas. Tapez « menu » pour voir ce que je sais faire.',
 
 
   notAvailable: (p) =>
-    `${p.feature} n’est pas encore disponible dans l’assistant. En attendant, écrivez à l’unité IKM : ikm@iom.int.`,
+    `${p.feature} n’est pas encore disponible dans l’assistant. En attendant, écrivez à l’unité IKM : ikm@iom.int.`,
 
   language: {
     names: { en: 'anglais', fr: 'francais', es: 'espagnol' },
-    prompt: 'Dans quelle langue souhaitez-vous que je réponde ?',
-    retry: 'Choisissez l’une des langues : English, Français ou Español.',
+    prompt: 'Dans quelle langue souhaitez-vous que je réponde ?',
+    retry: 'Choisissez l’une des langues : English, Français ou Español.',
     changed: 'Désormais, je vous répondrai en français.',
   },
 
   cards: {
-    unknownAction: 'Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.',
-    leftBlank: 'Une case à remplir est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.',
+    unknownAction: 'Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.',
+    leftBlank: 'Une case à remplir est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.',
     tooLong: (p) =>
-      `Une case dépasse sa limite de ${p.max} caractères ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
+      `Une case dépasse sa limite de ${p.max} caractères ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
   },
 
   input: {
     unknownCommand: (p: { command: string }) =>
-      `Je ne connais pas la commande « ${p.command} ». Tapez « aide » pour les commandes que je connais, ou « menu » pour voir ce que je peux faire.`,
+      `Je ne connais pas la commande « ${p.command} ». Tapez « aide » pour les commandes que je connais, ou « menu » pour voir ce que je peux faire.`,
     tooLong: (p) =>
-      `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
-    pictureNotRead: 'Je ne peux pas voir les images : je réponds uniquement au texte de votre message.',
-    editedAnswer: 'Vous avez modifié votre message : voici la réponse à ce qu’il dit maintenant.',
-    editedResend: 'J’ai vu votre modification, mais je ne traite que les nouveaux messages : renvoyez le message corrigé.',
+      `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
+    pictureNotRead: 'Je ne peux pas voir les images : je réponds uniquement au texte de votre message.',
+    editedAnswer: 'Vous avez modifié votre message : voici la réponse à ce qu’il dit maintenant.',
+    editedResend: 'J’ai vu votre modification, mais je ne traite que les nouveaux messages : renvoyez le message corrigé.',
     unsupported: 'Je ne lis que les messages texte et mes propres boutons. Rien n’a été modifié.',
-    empty: 'Votre message était vide. Tapez une question, ou « menu » pour voir ce que je sais faire.',
+    empty: 'Votre message était vide. Tapez une question, ou « menu » pour voir ce que je sais faire.',
   },
 
   forms: {
-    labelled: (p) => `${p.label} : ${p.text}`,
-    personalOnly: 'La vérification d’éligibilité et le formulaire d’idée contiennent les réponses d’une personne : ils se font dans une conversation personnelle avec moi. Ouvrez une conversation avec l’assistant pour commencer.',
+    labelled: (p) => `${p.label} : ${p.text}`,
+    personalOnly: 'La vérification d’éligibilité et le formulaire d’idée contiennent les réponses d’une personne : ils se font dans une conversation personnelle avec moi. Ouvrez une conversation avec l’assistant pour commencer.',
     copy: {
       button: 'Télécharger une copie (PDF)',
-      note: 'Le lien de téléchargement est valable une heure ; tapez « mon idée » pour en obtenir un nouveau.',
-      text: (p) => `Une copie en PDF (le lien est valable une heure ; tapez « mon idée » pour en obtenir un nouveau) : ${p.url}`,
+      note: 'Le lien de téléchargement est valable une heure ; tapez « mon idée » pour en obtenir un nouveau.',
+      text: (p) => `Une copie en PDF (le lien est valable une heure ; tapez « mon idée » pour en obtenir un nouveau) : ${p.url}`,
     },
     submittedTitle: 'Idée soumise',
     submittedFacts: { title: 'Titre', office: 'Bureau', budget: 'Budget', duration: 'Durée', submittedAt: 'Soumise le' },
     months: (p) => (p.count === 1 ? '1 mois' : `${p.count} mois`),
-    reviewTextHint: 'Répondez « soumettre » pour soumettre, ou le numéro d’une section pour la modifier.',
+    reviewTextHint: 'Répondez « soumettre » pour soumettre, ou le numéro d’une section pour la modifier.',
     submitWords: ['soumettre', 'envoyer'],
     pickOne: 'Répondez par le numéro ou le nom de votre choix.',
-    pickSeveral: 'Répondez par un ou plusieurs numéros, séparés par des virgules (par exemple : 1, 3).',
-    currentValue: (p) => `Réponse actuelle : ${p.value}. Envoyez-en une nouvelle pour la changer.`,
-    skipHint: 'Cette question est facultative : répondez « passer » pour la laisser vide.',
+    pickSeveral: 'Répondez par un ou plusieurs numéros, séparés par des virgules (par exemple : 1, 3).',
+    currentValue: (p) => `Réponse actuelle : ${p.value}. Envoyez-en une nouvelle pour la changer.`,
+    skipHint: 'Cette question est facultative : répondez « passer » pour la laisser vide.',
     skipWords: ['passer', 'aucun', 'aucune', 'n/a'],
-    problemsTitle: 'Merci de vérifier ces réponses :',
+    problemsTitle: 'Merci de vérifier ces réponses :',
     requiredMessage: 'Cette réponse est obligatoire.',
     saveAndContinue: 'Enregistrer et continuer',
     cancel: 'Annuler',
     questionOf: (p) => `${p.section} (question ${p.number} sur ${p.total})`,
     staleCard:
-      'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
-    cancelled: 'D’accord, on s’arrête là. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
-    formWaiting: 'Vos réponses sont en sécurité ; voici où nous en étions :',
-    reviewWaiting: (p: { submit: string }) => `Votre idée est prête : appuyez sur « ${p.submit} » sur le récapitulatif ci-dessus quand vous le souhaitez, ou tapez « continuer mon idée » pour le revoir.`,
+      'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
+    cancelled: 'D’accord, on s’arrête là. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
+    formWaiting: 'Vos réponses sont en sécurité ; voici où nous en étions :',
+    reviewWaiting: (p: { submit: string }) => `Votre idée est prête : appuyez sur « ${p.submit} » sur le récapitulatif ci-dessus quand vous le souhaitez, ou tapez « continuer mon idée » pour le revoir.`,
     typeInCard: (p) =>
-      `Ce que vous tapez dans la conversation ne va pas dans le formulaire : écrivez vos réponses dans la carte, puis appuyez sur « ${p.button} ». Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la carte :`,
+      `Ce que vous tapez dans la conversation ne va pas dans le formulaire : écrivez vos réponses dans la carte, puis appuyez sur « ${p.button} ». Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la carte :`,
     typeOnReview: (p) =>
-      `Ce que vous tapez dans la conversation ne modifie pas votre idée : appuyez sur « ${p.submit} » dans la carte de relecture pour la soumettre, ou sur « ${p.edit} » à côté d’une section pour la modifier. Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la relecture :`,
+      `Ce que vous tapez dans la conversation ne modifie pas votre idée : appuyez sur « ${p.submit} » dans la carte de relecture pour la soumettre, ou sur « ${p.edit} » à côté d’une section pour la modifier. Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la relecture :`,
   },
 
   admin: { only: 'Ceci est réservé à l’équipe IKM.' },
 
   errors: {
     generic:
-      'Désolé, un problème est survenu de mon côté. Rien de ce que vous avez saisi n’est perdu ; réessayez dans un instant.',
+      'Désolé, un problème est survenu de mon côté. Rien de ce que vous avez saisi n’est perdu ; réessayez dans un instant.',
     storageUnavailable:
-      'Je n’arrive pas à joindre mes données pour le moment : ce que vous venez d’envoyer n’a pas été enregistré. Réessayez dans un instant ; tout ce qui était déjà enregistré est en sécurité.',
+      'Je n’arrive pas à joindre mes données pour le moment : ce que vous venez d’envoyer n’a pas été enregistré. Réessayez dans un instant ; tout ce qui était déjà enregistré est en sécurité.',
   },
 };

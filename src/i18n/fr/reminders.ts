@@ -9,7 +9,7 @@ export const reminders: typeof en = {
     sessions: 'Mes cliniques et ateliers',
   },
   intro: (p) =>
-    `J’envoie des rappels avant les échéances de l’appel, à ${p.hour} à votre heure et jamais la nuit, et 24 heures puis 1 heure avant vos cliniques et ateliers. Tapez « mes rappels » pour choisir lesquels vous recevez.`,
+    `J’envoie des rappels avant les échéances de l’appel, à ${p.hour} à votre heure et jamais la nuit, et 24 heures puis 1 heure avant vos cliniques et ateliers. Tapez « mes rappels » pour choisir lesquels vous recevez.`,
 
   title: {
     ideaDeadline: (p) => `La date limite des idées est ${p.relative}`,
@@ -23,26 +23,26 @@ export const reminders: typeof en = {
     notStarted: 'Vous n’avez pas encore commencé votre formulaire d’idée.',
     fieldsLeft: (p) =>
       `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`}, dont ${p.left} dans la section ${p.number} (${p.title}).`,
-    complete: 'Toutes les sections sont remplies : relisez et soumettez votre idée.',
-    proposalItems: (p) => `Il manque encore à votre proposition : ${p.items}.`,
-    proposalComplete: 'Votre proposition est déposée et sa liste est complète : rien d’autre n’est nécessaire, sauf si vous envoyez une version plus récente.',
-    proposalNotHandedIn: 'Le document de votre proposition n’est pas encore déposé : ouvrez « Ma proposition » et envoyez-le dans cette conversation.',
+    complete: 'Toutes les sections sont remplies : relisez et soumettez votre idée.',
+    proposalItems: (p) => `Il manque encore à votre proposition : ${p.items}.`,
+    proposalComplete: 'Votre proposition est déposée et sa liste est complète : rien d’autre n’est nécessaire, sauf si vous envoyez une version plus récente.',
+    proposalNotHandedIn: 'Le document de votre proposition n’est pas encore déposé : ouvrez « Ma proposition » et envoyez-le dans cette conversation.',
   },
   actions: { myProposal: 'Ma proposition', continueIdea: 'Reprendre mon idée', startIdea: 'Commencer mon idée', bookClinic: 'Réserver une clinique', stop: 'Arrêter ces rappels', join: 'Rejoindre', myBookings: 'Mes réservations' },
 
   settings: {
     title: 'Mes rappels',
     intro: (p) =>
-      `Choisissez les rappels que vous voulez. Ceux des dates de l’appel arrivent à ${p.hour} dans votre fuseau horaire, jamais la nuit ; ceux de vos cliniques et ateliers, 24 heures et 1 heure avant chacun.`,
-    hourNote: (p) => `Votre fuseau horaire : ${p.zone} (celui que Teams m’indique, ou celui choisi dans « Cliniques et ateliers »).`,
+      `Choisissez les rappels que vous voulez. Ceux des dates de l’appel arrivent à ${p.hour} dans votre fuseau horaire, jamais la nuit ; ceux de vos cliniques et ateliers, 24 heures et 1 heure avant chacun.`,
+    hourNote: (p) => `Votre fuseau horaire : ${p.zone} (celui que Teams m’indique, ou celui choisi dans « Cliniques et ateliers »).`,
     save: 'Enregistrer',
     saved: 'C’est enregistré. Vous ne recevrez que les rappels laissés actifs.',
   },
-  stopped: (p) => `C’est fait : plus de rappels « ${p.kind} ». Tapez « mes rappels » pour les réactiver.`,
+  stopped: (p) => `C’est fait : plus de rappels « ${p.kind} ». Tapez « mes rappels » pour les réactiver.`,
 
   admin: {
-    paused: 'Les rappels sont en pause pour tout le monde. Tapez « resume reminders » pour les relancer.',
+    paused: 'Les rappels sont en pause pour tout le monde. Tapez « resume reminders » pour les relancer.',
     resumed: 'Les rappels reprennent.',
-    ran: (p) => `Un passage effectué : ${p.sent} envoyés, ${p.dropped} devenus inutiles, ${p.failed} en échec.`,
+    ran: (p) => `Un passage effectué : ${p.sent} envoyés, ${p.dropped} devenus inutiles, ${p.failed} en échec.`,
   },
 };

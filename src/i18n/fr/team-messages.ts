@@ -9,19 +9,19 @@ export const teamMessages: typeof english = {
   shortlisted: {
     title: 'Votre idée est présélectionnée',
     text: (p) =>
-      `Félicitations : votre idée figure sur la liste restreinte. Prochaine étape : une proposition complète, à remettre au plus tard le ${p.deadline}. Elle passe par votre bureau partenaire de l’OIM, dont l’aval fait partie des éléments demandés. « Ma proposition » indique tout ce que la proposition doit comprendre ; pour la remettre, envoyez le document dans cette conversation.`,
-    clinics: 'Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : la réservation est facultative.',
-    clinicsFrom: (p: { date: string }) => `Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : les réservations ouvrent le ${p.date} (elles sont facultatives).`,
+      `Félicitations : votre idée figure sur la liste restreinte. Prochaine étape : une proposition complète, à remettre au plus tard le ${p.deadline}. Elle passe par votre bureau partenaire de l’OIM, dont l’aval fait partie des éléments demandés. « Ma proposition » indique tout ce que la proposition doit comprendre ; pour la remettre, envoyez le document dans cette conversation.`,
+    clinics: 'Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : la réservation est facultative.',
+    clinicsFrom: (p: { date: string }) => `Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : les réservations ouvrent le ${p.date} (elles sont facultatives).`,
   },
   notShortlisted: {
     title: 'Votre idée n’a pas été présélectionnée',
     text: (p) =>
-      `Merci d’avoir soumis votre idée. Elle n’a pas été retenue cette fois-ci. Les ressources du Centre et le prochain appel vous restent ouverts ; pour un retour ou une question, écrivez à ${p.mailbox}.`,
+      `Merci d’avoir soumis votre idée. Elle n’a pas été retenue cette fois-ci. Les ressources du Centre et le prochain appel vous restent ouverts ; pour un retour ou une question, écrivez à ${p.mailbox}.`,
   },
   funded: {
     title: 'Votre proposition est financée',
     text: (p) =>
-      `Félicitations : votre proposition est retenue pour un financement de démarrage. L’unité IKM contactera votre bureau pour la suite ; vos questions sont les bienvenues à ${p.mailbox}.`,
+      `Félicitations : votre proposition est retenue pour un financement de démarrage. L’unité IKM contactera votre bureau pour la suite ; vos questions sont les bienvenues à ${p.mailbox}.`,
   },
   notFunded: {
     title: 'Votre proposition n’est pas financée',

@@ -1,0 +1,18 @@
+/**
+ * French punctuation as French readers expect it: a no-break space before ":" and inside « »,
+ * a narrow no-break space before ";", "!" and "?", so that a line never breaks between a word and
+ * its punctuation (a lone "?" or "»" at the start of a line), and a typographic apostrophe
+ * ("l’appel"). Applied to the French texts of the content files as they are read (the call, the
+ * sessions, the FAQ); the French catalogue in `src/i18n/fr` is written so already, which
+ * `test/unit/french-typography.test.ts` holds it to. Never applied to what people type.
+ */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/(\S)[ \u00a0\u202f]*:(?=[\s*_]|$)/g, '$1\u00a0:')
+    .replace(/(\S)[ \u00a0\u202f]*([;!?])(?=[\s»)"*_!?]|$)/g, (whole, before: string, mark: string) =>
+      /[!?;(\u00a0\u202f]/.test(before) ? whole : `${before}\u202f${mark}`,
+    )
+    .replace(/«[ \u00a0\u202f]*/g, '«\u00a0')
+    .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+}
