@@ -40,6 +40,23 @@ const THOUSANDS = /(\d)[,.\s\u00a0\u202f](?=\d{3}(?!\d))/gu;
  */
 const THOUSAND_WORD =
   /(?<=(?:usd|us\$|\$|eur|€|chf)\s*\d+)\s*(?:mil|mille|thousand)\b|(?<=\d)\s*(?:mil|mille|thousand)\b(?=\s*(?:$|[?!.,;)]|(?:de\s+)?(?:usd|us\$|\$|dollars?|dolares|euros?|€|chf|francs?|francos)\b))/gu;
+/**
+ * Tens and a hundred said in words before the word for a thousand, as dictation writes a sum
+ * ("cent mille dollars", "eighty thousand", "ochenta mil dólares"): written as figures, so that
+ * `THOUSAND_WORD` reads the sum. Matched on folded text; longest phrases first.
+ */
+const SPOKEN_TENS: ReadonlyArray<readonly [string, number]> = (
+  [
+    ['quatre vingt dix', 90], ['quatre vingts', 80], ['quatre vingt', 80], ['soixante dix', 70], ['one hundred', 100], ['a hundred', 100],
+    ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
+    ['vingt', 20], ['trente', 30], ['quarante', 40], ['cinquante', 50], ['soixante', 60], ['septante', 70], ['huitante', 80], ['nonante', 90], ['cent', 100],
+    ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90], ['cien', 100],
+  ] as const
+).map(([phrase, value]) => [phrase.replace(/ /g, '[\\s-]+'), value] as const);
+const SPOKEN_SUM = new RegExp(`\\b(${SPOKEN_TENS.map(([phrase]) => phrase).join('|')})[\\s-]+(?=(?:mil|mille|thousand)\\b)`, 'gu');
+const spokenValue = (phrase: string): number =>
+  SPOKEN_TENS.find(([pattern]) => new RegExp(`^${pattern}$`, 'u').test(phrase))?.[1] ?? 0;
+
 /** Anything that is not a letter or a digit separates words (apostrophes and hyphens included). */
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
@@ -49,6 +66,7 @@ const SEPARATORS = /[^\p{L}\p{N}]+/u;
  */
 export function words(text: string): string[] {
   return foldAccents(text)
+    .replace(SPOKEN_SUM, (phrase: string, tens: string) => `${spokenValue(tens)} `)
     .replace(THOUSANDS, '$1')
     .replace(THOUSAND_WORD, 'k')
     // A currency sign is a word about money ("how much $$ per project", "50 000 €").

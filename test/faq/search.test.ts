@@ -157,6 +157,16 @@ describe('normalisation', () => {
     expect(words('USD 50,000 or 80 000 or 80.000')).toEqual(['usd', '50000', 'or', '80000', 'or', '80000']);
   });
 
+  it('reads a sum said in words as dictation writes it (blind batch 36), and only a sum', () => {
+    expect(words('cent mille dollars')).toEqual(['100k', 'dollars']);
+    expect(words('can we get eighty thousand dollars?')).toEqual(['can', 'we', 'get', '80k', 'dollars']);
+    expect(words('ochenta mil dólares')).toEqual(['80k', 'dolares']);
+    expect(words('quatre-vingt-dix mille USD ?')).toEqual(['90k', 'usd']);
+    // A count is no sum; "cent" alone is no hundred.
+    expect(words('a hundred thousand migrants')).toEqual(['100', 'thousand', 'migrants']);
+    expect(words('cent dollars')).toEqual(['cent', 'dollars']);
+  });
+
   it('reads a currency sign as money, and the current year as no length of time', () => {
     expect(words('$50k, 20 000 €')).toEqual(['money', '50k', '20000', 'money']);
     expect(analyze('how many projects will be funded this year', 'en')).not.toContain('_duration');
