@@ -132,6 +132,12 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'trompe', 'trompee', 'cambiar', 'modificar', 'corregir', 'editar', 'error', 'equivoque', 'equivocado', 'equivocada',
   ],
   // Sent or pressed twice ("submitted it twice", "envoyé deux fois", "lo envié dos veces").
+  // How many ideas, more than one ("three ideas from three units", "plusieurs idées", "una idea por oficina").
+  ideaCount: [
+    'several ideas', 'multiple ideas', 'more than one idea', 'two ideas', 'three ideas', 'number of ideas', 'how many ideas', 'one idea per',
+    'plusieurs idees', 'plus d une idee', 'deux idees', 'trois idees', 'nombre d idees', 'combien d idees', 'une idee par', 'varias ideas',
+    'mas de una idea', 'dos ideas', 'tres ideas', 'numero de ideas', 'cuantas ideas', 'una idea por',
+  ],
   twice: ['twice', 'two times', 'double', 'duplicate', 'duplicated', 'deux fois', 'doublon', 'en double', 'dos veces', 'duplicado', 'duplicada'],
   late: [
     'late', 'too late', 'missed', 'miss', 'en retard', 'retard', 'trop tard', 'tarde', 'se nos paso',

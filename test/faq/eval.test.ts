@@ -344,6 +344,15 @@ describe('FAQ search on what blind batch 36 asked', () => {
     // It said "the call itself does not limit how many ideas an office sends", which the call does not say.
     expect(knowledgeBase.byId.get('submit-second-idea')!.answer[language]).toContain(words);
   });
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    // How many ideas one office sends, said many ways, is the one-idea entry or the entry on what the call does not settle.
+    ['As Chief of Mission, can I put forward three different ideas from three units in our mission, or is there a limit of one idea per office?', 'en'],
+    ['est ce que les bureau de pays peuvent soumetre plusieur idées ou une seul', 'fr'],
+    ['se puede presentar más de una idea por oficina?', 'es'],
+    ['how many ideas can one CO submitt', 'en'],
+  ])('answers %j with what the call says of ideas per office', (question, language) => {
+    expect(['submit-second-idea', 'call-open-questions']).toContain(firstEntryFor(question, language));
+  });
   it("does not decline paying a company with the Centre's money, compared with UNICEF's fund", () => {
     const question = "Avec le fonds d'innovation de l'UNICEF on pouvait payer une start-up locale. Est-ce qu'on peut sous-traiter une partie du projet à une entreprise privée avec l'argent du Centre ?";
     expect(index.search(question, 'fr').kind).not.toBe('off-topic');
