@@ -188,7 +188,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'applying', 'applied', 'application', 'applications', 'applicant', 'applicants', 'send', 'sends',
     'sending', 'sent', 'send in', 'hand in', 'lodge', 'put forward', 'put an idea forward', 'put our idea forward', 'put it forward', 'envoyer', 'envoie', 'envoyons', 'envoyez', 'envoi',
     'envoye', 'envoyee', 'enviar', 'envio', 'enviamos', 'envia', 'enviado', 'enviada', 'soumettre', 'soumets',
-    'soumet', 'soumis', 'soumise', 'soumission',
+    'soumet', 'soumis', 'soumise', 'soumission', 'porter une', 'porter un', 'porter l', 'porter notre', 'porter mon', 'porter ma', 'porter cette',
     'soumissions', 'deposer', 'depose', 'depot', 'candidater', 'candidature', 'candidatures',
     'candidat', 'candidats', 'postuler', 'presentar', 'presento', 'presentamos', 'presentan',
     'presentada', 'presentado', 'postular', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',

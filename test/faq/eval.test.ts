@@ -353,6 +353,11 @@ describe('FAQ search on what blind batch 36 asked', () => {
   ])('answers %j with what the call says of ideas per office', (question, language) => {
     expect(['submit-second-idea', 'call-open-questions']).toContain(firstEntryFor(question, language));
   });
+  // French "porter une idée" is leading one, submitting it; "porter sur" (be about) is not.
+  itFindsFirst([
+    ['Je suis sous contrat de courte durée : est-ce que je peux quand même porter une idée ?', 'fr', 'submit-who'],
+    ["L'idée doit porter sur quel objectif ?", 'fr', 'objectives-overview'],
+  ]);
   it("does not decline paying a company with the Centre's money, compared with UNICEF's fund", () => {
     const question = "Avec le fonds d'innovation de l'UNICEF on pouvait payer une start-up locale. Est-ce qu'on peut sous-traiter une partie du projet à une entreprise privée avec l'argent du Centre ?";
     expect(index.search(question, 'fr').kind).not.toBe('off-topic');
