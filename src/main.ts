@@ -115,7 +115,11 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       turnSettings: { timeZone: config.defaultTimeZone, ikmAdminIds: config.ikmAdminIds },
       claimOnce: (key) => store.insertMarker(`once/${key}`, { at: clock.now().toISOString() }),
       readAlong: (personId) => [services.ideas.draftKey(personId)],
-      ideaSubmitted: async (personId, ahead) => (await services.ideas.getDraft(personId, ahead))?.status === 'submitted',
+      submittedReference: async (personId, ahead) => {
+        const draft = await services.ideas.getDraft(personId, ahead);
+        return draft?.status === 'submitted' ? draft.reference : undefined;
+      },
+      call: { id: content.call.id, mailbox: content.call.contact.mailbox },
       isIkmChannel: async (conversationId) => {
         const channel = await services.ikmChannel.get();
         return channel !== undefined && channelRootId(channel.reference.conversationId) === channelRootId(conversationId);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, InterruptibleDialog, isHandOff, isReplay, LANGUAGE_DIALOG } from '../../dialogs';
 import { type Language, languageAsked } from '../i18n';
 import type { Logger } from '../logger';
+import { referenceAlone } from '../ideas/references';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
 import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, sessionKindNamed, type TypedCommand } from './commands';
@@ -102,8 +103,10 @@ export interface BotDependencies {
   isIkmChannel: (conversationId: string) => Promise<boolean>;
   proposal: ProposalStage;
   myData: MyDataView;
-  /** Whether the person has submitted their idea (from the draft read with the turn's state, when it was). */
-  ideaSubmitted: (personId: string, ahead?: ReadAhead) => Promise<boolean>;
+  /** The reference of the idea the person submitted, if any (from the draft read with the turn's state, when it was). */
+  submittedReference: (personId: string, ahead?: ReadAhead) => Promise<string | undefined>;
+  /** The call's id, to read its reference numbers in what people type, and where to write about an idea. */
+  call: { id: string; mailbox: string };
   /** "discard my draft": starting the idea over. */
   draftDiscard: DraftDiscard;
 }
@@ -128,7 +131,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   const menuFor = async (context: TurnContext): Promise<MenuContents> => {
     if (!inPersonalChat(context)) return SHARED_MENU;
     const { personId, adminId, state } = turnOf(context);
-    const ideaSubmitted = await deps.ideaSubmitted(personId, state.readAhead);
+    const ideaSubmitted = (await deps.submittedReference(personId, state.readAhead)) !== undefined;
     // Only a submitted idea can be in the proposal stage: asked only then, the draft is read and
     // parsed once on everyone else's menu turn, not twice.
     const inStage = ideaSubmitted && (await proposal.isInStage(personId, state.readAhead));
@@ -243,6 +246,21 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   };
 
   /** Opens a menu entry. */
+  /**
+   * The idea a reference names: its desk card for IKM, the person's own idea for its submitter
+   * (as "My submitted idea" shows it); anyone else learns nothing of it, not even whether it exists.
+   */
+  const showNamedIdea = async (context: TurnContext, reference: string) => {
+    const { adminId, personId, state, t } = turnOf(context);
+    if (adminId) {
+      if (!(await inPrivate(context, { ikmChannel: true }))) return;
+      return desk.handle(context, 'desk.submission.open', { verb: 'desk.submission.open', reference }, adminId);
+    }
+    if (!(await inPrivate(context))) return;
+    if ((await deps.submittedReference(personId, state.readAhead)) === reference) return openMenuItem(context, 'idea');
+    await context.sendActivity(t.ideaForm.review.notYours({ reference, mailbox: deps.call.mailbox }));
+  };
+
   const openMenuItem = async (context: TurnContext, item: MenuEntry | 'deleteMyData' | 'language' | 'help' | 'home') => {
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);
@@ -582,8 +600,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     const numbered = menuItemForNumber(text);
     if (numbered) return openMenuItem(context, numbered);
-    // An IKM administrator naming a desk page ("submissions", "audit log", "announce funding").
     const adminId = turnOf(context).adminId;
+    // A reference typed alone ("IH-2024-0002", "open IH-2024-0002"): the idea it names.
+    const named = referenceAlone(text, deps.call.id);
+    if (named) return showNamedIdea(context, named);
+    // An IKM administrator naming a desk page ("submissions", "audit log", "announce funding").
     const deskPage = adminId ? recognizeDeskPage(text) : undefined;
     if (adminId && deskPage) {
       if (!(await inPrivate(context, { ikmChannel: true }))) return;

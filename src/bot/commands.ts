@@ -336,7 +336,7 @@ const DESK_PAGES: readonly [phrases: readonly string[], value: Record<string, un
   [['submissions', 'submitted ideas', 'ideas submitted', 'submission list', 'submissions list', 'all submissions'], { verb: 'desk.submissions', page: 1 }],
   [['export', 'exports', 'export submissions', 'download submissions', 'export csv', 'export xlsx', 'export excel', 'export pdf', 'export bookings'], { verb: 'desk.exports' }],
   [['audit', 'audit log', 'audit trail'], { verb: 'desk.audit' }],
-  [['question queue', 'questions queue', 'queue', 'open questions', 'questions for ikm', 'ikm questions'], { verb: 'desk.questions' }],
+  [['question queue', 'questions queue', 'queue', 'questions', 'open questions', 'questions for ikm', 'ikm questions'], { verb: 'desk.questions' }],
   [['announcements', 'announcements sent', 'sent announcements'], { verb: 'desk.announcements' }],
   [['new announcement', 'announce', 'announcement', 'send an announcement', 'write an announcement'], { verb: 'desk.announce.form' }],
   [['announce shortlist', 'announce the shortlist'], { verb: 'desk.decisions.preview', kind: 'shortlist' }],
@@ -346,7 +346,7 @@ const DESK_PAGES: readonly [phrases: readonly string[], value: Record<string, un
 ];
 const DESK_PAGE_KEYS: ReadonlyMap<string, Record<string, unknown>> = new Map(DESK_PAGES.flatMap(([phrases, value]) => phrases.map((phrase) => [phrase, value] as const)));
 /** "shortlist IH-2024-0001, IH-2024-0007": the references after it, as typed. */
-const SHORTLIST_WITH_REFERENCES = /^\s*\/?\s*shortlist\s+(?=\S*\d)(.+)$/isu;
+const SHORTLIST_WITH_REFERENCES = /^\s*\/?\s*shortlist(?:\s*:\s*|\s+)(?=\S*\d)(.+)$/isu;
 
 /** The desk button an administrator's typed words stand for, with its data; undefined for anything else. */
 export function recognizeDeskPage(text: string): Record<string, unknown> | undefined {

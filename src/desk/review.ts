@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CallConfig } from '../call';
 import type { Clock } from '../clock';
 import { firstCharacters } from '../i18n/format';
-import { normalizeReference, type Submission } from '../ideas';
+import { findReferences, type Submission } from '../ideas';
 import { parseRecord } from '../storage/parse-record';
 import { type Store, updateRecord } from '../storage/store';
 import type { DecisionPayload } from './decision-messages';
@@ -77,7 +77,27 @@ export function previewFingerprint(preview: AnnouncementPreview): string {
     .slice(0, 16);
 }
 
-const REFERENCE = /\bIH-[A-Za-z0-9]+-\d{4,}\b/gi;
+/**
+ * The pieces of pasted text with a figure that are no reference: meant as one ("0003", "IH2024"),
+ * they must not silently stay off the list. Words around the references ("and", "again") are no
+ * concern, nor, on a line that has a reference, a list's number before it ("1.", "2)") or the other
+ * cells of a row pasted from a spreadsheet (its title, its row number).
+ */
+function figuresLeftOut(text: string, callId: string): string[] {
+  const left = new Set<string>();
+  for (const line of text.split(/\r?\n/u)) {
+    const cells = line.split('\t').map((cell) => findReferences(cell, callId));
+    const withReference = cells.filter((cell) => cell.references.length + cell.others.length > 0);
+    for (const cell of withReference.length > 0 ? withReference : cells) {
+      const rest = withReference.length > 0 ? cell.rest.replace(/^\s*(?:\d{1,3}[.)]|[-*•])\s+/u, ' ') : cell.rest;
+      for (const piece of rest.split(/[\s,;]+/u)) {
+        const trimmed = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        if (/\d/u.test(trimmed)) left.add(trimmed);
+      }
+    }
+  }
+  return [...left];
+}
 
 export class IdeaReview {
   constructor(
@@ -120,26 +140,15 @@ export class IdeaReview {
 
   /** Finds every reference in pasted text ("IH-2024-0003, IH-2024-0017 ...") and checks each. */
   async checkReferences(text: string): Promise<ReferenceCheck> {
-    const written = [...new Set((text.match(REFERENCE) ?? []).map((reference) => normalizeReference(this.call.id, reference) ?? reference.toUpperCase()))];
+    const { references, others } = findReferences(text, this.call.id);
     const found: Submission[] = [];
-    const unknown: string[] = [];
-    for (const reference of written) {
+    const unknown: string[] = [...others];
+    for (const reference of references) {
       const submission = await this.submissions.getSubmission(reference);
       if (submission) found.push(submission);
       else unknown.push(reference);
     }
-    // Words around the references ("and", "again") are no concern; a piece with a figure in it is
-    // meant as one, and must not silently stay off the list.
-    const notUnderstood = [
-      ...new Set(
-        text
-          .replace(REFERENCE, ' ')
-          .split(/[\s,;]+/)
-          .map((piece) => piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-          .filter((piece) => /\d/.test(piece)),
-      ),
-    ];
-    return { found, unknown, notUnderstood };
+    return { found, unknown, notUnderstood: figuresLeftOut(text, this.call.id) };
   }
 
   /** Records a funding decision on a shortlisted idea; "funded" needs every approver of the call. */

@@ -304,6 +304,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // Going through to the call's next stage is being shortlisted ("¿pasamos a la siguiente fase?").
     'next stage', 'next phase', 'siguiente fase', 'siguiente etapa', 'proxima fase', 'proxima etapa', 'etape suivante',
     'prochaine etape', 'phase suivante', 'prochaine phase',
+    // An idea kept for the next stage, in French ("notre idée est-elle retenue ?").
+    'idee est elle retenue', 'idee a ete retenue', 'idee retenue', 'idee est retenue', 'idee sera retenue', 'idees retenues',
   ],
   // ("propo" as French chat shortens it)
   proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas', 'propo'],

@@ -2,6 +2,7 @@ import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
 import { CONCEPTS, FILLER_PHRASES, LANGUAGE_CONCEPTS } from './synonyms';
+import { withoutReferences } from '../ideas/references';
 
 /**
  * Language-aware text analysis for the FAQ search: the same steps turn an entry's questions and a
@@ -65,7 +66,8 @@ const SEPARATORS = /[^\p{L}\p{N}]+/u;
  * "elle", "50000", "usd"]; "$50k" → ["money", "50k"].
  */
 export function words(text: string): string[] {
-  return foldAccents(text)
+  // A reference number ("IH-2024-0002") names an idea: its figures are no sum or year.
+  return foldAccents(withoutReferences(text))
     .replace(SPOKEN_SUM, (phrase: string, tens: string) => `${spokenValue(tens)} `)
     .replace(THOUSANDS, '$1')
     .replace(THOUSAND_WORD, 'k')

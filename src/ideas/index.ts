@@ -76,4 +76,5 @@ export type { CandidateLanguage, DetectedLanguage } from './language-check';
 export { IdeaService } from './idea-service';
 export type { SaveSectionResult, StartDraftResult, SubmitResult } from './idea-service';
 export { draftSchema, formatReference, normalizeReference, submissionSchema } from './records';
+export { findReferences, referenceAlone, withoutReferences, type ReferencesFound } from './references';
 export type { Draft, Submission } from './records';

@@ -95,10 +95,37 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     expect(check.found.map((submission) => submission.reference)).toEqual([a, c]);
     expect(check.unknown).toEqual(['IH-2024-9999']);
     expect(check.notUnderstood).toEqual([]);
-    // A piece with a figure that is no reference is said, not silently dropped.
-    const partly = await review.checkReferences(`${a}\n0003 ; sample-6, (IH-2024-12)`);
+    // A piece with a figure that is no reference is said, not silently dropped; another call's
+    // reference, with its leading zeros or not, is named as no submission of this call.
+    const partly = await review.checkReferences(`${a}\n0003 ; sample-6, (IH-2024-12) IH-2023-0004`);
     expect(partly.found.map((submission) => submission.reference)).toEqual([a]);
-    expect(partly.notUnderstood).toEqual(['0003', 'sample-6', 'IH-2024-12']);
+    expect(partly.unknown).toEqual(['IH-2024-12', 'IH-2023-0004']);
+    expect(partly.notUnderstood).toEqual(['0003', 'sample-6']);
+  });
+
+  it('reads references as people paste them: any dash, underscores or spaces, any case, glued, in a numbered list or a spreadsheet row', async () => {
+    const { call, review, a, c } = await setUp();
+    const id = call.id;
+    const aNumber = a.slice(-4);
+    const cNumber = c.slice(-4);
+    const pasted = [
+      `IH–${id}–${aNumber}`, // en dash, as Outlook and Word type it
+      `IH—${id}—${cNumber}.`, // em dash
+      `IH\u2011${id}\u2011${aNumber}`, // non-breaking hyphen, from a PDF
+      `IH_${id}_${Number(cNumber)}`,
+      `ih ${id.toUpperCase()} ${aNumber}IH-${id}-${cNumber}`,
+    ];
+    for (const text of pasted) {
+      const check = await review.checkReferences(text);
+      expect({ text, found: check.found.length > 0, unknown: check.unknown, notUnderstood: check.notUnderstood }).toEqual({ text, found: true, unknown: [], notUnderstood: [] });
+    }
+    // A numbered list and two columns from a spreadsheet: the list's numbers and the titles are no references left out.
+    const listed = await review.checkReferences(`1. ${a}\n2) ${c}`);
+    expect(listed.found.map((submission) => submission.reference)).toEqual([a, c]);
+    expect(listed.notUnderstood).toEqual([]);
+    const table = await review.checkReferences(`${a}\tIdea 1 on 3 sites\n${c}\tIdea 148`);
+    expect(table.found.map((submission) => submission.reference)).toEqual([a, c]);
+    expect(table.notUnderstood).toEqual([]);
   });
 
   it('records funding decisions on shortlisted ideas only, "funded" with every approval of the call', async () => {

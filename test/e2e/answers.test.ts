@@ -1,6 +1,7 @@
 import { messages } from '../../src/i18n';
 import { allText, button, submitActions } from '../support/teams-user';
 import { useTestBot } from '../support/test-bot';
+import { typeset } from '../support/french';
 
 const en = messages('en').faq;
 const fr = messages('fr').faq;
@@ -155,8 +156,8 @@ describe('answers to questions about the call', () => {
   it('says how to switch in the question\'s own words, with no word of the chat\'s language in the sentence', async () => {
     // English chat, French question: the word to type is French (the menu's button reads "Language").
     const english = allText(await bot().user().say('quand est la date limite ?'));
-    expect(english).toContain('Pour utiliser le français partout, écrivez « français ».');
-    expect(english).not.toContain('« Language »');
+    expect(english).toContain(typeset('Pour utiliser le français partout, écrivez « français ».'));
+    expect(english).not.toContain(typeset('« Language »'));
     // French chat, Spanish question: a Spanish sentence, without the French menu's «Langue» (a tester's find).
     const spanishAsker = bot().user({ locale: 'fr-FR' });
     const french = allText(await spanishAsker.say('¿cuándo es la fecha límite?'));

@@ -86,7 +86,9 @@ describe('first conversation (end to end over HTTP)', () => {
   it('answers help and cancel when nothing is going on', async () => {
     const user = bot.user();
     expect(visibleText((await user.say('help'))[0])).toContain('Type "cancel" to stop');
-    expect((await user.say('cancel'))[0].text).toBe('There is nothing to cancel. Type "menu" to see the options.');
+    expect((await user.say('cancel'))[0].text).toBe(
+      'There is nothing to cancel: a form shown as a card keeps nothing until its button is pressed. Type "menu" to see the options.',
+    );
   });
 
   it('never stays silent: something off the topic of the call is declined politely', async () => {

@@ -130,7 +130,7 @@ export const core = {
 
   cancel: {
     done: 'Stopped. Nothing you saved is lost. Type "menu" to see the options.',
-    nothing: 'There is nothing to cancel. Type "menu" to see the options.',
+    nothing: 'There is nothing to cancel: a form shown as a card keeps nothing until its button is pressed. Type "menu" to see the options.',
     /** After "cancel" in the idea form: the draft is kept, and the words that bring it back. */
     ideaForm: 'Stopped. Your draft is saved: type "continue my idea" to pick it up where you left it, or "menu" for the options.',
     eligibility: 'Stopped. Type "check eligibility" to start the check again, or "menu" for the options.',

@@ -118,7 +118,7 @@ export const core: typeof en = {
 
   cancel: {
     done: 'De acuerdo, lo dejamos aquí. No se ha perdido nada de lo que guardó. Escriba «menú» para ver las opciones.',
-    nothing: 'No hay nada que cancelar. Escriba «menú» para ver las opciones.',
+    nothing: 'No hay nada que cancelar: un formulario en una tarjeta no guarda nada hasta que se pulsa su botón. Escriba «menú» para ver las opciones.',
     ideaForm: 'De acuerdo, lo dejamos aquí. Su borrador está guardado: escriba «continuar mi idea» para retomarlo donde lo dejó, o «menú» para ver las opciones.',
     eligibility: 'De acuerdo, lo dejamos aquí. Escriba «comprobar elegibilidad» para empezar de nuevo la comprobación, o «menú» para ver las opciones.',
   },

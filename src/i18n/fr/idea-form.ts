@@ -233,6 +233,8 @@ export const ideaForm: typeof en = {
     alreadySubmitted: (p) => `Cette idée a déjà été soumise sous la référence ${p.reference}. Il n’y a plus rien à faire.`,
     shortlisted: 'Elle figure sur la liste restreinte : « Ma proposition » indique ce que la proposition complète doit comprendre et la date limite.',
     readOnly: (p) => `Votre idée a été soumise sous la référence ${p.reference} et ne peut plus être modifiée.`,
+    notYours: (p) =>
+      `Je ne peux vous montrer que l’idée que vous avez soumise vous-même, et ${p.reference} n’est pas celle-là. La personne qui l’a soumise, ou l’IKM (${p.mailbox}), peut vous renseigner.`,
     outOfDate: 'Cette carte n’est plus à jour : votre brouillon a changé depuis son affichage. Voici la dernière version.',
     outOfDateKept: (p: { title: string; button: string }) =>
       `Cette carte était plus ancienne que votre brouillon : rien n’a encore été enregistré. Voici « ${p.title} » à nouveau avec ce que vous avez saisi : vérifiez et appuyez sur « ${p.button} ».`,
