@@ -84,6 +84,8 @@ export type ReplacementResult =
   | Extract<HandInResult, { kind: 'handed-in' }>
   | { ok: true; kind: 'kept'; kept: ProposalFile; dropped: PendingProposalFile }
   | { ok: false; reason: 'not-shortlisted' | 'nothing-waiting' }
+  /** The file this answer was about is already the proposal (the "replace" pressed twice). */
+  | { ok: false; reason: 'already-handed-in'; file: ProposalFile; proposalReference: string }
   | { ok: false; reason: 'deadline-passed'; deadline: Date };
 
 export function proposalKey(callId: string, reference: string): string {
@@ -186,7 +188,10 @@ export class ProposalService {
       const current = stored ? parseRecord(proposalRecordSchema, key, stored) : undefined;
       const pending = current?.pending;
       if (!current || !pending || pending.storedAs !== storedAs) {
-        result = { ok: false, reason: 'nothing-waiting' };
+        const handedIn = current?.files.find((file) => file.storedAs === storedAs);
+        result = handedIn
+          ? { ok: false, reason: 'already-handed-in', file: handedIn, proposalReference: proposalReference(reference, handedIn.version) }
+          : { ok: false, reason: 'nothing-waiting' };
         return undefined;
       }
       const { pending: _answered, ...rest } = current;

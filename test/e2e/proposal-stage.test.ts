@@ -91,7 +91,9 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
     // Ticked but not announced, the shortlist is IKM's alone: the team sees no proposal stage yet,
     // and its idea says nothing of it.
-    expect(allText(await team.say('my proposal'))).toContain(p.beforeShortlist);
+    // Asked for, nothing was sent: nothing is said of a file not stored.
+    expect(allText(await team.say('my proposal'))).toBe(p.beforeShortlist);
+    expect(p.beforeShortlist).not.toMatch(/stored|file/);
     expect(allText(await team.say('my idea'))).not.toContain(messages('en').ideaForm.review.shortlisted);
     clock.set('2024-10-28T09:00:00Z');
     await announceDecision(admin, 'shortlist', 'date');
@@ -113,6 +115,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const stranger = bot.user();
     expect(submitActions((await stranger.say('menu'))[0]).map((action) => action.title)).not.toContain(messages('en').menu.proposal);
     expect(allText(await stranger.say('my proposal'))).toBe(p.notShortlisted);
+    expect(p.notShortlisted).not.toContain('stored');
 
     const card = allText(await team.say('my proposal'));
     expect(card).toContain('Proposal deadline: 16 December 2024 at 01:59 (Africa/Nairobi) (in 26 days).');
@@ -161,6 +164,8 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const second = allText(await team.press(replace.data));
     expect(second).toContain(`filed as ${reference}-P2. It replaces Kiosks proposal.pdf, which is kept.`);
     expect(second).not.toContain('If this is not the proposal itself');
+    // Pressed again: done already, said as such (it said no file was waiting, as if nothing had happened).
+    expect(allText(await team.press(replace.data))).toBe(p.replace.already({ name: 'Kiosks proposal v2.docx', reference: `${reference}-P2` }));
     const toldNow = bot.connector.postedTo(IKM_CHANNEL);
     expect(allText(toldNow.slice(-1))).toContain(`Proposal handed in: ${reference}-P2`);
     expect(allText(toldNow.slice(-1))).toContain('Version 2: it replaces the one handed in before');
@@ -202,7 +207,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const refused = async (user: TeamsUser, name: string, bytes: Buffer) =>
       allText(await user.send(fileMessage(name, host.serve(`${Math.random()}`, bytes))).then((r: { replies: Reply[] }) => r.replies));
 
-    expect(await refused(bot.user(), 'mine.pdf', PDF)).toBe(p.notShortlisted);
+    expect(await refused(bot.user(), 'mine.pdf', PDF)).toBe(`${p.fileNotStored} ${p.notShortlisted}`);
     expect(await refused(team, 'big.pdf', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]))).toBe(p.tooLarge({ max: '1 MB' }));
     expect(await refused(team, 'looks-like.pdf', Buffer.from('MZ this is a program'))).toBe(p.wrongType);
     expect(await refused(team, 'renamed.docx', PDF)).toBe(p.wrongType);

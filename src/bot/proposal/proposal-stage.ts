@@ -37,10 +37,12 @@ export class ProposalStage {
   /**
    * Someone with no idea on the shortlist: before it is out, that it is not out; after, that theirs
    * is not on it, and that a team's proposal is handed in by the person who submitted its idea.
+   * Said of a file they sent, that it was not stored (asked for "My proposal", nothing was sent).
    */
-  private async refuseOutsideStage(context: TurnContext): Promise<void> {
+  private async refuseOutsideStage(context: TurnContext, fileSent = false): Promise<void> {
     const p = turnOf(context).t.proposal;
-    await context.sendActivity((await this.deps.shortlistAnnounced()) ? p.notShortlisted : p.beforeShortlist);
+    const why = (await this.deps.shortlistAnnounced()) ? p.notShortlisted : p.beforeShortlist;
+    await context.sendActivity(fileSent ? `${p.fileNotStored} ${why}` : why);
   }
 
   /** Whether the person has a shortlisted idea (the menu offers "My proposal" only then). */
@@ -161,7 +163,7 @@ export class ProposalStage {
     // Refusals that need no download come first: nothing is fetched for a file that cannot be taken.
     const stage = await this.deps.proposals.stage(personId);
     if (!stage) {
-      await this.refuseOutsideStage(context);
+      await this.refuseOutsideStage(context, true);
       return true;
     }
     if (this.deps.clock.now().getTime() > stage.deadline.getTime()) {
@@ -178,7 +180,7 @@ export class ProposalStage {
     if (!result.ok) {
       switch (result.reason) {
         case 'not-shortlisted':
-          await this.refuseOutsideStage(context);
+          await this.refuseOutsideStage(context, true);
           break;
         case 'deadline-passed':
           await context.sendActivity(p.tooLate({ date: formatDateTime(result.deadline, language, timeZone) }));
@@ -218,8 +220,9 @@ export class ProposalStage {
     const p = t.proposal;
     const result = await this.deps.proposals.decideReplacement(personId, data.file, data.replace);
     if (!result.ok) {
-      if (result.reason === 'not-shortlisted') await this.refuseOutsideStage(context);
+      if (result.reason === 'not-shortlisted') await this.refuseOutsideStage(context, true);
       else if (result.reason === 'deadline-passed') await context.sendActivity(p.tooLate({ date: formatDateTime(result.deadline, language, timeZone) }));
+      else if (result.reason === 'already-handed-in') await context.sendActivity(p.replace.already({ name: result.file.name, reference: result.proposalReference }));
       else await context.sendActivity(p.replace.nothingWaiting);
       return;
     }

@@ -25,8 +25,10 @@ export const proposal = {
   book: 'Book a clinic',
   refresh: 'Refresh',
   notShortlisted:
-    '"My proposal" is for teams whose idea is on the shortlist, and none of your ideas is on it, so nothing was stored. A team\'s proposal is handed in by the person who submitted its idea: if a colleague submitted yours, they hand it in from their own chat with me.',
-  beforeShortlist: '"My proposal" is for teams whose idea is on the shortlist, which has not been published yet: nothing was stored. An idea is sent with the idea form (type "my idea"), not as a file.',
+    '"My proposal" is for teams whose idea is on the shortlist, and none of your ideas is on it. A team\'s proposal is handed in by the person who submitted its idea: if a colleague submitted yours, they hand it in from their own chat with me.',
+  beforeShortlist: '"My proposal" is for teams whose idea is on the shortlist, which has not been published yet. An idea is sent with the idea form: type "my idea".',
+  /** Before either of the two above, when a file was sent. */
+  fileNotStored: 'The file you sent was not stored.',
   inSharedChat:
     'Proposal files must be sent in a personal chat with me, where nobody else reads them, so this file was not kept. Open a chat with the assistant and send it there.',
   tooLate: (p: { date: string }) => `The proposal deadline passed on ${p.date}: nothing was stored. Write to the IKM unit if something went wrong.`,
@@ -43,6 +45,7 @@ export const proposal = {
     yes: 'Yes, replace it',
     no: 'No, keep the one handed in',
     kept: (p: { kept: string; dropped: string }) => `${p.kept} stays your proposal; ${p.dropped} was not kept.`,
+    already: (p: { name: string; reference: string }) => `Done already: ${p.name} is your proposal (${p.reference}); nothing changed.`,
     nothingWaiting: 'No file is waiting for that answer any more (it was answered already, or a newer file came): nothing changed.',
   },
   oneFile: 'I took the first file only: send one proposal document at a time.',

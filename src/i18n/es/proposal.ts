@@ -26,8 +26,9 @@ export const proposal: typeof english = {
   book: 'Reservar una clínica',
   refresh: 'Actualizar',
   notShortlisted:
-    '«Mi propuesta» es para los equipos cuya idea está preseleccionada, y usted no tiene ninguna en la lista: no se guardó nada. La propuesta de un equipo la entrega quien presentó su idea: si su idea la presentó un colega, es esa persona quien entrega la propuesta desde su propio chat conmigo.',
-  beforeShortlist: '«Mi propuesta» es para los equipos cuya idea está preseleccionada, y la lista aún no se ha publicado: no se guardó nada. Una idea se envía con el formulario de ideas (escriba «mi idea»), no como archivo.',
+    '«Mi propuesta» es para los equipos cuya idea está preseleccionada, y usted no tiene ninguna en la lista. La propuesta de un equipo la entrega quien presentó su idea: si su idea la presentó un colega, es esa persona quien entrega la propuesta desde su propio chat conmigo.',
+  beforeShortlist: '«Mi propuesta» es para los equipos cuya idea está preseleccionada, y la lista aún no se ha publicado. Una idea se envía con el formulario de ideas: escriba «mi idea».',
+  fileNotStored: 'El archivo enviado no se guardó.',
   inSharedChat:
     'Los archivos de una propuesta se entregan en un chat personal conmigo, que nadie más lee: este archivo no se guardó. Abra un chat con el asistente y envíelo allí.',
   tooLate: (p) => `El plazo de las propuestas venció el ${p.date}: no se guardó nada. Escriba a la unidad IKM si hubo un problema.`,
@@ -44,6 +45,7 @@ export const proposal: typeof english = {
     yes: 'Sí, reemplazarlo',
     no: 'No, conservar el entregado',
     kept: (p) => `${p.kept} sigue siendo su propuesta; ${p.dropped} no se conservó.`,
+    already: (p) => `Ya está hecho: ${p.name} es su propuesta (${p.reference}); no cambió nada.`,
     nothingWaiting: 'Ningún archivo espera ya esa respuesta (ya se dio, o llegó un archivo más reciente): no cambió nada.',
   },
   oneFile: 'Tomé solo el primer archivo: envíe un documento de propuesta cada vez.',

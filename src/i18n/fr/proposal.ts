@@ -26,8 +26,9 @@ export const proposal: typeof english = {
   book: 'Réserver une clinique',
   refresh: 'Actualiser',
   notShortlisted:
-    '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et vous n’en avez aucune sur la liste : rien n’a été enregistré. La proposition d’une équipe est remise par la personne qui a soumis son idée : si c’est un ou une collègue qui a soumis la vôtre, c’est cette personne qui remet la proposition depuis sa propre conversation avec moi.',
-  beforeShortlist: '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et la liste n’est pas encore publiée : rien n’a été enregistré. Une idée s’envoie avec le formulaire d’idée (tapez « mon idée »), et non sous forme de fichier.',
+    '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et vous n’en avez aucune sur la liste. La proposition d’une équipe est remise par la personne qui a soumis son idée : si c’est un ou une collègue qui a soumis la vôtre, c’est cette personne qui remet la proposition depuis sa propre conversation avec moi.',
+  beforeShortlist: '« Ma proposition » est réservée aux équipes dont l’idée est présélectionnée, et la liste n’est pas encore publiée. Une idée s’envoie avec le formulaire d’idée : tapez « mon idée ».',
+  fileNotStored: 'Le fichier envoyé n’a pas été enregistré.',
   inSharedChat:
     'Les fichiers d’une proposition se remettent dans une conversation personnelle avec moi, que personne d’autre ne lit : ce fichier n’a pas été conservé. Ouvrez une conversation avec l’assistant et envoyez-le là.',
   tooLate: (p) => `La date limite des propositions est passée le ${p.date} : rien n’a été enregistré. Écrivez à l’unité IKM en cas de problème.`,
@@ -44,6 +45,7 @@ export const proposal: typeof english = {
     yes: 'Oui, le remplacer',
     no: 'Non, garder celui remis',
     kept: (p) => `${p.kept} reste votre proposition ; ${p.dropped} n’a pas été gardé.`,
+    already: (p) => `C’est déjà fait : ${p.name} est votre proposition (${p.reference}) ; rien n’a changé.`,
     nothingWaiting: 'Aucun fichier n’attend plus cette réponse (elle a déjà été donnée, ou un fichier plus récent est arrivé) : rien n’a changé.',
   },
   oneFile: 'J’ai pris le premier fichier seulement : envoyez un document de proposition à la fois.',
