@@ -315,14 +315,25 @@ async function createServices(config: AppConfig, content: Content, store: Store,
   };
 }
 
-/** The proposal's file name and when it was handed in, as columns of the submissions export. */
+/**
+ * The proposal as columns of the submissions export: the latest version's file, its number and
+ * when it was handed in, and the earlier versions it replaced (kept, and on the idea's desk card).
+ */
 function proposalColumns(services: Services): () => Promise<ExportColumn<SubmissionRow>[]> {
   return async () => {
     const records = new Map((await services.proposals.all()).map((record) => [record.reference, record]));
-    const latest = (row: SubmissionRow) => records.get(row.submission.reference)?.files.at(-1);
+    const files = (row: SubmissionRow) => records.get(row.submission.reference)?.files ?? [];
+    const latest = (row: SubmissionRow) => files(row).at(-1);
     return [
       { header: 'Proposal file', type: 'text', width: 30, value: (row) => latest(row)?.name },
+      { header: 'Proposal version', type: 'number', width: 10, value: (row) => latest(row)?.version },
       { header: 'Proposal handed in', type: 'date', width: 18, value: (row) => (latest(row) ? new Date(latest(row)!.at) : undefined) },
+      {
+        header: 'Earlier proposal versions',
+        type: 'text',
+        width: 40,
+        value: (row) => files(row).slice(0, -1).map((file) => `${file.version}: ${file.name}`).join('; ') || undefined,
+      },
     ];
   };
 }

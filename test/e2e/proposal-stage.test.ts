@@ -187,13 +187,18 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(allText(await team.say('mi propuesta'))).toContain('Siguiente paso: complete estos 2 puntos:\n• Un marco de resultados');
     team.locale = 'en-US';
 
-    // IKM: the submission card names the proposal and links to it; the dashboard counts it.
+    // IKM: the submission card names every version, the latest first, and links to each (a team
+    // that replaced its proposal with the wrong file leaves the right one within IKM's reach); the
+    // dashboard counts it.
     const open = await admin.press({ verb: 'desk.submission.open', reference });
-    expect(allText(open)).toContain('Proposal: Kiosks proposal v2.docx');
-    const link = JSON.stringify(cardOf(open.at(-1))).match(/"title":"Download the proposal","url":"([^"]+)"/)![1];
-    const download = await fetch(link);
-    expect(download.status).toBe(200);
-    expect(Buffer.from(await download.arrayBuffer())).toEqual(docx);
+    expect(allText(open)).toContain('Proposal, version 2 (the latest): Kiosks proposal v2.docx');
+    expect(allText(open)).toContain('Proposal, version 1: Kiosks proposal.pdf');
+    const linkTo = (title: string) => JSON.stringify(cardOf(open.at(-1))).match(new RegExp(`"title":"${title}","url":"([^"]+)"`))![1];
+    for (const [title, bytes] of [['Download version 2', docx], ['Download version 1', PDF]] as const) {
+      const download = await fetch(linkTo(title));
+      expect(download.status).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer())).toEqual(bytes);
+    }
     expect(allText(await admin.say('ikm desk'))).toContain('Proposals handed in: 1');
     const early = allText(await admin.press({ verb: 'desk.decision.form', reference }));
     expect(early).not.toContain(noProposal);
@@ -309,6 +314,10 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const [header, ...rows] = parseCsv((await (await fetch(csvUrl)).text()).replace(/^\ufeff/, ''));
     const row = rows.find((cells) => cells[0] === reference)!;
     expect(row[header.indexOf('Decision note')]).toBe('Strong plan to scale');
+    // The proposal's latest version, and those it replaced.
+    expect(row[header.indexOf('Proposal file')]).toBe('Kiosks proposal v3.docx');
+    expect(row[header.indexOf('Proposal version')]).toBe('3');
+    expect(row[header.indexOf('Earlier proposal versions')]).toBe('1: Kiosks proposal.pdf; 2: Kiosks proposal v2.docx');
     // Words, not codes; a figure's unit in its heading.
     expect(row[header.indexOf('Funding decision')]).toBe('Funded');
     expect(header).toEqual(expect.arrayContaining(['Budget (USD)', 'Duration (months)']));

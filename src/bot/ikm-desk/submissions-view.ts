@@ -4,10 +4,14 @@ import { ideaDocument, type SubmissionStatus } from '../../desk';
 import { formatAmount, formatDateTime } from '../../i18n/format';
 import { foldForMatching } from '../../i18n';
 import { formatReference } from '../../ideas';
+import { proposalReference } from '../../proposals';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { ButtonData, DeskSubmit, renderSubmissionCard, renderSubmissionsCard } from './cards';
 import { PAGE_SIZE, type DeskDependencies, deskZone } from './dependencies';
+
+/** The proposal versions an idea's card links to, newest first (every one is listed above them). */
+const MAX_VERSION_LINKS = 3;
 
 type Filter = Omit<DeskSubmit<'desk.submissions'>, 'verb' | 'page'>;
 type StatusName = 'submitted' | 'shortlisted' | 'funded' | 'not-funded';
@@ -104,7 +108,8 @@ export class SubmissionsView {
       return;
     }
     const a = submission.answers;
-    const latest = proposal?.files.at(-1);
+    // Newest first: the one IKM reads, then those it replaced (a budget sent as the proposal by mistake, say).
+    const versions = [...(proposal?.files ?? [])].reverse();
     const actions: ButtonData[] = [];
     if (!shortlistAnnounced) {
       actions.push(
@@ -135,7 +140,10 @@ export class SubmissionsView {
         { label: d.office, value: [a.officeName, a.countryOrRegion].filter(Boolean).join(', ') },
         { label: d.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, this.deps.call.currency, 'en') : '' },
         ...(decision?.note ? [{ label: d.note, value: decision.note }] : []),
-        ...(latest ? [{ label: d.proposal, value: `${latest.name} · ${formatDateTime(new Date(latest.at), language, timeZone)}` }] : []),
+        ...versions.map((file, at) => ({
+          label: versions.length > 1 ? d.proposalVersion({ version: file.version, latest: at === 0 }) : d.proposal,
+          value: `${file.name} · ${formatDateTime(new Date(file.at), language, timeZone)}`,
+        })),
       ],
       warningsTitle: document.warnings.length ? t.desk.warnings.title : '',
       warnings: document.warnings.map((warning) => `⚠ ${warning}`),
@@ -146,7 +154,10 @@ export class SubmissionsView {
       actions,
       links: [
         { title: d.pdf, url: this.deps.links.ideaPdf(reference) },
-        ...(latest ? [{ title: d.proposalDownload, url: this.deps.links.proposal(`${reference}-P${latest.version}`, latest.type) }] : []),
+        ...versions.slice(0, MAX_VERSION_LINKS).map((file) => ({
+          title: versions.length > 1 ? d.proposalDownloadVersion({ version: file.version }) : d.proposalDownload,
+          url: this.deps.links.proposal(proposalReference(reference, file.version), file.type),
+        })),
       ],
     });
     await sendCardOrText(context, card, [reference, a.title ?? '', statusLine, ...document.warnings].join('\n'));

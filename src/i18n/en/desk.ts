@@ -105,6 +105,9 @@ export const desk = {
     pdf: 'Download PDF',
     proposal: 'Proposal',
     proposalDownload: 'Download the proposal',
+    /** When a team handed in more than one version. */
+    proposalVersion: (p: { version: number; latest: boolean }) => (p.latest ? `Proposal, version ${p.version} (the latest)` : `Proposal, version ${p.version}`),
+    proposalDownloadVersion: (p: { version: number }) => `Download version ${p.version}`,
   },
 
   shortlist: {
