@@ -281,6 +281,8 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     expect(told).toContain(messages('fr').teamMessages.shortlisted.title);
     // Where to hand the proposal in, as "My proposal" says: here, in the chat.
     expect(told).toContain('pour la remettre, envoyez le document dans cette conversation');
+    // The partner office is the call's phrase, which a country office reads as someone else: IKM says which it is.
+    expect(told).toContain('l’IKM peut vous dire de quel bureau il s’agit pour votre équipe');
     // ...and a button that opens it.
     const myProposal = bot.connector.postedTo(team.conversationId).flatMap((activity) => submitActions(activity)).find((action) => action.title === 'Ma proposition');
     expect(myProposal?.data).toEqual({ verb: 'menu', item: 'proposal' });
