@@ -231,7 +231,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     if (submit.kind === 'unfinished') {
       // A form comes back with what was written and what to put right; anything else says it.
-      const problem = unfinishedText(t, language, submit);
+      const problem = unfinishedText(t, language, submit, desk.fieldLabels(verb as DeskVerb));
       if (!(await desk.handleUnfinished(context, verb as DeskVerb, submit.data, problem))) await context.sendActivity(problem);
       return;
     }

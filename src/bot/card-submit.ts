@@ -85,8 +85,26 @@ export function readSubmit<S extends z.ZodTypeAny>(schema: S, value: unknown): S
   };
 }
 
-/** What to put right in an unfinished submit, in the person's words: a blank box first, else the smallest limit passed. */
-export function unfinishedText(t: Messages, language: Language, problems: { blank: string[]; tooLong: TooLongField[] }): string {
-  if (problems.blank.length > 0 || problems.tooLong.length === 0) return t.cards.leftBlank;
-  return t.cards.tooLong({ max: formatNumber(Math.min(...problems.tooLong.map((problem) => problem.max)), language) });
+/**
+ * What to put right in an unfinished submit, in the person's words: a blank box first, else the
+ * smallest limit passed; the box named by its label when the form gives its labels (a form of
+ * several boxes: "A box holds more than its limit" left IKM to guess which of three).
+ */
+export function unfinishedText(
+  t: Messages,
+  language: Language,
+  problems: { blank: string[]; tooLong: TooLongField[]; data?: unknown },
+  labels: Readonly<Record<string, string>> = {},
+): string {
+  if (problems.blank.length > 0 || problems.tooLong.length === 0) {
+    const label = problems.blank.map((field) => labels[field]).find(Boolean);
+    return label ? t.cards.leftBlankNamed({ label }) : t.cards.leftBlank;
+  }
+  const [first] = [...problems.tooLong].sort((a, b) => a.max - b.max);
+  const label = labels[first.field];
+  const typed = (problems.data as Record<string, unknown> | undefined)?.[first.field];
+  const max = formatNumber(first.max, language);
+  return label && typeof typed === 'string'
+    ? t.cards.tooLongNamed({ label, count: formatNumber(Array.from(typed).length, language), max })
+    : t.cards.tooLong({ max });
 }

@@ -584,21 +584,22 @@ describe('the desk\'s submissions list (end to end over HTTP)', () => {
     // A note past its limit comes back as written, with the limit said.
     const longNote = `Strong fit. ${'x'.repeat(500)}`;
     const tooLong = await admin.press({ ...typed, outcome: 'funded', 'approval:director-dapc': 'true', note: longNote });
-    expect(allText(tooLong)).toContain(messages('en').cards.tooLong({ max: '500' }));
+    expect(allText(tooLong)).toContain(messages('en').cards.tooLongNamed({ label: messages('en').desk.decision.note, count: '512', max: '500' }));
     expect(JSON.stringify(cardOf(tooLong[0]))).toContain(longNote);
     expect(allText(await admin.press({ verb: 'desk.submission.open', reference }))).not.toContain('Strong');
   });
 
-  it('brings an announcement back with what was written when its English text is blank or too long', async () => {
+  it('brings an announcement back with what was written when its English text is blank or too long, naming the box', async () => {
     const bot = testBot();
     const admin = bot.user({ aadObjectId: ADMIN });
     await submitIdea(bot.user(), { title: 'Solar kiosks' });
     const french = 'Le webinaire a lieu vendredi.';
     for (const [fields, problem] of [
-      [{ textEn: '   ', textFr: french }, messages('en').cards.leftBlank],
-      [{ textFr: french }, messages('en').cards.leftBlank],
-      [{ textEn: 'y'.repeat(2001), textFr: french }, messages('en').cards.tooLong({ max: '2,000' })],
-      [{ textEn: 'Webinar on Friday.', textFr: 'z'.repeat(2001) }, messages('en').cards.tooLong({ max: '2,000' })],
+      // Which of its three boxes is to be put right (it said "a box").
+      [{ textEn: '   ', textFr: french }, '"Message in English (up to 2,000 characters)" needs an answer and was left empty'],
+      [{ textFr: french }, '"Message in English (up to 2,000 characters)" needs an answer and was left empty'],
+      [{ textEn: 'y'.repeat(2001), textFr: french }, '"Message in English (up to 2,000 characters)" holds 2,001 characters, more than its limit of 2,000'],
+      [{ textEn: 'Webinar on Friday.', textFr: 'z'.repeat(2001) }, '"Message in French (optional, up to 2,000 characters)" holds 2,001 characters, more than its limit of 2,000'],
     ] as const) {
       for (const verb of ['desk.announce.preview', 'desk.announce.send']) {
         const replies = await admin.press({ verb, audience: 'submitters', ...fields, ...(verb === 'desk.announce.send' ? { previewId: randomUUID() } : {}) });
@@ -622,10 +623,10 @@ describe('the desk\'s submissions list (end to end over HTTP)', () => {
     }
     expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, search: 'Kenya' }))).not.toContain(reference);
     // A search past its box's limit is said, not "not one I recognise".
-    expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, search: 'x'.repeat(201) }))).toBe(messages('en').cards.tooLong({ max: '200' }));
+    expect(allText(await admin.press({ verb: 'desk.submissions', page: 1, search: 'x'.repeat(201) }))).toBe(messages('en').cards.tooLongNamed({ label: messages('en').desk.submissions.search, count: '201', max: '200' }));
     // "Check" with the paste box empty (Teams leaves it out): said, and the box again.
     const blank = await admin.press({ verb: 'desk.shortlist.check' });
-    expect(allText(blank)).toContain(messages('en').cards.leftBlank);
+    expect(allText(blank)).toContain(messages('en').cards.leftBlankNamed({ label: messages('en').desk.shortlist.pasteLabel }));
     expect(JSON.stringify(blank)).toContain('desk.shortlist.check');
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
     const approvals = { 'approval:ddg-operations': 'true', 'approval:director-dapc': 'true' };

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { People } from '../../people';
+import { messages } from '../../i18n';
 import { turnOf } from '../turn';
 import { AnnouncementsView } from './announcements-view';
 import { DeskSubmit, DeskVerb } from './cards';
@@ -124,6 +125,24 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
     }
   }
 
-  return { dashboard, handle, handleUnfinished };
+  /** The labels of a desk form's boxes, to name the one to put right (the desk is in English). */
+  function fieldLabels(verb: DeskVerb): Readonly<Record<string, string>> {
+    const d = messages('en').desk;
+    switch (verb) {
+      case 'desk.announce.preview':
+      case 'desk.announce.send':
+        return { textEn: d.announce.english, textFr: d.announce.french, textEs: d.announce.spanish };
+      case 'desk.decision.save':
+        return { note: d.decision.note };
+      case 'desk.shortlist.check':
+        return { references: d.shortlist.pasteLabel };
+      case 'desk.submissions':
+        return { search: d.submissions.search };
+      default:
+        return {};
+    }
+  }
+
+  return { dashboard, handle, handleUnfinished, fieldLabels };
 }
 export type DeskFeature = ReturnType<typeof createDeskFeature>;

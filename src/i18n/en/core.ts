@@ -163,6 +163,11 @@ export const core = {
     /** A box holding more than its limit (pasted into a client that does not cut it). */
     tooLong: (p: { max: string }) =>
       `A box holds more than its limit of ${p.max} characters, so nothing was changed. Shorten it, then press the button again.`,
+    /** The same two, for a form that names its boxes. */
+    leftBlankNamed: (p: { label: string }) =>
+      `"${p.label}" needs an answer and was left empty, so nothing was changed. Type your answer in it, then press the button again.`,
+    tooLongNamed: (p: { label: string; count: string; max: string }) =>
+      `"${p.label}" holds ${p.count} characters, more than its limit of ${p.max}, so nothing was changed. Shorten it, then press the button again.`,
   },
 
   input: {

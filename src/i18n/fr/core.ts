@@ -150,6 +150,10 @@ export const core: typeof en = {
     leftBlank: 'Une case à remplir est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.',
     tooLong: (p) =>
       `Une case dépasse sa limite de ${p.max} caractères ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
+    leftBlankNamed: (p) =>
+      `« ${p.label} » est à remplir et est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.`,
+    tooLongNamed: (p) =>
+      `« ${p.label} » contient ${p.count} caractères, plus que sa limite de ${p.max} ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
   },
 
   input: {
