@@ -401,7 +401,10 @@ describe('an announcement from its preview, pressed twice, changed, called off (
     for (const person of people) {
       expect(bot.connector.postedTo(person.conversationId).filter((activity) => JSON.stringify(activity).includes('Clinic rooms changed') || JSON.stringify(activity).includes('salles des cliniques'))).toHaveLength(1);
     }
-    expect(allText(await admin.press({ verb: 'desk.announcements' }))).not.toContain('A-0002');
+    const listed = allText(await admin.press({ verb: 'desk.announcements' }));
+    expect(listed).not.toContain('A-0002');
+    // Each sent announcement is told apart by its first words.
+    expect(listed).toContain(fields.textEn.slice(0, 30));
 
     // The first report's "Cancel the 3 pending", pressed after all three went out: nothing to call off.
     const late = allText(await admin.press(oldCancel));

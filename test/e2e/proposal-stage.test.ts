@@ -115,6 +115,10 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const stranger = bot.user();
     expect(submitActions((await stranger.say('menu'))[0]).map((action) => action.title)).not.toContain(messages('en').menu.proposal);
     expect(allText(await stranger.say('my proposal'))).toBe(p.notShortlisted);
+    // On the desk, the idea left off the announced shortlist reads so (it read "Submitted").
+    const list = allText(await admin.press({ verb: 'desk.submissions', page: 1 }));
+    expect(list).toMatch(/Not shortlisted/);
+    expect(list).not.toMatch(/\bSubmitted\b/);
     expect(p.notShortlisted).not.toContain('stored');
 
     const card = allText(await team.say('my proposal'));

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { AnnouncementText, Audience } from '../../desk';
 import { AUDIENCES } from '../../desk';
 import { LANGUAGES, messages } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
+import { clipped, formatDateTime } from '../../i18n/format';
 import type { People } from '../../people';
 import { cardActivity, sendCardOrText } from '../replies';
 import type { HubConversationState } from '../state';
@@ -11,6 +11,9 @@ import { turnOf } from '../turn';
 import { DeskSubmit, renderAnnounceFormCard, renderPanelCard } from './cards';
 import { type DeskDependencies, deskZone } from './dependencies';
 import { announcementCard } from './team-messages';
+
+/** How much of an announcement's text its line in the list shows. */
+const FIRST_WORDS = 80;
 
 type AnnouncementFields = Omit<DeskSubmit<'desk.announce.preview'>, 'verb'>;
 
@@ -128,7 +131,8 @@ export class AnnouncementsView {
       groups: [],
       rows: all.slice(0, 20).map((announcement) => ({
         text: `${announcement.id} · ${d.audiences[announcement.audience]} · ${announcement.recipients}`,
-        detail: formatDateTime(new Date(announcement.createdAt), language, timeZone),
+        // Its first words, to tell one announcement from another without opening each report.
+        detail: `${formatDateTime(new Date(announcement.createdAt), language, timeZone)} · ${clipped(announcement.text.en.replace(/\s+/g, ' '), FIRST_WORDS)}`,
         actionTitle: d.reportButton,
         actionData: { verb: 'desk.announce.report', id: announcement.id },
       })),

@@ -81,7 +81,7 @@ export const desk = {
     officeType: 'Type of office',
     status: 'Status',
     any: 'All',
-    statuses: { submitted: 'Submitted', shortlisted: 'Shortlisted', funded: 'Funded', 'not-funded': 'Not funded' },
+    statuses: { submitted: 'Not shortlisted', shortlisted: 'Shortlisted', funded: 'Funded', 'not-funded': 'Not funded' },
     search: 'Reference, words of the title, office or country',
     searchPlaceholder: (p: { example: string }) => `e.g. ${p.example} or solar`,
     show: 'Show',
