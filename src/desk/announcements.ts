@@ -40,6 +40,11 @@ export interface AudienceCount {
   total: number;
   /** Those the bot can write to (a personal chat with it). */
   reachable: string[];
+  /**
+   * The ideas of those it cannot reach, for an audience of ideas (submitters, shortlisted, funded):
+   * IKM opens each by its reference and writes to its focal point.
+   */
+  unreachableIdeas: string[];
 }
 
 /** Where an announcement's messages are: delivered, failed, still to go, called off. */
@@ -69,7 +74,13 @@ export class Announcements {
   async count(audience: Audience): Promise<AudienceCount> {
     const members = await this.members(audience);
     const reachable = await this.reachable();
-    return { audience, total: members.size, reachable: [...members].filter((id) => reachable.has(id)).sort() };
+    const unreachable = new Set([...members].filter((id) => !reachable.has(id)));
+    const ofIdeas = audience === 'submitters' || audience === 'shortlisted' || audience === 'funded';
+    const unreachableIdeas =
+      ofIdeas && unreachable.size > 0
+        ? (await this.sources.ideas.listSubmissions()).filter((submission) => unreachable.has(submission.ownerId)).map((submission) => submission.reference).sort()
+        : [];
+    return { audience, total: members.size, reachable: [...members].filter((id) => reachable.has(id)).sort(), unreachableIdeas };
   }
 
   /**

@@ -592,6 +592,22 @@ describe('the desk\'s submissions list (end to end over HTTP)', () => {
     expect(allText(await admin.press({ verb: 'desk.submission.open', reference }))).not.toContain('Strong');
   });
 
+  it('names, on the preview, the ideas whose teams the assistant cannot reach, to be told some other way', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const [reached, lost] = [bot.user(), bot.user()];
+    const reachedIdea = await submitIdea(reached, { title: 'Reached' });
+    const lostIdea = await submitIdea(lost, { title: 'Lost' });
+    // The second team removed the assistant: its chat is gone.
+    for (const record of await bot.assistant.store.list<unknown>('conversations/users/')) {
+      if (record.key.endsWith(encodeURIComponent(lost.aadObjectId))) await bot.assistant.store.delete(record.key);
+    }
+    const notes = allText(await admin.press({ verb: 'desk.announce.preview', audience: 'submitters', textEn: 'Webinar on Friday.' }));
+    expect(notes).toContain('1 of the 2 people in this audience can be reached');
+    expect(notes).toContain(`Not reached, to tell some other way (type a reference to open its idea and its focal point): ${lostIdea}.`);
+    expect(notes).not.toContain(`${reachedIdea}.`);
+  });
+
   it('brings an announcement back with what was written when its English text is blank or too long, naming the box', async () => {
     const bot = testBot();
     const admin = bot.user({ aadObjectId: ADMIN });

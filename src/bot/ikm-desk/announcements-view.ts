@@ -14,6 +14,8 @@ import { announcementCard } from './team-messages';
 
 /** How much of an announcement's text its line in the list shows. */
 const FIRST_WORDS = 80;
+/** How many ideas whose teams cannot be reached a preview names. */
+const LISTED_UNREACHED = 20;
 
 type AnnouncementFields = Omit<DeskSubmit<'desk.announce.preview'>, 'verb'>;
 
@@ -81,6 +83,9 @@ export class AnnouncementsView {
       subtitle: d.audiences[fields.audience],
       notes: [
         d.reach({ reachable: count.reachable.length, total: count.total }),
+        ...(count.unreachableIdeas.length > 0
+          ? [d.unreachableIdeas({ references: count.unreachableIdeas.slice(0, LISTED_UNREACHED).join(', '), more: Math.max(0, count.unreachableIdeas.length - LISTED_UNREACHED) })]
+          : []),
         ...((await this.deps.sendingPaused()) ? [d.paused] : []),
         ...(!fields.textFr && byLanguage.fr ? [d.englishFor({ language: d.languages.fr })] : []),
         ...(!fields.textEs && byLanguage.es ? [d.englishFor({ language: d.languages.es })] : []),

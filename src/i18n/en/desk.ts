@@ -232,7 +232,10 @@ export const desk = {
     reach: (p: { reachable: number; total: number }) =>
       p.reachable === p.total
         ? `Everyone in this audience can be reached.`
-        : `${p.reachable} of the ${p.total} people in this audience can be reached; the assistant has no chat with the others (they never chatted with it, or removed it).`,
+        : `${p.reachable} of the ${p.total} people in this audience can be reached; the assistant has no chat with the others (they never chatted with it, removed it, or deleted their data).`,
+    /** The ideas of those it cannot reach: to be told some other way. */
+    unreachableIdeas: (p: { references: string; more: number }) =>
+      `Not reached, to tell some other way (type a reference to open its idea and its focal point): ${p.references}${p.more > 0 ? `, and ${p.more} more` : ''}.`,
     englishFor: (p: { language: string }) => `No ${p.language} text: people reading ${p.language} get the English one.`,
     send: (p: { count: number }) => `Send to ${p.count}`,
     change: 'Change the message',
