@@ -54,12 +54,13 @@ describeEachEngine('messages from IKM through the outbox', (target) => {
 
   it('an announcement goes to the reachable part of its audience, once each, and can be called off', async () => {
     const { call, clock, ideas, review, outbox, references } = await setUp();
-    for (const team of ['team-a', 'team-b', 'team-c']) await submitFor(ideas, team);
+    const [, , teamC] = [await submitFor(ideas, 'team-a'), await submitFor(ideas, 'team-b'), await submitFor(ideas, 'team-c')];
     await ideas.startDraft('drafting', {});
     // team-c never chatted with the bot: it cannot be reached.
     for (const user of ['team-a', 'team-b', 'drafting', 'bystander']) await references.save(referenceFor(user, 'https://smba.example/'));
     const announcements = new Announcements(store(), call, outbox, { ideas, review, references }, clock);
-    expect(await announcements.count('submitters')).toEqual({ audience: 'submitters', total: 3, reachable: ['team-a', 'team-b'] });
+    // ...and its idea is named, for IKM to tell it some other way.
+    expect(await announcements.count('submitters')).toEqual({ audience: 'submitters', total: 3, reachable: ['team-a', 'team-b'], unreachableIdeas: [teamC] });
     expect((await announcements.count('everyone')).reachable).toEqual(['bystander', 'drafting', 'team-a', 'team-b']);
     expect((await announcements.count('drafts')).reachable).toEqual(['drafting']);
 

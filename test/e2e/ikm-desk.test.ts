@@ -603,7 +603,9 @@ describe('the desk\'s submissions list (end to end over HTTP)', () => {
       if (record.key.endsWith(encodeURIComponent(lost.aadObjectId))) await bot.assistant.store.delete(record.key);
     }
     const notes = allText(await admin.press({ verb: 'desk.announce.preview', audience: 'submitters', textEn: 'Webinar on Friday.' }));
-    expect(notes).toContain('1 of the 2 people in this audience can be reached');
+    // (Earlier tests' teams share this bot: one fewer reached than in the audience.)
+    const [, reachedCount, total] = /(\d+) of the (\d+) people in this audience can be reached/.exec(notes)!.map(Number);
+    expect(total - reachedCount).toBe(1);
     expect(notes).toContain(`Not reached, to tell some other way (type a reference to open its idea and its focal point): ${lostIdea}.`);
     expect(notes).not.toContain(`${reachedIdea}.`);
   });
