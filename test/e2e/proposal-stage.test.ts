@@ -309,7 +309,8 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(visibleText(card[0]).indexOf(p.next.funded({ mailbox: 'ikm@iom.int' }))).toBeLessThan(visibleText(card[0]).indexOf(p.checklist));
     expect(allText(card).split(p.next.funded({ mailbox: 'ikm@iom.int' }))).toHaveLength(2);
     expect(allText(card)).not.toContain(p.sessions);
-    expect(allText(card)).not.toContain(p.noneOpen);
+    expect(allText(card)).not.toContain(p.noneOpen({ other: false }));
+    expect(allText(card)).not.toContain(p.noneOpen({ other: true }));
 
     // The export keeps the decision's note, and when the shortlist was announced (the call's date,
     // 11 November in Zurich) and the decision.
@@ -333,3 +334,26 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(otherRow[header.indexOf('Funding decision announced (UTC)')]).toBe('');
   });
 });
+
+describe('"My proposal" before the clinics open (end to end over HTTP)', () => {
+  const clock = new FixedClock('2024-10-01T09:00:00Z');
+  let bot: TestBot;
+  afterAll(() => bot.stop());
+
+  it('says when the sessions open for booking, and no "other" session where none is booked', async () => {
+    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN } }).start();
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const team = bot.user({ locale: 'fr-FR', localTimezone: 'Africa/Dakar' });
+    const reference = await submitIdea(team, { title: 'Kiosques' });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    // Told at once, two weeks before the clinics window opens (11 November in Zurich: 23:00 the night before in Dakar).
+    clock.set('2024-10-28T09:00:00Z');
+    await announceDecision(admin, 'shortlist', 'now');
+    const card = allText(await team.say('ma proposition'));
+    const fr = messages('fr').proposal;
+    expect(card).toContain(fr.opensOn({ date: '10 novembre 2024 à 23:00 (Africa/Dakar)' }));
+    expect(card).not.toContain(fr.noneOpen({ other: true }));
+    expect(bot.errors).toEqual([]);
+  });
+});
+

@@ -80,12 +80,18 @@ export class ProposalStage {
     });
     const missing = stage.checklist.filter((entry) => !entry.done);
     const mine = await this.deps.bookings.myBookings(personId);
-    const open = (await this.deps.catalogue.list({ from: now })).filter(
-      (session) => Date.parse(session.bookingOpens) <= now.getTime() && Date.parse(session.bookingCloses) > now.getTime() && !mine.some((b) => b.session.id === session.id),
-    );
+    const upcoming = (await this.deps.catalogue.list({ from: now })).filter((session) => !mine.some((b) => b.session.id === session.id));
+    const open = upcoming.filter((session) => Date.parse(session.bookingOpens) <= now.getTime() && Date.parse(session.bookingCloses) > now.getTime());
+    // None open yet: when the first opens (the shortlist message said so; "My proposal" did not).
+    const firstOpening = Math.min(...upcoming.map((session) => Date.parse(session.bookingOpens)).filter((opens) => opens > now.getTime()));
+    const other = mine.length > 0;
     const sessions = [
       ...mine.map((booking) => p.booked({ title: booking.session.title[language], when: formatDateTime(new Date(booking.session.start), language, timeZone) })),
-      open.length ? p.openToBook({ count: open.length }) : p.noneOpen,
+      open.length
+        ? p.openToBook({ count: open.length, other })
+        : Number.isFinite(firstOpening)
+          ? p.opensOn({ date: formatDateTime(new Date(firstOpening), language, timeZone) })
+          : p.noneOpen({ other }),
     ];
     // Once the decision is announced, the stage ends with it, not with "IKM reviews the proposals".
     const outcome = passed ? await this.deps.fundingOutcome(stage.reference) : undefined;

@@ -12,8 +12,14 @@ export const proposal = {
   undo: 'Not done yet',
   sessions: 'Clinics and workshops',
   booked: (p: { title: string; when: string }) => `Booked: ${p.title}, ${p.when}.`,
-  openToBook: (p: { count: number }) => (p.count === 1 ? '1 more session is open to book.' : `${p.count} more sessions are open to book.`),
-  noneOpen: 'No other session is open to book right now.',
+  /** `other`: beside the sessions the team booked. */
+  openToBook: (p: { count: number; other: boolean }): string =>
+    p.other
+      ? p.count === 1 ? '1 more session is open to book.' : `${p.count} more sessions are open to book.`
+      : p.count === 1 ? '1 session is open to book.' : `${p.count} sessions are open to book.`,
+  noneOpen: (p: { other: boolean }): string => (p.other ? 'No other session is open to book right now.' : 'No session is open to book right now.'),
+  /** None open yet: when the first opens. */
+  opensOn: (p: { date: string }) => `Sessions open for booking on ${p.date}.`,
   next: {
     handIn: 'Next step: send your proposal document in this chat.',
     finish: (p: { count: number }) => (p.count === 1 ? 'Next step: finish this item:' : `Next step: finish these ${p.count} items:`),

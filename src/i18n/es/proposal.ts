@@ -13,8 +13,12 @@ export const proposal: typeof english = {
   undo: 'Aún no',
   sessions: 'Clínicas y talleres',
   booked: (p) => `Reservado: ${p.title}, ${p.when}.`,
-  openToBook: (p) => (p.count === 1 ? 'Hay otra sesión abierta para reservar.' : `Hay ${p.count} sesiones más abiertas para reservar.`),
-  noneOpen: 'Ahora no hay ninguna otra sesión abierta para reservar.',
+  openToBook: (p) =>
+    p.other
+      ? p.count === 1 ? 'Hay otra sesión abierta para reservar.' : `Hay ${p.count} sesiones más abiertas para reservar.`
+      : p.count === 1 ? 'Hay 1 sesión abierta para reservar.' : `Hay ${p.count} sesiones abiertas para reservar.`,
+  noneOpen: (p) => (p.other ? 'Ahora no hay ninguna otra sesión abierta para reservar.' : 'Ahora no hay ninguna sesión abierta para reservar.'),
+  opensOn: (p) => `Las reservas se abren el ${p.date}.`,
   next: {
     handIn: 'Siguiente paso: envíe su documento de propuesta en este chat.',
     finish: (p) => (p.count === 1 ? 'Siguiente paso: complete este punto:' : `Siguiente paso: complete estos ${p.count} puntos:`),

@@ -13,8 +13,12 @@ export const proposal: typeof english = {
   undo: 'Pas encore',
   sessions: 'Cliniques et ateliers',
   booked: (p) => `Réservé : ${p.title}, ${p.when}.`,
-  openToBook: (p) => (p.count === 1 ? 'Une autre séance est ouverte à la réservation.' : `${p.count} autres séances sont ouvertes à la réservation.`),
-  noneOpen: 'Aucune autre séance n’est ouverte à la réservation pour l’instant.',
+  openToBook: (p) =>
+    p.other
+      ? p.count === 1 ? 'Une autre séance est ouverte à la réservation.' : `${p.count} autres séances sont ouvertes à la réservation.`
+      : p.count === 1 ? 'Une séance est ouverte à la réservation.' : `${p.count} séances sont ouvertes à la réservation.`,
+  noneOpen: (p) => (p.other ? 'Aucune autre séance n’est ouverte à la réservation pour l’instant.' : 'Aucune séance n’est ouverte à la réservation pour l’instant.'),
+  opensOn: (p) => `Les réservations ouvrent le ${p.date}.`,
   next: {
     handIn: 'Prochaine étape : envoyez votre document de proposition dans cette conversation.',
     finish: (p) => (p.count === 1 ? 'Prochaine étape : terminez ce point :' : `Prochaine étape : terminez ces ${p.count} points :`),
