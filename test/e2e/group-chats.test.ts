@@ -141,6 +141,13 @@ describe('The assistant in a group chat', () => {
     expect(allText(await amina.press(button(confirm, 'faq.askIkm.send')))).toContain('Q-0001');
     const ticket = await bot.assistant.store.get<{ askerId: string; askerName: string }>('tickets/Q-0001');
     expect(ticket?.value).toMatchObject({ askerId: AMINA, askerName: 'Amina Yusuf' });
+
+    // IKM's answer comes back here, where everyone reads it: whose question it answers (it said "your question").
+    const admin = bot.user({ aadObjectId: ADMIN });
+    expect(allText(await admin.press({ verb: 'ticket.answer', ticketId: 'Q-0001', answer: 'Yes, if the budget shows it serves the project.' }))).not.toContain('not one I recognise');
+    const told = bot.connector.postedTo(group).map((activity) => activity.text ?? '').join('\n');
+    expect(told).toContain(en.faq.askIkm.answeredFor({ name: 'Amina Yusuf', ticket: 'Q-0001', question, answer: 'Yes, if the budget shows it serves the project.' }));
+    expect(told).not.toContain('IKM answered your question');
   });
 
   it('keeps each person\'s latest question for "ask IKM" typed', async () => {

@@ -18,7 +18,7 @@ import { IkmChannel, MAX_ANSWER_LENGTH, Ticket, TicketService, ticketTextProblem
 import { requireIkmAdmin } from '../admin';
 import type { Proactive, ProactiveOutcome } from '../proactive';
 import type { AskableQuestion } from '../state';
-import { cardActivity, channelShowsCards, sendCardOrText } from '../replies';
+import { cardActivity, channelShowsCards, inPersonalChat, sendCardOrText } from '../replies';
 import { deskZone } from '../ikm-desk/dependencies';
 import { turnOf } from '../turn';
 import { askableQuestion, askerOf, latestQuestionOf } from './askable';
@@ -357,7 +357,14 @@ export class IkmQuestions {
     const outcome = await this.deps.proactive.toConversation(ticket.conversationKey, ticket.askerId, async (context) => {
       // A long question is recalled by its start: enough to know which one it was.
       const question = clipped(ticket.question, QUESTION_RECALLED + 1);
-      await context.sendActivity(messages(ticket.language).faq.askIkm.answered({ ticket: ticket.id, question, answer: answer.text }));
+      // In a group chat or a channel, several people read it: whose question it answers.
+      const texts = messages(ticket.language).faq.askIkm;
+      const shared = !inPersonalChat(context) && ticket.askerName !== undefined;
+      await context.sendActivity(
+        shared
+          ? texts.answeredFor({ name: ticket.askerName!, ticket: ticket.id, question, answer: answer.text })
+          : texts.answered({ ticket: ticket.id, question, answer: answer.text }),
+      );
     });
     if (outcome === 'sent') await this.deps.tickets.close(ticket.id);
     else this.deps.logger.warn({ event: 'ticket.not_delivered', ticket: ticket.id, outcome }, 'answer not delivered');

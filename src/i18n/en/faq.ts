@@ -117,6 +117,9 @@ export const faq = {
     expired: 'I no longer have that question. Type it again, then choose "Ask IKM".',
     /** The question comes back with its answer: it may have been asked days before. */
     answered: (p: { ticket: string; question: string; answer: string }) => `IKM answered your question (ticket ${p.ticket}), "${p.question}":\n\n${p.answer}`,
+    /** The same in a group chat or a channel, where others read it too. */
+    answeredFor: (p: { name: string; ticket: string; question: string; answer: string }) =>
+      `IKM answered the question ${p.name} asked here (ticket ${p.ticket}), "${p.question}":\n\n${p.answer}`,
     failed: (p: { mailbox: string }) => `Sorry, your question could not be sent. Please try again, or write to ${p.mailbox}.`,
     /** "Send to IKM" pressed again for a question already sent. */
     alreadySent: (p: { ticket: string }) =>

@@ -84,6 +84,7 @@ export const faq: typeof en = {
     someoneElses: 'Esa pregunta la hizo otra persona aquí: solo esa persona puede enviarla a IKM. Si quiere hacerla usted, escríbala y elija «Preguntar a IKM».',
     expired: 'Ya no tengo esa pregunta. Escríbala de nuevo y elija «Preguntar a IKM».',
     answered: (p) => `IKM respondió a su pregunta (ticket ${p.ticket}), «${p.question}»:\n\n${p.answer}`,
+    answeredFor: (p) => `IKM respondió a la pregunta que ${p.name} hizo aquí (ticket ${p.ticket}), «${p.question}»:\n\n${p.answer}`,
     failed: (p) => `Lo sentimos, no se pudo enviar su pregunta. Inténtelo de nuevo o escriba a ${p.mailbox}.`,
     alreadySent: (p) =>
       `Esta pregunta ya se envió a IKM (ticket ${p.ticket}), así que no se ha vuelto a enviar.`,

@@ -84,6 +84,7 @@ export const faq: typeof en = {
     someoneElses: 'Cette question a été posée par quelqu’un d’autre ici : seule cette personne peut l’envoyer à IKM. Pour la poser vous-même, écrivez-la, puis choisissez « Demander à IKM ».',
     expired: 'Je n’ai plus cette question. Écrivez-la de nouveau, puis choisissez « Demander à IKM ».',
     answered: (p) => `IKM a répondu à votre question (ticket ${p.ticket}), « ${p.question} » :\n\n${p.answer}`,
+    answeredFor: (p) => `IKM a répondu à la question posée ici par ${p.name} (ticket ${p.ticket}), « ${p.question} » :\n\n${p.answer}`,
     failed: (p) => `Désolé, votre question n’a pas pu être transmise. Réessayez, ou écrivez à ${p.mailbox}.`,
     alreadySent: (p) =>
       `Cette question a déjà été transmise à IKM (ticket ${p.ticket}) ; elle n’a donc pas été envoyée une seconde fois.`,
