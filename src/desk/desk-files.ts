@@ -95,13 +95,17 @@ export function deskFiles(sources: DeskFileSources): Record<string, FileMaker> {
     const toldAt = (announcement: typeof shortlist) =>
       announcement && Date.parse(announcement.tellAt) <= clock.now().getTime() ? new Date(announcement.tellAt) : undefined;
     const [shortlistTold, fundingTold] = [toldAt(shortlist), toldAt(funding)];
+    const named = namesOnce(sources.nameOf);
     return submissionsTable(
       call,
-      all.map((submission) => {
-        const status = statuses.get(submission.reference);
-        const told = { shortlist: shortlistTold, funding: status?.shortlisted && status.decision ? fundingTold : undefined };
-        return { submission, status, told };
-      }),
+      await Promise.all(
+        all.map(async (submission) => {
+          const status = statuses.get(submission.reference);
+          const told = { shortlist: shortlistTold, funding: status?.shortlisted && status.decision ? fundingTold : undefined };
+          const submitterName = await named(submission.ownerId);
+          return { submission, status, told, ...(submitterName !== undefined ? { submitterName } : {}) };
+        }),
+      ),
       extra,
     );
   };

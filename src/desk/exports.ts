@@ -45,6 +45,8 @@ export interface SubmissionRow {
   status?: SubmissionStatus;
   /** When the shortlist, and the team's funding decision, were announced to the teams (absent: not yet). */
   told?: { shortlist?: Date; funding?: Date };
+  /** The submitter's Teams name, when known (the typed focal point may be someone else). */
+  submitterName?: string;
 }
 
 /** Every submission, one column per field of the form (in form order), then IKM's decisions; `extra` columns last. */
@@ -85,6 +87,7 @@ export function submissionsTable(
     [
       { header: 'Reference', type: 'text', width: 16, value: ({ submission }) => submission.reference },
       { header: 'Submitted', type: 'date', width: 18, value: ({ submission }) => new Date(submission.submittedAt) },
+      { header: 'Submitted by', type: 'text', width: 24, value: ({ submitterName }) => submitterName },
       { header: 'Submitted by (id)', type: 'text', width: 38, value: ({ submission }) => submission.ownerId },
       ...fieldColumns,
       { header: 'Warnings', type: 'text', width: 60, value: ({ submission }) => submission.warnings.map(warningForIkm).join(' ') || undefined },

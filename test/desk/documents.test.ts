@@ -42,6 +42,8 @@ describeEachEngine('the IKM desk documents', (target) => {
       bookings: { attendees: async () => ({ ok: false, reason: 'not-found' }) as never },
       audit: new AuditLog(store(), clock),
       faqSuggestions: async () => [],
+      // team-a's Teams name is known; team-b's is not (the cell is then empty).
+      nameOf: async (personId) => (personId === 'team-a' ? 'Amina Yusuf' : undefined),
     });
     return { call, clock, ideas, files, first, second: second.reference };
   };
@@ -50,7 +52,7 @@ describeEachEngine('the IKM desk documents', (target) => {
     const { call, ideas, files, first } = await setUp();
     const stored = await ideas.listSubmissions();
     const units: Partial<Record<string, string>> = { budgetUsd: ' (USD)', durationMonths: ' (months)' };
-    const headers = ['Reference', 'Submitted (UTC)', 'Submitted by (id)', ...FIELD_IDS.map((id) => `${messages('en').ideaForm.fields[id].name}${units[id] ?? ''}`)];
+    const headers = ['Reference', 'Submitted (UTC)', 'Submitted by', 'Submitted by (id)', ...FIELD_IDS.map((id) => `${messages('en').ideaForm.fields[id].name}${units[id] ?? ''}`)];
 
     const xlsx = await files.export('innovation-hub.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -79,6 +81,7 @@ describeEachEngine('the IKM desk documents', (target) => {
       const label = (list: { id: string; label: { en: string } }[], id: string) => list.find((entry) => entry.id === id)!.label.en;
       const expected: Record<string, unknown> = {
         'Submitted by (id)': submission.ownerId,
+        ...(submission.ownerId === 'team-a' ? { 'Submitted by': 'Amina Yusuf' } : {}),
         Title: a.title,
         'Strategic objectives': a.objectives!.map((id) => call.strategicObjectives.find((o) => o.id === id)!.title.en).join('; '),
         'Type of office': label(call.eligibleSubmitters, a.officeType!),

@@ -34,7 +34,7 @@ function hasStatus(status: SubmissionStatus | undefined, filter: string): boolea
 export class SubmissionsView {
   constructor(
     private readonly deps: DeskDependencies,
-    private readonly people: Pick<People, 'labelOf'>,
+    private readonly people: Pick<People, 'nameOf'>,
   ) {}
 
   async list(context: TurnContext, filter: Filter, page: number): Promise<void> {
@@ -123,7 +123,8 @@ export class SubmissionsView {
     const decision = status?.decision;
     const statusLine = [
       t.desk.submissions.statuses[statusName(status)],
-      decision ? d.decisionBy({ by: await this.people.labelOf(decision.by), at: formatDateTime(new Date(decision.at), language, timeZone) }) : '',
+      // The name alone, as the card's other people are named (the audit log keeps the id beside it).
+      decision ? d.decisionBy({ by: (await this.people.nameOf(decision.by)) ?? decision.by, at: formatDateTime(new Date(decision.at), language, timeZone) }) : '',
       decision && Object.keys(decision.approvals).length
         ? d.approvals({ approvers: Object.keys(decision.approvals).map((id) => this.deps.call.fundingApprovers.find((approver) => approver.id === id)?.title.en ?? id).join('; ') })
         : '',
@@ -137,6 +138,7 @@ export class SubmissionsView {
       status: statusLine,
       facts: [
         { label: d.submittedAt, value: formatDateTime(new Date(submission.submittedAt), language, timeZone) },
+        { label: d.submittedBy, value: (await this.people.nameOf(submission.ownerId)) ?? submission.ownerId },
         { label: d.office, value: [a.officeName, a.countryOrRegion].filter(Boolean).join(', ') },
         { label: d.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, this.deps.call.currency, 'en') : '' },
         ...(decision?.note ? [{ label: d.note, value: decision.note }] : []),
