@@ -204,7 +204,7 @@ export const desk = {
 
   announce: {
     title: 'New announcement',
-    intro: 'Write the message in English; French and Spanish are optional (people reading those languages otherwise get the English text). Choose who gets it. You will see the count and the card before it goes.',
+    intro: 'Write the message in English; French and Spanish are optional (people reading those languages otherwise get the English text). Choose who gets it. You will see the count and the card before it goes. It is shown exactly as typed, without formatting: write a link as its full address (https://...).',
     audience: 'Who gets it',
     audiences: {
       everyone: 'Everyone who chatted with the assistant',

@@ -144,7 +144,7 @@ export const faq = {
       closed: 'Closed',
       nothingToDo: 'There is nothing to answer.',
     },
-    answerPlaceholder: 'Type the answer (up to 4,000 characters); it goes to the person who asked.',
+    answerPlaceholder: 'Type the answer (up to 4,000 characters, shown as typed, without formatting; a link as its full address); it goes to the person who asked.',
     answerTooLong: (p: { max: string; count: string }) =>
       `The answer has ${p.count} characters, more than the ${p.max} a question's answer may have, so nothing was sent. It is in the box below: shorten it and send again.`,
     sendButton: 'Send answer',

@@ -104,7 +104,7 @@ export const faq: typeof en = {
       closed: 'Cerrada',
       nothingToDo: 'No hay nada que responder.',
     },
-    answerPlaceholder: 'Escriba la respuesta (4000 caracteres como máximo); se enviará a la persona que preguntó.',
+    answerPlaceholder: 'Escriba la respuesta (4000 caracteres como máximo, se muestra tal cual, sin formato; un enlace con su dirección completa); se enviará a la persona que preguntó.',
     answerTooLong: (p) =>
       `La respuesta tiene ${p.count} caracteres, más de los ${p.max} permitidos, así que no se envió nada. Está en la casilla de abajo: acórtela y envíela de nuevo.`,
     sendButton: 'Enviar respuesta',

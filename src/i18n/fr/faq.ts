@@ -104,7 +104,7 @@ export const faq: typeof en = {
       closed: 'Clôturée',
       nothingToDo: 'Il n’y a rien à répondre.',
     },
-    answerPlaceholder: 'Écrivez la réponse (4 000 caractères au plus) ; elle sera envoyée à la personne qui a posé la question.',
+    answerPlaceholder: 'Écrivez la réponse (4 000 caractères au plus, affichée telle quelle, sans mise en forme ; un lien par son adresse complète) ; elle sera envoyée à la personne qui a posé la question.',
     answerTooLong: (p) =>
       `La réponse compte ${p.count} caractères, plus que les ${p.max} permis : rien n’a été envoyé. Elle est dans la case ci-dessous : raccourcissez-la et envoyez-la de nouveau.`,
     sendButton: 'Envoyer la réponse',
