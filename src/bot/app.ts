@@ -245,7 +245,6 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     await sendWelcome(context, describeCall(language, turnOf(context).timeZone), await menuFor(context));
   };
 
-  /** Opens a menu entry. */
   /**
    * The idea a reference names: its desk card for IKM, the person's own idea for its submitter
    * (as "My submitted idea" shows it); anyone else learns nothing of it, not even whether it exists.
@@ -261,6 +260,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     await context.sendActivity(t.ideaForm.review.notYours({ reference, mailbox: deps.call.mailbox }));
   };
 
+  /** Opens a menu entry. */
   const openMenuItem = async (context: TurnContext, item: MenuEntry | 'deleteMyData' | 'language' | 'help' | 'home') => {
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);

@@ -40,10 +40,11 @@ export function findReferences(text: string, callId: string): ReferencesFound {
   const references: string[] = [];
   const others: string[] = [];
   const rest = plain
-    .replace(referencePattern(callId), (_whole, sequence: string) => {
+    .replace(referencePattern(callId), (whole: string, sequence: string) => {
       const value = Number(sequence);
+      // "IH-2024-0000" is written as one, and is none: named as not of the call.
       if (value > 0) references.push(formatReference(callId, value));
-      else others.push(_whole.trim());
+      else others.push(whole.trim().replace(/[\s_]+/g, '-').toUpperCase());
       return ' ';
     })
     .replace(ANY_REFERENCE, (whole) => {
