@@ -2,10 +2,13 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { BookingService, loadCatalogueFile, SessionCatalogue } from '../../src/bookings';
 import { systemClock } from '../../src/clock';
+import { messages } from '../../src/i18n';
 import { openStore } from '../../src/storage/open-store';
 import { BotProcess, freePort } from '../support/bot-process';
 import { FakeConnector } from '../support/fake-connector';
 import { TeamsUser, visibleText } from '../support/teams-user';
+
+const en = messages('en');
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL?.trim() || undefined;
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-e2e.yaml');
@@ -66,13 +69,26 @@ describeWithPostgres('bookings through two bot processes on Postgres (skipped wi
       { length: 200 },
       (_, index) => new TeamsUser({ botUrl: urls[index % 2], serviceUrl, connector }),
     );
-    const results = await Promise.all(
-      users.map((user) => user.send({ type: 'message', value: { verb: 'session.book', sessionId: 'workshop-big' } })),
-    );
+    const book = (user: TeamsUser) => user.send({ type: 'message', value: { verb: 'session.book', sessionId: 'workshop-big' } });
+    const results = await Promise.all(users.map(book));
     expect(results.map((result) => result.status)).toEqual(users.map(() => 200));
     const texts = results.map((result) => result.replies.map(visibleText).join('\n'));
-    expect(texts.filter((text) => text.includes('Your seat is booked'))).toHaveLength(10);
-    expect(texts.filter((text) => text.includes('on its waitlist'))).toHaveLength(190);
+    // On a loaded machine some are past the storage deadline and told to try again, which they do
+    // (as people would): shed, never lost or half done, and never another error.
+    const toldToRetry = (text: string) => text.includes(en.errors.storageUnavailable) || text.includes(en.sessions.refusals.busy);
+    expect(texts.filter((text) => !toldToRetry(text) && !text.includes('Your seat is booked') && !text.includes('on its waitlist'))).toEqual([]);
+    for (let round = 0; round < 5 && texts.some(toldToRetry); round += 1) {
+      const again = users.map((user, index) => (toldToRetry(texts[index]) ? index : -1)).filter((index) => index >= 0);
+      const retried = await Promise.all(again.map((index) => book(users[index])));
+      again.forEach((index, at) => (texts[index] = retried[at].replies.map(visibleText).join('\n')));
+    }
+    // A shed turn may have been written before its deadline passed: its retry then finds the seat or
+    // the place already there, and says so.
+    const seat = (text: string) => text.includes('Your seat is booked') || text.includes(en.sessions.booking.alreadyConfirmed);
+    const waitlisted = (text: string) => text.includes('on its waitlist') || text.includes('You are already on the waitlist');
+    expect(texts.filter((text) => !seat(text) && !waitlisted(text))).toEqual([]);
+    expect(texts.filter(seat)).toHaveLength(10);
+    expect(texts.filter(waitlisted)).toHaveLength(190);
 
     const store = await openStore(storageUrl);
     try {
@@ -86,6 +102,8 @@ describeWithPostgres('bookings through two bot processes on Postgres (skipped wi
     } finally {
       await store.close();
     }
-    for (const bot of processes) expect(bot.logs().filter((entry) => Number(entry.level) >= 50)).toEqual([]);
+    // No turn failed but those shed (logged as the store being unavailable, their senders told to try again).
+    const shed = (entry: Record<string, unknown>) => (entry.error as { name?: string } | undefined)?.name === 'StorageUnavailableError';
+    for (const bot of processes) expect(bot.logs().filter((entry) => Number(entry.level) >= 50 && !shed(entry))).toEqual([]);
   }, 120_000);
 });
