@@ -64,6 +64,7 @@ export const KNOWN_PLACEHOLDERS: Readonly<Record<string, string>> = {
   criteria: 'the innovation criteria: "Novelty; Effectiveness; …"',
   groups: 'the groups the call pays attention to, as a sentence list: "young people, indigenous people, women, …"',
   submitters: 'who may submit, as a sentence list: "IOM country office, IOM regional office and department at IOM Headquarters"',
+  proposalChecklist: 'what a full proposal comprises, as "My proposal" lists it, numbered: "(1) The full proposal document (PDF, Word or Excel); (2) …"',
 };
 
 /**

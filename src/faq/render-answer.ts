@@ -135,6 +135,8 @@ export function placeholderValue(
       return sentenceList(call.beneficiaryGroups.map((group) => group.label[language]), language);
     case 'submitters':
       return sentenceList(call.eligibleSubmitters.map((kind) => kind.label[language]), language);
+    case 'proposalChecklist':
+      return call.proposalChecklist.map((item, at) => `(${at + 1}) ${item.label[language]}`).join(t.listSeparator);
     default:
       return undefined;
   }

@@ -455,8 +455,16 @@ const MONEY_TERMS: ReadonlySet<string> = new Set([FUNDING_TERM, 'budget', 'presu
  */
 function saysElsewhere(evidence: readonly string[] | null, restTerms: readonly string[]): boolean {
   if (!evidence) return false;
-  return !evidence.every((phrase) => PAYABLE.test(phrase)) || !restTerms.some((term) => MONEY_TERMS.has(term));
+  // Translating beside the idea, a proposal or the form asks the idea's language ("can we draft it
+  // in French and translate it at the end?"), not for a translation.
+  const said = restTerms.some((term) => WRITTEN_WORK_TERMS.has(term)) ? evidence.filter((phrase) => !TRANSLATING.test(phrase)) : evidence;
+  if (said.length === 0) return false;
+  return !said.every((phrase) => PAYABLE.test(phrase)) || !restTerms.some((term) => MONEY_TERMS.has(term));
 }
+/** Translating, as another subject's word (see `saysElsewhere`). */
+const TRANSLATING = wholePhrases(['translate', 'traduire', 'traduis', 'traducir', 'traduce']);
+/** What the call has people write: the idea, the proposal, the form. */
+const WRITTEN_WORK_TERMS: ReadonlySet<string> = new Set(['idea', 'proposal', 'form', 'submit'].map((concept) => CONCEPT_MARK + concept));
 
 /** Words that name a programme's call or fund when its initials own them ("the PBF call", "la convocatoria del BID Lab"). */
 const PROGRAMME_CALL_WORDS: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@ const CO_FUNDING: readonly string[] = [
   'cost sharing', 'cost share', 'partage des couts', 'partage de couts', 'costos compartidos', 'costes compartidos', 'participacion en los costos',
 ];
 
-/** How many deadlines there are, all of them: the timeline, and deadlines still. */
+/** How many deadlines there are, all of them: the timeline's question (the list), not one deadline's. */
 const ALL_DEADLINES: readonly string[] = [
   'how many deadlines', 'all the deadlines', 'all deadlines', 'combien de dates limites', 'toutes les dates limites', 'cuantos plazos', 'todos los plazos',
 ];
@@ -160,7 +160,6 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'date limites', 'echeance', 'echeances', 'delai', 'delais', 'date butoir', 'derniere date',
     'dernier jour', 'date de cloture', 'plazo', 'plazos', 'fecha limite', 'fechas limite',
     'fechas limites', 'fecha de cierre', 'fecha tope', 'vencimiento', 'ultimo dia', 'ultima fecha',
-    ...ALL_DEADLINES,
   ],
   timeline: [
     'timeline', 'timelines', 'schedule', 'calendar', 'key dates', 'milestones', 'milestone', 'calendrier',
@@ -309,7 +308,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   // ("propo" as French chat shortens it)
   proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas', 'propo'],
-  idea: ['idea', 'ideas', 'idee', 'idees'],
+  // Staff call the idea a concept note too (a funder's concept note is its own: see `CONCEPT_NOTE` in search.ts).
+  idea: ['idea', 'ideas', 'idee', 'idees', 'concept note', 'concept notes', 'note conceptuelle', 'nota conceptual'],
   announce: [
     'announce', 'announced', 'announcement', 'announcements', 'results', 'notified', 'notify',
     'annonce', 'annonces', 'annoncer', 'annoncee', 'annoncees', 'resultats', 'anuncio', 'anuncian',
@@ -719,6 +719,9 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'assister a une conference', 'participer a une conference', 'conferencia externa', 'asistir a una conferencia',
   'office lease', 'office rent', 'new lease', 'nouveau bail', 'bail du bureau', 'loyer du bureau', 'demenage', 'demenagement',
   'alquiler de la oficina', 'contrato de alquiler', 'mudanza de la oficina', 'nos mudamos',
+  // other systems' dashboards, other donors' reports
+  'dtm dashboard', 'dashboard dtm', 'dashboard de la dtm', 'tableau de bord de la dtm', 'flow monitoring',
+  'narrative report', 'narrative reports', 'rapport narratif', 'rapports narratifs', 'informe narrativo', 'informes narrativos', 'bha',
 ];
 
 /**

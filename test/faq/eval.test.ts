@@ -328,6 +328,31 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 37 asked', () => {
+  // The full proposal's contents, asked by a development term for them: the entry listing the call
+  // file's checklist (and saying the call names no logframe or theory of change).
+  itFindsFirst([
+    ['logframe?', 'en', 'proposal-contents'],
+    ['cadre logique ?', 'fr', 'proposal-contents'],
+    ['marco lógico?', 'es', 'proposal-contents'],
+    ['is there a template for the full proposal', 'en', 'proposal-contents'],
+  ]);
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    // Translating the idea is its language's question, not a translation asked of the assistant.
+    ['Can we draft the concept note in French and translate it at the end, or will anything not in English be rejected?', 'en'],
+    ["Peut-on rédiger l'idée en français et la traduire à la fin ?", 'fr'],
+  ])('does not decline %j', (question, language) => {
+    expect(index.search(question, language).kind).not.toBe('off-topic');
+  });
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ["Translate 'good morning' into German", 'en'],
+    ["Le rapport narratif intermédiaire pour l'UE sur notre projet AVRR est dû quand ?", 'fr'],
+    ['¿Alguien sabe cómo arreglar el dashboard de la DTM? no se actualizan los datos de la ronda 12', 'es'],
+  ])('declines %j', (question, language) => {
+    expect(index.search(question, language).kind).toBe('off-topic');
+  });
+});
+
 describe('FAQ search on what blind batch 36 asked', () => {
   // Another funder told in the sentence before a question about the call's own subject here, at the
   // Hub, is what it is compared with, not what is asked.

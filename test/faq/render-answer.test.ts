@@ -106,6 +106,13 @@ describe('renderAnswer with the 2024 call', () => {
     expect(render('submission-language', 'fr', TWELVE_DAYS_BEFORE)).toContain('rédigées en anglais');
   });
 
+  it('lists what a full proposal comprises from the call file\'s checklist, numbered, in the reader\'s language', () => {
+    expect(render('proposal-contents', 'en', TWELVE_DAYS_BEFORE)).toContain(
+      '(1) The full proposal document (PDF, Word or Excel); (2) A detailed budget within the funding range; (3) A results framework',
+    );
+    expect(render('proposal-contents', 'es', TWELVE_DAYS_BEFORE)).toContain('(3) Un marco de resultados');
+  });
+
   it('takes an item’s title and description from the call', () => {
     const novelty = call2024.innovationCriteria.find((criterion) => criterion.id === 'novelty')!;
     for (const language of LANGUAGES) {
