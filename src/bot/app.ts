@@ -364,7 +364,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   onSubmit('faq.feedback', faqFeedbackSchema, (context, data) => answers.feedback(context, data.entryId, data.helpful, data.questionId));
   onSubmit('faq.askIkm', faqAskIkmSchema, (context, data) => ikmQuestions.confirm(context, data.questionId));
   onSubmit('faq.askIkm.send', faqAskIkmSendSchema, (context, data) => ikmQuestions.send(context, data.questionId));
-  onSubmit('faq.askIkm.cancel', faqAskIkmCancelSchema, (context) => ikmQuestions.cancel(context));
+  onSubmit('faq.askIkm.cancel', faqAskIkmCancelSchema, (context, data) => ikmQuestions.cancel(context, data.questionId));
   const answerTicket = (context: TurnContext, data: z.infer<typeof ticketAnswerSchema>) => ikmQuestions.answerTicket(context, data.ticketId, data.answer);
   onSubmit('ticket.answer', ticketAnswerSchema, answerTicket, answerTicket);
   onSubmit('ticket.addToFaq', ticketAddToFaqSchema, (context, data) => ikmQuestions.addToFaq(context, data.ticketId));

@@ -153,6 +153,14 @@ export class TicketService {
     });
   }
 
+  /** The ticket one asker's request opened, if it did (and it is still kept). */
+  async forRequest(askerId: string, requestId: string): Promise<Ticket | undefined> {
+    const requestKey = ticketRequestKey(askerId, requestId);
+    const request = await this.store.get<unknown>(requestKey);
+    if (!request) return undefined;
+    return this.get(parseStored(ticketRequestSchema, requestKey, request.value).ticketId);
+  }
+
   /** The ticket, or undefined. Typed forms ("q-7", "#Q-0007") are accepted. */
   async get(id: string): Promise<Ticket | undefined> {
     const key = keyOf(id);

@@ -105,7 +105,8 @@ export const faqFeedbackSchema = z.object({
 });
 export const faqAskIkmSchema = z.object({ verb: z.literal('faq.askIkm'), questionId: questionIdSchema, lang: cardLanguage });
 export const faqAskIkmSendSchema = z.object({ verb: z.literal('faq.askIkm.send'), questionId: questionIdSchema, lang: cardLanguage });
-export const faqAskIkmCancelSchema = z.object({ verb: z.literal('faq.askIkm.cancel'), lang: cardLanguage });
+/** ("questionId" absent: a card from before it named its question.) */
+export const faqAskIkmCancelSchema = z.object({ verb: z.literal('faq.askIkm.cancel'), questionId: questionIdSchema.optional(), lang: cardLanguage });
 export const ticketAnswerSchema = z.object({
   verb: z.literal('ticket.answer'),
   ticketId: z.string().min(1).max(40),

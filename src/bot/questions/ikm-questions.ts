@@ -91,9 +91,11 @@ export class IkmQuestions {
     return undefined;
   }
 
-  /** "Don't send". */
-  async cancel(context: TurnContext): Promise<void> {
-    await context.sendActivity(turnOf(context).t.faq.askIkm.cancelled);
+  /** "Don't send": nothing is sent, unless the question already was (then that is said, not "nothing was sent"). */
+  async cancel(context: TurnContext, questionId?: string): Promise<void> {
+    const { t, personId } = turnOf(context);
+    const sent = questionId ? await this.deps.tickets.forRequest(personId, questionId) : undefined;
+    await context.sendActivity(sent ? t.faq.askIkm.alreadySent({ ticket: sent.id }) : t.faq.askIkm.cancelled);
   }
 
   /**
