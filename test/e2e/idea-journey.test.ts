@@ -221,8 +221,10 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     expect(refusal).toContain('Ce lien a expiré');
     expect(refusal).toContain('Este enlace ha caducado');
 
+    // Submit pressed again: the line that says so, not the confirmation card a second time.
     const again = await user.press(submit);
-    expect(allText(again)).toContain('already submitted as IH-2024-0001');
+    expect(allText(again)).toBe('This idea was already submitted as IH-2024-0001. Nothing more to do.');
+    expect(again.some((reply) => cardOf(reply) !== undefined)).toBe(false);
     // An old section card cannot change a submitted idea.
     const late = await user.press({ verb: 'idea.section', form: 'idea', section: 'idea', revision: 1, title: 'Changed' });
     expect(allText(late)).toContain('was submitted as IH-2024-0001 and can no longer be changed');

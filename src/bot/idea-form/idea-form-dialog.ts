@@ -309,8 +309,10 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
         const submission = await ideas.getSubmission(result.reference);
         if (submission) await this.deps.onSubmitted(submission);
       }
+      // Submitted already (a double click, an old review card): the line that says so, not the
+      // confirmation a second time ("my idea" shows it).
       if (result.alreadySubmitted) await context.sendActivity(t.ideaForm.review.alreadySubmitted({ reference: result.reference }));
-      if (draft) await showSubmitted(context, this.deps, draft, !result.alreadySubmitted);
+      else if (draft) await showSubmitted(context, this.deps, draft, true);
       return dc.endDialog();
     }
     switch (result.reason) {

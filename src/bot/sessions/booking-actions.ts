@@ -33,13 +33,13 @@ export class BookingActions {
     const texts = t.sessions.booking;
     const title = session.title[language];
     const confirmed = result.status === 'confirmed';
-    const text = confirmed
-      ? result.alreadyBooked
-        ? texts.alreadyConfirmed
-        : texts.confirmed({ title })
-      : result.alreadyBooked
-        ? texts.alreadyWaitlisted({ position: result.position })
-        : texts.waitlisted({ title, position: result.position });
+    // Pressed again (a double click, an old card): the line that says so, not the card a second time
+    // ("My bookings" shows it).
+    if (result.alreadyBooked) {
+      await context.sendActivity(confirmed ? texts.alreadyConfirmed : texts.alreadyWaitlisted({ position: result.position }));
+      return;
+    }
+    const text = confirmed ? texts.confirmed({ title }) : texts.waitlisted({ title, position: result.position });
     await sendBookingCard(context, this.deps, session, language, zone, {
       heading: confirmed ? texts.confirmedTitle : texts.waitlistedTitle,
       headingColor: 'Default',
