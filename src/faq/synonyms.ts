@@ -132,6 +132,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'trompe', 'trompee', 'cambiar', 'modificar', 'corregir', 'editar', 'error', 'equivoque', 'equivocado', 'equivocada',
   ],
   // Sent or pressed twice ("submitted it twice", "envoyé deux fois", "lo envié dos veces").
+  // Travel and its allowances, as a cost ("per diem", "DSA", "viáticos"): the grant's question beside its money (see PAYABLE_WORDS).
+  travel: [
+    'travel', 'travels', 'travelling', 'traveling', 'per diem', 'per diems', 'dsa', 'voyage', 'voyages', 'deplacement', 'deplacements',
+    'frais de mission', 'viaje', 'viajes', 'viaticos', 'pasajes',
+  ],
   // How many ideas, more than one ("three ideas from three units", "plusieurs idées", "una idea por oficina").
   ideaCount: [
     'several ideas', 'multiple ideas', 'more than one idea', 'two ideas', 'three ideas', 'number of ideas', 'how many ideas', 'one idea per',
@@ -566,6 +571,9 @@ export const PAYABLE_WORDS: readonly string[] = [
   ...SALARY_WORDS, 'laptop', 'laptops', 'printer', 'printers', 'imprimante', 'imprimantes', 'impresora', 'impresoras',
   'recruit a consultant', 'hire a consultant', 'recruter un consultant', 'recrutement d un consultant', 'reclutar un consultor',
   'contratar un consultor', 'contratar a un consultor', 'psea mandatory', 'mandatory psea',
+  // travel costs a project may carry ("can we pay per diem from the grant?")
+  'per diem', 'per diems', 'dsa', 'viaticos', 'frais de mission', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance',
+  'flight', 'flights', 'vuelo', 'vuelos', 'billet d avion', 'billets d avion', 'hotel', 'hotels', 'travel expenses', 'gastos de viaje',
 ];
 
 /**

@@ -344,8 +344,14 @@ describe('FAQ search on what blind batch 37 asked', () => {
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
+  // From a browser trial: travel allowances beside the grant's money ask what it pays; booking one's own flight does not.
+  it('does not decline "Can we pay per diem from the grant?"', () => {
+    expect(index.search('Can we pay per diem from the grant?', 'en').kind).not.toBe('off-topic');
+  });
   it.each<[string, 'en' | 'fr' | 'es']>([
     ["Translate 'good morning' into German", 'en'],
+    ['book a flight to Geneva for my mission', 'en'],
+    ['what is the DSA rate for Dakar', 'en'],
     ["Le rapport narratif intermédiaire pour l'UE sur notre projet AVRR est dû quand ?", 'fr'],
     ['¿Alguien sabe cómo arreglar el dashboard de la DTM? no se actualizan los datos de la ronda 12', 'es'],
   ])('declines %j', (question, language) => {
