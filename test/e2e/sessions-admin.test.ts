@@ -245,6 +245,11 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(typed).toContain(en.sessions.catalogue.noneFilteredTyped({ filters: 'Clinics · Scaling' }));
     expect(typed).not.toContain(en.sessions.catalogue.filters.all);
     expect(nothing).toContain(en.sessions.catalogue.noneFiltered({ filters: 'Clinics · Scaling', all: 'All', allTopics: 'All topics', show: 'Show' }));
+    // A filter that leaves sessions is said above them too ("All" keeps the topic; the buttons do not show the kind on).
+    const filtered = allText(await someone.press({ verb: 'session.list', kind: 'workshop', topic: 'scaling' }));
+    expect(filtered).toContain('Workshop Big');
+    expect(filtered).toContain(en.sessions.catalogue.noneFiltered({ filters: 'Workshops · Scaling', all: 'All', allTopics: 'All topics', show: 'Show' }));
+    expect(allText(await someone.press({ verb: 'session.list' }))).not.toContain('Shown:');
   });
 
   it('moves a booking to another session: a full target changes nothing; the freed seat goes to the waitlist, told proactively', async () => {

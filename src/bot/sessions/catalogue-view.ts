@@ -73,7 +73,13 @@ export class CatalogueView {
     const none = filtersOn ? `${texts.none} ${texts.noneFiltered({ filters: filtersOn, all: texts.filters.all, allTopics: texts.allTopics, show: texts.show })}` : texts.none;
     // Where there are no buttons, the way to every session is a word to type.
     const noneTyped = filtersOn ? `${texts.none} ${texts.noneFilteredTyped({ filters: filtersOn })}` : texts.none;
-    const intro = shared ? `${texts.intro} ${texts.bookInPersonalChat}` : notYours > 0 ? `${texts.intro} ${texts.shortlistedOnly({ notYours, openNow })}` : texts.intro;
+    // A filter in force is said above the list too, not only when it leaves nothing: "All" keeps the
+    // topic chosen, and nothing on the buttons shows which kind is on.
+    const introWith = (filtered: string) =>
+      [texts.intro, shared ? texts.bookInPersonalChat : notYours > 0 ? texts.shortlistedOnly({ notYours, openNow }) : '', items.length > 0 ? filtered : '']
+        .filter(Boolean)
+        .join(' ');
+    const intro = introWith(filtersOn ? texts.noneFiltered({ filters: filtersOn, all: texts.filters.all, allTopics: texts.allTopics, show: texts.show }) : '');
     const zoneLine = shared ? texts.zoneShared({ zone: zoneName(zone) }) : texts.zone({ zone: zoneName(zone) });
     const card = renderSessionCatalogueCard({
       title: texts.title,
@@ -99,7 +105,7 @@ export class CatalogueView {
       zoneLabel: shared ? '' : texts.changeZone,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.place}\n   ${item.status}`);
-    const text = [texts.title, intro, zoneLine, items.length ? numberedList(lines) : noneTyped, items.length && !shared ? texts.textHint : '']
+    const text = [texts.title, introWith(filtersOn ? texts.noneFilteredTyped({ filters: filtersOn }) : ''), zoneLine, items.length ? numberedList(lines) : noneTyped, items.length && !shared ? texts.textHint : '']
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, card, text);

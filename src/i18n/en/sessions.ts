@@ -29,7 +29,7 @@ export const sessions = {
     noneFilteredTyped: (p: { filters: string }) => `Shown: ${p.filters}. Type “clinics” to see every session.`,
     /** Above a list with sessions for shortlisted teams only, shown to someone not on one. */
     shortlistedOnly: (p: { notYours: number; openNow: number }) =>
-      `${p.notYours === 1 ? '1 session below is' : `${p.notYours} sessions below are`} for shortlisted teams and will open to yours once its idea is shortlisted; ${p.openNow === 0 ? 'none of the others can be booked right now' : p.openNow === 1 ? '1 other can be booked now' : `${p.openNow} others can be booked now`}.`,
+      `${p.notYours === 1 ? '1 session below is' : `${p.notYours} sessions below are`} for shortlisted teams and will open to yours once its idea is shortlisted; ${p.openNow === 0 ? 'none of the others below can be booked right now' : p.openNow === 1 ? '1 other can be booked now' : `${p.openNow} others can be booked now`}.`,
     filters: { all: 'All', clinic: 'Clinics', workshop: 'Workshops' },
     topic: 'Topic',
     allTopics: 'All topics',

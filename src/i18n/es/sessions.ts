@@ -22,7 +22,7 @@ export const sessions: typeof en = {
     noneFiltered: (p) => `Filtro: ${p.filters}. «${p.all}» muestra todos los tipos de sesión; «${p.allTopics}» y luego «${p.show}», todos los temas.`,
     noneFilteredTyped: (p) => `Filtro: ${p.filters}. Escriba «clínicas» para ver todas las sesiones.`,
     shortlistedOnly: (p: { notYours: number; openNow: number }) =>
-      `${p.notYours === 1 ? '1 sesión de abajo es' : `${p.notYours} sesiones de abajo son`} para equipos preseleccionados y ${p.notYours === 1 ? 'se abrirá' : 'se abrirán'} a su equipo en cuanto su idea lo sea; ${p.openNow === 0 ? 'ninguna otra puede reservarse por ahora' : p.openNow === 1 ? 'otra puede reservarse ya' : `otras ${p.openNow} pueden reservarse ya`}.`,
+      `${p.notYours === 1 ? '1 sesión de abajo es' : `${p.notYours} sesiones de abajo son`} para equipos preseleccionados y ${p.notYours === 1 ? 'se abrirá' : 'se abrirán'} a su equipo en cuanto su idea lo sea; ${p.openNow === 0 ? 'ninguna otra de abajo puede reservarse por ahora' : p.openNow === 1 ? 'otra puede reservarse ya' : `otras ${p.openNow} pueden reservarse ya`}.`,
     filters: { all: 'Todas', clinic: 'Clínicas', workshop: 'Talleres' },
     topic: 'Tema',
     allTopics: 'Todos los temas',

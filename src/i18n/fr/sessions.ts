@@ -22,7 +22,7 @@ export const sessions: typeof en = {
     noneFiltered: (p) => `Filtre : ${p.filters}. « ${p.all} » montre tous les types de session ; « ${p.allTopics} » puis « ${p.show} », tous les thèmes.`,
     noneFilteredTyped: (p) => `Filtre : ${p.filters}. Tapez « cliniques » pour voir toutes les sessions.`,
     shortlistedOnly: (p: { notYours: number; openNow: number }) =>
-      `${p.notYours === 1 ? '1 session ci-dessous est réservée' : `${p.notYours} sessions ci-dessous sont réservées`} aux équipes présélectionnées et ${p.notYours === 1 ? 's’ouvrira' : 's’ouvriront'} à la vôtre dès que son idée le sera ; ${p.openNow === 0 ? 'aucune autre ne peut être réservée pour le moment' : p.openNow === 1 ? '1 autre peut être réservée dès maintenant' : `${p.openNow} autres peuvent être réservées dès maintenant`}.`,
+      `${p.notYours === 1 ? '1 session ci-dessous est réservée' : `${p.notYours} sessions ci-dessous sont réservées`} aux équipes présélectionnées et ${p.notYours === 1 ? 's’ouvrira' : 's’ouvriront'} à la vôtre dès que son idée le sera ; ${p.openNow === 0 ? 'aucune autre ci-dessous ne peut être réservée pour le moment' : p.openNow === 1 ? '1 autre peut être réservée dès maintenant' : `${p.openNow} autres peuvent être réservées dès maintenant`}.`,
     filters: { all: 'Toutes', clinic: 'Cliniques', workshop: 'Ateliers' },
     topic: 'Thème',
     allTopics: 'Tous les thèmes',
