@@ -545,6 +545,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       case 'timeZone':
         if (await inPrivate(context)) await chooseZone(context);
         return;
+      case 'stopReminders':
+        if (await inPrivate(context)) await reminders.stopAll(context);
+        return;
       case 'pauseReminders':
         return reminders.admin(context, 'pause');
       case 'resumeReminders':

@@ -152,4 +152,19 @@ describe('asking for the reminders in one\'s own words', () => {
     const replies = await testBot().user().say(text);
     expect(allText(replies)).toContain(messages(language).reminders.settings.title);
   });
+
+  it.each([
+    ['stop les rappels', 'fr'],
+    ['desactivar recordatorios', 'es'],
+    ['stop reminders', 'en'],
+  ] as const)('%j stops every reminder at once, says so, and shows the settings with every box unticked', async (text, language) => {
+    const person = testBot().user();
+    const replies = await person.say(text);
+    expect(replies[0].text).toBe(messages(language).reminders.stoppedAll);
+    const settings = JSON.stringify(cardOf(replies.at(-1)));
+    expect(settings).not.toContain('"value":"true"');
+    expect(settings).toContain('"value":"false"');
+    // Kept: the settings asked for later show them off too.
+    expect(JSON.stringify(cardOf((await person.say(language === 'fr' ? 'mes rappels' : language === 'es' ? 'mis recordatorios' : 'my reminders')).at(-1)))).not.toContain('"value":"true"');
+  });
 });

@@ -96,12 +96,15 @@ describe('commands as Teams users type them: a slash, courtesy words, trailing p
     ["tu peux m'aider ?", 'help'],
     ['comment ça marche', 'help'],
     ['how does it work?', 'help'],
-    // ...and the settings and steps they name in their own words.
-    ['stop les rappels', 'reminders'],
-    ['je veux plus recevoir de rappels', 'reminders'],
-    ['désactiver les notifications', 'reminders'],
-    ['desactivar recordatorios', 'reminders'],
-    ['turn off notifications', 'reminders'],
+    // ...and the settings and steps they name in their own words: an order to stop stops them all
+    // (it opened the settings with every box still ticked), a question opens the settings.
+    ['stop les rappels', 'stopReminders'],
+    ['je veux plus recevoir de rappels', 'stopReminders'],
+    ['désactiver les notifications', 'stopReminders'],
+    ['desactivar recordatorios', 'stopReminders'],
+    ['turn off notifications', 'stopReminders'],
+    ['how do I stop the reminders?', 'reminders'],
+    ['mes rappels', 'reminders'],
     ['continuar idea', 'idea'],
     ['je veux vérifier si on est éligible', 'eligibility'],
     ['laisse tomber', 'cancel'],

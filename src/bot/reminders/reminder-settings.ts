@@ -49,6 +49,15 @@ export class ReminderSettings {
     await context.sendActivity(t.reminders.settings.saved);
   }
 
+  /** "stop reminders" typed: every kind off, said, and the settings shown as they now are (a tick brings one back). */
+  async stopAll(context: TurnContext): Promise<void> {
+    const { t, personId } = turnOf(context);
+    const kinds = Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, false])) as Record<ReminderKind, boolean>;
+    await this.deps.preferences.update(personId, { kinds }, this.deps.clock.now());
+    await context.sendActivity(t.reminders.stoppedAll);
+    await this.show(context);
+  }
+
   async stop(context: TurnContext, kind: ReminderKind): Promise<void> {
     const { t, personId } = turnOf(context);
     await this.deps.preferences.setKind(personId, kind, false, this.deps.clock.now());

@@ -16,13 +16,13 @@ export const core = {
     idea: ['my idea', 'idea', 'continue my idea', 'start my idea', 'submit an idea', 'continue', 'resume my idea', 'continue my draft', 'my draft'],
     ask: ['ask', 'ask a question', 'question', 'faq'],
     sessions: ['clinics', 'workshops', 'clinics and workshops', 'book a clinic', 'book a workshop'],
-    reminders: [
-      'reminders', 'my reminders', 'stop these reminders', 'stop reminders', 'stop the reminders', 'unsubscribe',
-      'disable reminders', 'turn off notifications', 'turn off the notifications', 'stop notifications', 'stop the notifications',
-      'no more notifications',
-      // as people ask for them: each opens the reminder settings, where they choose
-      'no more reminders', 'i don t want any more reminders', 'i don t want reminders', 'change my reminders', 'how do i change my reminders',
-      'how do i stop the reminders', 'how do i stop reminders', 'reminder settings', 'turn off reminders', 'turn off the reminders',
+    // As people ask for them: each opens the reminder settings, where they choose.
+    reminders: ['reminders', 'my reminders', 'change my reminders', 'how do i change my reminders', 'how do i stop the reminders', 'how do i stop reminders', 'reminder settings'],
+    // Said as an order: every reminder stops at once, and the settings show it (a tick brings one back).
+    stopReminders: [
+      'stop these reminders', 'stop reminders', 'stop the reminders', 'unsubscribe', 'disable reminders', 'turn off notifications', 'turn off the notifications',
+      'stop notifications', 'stop the notifications', 'no more notifications', 'no more reminders', 'i don t want any more reminders', 'i don t want reminders',
+      'turn off reminders', 'turn off the reminders',
     ],
     mySessions: ['my bookings', 'my sessions'],
     timeZone: ['time zone', 'timezone', 'my time zone'],

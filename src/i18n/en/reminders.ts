@@ -37,6 +37,7 @@ export const reminders = {
     save: 'Save',
     saved: 'Saved. You will get only the reminders you kept on.',
   },
+  stoppedAll: 'Done: no more reminders of any kind. To have some again, tick them below and press Save.',
   stopped: (p: { kind: string }) => `Done: no more reminders for "${p.kind}". Type "my reminders" to switch them back on.`,
 
   admin: {

@@ -16,11 +16,11 @@ export const core: typeof en = {
     idea: ['mi idea', 'idea', 'continuar mi idea', 'empezar mi idea', 'presentar una idea', 'continuar', 'seguir con mi idea', 'retomar mi idea', 'mi borrador', 'continuar idea', 'seguir mi idea', 'seguir con la idea'],
     ask: ['preguntar', 'hacer una pregunta', 'pregunta'],
     sessions: ['clinicas', 'talleres', 'clinicas y talleres', 'reservar una clinica', 'reservar un taller'],
-    reminders: [
-      'recordatorios', 'mis recordatorios', 'detener los recordatorios', 'parar los recordatorios', 'dejar de recibir recordatorios',
-      'no mas recordatorios', 'no quiero mas recordatorios', 'no quiero recordatorios', 'cambiar mis recordatorios', 'como cambio mis recordatorios',
-      'como dejo de recibir recordatorios', 'ajustes de recordatorios', 'desactivar recordatorios', 'desactivar los recordatorios',
-      'quitar recordatorios', 'quitar los recordatorios', 'desactivar notificaciones', 'desactivar las notificaciones', 'no quiero mas notificaciones', 'no mas notificaciones',
+    reminders: ['recordatorios', 'mis recordatorios', 'cambiar mis recordatorios', 'como cambio mis recordatorios', 'como dejo de recibir recordatorios', 'ajustes de recordatorios'],
+    stopReminders: [
+      'detener los recordatorios', 'parar los recordatorios', 'dejar de recibir recordatorios', 'no mas recordatorios', 'no quiero mas recordatorios',
+      'no quiero recordatorios', 'desactivar recordatorios', 'desactivar los recordatorios', 'quitar recordatorios', 'quitar los recordatorios',
+      'desactivar notificaciones', 'desactivar las notificaciones', 'no quiero mas notificaciones', 'no mas notificaciones',
     ],
     mySessions: ['mis reservas', 'mis sesiones'],
     timeZone: ['zona horaria', 'mi zona horaria'],

@@ -38,6 +38,7 @@ export const reminders: typeof en = {
     save: 'Guardar',
     saved: 'Guardado. Solo recibirá los recordatorios que dejó activados.',
   },
+  stoppedAll: 'Hecho: ya no recibirá ningún recordatorio. Para volver a recibir alguno, márquelo abajo y pulse «Guardar».',
   stopped: (p) => `Hecho: ya no recibirá recordatorios de «${p.kind}». Escriba «mis recordatorios» para volver a activarlos.`,
 
   admin: {

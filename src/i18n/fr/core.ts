@@ -17,12 +17,11 @@ export const core: typeof en = {
     idea: ['mon idee', 'idee', 'continuer mon idee', 'commencer mon idee', 'soumettre une idee', 'continuer', 'reprendre mon idee', 'mon brouillon'],
     ask: ['poser une question', 'question'],
     sessions: ['cliniques', 'ateliers', 'cliniques et ateliers', 'reserver une clinique', 'reserver un atelier'],
-    reminders: [
-      'rappels', 'mes rappels', 'arreter les rappels', 'arreter ces rappels', 'desactiver les rappels',
-      'plus de rappels', 'je ne veux plus de rappels', 'je ne veux pas de rappels', 'changer mes rappels', 'comment changer mes rappels',
-      'comment arreter les rappels', 'reglages des rappels', 'stop les rappels', 'stop rappels', 'je veux plus de rappels',
-      'je veux plus recevoir de rappels', 'je ne veux plus recevoir de rappels', 'desactiver les notifications', 'arreter les notifications', 'stop les notifications',
-      'plus de notifications',
+    reminders: ['rappels', 'mes rappels', 'changer mes rappels', 'comment changer mes rappels', 'comment arreter les rappels', 'reglages des rappels'],
+    stopReminders: [
+      'arreter les rappels', 'arreter ces rappels', 'desactiver les rappels', 'plus de rappels', 'je ne veux plus de rappels', 'je ne veux pas de rappels',
+      'stop les rappels', 'stop rappels', 'je veux plus de rappels', 'je veux plus recevoir de rappels', 'je ne veux plus recevoir de rappels',
+      'desactiver les notifications', 'arreter les notifications', 'stop les notifications', 'plus de notifications',
     ],
     mySessions: ['mes reservations', 'mes sessions'],
     timeZone: ['fuseau horaire', 'mon fuseau horaire'],

@@ -38,6 +38,7 @@ export const reminders: typeof en = {
     save: 'Enregistrer',
     saved: 'C’est enregistré. Vous ne recevrez que les rappels laissés actifs.',
   },
+  stoppedAll: 'C’est fait : plus aucun rappel. Pour en recevoir de nouveau, cochez-les ci-dessous et appuyez sur « Enregistrer ».',
   stopped: (p) => `C’est fait : plus de rappels « ${p.kind} ». Tapez « mes rappels » pour les réactiver.`,
 
   admin: {
