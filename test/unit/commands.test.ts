@@ -104,6 +104,11 @@ describe('commands as Teams users type them: a slash, courtesy words, trailing p
     ['desactivar recordatorios', 'stopReminders'],
     ['turn off notifications', 'stopReminders'],
     ['how do I stop the reminders?', 'reminders'],
+    // A card button's title typed ("Change time zone" on the sessions card), and a menu entry without its accents.
+    ['change my time zone', 'timeZone'],
+    ['Changer de fuseau horaire', 'timeZone'],
+    ['cambiar mi zona horaria', 'timeZone'],
+    ['verifier eligibilite', 'eligibility'],
     ['mes rappels', 'reminders'],
     ['continuar idea', 'idea'],
     ['je veux vérifier si on est éligible', 'eligibility'],

@@ -12,7 +12,7 @@ export const core = {
     help: ['help', '?', 'what can you do', 'what can you do here', 'what can you do in this group', 'what can you do in this chat', 'what do you do', 'what can this bot do', 'what can the assistant do', 'how can you help', 'can you help me', 'can you help', 'how does this work', 'how does it work', 'how do i use this', 'settings', 'my settings', 'preferences', 'options'],
     cancel: ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'forget it'],
     language: ['language', 'change language', 'switch language'],
-    eligibility: ['eligibility', 'check eligibility', 'am i eligible', 'check if we are eligible', 'check if i am eligible', 'are we eligible'],
+    eligibility: ['eligibility', 'check eligibility', 'am i eligible', 'check if we are eligible', 'check if i am eligible', 'are we eligible', 'check my eligibility', 'eligibility check'],
     idea: ['my idea', 'idea', 'continue my idea', 'start my idea', 'submit an idea', 'continue', 'resume my idea', 'continue my draft', 'my draft'],
     ask: ['ask', 'ask a question', 'question', 'faq'],
     sessions: ['clinics', 'workshops', 'clinics and workshops', 'book a clinic', 'book a workshop'],
@@ -25,7 +25,8 @@ export const core = {
       'turn off reminders', 'turn off the reminders',
     ],
     mySessions: ['my bookings', 'my sessions'],
-    timeZone: ['time zone', 'timezone', 'my time zone'],
+    // (with the sessions card's own button title, typed)
+    timeZone: ['time zone', 'timezone', 'my time zone', 'change time zone', 'change my time zone', 'change timezone', 'change my timezone'],
     thanks: ['thanks', 'thank you', 'thanks a lot', 'thank you very much', 'thx', 'ok thanks', 'great thanks'],
     acknowledge: ['ok', 'okay', 'bye', 'goodbye', 'good bye', 'see you', 'great', 'cool', 'perfect', 'got it', 'noted', '👍', 'ok bye'],
     yesNo: ['yes', 'no', 'yep', 'nope', 'yeah', 'sure'],
