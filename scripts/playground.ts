@@ -9,12 +9,15 @@ import { PLAYGROUND_ADMIN_ID, writePlaygroundAdminConfig } from './playground-ad
  * Open the printed address in a browser and chat. Ctrl+C stops both. With `-- --admin`, the
  * Playground's user is an IKM administrator (the desk, announcements, the question queue). With
  * `-- --stage shortlisting|clinics|reviewing`, today falls later in the sample cycle (the data in
- * `data/` is kept, so an idea submitted in one run can be shortlisted in the next).
+ * `data/` is kept, so an idea submitted in one run can be shortlisted in the next). `PORT`,
+ * `PLAYGROUND_PORT` and `DATA_DIR` move the bot, the Playground and the data folder (two runs side by
+ * side, or a machine where 3978 is taken).
  */
 const root = path.resolve(__dirname, '..', '..');
-const BOT_PORT = 3978;
-const PLAYGROUND_PORT = 56150;
-const sampleCallFile = path.join(root, 'data', 'call-sample.yaml');
+const BOT_PORT = Number(process.env.PORT || 3978);
+const PLAYGROUND_PORT = Number(process.env.PLAYGROUND_PORT || 56150);
+const dataDir = path.resolve(root, process.env.DATA_DIR || 'data');
+const sampleCallFile = path.join(dataDir, 'call-sample.yaml');
 const asAdmin = process.argv.includes('--admin');
 // `--stage clinics` or `--stage=clinics`.
 const stageFlag = process.argv.findIndex((argument) => argument === '--stage' || argument.startsWith('--stage='));
@@ -53,6 +56,14 @@ process.on('SIGTERM', () => stopAll(0));
 start(process.execPath, [path.join(root, 'dist', 'src', 'index.js')], {
   CALL_FILE: sampleCallFile,
   PORT: String(BOT_PORT),
+  // Another data folder, when asked for (otherwise .env or the defaults, ./data, hold).
+  ...(process.env.DATA_DIR
+    ? {
+        STORAGE_URL: process.env.STORAGE_URL || `sqlite://${path.join(dataDir, 'hub.sqlite')}`,
+        MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR || path.join(dataDir, 'outbox'),
+        PROPOSALS_DIR: process.env.PROPOSALS_DIR || path.join(dataDir, 'proposals'),
+      }
+    : {}),
   ...(asAdmin ? { IKM_ADMIN_IDS: [process.env.IKM_ADMIN_IDS, PLAYGROUND_ADMIN_ID].filter(Boolean).join(',') } : {}),
 });
 start(
@@ -72,7 +83,7 @@ start(
     TEAMSAPPTESTER_BROWSER: 'none',
   },
   // The Playground reads its user from the folder it runs in.
-  asAdmin ? writePlaygroundAdminConfig(path.join(root, 'data', 'playground-admin')) : root,
+  asAdmin ? writePlaygroundAdminConfig(path.join(dataDir, 'playground-admin')) : root,
 );
 process.stdout.write(
   `\nInnovation Hub Assistant: chat with it at http://127.0.0.1:${PLAYGROUND_PORT}${asAdmin ? ' as an IKM administrator' : ''} (Ctrl+C to stop)\n\n`,

@@ -1,6 +1,6 @@
 /**
  * French punctuation as French readers expect it: a no-break space before ":" and inside « »,
- * a narrow no-break space before ";", "!" and "?" and between thousands ("4 000"), so that a line never breaks between a word and
+ * a narrow no-break space before ";", "!" and "?" and between thousands ("4 000"), a no-break space after a number ("25 jours"), so that a line never breaks between a word and
  * its punctuation (a lone "?" or "»" at the start of a line), and a typographic apostrophe
  * ("l’appel"). Applied to the French texts of the content files as they are read (the call, the
  * sessions, the FAQ); the French catalogue in `src/i18n/fr` is written so already, which
@@ -16,5 +16,9 @@ export function frenchTypography(text: string): string {
     .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
     .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
     // Thousands set apart by a narrow no-break space, as French number formatting does ("4 000").
-    .replace(/(?<![\d.,])(\d{1,3}) (?=\d{3}(?!\d))/gu, '$1\u202f');
+    .replace(/(?<![\d.,])(\d{1,3}) (?=\d{3}(?!\d))/gu, '$1\u202f')
+    // A number and the word it counts stay on one line ("dans 25 jours", "2 points"), and a date's
+    // day, month and year (as `formatDate` sets them in French).
+    .replace(/(\d(?:er)?) (?=\p{L})/gu, '$1\u00a0')
+    .replace(/(\p{L}\.?) (?=\d{4}\b)/gu, '$1\u00a0');
 }

@@ -52,7 +52,7 @@ describe('answers to questions about the call', () => {
   it('answers a French question in French in an English chat, says once how to switch for good', async () => {
     const user = bot().user();
     const first = allText(await user.say('quand est la date limite ?'));
-    expect(first).toContain('25 octobre 2024');
+    expect(first).toContain(typeset('25 octobre 2024'));
     expect(first).toContain(fr.languageNote);
     // The word to type is French, in a French sentence: not the English chat's "Language" button.
     expect(fr.languageNote).not.toContain(messages('en').menu.language);
@@ -69,7 +69,7 @@ describe('answers to questions about the call', () => {
     await once.say('français');
     expect(allText(await once.say('help'))).toContain(messages('fr').help.title);
     // A single English word in a French chat is answered in French.
-    expect(allText(await bot().user({ locale: 'fr-FR' }).say('deadline'))).toContain('25 octobre 2024');
+    expect(allText(await bot().user({ locale: 'fr-FR' }).say('deadline'))).toContain(typeset('25 octobre 2024'));
   });
 
   it('answers a command typed in French or Spanish in that language in an English chat; English words stay the chat\'s', async () => {

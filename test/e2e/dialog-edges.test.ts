@@ -3,6 +3,7 @@ import { FixedClock } from '../../src/clock';
 import { allText, button, submitActions, visibleText } from '../support/teams-user';
 import { fillIdea } from '../support/ideas';
 import { TestBot } from '../support/test-bot';
+import { typeset } from '../support/french';
 
 const en = messages('en');
 
@@ -48,7 +49,7 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(allText(refused)).toContain('is too long: 130 characters for a limit of 120');
     await user.say('language');
     const french = allText(await user.press({ verb: 'language', language: 'fr' }));
-    expect(french).toContain('texte trop long (130 caractères pour une limite de 120)');
+    expect(french).toContain(typeset('texte trop long (130 caractères pour une limite de 120)'));
     expect(french).not.toContain('is too long');
   });
 

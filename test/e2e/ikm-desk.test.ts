@@ -15,6 +15,7 @@ import { LimitedConnector } from '../support/limited-connector';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { announceDecision } from '../support/desk';
 import { TestBot, useTestBot } from '../support/test-bot';
+import { typeset } from '../support/french';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
 const TENANT = '11111111-2222-3333-4444-555555555555';
@@ -291,11 +292,11 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     expect(myProposal?.data).toEqual({ verb: 'menu', item: 'proposal' });
     expect(allText(await team.press(myProposal!.data))).toContain('Date limite des propositions');
     // Told before the clinics open: when they open, and no "Book a clinic" that books nothing yet.
-    expect(told).toContain('les réservations ouvrent le 10 novembre 2024 à 23:00 (Africa/Dakar)');
+    expect(told).toContain(typeset('les réservations ouvrent le 10 novembre 2024 à 23:00 (Africa/Dakar)'));
     expect(bot.connector.postedTo(team.conversationId).flatMap((activity) => submitActions(activity)).map((action) => action.title)).not.toContain(
       messages('fr').teamMessages.bookClinic,
     );
-    expect(told).toContain('15 décembre 2024 à 22:59 (Africa/Dakar)');
+    expect(told).toContain(typeset('15 décembre 2024 à 22:59 (Africa/Dakar)'));
     expect(allText(await admin.press({ verb: 'desk.shortlist.set', reference, on: false }))).toContain('The shortlist was announced');
     // With a funding decision recorded, an older card's "Remove" is refused at once, not asked about first.
     await admin.press({ verb: 'desk.decision.save', reference, outcome: 'not-funded' });
@@ -313,7 +314,7 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     clock.set('2024-12-01T09:05:00Z');
     await admin.say('run reminders');
     const reminder = bot.connector.postedTo(team.conversationId).map(visibleText).join('\n');
-    expect(reminder).toContain('15 décembre 2024 à 22:59 (Africa/Dakar)');
+    expect(reminder).toContain(typeset('15 décembre 2024 à 22:59 (Africa/Dakar)'));
     expect(reminder).toMatch(/proposition/i);
     // Nothing handed in yet: the reminder says so, and where (not "your office sends it on").
     expect(reminder).toContain(messages('fr').reminders.missing.proposalNotHandedIn);

@@ -4,6 +4,7 @@ import { messages } from '../../src/i18n';
 import { allText, button, TeamsUser, visibleText } from '../support/teams-user';
 import { fillIdea } from '../support/ideas';
 import { DURING_2024_IDEA_WINDOW, TestBot, useTestBot } from '../support/test-bot';
+import { typeset } from '../support/french';
 
 /**
  * One home for a person's language and time zone: chosen once in the chat, used by every feature,
@@ -65,13 +66,13 @@ describe('a person picks a zone and a language; everything they get afterwards u
     expect(allText(await admin.say('run reminders'))).toMatch(/[1-9]\d* sent/);
     const reminder = bot.connector.postedTo(bob.conversationId).slice(sent).map(visibleText).join('\n');
     expect(reminder).toContain('Clinic Alpha (fr)');
-    expect(reminder).toContain(`4 octobre 2024 à 15:00 ${BANGKOK_DATE}`);
+    expect(reminder).toContain(typeset(`4 octobre 2024 à 15:00 ${BANGKOK_DATE}`));
 
     // The submission confirmation: French, submitted at Bangkok time.
     const form = await fillIdea(bob, { title: 'Kiosques solaires', opening: 'mon idée' });
     const confirmation = allText(await bob.press(button(form, 'idea.submit')));
     expect(confirmation).toContain(fr.forms.submittedTitle);
-    expect(confirmation).toContain(`3 octobre 2024 à 15:05 ${BANGKOK_DATE}`);
+    expect(confirmation).toContain(typeset(`3 octobre 2024 à 15:05 ${BANGKOK_DATE}`));
   });
 });
 

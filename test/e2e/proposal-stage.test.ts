@@ -297,7 +297,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(told).toContain('15 January 2025 (already announced)');
     expect(told).not.toMatch(/15 January 2025 \(in \d+ days\)/);
     expect(allText(await bot.user({ locale: 'fr-FR' }).say('quand saura-t-on si notre proposition est financée ?'))).toContain(
-      messages('fr').faq.decisionTold.funding({ date: '20 décembre 2024' }),
+      messages('fr').faq.decisionTold.funding({ date: typeset('20 décembre 2024') }),
     );
     // "my idea" says what became of each idea, once its team was told.
     expect(allText(await team.say('my idea'))).toContain(p.next.funded({ mailbox: 'ikm@iom.int' }));
@@ -351,7 +351,7 @@ describe('"My proposal" before the clinics open (end to end over HTTP)', () => {
     await announceDecision(admin, 'shortlist', 'now');
     const card = allText(await team.say('ma proposition'));
     const fr = messages('fr').proposal;
-    expect(card).toContain(fr.opensOn({ date: '10 novembre 2024 à 23:00 (Africa/Dakar)' }));
+    expect(card).toContain(fr.opensOn({ date: typeset('10 novembre 2024 à 23:00 (Africa/Dakar)') }));
     expect(card).not.toContain(fr.noneOpen({ other: true }));
     expect(bot.errors).toEqual([]);
   });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { allText, button, cardOf, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { TestBot } from '../support/test-bot';
+import { typeset } from '../support/french';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
 const TENANT = '11111111-2222-3333-4444-555555555555';
@@ -42,7 +43,7 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     expect(english).toContain('Source:');
 
     const french = allText(await bot.user({ locale: 'fr-FR' }).say("Quelle est la date limite pour envoyer l'idée ?"));
-    expect(french).toContain('25 octobre 2024');
+    expect(french).toContain(typeset('25 octobre 2024'));
     expect(french).toContain('Source');
 
     const spanish = allText(await bot.user({ locale: 'es-ES' }).say('¿Cuánto dura un proyecto como máximo?'));
@@ -136,7 +137,7 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     // The button names the question by id; the confirmation shows it, and when to expect an answer.
     const confirm = await asker.press(button(answer, 'faq.askIkm'));
     expect(allText(confirm)).toContain(question);
-    expect(allText(confirm)).toContain('sous 3 jours ouvrables');
+    expect(allText(confirm)).toContain(typeset('sous 3 jours ouvrables'));
     expect(bot.connector.postedTo(IKM_CHANNEL)).toHaveLength(0);
 
     const sent = allText(await asker.press(button(confirm, 'faq.askIkm.send')));

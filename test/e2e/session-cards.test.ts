@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { messages } from '../../src/i18n';
-import { allText, button, cardOf, Reply, submitActions } from '../support/teams-user';
+import { allText, button, cardOf, Reply, submitActions, visibleText } from '../support/teams-user';
 import { useTestBot } from '../support/test-bot';
 
 const SESSIONS_FILE = path.join(__dirname, 'fixtures', 'sessions-audience.yaml');
@@ -64,6 +64,11 @@ describe('session cards', () => {
     expect((await fetch(`${addUrl}&cancelled=1`)).status).toBe(403);
     const none = await user.say('my bookings');
     expect(allText(none)).toContain(s.mine.none);
+    // The sentence comes before the button it explains, and no time zone on a card without times.
+    const shown = visibleText(none.at(-1));
+    expect(shown.indexOf(s.mine.none)).toBeLessThan(shown.indexOf(messages('en').menu.sessions));
+    expect(shown).not.toContain('Times are shown');
+    expect(shown).not.toContain(s.catalogue.changeZone);
     // Nothing booked: a button leads to the sessions, and pressing it shows them.
     const toSessions = submitActions(none.at(-1)).find((action) => action.title === messages('en').menu.sessions);
     expect(toSessions?.data).toEqual({ verb: 'session.list', kind: '' });

@@ -65,7 +65,7 @@ describe('clinics and workshops (end to end over HTTP)', () => {
 
     const french = allText(await bot.user({ locale: 'fr-FR' }).say('cliniques'));
     expect(french).toContain(typeset('Les heures sont indiquées dans votre fuseau horaire : Europe/Zurich.'));
-    expect(french).toContain('ven. 4 oct., 10:00–10:45 (Europe/Zurich, UTC+02:00)');
+    expect(french).toContain(typeset('ven. 4 oct., 10:00–10:45 (Europe/Zurich, UTC+02:00)'));
     expect(french).toContain('Réserver');
   });
 

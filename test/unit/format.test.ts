@@ -1,14 +1,15 @@
 import { clipped, firstCharacters, formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf } from '../../src/i18n/format';
+import { typeset } from '../support/french';
 
 describe('the shared formatters (src/i18n/format.ts)', () => {
   const firstOfJanuary = new Date('2027-01-01T10:00:00Z');
 
   it('writes the first of a month as "1er" in every French date, and only there', () => {
-    expect(formatDate(firstOfJanuary, 'fr', 'Europe/Zurich')).toBe('1er janvier 2027');
-    expect(formatDateTime(firstOfJanuary, 'fr', 'Europe/Zurich')).toBe('1er janvier 2027 à 11:00 (Europe/Zurich)');
-    expect(formatSessionDay(firstOfJanuary, 'fr', 'Europe/Zurich', new Date('2027-01-01T00:00:00Z'))).toBe('ven. 1er janv.');
-    expect(formatDate(new Date('2027-01-11T10:00:00Z'), 'fr', 'Europe/Zurich')).toBe('11 janvier 2027');
-    expect(formatDate(new Date('2027-01-21T10:00:00Z'), 'fr', 'Europe/Zurich')).toBe('21 janvier 2027');
+    expect(formatDate(firstOfJanuary, 'fr', 'Europe/Zurich')).toBe(typeset('1er janvier 2027'));
+    expect(formatDateTime(firstOfJanuary, 'fr', 'Europe/Zurich')).toBe(typeset('1er janvier 2027 à 11:00 (Europe/Zurich)'));
+    expect(formatSessionDay(firstOfJanuary, 'fr', 'Europe/Zurich', new Date('2027-01-01T00:00:00Z'))).toBe(typeset('ven. 1er janv.'));
+    expect(formatDate(new Date('2027-01-11T10:00:00Z'), 'fr', 'Europe/Zurich')).toBe(typeset('11 janvier 2027'));
+    expect(formatDate(new Date('2027-01-21T10:00:00Z'), 'fr', 'Europe/Zurich')).toBe(typeset('21 janvier 2027'));
     expect(formatDate(firstOfJanuary, 'en', 'Europe/Zurich')).toBe('1 January 2027');
     expect(formatDate(firstOfJanuary, 'es', 'Europe/Zurich')).toBe('1 de enero de 2027');
   });

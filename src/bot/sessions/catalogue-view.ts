@@ -138,21 +138,23 @@ export class CatalogueView {
         ...bookingListParts(this.deps, booking, language, canMove),
       });
     }
+    const none = items.length === 0;
     const card = renderSessionCatalogueCard({
       title: texts.title,
-      intro: '',
-      zoneLine: t.sessions.catalogue.zone({ zone: zoneName(zone) }),
-      // Nothing booked: the way to the sessions is a button, not only a word to type.
-      filters: items.length === 0 ? [{ label: t.menu.sessions, kind: '' }] : [],
+      // Nothing booked: the sentence first, then the way to the sessions as a button (not only a
+      // word to type), and nothing of time zones on a card without times.
+      intro: none ? texts.none : '',
+      zoneLine: none ? '' : t.sessions.catalogue.zone({ zone: zoneName(zone) }),
+      filters: none ? [{ label: t.menu.sessions, kind: '' }] : [],
       topicLabel: '',
       topicChoices: [],
       currentTopic: '',
       currentKind: '',
       showLabel: '',
-      empty: items.length === 0 ? texts.none : '',
+      empty: '',
       sessions: items,
       mineLabel: '',
-      zoneLabel: t.sessions.catalogue.changeZone,
+      zoneLabel: none ? '' : t.sessions.catalogue.changeZone,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.place}\n   ${item.status}`);
     const live = bookings.some((booking) => booking.status !== 'cancelled');

@@ -61,7 +61,13 @@ export const myData = {
       'Your data is already deleted: nothing that "Delete my data" removes is stored any more. A submitted idea or a proposal handed in stays with IKM, as the deletion card said.',
     /** "Delete my data" pressed on a confirmation shown long ago. */
     stale: 'That confirmation is not the latest one (or it was already used), so I have deleted nothing. Here is what would go now: confirm again if you still want it.',
-    done: (p: { bookings: number; questions: number }) =>
-      `Done: your data is deleted (${p.bookings === 1 ? '1 booking' : `${p.bookings} bookings`} freed, ${p.questions === 1 ? '1 question' : `${p.questions} questions`} removed). The assistant starts afresh if you write again.`,
+    /** What went besides, only what there was (it said "0 bookings freed, 0 questions removed"). */
+    done: (p: { bookings: number; questions: number }) => {
+      const parts = [
+        p.bookings ? (p.bookings === 1 ? '1 booking freed' : `${p.bookings} bookings freed`) : '',
+        p.questions ? (p.questions === 1 ? '1 question to IKM withdrawn: no answer will come' : `${p.questions} questions to IKM withdrawn: no answer will come`) : '',
+      ].filter(Boolean);
+      return `Done: your data is deleted${parts.length ? ` (${parts.join('; ')})` : ''}. The assistant starts afresh if you write again.`;
+    },
   },
 };

@@ -138,7 +138,7 @@ export const sessions = {
     here: 'Move here',
     movedTitle: 'Your booking has moved',
     moved: (p: { from: string; fromWhen: string; to: string; toWhen: string; button: string }) =>
-      `Done: you left "${p.from}" (${p.fromWhen}) and have a seat in "${p.to}" (${p.toWhen}). If "${p.from}" is in your calendar, the button "${p.button}" marks it cancelled there.`,
+      `Done: you left "${p.from}", ${p.fromWhen}, and have a seat in "${p.to}", ${p.toWhen}. If "${p.from}" is in your calendar, the button "${p.button}" marks it cancelled there.`,
     /** The calendar button of the session left behind. */
     leftCalendar: 'Update calendar (old)',
     sameSession: 'That is the session you are already booked in, so nothing changed.',

@@ -58,7 +58,12 @@ export const myData: typeof english = {
     alreadyDeleted:
       'Sus datos ya están borrados: no queda nada de lo que «Borrar mis datos» elimina. Una idea enviada o una propuesta entregada se queda con IKM, como decía la tarjeta de borrado.',
     stale: 'Esa confirmación no es la última (o ya se usó), así que no he borrado nada. Esto es lo que se borraría ahora: confirme de nuevo si todavía lo desea.',
-    done: (p) =>
-      `Hecho: sus datos están borrados (${p.bookings === 1 ? '1 reserva liberada' : `${p.bookings} reservas liberadas`}, ${p.questions === 1 ? '1 pregunta eliminada' : `${p.questions} preguntas eliminadas`}). El asistente empieza de cero si vuelve a escribir.`,
+    done: (p) => {
+      const parts = [
+        p.bookings ? (p.bookings === 1 ? '1 reserva liberada' : `${p.bookings} reservas liberadas`) : '',
+        p.questions ? (p.questions === 1 ? '1 pregunta a IKM retirada: no llegará respuesta' : `${p.questions} preguntas a IKM retiradas: no llegará respuesta`) : '',
+      ].filter(Boolean);
+      return `Hecho: sus datos están borrados${parts.length ? ` (${parts.join('; ')})` : ''}. El asistente empieza de cero si vuelve a escribir.`;
+    },
   },
 };

@@ -117,7 +117,7 @@ export const sessions: typeof en = {
     here: 'Cambiar aquí',
     movedTitle: 'Su reserva ha cambiado',
     moved: (p) =>
-      `Hecho: ha dejado «${p.from}» (${p.fromWhen}) y tiene plaza en «${p.to}» (${p.toWhen}). Si «${p.from}» está en su calendario, el botón «${p.button}» marca allí esa sesión como cancelada.`,
+      `Hecho: ha dejado «${p.from}», ${p.fromWhen}, y tiene plaza en «${p.to}», ${p.toWhen}. Si «${p.from}» está en su calendario, el botón «${p.button}» marca allí esa sesión como cancelada.`,
     leftCalendar: 'Actualizar la anterior',
     sameSession: 'Ya está inscrito en esa sesión: no ha cambiado nada.',
     notBooked: 'No tiene ninguna reserva de esa sesión que cambiar: no ha cambiado nada.',

@@ -148,18 +148,18 @@ export const core: typeof en = {
     unknownAction: 'Je ne reconnais pas ce bouton ; rien n’a été modifié. Tapez « menu » pour recommencer.',
     leftBlank: 'Une case à remplir est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.',
     tooLong: (p) =>
-      `Une case dépasse sa limite de ${p.max} caractères ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
+      `Une case dépasse sa limite de ${p.max} caractères ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
     leftBlankNamed: (p) =>
       `« ${p.label} » est à remplir et est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.`,
     tooLongNamed: (p) =>
-      `« ${p.label} » contient ${p.count} caractères, plus que sa limite de ${p.max} ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
+      `« ${p.label} » contient ${p.count} caractères, plus que sa limite de ${p.max} ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
   },
 
   input: {
     unknownCommand: (p: { command: string }) =>
       `Je ne connais pas la commande « ${p.command} ». Tapez « aide » pour les commandes que je connais, ou « menu » pour voir ce que je peux faire.`,
     tooLong: (p) =>
-      `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
+      `Ce message est trop long pour moi (la limite est de ${p.max} caractères). Rien n’a été modifié ; envoyez un message plus court.`,
     pictureNotRead: 'Je ne peux pas voir les images : je réponds uniquement au texte de votre message.',
     editedAnswer: 'Vous avez modifié votre message : voici la réponse à ce qu’il dit maintenant.',
     editedResend: 'J’ai vu votre modification, mais je ne traite que les nouveaux messages : renvoyez le message corrigé.',
@@ -177,7 +177,7 @@ export const core: typeof en = {
     },
     submittedTitle: 'Idée soumise',
     submittedFacts: { title: 'Titre', office: 'Bureau', budget: 'Budget', duration: 'Durée', submittedAt: 'Soumise le' },
-    months: (p) => (p.count === 1 ? '1 mois' : `${p.count} mois`),
+    months: (p) => (p.count === 1 ? '1 mois' : `${p.count} mois`),
     reviewTextHint: 'Répondez « soumettre » pour soumettre, ou le numéro d’une section pour la modifier.',
     submitWords: ['soumettre', 'envoyer'],
     pickOne: 'Répondez par le numéro ou le nom de votre choix.',

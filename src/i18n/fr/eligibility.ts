@@ -20,7 +20,7 @@ export const eligibility: typeof en = {
         'Les départements du Siège soumettent avec un bureau de pays ou régional. Avec quel bureau travaillez-vous ?',
       placeholder: 'p. ex. OIM Ouganda',
       skip: 'Pas encore convenu',
-      retry: (p) => `${p.field} : tapez le nom du bureau (de ${p.min} à ${p.max} caractères).`,
+      retry: (p) => `${p.field} : tapez le nom du bureau (de ${p.min} à ${p.max} caractères).`,
     },
     objectives: {
       prompt: "À quels objectifs stratégiques l’idée contribue-t-elle ? Choisissez tous ceux qui s’appliquent.",
@@ -40,7 +40,7 @@ export const eligibility: typeof en = {
       placeholder: 'p. ex. 12',
       retry: (p) => `${p.field} : tapez un nombre entier de mois en chiffres, par exemple 12.`,
       tooLong: (p) =>
-        `${p.field} : ${p.months} mois, c’est plus de dix ans, et la limite de l’appel est de ${mois(p.maxMonths)}. Tapez le nombre de mois que durera le projet.`,
+        `${p.field} : ${p.months} mois, c’est plus de dix ans, et la limite de l’appel est de ${mois(p.maxMonths)}. Tapez le nombre de mois que durera le projet.`,
     },
     chooseOne: (p) => `${p.field} : choisissez l’une des options.`,
     language: {
@@ -156,7 +156,7 @@ export const eligibility: typeof en = {
   selfAssessment: {
     title: "Auto-évaluation de l’innovation",
     intro: (p) =>
-      `Facultatif : ${p.count} questions courtes sur ce que regarde la sélection. Vos réponses ne changent pas le résultat d’éligibilité.`,
+      `Facultatif : ${p.count} questions courtes sur ce que regarde la sélection. Vos réponses ne changent pas le résultat d’éligibilité.`,
     answers: { yes: 'Oui', partly: 'En partie', no: 'Non' },
     strengths: { strong: 'Solide', developing: 'En progrès', weak: 'Fragile', unanswered: 'Sans réponse' },
     criteria: {

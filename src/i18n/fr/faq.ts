@@ -6,14 +6,14 @@ export const faq: typeof en = {
     today: 'aujourd’hui',
     tomorrow: 'demain',
     yesterday: 'hier',
-    inDays: (p) => `dans ${p.days} jours`,
-    daysAgo: (p) => `il y a ${p.days} jours`,
+    inDays: (p) => `dans ${p.days} jours`,
+    daysAgo: (p) => `il y a ${p.days} jours`,
     closed: 'échéance passée',
     announced: 'annonce déjà faite',
     withDate: (p) => `${p.date} (${p.relative})`,
   },
 
-  months: (p) => `${p.count} mois`,
+  months: (p) => `${p.count} mois`,
 
   listSeparator: ' ; ',
 
@@ -71,11 +71,11 @@ export const faq: typeof en = {
     button: 'Demander à IKM',
     prompt: 'Écrivez votre question pour IKM en un seul message.',
     sent: (p) =>
-      `Votre question a été transmise à IKM (ticket ${p.ticket}). L’unité répond en général sous ${p.days} jours ouvrables ; la réponse arrivera ici.`,
+      `Votre question a été transmise à IKM (ticket ${p.ticket}). L’unité répond en général sous ${p.days} jours ouvrables ; la réponse arrivera ici.`,
     confirm: {
       title: 'Envoyer cette question à IKM ?',
       expect: (p) =>
-        `L’${p.unit.charAt(0).toLowerCase()}${p.unit.slice(1)} répond en général sous ${p.days} jours ouvrables. La réponse arrivera ici, dans cette conversation. IKM voit votre nom et votre question.`,
+        `L’${p.unit.charAt(0).toLowerCase()}${p.unit.slice(1)} répond en général sous ${p.days} jours ouvrables. La réponse arrivera ici, dans cette conversation. IKM voit votre nom et votre question.`,
       shortened: (p) => `Seuls les ${p.max} premiers caractères seront envoyés.`,
       send: 'Envoyer à IKM',
       cancel: 'Ne pas envoyer',
@@ -104,9 +104,9 @@ export const faq: typeof en = {
       closed: 'Clôturée',
       nothingToDo: 'Il n’y a rien à répondre.',
     },
-    answerPlaceholder: 'Écrivez la réponse (4 000 caractères au plus, affichée telle quelle, sans mise en forme ; un lien par son adresse complète) ; elle sera envoyée à la personne qui a posé la question.',
+    answerPlaceholder: 'Écrivez la réponse (4 000 caractères au plus, affichée telle quelle, sans mise en forme ; un lien par son adresse complète) ; elle sera envoyée à la personne qui a posé la question.',
     answerTooLong: (p) =>
-      `La réponse compte ${p.count} caractères, plus que les ${p.max} permis : rien n’a été envoyé. Elle est dans la case ci-dessous : raccourcissez-la et envoyez-la de nouveau.`,
+      `La réponse compte ${p.count} caractères, plus que les ${p.max} permis : rien n’a été envoyé. Elle est dans la case ci-dessous : raccourcissez-la et envoyez-la de nouveau.`,
     sendButton: 'Envoyer la réponse',
     addToFaqButton: 'Ajouter à la FAQ',
     addedToFaq: (p) => `Proposée pour la FAQ par ${p.name}`,

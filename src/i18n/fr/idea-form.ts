@@ -23,7 +23,7 @@ export const ideaForm: typeof en = {
   fields: {
     title: {
       name: 'Titre',
-      label: (p) => `Titre de l’idée (${p.maxChars} caractères au plus)`,
+      label: (p) => `Titre de l’idée (${p.maxChars} caractères au plus)`,
       hint: 'Un nom court qui dit ce que fait l’idée.',
     },
     objectives: {
@@ -43,22 +43,22 @@ export const ideaForm: typeof en = {
     },
     officeName: {
       name: 'Bureau',
-      label: (p) => `Nom du bureau ou du département (${p.maxChars} caractères au plus)`,
+      label: (p) => `Nom du bureau ou du département (${p.maxChars} caractères au plus)`,
       hint: 'Par exemple : OIM Ouganda.',
     },
     countryOrRegion: {
       name: 'Pays ou région',
-      label: (p) => `Pays ou région (${p.maxChars} caractères au plus)`,
+      label: (p) => `Pays ou région (${p.maxChars} caractères au plus)`,
       hint: 'Là où l’idée serait mise en œuvre.',
     },
     coordinatingOffice: {
       name: 'Bureau de coordination',
-      label: (p) => `Bureau de pays ou régional avec lequel vous travaillez (${p.maxChars} caractères au plus)`,
+      label: (p) => `Bureau de pays ou régional avec lequel vous travaillez (${p.maxChars} caractères au plus)`,
       hint: 'Les départements du Siège soumettent avec le bureau de pays ou régional concerné.',
     },
     focalPointName: {
       name: 'Point focal',
-      label: (p) => `Nom du point focal (${p.maxChars} caractères au plus)`,
+      label: (p) => `Nom du point focal (${p.maxChars} caractères au plus)`,
       hint: 'La personne que l’IKM contactera au sujet de cette idée.',
     },
     focalPointEmail: {
@@ -68,17 +68,17 @@ export const ideaForm: typeof en = {
     },
     problem: {
       name: 'Le problème',
-      label: (p) => `Le problème (${p.maxWords} mots au plus)`,
+      label: (p) => `Le problème (${p.maxWords} mots au plus)`,
       hint: 'Quel problème rencontrent les personnes migrantes, les communautés ou l’OIM, et qui est touché ?',
     },
     solution: {
       name: 'La solution',
-      label: (p) => `Votre solution (${p.maxWords} mots au plus)`,
+      label: (p) => `Votre solution (${p.maxWords} mots au plus)`,
       hint: 'Que ferez-vous, comment cela fonctionnera-t-il, et pour qui ?',
     },
     novelty: {
       name: 'Ce qui est nouveau',
-      label: (p) => `Ce que l’idée a de nouveau (${p.maxWords} mots au plus)`,
+      label: (p) => `Ce que l’idée a de nouveau (${p.maxWords} mots au plus)`,
       hint: 'En quoi diffère-t-elle de ce qui existe déjà ?',
     },
     beneficiaryGroups: {
@@ -88,32 +88,32 @@ export const ideaForm: typeof en = {
     },
     otherGroup: {
       name: 'Autre groupe',
-      label: (p) => `Quel autre groupe ? (${p.maxChars} caractères au plus)`,
+      label: (p) => `Quel autre groupe ? (${p.maxChars} caractères au plus)`,
       hint: 'Nommez le groupe divers ou vulnérable que vous désignez par « autre ».',
     },
     participation: {
       name: 'Participation et accessibilité',
-      label: (p) => `Participation et accessibilité (${p.maxWords} mots au plus)`,
+      label: (p) => `Participation et accessibilité (${p.maxWords} mots au plus)`,
       hint: 'Comment les personnes concernées façonneront-elles l’idée et y auront-elles accès, quels que soient leur lieu, leurs revenus, leur genre ou leurs capacités ?',
     },
     results: {
       name: 'Résultats attendus',
-      label: (p) => `Résultats attendus et façon de les mesurer (${p.maxWords} mots au plus)`,
+      label: (p) => `Résultats attendus et façon de les mesurer (${p.maxWords} mots au plus)`,
       hint: 'Qu’est-ce qui changera pendant le projet, et quels indicateurs le montreront ?',
     },
     sustainability: {
       name: 'Durabilité et principe « ne pas nuire »',
-      label: (p) => `Durabilité et principe « ne pas nuire » (${p.maxWords} mots au plus)`,
+      label: (p) => `Durabilité et principe « ne pas nuire » (${p.maxWords} mots au plus)`,
       hint: 'Comment l’idée durera-t-elle au-delà du financement d’amorçage, et comment éviterez-vous de nuire aux personnes et à l’environnement ?',
     },
     scaling: {
       name: 'Potentiel de changement d’échelle',
-      label: (p) => `Potentiel de changement d’échelle (${p.maxWords} mots au plus)`,
+      label: (p) => `Potentiel de changement d’échelle (${p.maxWords} mots au plus)`,
       hint: 'Où d’autre pourrait-elle fonctionner, et quels obstacles prévoyez-vous ?',
     },
     partners: {
       name: 'Partenaires',
-      label: (p) => `Partenaires (facultatif, ${p.maxWords} mots au plus)`,
+      label: (p) => `Partenaires (facultatif, ${p.maxWords} mots au plus)`,
       hint: 'Gouvernements, entreprises, universités ou organisations communautaires impliqués, le cas échéant.',
     },
     budgetUsd: {
@@ -137,8 +137,8 @@ export const ideaForm: typeof en = {
     required: (p) => `${p.field} : merci de remplir ce champ.`,
     atLeastOne: (p) => `${p.field} : merci d’en choisir au moins un.`,
     wrongType: (p) => `${p.field} : je n’ai pas pu lire cette réponse. Merci de la saisir à nouveau.`,
-    tooLong: (p) => `${p.field} : texte trop long (${p.count} caractères pour une limite de ${p.max}).`,
-    tooManyWords: (p) => `${p.field} : ${p.count} mots pour une limite de ${p.max}. Merci de raccourcir le texte.`,
+    tooLong: (p) => `${p.field} : texte trop long (${p.count} caractères pour une limite de ${p.max}).`,
+    tooManyWords: (p) => `${p.field} : ${p.count} mots pour une limite de ${p.max}. Merci de raccourcir le texte.`,
     notANumber: (p) => `${p.field} : merci d’écrire un nombre en chiffres.`,
     notAWholeNumber: (p) => `${p.field} : merci d’écrire un nombre entier, sans décimales.`,
     belowMin: (p) => `${p.field} : le minimum est ${p.min}.`,
@@ -171,7 +171,7 @@ export const ideaForm: typeof en = {
 
   required: 'Obligatoire',
   optional: 'Facultatif',
-  wordsUsed: (p) => `${p.count} mots sur ${p.max}`,
+  wordsUsed: (p) => `${p.count} mots sur ${p.max}`,
 
   actions: {
     saveAndContinue: 'Enregistrer et continuer',
@@ -185,12 +185,12 @@ export const ideaForm: typeof en = {
     section: (p) => `Section ${p.number} sur ${p.total} : ${p.title}`,
     fieldsLeft: (p) =>
       p.count === 1
-        ? `Il reste 1 champ dans la section ${p.number}.`
+        ? `Il reste 1 champ dans la section ${p.number}.`
         : `Il reste ${p.count} champs dans la section ${p.number}.`,
     sectionComplete: (p) => `La section ${p.number} est complète.`,
     allComplete: 'Toutes les sections sont complètes : vous pouvez relire et soumettre votre idée.',
     allCompleteWithWarnings: (p: { count: number }) =>
-      `Toutes les sections sont complètes, mais ${p.count === 1 ? '1 réponse porte un avertissement' : `${p.count} réponses portent un avertissement`} (⚠ ci-dessous) : vérifiez-${p.count === 1 ? 'la' : 'les'} avant de soumettre. Vous pouvez tout de même soumettre en l’état.`,
+      `Toutes les sections sont complètes, mais ${p.count === 1 ? '1 réponse porte un avertissement' : `${p.count} réponses portent un avertissement`} (⚠ ci-dessous) : vérifiez-${p.count === 1 ? 'la' : 'les'} avant de soumettre. Vous pouvez tout de même soumettre en l’état.`,
     started:
       'Rédigeons votre idée. Vos réponses sont enregistrées après chaque section : vous pouvez vous arrêter et revenir à tout moment.',
     resumed: (p) => `Bon retour ! Votre brouillon est enregistré. Reprenons à la section ${p.number} : ${p.title}.`,
@@ -198,13 +198,13 @@ export const ideaForm: typeof en = {
     savedWithProblems: (p) =>
       p.count === 1
         ? 'Enregistré, sauf une réponse à corriger :'
-        : `Enregistré, sauf ${p.count} réponses à corriger :`,
+        : `Enregistré, sauf ${p.count} réponses à corriger :`,
   },
 
   discard: {
     question: (p) => (p.title ? `Supprimer votre brouillon « ${p.title} » ?` : 'Supprimer votre brouillon ?'),
     note: (p) =>
-      `${p.done === 0 ? `Aucune des ${p.total} sections n’est encore remplie` : `${p.done} section${p.done > 1 ? 's' : ''} sur ${p.total} ${p.done > 1 ? 'sont remplies' : 'est remplie'}`}. Tout le brouillon est effacé, sans retour possible ; « mon idée » en commence ensuite un nouveau.`,
+      `${p.done === 0 ? `Aucune des ${p.total} sections n’est encore remplie` : `${p.done} section${p.done > 1 ? 's' : ''} sur ${p.total} ${p.done > 1 ? 'sont remplies' : 'est remplie'}`}. Tout le brouillon est effacé, sans retour possible ; « mon idée » en commence ensuite un nouveau.`,
     yes: 'Oui, le supprimer',
     no: 'Non, le garder',
     textHint: 'Pour le supprimer, tapez « supprimer mon brouillon maintenant ».',
@@ -226,8 +226,8 @@ export const ideaForm: typeof en = {
     warningsTitle: 'À revoir',
     missing: (p) =>
       p.count === 1
-        ? '1 réponse manque ou est à corriger :'
-        : `${p.count} réponses manquent ou sont à corriger :`,
+        ? '1 réponse manque ou est à corriger :'
+        : `${p.count} réponses manquent ou sont à corriger :`,
     submitted: (p) =>
       `Merci ! Votre idée a été soumise sous la référence ${p.reference}, et l’unité IKM l’a bien reçue. Rappelez-la dans tout message à l’IKM (${p.mailbox}).`,
     alreadySubmitted: (p) => `Cette idée a déjà été soumise sous la référence ${p.reference}. Il n’y a plus rien à faire.`,

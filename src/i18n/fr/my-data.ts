@@ -20,10 +20,10 @@ export const myData: typeof english = {
   eligibility: (p) => `Vos réponses du ${p.at} : ${p.verdict}.`,
   draft: (p) => `Un brouillon${p.title ? `, « ${p.title} »` : ''}, enregistré pour la dernière fois le ${p.at}.`,
   submitted: (p) => `Soumise sous la référence ${p.reference} : ${p.title}.`,
-  proposal: (p) => `${p.count === 1 ? '1 version remise' : `${p.count} versions remises`}, la dernière : ${p.name}.`,
-  proposalTicksOnly: (p) => `Aucun fichier remis pour l’instant ; ${p.ticked === 1 ? '1 point de la liste coché' : `${p.ticked} points de la liste cochés`}.`,
+  proposal: (p) => `${p.count === 1 ? '1 version remise' : `${p.count} versions remises`}, la dernière : ${p.name}.`,
+  proposalTicksOnly: (p) => `Aucun fichier remis pour l’instant ; ${p.ticked === 1 ? '1 point de la liste coché' : `${p.ticked} points de la liste cochés`}.`,
   ikmActions: (p) =>
-    `Votre nom figure sur ${p.count === 1 ? '1 action' : `${p.count} actions`} du journal d’audit (décisions, réponses, annonces…) : elles sont le registre de l’appel et restent si vous supprimez vos données.`,
+    `Votre nom figure sur ${p.count === 1 ? '1 action' : `${p.count} actions`} du journal d’audit (décisions, réponses, annonces…) : elles sont le registre de l’appel et restent si vous supprimez vos données.`,
   bookingStatus: { confirmed: 'place', waitlisted: 'liste d’attente', cancelled: 'session annulée par le Centre' },
   question: (p) => `${p.id} « ${p.question} » (${p.answered ? 'réponse reçue' : 'en attente de réponse d’IKM'})`,
   reminders: (p) =>
@@ -31,7 +31,7 @@ export const myData: typeof english = {
   none: 'aucun',
   conversation: 'L’assistant conserve l’adresse de cette conversation pour vous envoyer rappels, réponses de l’IKM et places libérées.',
   nothing: 'Rien n’est conservé.',
-  note: (p) => `Les brouillons et les réponses d’éligibilité sont supprimés ${p.days} jours après la clôture de l’appel. Le lien de téléchargement fonctionne une heure.`,
+  note: (p) => `Les brouillons et les réponses d’éligibilité sont supprimés ${p.days} jours après la clôture de l’appel. Le lien de téléchargement fonctionne une heure.`,
   download: 'Tout télécharger (JSON)',
   delete: 'Supprimer mes données',
   deleteHint: 'Tapez « supprimer mes données » pour les supprimer.',
@@ -58,7 +58,12 @@ export const myData: typeof english = {
     alreadyDeleted:
       'Vos données sont déjà supprimées : il ne reste rien de ce que « Supprimer mes données » efface. Une idée soumise ou une proposition remise reste auprès d’IKM, comme l’indiquait la carte de suppression.',
     stale: 'Cette confirmation n’est pas la dernière (ou elle a déjà servi) : je n’ai rien supprimé. Voici ce qui serait supprimé maintenant ; confirmez à nouveau si vous le souhaitez toujours.',
-    done: (p) =>
-      `C’est fait : vos données sont supprimées (${p.bookings <= 1 ? `${p.bookings} réservation libérée` : `${p.bookings} réservations libérées`}, ${p.questions <= 1 ? `${p.questions} question supprimée` : `${p.questions} questions supprimées`}). L’assistant repart de zéro si vous écrivez de nouveau.`,
+    done: (p) => {
+      const parts = [
+        p.bookings ? (p.bookings === 1 ? '1 réservation libérée' : `${p.bookings} réservations libérées`) : '',
+        p.questions ? (p.questions === 1 ? '1 question à l’IKM retirée : aucune réponse ne viendra' : `${p.questions} questions à l’IKM retirées : aucune réponse ne viendra`) : '',
+      ].filter(Boolean);
+      return `C’est fait : vos données sont supprimées${parts.length ? ` (${parts.join(' ; ')})` : ''}. L’assistant repart de zéro si vous écrivez de nouveau.`;
+    },
   },
 };

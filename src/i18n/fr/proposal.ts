@@ -15,13 +15,13 @@ export const proposal: typeof english = {
   booked: (p) => `Réservé : ${p.title}, ${p.when}.`,
   openToBook: (p) =>
     p.other
-      ? p.count === 1 ? 'Une autre séance est ouverte à la réservation.' : `${p.count} autres séances sont ouvertes à la réservation.`
-      : p.count === 1 ? 'Une séance est ouverte à la réservation.' : `${p.count} séances sont ouvertes à la réservation.`,
+      ? p.count === 1 ? 'Une autre séance est ouverte à la réservation.' : `${p.count} autres séances sont ouvertes à la réservation.`
+      : p.count === 1 ? 'Une séance est ouverte à la réservation.' : `${p.count} séances sont ouvertes à la réservation.`,
   noneOpen: (p) => (p.other ? 'Aucune autre séance n’est ouverte à la réservation pour l’instant.' : 'Aucune séance n’est ouverte à la réservation pour l’instant.'),
   opensOn: (p) => `Les réservations ouvrent le ${p.date}.`,
   next: {
     handIn: 'Prochaine étape : envoyez votre document de proposition dans cette conversation.',
-    finish: (p) => (p.count === 1 ? 'Prochaine étape : terminez ce point :' : `Prochaine étape : terminez ces ${p.count} points :`),
+    finish: (p) => (p.count === 1 ? 'Prochaine étape : terminez ce point :' : `Prochaine étape : terminez ces ${p.count} points :`),
     ready: 'Tout est coché et votre proposition est déposée : IKM l’a reçue. Vous pouvez encore envoyer une version plus récente jusqu’à la date limite.',
     passed: (p) => `L’étape de la proposition est terminée. L’IKM examine les propositions ; vos questions sont à adresser à ${p.mailbox}.`,
     funded: (p) => `Votre proposition est financée : l’unité IKM prend contact avec votre équipe pour la suite. Vos questions sont à adresser à ${p.mailbox}.`,

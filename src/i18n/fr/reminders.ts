@@ -9,7 +9,7 @@ export const reminders: typeof en = {
     sessions: 'Mes cliniques et ateliers',
   },
   intro: (p) =>
-    `J’envoie des rappels avant les échéances de l’appel, à ${p.hour} à votre heure et jamais la nuit, et 24 heures puis 1 heure avant vos cliniques et ateliers. Tapez « mes rappels » pour choisir lesquels vous recevez.`,
+    `J’envoie des rappels avant les échéances de l’appel, à ${p.hour} à votre heure et jamais la nuit, et 24 heures puis 1 heure avant vos cliniques et ateliers. Tapez « mes rappels » pour choisir lesquels vous recevez.`,
 
   title: {
     ideaDeadline: (p) => `La date limite des idées est ${p.relative}`,
@@ -22,7 +22,7 @@ export const reminders: typeof en = {
   missing: {
     notStarted: 'Vous n’avez pas encore commencé votre formulaire d’idée.',
     fieldsLeft: (p) =>
-      `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`}, dont ${p.left} dans la section ${p.number} (${p.title}).`,
+      `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`}, dont ${p.left} dans la section ${p.number} (${p.title}).`,
     complete: 'Toutes les sections sont remplies : relisez et soumettez votre idée.',
     proposalItems: (p) => `Il manque encore à votre proposition : ${p.items}.`,
     proposalComplete: 'Votre proposition est déposée et sa liste est complète : rien d’autre n’est nécessaire, sauf si vous envoyez une version plus récente.',
@@ -33,7 +33,7 @@ export const reminders: typeof en = {
   settings: {
     title: 'Mes rappels',
     intro: (p) =>
-      `Choisissez les rappels que vous voulez. Ceux des dates de l’appel arrivent à ${p.hour} dans votre fuseau horaire, jamais la nuit ; ceux de vos cliniques et ateliers, 24 heures et 1 heure avant chacun.`,
+      `Choisissez les rappels que vous voulez. Ceux des dates de l’appel arrivent à ${p.hour} dans votre fuseau horaire, jamais la nuit ; ceux de vos cliniques et ateliers, 24 heures et 1 heure avant chacun.`,
     hourNote: (p) => `Votre fuseau horaire : ${p.zone} (celui que Teams m’indique, ou celui choisi dans « Cliniques et ateliers »).`,
     save: 'Enregistrer',
     saved: 'C’est enregistré. Vous ne recevrez que les rappels laissés actifs.',
