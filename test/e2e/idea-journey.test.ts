@@ -137,9 +137,12 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     expect(inputsOf(card).problem).toBe(words(251));
 
     const french = 'Notre projet aide les jeunes migrants à trouver un emploi grâce à une application mobile simple.';
-    card = await fill(user, card, { problem: french, solution: words(300), novelty: words(10) });
+    const frenchToo = 'La solution est une application mobile simple qui relie les jeunes migrants aux employeurs locaux.';
+    card = await fill(user, card, { problem: french, solution: frenchToo, novelty: words(10) });
     const text = allText(card);
-    expect(text).toContain('seems to be written in French');
+    // Two answers in French: named together, in one sentence (it said it once per answer).
+    expect(text).toContain('The problem and The solution: the text seems to be written in French.');
+    expect(text.match(/seems to be written in/g)).toHaveLength(1);
     expect(text).toContain('Section 4 of 6: People');
   });
 

@@ -10,7 +10,7 @@ import { Draft, FieldId, IdeaAnswers, IdeaService, Submission, isFieldApplicable
 import { FormFieldCardData, formSubmitSchema, typedWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
-import { sectionCard, sectionFields, warningText } from './idea-form-fields';
+import { sectionCard, sectionFields, warningTexts } from './idea-form-fields';
 import { showReview, showSubmitted } from './idea-form-review';
 import { IdeaFormOptions, IdeaFormState, ideaFormStateSchema, reviewState, typedValues } from './idea-form-state';
 import { teamsProfile } from './teams-profile';
@@ -262,7 +262,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const { draft } = result;
     // A typed answer only answers its own question; the others of the section come after.
     const problems = onlyField ? result.problems.filter((p) => p.field === onlyField) : result.problems;
-    const warnings = result.warnings.map((warning) => warningText(context, warning));
+    const warnings = warningTexts(context, result.warnings);
     if (warnings.length) await context.sendActivity(warnings.join('\n'));
     state.section = section;
     if (problems.length) {

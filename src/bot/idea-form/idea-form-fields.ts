@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../../call';
 import { Language } from '../../i18n';
-import { formatAmount, formatDate } from '../../i18n/format';
+import { formatAmount, formatDate, LOCALES } from '../../i18n/format';
 import {
   Draft,
   FieldDefinition,
@@ -120,6 +120,25 @@ export function warningText(context: TurnContext, warning: FieldWarning): string
   return warning.code === 'notEnglish'
     ? t.ideaForm.warnings.notEnglish({ field, detected: t.ideaForm.languageNames[warning.params.detected] })
     : t.ideaForm.warnings.notIomAddress({ field, domain: warning.params.domain });
+}
+
+/**
+ * The warnings of a save, each said once: answers in the same other language are named together
+ * ("The problem and What is new: the text seems to be written in Spanish..."), not one sentence each.
+ */
+export function warningTexts(context: TurnContext, warnings: readonly FieldWarning[]): string[] {
+  const { t, language } = turnOf(context);
+  const texts: string[] = [];
+  const notEnglish = new Map<string, string[]>();
+  for (const warning of warnings) {
+    if (warning.code === 'notEnglish') notEnglish.set(warning.params.detected, [...(notEnglish.get(warning.params.detected) ?? []), t.ideaForm.fields[warning.field].name]);
+    else texts.push(warningText(context, warning));
+  }
+  const together = new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' });
+  for (const [detected, fields] of notEnglish) {
+    texts.unshift(t.ideaForm.warnings.notEnglish({ field: together.format(fields), detected: t.ideaForm.languageNames[detected as keyof typeof t.ideaForm.languageNames] }));
+  }
+  return texts;
 }
 
 /** A calendar date (YYYY-MM-DD) written for the reader: "1 March 2025". */

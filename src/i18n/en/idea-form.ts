@@ -191,7 +191,7 @@ const problems: { [C in ProblemCode]: (p: ProblemTextParams<C>) => string } = {
 
 const warnings: { [C in WarningCode]: (p: WarningTextParams<C>) => string } = {
   notEnglish: (p) =>
-    `${p.field} seems to be written in ${p.detected}. The Hub accepts ideas in English only: it is saved, but please translate it before you submit.`,
+    `${p.field}: the text seems to be written in ${p.detected}. The Hub accepts ideas in English only: it is saved, but please translate it before you submit.`,
   notIomAddress: (p) =>
     `${p.field} ends in @${p.domain}, not @iom.int. That is fine if it is correct: IKM will write to this address.`,
 };
