@@ -167,7 +167,7 @@ describe('the IKM desk (end to end over HTTP)', () => {
     // People by name, not by object id (the audit log keeps the id beside the name); the submitter too.
     expect(allText(decided)).toContain('decision recorded by Test User on');
     expect(allText(decided)).not.toContain(ADMIN);
-    expect(allText(decided)).toContain('Submitted by (in Teams): Test User');
+    expect(allText(decided)).toContain('Submitted by: Test User');
     const asked = await admin.press(button(decided, 'desk.shortlist.set'));
     expect(allText(asked)).toContain('IH-2024-0001 has a funding decision (Not funded). Taking it off the shortlist deletes that decision, its approvals and its note.');
     expect(allText(await admin.press(button(asked, 'desk.submission.open')))).toContain('decision recorded by Test User on');

@@ -99,7 +99,7 @@ export const desk = {
     decisionBy: (p: { by: string; at: string }) => `decision recorded by ${p.by} on ${p.at}`,
     approvals: (p: { approvers: string }) => `approved by: ${p.approvers}`,
     submittedAt: 'Submitted',
-    submittedBy: 'Submitted by (in Teams)',
+    submittedBy: 'Submitted by',
     office: 'Office',
     budget: 'Budget',
     note: 'Decision note',
