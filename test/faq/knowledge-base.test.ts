@@ -342,7 +342,7 @@ const TYPED_FACTS: RegExp[] = [
 ];
 
 /** Numbers that are names, not call facts: plans and agendas, UN 2.0, the Hub's founding year. */
-const ALLOWED_NUMBERS = /\b2024-2028\b|\b2030\b|\b2\.0\b|\b(?:in|en) 2024\b/g;
+const ALLOWED_NUMBERS = /\b2024-2028\b|\b2030\b|\b2\.0\b|\b(?:in|en)\s2024\b/g;
 
 /** A topic file with the given entries (YAML). */
 function topicFile(topic: string, entries: string[]): string {
