@@ -3,7 +3,7 @@ import { ActivityTypes, Storage, TurnContext } from 'botbuilder';
 import { DialogContext, DialogSet, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, InterruptibleDialog, isHandOff, isReplay, LANGUAGE_DIALOG } from '../../dialogs';
-import { type Language, languageAsked } from '../i18n';
+import { type Language, languageAsked, messages } from '../i18n';
 import type { Logger } from '../logger';
 import { referenceAlone } from '../ideas/references';
 import { personIdOf } from '../people';
@@ -231,7 +231,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     if (submit.kind === 'unfinished') {
       // A form comes back with what was written and what to put right; anything else says it.
-      const problem = unfinishedText(t, language, submit, desk.fieldLabels(verb as DeskVerb));
+      // In the desk's language, as its labels are (English), whatever the admin's own.
+      const problem = unfinishedText(messages('en'), 'en', submit, desk.fieldLabels(verb as DeskVerb));
       if (!(await desk.handleUnfinished(context, verb as DeskVerb, submit.data, problem))) await context.sendActivity(problem);
       return;
     }

@@ -32,10 +32,14 @@ export type CallLanguage = (typeof CALL_LANGUAGES)[number];
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** A text in English, French and Spanish (the French set as French is: `frenchTypography`). */
+/**
+ * A text in English, French and Spanish, the French set as French is (`frenchTypography`); not
+ * the English given in its place (a session IKM wrote in English only), which stays as written.
+ */
 export const multilingualTextSchema = z
-  .object({ en: text, fr: text.transform(frenchTypography), es: text })
-  .strict();
+  .object({ en: text, fr: text, es: text })
+  .strict()
+  .transform((given) => (given.fr === given.en ? given : { ...given, fr: frenchTypography(given.fr) }));
 export type MultilingualText = z.output<typeof multilingualTextSchema>;
 
 /** A stable machine name, used in stored records and card data: `country-office`, `novelty`. */

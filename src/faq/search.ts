@@ -455,8 +455,8 @@ const MONEY_TERMS: ReadonlySet<string> = new Set([FUNDING_TERM, 'budget', 'presu
  */
 function saysElsewhere(evidence: readonly string[] | null, restTerms: readonly string[]): boolean {
   if (!evidence) return false;
-  // Translating beside the idea, a proposal or the form asks the idea's language ("can we draft it
-  // in French and translate it at the end?"), not for a translation.
+  // Translating beside the idea, a proposal or the form asks the idea's language ("can we draft the
+  // idea in French and translate it at the end?"), not for a translation.
   const said = restTerms.some((term) => WRITTEN_WORK_TERMS.has(term)) ? evidence.filter((phrase) => !TRANSLATING.test(phrase)) : evidence;
   if (said.length === 0) return false;
   return !said.every((phrase) => PAYABLE.test(phrase)) || !restTerms.some((term) => MONEY_TERMS.has(term));

@@ -54,7 +54,18 @@ const SPOKEN_TENS: ReadonlyArray<readonly [string, number]> = (
     ['veinte', 20], ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90], ['cien', 100],
   ] as const
 ).map(([phrase, value]) => [phrase.replace(/ /g, '[\\s-]+'), value] as const);
-const SPOKEN_SUM = new RegExp(`\\b(${SPOKEN_TENS.map(([phrase]) => phrase).join('|')})[\\s-]+(?=(?:mil|mille|thousand)\\b)`, 'gu');
+/**
+ * Words of a number that may come before the tens ("two hundred", "cent vingt", "ciento cincuenta",
+ * "one hundred and fifty"): the sum is then more than its last words, and is left as words rather
+ * than read wrong ("one hundred fifty thousand" is no 50k).
+ */
+const NUMBER_WORD_BEFORE =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|and|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|cents|et|' +
+  'uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|ciento|cientos|doscientos|trescientos|cuatrocientos|quinientos|y)';
+const SPOKEN_SUM = new RegExp(
+  `(?<!\\b${NUMBER_WORD_BEFORE}[\\s-]+)\\b(${SPOKEN_TENS.map(([phrase]) => phrase).join('|')})[\\s-]+(?=(?:mil|mille|thousand)\\b)`,
+  'gu',
+);
 const spokenValue = (phrase: string): number =>
   SPOKEN_TENS.find(([pattern]) => new RegExp(`^${pattern}$`, 'u').test(phrase))?.[1] ?? 0;
 

@@ -1,5 +1,6 @@
 import type { Language } from './index';
 import { calendarDaysUntil, zoneName } from '../time-zone';
+import { numbersKeptWithTheirWords } from './typography';
 
 export const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
 
@@ -31,16 +32,13 @@ function dateFormat(language: Language, timeZone: string, style: string, options
  */
 function formatWith(formatter: Intl.DateTimeFormat, date: Date, language: Language): string {
   if (language !== 'fr') return formatter.format(date);
-  return (
-    formatter
-      .formatToParts(date)
-      .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
-      .join('')
-      // The day, its month and year stay on one line, as the French texts keep a number with its
-      // word (`frenchTypography`): "25 octobre 2024", never "25 / octobre".
-      .replace(/(\d(?:er)?) (?=\p{L})/gu, '$1\u00a0')
-      .replace(/(\p{L}\.?) (?=\d{4}\b)/gu, '$1\u00a0')
-  );
+  const written = formatter
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+  // The day, its month and year on one line, as the French texts keep a number with its word:
+  // "25 octobre 2024", never "25 / octobre".
+  return numbersKeptWithTheirWords(written);
 }
 
 /** "25 October 2024" in the language and time zone given ("1er janvier 2027" in French). */

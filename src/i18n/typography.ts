@@ -7,7 +7,7 @@
  * `test/unit/french-typography.test.ts` holds it to. Never applied to what people type.
  */
 export function frenchTypography(text: string): string {
-  return text
+  const set = text
     .replace(/(\S)[ \u00a0\u202f]*:(?=[\s*_]|$)/g, '$1\u00a0:')
     .replace(/(\S)[ \u00a0\u202f]*([;!?])(?=[\s»)"*_!?]|$)/g, (whole, before: string, mark: string) =>
       /[!?;(\u00a0\u202f]/.test(before) ? whole : `${before}\u202f${mark}`,
@@ -16,9 +16,15 @@ export function frenchTypography(text: string): string {
     .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
     .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
     // Thousands set apart by a narrow no-break space, as French number formatting does ("4 000").
-    .replace(/(?<![\d.,])(\d{1,3}) (?=\d{3}(?!\d))/gu, '$1\u202f')
-    // A number and the word it counts stay on one line ("dans 25 jours", "2 points"), and a date's
-    // day, month and year (as `formatDate` sets them in French).
-    .replace(/(\d(?:er)?) (?=\p{L})/gu, '$1\u00a0')
-    .replace(/(\p{L}\.?) (?=\d{4}\b)/gu, '$1\u00a0');
+    .replace(/(?<![\d.,])(\d{1,3}) (?=\d{3}(?!\d))/gu, '$1\u202f');
+  return numbersKeptWithTheirWords(set);
+}
+
+/**
+ * A number and the word it counts on one line ("dans 25 jours", "2 points"), and a date's day,
+ * month and year ("25 octobre 2024", "1er janv."): for the French texts, and the French dates
+ * `formatDate` writes.
+ */
+export function numbersKeptWithTheirWords(text: string): string {
+  return text.replace(/(\d(?:er)?) (?=\p{L})/gu, '$1\u00a0').replace(/(\p{L}\.?) (?=\d{4}\b)/gu, '$1\u00a0');
 }

@@ -17,8 +17,13 @@ function plainDashes(text: string): string {
   return text.replace(DASHES, '-').replace(/[\u00a0\u202f]/gu, ' ');
 }
 
-/** A reference of any call: "IH", the call's id, the sequence number. */
-const ANY_REFERENCE = /(?<!\p{L})IH[\s_-]*[A-Za-z0-9]+(?:[\s_-]+[A-Za-z]+[0-9]*)*[\s_-]+\d{1,9}(?!\p{N})/giu;
+/**
+ * A reference of another call: "IH", a call id with a figure in it (a year: "IH-2023-0004"), the
+ * sequence number, set apart from "IH" unless a figure follows it; or a call id of letters joined by
+ * hyphens ("IH-sample-0002"). Not "IH" and any words before a number ("is the IH call open in
+ * 2025"), nor "IHR 2005".
+ */
+const ANY_REFERENCE = /(?<!\p{L})IH(?:(?:[\s_-]+|(?=\d))[A-Za-z]*\d[A-Za-z0-9]*[\s_-]+|[_-][A-Za-z]+[_-])\d{1,9}(?!\p{N})/giu;
 
 function referencePattern(callId: string): RegExp {
   const id = callId.split('-').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(JOIN);

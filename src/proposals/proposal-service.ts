@@ -188,7 +188,9 @@ export class ProposalService {
       const current = stored ? parseRecord(proposalRecordSchema, key, stored) : undefined;
       const pending = current?.pending;
       if (!current || !pending || pending.storedAs !== storedAs) {
-        const handedIn = current?.files.find((file) => file.storedAs === storedAs);
+        // Pressed again after this very file became the proposal (and nothing newer came since).
+        const latest = current?.files.at(-1);
+        const handedIn = latest?.storedAs === storedAs ? latest : undefined;
         result = handedIn
           ? { ok: false, reason: 'already-handed-in', file: handedIn, proposalReference: proposalReference(reference, handedIn.version) }
           : { ok: false, reason: 'nothing-waiting' };

@@ -148,6 +148,8 @@ describe('the IKM desk (end to end over HTTP)', () => {
     expect(allText(list)).toContain('Solar kiosks');
     const open = await admin.press(button(list, 'desk.submission.open'));
     expect(allText(open)).toContain('Problem and solution');
+    // Before the shortlist is announced, an idea not ticked is "Submitted": nothing is decided yet.
+    expect(visibleText(open[0])).toMatch(/^IH-2024-0001\nSolar kiosks\nSubmitted\n/);
     expect(allText(open)).toContain('IOM Uganda');
     const shortlisted = await admin.press(button(open, 'desk.shortlist.set'));
     expect(allText(shortlisted)).toContain('Remove from shortlist');

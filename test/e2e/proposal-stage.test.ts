@@ -75,6 +75,8 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
   let team: TeamsUser;
   let other: TeamsUser;
   let reference: string;
+  /** The answer that made version 2 the proposal: pressed again once version 3 replaced it, it is no longer "done already". */
+  let replacedByVersion2: Record<string, unknown>;
   const storedFiles = () => readdirSync(proposalsDir).filter((name) => !name.startsWith('.'));
 
   beforeAll(async () => {
@@ -170,6 +172,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(second).not.toContain('If this is not the proposal itself');
     // Pressed again: done already, said as such (it said no file was waiting, as if nothing had happened).
     expect(allText(await team.press(replace.data))).toBe(p.replace.already({ name: 'Kiosks proposal v2.docx', reference: `${reference}-P2` }));
+    replacedByVersion2 = replace.data;
     const toldNow = bot.connector.postedTo(IKM_CHANNEL);
     expect(allText(toldNow.slice(-1))).toContain(`Proposal handed in: ${reference}-P2`);
     expect(allText(toldNow.slice(-1))).toContain('Version 2: it replaces the one handed in before');
@@ -248,6 +251,8 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     // The question asked in the personal chat still takes its answer there.
     expect(allText(await team.press(replace.data))).toContain('filed as');
     expect(allText(await team.say('my proposal'))).toContain('Handed in: Kiosks proposal v3.docx');
+    // Version 2's answer, pressed now: version 3 is the proposal, so it is not "done already".
+    expect(allText(await team.press(replacedByVersion2))).toBe(p.replace.nothingWaiting);
     clock.set(then);
   });
 

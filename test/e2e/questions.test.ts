@@ -143,7 +143,7 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     const sent = allText(await asker.press(button(confirm, 'faq.askIkm.send')));
     expect(sent).toMatch(/ticket Q-0001/);
     // "Don't send" pressed after Send: it went, and that is what is said (it said nothing was sent).
-    expect(allText(await asker.press(button(confirm, 'faq.askIkm.cancel')))).toBe(messages('fr').faq.askIkm.alreadySent({ ticket: 'Q-0001' }));
+    expect(allText(await asker.press(button(confirm, 'faq.askIkm.cancel')))).toBe(messages('fr').faq.askIkm.cannotWithdraw({ ticket: 'Q-0001', mailbox: 'ikm@iom.int' }));
 
     // The IKM channel got a card with the question and an answer box.
     const [channelCard] = bot.connector.postedTo(IKM_CHANNEL);

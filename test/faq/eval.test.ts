@@ -341,6 +341,11 @@ describe('FAQ search on what blind batch 37 asked', () => {
     // Translating the idea is its language's question, not a translation asked of the assistant.
     ['Can we draft the concept note in French and translate it at the end, or will anything not in English be rejected?', 'en'],
     ["Peut-on rédiger l'idée en français et la traduire à la fin ?", 'fr'],
+    // A review found these declined by words of other subjects this batch had added: a funded
+    // project's report, the data an idea builds on, a cost in a budget.
+    ['Faut-il un rapport narratif à la fin du projet financé ?', 'fr'],
+    ['Can our idea build on flow monitoring data?', 'en'],
+    ['Can the project budget include an external conference fee?', 'en'],
   ])('does not decline %j', (question, language) => {
     expect(index.search(question, language).kind).not.toBe('off-topic');
   });
@@ -352,7 +357,6 @@ describe('FAQ search on what blind batch 37 asked', () => {
     ["Translate 'good morning' into German", 'en'],
     ['book a flight to Geneva for my mission', 'en'],
     ['what is the DSA rate for Dakar', 'en'],
-    ["Le rapport narratif intermédiaire pour l'UE sur notre projet AVRR est dû quand ?", 'fr'],
     ['¿Alguien sabe cómo arreglar el dashboard de la DTM? no se actualizan los datos de la ronda 12', 'es'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');

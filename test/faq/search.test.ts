@@ -165,6 +165,10 @@ describe('normalisation', () => {
     // A count is no sum; "cent" alone is no hundred.
     expect(words('a hundred thousand migrants')).toEqual(['100', 'thousand', 'migrants']);
     expect(words('cent dollars')).toEqual(['cent', 'dollars']);
+    // A sum whose words start before the tens is left as words, never read as its last part.
+    expect(words('one hundred and fifty thousand dollars')).not.toContain('50k');
+    expect(words('deux cent mille')).not.toContain('100k');
+    expect(words('ciento cincuenta mil')).not.toContain('50k');
   });
 
   it('reads a currency sign as money, and the current year as no length of time', () => {

@@ -63,6 +63,9 @@ describe('the French texts', () => {
   it('of the content files are set so as they are read, whatever was typed; English and Spanish stay as written', () => {
     const text = multilingualTextSchema.parse({ en: 'Key dates: launch?', fr: "Dates clés : l'appel ?", es: '¿Fechas clave: lanzamiento?' });
     expect(text).toEqual({ en: 'Key dates: launch?', fr: `Dates clés${NBSP}: l’appel${NARROW}?`, es: '¿Fechas clave: lanzamiento?' });
+    // The English given in place of the French (a session written in English only) stays English.
+    const untranslated = "Scaling up: the team's mentor (1 000 users?)";
+    expect(multilingualTextSchema.parse({ en: untranslated, fr: untranslated, es: untranslated }).fr).toBe(untranslated);
 
     const call = loadCallFile(join(__dirname, '..', '..', 'content', 'call-2024.yaml'));
     const faq = loadKnowledgeBase(join(__dirname, '..', '..', 'content', 'faq'), { call });

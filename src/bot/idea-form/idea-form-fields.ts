@@ -135,10 +135,10 @@ export function warningTexts(context: TurnContext, warnings: readonly FieldWarni
     else texts.push(warningText(context, warning));
   }
   const together = new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' });
-  for (const [detected, fields] of notEnglish) {
-    texts.unshift(t.ideaForm.warnings.notEnglish({ field: together.format(fields), detected: t.ideaForm.languageNames[detected as keyof typeof t.ideaForm.languageNames] }));
-  }
-  return texts;
+  const languageWarnings = [...notEnglish].map(([detected, fields]) =>
+    t.ideaForm.warnings.notEnglish({ field: together.format(fields), detected: t.ideaForm.languageNames[detected as keyof typeof t.ideaForm.languageNames] }),
+  );
+  return [...languageWarnings, ...texts];
 }
 
 /** A calendar date (YYYY-MM-DD) written for the reader: "1 March 2025". */

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { People } from '../../people';
 import { ideaDocument, type SubmissionStatus } from '../../desk';
 import { formatAmount, formatDateTime } from '../../i18n/format';
-import { foldForMatching } from '../../i18n';
+import { foldForMatching, type Messages } from '../../i18n';
 import { formatReference } from '../../ideas';
 import { proposalReference } from '../../proposals';
 import { sendCardOrText } from '../replies';
@@ -20,6 +20,15 @@ type StatusName = 'submitted' | 'shortlisted' | 'funded' | 'not-funded';
 function statusName(status: SubmissionStatus | undefined): StatusName {
   if (status?.decision) return status.decision.outcome;
   return status?.shortlisted ? 'shortlisted' : 'submitted';
+}
+
+/**
+ * How an idea's status reads on the desk: "Submitted" while the shortlist is not announced (no
+ * decision yet), "Not shortlisted" once it is.
+ */
+function statusLabel(d: Messages['desk']['submissions'], status: SubmissionStatus | undefined, shortlistAnnounced: boolean): string {
+  const name = statusName(status);
+  return name === 'submitted' && !shortlistAnnounced ? d.submittedOnly : d.statuses[name];
 }
 
 /**
@@ -41,7 +50,12 @@ export class SubmissionsView {
     const { t } = turnOf(context);
     const d = t.desk.submissions;
     const { call } = this.deps;
-    const [all, statuses] = await Promise.all([this.deps.ideas.listSubmissions(), this.deps.review.statuses()]);
+    const [all, statuses, shortlistAnnounced] = await Promise.all([
+      this.deps.ideas.listSubmissions(),
+      this.deps.review.statuses(),
+      // Announced, even for a later day: the shortlist no longer changes, so an idea not on it is not shortlisted.
+      this.deps.review.announcement('shortlist').then((announcement) => announcement !== undefined),
+    ]);
     const words = foldForMatching(filter.search ?? '').split(/\s+/).filter(Boolean);
     const matching = all.filter((submission) => {
       const a = submission.answers;
@@ -77,7 +91,7 @@ export class SubmissionsView {
       rows: shown.map((submission) => ({
         reference: submission.reference,
         title: `${submission.reference} · ${submission.answers.title ?? ''}`,
-        detail: [submission.answers.officeName, submission.answers.countryOrRegion, d.statuses[statusName(statuses.get(submission.reference))]]
+        detail: [submission.answers.officeName, submission.answers.countryOrRegion, statusLabel(d, statuses.get(submission.reference), shortlistAnnounced)]
           .filter(Boolean)
           .join(' · '),
         openLabel: d.open,
@@ -122,7 +136,7 @@ export class SubmissionsView {
     actions.push({ title: d.backToList, data: { verb: 'desk.submissions', page: 1 } });
     const decision = status?.decision;
     const statusLine = [
-      t.desk.submissions.statuses[statusName(status)],
+      statusLabel(t.desk.submissions, status, shortlistAnnounced !== undefined),
       // The name alone, as the card's other people are named (the audit log keeps the id beside it).
       decision ? d.decisionBy({ by: (await this.people.nameOf(decision.by)) ?? decision.by, at: formatDateTime(new Date(decision.at), language, timeZone) }) : '',
       decision && Object.keys(decision.approvals).length

@@ -95,7 +95,7 @@ export class IkmQuestions {
   async cancel(context: TurnContext, questionId?: string): Promise<void> {
     const { t, personId } = turnOf(context);
     const sent = questionId ? await this.deps.tickets.forRequest(personId, questionId) : undefined;
-    await context.sendActivity(sent ? t.faq.askIkm.alreadySent({ ticket: sent.id }) : t.faq.askIkm.cancelled);
+    await context.sendActivity(sent ? t.faq.askIkm.cannotWithdraw({ ticket: sent.id, mailbox: this.deps.call.contact.mailbox }) : t.faq.askIkm.cancelled);
   }
 
   /**

@@ -81,7 +81,10 @@ export const desk = {
     officeType: 'Type of office',
     status: 'Status',
     any: 'All',
+    /** (As a filter, "submitted" is every idea not on the shortlist.) */
     statuses: { submitted: 'Not shortlisted', shortlisted: 'Shortlisted', funded: 'Funded', 'not-funded': 'Not funded' },
+    /** An idea's status before the shortlist is announced, when not ticked: no decision yet. */
+    submittedOnly: 'Submitted',
     search: 'Reference, words of the title, office or country',
     searchPlaceholder: (p: { example: string }) => `e.g. ${p.example} or solar`,
     show: 'Show',

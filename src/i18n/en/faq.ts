@@ -121,6 +121,9 @@ export const faq = {
     answeredFor: (p: { name: string; ticket: string; question: string; answer: string }) =>
       `IKM answered the question ${p.name} asked here (ticket ${p.ticket}), "${p.question}":\n\n${p.answer}`,
     failed: (p: { mailbox: string }) => `Sorry, your question could not be sent. Please try again, or write to ${p.mailbox}.`,
+    /** "Don't send" pressed after "Send to IKM": it went. */
+    cannotWithdraw: (p: { ticket: string; mailbox: string }) =>
+      `This question was already sent to IKM (ticket ${p.ticket}), so it cannot be held back here. To withdraw it, write to ${p.mailbox} with its ticket.`,
     /** "Send to IKM" pressed again for a question already sent. */
     alreadySent: (p: { ticket: string }) =>
       `This question was already sent to IKM (ticket ${p.ticket}), so it was not sent again.`,

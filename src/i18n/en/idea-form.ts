@@ -281,7 +281,7 @@ export const ideaForm = {
     readOnly: (p: { reference: string }) => `Your idea was submitted as ${p.reference} and can no longer be changed.`,
     /** A reference typed that is not the person's own idea: nothing is said of it, not even whether it exists. */
     notYours: (p: { reference: string; mailbox: string }) =>
-      `I can show you only the idea you submitted yourself, and ${p.reference} is not it. Its submitter, or IKM (${p.mailbox}), can tell you about it.`,
+      `I can show you only the idea you submitted yourself, and ${p.reference} is not it. For another idea, ask the person who submitted it, or IKM (${p.mailbox}).`,
     outOfDate: 'This card is out of date: your draft changed after it was shown. Here is the latest version.',
     /** A section's Save pressed on an older card: shown again with what was typed, nothing saved yet. */
     outOfDateKept: (p: { title: string; button: string }) =>

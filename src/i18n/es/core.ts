@@ -145,9 +145,9 @@ export const core: typeof en = {
     tooLong: (p) =>
       `Una casilla supera su límite de ${p.max} caracteres, así que no se ha cambiado nada. Acorte el texto y vuelva a pulsar el botón.`,
     leftBlankNamed: (p) =>
-      `«${p.label}» debe rellenarse y quedó vacía, así que no se ha cambiado nada. Escriba su respuesta en ella y vuelva a pulsar el botón.`,
+      `La casilla «${p.label}» debe rellenarse y quedó vacía, así que no se ha cambiado nada. Escriba su respuesta en ella y vuelva a pulsar el botón.`,
     tooLongNamed: (p) =>
-      `«${p.label}» tiene ${p.count} caracteres, más que su límite de ${p.max}, así que no se ha cambiado nada. Acorte el texto y vuelva a pulsar el botón.`,
+      `La casilla «${p.label}» tiene ${p.count} caracteres y supera su límite de ${p.max}, así que no se ha cambiado nada. Acorte el texto y vuelva a pulsar el botón.`,
   },
 
   input: {

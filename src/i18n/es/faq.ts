@@ -86,6 +86,8 @@ export const faq: typeof en = {
     answered: (p) => `IKM respondió a su pregunta (ticket ${p.ticket}), «${p.question}»:\n\n${p.answer}`,
     answeredFor: (p) => `IKM respondió a la pregunta que ${p.name} hizo aquí (ticket ${p.ticket}), «${p.question}»:\n\n${p.answer}`,
     failed: (p) => `Lo sentimos, no se pudo enviar su pregunta. Inténtelo de nuevo o escriba a ${p.mailbox}.`,
+    cannotWithdraw: (p) =>
+      `Esta pregunta ya se envió a IKM (ticket ${p.ticket}), así que ya no se puede retener aquí. Para retirarla, escriba a ${p.mailbox} indicando su ticket.`,
     alreadySent: (p) =>
       `Esta pregunta ya se envió a IKM (ticket ${p.ticket}), así que no se ha vuelto a enviar.`,
   },
@@ -104,7 +106,7 @@ export const faq: typeof en = {
       closed: 'Cerrada',
       nothingToDo: 'No hay nada que responder.',
     },
-    answerPlaceholder: 'Escriba la respuesta (4000 caracteres como máximo, se muestra tal cual, sin formato; un enlace con su dirección completa); se enviará a la persona que preguntó.',
+    answerPlaceholder: 'Escriba la respuesta (4000 caracteres como máximo; se muestra tal cual, sin formato, y un enlace se escribe con su dirección completa); se enviará a la persona que preguntó.',
     answerTooLong: (p) =>
       `La respuesta tiene ${p.count} caracteres, más de los ${p.max} permitidos, así que no se envió nada. Está en la casilla de abajo: acórtela y envíela de nuevo.`,
     sendButton: 'Enviar respuesta',

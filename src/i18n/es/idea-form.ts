@@ -237,7 +237,7 @@ export const ideaForm: typeof en = {
     shortlisted: 'Está en la lista de preseleccionadas: «Mi propuesta» muestra lo que debe incluir la propuesta completa y su plazo.',
     readOnly: (p) => `Su idea se presentó con la referencia ${p.reference} y ya no se puede modificar.`,
     notYours: (p) =>
-      `Solo puedo mostrarle la idea que usted mismo presentó, y ${p.reference} no es esa. Quien la presentó, o IKM (${p.mailbox}), puede informarle.`,
+      `Solo puedo mostrarle la idea que usted mismo presentó, y ${p.reference} no es esa. Para otra idea, pregunte a quien la presentó, o a IKM (${p.mailbox}).`,
     outOfDate: 'Esta tarjeta está desactualizada: su borrador cambió después de mostrarla. Aquí tiene la última versión.',
     outOfDateKept: (p: { title: string; button: string }) =>
       `Esa tarjeta era anterior a su borrador, así que todavía no se ha guardado nada. Aquí tiene «${p.title}» de nuevo con lo que escribió: revíselo y pulse «${p.button}».`,

@@ -17,10 +17,11 @@ export const core: typeof en = {
     idea: ['mon idee', 'idee', 'continuer mon idee', 'commencer mon idee', 'soumettre une idee', 'continuer', 'reprendre mon idee', 'mon brouillon'],
     ask: ['poser une question', 'question'],
     sessions: ['cliniques', 'ateliers', 'cliniques et ateliers', 'reserver une clinique', 'reserver un atelier'],
-    reminders: ['rappels', 'mes rappels', 'changer mes rappels', 'comment changer mes rappels', 'comment arreter les rappels', 'reglages des rappels'],
+    // ("je veux plus de rappels" may be "more reminders" as well as "no more": the settings decide)
+    reminders: ['rappels', 'mes rappels', 'changer mes rappels', 'comment changer mes rappels', 'comment arreter les rappels', 'reglages des rappels', 'je veux plus de rappels'],
     stopReminders: [
       'arreter les rappels', 'arreter ces rappels', 'desactiver les rappels', 'plus de rappels', 'je ne veux plus de rappels', 'je ne veux pas de rappels',
-      'stop les rappels', 'stop rappels', 'je veux plus de rappels', 'je veux plus recevoir de rappels', 'je ne veux plus recevoir de rappels',
+      'stop les rappels', 'stop rappels', 'je veux plus recevoir de rappels', 'je ne veux plus recevoir de rappels',
       'desactiver les notifications', 'arreter les notifications', 'stop les notifications', 'plus de notifications',
     ],
     mySessions: ['mes reservations', 'mes sessions'],
@@ -150,9 +151,9 @@ export const core: typeof en = {
     tooLong: (p) =>
       `Une case dépasse sa limite de ${p.max} caractères ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
     leftBlankNamed: (p) =>
-      `« ${p.label} » est à remplir et est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.`,
+      `La case « ${p.label} » est à remplir et est restée vide ; rien n’a été modifié. Écrivez votre réponse dans la case, puis appuyez de nouveau sur le bouton.`,
     tooLongNamed: (p) =>
-      `« ${p.label} » contient ${p.count} caractères, plus que sa limite de ${p.max} ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
+      `La case « ${p.label} » contient ${p.count} caractères, plus que sa limite de ${p.max} ; rien n’a été modifié. Raccourcissez le texte, puis appuyez de nouveau sur le bouton.`,
   },
 
   input: {
@@ -189,7 +190,7 @@ export const core: typeof en = {
     requiredMessage: 'Cette réponse est obligatoire.',
     saveAndContinue: 'Enregistrer et continuer',
     cancel: 'Annuler',
-    questionOf: (p) => `${p.section} (question ${p.number} sur ${p.total})`,
+    questionOf: (p) => `${p.section} (question ${p.number} sur ${p.total})`,
     staleCard:
       'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
     cancelled: 'D’accord, on s’arrête là. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',

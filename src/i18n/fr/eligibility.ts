@@ -2,7 +2,7 @@ import type { eligibility as en } from '../en/eligibility';
 
 /** Vérification d'éligibilité et auto-évaluation de l'innovation, en français (même forme que `en`). */
 
-const mois = (n: number) => `${n} mois`;
+const mois = (n: number) => `${n} mois`;
 
 export const eligibility: typeof en = {
   closed: (p) =>
@@ -105,7 +105,7 @@ export const eligibility: typeof en = {
     },
     'objectives.chosen': {
       reason: (p) =>
-        p.count === 1 ? `Contribue à un objectif : ${p.objectives}.` : `Contribue à ${p.count} objectifs : ${p.objectives}.`,
+        p.count === 1 ? `Contribue à un objectif : ${p.objectives}.` : `Contribue à ${p.count} objectifs : ${p.objectives}.`,
     },
     'objectives.none': {
       reason: () => 'Aucun objectif stratégique choisi : chaque idée doit contribuer à au moins un.',
@@ -119,11 +119,11 @@ export const eligibility: typeof en = {
       reason: (p) => `${p.amount} se situe dans la fourchette de ${p.min} à ${p.max}.`,
     },
     'budget.too-low': {
-      reason: (p) => `${p.amount}, c’est ${p.gap} de moins que le minimum de ${p.min}.`,
+      reason: (p) => `${p.amount}, c’est ${p.gap} de moins que le minimum de ${p.min}.`,
       fix: (p) => `Prévoyez une demande comprise entre ${p.min} et ${p.max}.`,
     },
     'budget.too-high': {
-      reason: (p) => `${p.amount}, c’est ${p.gap} de plus que le maximum de ${p.max}.`,
+      reason: (p) => `${p.amount}, c’est ${p.gap} de plus que le maximum de ${p.max}.`,
       fix: (p) => `Ramenez la demande entre ${p.min} et ${p.max}, par exemple en resserrant le périmètre.`,
     },
     'duration.within': {
@@ -213,8 +213,8 @@ export const eligibility: typeof en = {
     unanswered: (p) => `${p.title} : sans réponse. Réfléchissez-y avant de rédiger l’idée.`,
     summary: (p) =>
       p.strong <= 1
-        ? `${p.strong} critère sur ${p.total} paraît solide.`
-        : `${p.strong} critères sur ${p.total} paraissent solides.`,
+        ? `${p.strong} critère sur ${p.total} paraît solide.`
+        : `${p.strong} critères sur ${p.total} paraissent solides.`,
   },
 
   closing: {

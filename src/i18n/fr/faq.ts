@@ -86,6 +86,8 @@ export const faq: typeof en = {
     answered: (p) => `IKM a répondu à votre question (ticket ${p.ticket}), « ${p.question} » :\n\n${p.answer}`,
     answeredFor: (p) => `IKM a répondu à la question posée ici par ${p.name} (ticket ${p.ticket}), « ${p.question} » :\n\n${p.answer}`,
     failed: (p) => `Désolé, votre question n’a pas pu être transmise. Réessayez, ou écrivez à ${p.mailbox}.`,
+    cannotWithdraw: (p) =>
+      `Cette question a déjà été transmise à l’IKM (ticket ${p.ticket}) ; elle ne peut plus être retenue ici. Pour la retirer, écrivez à ${p.mailbox} en indiquant son ticket.`,
     alreadySent: (p) =>
       `Cette question a déjà été transmise à IKM (ticket ${p.ticket}) ; elle n’a donc pas été envoyée une seconde fois.`,
   },

@@ -182,12 +182,12 @@ export const ideaForm: typeof en = {
   },
 
   progress: {
-    section: (p) => `Section ${p.number} sur ${p.total} : ${p.title}`,
+    section: (p) => `Section ${p.number} sur ${p.total} : ${p.title}`,
     fieldsLeft: (p) =>
       p.count === 1
         ? `Il reste 1 champ dans la section ${p.number}.`
-        : `Il reste ${p.count} champs dans la section ${p.number}.`,
-    sectionComplete: (p) => `La section ${p.number} est complète.`,
+        : `Il reste ${p.count} champs dans la section ${p.number}.`,
+    sectionComplete: (p) => `La section ${p.number} est complète.`,
     allComplete: 'Toutes les sections sont complètes : vous pouvez relire et soumettre votre idée.',
     allCompleteWithWarnings: (p: { count: number }) =>
       `Toutes les sections sont complètes, mais ${p.count === 1 ? '1 réponse porte un avertissement' : `${p.count} réponses portent un avertissement`} (⚠ ci-dessous) : vérifiez-${p.count === 1 ? 'la' : 'les'} avant de soumettre. Vous pouvez tout de même soumettre en l’état.`,
@@ -234,7 +234,7 @@ export const ideaForm: typeof en = {
     shortlisted: 'Elle figure sur la liste restreinte : « Ma proposition » indique ce que la proposition complète doit comprendre et la date limite.',
     readOnly: (p) => `Votre idée a été soumise sous la référence ${p.reference} et ne peut plus être modifiée.`,
     notYours: (p) =>
-      `Je ne peux vous montrer que l’idée que vous avez soumise vous-même, et ${p.reference} n’est pas celle-là. La personne qui l’a soumise, ou l’IKM (${p.mailbox}), peut vous renseigner.`,
+      `Je ne peux vous montrer que l’idée que vous avez soumise vous-même, et ${p.reference} n’est pas celle-là. Pour une autre idée, adressez-vous à la personne qui l’a soumise, ou à l’IKM (${p.mailbox}).`,
     outOfDate: 'Cette carte n’est plus à jour : votre brouillon a changé depuis son affichage. Voici la dernière version.',
     outOfDateKept: (p: { title: string; button: string }) =>
       `Cette carte était plus ancienne que votre brouillon : rien n’a encore été enregistré. Voici « ${p.title} » à nouveau avec ce que vous avez saisi : vérifiez et appuyez sur « ${p.button} ».`,

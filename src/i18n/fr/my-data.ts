@@ -20,14 +20,14 @@ export const myData: typeof english = {
   eligibility: (p) => `Vos réponses du ${p.at} : ${p.verdict}.`,
   draft: (p) => `Un brouillon${p.title ? `, « ${p.title} »` : ''}, enregistré pour la dernière fois le ${p.at}.`,
   submitted: (p) => `Soumise sous la référence ${p.reference} : ${p.title}.`,
-  proposal: (p) => `${p.count === 1 ? '1 version remise' : `${p.count} versions remises`}, la dernière : ${p.name}.`,
+  proposal: (p) => `${p.count === 1 ? '1 version remise' : `${p.count} versions remises`}, la dernière : ${p.name}.`,
   proposalTicksOnly: (p) => `Aucun fichier remis pour l’instant ; ${p.ticked === 1 ? '1 point de la liste coché' : `${p.ticked} points de la liste cochés`}.`,
   ikmActions: (p) =>
-    `Votre nom figure sur ${p.count === 1 ? '1 action' : `${p.count} actions`} du journal d’audit (décisions, réponses, annonces…) : elles sont le registre de l’appel et restent si vous supprimez vos données.`,
+    `Votre nom figure sur ${p.count === 1 ? '1 action' : `${p.count} actions`} du journal d’audit (décisions, réponses, annonces…) : elles sont le registre de l’appel et restent si vous supprimez vos données.`,
   bookingStatus: { confirmed: 'place', waitlisted: 'liste d’attente', cancelled: 'session annulée par le Centre' },
   question: (p) => `${p.id} « ${p.question} » (${p.answered ? 'réponse reçue' : 'en attente de réponse d’IKM'})`,
   reminders: (p) =>
-    `Rappels désactivés : ${p.off}. Rappels et messages d’IKM à votre intention : ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
+    `Rappels désactivés : ${p.off}. Rappels et messages d’IKM à votre intention : ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
   none: 'aucun',
   conversation: 'L’assistant conserve l’adresse de cette conversation pour vous envoyer rappels, réponses de l’IKM et places libérées.',
   nothing: 'Rien n’est conservé.',

@@ -48,7 +48,7 @@ export const proposal: typeof english = {
       `La proposition est un seul document : le budget et les annexes y figurent, ou l’accompagnent dans un même fichier. Si vous le remplacez, ${p.current} est gardé comme version antérieure et IKM lit la nouvelle.`,
     yes: 'Oui, le remplacer',
     no: 'Non, garder celui remis',
-    kept: (p) => `${p.kept} reste votre proposition ; ${p.dropped} n’a pas été gardé.`,
+    kept: (p) => `${p.kept} reste votre proposition ; ${p.dropped} n’a pas été gardé.`,
     already: (p) => `C’est déjà fait : ${p.name} est votre proposition (${p.reference}) ; rien n’a changé.`,
     nothingWaiting: 'Aucun fichier n’attend plus cette réponse (elle a déjà été donnée, ou un fichier plus récent est arrivé) : rien n’a changé.',
   },

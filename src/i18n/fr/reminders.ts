@@ -22,7 +22,7 @@ export const reminders: typeof en = {
   missing: {
     notStarted: 'Vous n’avez pas encore commencé votre formulaire d’idée.',
     fieldsLeft: (p) =>
-      `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`}, dont ${p.left} dans la section ${p.number} (${p.title}).`,
+      `${p.total === 1 ? 'Il manque encore 1 réponse' : `Il manque encore ${p.total} réponses`}, dont ${p.left} dans la section ${p.number} (${p.title}).`,
     complete: 'Toutes les sections sont remplies : relisez et soumettez votre idée.',
     proposalItems: (p) => `Il manque encore à votre proposition : ${p.items}.`,
     proposalComplete: 'Votre proposition est déposée et sa liste est complète : rien d’autre n’est nécessaire, sauf si vous envoyez une version plus récente.',
@@ -44,6 +44,6 @@ export const reminders: typeof en = {
   admin: {
     paused: 'Les rappels sont en pause pour tout le monde. Tapez « resume reminders » pour les relancer.',
     resumed: 'Les rappels reprennent.',
-    ran: (p) => `Un passage effectué : ${p.sent} envoyés, ${p.dropped} devenus inutiles, ${p.failed} en échec.`,
+    ran: (p) => `Un passage effectué : ${p.sent} envoyés, ${p.dropped} devenus inutiles, ${p.failed} en échec.`,
   },
 };

@@ -49,7 +49,7 @@ export const sessions: typeof en = {
     waitlistedTitle: 'Vous êtes sur la liste d’attente',
     confirmed: (p) => `Vous avez une place pour « ${p.title} ».`,
     waitlisted: (p) =>
-      `« ${p.title} » est complet : vous êtes numéro ${p.position} sur la liste d’attente. Si une place se libère, elle est à vous aussitôt et je vous préviendrai ici.`,
+      `« ${p.title} » est complet : vous êtes numéro ${p.position} sur la liste d’attente. Si une place se libère, elle est à vous aussitôt et je vous préviendrai ici.`,
     alreadyConfirmed: 'Vous avez déjà cette place : rien n’a changé.',
     alreadyWaitlisted: (p) => `Vous êtes déjà sur la liste d’attente (numéro ${p.position}) : rien n’a changé.`,
     join: 'Rejoindre',
@@ -70,7 +70,7 @@ export const sessions: typeof en = {
     topicLimit: (p) =>
       p.limit === 1
         ? `Votre équipe a déjà une clinique sur « ${p.topic} » : une par thème, pour laisser leur chance aux autres équipes.`
-        : `Votre équipe a déjà ${p.limit} cliniques sur « ${p.topic} », le maximum par équipe.`,
+        : `Votre équipe a déjà ${p.limit} cliniques sur « ${p.topic} », le maximum par équipe.`,
     overlap: (p) => `Vous avez déjà une place dans « ${p.title} » au même moment.`,
     busy: 'Je traite encore votre demande précédente pour cette session. Réessayez dans un instant.',
     full: 'Cette session est complète.',
@@ -175,7 +175,7 @@ export const sessions: typeof en = {
     cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',
     cancelAsk: (p) => `Annuler « ${p.title} » (${p.id}) ?`,
     cancelNote: (p) =>
-      `${p.confirmed === 0 && p.waitlisted === 0 ? 'Aucune équipe ne l’a réservée.' : `${p.confirmed === 1 ? '1 équipe a une place' : `${p.confirmed} équipes ont une place`} et ${p.waitlisted === 1 ? '1 attend' : `${p.waitlisted} attendent`} : chacune est prévenue aussitôt.`} Une session annulée ne peut pas être rouverte, ni son identifiant servir pour une autre.`,
+      `${p.confirmed === 0 && p.waitlisted === 0 ? 'Aucune équipe ne l’a réservée.' : `${p.confirmed === 1 ? '1 équipe a une place' : `${p.confirmed} équipes ont une place`} et ${p.waitlisted === 1 ? '1 attend' : `${p.waitlisted} attendent`} : chacune est prévenue aussitôt.`} Une session annulée ne peut pas être rouverte, ni son identifiant servir pour une autre.`,
     cancelYes: 'Oui, annuler la session',
     cancelKeep: 'Non, la garder',
     kept: (p) => `« ${p.title} » reste telle quelle ; rien n’a changé.`,
@@ -187,7 +187,7 @@ export const sessions: typeof en = {
     over: (p) => `« ${p.title} » a déjà eu lieu : il n’y a rien à annuler.`,
     alreadyCancelled: (p) => `« ${p.title} » était déjà annulé : rien n’a changé.`,
     attendeesTitle: (p) => `Participants : ${p.title}`,
-    counts: (p) => `${p.confirmed} place(s) prise(s) sur ${p.capacity}, ${p.waitlisted} sur la liste d’attente.`,
+    counts: (p) => `${p.confirmed} place(s) prise(s) sur ${p.capacity}, ${p.waitlisted} sur la liste d’attente.`,
     confirmed: 'place',
     waitlisted: (p) => `liste d’attente ${p.position}`,
     none: 'Personne n’a encore réservé cette session.',
