@@ -2,7 +2,7 @@ import { FixedClock } from '../../src/clock';
 import { messages } from '../../src/i18n';
 import { submitIdea } from '../support/ideas';
 import { allText, visibleText } from '../support/teams-user';
-import { TestBot } from '../support/test-bot';
+import { DURING_2024_IDEA_WINDOW, useTestBot } from '../support/test-bot';
 
 const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
 
@@ -11,17 +11,10 @@ const ADMIN = 'a0a0a0a0-1111-2222-3333-444444444444';
  * (a trial found "IH-2024-0002" answered with the funding limits, its figures read as a sum).
  */
 describe('a reference number typed in the chat (end to end over HTTP)', () => {
-  const clock = new FixedClock('2024-10-01T09:00:00Z');
-  let bot: TestBot;
-
-  beforeAll(async () => {
-    bot = await new TestBot({ clock, env: { IKM_ADMIN_IDS: ADMIN } }).start();
-  });
-  afterAll(() => bot.stop());
-  afterEach(() => expect(bot.errors).toEqual([]));
+  const testBot = useTestBot({ clock: new FixedClock(DURING_2024_IDEA_WINDOW), env: { IKM_ADMIN_IDS: ADMIN } });
 
   it("shows its submitter the idea, tells anyone else nothing of it, and reads a question around it without its figures", async () => {
-    const team = bot.user({ locale: 'fr-FR' });
+    const team = testBot().user({ locale: 'fr-FR' });
     const reference = await submitIdea(team, { title: 'Kiosques solaires' });
     const [, , sequence] = reference.split('-');
 
@@ -33,7 +26,7 @@ describe('a reference number typed in the chat (end to end over HTTP)', () => {
     }
 
     // Someone else's: nothing about it, not even whether it exists, and the same for one that does not.
-    const other = bot.user({ locale: 'fr-FR' });
+    const other = testBot().user({ locale: 'fr-FR' });
     for (const typed of [reference, 'IH-2024-0999']) {
       const [reply] = await other.say(typed);
       const written = typed === reference ? reference : 'IH-2024-0999';
@@ -44,13 +37,13 @@ describe('a reference number typed in the chat (end to end over HTTP)', () => {
     const asked = allText(await team.say(`notre idée ${reference} est-elle retenue ?`));
     expect(asked).not.toMatch(/50\s000|80\s000/u);
     expect(asked).toMatch(/présélection/u);
-    const english = allText(await bot.user().say(`status of ${reference}, was it shortlisted?`));
+    const english = allText(await testBot().user().say(`status of ${reference}, was it shortlisted?`));
     expect(english).not.toContain('more than the maximum');
   });
 
   it('opens the idea on the desk for IKM, by reference alone or "open …", and shortlists with "Shortlist: …"', async () => {
-    const reference = await submitIdea(bot.user(), { title: 'Water points' });
-    const admin = bot.user({ aadObjectId: ADMIN });
+    const reference = await submitIdea(testBot().user(), { title: 'Water points' });
+    const admin = testBot().user({ aadObjectId: ADMIN });
     for (const typed of [reference, `open ${reference}`, reference.replace(/-/g, '—')]) {
       const shown = visibleText((await admin.say(typed))[0]);
       expect(shown).toContain(reference);
@@ -64,7 +57,7 @@ describe('a reference number typed in the chat (end to end over HTTP)', () => {
   });
 
   it('says, on "cancel" with no step in progress, that a card form keeps nothing until its button is pressed', async () => {
-    const [reply] = await bot.user().say('cancel');
+    const [reply] = await testBot().user().say('cancel');
     expect(reply.text).toBe(messages('en').cancel.nothing);
     expect(reply.text).toContain('keeps nothing until its button is pressed');
   });
