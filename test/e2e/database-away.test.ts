@@ -8,6 +8,7 @@ import { FreezingProxy } from '../storage/freezing-proxy';
 import { allText, button, TeamsUser } from '../support/teams-user';
 import { postgresEngine } from '../support/crash-engines';
 import { TestBot } from '../support/test-bot';
+import { typeset } from '../support/french';
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL?.trim() || undefined;
 const describeWithPostgres = POSTGRES_URL ? describe : describe.skip;
@@ -78,7 +79,7 @@ describeWithPostgres('Postgres stops answering without refusing (skipped without
 
   it('answers in its language within 5 s, says 503 within 1 s, and recovers by itself', async () => {
     const form = await french.press({ verb: 'menu', item: 'idea' });
-    expect(allText(form)).toContain('Section 1 sur 6');
+    expect(allText(form)).toContain(typeset('Section 1 sur 6'));
     expect((await health(bot)).result).toBe(200);
 
     proxy.freeze();
@@ -102,7 +103,7 @@ describeWithPostgres('Postgres stops answering without refusing (skipped without
     const recoveredMs = await healthyAgain(bot, 10_000);
     console.log(`database back: /healthz 200 after ${recoveredMs} ms`);
     const saved = await french.press({ ...button(form, 'idea.section'), title: 'Des kiosques solaires', objectives: 'saving-lives' });
-    expect(allText(saved)).toContain('Section 2 sur 6');
+    expect(allText(saved)).toContain(typeset('Section 2 sur 6'));
     expect(allText(await team.press({ verb: 'session.book', sessionId: 'workshop-big' }))).toContain('Your seat is booked');
   }, 60_000);
 });

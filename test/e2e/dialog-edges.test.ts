@@ -39,7 +39,7 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(visibleText(languageCard)).toContain('Which language');
     const replies = await user.press({ verb: 'language', language: 'fr' });
     expect(allText(replies)).toContain('Désormais, je vous répondrai en français.');
-    expect(allText(replies)).toContain('Section 1 sur 6');
+    expect(allText(replies)).toContain(typeset('Section 1 sur 6'));
   });
 
   it('a section\'s problems, shown again after a language switch, are in the new language', async () => {
