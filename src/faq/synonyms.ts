@@ -75,7 +75,12 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // (French "durable" is in LANGUAGE_CONCEPTS: English "durable" is hard-wearing.)
   sustainable: ['sustainable', 'sustainability', 'sostenible', 'sostenibles', 'sostenibilidad'],
   // "Do no harm", part of the sustainability criterion, as each language says it.
-  harm: ['do no harm', 'no harm', 'doing no harm', 'ne pas nuire', 'ne pas causer de tort', 'ne pas faire de mal', 'no causar dano', 'no hacer dano', 'sin causar dano', 'accion sin dano'],
+  harm: [
+    'do no harm', 'no harm', 'doing no harm', 'ne pas nuire', 'ne pas causer de tort', 'ne pas faire de mal', 'no causar dano', 'no hacer dano', 'sin causar dano', 'accion sin dano',
+    // Said as a condition on the project ("making sure it doesn't harm the communities").
+    'not harm', 'doesn t harm', 'don t harm', 'does not harm', 'do not harm', 'without harming', 'cause harm', 'causes harm', 'causing harm',
+    'sans nuire', 'ne nuise pas', 'ne nuit pas', 'causer du tort', 'causar dano', 'cause dano', 'causa dano', 'sin danar',
+  ],
   // How often something happens ("cada cuánto", "tous les combien"): not an amount, whatever its "cuánto".
   frequency: [
     'how often', 'how frequently', 'cada cuanto', 'cada cuanto tiempo', 'con que frecuencia', 'a quelle frequence', 'tous les combien',
@@ -295,6 +300,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   approval: [
     'approve', 'approves', 'approved', 'approval', 'approuve', 'approuver', 'approuvee', 'approuvees',
     'approbation', 'aprobar', 'aprueba', 'aprobado', 'aprobada', 'aprobacion',
+    // Validating the funding is approving it ("qui valide le financement").
+    'valide', 'valider', 'validate', 'validates', 'valida', 'validar',
     // Not English "sign" ("sign up" is booking).
     'signer', 'signe', 'signee', 'signature', 'firmar', 'firme', 'firma',
     // Said as staff say it: not "green" (the environment) nor "light".
@@ -319,6 +326,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'announce', 'announced', 'announcement', 'announcements', 'results', 'notified', 'notify',
     'annonce', 'annonces', 'annoncer', 'annoncee', 'annoncees', 'resultats', 'anuncio', 'anuncian',
     'anunciar', 'anunciados', 'anunciadas', 'resultados',
+    // Being told the outcome ("when do we hear back", "by when will we know whether").
+    'hear back', 'hear from', 'will we know', 'by when will we know', 'by when do we know', 'by when will we hear', 'we will know', 'do we know', 'find out', 'be told', 'be informed',
+    'on saura', 'saurons nous', 'saurons-nous', 'nous saurons', 'savoir si', 'etre informes', 'etre informe', 'avoir des nouvelles', 'aurons des nouvelles',
+    'sabremos', 'saber si', 'nos avisan', 'nos avisaran', 'nos informan', 'nos informaran', 'tener noticias', 'tendremos noticias',
   ],
   // A call after this one (which the call does not settle), not a step of this one ("next round").
   nextcall: [
@@ -380,6 +391,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // "pagar", which is as often about being paid ("cuándo pagan el sueldo").
     'buy', 'buying', 'bought', 'purchase', 'purchases', 'pay for', 'paying for', 'paid for',
     'acheter', 'achete', 'achat', 'achats', 'payer', 'comprar', 'compra',
+    // Buying under the office's rules ("which procurement rules apply to the grant").
+    'procurement rules', 'procurement procedure', 'procurement procedures',
     // What may be funded is what the grant may pay for (not "will it be funded": that is the decision).
     'can be funded', 'could be funded', 'can be covered', 'peut etre finance', 'peut etre financee',
     'peuvent etre finances', 'peuvent etre financees', 'puede ser financiado', 'puede ser financiada',
@@ -574,6 +587,8 @@ export const PAYABLE_WORDS: readonly string[] = [
   // travel costs a project may carry ("can we pay per diem from the grant?")
   'per diem', 'per diems', 'dsa', 'viaticos', 'frais de mission', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance',
   'flight', 'flights', 'vuelo', 'vuelos', 'billet d avion', 'billets d avion', 'hotel', 'hotels', 'travel expenses', 'gastos de viaje',
+  // which purchasing rules the grant's money follows ("procurement rules seed funding")
+  'procurement procedure', 'procurement procedures', 'procurement rules', 'procedimiento de adquisiciones', 'procedimientos de adquisiciones',
 ];
 
 /**

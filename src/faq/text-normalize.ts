@@ -359,6 +359,21 @@ function monthsNamed(figure: string, unit: string | undefined): number | undefin
   return undefined;
 }
 
+/** "or" in the languages of the base: what joins two lengths offered as alternatives. */
+const OR_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'o', 'u']);
+
+/**
+ * Whether the length at `figure` is offered as the other choice beside the call's own (`longest`
+ * months): "12 mois ou 24 mois ?", "24 months or 12?" ask which is the longest, not for more.
+ */
+function offeredBeside(sequence: readonly string[], figure: number, longest: number): boolean {
+  const ownLength = (at: number) => monthsNamed(sequence[at] ?? '', sequence[at + 1]) === longest || (Number(sequence[at]) === longest && !DIGITS.test(sequence[at + 1] ?? ''));
+  // Before it: "12 (months) or 24 months"; after it: "24 months or 12 (months)".
+  const before = OR_WORDS.has(sequence[figure - 1] ?? '') && [figure - 2, figure - 3].some((at) => ownLength(at));
+  const after = OR_WORDS.has(sequence[figure + 2] ?? '') && ownLength(figure + 3);
+  return before || after;
+}
+
 /** The value of a figure as `words` leaves it: "30k" → 30000, "2m" → 2000000, "150000" → 150000. */
 function sumValue(word: string): number {
   const suffix = word.at(-1);
@@ -437,7 +452,8 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     index += 1;
     if (DIGITS.test(word)) {
       const months = monthsNamed(word, sequence[index]);
-      if (options.limits && months !== undefined && months > options.limits.maxDurationMonths) terms.push(`${CONCEPT_MARK}exceed`);
+      const longest = options.limits?.maxDurationMonths;
+      if (longest !== undefined && months !== undefined && months > longest && !offeredBeside(sequence, index - 1, longest)) terms.push(`${CONCEPT_MARK}exceed`);
       continue;
     }
     if (word.length < 2 || isStopWord(word, language)) continue;

@@ -328,6 +328,28 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 38 asked', () => {
+  // The call's own length offered beside a longer one asks which is the longest, not for more; a
+  // longer length alone still asks for more.
+  itFindsFirst([
+    ['is it 12 months or 18 months max?', 'en', 'duration-max'],
+    ['son 12 o 24 meses como máximo?', 'es', 'duration-max'],
+    ['our pilot needs 18 months, is that ok?', 'en', 'duration-longer'],
+    // Hearing back, knowing by when: being told the outcome.
+    ['when will we hear back about our idea?', 'en', 'timeline-shortlist'],
+    ['by when will we know if the proposal is funded', 'en', 'timeline-funding-announcement'],
+    // Validating the funding is approving it.
+    ['qui valide le financement des propositions ?', 'fr', 'review-approval'],
+    // Harm said as a condition on the project is the do-no-harm criterion.
+    ['must the project make sure it does not harm the community?', 'en', 'criterion-sustainability'],
+  ]);
+  // Which procurement rules the grant's money follows is what the grant pays; the office's own purchases are not.
+  it('does not decline "procurement rules seed funding", and still declines the office laptops\' procurement rules', () => {
+    expect(index.search('procurement rules seed funding', 'en').kind).not.toBe('off-topic');
+    expect(index.search('what are the procurement rules for the office laptops?', 'en').kind).toBe('off-topic');
+  });
+});
+
 describe('FAQ search on what blind batch 37 asked', () => {
   // The full proposal's contents, asked by a development term for them: the entry listing the call
   // file's checklist (and saying the call names no logframe or theory of change).
