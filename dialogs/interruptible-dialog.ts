@@ -5,8 +5,13 @@ import { ComponentDialog, Dialog, DialogContext, DialogInstance, DialogReason, D
 export interface Interruptions {
   /** `help` or `cancel` when the WHOLE message is that command word, in any language; else undefined. */
   recognize(text: string): 'help' | 'cancel' | undefined;
-  /** Shows help for the dialog `dialogId`; the dialog then asks its question again. */
+  /** Shows help for the dialog `dialogId`; the dialog then asks its question again (see `keepsCardAbove`). */
   help(context: TurnContext, dialogId: string): Promise<void>;
+  /**
+   * Whether the dialog `dialogId` waits on a card that stays above, keeping what the person typed in
+   * it (a form on a channel that shows cards): after help it is not sent again, empty, below.
+   */
+  keepsCardAbove(context: TurnContext, dialogId: string): boolean;
   /** Says the dialog stopped (and how to come back); the dialog stack is then cleared. */
   cancelled(context: TurnContext, dialogId: string): Promise<void>;
 }
@@ -63,7 +68,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
     if (command === 'help') {
       await this.interruptions.help(innerDc.context, this.id);
-      await innerDc.repromptDialog();
+      if (!this.interruptions.keepsCardAbove(innerDc.context, this.id)) await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
     return super.onContinueDialog(innerDc);

@@ -9,7 +9,7 @@ import { referenceAlone } from '../ideas/references';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
 import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, sessionKindNamed, type TypedCommand } from './commands';
-import { FORM_DIALOGS, inCardForm } from './dialog-set';
+import { FORM_DIALOGS, helpPlace, inCardForm } from './dialog-set';
 import { isDoublePress } from './double-press';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { formCancelSchema, formSubmitSchema } from './forms';
@@ -266,7 +266,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);
     if (item === 'home') return sendWelcome(context, describeCall(language, turnOf(context).timeZone), await menuFor(context));
-    if (item === 'help') return sendHelp(context, dc.activeDialog ? (inCardForm(context, dc.activeDialog.id) ? 'card' : 'text') : false);
+    if (item === 'help') return sendHelp(context, dc.activeDialog ? helpPlace(context, dc.activeDialog.id) : false);
     if (item === 'ask') {
       await context.sendActivity(t.menu.askIntro);
       return;

@@ -23,7 +23,8 @@ const interruptions: Interruptions = {
     const command = recognizeCommand(text);
     return command === 'help' || command === 'cancel' ? command : undefined;
   },
-  help: (context: TurnContext, dialogId: string) => sendHelp(context, inCardForm(context, dialogId) ? 'card' : 'text'),
+  help: (context: TurnContext, dialogId: string) => sendHelp(context, helpPlace(context, dialogId)),
+  keepsCardAbove: (context: TurnContext, dialogId: string) => inCardForm(context, dialogId),
   async cancelled(context: TurnContext, dialogId: string) {
     const { cancel } = turnOf(context).t;
     await context.sendActivity(dialogId === IDEA_FORM_DIALOG ? cancel.ideaForm : dialogId === ELIGIBILITY_DIALOG ? cancel.eligibility : cancel.done);
@@ -59,6 +60,17 @@ export function createDialogSet(deps: EligibilityDependencies & IdeaFormDependen
   dialogs.add(new EligibilityDialog(deps, interruptions));
   dialogs.add(new IdeaFormDialog(deps, interruptions));
   return dialogs;
+}
+
+/** Where help finds the person in the dialog `dialogId`: a card form (and the words that show it again), or a question. */
+export function helpPlace(context: TurnContext, dialogId: string): { resume: string } | 'text' {
+  return inCardForm(context, dialogId) ? { resume: resumeWords(context, dialogId) } : 'text';
+}
+
+/** The words that show the form of the dialog `dialogId` again ("continue my idea"). */
+export function resumeWords(context: TurnContext, dialogId: string): string {
+  const { resume } = turnOf(context).t.forms;
+  return dialogId === IDEA_FORM_DIALOG ? resume.idea : resume.eligibility;
 }
 
 /** Whether the dialog `dialogId` is a form shown as a card (its answers typed into the card, not the chat). */

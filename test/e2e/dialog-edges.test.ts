@@ -78,9 +78,11 @@ describe('dialog edges (end to end over HTTP)', () => {
     await user.say('my idea');
     const cancel = submitActions(eligibilityCard[0]).find((action) => action.data.verb === 'form.cancel')!;
     expect(allText(await user.press(cancel.data))).toContain('There is nothing to cancel');
-    // The idea form still answers; its help says to fill in the card, not to answer a question.
+    // The idea form still answers; its help says to fill in the card above, not to answer a question,
+    // and does not send the card again below (empty of what was typed in the one above).
     const help = allText(await user.say('help'));
-    expect(help).toContain(en.help.inCardForm);
+    expect(help).toContain(en.help.inCardForm({ resume: 'continue my idea' }));
+    expect(help).not.toContain('Section 1 of 6');
     expect(help).not.toContain(en.help.inDialog);
     // By e-mail, where the form asks one question at a time, the help says to answer it.
     const email = bot.user({ channelId: 'email' });
@@ -260,7 +262,8 @@ describe('dialog edges (end to end over HTTP)', () => {
     corrupt(record!.value);
     expect(corrupted).toBeGreaterThan(0);
     await bot.assistant.store.put(key, record!.value);
-    const replies = await user.say('help');
+    // Text typed beside the card (no question) shows the card again, from the state as repaired.
+    const replies = await user.say('Solar kiosks');
     expect(allText(replies)).toContain('Section 1 of 6');
   });
 });

@@ -79,16 +79,29 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     expect(reply.text).toContain('English');
   });
 
-  it('answers a question typed in the middle of the idea form, then shows the form where it was', async () => {
+  it('answers a question typed in the middle of the idea form; the card above, not a copy, goes on', async () => {
     const user = bot.user();
-    await user.say('my idea');
+    const section = await user.say('my idea');
     const replies = await user.say('how much funding can we ask for?');
     const text = allText(replies);
     expect(text).toContain('US$80,000');
-    expect(text).toContain('Your answers are safe; here is where we were');
-    expect(text).toContain('Section 1 of 6');
+    const stillOpen = messages('en').forms.formStillOpen({ button: 'Save and continue', resume: 'continue my idea' });
+    expect(text).toContain(stillOpen);
+    // Not sent again empty below: what is typed in the card above stays where it is.
+    expect(text).not.toContain('Section 1 of 6');
     // A question without its question mark still reads as one by its first word.
-    expect(allText(await user.say('when is the deadline for ideas'))).toContain('Your answers are safe; here is where we were');
+    expect(allText(await user.say('when is the deadline for ideas'))).toContain(stillOpen);
+    // The card above saves its section and the form goes on; "continue my idea" shows it here again.
+    expect(allText(await user.press({ ...button(section, 'idea.section'), title: 'Solar kiosks', objectives: 'saving-lives' }))).toContain('Section 2 of 6');
+    expect(allText(await user.say('continue my idea'))).toContain('Section 2 of 6');
+  });
+
+  it('in French and in the eligibility check too, the card above is named, not sent again', async () => {
+    const french = bot.user({ locale: 'fr-FR' });
+    await french.say('vérifier l’éligibilité');
+    const replies = allText(await french.say('quelle est la date limite pour les idées ?'));
+    expect(replies).toContain(messages('fr').forms.formStillOpen({ button: 'Enregistrer et continuer', resume: 'vérifier l’éligibilité' }));
+    expect(replies).not.toContain(messages('fr').eligibility.title);
   });
 
   it('says that an answer typed in the chat beside a form\'s card goes in the card, and answers nothing from the FAQ', async () => {

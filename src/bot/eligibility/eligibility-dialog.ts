@@ -124,6 +124,11 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
       // A question in the middle of the check: answered from the FAQ, then the check goes on.
       // Anything else typed beside the card is said to go in the card, and the card is shown again.
       if (typed === 'question') await this.deps.answerQuestion(context, text);
+      // After a question the card stays above with what was typed in it (see the idea form).
+      if (typed === 'question' && channelShowsCards(context)) {
+        await context.sendActivity(t.forms.formStillOpen({ button: t.forms.saveAndContinue, resume: t.forms.resume.eligibility }));
+        return Dialog.EndOfTurn;
+      }
       await context.sendActivity(typed === 'question' ? t.forms.formWaiting : t.forms.typeInCard({ button: t.forms.saveAndContinue }));
       await this.show(context, state);
       return Dialog.EndOfTurn;

@@ -70,15 +70,16 @@ export async function sendWelcome(context: TurnContext, callStatus: string, pers
 
 /**
  * Help: what the assistant does and the words that work everywhere; in the middle of a step, first
- * how to go on: its card to fill in (`'card'`), or its question to answer (`'text'`).
+ * how to go on: its card above to fill in (`{ resume }`: the words that show the form again), or its
+ * question to answer (`'text'`).
  */
-export async function sendHelp(context: TurnContext, inDialog: 'card' | 'text' | false): Promise<void> {
+export async function sendHelp(context: TurnContext, inDialog: { resume: string } | 'text' | false): Promise<void> {
   const { t, adminId } = turnOf(context);
   // In a group, what works there; IKM administrators also learn their own commands, which nobody
   // else is told of.
   const own = inPersonalChat(context) ? t.help.body : t.help.shared;
   const body = adminId ? [...own, ...t.help.admin] : own;
-  const lines = inDialog ? [inDialog === 'card' ? t.help.inCardForm : t.help.inDialog, ...body] : body;
+  const lines = inDialog ? [inDialog === 'text' ? t.help.inDialog : t.help.inCardForm(inDialog), ...body] : body;
   const card = renderHelpCard({ title: t.help.title, lines, menuLabel: t.menu.home });
   await sendCardOrText(context, card, [t.help.title, ...lines.map((line) => `- ${line}`)].join('\n'));
 }

@@ -174,6 +174,12 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
         await context.sendActivity(t.forms.reviewWaiting({ submit: actions.submit }));
         return Dialog.EndOfTurn;
       }
+      // After a question, a section's card stays above with what was typed in it: a copy below
+      // would come empty of that, and was not asked for.
+      if (typed === 'question' && channelShowsCards(context)) {
+        await context.sendActivity(t.forms.formStillOpen({ button: actions.saveAndContinue, resume: t.forms.resume.idea }));
+        return Dialog.EndOfTurn;
+      }
       const stray =
         state.section === 'review'
           ? t.forms.typeOnReview({ submit: actions.submit, edit: actions.edit })

@@ -126,7 +126,9 @@ export const core = {
       'Questions the assistant cannot answer go to the IKM unit at ikm@iom.int: "Ask IKM" under an answer sends yours, in your name.',
     ],
     inDialog: 'We are in the middle of something: answer the last question to go on, or type "cancel" to stop.',
-    inCardForm: 'We are in the middle of a form: fill in the card below and press its button to go on, or type "cancel" to stop.',
+    /** In a form on a channel that shows cards: its card stays above with what was typed in it, and is not sent again. */
+    inCardForm: (p: { resume: string }) =>
+      `We are in the middle of a form: its card is above, with what you typed in it. Press its button when you are ready, type "${p.resume}" to see it here again, or "cancel" to stop.`,
   },
 
   cancel: {
@@ -216,6 +218,11 @@ export const core = {
     staleCard: 'That card is out of date (the answers changed since it was sent), so nothing was changed. Here is the current one.',
     cancelled: 'Stopped. Your answers so far are saved; pick it up again from the menu whenever you like.',
     formWaiting: 'Your answers are safe; here is where we were:',
+    /** After a question typed beside a form's card, which stays above with what was typed in it: not sent again. */
+    formStillOpen: (p: { button: string; resume: string }) =>
+      `The form is still open above, with what you typed in it: press "${p.button}" there when you are ready, or type "${p.resume}" to see it here again.`,
+    /** The command that shows each form again, as it is written for people. */
+    resume: { idea: 'continue my idea', eligibility: 'check eligibility' },
     /** After a question typed beside the review card, which is still there above: not sent again. */
     reviewWaiting: (p: { submit: string }) => `Your idea is ready: press "${p.submit}" on the review above when you are, or type "continue my idea" to see it again.`,
     /** Card channels: text typed beside a form's card that is no question (most likely an answer meant for the card). */

@@ -113,7 +113,8 @@ export const core: typeof en = {
       'Las preguntas que el asistente no sabe responder se envían a la unidad IKM (ikm@iom.int): «Preguntar a IKM» bajo una respuesta envía la suya, a su nombre.',
     ],
     inDialog: 'Estamos a mitad de un paso: responda a la última pregunta para seguir, o escriba «cancelar» para detenerlo.',
-    inCardForm: 'Estamos a mitad de un formulario: complete la tarjeta de abajo y pulse su botón para seguir, o escriba «cancelar» para detenerlo.',
+    inCardForm: (p) =>
+      `Estamos a mitad de un formulario: su tarjeta está más arriba, con lo que escribió en ella. Pulse su botón cuando quiera, escriba «${p.resume}» para verla aquí de nuevo, o «cancelar» para detenerlo.`,
   },
 
   cancel: {
@@ -189,6 +190,9 @@ export const core: typeof en = {
       'Esa tarjeta está desactualizada (las respuestas cambiaron desde que se envió), así que no se ha cambiado nada. Aquí está la actual.',
     cancelled: 'De acuerdo, lo dejamos aquí. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
     formWaiting: 'Sus respuestas están a salvo; aquí es donde estábamos:',
+    formStillOpen: (p) =>
+      `El formulario sigue abierto más arriba, con lo que escribió en él: pulse «${p.button}» allí cuando quiera, o escriba «${p.resume}» para verlo aquí de nuevo.`,
+    resume: { idea: 'continuar mi idea', eligibility: 'comprobar elegibilidad' },
     reviewWaiting: (p: { submit: string }) => `Su idea está lista: pulse «${p.submit}» en la revisión de arriba cuando quiera, o escriba «continuar mi idea» para verla de nuevo.`,
     typeInCard: (p) =>
       `Lo que escribe en el chat no va al formulario: escriba sus respuestas en la tarjeta y pulse «${p.button}». Para hacerme una pregunta mientras tanto, termínela con un signo de interrogación. Aquí está la tarjeta otra vez:`,

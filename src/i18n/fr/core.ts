@@ -118,8 +118,8 @@ export const core: typeof en = {
     ],
     inDialog:
       'Nous sommes au milieu d’une étape : répondez à la dernière question pour continuer, ou tapez « annuler » pour arrêter.',
-    inCardForm:
-      'Nous sommes au milieu d’un formulaire : remplissez la carte ci-dessous et appuyez sur son bouton pour continuer, ou tapez « annuler » pour arrêter.',
+    inCardForm: (p) =>
+      `Nous sommes au milieu d’un formulaire : sa carte est plus haut, avec ce que vous y avez tapé. Appuyez sur son bouton quand vous le souhaitez, tapez « ${p.resume} » pour la revoir ici, ou « annuler » pour arrêter.`,
   },
 
   cancel: {
@@ -195,6 +195,9 @@ export const core: typeof en = {
       'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
     cancelled: 'D’accord, on s’arrête là. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
     formWaiting: 'Vos réponses sont en sécurité ; voici où nous en étions :',
+    formStillOpen: (p) =>
+      `Le formulaire est toujours ouvert plus haut, avec ce que vous y avez tapé : appuyez sur « ${p.button} » quand vous le souhaitez, ou tapez « ${p.resume} » pour le revoir ici.`,
+    resume: { idea: 'continuer mon idée', eligibility: 'vérifier l’éligibilité' },
     reviewWaiting: (p: { submit: string }) => `Votre idée est prête : appuyez sur « ${p.submit} » sur le récapitulatif ci-dessus quand vous le souhaitez, ou tapez « continuer mon idée » pour le revoir.`,
     typeInCard: (p) =>
       `Ce que vous tapez dans la conversation ne va pas dans le formulaire : écrivez vos réponses dans la carte, puis appuyez sur « ${p.button} ». Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la carte :`,
