@@ -34,6 +34,19 @@ describe('session cards', () => {
     expect(allText(theirCatalogue)).not.toContain('for shortlisted teams and will open');
   });
 
+  it('lists what the reader can book before the sessions for shortlisted teams only', async () => {
+    const body = (cardOf((await bot().user().say('clinics')).at(-1)) as { body: unknown[] }).body.map((element) => JSON.stringify(element));
+    const bookable = body.flatMap((element, index) => (element.includes(`"title":"${s.bookButton}"`) || element.includes(`"title":"${s.waitlistButton}"`) ? [index] : []));
+    const notTheirs = body.flatMap((element, index) => (element.includes(s.forShortlisted) ? [index] : []));
+    expect(bookable.length).toBeGreaterThan(0);
+    expect(notTheirs.length).toBeGreaterThan(1);
+    // Clinic Alpha starts before most workshops open to everyone, and is still listed after them.
+    expect(Math.min(...notTheirs)).toBeGreaterThan(Math.max(...bookable));
+    // A shortlisted team sees the same sessions by date alone: Clinic Alpha is among its first.
+    const theirs = (cardOf((await bot().user({ aadObjectId: SHORTLISTED }).say('clinics')).at(-1)) as { body: unknown[] }).body.map((element) => JSON.stringify(element));
+    expect(theirs.findIndex((element) => element.includes('"text":"Clinic Alpha"'))).toBeLessThan(body.findIndex((element) => element.includes('"text":"Clinic Alpha"')));
+  });
+
   it('"My bookings" gives each seat Join and Add to calendar, and a cancel that asks first', async () => {
     const user = bot().user();
     expect(allText(await user.say('book workshop-big'))).toContain(s.booking.confirmedTitle);

@@ -30,9 +30,14 @@ export class CatalogueView {
     const shared = !inPersonalChat(context);
     const mine = new Map(shared ? [] : (await bookings.myBookings(personId)).map((booking) => [booking.session.id, booking]));
     // Sessions whose booking has closed are left out, except the person's own.
-    const sessions = (await catalogue.list({ ...filter, from: now }))
-      .filter((session) => mine.has(session.id) || Date.parse(session.bookingCloses) > now.getTime())
-      .slice(0, MAX_LISTED);
+    const upcoming = (await catalogue.list({ ...filter, from: now })).filter(
+      (session) => mine.has(session.id) || Date.parse(session.bookingCloses) > now.getTime(),
+    );
+    // What the reader can book (or has booked) comes first, each part by date: sessions for
+    // shortlisted teams only, which they can only read about, after (and first to be left out).
+    const forReader = new Map<Session, boolean>();
+    for (const session of upcoming) forReader.set(session, shared || mine.has(session.id) || (await bookings.isForTeam(session, personId)));
+    const sessions = [...upcoming.filter((session) => forReader.get(session)), ...upcoming.filter((session) => !forReader.get(session))].slice(0, MAX_LISTED);
     const items: SessionListItemData[] = [];
     // Counted for the line above the list: sessions for shortlisted teams only, and those bookable now.
     let notYours = 0;
@@ -46,8 +51,7 @@ export class CatalogueView {
         continue;
       }
       // In a group every session shows its seats (and who it is for), with nobody's button.
-      const seatsShown = shared || (await bookings.isForTeam(session, personId));
-      if (!seatsShown) {
+      if (!forReader.get(session)) {
         // Someone else's session (shortlisted teams only): say who it is for, offer nothing to refuse.
         notYours += 1;
         items.push({ ...item, status: t.sessions.forShortlisted, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
