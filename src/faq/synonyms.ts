@@ -81,6 +81,13 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'not harm', 'doesn t harm', 'don t harm', 'does not harm', 'do not harm', 'without harming', 'cause harm', 'causes harm', 'causing harm',
     'sans nuire', 'ne nuise pas', 'ne nuit pas', 'causer du tort', 'causar dano', 'cause dano', 'causa dano', 'sin danar',
   ],
+  // A time's hour and zone ("Geneva time or ours?", "minuit heure de Genève"): beside a deadline, the deadline's.
+  clockTime: [
+    'time zone', 'time zones', 'timezone', 'timezones', 'local time', 'our time', 'geneva time', 'midnight', 'fuseau horaire', 'fuseaux horaires',
+    'heure locale', 'heure de geneve', 'minuit', 'zona horaria', 'zonas horarias', 'huso horario', 'hora local', 'hora de ginebra', 'medianoche',
+    // the hour asked ("c'est à quelle heure ?"; "what time is it" is another subject's phrase)
+    'what time', 'at what time', 'quelle heure', 'a quelle heure', 'a que hora', 'que hora',
+  ],
   // How often something happens ("cada cuánto", "tous les combien"): not an amount, whatever its "cuánto".
   frequency: [
     'how often', 'how frequently', 'cada cuanto', 'cada cuanto tiempo', 'con que frecuencia', 'a quelle frequence', 'tous les combien',

@@ -305,7 +305,7 @@ function moneyMentions(sequence: readonly string[]): Map<number, 'sum' | 'curren
   const mentions = new Map<number, 'sum' | 'currency-of-sum'>();
   sequence.forEach((word, index) => {
     const besideCurrency = CURRENCY_WORDS.has(sequence[index - 1] ?? '') || CURRENCY_WORDS.has(sequence[index + 1] ?? '');
-    const figure = isSum(word) || (DIGITS.test(word) && besideCurrency);
+    const figure = (isSum(word) && (besideCurrency || monthsWritten(word) === undefined)) || (DIGITS.test(word) && besideCurrency);
     if (!figure) return;
     mentions.set(index, 'sum');
     for (const next of [index - 1, index + 1]) if (CURRENCY_WORDS.has(sequence[next] ?? '')) mentions.set(next, 'currency-of-sum');
@@ -372,6 +372,16 @@ function offeredBeside(sequence: readonly string[], figure: number, longest: num
   const before = OR_WORDS.has(sequence[figure - 1] ?? '') && [figure - 2, figure - 3].some((at) => ownLength(at));
   const after = OR_WORDS.has(sequence[figure + 2] ?? '') && ownLength(figure + 3);
   return before || after;
+}
+
+/**
+ * A length written short, "12m", "18m": months, not millions, when the figure is one a project
+ * could last (6 to 60) and no currency stands beside it ("2m", "USD 12m" stay sums).
+ */
+function monthsWritten(word: string): number | undefined {
+  const short = /^(\d{1,2})m$/u.exec(word);
+  const months = short ? Number(short[1]) : NaN;
+  return months >= 6 && months <= 60 ? months : undefined;
 }
 
 /** The value of a figure as `words` leaves it: "30k" → 30000, "2m" → 2000000, "150000" → 150000. */
@@ -450,6 +460,12 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     }
     const word = sequence[index];
     index += 1;
+    const shortMonths = monthsWritten(word);
+    if (shortMonths !== undefined) {
+      terms.push(`${CONCEPT_MARK}duration`);
+      if (options.limits && shortMonths > options.limits.maxDurationMonths) terms.push(`${CONCEPT_MARK}exceed`);
+      continue;
+    }
     if (DIGITS.test(word)) {
       const months = monthsNamed(word, sequence[index]);
       const longest = options.limits?.maxDurationMonths;

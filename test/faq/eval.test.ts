@@ -342,6 +342,16 @@ describe('FAQ search on what blind batch 38 asked', () => {
     ['qui valide le financement des propositions ?', 'fr', 'review-approval'],
     // Harm said as a condition on the project is the do-no-harm criterion.
     ['must the project make sure it does not harm the community?', 'en', 'criterion-sustainability'],
+    // From batch 37's misses still open: a deadline's hour or zone is the deadline's question (its
+    // answer gives both); changing one's own zone stays the assistant's.
+    ['is the deadline Geneva time or our local time?', 'en', 'timeline-idea-deadline'],
+    ['à quelle heure ferme la proposition complète, heure de Genève ?', 'fr', 'timeline-proposal-deadline'],
+    ['la fecha límite es a medianoche hora local?', 'es', 'timeline-idea-deadline'],
+    ['how do I change my time zone', 'en', 'assistant-time-zone'],
+    ['cambiar zona horaria', 'es', 'assistant-time-zone'],
+    // A length written short is months, not millions ("2m" and "USD 12m" stay sums).
+    ['project length 12m max?', 'en', 'duration-max'],
+    ['can we ask for 2m?', 'en', 'funding-outside-range'],
   ]);
   // Which procurement rules the grant's money follows is what the grant pays; the office's own purchases are not.
   it('does not decline "procurement rules seed funding", and still declines the office laptops\' procurement rules', () => {
