@@ -4,6 +4,8 @@ const CO_FUNDING: readonly string[] = [
   'cofinancement', 'co financement', 'cofinancer', 'co financer', 'cofinance', 'cofinancee', 'cofinances', 'cofinancees', 'cofinanciacion', 'cofinanciar', 'co financiar',
   'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
   'cost sharing', 'cost share', 'partage des couts', 'partage de couts', 'costos compartidos', 'costes compartidos', 'participacion en los costos',
+  // The office's own money beside the grant ("compléter avec des fonds propres du bureau").
+  'own funds', 'own funding', 'top up', 'top it up', 'fonds propres', 'completer avec', 'fondos propios', 'complementar con',
 ];
 
 /** How many deadlines there are, all of them: the timeline's question (the list), not one deadline's. */
@@ -763,6 +765,8 @@ export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
   'iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'support',
   'deadline', 'timeline', 'submit', 'review', 'approval', 'decision', 'form', 'late', 'receive', 'mandatory',
   'contract', 'change',
+  // Any calendar has a time zone ("the time zone in my Outlook calendar").
+  'clocktime',
 ]);
 
 /**

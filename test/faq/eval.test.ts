@@ -353,6 +353,13 @@ describe('FAQ search on what blind batch 38 asked', () => {
     ['project length 12m max?', 'en', 'duration-max'],
     ['can we ask for 2m?', 'en', 'funding-outside-range'],
   ]);
+  // Another calendar's time zone is another subject (blind batch 39 found the zone concept counted as the call's).
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ['How do I change the time zone in my Outlook calendar?', 'en'],
+    ['¿Cómo cambio la zona horaria en mi laptop?', 'es'],
+  ])('declines %j', (question, language) => {
+    expect(index.search(question, language).kind).toBe('off-topic');
+  });
   // Which procurement rules the grant's money follows is what the grant pays; the office's own purchases are not.
   it('does not decline "procurement rules seed funding", and still declines the office laptops\' procurement rules', () => {
     expect(index.search('procurement rules seed funding', 'en').kind).not.toBe('off-topic');
