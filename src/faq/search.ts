@@ -1,4 +1,4 @@
-import type { CallConfig } from '../call/call-schema';
+import { type CallConfig, milestoneDate, type MilestoneId } from '../call/call-schema';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import {
   ALL_STOP_WORDS,
@@ -7,6 +7,7 @@ import {
   FAQ_LANGUAGES,
   type FaqLanguage,
   type CallLimits,
+  type MilestoneDay,
   PHRASE_WORDS,
   QUESTION_CUES,
   analyze,
@@ -124,8 +125,26 @@ export const DEFAULT_FAQ_THRESHOLDS: Readonly<FaqThresholds> = {
 };
 
 /** The limits `analyze` reads figures against, from the call file. */
-export function callLimitsOf(call: Pick<CallConfig, 'funding' | 'maxDurationMonths'>): CallLimits {
-  return { funding: call.funding, maxDurationMonths: call.maxDurationMonths };
+export function callLimitsOf(call: Pick<CallConfig, 'funding' | 'maxDurationMonths'> & Partial<Pick<CallConfig, 'timeline'>>): CallLimits {
+  return { funding: call.funding, maxDurationMonths: call.maxDurationMonths, ...(call.timeline ? { milestoneDays: milestoneDaysOf(call.timeline) } : {}) };
+}
+
+/** The steps people name by their date, and what each is: a deadline, or an announcement. */
+const STEPS_BY_DATE: readonly { id: MilestoneId; concepts: readonly string[] }[] = [
+  { id: 'ideaDeadline', concepts: ['idea', 'deadline'] },
+  { id: 'shortlistAnnouncement', concepts: ['shortlist', 'announce'] },
+  { id: 'proposalDeadline', concepts: ['proposal', 'deadline'] },
+  { id: 'fundingAnnouncement', concepts: ['funding', 'announce'] },
+];
+
+/** The call's steps by their calendar day in the call's zone (see `CallLimits.milestoneDays`). */
+function milestoneDaysOf(timeline: CallConfig['timeline']): MilestoneDay[] {
+  const dayIn = new Intl.DateTimeFormat('en-US', { timeZone: timeline.timeZone, month: 'numeric', day: 'numeric' });
+  return STEPS_BY_DATE.map(({ id, concepts }) => {
+    const parts = dayIn.formatToParts(milestoneDate(timeline, id));
+    const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
+    return { month: part('month'), day: part('day'), terms: concepts.map((concept) => CONCEPT_MARK + concept) };
+  });
 }
 
 /** Options of `createFaqIndex`. */

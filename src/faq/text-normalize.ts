@@ -334,6 +334,62 @@ export interface CallLimits {
   funding: FundingRange;
   /** The longest a project may run, in months. */
   maxDurationMonths: number;
+  /** The call's steps by their calendar day: "le 15 décembre" reads as the step that falls on it. */
+  milestoneDays?: readonly MilestoneDay[];
+}
+
+/** A step of the call by its day in the call's zone, and the terms that name the step. */
+export interface MilestoneDay {
+  month: number;
+  day: number;
+  terms: readonly string[];
+}
+
+/** Month names and their short forms, folded, in the three languages ("sept", "dic", "janv"). */
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['january', 'jan', 'janvier', 'janv', 'enero', 'ene'],
+    ['february', 'feb', 'fevrier', 'fevr', 'fev', 'febrero'],
+    ['march', 'mar', 'mars', 'marzo'],
+    ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
+    ['may', 'mai', 'mayo'],
+    ['june', 'jun', 'juin', 'junio'],
+    ['july', 'jul', 'juillet', 'juil', 'julio'],
+    ['august', 'aug', 'aout', 'agosto', 'ago'],
+    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre'],
+    ['october', 'oct', 'octobre', 'octubre'],
+    ['november', 'nov', 'novembre', 'noviembre'],
+    ['december', 'dec', 'decembre', 'diciembre', 'dic'],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+);
+/** Days of the week, folded: read as written, never spelled into a word of the base ("dimanche" is no "démarche"). */
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
+]);
+/** A day of the month as written: "15", "25th", "1er". */
+const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th|er|eme)?$/u;
+const dayOfMonth = (word: string | undefined): number | undefined => {
+  const day = Number(DAY_OF_MONTH.exec(word ?? '')?.[1]);
+  return day >= 1 && day <= 31 ? day : undefined;
+};
+/** Words between a day and its month ("15 de diciembre", "the 1st of December"). */
+const DATE_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'of']);
+
+/** A calendar date written at `index` ("11 novembre", "October 25th", "15 de diciembre"), with its length in words. */
+function dateAt(sequence: readonly string[], index: number): { day: number; month: number; length: number } | undefined {
+  const day = dayOfMonth(sequence[index]);
+  if (day !== undefined) {
+    const gap = DATE_LINKS.has(sequence[index + 1] ?? '') ? 2 : 1;
+    const month = MONTHS.get(sequence[index + gap] ?? '');
+    return month === undefined ? undefined : { day, month, length: gap + 1 };
+  }
+  const month = MONTHS.get(sequence[index] ?? '');
+  if (month === undefined) return undefined;
+  const gap = sequence[index + 1] === 'the' ? 2 : 1;
+  const after = dayOfMonth(sequence[index + gap]);
+  return after === undefined ? undefined : { day: after, month, length: gap + 1 };
 }
 
 /** Options of `analyze`. */
@@ -420,12 +476,25 @@ function countsThings(sequence: readonly string[], index: number, language: FaqL
  * content words, in text order (repeats kept: they weigh in BM25).
  */
 export function analyze(text: string, language: FaqLanguage, options: AnalyzeOptions = {}): string[] {
-  const sequence = options.correct ? words(text).map(options.correct) : words(text);
+  // Months and days are read as written: a spelling fix would make "novembre" "nombre".
+  const correct = options.correct;
+  const asWritten = (word: string) => MONTHS.has(word) || WEEKDAYS.has(word) || DAY_OF_MONTH.test(word);
+  const sequence = correct ? words(text).map((word) => (asWritten(word) ? word : correct(word))) : words(text);
   const terms: string[] = [];
   const money = moneyMentions(sequence);
+  const steps: MilestoneDay[] = [];
   const leading = LEADING_QUESTION_WORDS[language][sequence[0]];
   if (leading !== undefined) terms.push(leading);
   for (let index = leading === undefined ? 0 : 1; index < sequence.length; ) {
+    // A date the call gives to one of its steps is that step ("entre le 11 novembre et le 15 décembre"),
+    // told after the rest (see below).
+    const date = options.limits?.milestoneDays ? dateAt(sequence, index) : undefined;
+    const step = date && options.limits?.milestoneDays?.find((milestone) => milestone.day === date.day && milestone.month === date.month);
+    if (date && step) {
+      steps.push(step);
+      index += date.length;
+      continue;
+    }
     const mention = money.get(index);
     if (mention !== undefined) {
       // A sum ("USD 100k", "150.000 dolares") asks about an amount, not about the currency.
@@ -475,5 +544,8 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     if (word.length < 2 || isStopWord(word, language)) continue;
     terms.push(stem(word, language));
   }
+  // A date beside its step's own name only says when ("shortlisted on 11 November"): it adds nothing.
+  const named = new Set(terms);
+  for (const step of steps) if (!named.has(step.terms[0])) terms.push(...step.terms);
   return terms;
 }

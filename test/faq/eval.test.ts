@@ -1,4 +1,5 @@
 import {
+  DEFAULT_CALL_FILE,
   DEFAULT_EVAL_SET,
   DEFAULT_FAQ_DIR,
   GATES,
@@ -10,6 +11,8 @@ import {
   isOffTopic,
   loadEvalSet,
 } from '../../scripts/eval-faq';
+import { loadCallFile } from '../../src/call/load-call';
+import { faqIndexOptionsOf } from '../../src/faq/call-index';
 import { loadKnowledgeBase } from '../../src/faq/knowledge-base';
 import { createFaqIndex } from '../../src/faq/search';
 
@@ -325,6 +328,25 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   ] as const)('says in %s that the call requires no partner', (language, words) => {
     expect(knowledgeBase.byId.get('hub-partnerships')!.answer[language]).toContain(words);
     expect(knowledgeBase.byId.get('hub-partnerships')!.answer[language]).not.toMatch(/^(Yes|Oui|Sí)\b/u);
+  });
+});
+
+describe('FAQ search on what blind batch 39 asked', () => {
+  // A date the call gives to one of its steps is that step, in any of the three languages and in
+  // any order of day and month; a month or a weekday is never spelled into another word
+  // ("novembre" read as "nombre", "dimanche" as "démarche").
+  itFindsFirst([
+    ['le 15 décembre tombe un dimanche, peut-on rendre lundi ?', 'fr', 'timeline-proposal-deadline'],
+    ['is October 25th midnight Geneva time?', 'en', 'timeline-idea-deadline'],
+    ['qué pasa el 15 de enero', 'es', 'timeline-funding-announcement'],
+    ['what do we do between 11 November and 15 December?', 'en', 'timeline-proposal-deadline'],
+  ]);
+  it('reads the steps from the call it is given: other dates, other steps', () => {
+    const call = loadCallFile(DEFAULT_CALL_FILE);
+    const moved = { ...call, timeline: { ...call.timeline, proposalDeadline: new Date('2024-12-20T22:59:00Z') } };
+    const movedIndex = createFaqIndex(knowledgeBase.entries, faqIndexOptionsOf(moved));
+    expect(movedIndex.explain('the 20 December, what is it?', 'en').chosen.terms).toEqual(expect.arrayContaining(['_proposal', '_deadline']));
+    expect(movedIndex.explain('the 15 December, what is it?', 'en').chosen.terms).not.toContain('_proposal');
   });
 });
 
