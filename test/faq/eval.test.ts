@@ -340,6 +340,10 @@ describe('FAQ search on what blind batch 39 asked', () => {
     ['is October 25th midnight Geneva time?', 'en', 'timeline-idea-deadline'],
     ['qué pasa el 15 de enero', 'es', 'timeline-funding-announcement'],
     ['what do we do between 11 November and 15 December?', 'en', 'timeline-proposal-deadline'],
+    // What comes after the shortlist is the shortlist's entry (the proposal, the clinics), not what follows a submission.
+    ['next steps once shortlisted?', 'en', 'timeline-shortlist'],
+    ['il se passe quoi après la présélection', 'fr', 'timeline-shortlist'],
+    ['que sigue despues de la preseleccion', 'es', 'timeline-shortlist'],
   ]);
   it('reads the steps from the call it is given: other dates, other steps', () => {
     const call = loadCallFile(DEFAULT_CALL_FILE);
