@@ -8,6 +8,7 @@ import {
   DEFAULT_STORAGE_TIMEOUT_MS,
   type ExpectedVersion,
   type ListOptions,
+  type RecordWrite,
   type Store,
   type StoreOptions,
   type StoredRecord,
@@ -22,6 +23,7 @@ import {
   assertKey,
   assertKeys,
   assertMarkerNotRead,
+  assertWrites,
   encodeValue,
   listBounds,
   toCounterValue,
@@ -142,6 +144,42 @@ class PostgresOperations {
         [key, json, expected],
       ),
     );
+  }
+
+  /**
+   * `Store.putMany` as one statement, atomic by itself under READ COMMITTED: the records that exist
+   * are locked in key order and their versions compared; only when every one is as expected are all
+   * written (inserted, or updated over the locked rows). A version changed by another writer since
+   * the statement began is seen by the lock, which waits for it and reads the newest row.
+   */
+  async putMany(writes: readonly RecordWrite[]): Promise<number[] | null> {
+    assertWrites(writes);
+    if (writes.length === 0) return [];
+    // In key order: two statements writing the same keys lock them in the same order.
+    const sorted = [...writes].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const t = this.records;
+    const rows = (await this.run(
+      `WITH input AS (
+         SELECT key, value::jsonb AS value, expected FROM unnest($1::text[], $2::text[], $3::bigint[]) AS i(key, value, expected)),
+       locked AS (SELECT key, version FROM ${t} WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE),
+       refused AS (
+         SELECT 1 FROM input LEFT JOIN locked USING (key)
+         WHERE input.expected IS NOT NULL AND locked.version IS DISTINCT FROM input.expected),
+       written AS (
+         INSERT INTO ${t} AS r (key, value, version, updated_at)
+         SELECT key, value, 1, now() FROM input WHERE NOT EXISTS (SELECT 1 FROM refused) ORDER BY key
+         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, version = r.version + 1, updated_at = now()
+         RETURNING r.key, r.version)
+       SELECT key, version FROM written`,
+      [
+        sorted.map((write) => write.key),
+        sorted.map((write) => encodeValue(write.value, write.key)),
+        sorted.map((write) => (write.expected === undefined || write.expected === 'any' ? null : write.expected)),
+      ],
+    )) as { key: string; version: number | string }[];
+    if (rows.length !== writes.length) return null;
+    const versions = new Map(rows.map((row) => [row.key, Number(row.version)]));
+    return writes.map((write) => versions.get(write.key)!);
   }
 
   /** `put(key, value, 0)` whose commit does not wait for the disk (see `Store.insertMarker`). */
@@ -323,6 +361,21 @@ class PostgresStore implements Store {
 
   async put<T>(key: string, value: T, expected?: ExpectedVersion): Promise<number | null> {
     return this.tracked('put', () => this.ops.put(key, value, expected));
+  }
+
+  async putMany(writes: readonly RecordWrite[]): Promise<number[] | null> {
+    // Two statements locking the same rows can still deadlock (a row inserted by one while the
+    // other waits): the server ends one, and running it again is the remedy, as for transactions.
+    return this.tracked('putMany', async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await this.ops.putMany(writes);
+        } catch (error) {
+          if (!isRetryableTransactionError(error) || attempt >= this.maxTransactionAttempts) throw error;
+          await backoff(attempt);
+        }
+      }
+    });
   }
 
   async insertMarker<T>(key: string, value: T): Promise<boolean> {

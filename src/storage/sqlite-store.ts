@@ -8,6 +8,7 @@ import {
   DEFAULT_STORAGE_TIMEOUT_MS,
   type ExpectedVersion,
   type ListOptions,
+  type RecordWrite,
   type Store,
   type StoreOptions,
   type StoredRecord,
@@ -22,6 +23,7 @@ import {
   assertKey,
   assertKeys,
   assertMarkerNotRead,
+  assertWrites,
   encodeValue,
   listBounds,
   toCounterValue,
@@ -140,6 +142,9 @@ class SqliteOperations {
   }
 }
 
+/** Thrown inside `putMany`'s transaction to roll it back when a record is not at its expected version. */
+const REFUSED = Symbol('putMany refused');
+
 class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
   private readonly guard = new TransactionGuard();
@@ -162,6 +167,26 @@ class SqliteStore implements Store {
 
   put<T>(key: string, value: T, expected?: ExpectedVersion): Promise<number | null> {
     return this.queued('put', () => this.ops.put(key, value, expected));
+  }
+
+  /** A transaction of `put`s (SQLite has no round trips to save), rolled back at the first one refused. */
+  async putMany(writes: readonly RecordWrite[]): Promise<number[] | null> {
+    assertWrites(writes);
+    if (writes.length === 0) return [];
+    try {
+      return await this.transaction(async (tx) => {
+        const versions: number[] = [];
+        for (const write of writes) {
+          const version = await tx.put(write.key, write.value, write.expected ?? 'any');
+          if (version === null) throw REFUSED;
+          versions.push(version);
+        }
+        return versions;
+      });
+    } catch (error) {
+      if (error === REFUSED) return null;
+      throw error;
+    }
   }
 
   /** As `put(key, value, 0)`: SQLite commits it durably like any write. */

@@ -16,6 +16,13 @@ export interface StoredRecord<T = unknown> {
 /** The version a write expects to find: 0 = "must not exist yet"; 'any' = unconditional. */
 export type ExpectedVersion = number | 'any';
 
+/** One record of `Store.putMany`. */
+export interface RecordWrite {
+  key: string;
+  value: unknown;
+  expected?: ExpectedVersion;
+}
+
 /** Options of `Store.list`. */
 export interface ListOptions {
   /** Only keys strictly greater than this one (for paging: pass the last key of the previous page). */
@@ -53,6 +60,14 @@ export interface Store {
    * new version, or null when the condition failed.
    */
   put<T>(key: string, value: T, expected?: ExpectedVersion): Promise<number | null>;
+  /**
+   * Several `put`s, all or none: each record over its expected version (default 'any'; not 0,
+   * "must not exist yet", which `put` and transactions keep exact), keys all different. Resolves
+   * with the new versions in the order given, or null, writing nothing, when a record is not at its
+   * expected version. On Postgres one statement, where a transaction is a round trip per record and
+   * two more (a turn's state and the person's record saved together).
+   */
+  putMany(writes: readonly RecordWrite[]): Promise<number[] | null>;
   /**
    * Inserts `key` unless it exists, as `put(key, value, 0)`, for a marker whose loss is harmless
    * (which activity was already handled, whether someone was greeted): true when this call inserted

@@ -1,4 +1,4 @@
-import type { ExpectedVersion, ListOptions } from './store';
+import type { ExpectedVersion, ListOptions, RecordWrite } from './store';
 
 /**
  * Argument checks and encodings shared by both engines, so that SQLite and Postgres reject the same
@@ -43,6 +43,20 @@ export function assertExpected(expected: unknown): asserts expected is ExpectedV
   if (expected === 'any') return;
   if (typeof expected !== 'number' || !Number.isSafeInteger(expected) || expected < 0) {
     throw new RangeError(`Store: expected version must be 'any' or an integer >= 0, got ${String(expected)}`);
+  }
+}
+
+/** Throws unless `writes` are records `putMany` takes: valid keys, all different, expected versions other than 0. */
+export function assertWrites(writes: unknown): asserts writes is readonly RecordWrite[] {
+  if (!Array.isArray(writes)) throw new TypeError('Store: writes must be an array');
+  const keys = new Set<string>();
+  for (const write of writes as RecordWrite[]) {
+    assertKey(write?.key);
+    if (keys.has(write.key)) throw new TypeError(`Store: key "${write.key}" is written twice in one putMany`);
+    keys.add(write.key);
+    const expected = write.expected ?? 'any';
+    assertExpected(expected);
+    if (expected === 0) throw new RangeError('Store: putMany does not take expected version 0 (use put or a transaction)');
   }
 }
 

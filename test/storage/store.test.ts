@@ -124,6 +124,38 @@ describeEachEngine('Store', (target) => {
       expect(results.filter((r) => r === null)).toHaveLength(19);
     });
 
+    it('writes several records all or none, each over its expected version', async () => {
+      const [a, b, c] = [ns('many-a'), ns('many-b'), ns('many-c')];
+      await store().put(a, 'a1');
+      // New and existing, unconditional and versioned, in any order: versions come back in the order given.
+      expect(await store().putMany([{ key: b, value: { n: 1 } }, { key: a, value: 'a2', expected: 1 }])).toEqual([1, 2]);
+      // One stale version refuses the whole batch, and nothing of it is written (not even the new key).
+      expect(await store().putMany([{ key: a, value: 'a3', expected: 2 }, { key: b, value: { n: 2 }, expected: 5 }, { key: c, value: 'c' }])).toBeNull();
+      expect(await store().getMany([a, b, c])).toEqual([{ key: a, value: 'a2', version: 2 }, { key: b, value: { n: 1 }, version: 1 }, undefined]);
+      // A versioned record that does not exist is refused too.
+      expect(await store().putMany([{ key: c, value: 'c', expected: 1 }])).toBeNull();
+      expect(await store().putMany([])).toEqual([]);
+    });
+
+    it('refuses a putMany that names a key twice or asks for version 0', async () => {
+      await expect(store().putMany([{ key: ns('twice'), value: 1 }, { key: ns('twice'), value: 2 }])).rejects.toThrow(/twice/);
+      await expect(store().putMany([{ key: ns('zero'), value: 1, expected: 0 }])).rejects.toThrow(/version 0/);
+      expect(await store().get(ns('twice'))).toBeUndefined();
+    });
+
+    it('lets exactly one of many concurrent putMany over the same versions win', async () => {
+      const [a, b] = [ns('race-many-a'), ns('race-many-b')];
+      await store().putMany([{ key: a, value: 0 }, { key: b, value: 0 }]);
+      const results = await Promise.all(
+        range(20).map((i) => store().putMany(i % 2 ? [{ key: a, value: i, expected: 1 }, { key: b, value: i, expected: 1 }] : [{ key: b, value: i, expected: 1 }, { key: a, value: i, expected: 1 }])),
+      );
+      const winners = results.filter((result) => result !== null);
+      expect(winners).toEqual([[2, 2]]);
+      const [storedA, storedB] = await store().getMany<number>([a, b]);
+      // Both records carry the winner's value: no batch was half written.
+      expect(storedA?.value).toBe(storedB?.value);
+    });
+
     it('inserts a marker once: exactly one of many concurrent callers, never over a record', async () => {
       const key = ns('marker');
       const results = await Promise.all(range(20).map((i) => store().insertMarker(key, i)));
