@@ -331,6 +331,24 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 40 asked', () => {
+  // Who sees a submitted idea, and what IKM does with it, has an entry of its own; the draft's
+  // privacy and who may submit keep theirs. Earlier winners: the examples say the call names none.
+  itFindsFirst([
+    ['otras oficinas pueden ver nuestra idea?', 'es', 'submitted-idea-privacy'],
+    ['est-ce que notre idée est confidentielle', 'fr', 'submitted-idea-privacy'],
+    ['who can see my draft', 'en', 'form-draft-privacy'],
+    ['who can submit an idea', 'en', 'submit-who'],
+    ['which projects won in earlier calls?', 'en', 'examples-overview'],
+  ]);
+  it('says in every language that the call names no projects funded in earlier calls', () => {
+    const entry = knowledgeBase.byId.get('examples-overview')!;
+    expect(entry.answer.en).toContain('the call names no projects funded in earlier calls');
+    expect(entry.answer.fr).toContain('aucun projet financé');
+    expect(entry.answer.es).toContain('no menciona proyectos financiados');
+  });
+});
+
 describe('FAQ search on what blind batch 39 asked', () => {
   // A date the call gives to one of its steps is that step, in any of the three languages and in
   // any order of day and month; a month or a weekday is never spelled into another word
