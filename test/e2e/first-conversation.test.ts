@@ -20,6 +20,23 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(bot.errors).toEqual([]);
   });
 
+  it.each([
+    ['what can I do here?', 'en-US', 'en'],
+    ['hola, ¿qué puedo hacer?', 'es-ES', 'es'],
+    ['que puis-je faire ?', 'fr-FR', 'fr'],
+    ['where do I start', 'en-US', 'en'],
+  ] as const)('answers a newcomer\'s %j with the help, in their language', async (typed, locale, language) => {
+    const replies = await bot.user({ locale }).say(typed);
+    expect(visibleText(replies[0])).toContain(messages(language).help.title);
+    expect(allText(replies)).not.toContain(messages(language).faq.offTopic);
+  });
+
+  it('still reads "what can I do if we miss the deadline?" as a question about the call', async () => {
+    const replies = await bot.user().say('what can I do if we miss the deadline?');
+    expect(allText(replies)).not.toContain(messages('en').help.title);
+    expect(allText(replies)).toContain('25 October 2024');
+  });
+
   it('greets once on install with the main menu and the state of the call', async () => {
     const user = bot.user();
     const replies = await user.install();

@@ -9,7 +9,10 @@ export const core = {
       'hey there', 'greetings', 'what is this', 'what is this bot', 'what are you', 'who are you', 'whats this', 'what s this',
       'what is this for', 'what are you for',
     ],
-    help: ['help', '?', 'what can you do', 'what can you do here', 'what can you do in this group', 'what can you do in this chat', 'what do you do', 'what can this bot do', 'what can the assistant do', 'how can you help', 'can you help me', 'can you help', 'how does this work', 'how does it work', 'how do i use this', 'settings', 'my settings', 'preferences', 'options'],
+    help: ['help', '?', 'what can you do', 'what can you do here',
+      // as a newcomer asks it, of themselves
+      'what can i do', 'what can i do here', 'what can i do with this', 'what do i do', 'what do i do here', 'where do i start', 'how do i start', 'how do i use you', 'how do i use this bot',
+      'what can you do in this group', 'what can you do in this chat', 'what do you do', 'what can this bot do', 'what can the assistant do', 'how can you help', 'can you help me', 'can you help', 'how does this work', 'how does it work', 'how do i use this', 'settings', 'my settings', 'preferences', 'options'],
     cancel: ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'forget it'],
     language: ['language', 'change language', 'switch language'],
     eligibility: ['eligibility', 'check eligibility', 'am i eligible', 'check if we are eligible', 'check if i am eligible', 'are we eligible', 'check my eligibility', 'eligibility check'],

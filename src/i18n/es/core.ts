@@ -9,7 +9,10 @@ export const core: typeof en = {
       'hola', 'buenas', 'menu', 'inicio', 'empezar', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'que es esto',
       'quien eres', 'que eres', 'hola a todos', 'q es esto', 'que es este bot', 'para que sirves', 'para que sirve esto',
     ],
-    help: ['ayuda', 'ayúdame', 'ayúdeme', 'que puedes hacer', 'que puede hacer', 'que puedes hacer aqui', 'que puede hacer aqui', 'que puede hacer en este grupo', 'que puede hacer en este chat', 'que haces', 'en que me puedes ayudar', 'en que me puede ayudar', 'me puedes ayudar', 'me puede ayudar', 'puedes ayudarme', 'puede ayudarme', 'como funciona', 'como funciona esto', 'como se usa', 'configuracion', 'mi configuracion', 'ajustes', 'preferencias', 'opciones'],
+    help: ['ayuda', 'ayúdame', 'ayúdeme',
+      // como lo pregunta quien llega, de sí mismo
+      'que puedo hacer', 'que puedo hacer aqui', 'que hago', 'que hago aqui', 'que se puede hacer', 'que se puede hacer aqui', 'por donde empiezo', 'como empiezo',
+      'que puedes hacer', 'que puede hacer', 'que puedes hacer aqui', 'que puede hacer aqui', 'que puede hacer en este grupo', 'que puede hacer en este chat', 'que haces', 'en que me puedes ayudar', 'en que me puede ayudar', 'me puedes ayudar', 'me puede ayudar', 'puedes ayudarme', 'puede ayudarme', 'como funciona', 'como funciona esto', 'como se usa', 'configuracion', 'mi configuracion', 'ajustes', 'preferencias', 'opciones'],
     cancel: ['cancelar', 'parar', 'salir', 'dejalo', 'olvidalo', 'dejalo asi'],
     language: ['idioma', 'cambiar idioma', 'cambiar de idioma'],
     eligibility: ['elegibilidad', 'comprobar elegibilidad', 'soy elegible', 'comprobar si somos elegibles', 'comprobar si soy elegible', 'somos elegibles', 'comprobar la elegibilidad', 'verificar elegibilidad', 'verificar la elegibilidad'],

@@ -10,7 +10,10 @@ export const core: typeof en = {
       'c est quoi', 'c est quoi ce bot', 'qui es tu', 'tu es qui', 'qui etes vous', 'slt', 'c quoi', 'c koi', 'c quoi ce bot', 'c koi ce bot',
       'c est koi', 'c est quoi ce truc', 'tu sers a quoi', 'a quoi tu sers', 'vous servez a quoi', 'a quoi servez vous',
     ],
-    help: ['aide', 'aidez-moi', 'que sais-tu faire', 'que peux-tu faire', 'que pouvez-vous faire', 'que savez-vous faire', 'que peux-tu faire ici', 'que pouvez-vous faire ici', 'que pouvez-vous faire dans ce groupe', 'que pouvez-vous faire dans cette conversation', 'comment pouvez-vous m aider', 'tu fais quoi', 'tu peux faire quoi', 'vous pouvez faire quoi', 'tu peux m aider', 'vous pouvez m aider', 'pouvez-vous m aider', 'peux-tu m aider', 'aide-moi', 'comment ca marche', 'comment ca fonctionne', 'comment t utiliser', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
+    help: ['aide', 'aidez-moi',
+      // comme un nouveau venu le demande, pour lui-même
+      'que puis-je faire', 'que puis-je faire ici', 'qu est-ce que je peux faire', 'qu est-ce que je peux faire ici', 'je peux faire quoi', 'je peux faire quoi ici', 'on peut faire quoi', 'je fais quoi', 'par ou commencer', 'comment commencer',
+      'que sais-tu faire', 'que peux-tu faire', 'que pouvez-vous faire', 'que savez-vous faire', 'que peux-tu faire ici', 'que pouvez-vous faire ici', 'que pouvez-vous faire dans ce groupe', 'que pouvez-vous faire dans cette conversation', 'comment pouvez-vous m aider', 'tu fais quoi', 'tu peux faire quoi', 'vous pouvez faire quoi', 'tu peux m aider', 'vous pouvez m aider', 'pouvez-vous m aider', 'peux-tu m aider', 'aide-moi', 'comment ca marche', 'comment ca fonctionne', 'comment t utiliser', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
     cancel: ['annuler', 'arreter', 'quitter', 'laisse tomber', 'laissez tomber', 'on arrete'],
     language: ['langue', 'changer de langue'],
     eligibility: ['eligibilite', 'verifier l eligibilite', 'suis-je eligible', 'verifier si on est eligible', 'verifier si je suis eligible', 'verifier mon eligibilite', 'verifier eligibilite', 'verification d eligibilite', 'verification de l eligibilite'],
