@@ -1,4 +1,4 @@
-import { CallConfig, callStatus, milestoneZone } from '../../call';
+import { CallConfig, callStatus, milestoneDate, type MilestoneId, milestoneZone } from '../../call';
 import { calendarDaysUntil } from '../../time-zone';
 import { Language, messages } from '../../i18n';
 import { formatDate, formatDateTime, relativeDays } from '../../i18n/format';
@@ -28,9 +28,23 @@ export function describeCallStatus(call: CallConfig, now: Date, language: Langua
         date: formatDateTime(status.ideaDeadline, language, zone),
         relative: relativeDays(calendarDaysUntil(status.ideaDeadline, now, zone), language),
       });
-    case 'closed':
-      return status.phase === 'closed'
-        ? t.callStatus.closed({ title, date: formatDate(status.closedOn, language, zone) })
-        : t.callStatus.ideasClosed({ title, date: formatDate(status.closedOn, language, zone) });
+    case 'closed': {
+      // What comes next, by phase: a status that still spoke of full proposals once funding was
+      // announced told people what was over. Each date is given as its milestone is (see `milestoneZone`).
+      const { timeline } = call;
+      const day = (id: MilestoneId) => formatDate(milestoneDate(timeline, id), language, milestoneZone(timeline, id, zone));
+      const ideaDeadline = formatDate(status.closedOn, language, zone);
+      switch (status.phase) {
+        case 'shortlisting':
+          return t.callStatus.shortlisting({ title, date: ideaDeadline, next: day('shortlistAnnouncement') });
+        case 'clinics':
+        case 'proposals-open':
+          return t.callStatus.ideasClosed({ title, date: ideaDeadline, next: day('proposalDeadline') });
+        case 'reviewing':
+          return t.callStatus.reviewing({ title, date: day('proposalDeadline'), next: day('fundingAnnouncement') });
+        case 'closed':
+          return t.callStatus.closed({ title, date: day('fundingAnnouncement') });
+      }
+    }
   }
 }

@@ -102,9 +102,16 @@ export const core = {
       `${p.title} opens on ${p.date} (${p.relative}).`,
     open: (p: { title: string; date: string; relative: string }) =>
       `${p.title} is open: ideas are due by ${p.date} (${p.relative}).`,
-    ideasClosed: (p: { title: string; date: string }) =>
-      `${p.title}: the idea deadline passed on ${p.date}. Shortlisted teams continue with their full proposals.`,
-    closed: (p: { title: string; date: string }) => `${p.title} is closed (the idea deadline was ${p.date}).`,
+    /** After the idea deadline, until the shortlist is announced. */
+    shortlisting: (p: { title: string; date: string; next: string }) =>
+      `${p.title}: the idea deadline passed on ${p.date}. The shortlist is announced on ${p.next}.`,
+    /** From the shortlist to the proposal deadline. */
+    ideasClosed: (p: { title: string; date: string; next: string }) =>
+      `${p.title}: the idea deadline passed on ${p.date}. Shortlisted teams send their full proposals by ${p.next}.`,
+    /** After the proposal deadline, until the funded projects are announced. */
+    reviewing: (p: { title: string; date: string; next: string }) =>
+      `${p.title}: full proposals were due on ${p.date}; the funded projects are announced by ${p.next}.`,
+    closed: (p: { title: string; date: string }) => `${p.title} is closed: the funded projects were to be announced by ${p.date}.`,
   },
 
   help: {

@@ -90,9 +90,13 @@ export const core: typeof en = {
     // The title is a name ("Ciclo de prueba (…)", "Convocatoria 2024"): no adjective agrees with it.
     opens: (p) => `${p.title}: apertura el ${p.date} (${p.relative}).`,
     open: (p) => `${p.title}: se reciben ideas hasta el ${p.date} (${p.relative}).`,
+    shortlisting: (p) =>
+      `${p.title}: el plazo para las ideas venció el ${p.date}. La preselección se anuncia el ${p.next}.`,
     ideasClosed: (p) =>
-      `${p.title}: el plazo para las ideas venció el ${p.date}. Los equipos preseleccionados siguen con su propuesta completa.`,
-    closed: (p) => `${p.title}: el plazo para las ideas fue el ${p.date}; ya no se reciben candidaturas.`,
+      `${p.title}: el plazo para las ideas venció el ${p.date}. Los equipos preseleccionados envían su propuesta completa a más tardar el ${p.next}.`,
+    reviewing: (p) =>
+      `${p.title}: las propuestas completas vencían el ${p.date}; los proyectos financiados se anuncian a más tardar el ${p.next}.`,
+    closed: (p) => `${p.title} está cerrada: los proyectos financiados debían anunciarse a más tardar el ${p.date}.`,
   },
 
   help: {

@@ -94,9 +94,13 @@ export const core: typeof en = {
     // adjective agree with it, whatever its gender.
     opens: (p) => `${p.title} : ouverture le ${p.date} (${p.relative}).`,
     open: (p) => `${p.title} : les idées sont attendues jusqu’au ${p.date} (${p.relative}).`,
+    shortlisting: (p) =>
+      `${p.title} : la date limite des idées est passée le ${p.date}. La présélection est annoncée le ${p.next}.`,
     ideasClosed: (p) =>
-      `${p.title} : la date limite des idées est passée le ${p.date}. Les équipes présélectionnées poursuivent avec leur proposition complète.`,
-    closed: (p) => `${p.title} : la date limite des idées était le ${p.date} ; les candidatures sont closes.`,
+      `${p.title} : la date limite des idées est passée le ${p.date}. Les équipes présélectionnées envoient leur proposition complète d’ici le ${p.next}.`,
+    reviewing: (p) =>
+      `${p.title} : les propositions complètes étaient attendues le ${p.date} ; les projets financés sont annoncés d’ici le ${p.next}.`,
+    closed: (p) => `${p.title} est clos : les projets financés devaient être annoncés au plus tard le ${p.date}.`,
   },
 
   help: {
