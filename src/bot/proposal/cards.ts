@@ -25,7 +25,7 @@ export interface ProposalCardData {
 }
 
 export const proposalShowSchema = z.object({ verb: z.literal('proposal.show') });
-/** "Mark as done" / "Not done yet" on a checklist item the team confirms. */
+/** "Mark as done" / "Mark as not done" on a checklist item the team confirms. */
 export const proposalItemSchema = z.object({
   verb: z.literal('proposal.item'),
   itemId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),

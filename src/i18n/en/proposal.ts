@@ -9,7 +9,7 @@ export const proposal = {
   howToHandIn: (p: { max: string }) => `Send the document here in this chat, as a file: PDF, Word or Excel, up to ${p.max}.`,
   doneOn: (p: { at: string }) => `Done on ${p.at}.`,
   markDone: 'Mark as done',
-  undo: 'Not done yet',
+  undo: 'Mark as not done',
   sessions: 'Clinics and workshops',
   booked: (p: { title: string; when: string }) => `Booked: ${p.title}, ${p.when}.`,
   /** `other`: beside the sessions the team booked. */

@@ -10,7 +10,7 @@ export const proposal: typeof english = {
   howToHandIn: (p) => `Envíe el documento aquí, en este chat, como archivo: PDF, Word o Excel, de hasta ${p.max}.`,
   doneOn: (p) => `Hecho el ${p.at}.`,
   markDone: 'Marcar como hecho',
-  undo: 'Aún no',
+  undo: 'Marcar como no hecho',
   sessions: 'Clínicas y talleres',
   booked: (p) => `Reservado: ${p.title}, ${p.when}.`,
   openToBook: (p) =>

@@ -10,7 +10,7 @@ export const proposal: typeof english = {
   howToHandIn: (p) => `Envoyez le document ici, dans cette conversation, comme fichier : PDF, Word ou Excel, jusqu’à ${p.max}.`,
   doneOn: (p) => `Fait le ${p.at}.`,
   markDone: 'Marquer comme fait',
-  undo: 'Pas encore',
+  undo: 'Marquer comme non fait',
   sessions: 'Cliniques et ateliers',
   booked: (p) => `Réservé : ${p.title}, ${p.when}.`,
   openToBook: (p) =>
