@@ -149,7 +149,12 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     const afterProposals = new Date(call.timeline.proposalDeadline.getTime() + 1);
     clock.set(afterProposals);
     expect(await review.announce('funding', afterProposals, ADMIN, await seenBy(review, 'funding'))).toMatchObject({ ok: false, reason: 'undecided' });
-    await review.decide(b, { outcome: 'not-funded', approvals: [], note: 'Budget too close to another project' }, ADMIN);
+    // Funded first, then changed to not funded with the boxes still ticked: a refusal carries no approval.
+    await review.decide(b, { outcome: 'funded', approvals: approvers }, ADMIN);
+    expect(await review.decide(b, { outcome: 'not-funded', approvals: approvers, note: 'Budget too close to another project' }, ADMIN)).toMatchObject({
+      ok: true,
+      status: { decision: { outcome: 'not-funded', approvals: {} } },
+    });
     expect(await review.fundedTeams()).toEqual(['team-a']);
     expect(await review.announce('funding', afterProposals, ADMIN, await seenBy(review, 'funding'))).toMatchObject({ ok: true, announcement: { positive: 1, negative: 1 } });
     expect(await review.decide(b, { outcome: 'funded', approvals: approvers }, ADMIN)).toMatchObject({ ok: false, reason: 'announced', kind: 'funding' });
