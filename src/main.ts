@@ -408,6 +408,7 @@ function createFeatures(
     people,
     audit: services.audit,
     logger,
+    deskZone: content.call.timeline.timeZone,
   });
   const reminders = new ReminderSettings({ clock, preferences, worker: () => worker, audit: services.audit, logger });
   const reminderSchedule = createReminderSchedule({

@@ -444,6 +444,19 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(allText(await person().press({ verb: 'desk.sessions' }))).toContain('This is for the IKM team');
   });
 
+  it('an admin in another zone reads and types the same times as the desk: the call\'s zone, named', async () => {
+    const admin = person(ADMIN, 'America/New_York');
+    // 10:00 typed is 10:00 in Zurich (08:00 UTC), not in New York.
+    await admin.press(workshopForm({ id: 'workshop-zones', titleEn: 'Zones Workshop', startDate: '2024-10-21' }));
+    expect((await storedSession('workshop-zones'))?.start).toBe('2024-10-21T08:00:00.000Z');
+    const list = allText(await admin.press({ verb: 'desk.sessions' }));
+    expect(list).toContain("times in the call's zone (Europe/Zurich)");
+    expect(list).toContain('Mon 21 Oct, 10:00–11:00 (Europe/Zurich');
+    const form = await admin.say('edit session workshop-zones');
+    expect(allText(form)).toContain("Dates and times are in the call's time zone, Europe/Zurich");
+    expect(cardJson(form)).toContain('"value":"10:00"');
+  });
+
   it('a session that has taken place cannot be cancelled: there is nothing left to cancel', async () => {
     const admin = person(ADMIN);
     await admin.press(workshopForm({ id: 'workshop-over', titleEn: 'Over Already', startDate: '2024-10-02', startTime: '10:00' }));

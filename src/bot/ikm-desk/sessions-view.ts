@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { sessionEnd } from '../../bookings';
 import { formatDateTime } from '../../i18n/format';
+import { zoneName } from '../../time-zone';
 import { sendCardOrText } from '../replies';
 import { sessionPlace, sessionWhen, topicLabel } from '../sessions/session-texts';
 import { turnOf } from '../turn';
@@ -41,7 +42,7 @@ export class SessionsView {
     }
     const card = renderPanelCard({
       title: d.title({ count: upcoming.length }),
-      subtitle: upcoming.length === 0 ? d.none : d.intro,
+      subtitle: upcoming.length === 0 ? d.none : d.intro({ zone: zoneName(timeZone) }),
       notes: upcoming.length > LISTED ? [d.more({ shown: LISTED, count: upcoming.length })] : [],
       groups: [],
       rows,

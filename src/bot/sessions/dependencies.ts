@@ -21,6 +21,11 @@ export interface SessionDependencies {
   people: Pick<People, 'nameOf' | 'labelOf'>;
   audit: AuditLog;
   logger: Logger;
+  /**
+   * The zone IKM's session form takes and shows times in: the desk's (the call's), whoever reads it,
+   * so that a time read on the desk's list is the time typed in the form.
+   */
+  deskZone: string;
 }
 
 /** Most sessions one card lists (a card has a size limit). */

@@ -20,7 +20,7 @@ import type { SessionDependencies } from './dependencies';
 import type { SessionNotices } from './notices';
 
 /**
- * IKM's session work: create and edit sessions from a card (times in the admin's own zone), cancel
+ * IKM's session work: create and edit sessions from a card (times in the desk's zone), cancel
  * a session (every team holding a seat or a place is told), see and download who attends.
  */
 export class SessionAdmin {
@@ -32,7 +32,8 @@ export class SessionAdmin {
   /** `create session` (an empty form) or `edit session <id>` (the form prefilled). */
   async showForm(context: TurnContext, editId?: string): Promise<void> {
     if (!(await requireIkmAdmin(context))) return;
-    const { t, timeZone } = turnOf(context);
+    const { t } = turnOf(context);
+    const timeZone = this.deps.deskZone;
     if (editId === undefined) {
       await this.sendForm(context, '', emptyAdminValues(this.deps.catalogue.topics()[0]?.id), []);
       return;
@@ -56,8 +57,8 @@ export class SessionAdmin {
   async save(context: TurnContext, data: SessionAdminSubmit): Promise<void> {
     const adminId = await requireIkmAdmin(context);
     if (!adminId) return;
-    const { t, language, timeZone } = turnOf(context);
-    const { catalogue, bookings, clock, logger } = this.deps;
+    const { t, language } = turnOf(context);
+    const { catalogue, bookings, clock, logger, deskZone: timeZone } = this.deps;
     const texts = t.sessions.admin.form;
     const values = Object.fromEntries(SESSION_ADMIN_FIELDS.map((field) => [field, (data[field] ?? '').trim()])) as Record<
       SessionAdminField,
@@ -119,7 +120,8 @@ export class SessionAdmin {
    */
   async askCancelSession(context: TurnContext, sessionId: string): Promise<void> {
     if (!(await requireIkmAdmin(context))) return;
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
+    const timeZone = this.deps.deskZone;
     const texts = t.sessions.admin;
     const attendees = await this.deps.bookings.attendees(sessionId);
     if (!attendees.ok) {
@@ -221,11 +223,11 @@ export class SessionAdmin {
   }
 
   private async sendForm(context: TurnContext, editId: string, values: Record<SessionAdminField, string>, problems: string[]): Promise<void> {
-    const { t, language, timeZone } = turnOf(context);
+    const { t, language } = turnOf(context);
     const texts = t.sessions.admin.form;
     const card = renderSessionAdminCard({
       title: editId ? texts.editTitle({ id: editId }) : texts.createTitle,
-      intro: texts.intro({ zone: zoneName(timeZone) }),
+      intro: texts.intro({ zone: zoneName(this.deps.deskZone) }),
       problemsTitle: texts.problemsTitle,
       problems,
       editId,

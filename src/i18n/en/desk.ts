@@ -27,7 +27,7 @@ export const desk = {
 
   sessions: {
     title: (p: { count: number }) => (p.count === 1 ? 'Clinics and workshops: 1 session to come' : `Clinics and workshops: ${p.count} sessions to come`),
-    intro: 'Soonest first, times in your zone. "Manage" opens a session: edit it, see who attends, cancel it.',
+    intro: (p: { zone: string }) => `Soonest first, times in the call's zone (${p.zone}). "Manage" opens a session: edit it, see who attends, cancel it.`,
     none: 'No session is to come. "Create a session" adds one.',
     more: (p: { shown: number; count: number }) => `The first ${p.shown} of ${p.count} are listed; "edit session <id>" reaches any.`,
     seats: (p: { taken: number; capacity: number; waiting: number }) =>

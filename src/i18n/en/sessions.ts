@@ -237,7 +237,7 @@ export const sessions = {
       createTitle: 'Create a session',
       editTitle: (p: { id: string }) => `Edit the session ${p.id}`,
       intro: (p: { zone: string }) =>
-        `Dates and times are in your time zone, ${p.zone}. The French and Spanish titles are optional (the English one is used instead). Booking opens now and closes at the start unless you set them.`,
+        `Dates and times are in the call's time zone, ${p.zone}, as everywhere on the desk. The French and Spanish titles are optional (the English one is used instead). Booking opens now and closes at the start unless you set them.`,
       problemsTitle: 'Please correct:',
       required: 'This is required.',
       save: 'Save',

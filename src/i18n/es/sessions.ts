@@ -200,7 +200,7 @@ export const sessions: typeof en = {
       createTitle: 'Crear una sesión',
       editTitle: (p: { id: string }) => `Editar la sesión ${p.id}`,
       intro: (p: { zone: string }) =>
-        `Las fechas y horas están en su zona horaria, ${p.zone}. Los títulos en francés y español son opcionales (se usa el inglés). La reserva abre ahora y cierra al inicio, salvo que los indique.`,
+        `Las fechas y horas están en la zona horaria de la convocatoria, ${p.zone}, como en todo el escritorio de IKM. Los títulos en francés y español son opcionales (se usa el inglés). La reserva abre ahora y cierra al inicio, salvo que los indique.`,
       problemsTitle: 'Corrija, por favor:',
       required: 'Este campo es obligatorio.',
       save: 'Guardar',

@@ -200,7 +200,7 @@ export const sessions: typeof en = {
       createTitle: 'Créer une session',
       editTitle: (p: { id: string }) => `Modifier la session ${p.id}`,
       intro: (p: { zone: string }) =>
-        `Les dates et heures sont dans votre fuseau horaire, ${p.zone}. Les titres en français et en espagnol sont facultatifs (le titre anglais les remplace). La réservation ouvre maintenant et ferme au début, sauf si vous les indiquez.`,
+        `Les dates et heures sont dans le fuseau horaire de l’appel, ${p.zone}, comme partout sur le bureau IKM. Les titres en français et en espagnol sont facultatifs (le titre anglais les remplace). La réservation ouvre maintenant et ferme au début, sauf si vous les indiquez.`,
       problemsTitle: 'Veuillez corriger :',
       required: 'Ce champ est obligatoire.',
       save: 'Enregistrer',
