@@ -77,7 +77,7 @@ describe('dialog edges (end to end over HTTP)', () => {
     const eligibilityCard = await user.say('eligibility');
     await user.say('my idea');
     const cancel = submitActions(eligibilityCard[0]).find((action) => action.data.verb === 'form.cancel')!;
-    expect(allText(await user.press(cancel.data))).toContain('There is nothing to cancel');
+    expect(allText(await user.press(cancel.data))).toContain('That form is no longer open, so there is nothing to cancel in it');
     // The idea form still answers; its help says to fill in the card above, not to answer a question,
     // and does not send the card again below (empty of what was typed in the one above).
     const help = allText(await user.say('help'));

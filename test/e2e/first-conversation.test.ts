@@ -104,7 +104,7 @@ describe('first conversation (end to end over HTTP)', () => {
     const user = bot.user();
     expect(visibleText((await user.say('help'))[0])).toContain('Type "cancel" to stop');
     expect((await user.say('cancel'))[0].text).toBe(
-      'There is nothing to cancel: a form shown as a card keeps nothing until its button is pressed. Type "menu" to see the options.',
+      'There is nothing to cancel: nothing is in progress. To cancel a booking, press its Cancel button ("my bookings" lists them). Type "menu" to see the options.',
     );
   });
 

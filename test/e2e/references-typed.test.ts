@@ -56,9 +56,9 @@ describe('a reference number typed in the chat (end to end over HTTP)', () => {
     expect(allText(await admin.say('questions'))).toContain(messages('en').desk.questions.none);
   });
 
-  it('says, on "cancel" with no step in progress, that a card form keeps nothing until its button is pressed', async () => {
+  it('says, on "cancel" with no step in progress, that nothing is in progress and how a booking is cancelled', async () => {
     const [reply] = await testBot().user().say('cancel');
     expect(reply.text).toBe(messages('en').cancel.nothing);
-    expect(reply.text).toContain('keeps nothing until its button is pressed');
+    expect(reply.text).toContain('nothing is in progress');
   });
 });

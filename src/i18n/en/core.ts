@@ -143,7 +143,10 @@ export const core = {
 
   cancel: {
     done: 'Stopped. Nothing you saved is lost. Type "menu" to see the options.',
-    nothing: 'There is nothing to cancel: a form shown as a card keeps nothing until its button is pressed. Type "menu" to see the options.',
+    /** "cancel" typed with nothing in progress (often meant for a card's question above it). */
+    nothing: 'There is nothing to cancel: nothing is in progress. To cancel a booking, press its Cancel button ("my bookings" lists them). Type "menu" to see the options.',
+    /** Cancel pressed on an older card of a form that is not the one open now. */
+    oldForm: 'That form is no longer open, so there is nothing to cancel in it; what is open now goes on. Type "menu" to see the options.',
     /** After "cancel" in the idea form: the draft is kept, and the words that bring it back. */
     ideaForm: 'Stopped. Your draft is saved: type "continue my idea" to pick it up where you left it, or "menu" for the options.',
     eligibility: 'Stopped. Type "check eligibility" to start the check again, or "menu" for the options.',
