@@ -138,7 +138,7 @@ export const core = {
     inDialog: 'We are in the middle of something: answer the last question to go on, or type "cancel" to stop.',
     /** In a form on a channel that shows cards: its card stays above with what was typed in it, and is not sent again. */
     inCardForm: (p: { resume: string }) =>
-      `We are in the middle of a form: its card is above, with what you typed in it. Press its button when you are ready, type "${p.resume}" to see it here again, or "cancel" to stop.`,
+      `We are in the middle of a form: its card is above (what you type in a card stays there). Press its button when you are ready, type "${p.resume}" to see it here again, or "cancel" to stop.`,
   },
 
   cancel: {

@@ -121,7 +121,7 @@ export const core: typeof en = {
     ],
     inDialog: 'Estamos a mitad de un paso: responda a la última pregunta para seguir, o escriba «cancelar» para detenerlo.',
     inCardForm: (p) =>
-      `Estamos a mitad de un formulario: su tarjeta está más arriba, con lo que escribió en ella. Pulse su botón cuando quiera, escriba «${p.resume}» para verla aquí de nuevo, o «cancelar» para detenerlo.`,
+      `Estamos a mitad de un formulario: su tarjeta está más arriba (lo que escribe en una tarjeta se queda en ella). Pulse su botón cuando quiera, escriba «${p.resume}» para verla aquí de nuevo, o «cancelar» para detenerlo.`,
   },
 
   cancel: {

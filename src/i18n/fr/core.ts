@@ -126,7 +126,7 @@ export const core: typeof en = {
     inDialog:
       'Nous sommes au milieu d’une étape : répondez à la dernière question pour continuer, ou tapez « annuler » pour arrêter.',
     inCardForm: (p) =>
-      `Nous sommes au milieu d’un formulaire : sa carte est plus haut, avec ce que vous y avez tapé. Appuyez sur son bouton quand vous le souhaitez, tapez « ${p.resume} » pour la revoir ici, ou « annuler » pour arrêter.`,
+      `Nous sommes au milieu d’un formulaire : sa carte est plus haut (ce que vous tapez dans une carte y reste). Appuyez sur son bouton quand vous le souhaitez, tapez « ${p.resume} » pour la revoir ici, ou « annuler » pour arrêter.`,
   },
 
   cancel: {
