@@ -169,7 +169,11 @@ export class BookingActions {
           return;
         case 'already-moved': {
           const [from, to] = await Promise.all([catalogue.get(fromId), catalogue.get(toId)]);
-          await context.sendActivity(texts.alreadyMoved({ from: from?.title[language] ?? fromId, to: to?.title[language] ?? toId }));
+          // Two clinics may share a title: the times tell them apart ("a seat in X and none in X").
+          const when = (session: typeof from) => (session ? sessionWhen(session, language, zone, this.deps.clock.now()) : '');
+          await context.sendActivity(
+            texts.alreadyMoved({ from: from?.title[language] ?? fromId, fromWhen: when(from), to: to?.title[language] ?? toId, toWhen: when(to) }),
+          );
           return;
         }
         case 'session-cancelled':

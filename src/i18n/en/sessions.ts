@@ -147,8 +147,8 @@ export const sessions = {
       `It is too late to move this booking: it could be changed until ${p.date}. Please write to the IKM unit at ikm@iom.int.`,
     alreadyBooked: 'You already have a booking of that session, so nothing changed.',
     /** Move pressed again after the booking moved. */
-    alreadyMoved: (p: { from: string; to: string }) =>
-      `Your booking was already moved: you have a seat in "${p.to}" and none in "${p.from}" any more, so nothing changed.`,
+    alreadyMoved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
+      `Your booking was already moved: you have a seat in "${p.to}", ${p.toWhen}, and none in "${p.from}", ${p.fromWhen}, any more, so nothing changed.`,
     full: (p: { title: string }) => `"${p.title}" has no free seat, so your booking stays where it was.`,
     textHint: 'Reply "my bookings" to see your bookings.',
   },

@@ -124,8 +124,8 @@ export const sessions: typeof en = {
     cutoff: (p: { date: string }) =>
       `Es demasiado tarde para cambiar esta reserva: podía cambiarse hasta el ${p.date}. Escriba a la unidad IKM en ikm@iom.int.`,
     alreadyBooked: 'Ya tiene una reserva de esa sesión: no ha cambiado nada.',
-    alreadyMoved: (p: { from: string; to: string }) =>
-      `Su reserva ya se cambió: tiene plaza en «${p.to}» y ya no en «${p.from}», así que no ha cambiado nada.`,
+    alreadyMoved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
+      `Su reserva ya se cambió: tiene plaza en «${p.to}», ${p.toWhen}, y ya no en «${p.from}», ${p.fromWhen}, así que no ha cambiado nada.`,
     full: (p: { title: string }) => `«${p.title}» no tiene plazas libres: su reserva sigue donde estaba.`,
     textHint: 'Responda «mis reservas» para ver sus reservas.',
   },

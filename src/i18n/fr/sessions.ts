@@ -124,8 +124,8 @@ export const sessions: typeof en = {
     cutoff: (p: { date: string }) =>
       `Il est trop tard pour déplacer cette réservation : elle pouvait être modifiée jusqu’au ${p.date}. Écrivez à l’unité IKM à ikm@iom.int.`,
     alreadyBooked: 'Vous avez déjà une réservation de cette session : rien n’a changé.',
-    alreadyMoved: (p: { from: string; to: string }) =>
-      `Votre réservation a déjà été déplacée : vous avez une place dans « ${p.to} » et plus aucune dans « ${p.from} ». Rien n’a changé.`,
+    alreadyMoved: (p: { from: string; fromWhen: string; to: string; toWhen: string }) =>
+      `Votre réservation a déjà été déplacée : vous avez une place dans « ${p.to} », ${p.toWhen}, et plus aucune dans « ${p.from} », ${p.fromWhen}. Rien n’a changé.`,
     full: (p: { title: string }) => `« ${p.title} » n’a plus de place libre : votre réservation reste où elle était.`,
     textHint: 'Répondez « mes réservations » pour voir vos réservations.',
   },
