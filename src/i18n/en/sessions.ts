@@ -96,7 +96,8 @@ export const sessions = {
     confirmed: (p: { title: string; button: string }) =>
       `Your booking of "${p.title}" is cancelled. If the session is in your calendar, the button "${p.button}" marks it cancelled there.`,
     waitlisted: (p: { title: string }) => `You have left the waitlist of "${p.title}".`,
-    notBooked: 'You have no booking of that session, so nothing changed.',
+    /** Also a cancel card pressed again, or one older than a move: say what may have happened. */
+    notBooked: 'You have no booking of that session now (it may be cancelled or moved already: "my bookings" lists yours), so nothing changed.',
     cutoff: (p: { date: string }) =>
       `It is too late to cancel online: this booking could be cancelled until ${p.date}. Please write to the IKM unit at ikm@iom.int.`,
     /** The question before a cancel button takes effect. */

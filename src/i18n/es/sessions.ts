@@ -81,7 +81,7 @@ export const sessions: typeof en = {
     confirmed: (p) =>
       `Su reserva de «${p.title}» está cancelada. Si la sesión está en su calendario, el botón «${p.button}» la marca allí como cancelada.`,
     waitlisted: (p) => `Ha salido de la lista de espera de «${p.title}».`,
-    notBooked: 'No tiene ninguna reserva de esa sesión, así que no ha cambiado nada.',
+    notBooked: 'Ahora no tiene ninguna reserva de esa sesión (quizá ya se canceló o se cambió: «mis reservas» muestra las suyas), así que no ha cambiado nada.',
     cutoff: (p) =>
       `Ya es tarde para cancelar en línea: esta reserva se podía cancelar hasta el ${p.date}. Escriba a la unidad IKM a ikm@iom.int.`,
     ask: {

@@ -81,7 +81,7 @@ export const sessions: typeof en = {
     confirmed: (p) =>
       `Votre réservation de « ${p.title} » est annulée. Si la session figure dans votre calendrier, le bouton « ${p.button} » l’y marque comme annulée.`,
     waitlisted: (p) => `Vous avez quitté la liste d’attente de « ${p.title} ».`,
-    notBooked: 'Vous n’avez pas de réservation pour cette session : rien n’a changé.',
+    notBooked: 'Vous n’avez plus de réservation pour cette session (elle est peut-être déjà annulée ou déplacée : « mes réservations » liste les vôtres) : rien n’a changé.',
     cutoff: (p) =>
       `Il est trop tard pour annuler en ligne : cette réservation pouvait être annulée jusqu’au ${p.date}. Écrivez à l’unité IKM à ikm@iom.int.`,
     ask: {
