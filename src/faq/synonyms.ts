@@ -5,7 +5,7 @@ const CO_FUNDING: readonly string[] = [
   'cofinanciamiento', 'co financiamiento', 'cofinanciado', 'cofinancia',
   'cost sharing', 'cost share', 'partage des couts', 'partage de couts', 'costos compartidos', 'costes compartidos', 'participacion en los costos',
   // The office's own money beside the grant ("compléter avec des fonds propres du bureau").
-  'own funds', 'own funding', 'top up', 'top it up', 'fonds propres', 'completer avec', 'fondos propios', 'complementar con',
+  'own funds', 'own funding', 'top up', 'top it up', 'fonds propres', 'fondos propios',
 ];
 
 /** How many deadlines there are, all of them: the timeline's question (the list), not one deadline's. */
@@ -335,10 +335,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'announce', 'announced', 'announcement', 'announcements', 'results', 'notified', 'notify',
     'annonce', 'annonces', 'annoncer', 'annoncee', 'annoncees', 'resultats', 'anuncio', 'anuncian',
     'anunciar', 'anunciados', 'anunciadas', 'resultados',
-    // Being told the outcome ("when do we hear back", "by when will we know whether").
-    'hear back', 'hear from', 'will we know', 'by when will we know', 'by when do we know', 'by when will we hear', 'we will know', 'do we know', 'find out', 'be told', 'be informed',
-    'on saura', 'saurons nous', 'saurons-nous', 'nous saurons', 'savoir si', 'etre informes', 'etre informe', 'avoir des nouvelles', 'aurons des nouvelles',
-    'sabremos', 'saber si', 'nos avisan', 'nos avisaran', 'nos informan', 'nos informaran', 'tener noticias', 'tendremos noticias',
+    // Being told the outcome ("when do we hear back", "by when will we know whether"); not "find out"
+    // or "savoir si" alone, which open any question ("where can I find out more about the clinics").
+    'hear back', 'will we know', 'by when will we know', 'by when do we know', 'by when will we hear', 'we will know',
+    'on saura', 'saurons nous', 'nous saurons', 'aurons des nouvelles', 'sabremos', 'nos avisaran', 'nos informaran', 'tendremos noticias',
   ],
   // A call after this one (which the call does not settle), not a step of this one ("next round").
   nextcall: [

@@ -305,7 +305,7 @@ function moneyMentions(sequence: readonly string[]): Map<number, 'sum' | 'curren
   const mentions = new Map<number, 'sum' | 'currency-of-sum'>();
   sequence.forEach((word, index) => {
     const besideCurrency = CURRENCY_WORDS.has(sequence[index - 1] ?? '') || CURRENCY_WORDS.has(sequence[index + 1] ?? '');
-    const figure = (isSum(word) && (besideCurrency || monthsWritten(word) === undefined)) || (DIGITS.test(word) && besideCurrency);
+    const figure = (isSum(word) && (besideCurrency || !isShortLength(sequence, index))) || (DIGITS.test(word) && besideCurrency);
     if (!figure) return;
     mentions.set(index, 'sum');
     for (const next of [index - 1, index + 1]) if (CURRENCY_WORDS.has(sequence[next] ?? '')) mentions.set(next, 'currency-of-sum');
@@ -350,9 +350,10 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
   [
     ['january', 'jan', 'janvier', 'janv', 'enero', 'ene'],
     ['february', 'feb', 'fevrier', 'fevr', 'fev', 'febrero'],
-    ['march', 'mar', 'mars', 'marzo'],
+    // Not "mar" (the sea in Spanish) nor English "may" (a verb: "we are 15, may we apply?").
+    ['march', 'mars', 'marzo'],
     ['april', 'apr', 'avril', 'avr', 'abril', 'abr'],
-    ['may', 'mai', 'mayo'],
+    ['mai', 'mayo'],
     ['june', 'jun', 'juin', 'junio'],
     ['july', 'jul', 'juillet', 'juil', 'julio'],
     ['august', 'aug', 'aout', 'agosto', 'ago'],
@@ -368,6 +369,8 @@ const WEEKDAYS: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
 ]);
+/** The call's steps as a question names them: the idea, the shortlist, the proposal. */
+const NAMED_STEPS: ReadonlySet<string> = new Set(['idea', 'shortlist', 'proposal'].map((concept) => CONCEPT_MARK + concept));
 /** A day of the month as written: "15", "25th", "1er". */
 const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th|er|eme)?$/u;
 const dayOfMonth = (word: string | undefined): number | undefined => {
@@ -431,13 +434,30 @@ function offeredBeside(sequence: readonly string[], figure: number, longest: num
 }
 
 /**
- * A length written short, "12m", "18m": months, not millions, when the figure is one a project
- * could last (6 to 60) and no currency stands beside it ("2m", "USD 12m" stay sums).
+ * A length written short, "12m", "18m": the months of a figure one a project could last (6 to 60).
+ * Read so only where the question speaks of a length and not of money (`isShortLength`).
  */
 function monthsWritten(word: string): number | undefined {
   const short = /^(\d{1,2})m$/u.exec(word);
   const months = short ? Number(short[1]) : NaN;
   return months >= 6 && months <= 60 ? months : undefined;
+}
+
+/** Words that say a figure is a length ("duration 12m", "can it run 18m", "max 24m long"). */
+const LENGTH_WORDS: ReadonlySet<string> = new Set([
+  'duration', 'length', 'last', 'lasts', 'run', 'runs', 'long', 'longer', 'period', 'duree', 'dure', 'durer', 'duracion', 'dura', 'durar', 'plazo',
+]);
+/** Words that say a figure is money ("a 20m budget", "$18m", "costs 50m"). */
+const MONEY_WORDS: ReadonlySet<string> = new Set([
+  'money', 'budget', 'grant', 'funding', 'fund', 'funds', 'cost', 'costs', 'financement', 'subvention', 'presupuesto', 'financiamiento', 'financiacion',
+  'fondos', 'costo', 'costos', 'cout', 'couts',
+]);
+
+/** Whether the figure at `index` ("12m") is a length: one a project could last, in a question of length, not of money. */
+function isShortLength(sequence: readonly string[], index: number): boolean {
+  if (monthsWritten(sequence[index]) === undefined) return false;
+  if (CURRENCY_WORDS.has(sequence[index - 1] ?? '') || CURRENCY_WORDS.has(sequence[index + 1] ?? '')) return false;
+  return sequence.some((word) => LENGTH_WORDS.has(word)) && !sequence.some((word) => MONEY_WORDS.has(word) || CURRENCY_WORDS.has(word));
 }
 
 /** The value of a figure as `words` leaves it: "30k" → 30000, "2m" → 2000000, "150000" → 150000. */
@@ -529,7 +549,7 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     }
     const word = sequence[index];
     index += 1;
-    const shortMonths = monthsWritten(word);
+    const shortMonths = isShortLength(sequence, index - 1) ? monthsWritten(word) : undefined;
     if (shortMonths !== undefined) {
       terms.push(`${CONCEPT_MARK}duration`);
       if (options.limits && shortMonths > options.limits.maxDurationMonths) terms.push(`${CONCEPT_MARK}exceed`);
@@ -544,8 +564,8 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     if (word.length < 2 || isStopWord(word, language)) continue;
     terms.push(stem(word, language));
   }
-  // A date beside its step's own name only says when ("shortlisted on 11 November"): it adds nothing.
-  const named = new Set(terms);
-  for (const step of steps) if (!named.has(step.terms[0])) terms.push(...step.terms);
+  // A date beside a step's name only says when ("shortlisted on 11 November", or the wrong date for
+  // it: "is the idea deadline 15 December?"): it adds nothing. Alone, it is its step.
+  if (!terms.some((term) => NAMED_STEPS.has(term))) for (const step of steps) terms.push(...step.terms);
   return terms;
 }

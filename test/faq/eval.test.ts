@@ -358,11 +358,21 @@ describe('FAQ search on what blind batch 39 asked', () => {
     ['is October 25th midnight Geneva time?', 'en', 'timeline-idea-deadline'],
     ['qué pasa el 15 de enero', 'es', 'timeline-funding-announcement'],
     ['what do we do between 11 November and 15 December?', 'en', 'timeline-proposal-deadline'],
+    // A date beside another step's name is no step of its own: the step named is asked about.
+    ['Is the idea deadline 15 December?', 'en', 'timeline-idea-deadline'],
     // What comes after the shortlist is the shortlist's entry (the proposal, the clinics), not what follows a submission.
     ['next steps once shortlisted?', 'en', 'timeline-shortlist'],
     ['il se passe quoi après la présélection', 'fr', 'timeline-shortlist'],
     ['que sigue despues de la preseleccion', 'es', 'timeline-shortlist'],
   ]);
+  it('reads no date across "15, may we": English "may" is a verb, never a month', () => {
+    const call = loadCallFile(DEFAULT_CALL_FILE);
+    const inMay = { ...call, timeline: { ...call.timeline, shortlistAnnouncement: new Date('2024-05-15T10:00:00Z') } };
+    const mayIndex = createFaqIndex(knowledgeBase.entries, faqIndexOptionsOf(inMay));
+    expect(mayIndex.explain('We are a team of 15, may we apply together?', 'en').chosen.terms).not.toContain('_shortlist');
+    expect(mayIndex.explain('el 15 de mayo', 'es').chosen.terms).toContain('_shortlist');
+  });
+
   it('reads the steps from the call it is given: other dates, other steps', () => {
     const call = loadCallFile(DEFAULT_CALL_FILE);
     const moved = { ...call, timeline: { ...call.timeline, proposalDeadline: new Date('2024-12-20T22:59:00Z') } };
@@ -393,10 +403,23 @@ describe('FAQ search on what blind batch 38 asked', () => {
     ['la fecha límite es a medianoche hora local?', 'es', 'timeline-idea-deadline'],
     ['how do I change my time zone', 'en', 'assistant-time-zone'],
     ['cambiar zona horaria', 'es', 'assistant-time-zone'],
-    // A length written short is months, not millions ("2m" and "USD 12m" stay sums).
+    // A length written short is months, not millions, where the question speaks of a length and
+    // not of money (a review found "$18m project" and "a 20m budget" read as months).
     ['project length 12m max?', 'en', 'duration-max'],
-    ['can we ask for 2m?', 'en', 'funding-outside-range'],
+    ['$18m project ok?', 'en', 'funding-outside-range'],
+    ['we have a 20m budget, can we apply?', 'en', 'funding-outside-range'],
+    ['budget of USD 12m ok?', 'en', 'funding-outside-range'],
   ]);
+  // Words of these rules that open ordinary questions, which a review found misread.
+  itFindsFirst([
+    ['Where can I find out more about the clinics?', 'en', 'clinics-what'],
+  ]);
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ['peut-on compléter avec une vidéo ?', 'fr'],
+    ['¿Puedo complementar con un anexo?', 'es'],
+  ])('does not read %j as co-funding', (question, language) => {
+    expect(index.explain(question, language).chosen.terms).not.toContain('_cofunding');
+  });
   // Another calendar's time zone is another subject (blind batch 39 found the zone concept counted as the call's).
   it.each<[string, 'en' | 'fr' | 'es']>([
     ['How do I change the time zone in my Outlook calendar?', 'en'],
