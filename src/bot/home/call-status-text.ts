@@ -33,15 +33,18 @@ export function describeCallStatus(call: CallConfig, now: Date, language: Langua
       // announced told people what was over. Each date is given as its milestone is (see `milestoneZone`).
       const { timeline } = call;
       const day = (id: MilestoneId) => formatDate(milestoneDate(timeline, id), language, milestoneZone(timeline, id, zone));
+      // A deadline is a moment: its day and hour in the reader's zone (23:59 in Geneva is the next
+      // morning in Nairobi), as the idea deadline is given while ideas are open.
+      const proposalDeadline = formatDateTime(timeline.proposalDeadline, language, zone);
       const ideaDeadline = formatDate(status.closedOn, language, zone);
       switch (status.phase) {
         case 'shortlisting':
           return t.callStatus.shortlisting({ title, date: ideaDeadline, next: day('shortlistAnnouncement') });
         case 'clinics':
         case 'proposals-open':
-          return t.callStatus.ideasClosed({ title, date: ideaDeadline, next: day('proposalDeadline') });
+          return t.callStatus.ideasClosed({ title, date: ideaDeadline, next: proposalDeadline });
         case 'reviewing':
-          return t.callStatus.reviewing({ title, date: day('proposalDeadline'), next: day('fundingAnnouncement') });
+          return t.callStatus.reviewing({ title, date: proposalDeadline, next: day('fundingAnnouncement') });
         case 'closed':
           return t.callStatus.closed({ title, date: day('fundingAnnouncement') });
       }

@@ -96,7 +96,7 @@ export const core: typeof en = {
       `${p.title}: el plazo para las ideas venció el ${p.date}. Los equipos preseleccionados envían su propuesta completa a más tardar el ${p.next}.`,
     reviewing: (p) =>
       `${p.title}: las propuestas completas vencían el ${p.date}; los proyectos financiados se anuncian a más tardar el ${p.next}.`,
-    closed: (p) => `${p.title} está cerrada: los proyectos financiados debían anunciarse a más tardar el ${p.date}.`,
+    closed: (p) => `${p.title}: la convocatoria terminó; los proyectos financiados debían anunciarse a más tardar el ${p.date}.`,
   },
 
   help: {

@@ -100,7 +100,7 @@ export const core: typeof en = {
       `${p.title} : la date limite des idées est passée le ${p.date}. Les équipes présélectionnées envoient leur proposition complète d’ici le ${p.next}.`,
     reviewing: (p) =>
       `${p.title} : les propositions complètes étaient attendues le ${p.date} ; les projets financés sont annoncés d’ici le ${p.next}.`,
-    closed: (p) => `${p.title} est clos : les projets financés devaient être annoncés au plus tard le ${p.date}.`,
+    closed: (p) => `${p.title} : l’appel est terminé ; les projets financés devaient être annoncés au plus tard le ${p.date}.`,
   },
 
   help: {
