@@ -295,6 +295,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(t.forms.personalOnly);
       return;
     }
+    // The check asked for while it is open (the words its "form still open" line gives): its current
+    // card again, answers kept; a fresh start would drop the answers behind the self-check. (The
+    // idea form starts again from its draft, which keeps everything.)
+    if (dialogId === ELIGIBILITY_DIALOG && dc.activeDialog?.id === ELIGIBILITY_DIALOG) {
+      await dc.repromptDialog();
+      return;
+    }
     await dc.cancelAllDialogs();
     await follow(dc, dc.beginDialog(dialogId));
   };

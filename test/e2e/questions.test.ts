@@ -102,6 +102,19 @@ describe('questions: answered from the guidance, or sent to IKM and answered bac
     const replies = allText(await french.say('quelle est la date limite pour les idées ?'));
     expect(replies).toContain(messages('fr').forms.formStillOpen({ button: 'Enregistrer et continuer', resume: 'vérifier l’éligibilité' }));
     expect(replies).not.toContain(messages('fr').eligibility.title);
+    // The words it gives show the check's card again.
+    expect(allText(await french.say('vérifier l’éligibilité'))).toContain(messages('fr').eligibility.title);
+  });
+
+  it('"check eligibility" typed during the self-check shows the self-check again, the answers before it kept', async () => {
+    const user = bot.user();
+    const check = await user.say('check eligibility');
+    const verdict = await user.press({ ...button(check, 'eligibility.answers'), submitterKind: 'country-office', objectives: 'saving-lives', budgetUsd: '60000', durationMonths: '12', submissionLanguage: 'en' });
+    const selfCheck = await user.press(button(verdict, 'eligibility.assess'));
+    expect(allText(selfCheck)).toContain(messages('en').eligibility.selfAssessment.title);
+    const again = allText(await user.say('check eligibility'));
+    expect(again).toContain(messages('en').eligibility.selfAssessment.title);
+    expect(again).not.toContain(messages('en').eligibility.questions.submitter.prompt);
   });
 
   it('says that an answer typed in the chat beside a form\'s card goes in the card, and answers nothing from the FAQ', async () => {
