@@ -360,7 +360,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const dc = await dialogs.createContext(context);
     // Cancel on an old card of another form must not stop what is running now.
     if (dc.activeDialog?.id !== FORM_DIALOGS[data.form]) {
-      await context.sendActivity(t.cancel.oldForm);
+      await context.sendActivity(dc.activeDialog ? t.cancel.oldForm : t.cancel.nothing);
       return;
     }
     await dc.cancelAllDialogs();

@@ -26,6 +26,9 @@ export const submissionStatusSchema = z.object({
       at: isoInstant,
       by: adminId,
     })
+    // The approvers approve funding: a decision not to fund carries none, also one stored before
+    // that was kept (boxes left ticked showed "approved by" beside "Not funded").
+    .transform((decision) => (decision.outcome === 'funded' ? decision : { ...decision, approvals: {} }))
     .optional(),
   updatedAt: isoInstant,
 });

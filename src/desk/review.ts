@@ -173,9 +173,8 @@ export class IdeaReview {
         ...status,
         decision: {
           outcome: input.outcome,
-          // The approvers approve funding: a decision not to fund carries no approval (ticked boxes
-          // left on the form when "Not funded" was chosen read as approving the refusal).
-          approvals: input.outcome === 'funded' ? Object.fromEntries(approvals.map((id) => [id, kept[id] ?? { at: now, by: adminId }])) : {},
+          // (A decision not to fund keeps none: see `submissionStatusSchema`, which this goes through.)
+          approvals: Object.fromEntries(approvals.map((id) => [id, kept[id] ?? { at: now, by: adminId }])),
           ...(input.note ? { note: firstCharacters(input.note, 500) } : {}),
           at: now,
           by: adminId,

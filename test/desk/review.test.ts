@@ -1,5 +1,6 @@
 import { FixedClock } from '../../src/clock';
 import { IdeaReview } from '../../src/desk';
+import { statusKey } from '../../src/desk/records';
 import { AT } from '../ideas/idea-fixtures';
 import { describeEachEngine, useStore } from '../storage/engines';
 import { freshCall, ideasFor, seenBy, submitFor } from './desk-fixtures';
@@ -158,6 +159,16 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     expect(await review.fundedTeams()).toEqual(['team-a']);
     expect(await review.announce('funding', afterProposals, ADMIN, await seenBy(review, 'funding'))).toMatchObject({ ok: true, announcement: { positive: 1, negative: 1 } });
     expect(await review.decide(b, { outcome: 'funded', approvals: approvers }, ADMIN)).toMatchObject({ ok: false, reason: 'announced', kind: 'funding' });
+  });
+
+  it('reads a decision not to fund stored with approvals (before they were dropped) as carrying none', async () => {
+    const { call, review, b } = await setUp();
+    await review.setShortlisted(b, true, ADMIN);
+    await review.decide(b, { outcome: 'not-funded', approvals: [] }, ADMIN);
+    const key = statusKey(call.id, b);
+    const stored = (await store().get<{ decision: Record<string, unknown> }>(key))!;
+    await store().put(key, { ...stored.value, decision: { ...stored.value.decision, approvals: { 'ddg-operations': { at: AT.during.toISOString(), by: ADMIN } } } });
+    expect((await review.status(b))?.decision).toMatchObject({ outcome: 'not-funded', approvals: {} });
   });
 
   it('tells each idea\'s outcome only once its team was told: the shortlist, then the funding decision', async () => {

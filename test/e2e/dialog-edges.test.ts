@@ -90,6 +90,14 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(allText(await email.say('help'))).toContain(en.help.inDialog);
   });
 
+  it('Cancel on an old card with nothing open says nothing is in progress, not that something goes on', async () => {
+    const user = bot.user();
+    const eligibilityCard = await user.say('eligibility');
+    await user.say('cancel');
+    const cancel = submitActions(eligibilityCard[0]).find((action) => action.data.verb === 'form.cancel')!;
+    expect(allText(await user.press(cancel.data))).toBe(en.cancel.nothing);
+  });
+
   it('a verb of one form sent with another form is refused and changes nothing', async () => {
     const user = bot.user();
     await user.say('my idea');
