@@ -12,7 +12,7 @@ import { buildReminderActivity } from './bot/reminders/reminder-card';
 import { ReminderSettings } from './bot/reminders/reminder-settings';
 import { SeenActivities } from './bot/seen-activities';
 import { createSessionsFeature, SessionsFeature } from './bot/sessions';
-import { buildTeamMessage, createDeskFeature, SubmissionNotices } from './bot/ikm-desk';
+import { buildTeamMessage, createDeskFeature, deskZone, SubmissionNotices } from './bot/ikm-desk';
 import { MyDataView } from './bot/my-data/my-data-view';
 import { ProposalStage } from './bot/proposal/proposal-stage';
 import { applyRetention, PersonalDataService } from './my-data';
@@ -408,7 +408,7 @@ function createFeatures(
     people,
     audit: services.audit,
     logger,
-    deskZone: content.call.timeline.timeZone,
+    deskZone: deskZone({ call: content.call }),
   });
   const reminders = new ReminderSettings({ clock, preferences, worker: () => worker, audit: services.audit, logger });
   const reminderSchedule = createReminderSchedule({

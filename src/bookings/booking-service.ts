@@ -173,6 +173,11 @@ export class BookingService {
     return this.claims.isForTeam(session, teamId);
   }
 
+  /** `isForTeam` for a list of sessions, the shortlist read once (see `Claims.forTeam`). */
+  forTeam(teamId: string, sessions: readonly Session[]): Promise<(session: Session) => boolean> {
+    return this.claims.forTeam(teamId, sessions);
+  }
+
   /**
    * The team's seats and waitlist places, by start time. Sessions over, and bookings of sessions
    * IKM cancelled (status `cancelled`), are left out unless asked.

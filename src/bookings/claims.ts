@@ -145,8 +145,16 @@ export class Claims extends BookingRecords {
 
   /** Whether the session is for this team at all (its audience), whatever the dates. */
   async isForTeam(session: Session, teamId: string): Promise<boolean> {
-    if (session.audience !== 'shortlisted') return true;
-    return (await this.options.shortlisted()).includes(teamId);
+    return (await this.forTeam(teamId, [session]))(session);
+  }
+
+  /**
+   * `isForTeam` for many sessions (a catalogue): the shortlist read once, and only when one of
+   * `sessions` is for shortlisted teams, then a test per session.
+   */
+  async forTeam(teamId: string, sessions: readonly Session[]): Promise<(session: Session) => boolean> {
+    const shortlisted = sessions.some((session) => session.audience === 'shortlisted') && (await this.options.shortlisted()).includes(teamId);
+    return (session) => session.audience !== 'shortlisted' || shortlisted;
   }
 
   /** Cancelled, not for this team, started, or outside the booking window (`sessionRefusal`). */

@@ -7,8 +7,8 @@ import type { ExpectedVersion, Store, StoredRecord } from './store';
  *
  * eTags are record versions: `read` sets `eTag` to the version as a string; `write` of an item whose
  * eTag is missing or `'*'` is unconditional (what BotState.saveChanges sends), any other eTag must
- * equal the stored version. A batch is one transaction, because teams-ai saves conversation and
- * user state in one call and a turn must not be half-written.
+ * equal the stored version. A batch is written all or none (`Store.putMany`), because teams-ai saves
+ * conversation and user state in one call and a turn must not be half-written.
  */
 
 /** Turn state as stored: a plain JSON object (the eTag is not part of it). */
@@ -65,8 +65,8 @@ export class BotStorage implements Storage {
   }
 
   /**
-   * Writes every item in one transaction. Rejects with `Storage: eTag conflict for key "..."` (and
-   * writes nothing) when an item's eTag is not the stored version.
+   * Writes every item, all or none. Rejects with `Storage: eTag conflict for key "..."` (and writes
+   * nothing) when an item's eTag is not the stored version.
    */
   async write(changes: StoreItems): Promise<void> {
     if (changes === null || typeof changes !== 'object') {

@@ -155,26 +155,26 @@ class PostgresOperations {
   async putMany(writes: readonly RecordWrite[]): Promise<number[] | null> {
     assertWrites(writes);
     if (writes.length === 0) return [];
-    // In key order: two statements writing the same keys lock them in the same order.
-    const sorted = [...writes].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // Two statements writing the same keys lock them in the same order: the ORDER BYs below, both in
+    // byte order (COLLATE "C"), whatever the database's own collation.
     const t = this.records;
     const rows = (await this.run(
       `WITH input AS (
          SELECT key, value::jsonb AS value, expected FROM unnest($1::text[], $2::text[], $3::bigint[]) AS i(key, value, expected)),
-       locked AS (SELECT key, version FROM ${t} WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE),
+       locked AS (SELECT key, version FROM ${t} WHERE key = ANY($1::text[]) ORDER BY key COLLATE "C" FOR UPDATE),
        refused AS (
          SELECT 1 FROM input LEFT JOIN locked USING (key)
          WHERE input.expected IS NOT NULL AND locked.version IS DISTINCT FROM input.expected),
        written AS (
          INSERT INTO ${t} AS r (key, value, version, updated_at)
-         SELECT key, value, 1, now() FROM input WHERE NOT EXISTS (SELECT 1 FROM refused) ORDER BY key
+         SELECT key, value, 1, now() FROM input WHERE NOT EXISTS (SELECT 1 FROM refused) ORDER BY key COLLATE "C"
          ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, version = r.version + 1, updated_at = now()
          RETURNING r.key, r.version)
        SELECT key, version FROM written`,
       [
-        sorted.map((write) => write.key),
-        sorted.map((write) => encodeValue(write.value, write.key)),
-        sorted.map((write) => (write.expected === undefined || write.expected === 'any' ? null : write.expected)),
+        writes.map((write) => write.key),
+        writes.map((write) => encodeValue(write.value, write.key)),
+        writes.map((write) => (write.expected === undefined || write.expected === 'any' ? null : write.expected)),
       ],
     )) as { key: string; version: number | string }[];
     if (rows.length !== writes.length) return null;

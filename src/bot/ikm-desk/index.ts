@@ -15,6 +15,7 @@ import { SubmissionsView } from './submissions-view';
 export { deskSubmitSchemas } from './cards';
 export type { DeskVerb } from './cards';
 export type { DeskDependencies } from './dependencies';
+export { deskZone } from './dependencies';
 export { SubmissionNotices } from './submission-notices';
 export { buildTeamMessage } from './team-messages';
 

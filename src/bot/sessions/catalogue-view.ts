@@ -35,8 +35,8 @@ export class CatalogueView {
     );
     // What the reader can book (or has booked) comes first, each part by date: sessions for
     // shortlisted teams only, which they can only read about, after (and first to be left out).
-    const forReader = new Map<Session, boolean>();
-    for (const session of upcoming) forReader.set(session, shared || mine.has(session.id) || (await bookings.isForTeam(session, personId)));
+    const forTeam = await bookings.forTeam(personId, upcoming);
+    const forReader = new Map<Session, boolean>(upcoming.map((session) => [session, shared || mine.has(session.id) || forTeam(session)]));
     const sessions = [...upcoming.filter((session) => forReader.get(session)), ...upcoming.filter((session) => !forReader.get(session))].slice(0, MAX_LISTED);
     const items: SessionListItemData[] = [];
     // Counted for the line above the list: sessions for shortlisted teams only, and those bookable now.
