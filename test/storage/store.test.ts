@@ -156,6 +156,15 @@ describeEachEngine('Store', (target) => {
       expect(storedA?.value).toBe(storedB?.value);
     });
 
+    it('lets concurrent putMany create the same new records, in any order, each write counted once', async () => {
+      const [x, y] = [ns('new-many-x'), ns('new-many-y')];
+      const results = await Promise.all(range(20).map((i) => store().putMany(i % 2 ? [{ key: x, value: i }, { key: y, value: i }] : [{ key: y, value: i }, { key: x, value: i }])));
+      expect(results.every((result) => result !== null)).toBe(true);
+      expect(new Set(results.map((result) => result![0])).size).toBe(20);
+      const [storedX, storedY] = await store().getMany([x, y]);
+      expect([storedX?.version, storedY?.version]).toEqual([20, 20]);
+    });
+
     it('inserts a marker once: exactly one of many concurrent callers, never over a record', async () => {
       const key = ns('marker');
       const results = await Promise.all(range(20).map((i) => store().insertMarker(key, i)));
