@@ -54,9 +54,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, _result?: unknown): Promise<DialogTurnResult> {
     const instance = dc.activeDialog!;
-    const inner = (instance.state as { dialogs?: { dialogStack?: DialogInstance[] } }).dialogs?.dialogStack?.[0];
-    if (this.isAskingQuestion(inner)) await this.repromptDialog(dc.context, instance);
+    if (this.waitsForAnswer(instance)) await this.repromptDialog(dc.context, instance);
     return Dialog.EndOfTurn;
+  }
+
+  /** Whether this dialog, as `instance`, waits for an answer to a question (not a finished result). */
+  waitsForAnswer(instance: DialogInstance): boolean {
+    const inner = (instance.state as { dialogs?: { dialogStack?: DialogInstance[] } }).dialogs?.dialogStack?.[0];
+    return this.isAskingQuestion(inner);
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -298,7 +298,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // The check asked for while it is open (the words its "form still open" line gives): its current
     // card again, answers kept; a fresh start would drop the answers behind the self-check. (The
     // idea form starts again from its draft, which keeps everything.)
-    if (dialogId === ELIGIBILITY_DIALOG && dc.activeDialog?.id === ELIGIBILITY_DIALOG) {
+    const open = dc.activeDialog?.id === dialogId ? dc.findDialog(dialogId) : undefined;
+    if (dialogId === ELIGIBILITY_DIALOG && open instanceof InterruptibleDialog && open.waitsForAnswer(dc.activeDialog!)) {
       await dc.repromptDialog();
       return;
     }
