@@ -83,6 +83,15 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'not harm', 'doesn t harm', 'don t harm', 'does not harm', 'do not harm', 'without harming', 'cause harm', 'causes harm', 'causing harm',
     'sans nuire', 'ne nuise pas', 'ne nuit pas', 'causer du tort', 'causar dano', 'cause dano', 'causa dano', 'sin danar',
   ],
+  // The short version of the call, asked for ("call summary pls", "résumé de l'appel en 3 points",
+  // "resumen rápido"); not "resume" alone, which is a CV, or going on with one's idea.
+  summary: [
+    'summary', 'summarise', 'summarize', 'summarised', 'summarized', 'in short', 'tl dr', 'tldr', 'in a nutshell', 'in one sentence', 'in a few words',
+    'short version', 'what is this call about', 'what is the call about', 'resume de l appel', 'en resume', 'un resume', 'resumer', 'resumez', 'en bref',
+    'en quelques mots', 'en une phrase', 'de quoi parle', 'resumen', 'resumir', 'resume la', 'en pocas palabras', 'en una frase', 'de que va', 'de que trata',
+    // a list of a few points (not the points of a score)
+    'in 3 points', 'in three points', 'in 3 bullets', 'in 5 bullets', 'en 3 points', 'en trois points', 'en 3 puntos', 'en tres puntos',
+  ],
   // A time's hour and zone ("Geneva time or ours?", "minuit heure de Genève"): beside a deadline, the deadline's.
   clockTime: [
     'time zone', 'time zones', 'timezone', 'timezones', 'local time', 'our time', 'geneva time', 'midnight', 'fuseau horaire', 'fuseaux horaires',

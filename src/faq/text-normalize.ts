@@ -1,7 +1,7 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
-import { CONCEPTS, FILLER_PHRASES, LANGUAGE_CONCEPTS } from './synonyms';
+import { CONCEPTS, FILLER_PHRASES, GENERIC_CONCEPTS, LANGUAGE_CONCEPTS } from './synonyms';
 import { withoutReferences } from '../ideas/references';
 
 /**
@@ -369,6 +369,7 @@ const WEEKDAYS: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
 ]);
+const SUMMARY_TERM = `${CONCEPT_MARK}summary`;
 /** The call's steps as a question names them: the idea, the shortlist, the proposal. */
 const NAMED_STEPS: ReadonlySet<string> = new Set(['idea', 'shortlist', 'proposal'].map((concept) => CONCEPT_MARK + concept));
 /** A day of the month as written: "15", "25th", "1er". */
@@ -567,5 +568,10 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
   // A date beside a step's name only says when ("shortlisted on 11 November", or the wrong date for
   // it: "is the idea deadline 15 December?"): it adds nothing. Alone, it is its step.
   if (!terms.some((term) => NAMED_STEPS.has(term))) for (const step of steps) terms.push(...step.terms);
+  // The short version of something named ("tl;dr criteria", "un résumé de ce que le Centre apporte")
+  // is that subject's question: only a summary of nothing else asks for the call in short.
+  if (terms.includes(SUMMARY_TERM) && terms.some((term) => isConceptTerm(term) && term !== SUMMARY_TERM && !GENERIC_CONCEPTS.has(term.slice(1)))) {
+    return terms.filter((term) => term !== SUMMARY_TERM);
+  }
   return terms;
 }

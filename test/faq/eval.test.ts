@@ -331,6 +331,23 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 41 asked', () => {
+  // The call in short is its aims or its timeline; the short version of one subject is that subject's.
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ['call summary pls', 'en'],
+    ['resumen rápido convocatoria', 'es'],
+  ])('answers %j with the call in short', (question, language) => {
+    expect(['aims-overview', 'timeline-overview']).toContain(firstEntryFor(question, language));
+  });
+  itFindsFirst([
+    ['tl;dr criteria', 'en', 'criteria-overview'],
+    ['un résumé des critères svp', 'fr', 'criteria-overview'],
+  ]);
+  it('does not read "resume" alone (a CV, or going on) as a summary', () => {
+    expect(index.explain('can I resume my idea later', 'en').chosen.terms).not.toContain('_summary');
+  });
+});
+
 describe('FAQ search on what blind batch 40 asked', () => {
   // Who sees a submitted idea, and what IKM does with it, has an entry of its own; the draft's
   // privacy and who may submit keep theirs. Earlier winners: the examples say the call names none.
