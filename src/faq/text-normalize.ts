@@ -85,8 +85,23 @@ export function words(text: string): string[] {
     // A currency sign is a word about money ("how much $$ per project", "50 000 €").
     .replace(/[$€]/gu, ' money ')
     .split(SEPARATORS)
-    .filter((word) => word.length > 0);
+    .filter((word) => word.length > 0)
+    .map((word, index, all) => (word === 'q' && ENGLISH_Q_BEFORE.has(all[index - 1] ?? '') ? word : (CHAT_SHORTHAND.get(word) ?? word)));
 }
+
+/** Words before an English "q" that is a question ("quick q: ..."), not a Spanish or French "que". */
+const ENGLISH_Q_BEFORE: ReadonlySet<string> = new Set(['quick', 'one', 'a', 'another', 'small', 'short']);
+
+/**
+ * Chat shorthand, as the word it stands for (folded): "q hora es", "c koi la date limite pr les
+ * idees", "do u know", "xq no puedo". Only forms that stand for one word in every language the
+ * base reads.
+ */
+const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['q', 'que'], ['xq', 'porque'], ['pq', 'porque'], ['tb', 'tambien'], ['tmb', 'tambien'],
+  ['pr', 'pour'], ['koi', 'quoi'], ['qd', 'quand'], ['pk', 'pourquoi'], ['bcp', 'beaucoup'],
+  ['u', 'you'], ['ur', 'your'], ['thru', 'through'], ['b4', 'before'], ['pls', 'please'], ['plz', 'please'], ['thx', 'thanks'],
+]);
 
 /**
  * Words by which a clause asks something (folded): a clause that only tells ("our office holds a

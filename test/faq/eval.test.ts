@@ -15,6 +15,7 @@ import { loadCallFile } from '../../src/call/load-call';
 import { faqIndexOptionsOf } from '../../src/faq/call-index';
 import { loadKnowledgeBase } from '../../src/faq/knowledge-base';
 import { createFaqIndex } from '../../src/faq/search';
+import { words } from '../../src/faq/text-normalize';
 
 /**
  * The FAQ search on the real knowledge base, judged on the labelled questions of `eval-set.yaml`
@@ -343,6 +344,13 @@ describe('FAQ search on what blind batch 41 asked', () => {
     ['tl;dr criteria', 'en', 'criteria-overview'],
     ['un résumé des critères svp', 'fr', 'criteria-overview'],
   ]);
+  // Chat shorthand read as the word it stands for; an English "quick q" stays a question.
+  it('declines "q hora es en Ginebra ahora mismo" as "qué hora es" is, and answers "c koi la date limite pr les idees"', () => {
+    expect(index.search('q hora es en Ginebra ahora mismo', 'es').kind).toBe('off-topic');
+    expect(firstEntryFor('c koi la date limite pr les idees', 'fr')).toBe('timeline-idea-deadline');
+    expect(words('quick q: can we go over the ceiling')).toContain('q');
+    expect(words('q pasa si no nos preseleccionan')).toContain('que');
+  });
   it('does not read "resume" alone (a CV, or going on) as a summary', () => {
     expect(index.explain('can I resume my idea later', 'en').chosen.terms).not.toContain('_summary');
   });
