@@ -457,6 +457,21 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(cardJson(form)).toContain('"value":"10:00"');
   });
 
+  it('a second clinic on a topic is refused with the way on offered: move the one held there', async () => {
+    const admin = person(ADMIN);
+    expect(allText(await admin.press(workshopForm({ id: 'clinic-topic-a', kind: 'clinic', titleEn: 'Topic Clinic A', topic: 'business-model', startDate: '2024-10-22', capacity: '1' })))).toContain('is created');
+    await admin.press(workshopForm({ id: 'clinic-topic-b', kind: 'clinic', titleEn: 'Topic Clinic B', topic: 'business-model', startDate: '2024-10-23', capacity: '1' }));
+    const team = person();
+    expect(allText(await team.press({ verb: 'session.book', sessionId: 'clinic-topic-a' }))).toContain('Your seat is booked');
+    const refused = await team.press({ verb: 'session.book', sessionId: 'clinic-topic-b' });
+    expect(allText(refused)).toContain('Your team already has a clinic on');
+    expect(allText(refused)).toContain('You can move your booking of "Topic Clinic A", Tue 22 Oct');
+    const move = button(refused, 'session.reschedule');
+    expect(move).toEqual({ verb: 'session.reschedule', from: 'clinic-topic-a', to: 'clinic-topic-b' });
+    expect(allText(await team.press(move))).toContain('Your booking has moved');
+    expect(allText(await team.say('my bookings'))).toContain('Topic Clinic B');
+  });
+
   it('a session that has taken place cannot be cancelled: there is nothing left to cancel', async () => {
     const admin = person(ADMIN);
     await admin.press(workshopForm({ id: 'workshop-over', titleEn: 'Over Already', startDate: '2024-10-02', startTime: '10:00' }));

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../i18n/format';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { sendBookingCard } from './booking-card';
-import { renderSessionCancelConfirmCard } from './cards';
+import { renderSessionCancelConfirmCard, renderSessionTopicLimitCard } from './cards';
 import type { SessionDependencies } from './dependencies';
 import type { SessionNotices } from './notices';
 import { refusalText, sessionWhen } from './session-texts';
@@ -25,7 +25,16 @@ export class BookingActions {
     const { t, language, timeZone: zone, personId } = turnOf(context);
     const result = await this.deps.bookings.book(personId, sessionId);
     if (!result.ok) {
-      await context.sendActivity(await refusalText(this.deps.catalogue, language, zone, result));
+      const refusal = await refusalText(this.deps.catalogue, language, zone, result);
+      // One clinic per topic and the team holds it: the way on is to move it here, offered.
+      const held = result.reason === 'topic-limit' && result.sessionIds.length === 1 ? await this.deps.catalogue.get(result.sessionIds[0]) : undefined;
+      if (held) {
+        const move = t.sessions.refusals;
+        const text = `${refusal} ${move.moveInstead({ title: held.title[language], when: sessionWhen(held, language, zone, this.deps.clock.now()) })}`;
+        await sendCardOrText(context, renderSessionTopicLimitCard({ text, moveLabel: move.moveInsteadButton, from: held.id, to: sessionId }), refusal);
+        return;
+      }
+      await context.sendActivity(refusal);
       return;
     }
     const session = await this.deps.catalogue.get(sessionId);

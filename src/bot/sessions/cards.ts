@@ -8,6 +8,7 @@ import attendeesCard from './attendees.card.json';
 import bookingCard from './booking.card.json';
 import cancelConfirmCard from './cancel-confirm.card.json';
 import catalogueCard from './catalogue.card.json';
+import topicLimitCard from './topic-limit.card.json';
 import moveCard from './move.card.json';
 
 /** A session id as cards carry it (the catalogue's slugs). */
@@ -221,6 +222,18 @@ export const renderSessionBookingCard = cardTemplate<SessionBookingCardData>(boo
 export const renderSessionAttendeesCard = cardTemplate<SessionAttendeesCardData>(attendeesCard);
 export const renderSessionMoveCard = cardTemplate<SessionMoveCardData>(moveCard);
 export const renderSessionAdminCard = cardTemplate<SessionAdminCardData>(adminCard);
+
+/**
+ * A clinic refused because the team already has one on its topic: the refusal, and the move of
+ * that booking here as a button (the move is checked as any move is).
+ */
+export interface SessionTopicLimitCardData {
+  text: string;
+  moveLabel: string;
+  from: string;
+  to: string;
+}
+export const renderSessionTopicLimitCard = cardTemplate<SessionTopicLimitCardData>(topicLimitCard);
 
 /** "Cancel your seat in ...?" before a cancel button takes effect. */
 export interface SessionCancelConfirmCardData {

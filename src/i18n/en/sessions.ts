@@ -86,6 +86,9 @@ export const sessions = {
         ? `Your team already has a clinic on "${p.topic}": one per topic, so other teams get a chance too.`
         : `Your team already has ${p.limit} clinics on "${p.topic}", the most one team can book.`,
     overlap: (p: { title: string }) => `You already have a seat in "${p.title}" at the same time.`,
+    /** After `topicLimit` (one per topic): the clinic held can move to the one asked for instead. */
+    moveInstead: (p: { title: string; when: string }) => `You can move your booking of "${p.title}", ${p.when}, to this one instead.`,
+    moveInsteadButton: 'Move my booking here',
     busy: 'I am still working on your previous request for this session. Please try again in a moment.',
     full: 'That session is full.',
   },

@@ -72,6 +72,8 @@ export const sessions: typeof en = {
         ? `Su equipo ya tiene una clínica sobre «${p.topic}»: una por tema, para que otros equipos también tengan la oportunidad.`
         : `Su equipo ya tiene ${p.limit} clínicas sobre «${p.topic}», el máximo por equipo.`,
     overlap: (p) => `Ya tiene una plaza en «${p.title}» a la misma hora.`,
+    moveInstead: (p) => `Puede cambiar a esta su reserva de «${p.title}», ${p.when}.`,
+    moveInsteadButton: 'Cambiar mi reserva aquí',
     busy: 'Todavía estoy tramitando su solicitud anterior para esta sesión. Inténtelo de nuevo en un momento.',
     full: 'Esa sesión está completa.',
   },

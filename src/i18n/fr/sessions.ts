@@ -72,6 +72,8 @@ export const sessions: typeof en = {
         ? `Votre équipe a déjà une clinique sur « ${p.topic} » : une par thème, pour laisser leur chance aux autres équipes.`
         : `Votre équipe a déjà ${p.limit} cliniques sur « ${p.topic} », le maximum par équipe.`,
     overlap: (p) => `Vous avez déjà une place dans « ${p.title} » au même moment.`,
+    moveInstead: (p) => `Vous pouvez plutôt déplacer ici votre réservation de « ${p.title} », ${p.when}.`,
+    moveInsteadButton: 'Déplacer ma réservation ici',
     busy: 'Je traite encore votre demande précédente pour cette session. Réessayez dans un instant.',
     full: 'Cette session est complète.',
   },
