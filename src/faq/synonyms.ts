@@ -289,6 +289,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'envoyer ma question', 'envoyer une question', 'hacer una pregunta', 'hacer preguntas', 'hacer mi pregunta',
     'preguntar', 'enviar mi pregunta', 'enviar una pregunta', 'enviar preguntas',
     'ask you my question', 'ask you my questions', 'ask you a question', 'ask you questions',
+    // Having questions answered, said by someone who has not been ("where else can I get my
+    // questions answered", "un autre moyen d'avoir des réponses").
+    'questions answered', 'question answered', 'get answers', 'get an answer', 'avoir des reponses', 'avoir une reponse', 'obtenir des reponses',
+    'obtenir une reponse', 'obtener respuestas', 'obtener una respuesta', 'tener respuestas', 'recibir respuesta',
   ],
   contact: [
     'contact', 'contacts', 'contacting', 'email', 'e mail', 'mail', 'mailbox', 'reach', 'courriel',

@@ -343,6 +343,8 @@ describe('FAQ search on what blind batch 41 asked', () => {
   itFindsFirst([
     ['tl;dr criteria', 'en', 'criteria-overview'],
     ['un résumé des critères svp', 'fr', 'criteria-overview'],
+    // Having one's questions answered, by someone who has not been, is the way to ask.
+    ['personne ne répond, comment obtenir des réponses sur l’appel ?', 'fr', 'contact-ask-here'],
   ]);
   // Chat shorthand read as the word it stands for; an English "quick q" stays a question.
   it('declines "q hora es en Ginebra ahora mismo" as "qué hora es" is, and answers "c koi la date limite pr les idees"', () => {
