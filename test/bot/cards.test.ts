@@ -39,6 +39,7 @@ import {
   renderSessionBookingCard,
   renderSessionAdminCancelCard,
   renderSessionCancelConfirmCard,
+  renderSessionTopicLimitCard,
   sessionAdminCancelSchema,
   sessionAdminKeepSchema,
   renderSessionCatalogueCard,
@@ -54,6 +55,7 @@ import {
   sessionListSchema,
   sessionMoveCardSubmitSchema,
   sessionMoveSchema,
+  sessionRescheduleSchema,
 } from '../../src/bot/sessions/cards';
 
 /**
@@ -197,6 +199,11 @@ cases.push(
     'sessions/cancel-confirm',
     renderSessionCancelConfirmCard({ question: 'Q', when: 'W', note: 'N', yesLabel: 'Yes', keepLabel: 'Keep', sessionId: 'workshop-a' }),
     z.union([sessionCancelSchema, sessionCancelKeepSchema]),
+  ],
+  [
+    'sessions/topic-limit',
+    renderSessionTopicLimitCard({ text: 'Your team already has a clinic on "Scaling".', moveLabel: 'Move my booking here', from: 'clinic-a', to: 'clinic-b' }),
+    sessionRescheduleSchema,
   ],
   [
     'idea-form/discard',
