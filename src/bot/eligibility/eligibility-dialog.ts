@@ -5,7 +5,7 @@ import { type CallConfig, isIdeaDeadlinePast } from '../../call';
 import { formatDateTime } from '../../i18n/format';
 import type { Clock } from '../../clock';
 import { checkEligibility, ELIGIBILITY_FIELDS, EligibilityField, EligibilityRecords, ideaPrefillFromEligibility, INNOVATION_ANSWERS, readEligibilityInput } from '../../eligibility';
-import { formSubmitSchema, inputValue, typedWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
+import { formSubmitSchema, inputValue, typedWhileAsking, rawInputs, saidFormStillOpen, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
 import { assessmentAnswers, assessmentFields, nextFieldIndex, questionFields, sectionCard } from './eligibility-questions';
@@ -124,11 +124,7 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
       // A question in the middle of the check: answered from the FAQ, then the check goes on.
       // Anything else typed beside the card is said to go in the card, and the card is shown again.
       if (typed === 'question') await this.deps.answerQuestion(context, text);
-      // After a question the card stays above with what was typed in it (see the idea form).
-      if (typed === 'question' && channelShowsCards(context)) {
-        await context.sendActivity(t.forms.formStillOpen({ button: t.forms.saveAndContinue, resume: t.forms.resume.eligibility }));
-        return Dialog.EndOfTurn;
-      }
+      if (await saidFormStillOpen(context, typed, t.forms.saveAndContinue, t.forms.resume.eligibility)) return Dialog.EndOfTurn;
       await context.sendActivity(typed === 'question' ? t.forms.formWaiting : t.forms.typeInCard({ button: t.forms.saveAndContinue }));
       await this.show(context, state);
       return Dialog.EndOfTurn;

@@ -47,3 +47,16 @@ export function typedWhileAsking(context: TurnContext, text: string): 'question'
   if (!channelShowsCards(context)) return /[?？¿]\s*$/.test(text) ? 'question' : 'answer';
   return looksLikeQuestion(text) ? 'question' : 'stray';
 }
+
+/**
+ * After a question typed beside a form's card (`typed`, from `typedWhileAsking`) on a channel that
+ * shows cards: says the card is still above, with what was typed in it, and which words show it
+ * again (`resume`), and is true; the card is not sent again, empty of that. False elsewhere: a text
+ * channel asks its question again.
+ */
+export async function saidFormStillOpen(context: TurnContext, typed: ReturnType<typeof typedWhileAsking>, button: string, resume: string): Promise<boolean> {
+  if (typed !== 'question' || !channelShowsCards(context)) return false;
+  await context.sendActivity(turnOf(context).t.forms.formStillOpen({ button, resume }));
+  return true;
+}
+

@@ -7,7 +7,7 @@ import { type EligibilityRecords, ideaPrefillFromEligibility } from '../../eligi
 import { foldForMatching, type Language } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { Draft, FieldId, IdeaAnswers, IdeaService, Submission, isFieldApplicable, isSectionId, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress } from '../../ideas';
-import { FormFieldCardData, formSubmitSchema, typedWhileAsking, rawInputs, rawValueFromText, showSection } from '../forms';
+import { FormFieldCardData, formSubmitSchema, typedWhileAsking, rawInputs, saidFormStillOpen, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
 import { sectionCard, sectionFields, warningTexts } from './idea-form-fields';
@@ -176,10 +176,7 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
       }
       // After a question, a section's card stays above with what was typed in it: a copy below
       // would come empty of that, and was not asked for.
-      if (typed === 'question' && channelShowsCards(context)) {
-        await context.sendActivity(t.forms.formStillOpen({ button: actions.saveAndContinue, resume: t.forms.resume.idea }));
-        return Dialog.EndOfTurn;
-      }
+      if (await saidFormStillOpen(context, typed, actions.saveAndContinue, t.forms.resume.idea)) return Dialog.EndOfTurn;
       const stray =
         state.section === 'review'
           ? t.forms.typeOnReview({ submit: actions.submit, edit: actions.edit })

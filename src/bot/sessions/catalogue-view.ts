@@ -36,8 +36,8 @@ export class CatalogueView {
     // What the reader can book (or has booked) comes first, each part by date: sessions for
     // shortlisted teams only, which they can only read about, after (and first to be left out).
     const forTeam = await bookings.forTeam(personId, upcoming);
-    const forReader = new Map<Session, boolean>(upcoming.map((session) => [session, shared || mine.has(session.id) || forTeam(session)]));
-    const sessions = [...upcoming.filter((session) => forReader.get(session)), ...upcoming.filter((session) => !forReader.get(session))].slice(0, MAX_LISTED);
+    const forReader = (session: Session) => shared || mine.has(session.id) || forTeam(session);
+    const sessions = [...upcoming.filter(forReader), ...upcoming.filter((session) => !forReader(session))].slice(0, MAX_LISTED);
     const items: SessionListItemData[] = [];
     // Counted for the line above the list: sessions for shortlisted teams only, and those bookable now.
     let notYours = 0;
@@ -51,7 +51,7 @@ export class CatalogueView {
         continue;
       }
       // In a group every session shows its seats (and who it is for), with nobody's button.
-      if (!forReader.get(session)) {
+      if (!forReader(session)) {
         // Someone else's session (shortlisted teams only): say who it is for, offer nothing to refuse.
         notYours += 1;
         items.push({ ...item, status: t.sessions.forShortlisted, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
