@@ -497,8 +497,14 @@ const CALL_TIME_WORD_LIST = [
   'abren', 'lanza', 'lanzan', 'ferme', 'fermeture', 'ouvre', 'lance', 'lancent', 'lancement',
 ];
 const CALL_TIME_WORDS = wholePhrases(CALL_TIME_WORD_LIST);
+/** A call said to be open as people say it ("is UNHCR's Innovation Service accepting applications"). */
+const TAKING_APPLICATIONS = [
+  'accepting applications', 'taking applications', 'open for applications', 'open to applications', 'accepte des candidatures',
+  'accepte les candidatures', 'ouvert aux candidatures', 'ouverte aux candidatures', 'acepta solicitudes', 'aceptando solicitudes',
+  'acepta postulaciones', 'aceptando postulaciones', 'recibe postulaciones', 'recibiendo postulaciones',
+];
 /** A programme's call and its dates, besides `FUND_WORD`: what is asked about another funder's call. */
-const OTHER_CALL_WORD = wholePhrases([...PROGRAMME_CALL_WORDS, ...CALL_TIME_WORD_LIST]);
+const OTHER_CALL_WORD = wholePhrases([...PROGRAMME_CALL_WORDS, ...CALL_TIME_WORD_LIST, ...TAKING_APPLICATIONS]);
 /** The Hub's own names: a question naming them is about the Hub, whatever else it names. */
 const HUB_NAMES = wholePhrases([...CONCEPTS.hub, ...CONCEPTS.ikm, 'incked']);
 /** Initials as people type them: capitals, maybe digits ("PBF", "BID", "ECW"). */
@@ -565,6 +571,7 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
  * "We applied to UNICEF's fund. When is their deadline here?").
  */
 function funderIsTheSetting(query: string, termsOf: (text: string) => string[]): boolean {
+  if (comparesWithThisCall(query)) return true;
   const asked = questionSentences(query);
   if (asked === undefined) return false;
   const askedText = words(asked).join(' ');
@@ -572,12 +579,31 @@ function funderIsTheSetting(query: string, termsOf: (text: string) => string[]):
   if (!(HERE.test(askedText) || HUB_NAMES.test(askedText) || THE_CENTRE.test(asked))) return false;
   return termsOf(askedText).some(isCallConcept);
 }
+/**
+ * Whether the query sets another funder beside this call to ask what differs or what is on offer
+ * here ("Compared with the UNICEF Venture Fund, what do selected teams get here?", "Par rapport aux
+ * fonds du PNUD, qu'est-ce que ce Centre apporte ?", "¿En qué se diferencia esta convocatoria de los
+ * fondos de ACNUR?"): the funder is the yardstick, this call the subject.
+ */
+function comparesWithThisCall(query: string): boolean {
+  const text = words(query).join(' ');
+  return COMPARED.test(text) && (HERE.test(text) || HUB_NAMES.test(text) || THE_CENTRE.test(query));
+}
+/** Setting one thing beside another. */
+const COMPARED = wholePhrases([
+  'compared with', 'compared to', 'compare with', 'compare to', 'in comparison', 'unlike', 'different from', 'differ from', 'differs from',
+  'difference with', 'difference between', 'versus', 'vs',
+  'par rapport a', 'par rapport aux', 'compare a', 'compare aux', 'comparaison', 'contrairement a', 'contrairement aux', 'difference avec',
+  'different de', 'different des', 'differe de', 'differe des',
+  'comparado con', 'comparada con', 'en comparacion', 'a diferencia de', 'se diferencia', 'diferencia con', 'diferencia entre', 'diferente de',
+  'frente a',
+]);
 /** Words that point back at someone named before: the funder of the sentence before. */
 const POINTS_BACK = wholePhrases(['they', 'their', 'them', 'its', 'leur', 'leurs', 'ils', 'elles', 'eux', 'ellos', 'ellas']);
 /** This call, as opposed to the one told before. */
 const HERE = wholePhrases(['here', 'this call', 'this time', 'ici', 'cet appel', 'cette fois', 'aqui', 'aca', 'esta convocatoria', 'esta vez']);
-/** The Hub by the first word of its French or Spanish name, capitalised ("l'argent du Centre"). */
-const THE_CENTRE = /(?<![\p{L}])(?:du|le|au|el|del|al|the) Centr[eo](?![\p{L}])/u;
+/** The Hub by the first word of its French or Spanish name, capitalised ("l'argent du Centre", "ce Centre"). */
+const THE_CENTRE = /(?<![\p{L}])(?:du|le|au|ce|el|del|al|este|the|this) Centr[eo](?![\p{L}])/u;
 
 /** A concept of the call itself, not one of the `GENERIC_CONCEPTS` every workplace question may name. */
 const isCallConcept = (term: string): boolean => isConceptTerm(term) && !GENERIC_CONCEPTS.has(term.slice(1));

@@ -18,6 +18,12 @@ const DONORS: readonly string[] = [
   'donor', 'donors', 'bailleur', 'bailleurs', 'bailleur de fonds', 'bailleurs de fonds', 'donateur', 'donateurs', 'donante', 'donantes',
 ];
 
+/** Money as people name the grant's in a question of what comes beside it. */
+const MONEY_WORDS: readonly string[] = [
+  'money', 'the money', 'funding', 'the funding', 'the grant', 'cash', 'argent', 'financement', 'le financement', 'la subvention',
+  'dinero', 'el dinero', 'financiacion', 'la financiacion', 'financiamiento', 'el financiamiento', 'la subvencion', 'fondos', 'los fondos',
+];
+
 /**
  * Words and phrases that mean the same thing to someone asking about the Hub, in any of the three
  * languages, each group reduced to one concept term (`_deadline`, `_funding`...).
@@ -379,6 +385,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'resource', 'resources', 'document', 'documents', 'documentation', 'guidance note', 'guidance',
     'ressource', 'ressources', 'note d orientation', 'recurso', 'recursos', 'documento', 'documentos',
     'nota de orientacion', 'nota orientativa',
+    // the presentation about the Hub, as its slides
+    'slides', 'slide deck', 'deck', 'powerpoint', 'ppt', 'diapos', 'diapositive', 'diapositives', 'diapositiva', 'diapositivas',
   ],
   network: [
     'network', 'networks', 'networking', 'reseau', 'reseaux', 'mise en reseau', 'red', 'redes',
@@ -581,6 +589,14 @@ export const FILLER_PHRASES: readonly string[] = [
   'a partir de', 'a partir del',
   // "Quand même" is "still", "all the same", not "when" ("est-ce que je peux quand même porter une idée").
   'quand meme', 'quand bien meme',
+  // A tag asking to confirm what was just said ("so the cap is 100k, am I wrong?", "c'est bien ça ?",
+  // "¿o me equivoco?") says nothing of the subject; a mistake made ("je me suis trompé") still is one.
+  'is that correct', 'is this correct', 'is that right', 'is this right', 'am i right', 'am i correct', 'am i wrong', 'or am i wrong',
+  'if i m not mistaken', 'if i am not mistaken', 'unless i m mistaken', 'correct me if i m wrong', 'correct me if i am wrong',
+  'n est ce pas', 'c est bien ca', 'c est ca', 'c est correct', 'est ce correct', 'ou je me trompe', 'je me trompe', 'si je ne me trompe pas',
+  'si je ne m abuse', 'o me equivoco', 'me equivoco', 'si no me equivoco', 'es correcto', 'no es asi', 'es asi', 'estoy en lo cierto',
+  // Setting one thing beside another ("par rapport aux fonds du PNUD") is no report and no link.
+  'par rapport a', 'par rapport au', 'par rapport aux',
   // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
   ...LIST_REQUEST_PHRASES,
 ];

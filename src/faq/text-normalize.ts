@@ -100,7 +100,7 @@ const ENGLISH_Q_BEFORE: ReadonlySet<string> = new Set(['quick', 'one', 'a', 'ano
 const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['q', 'que'], ['xq', 'porque'], ['pq', 'porque'], ['tb', 'tambien'], ['tmb', 'tambien'],
   ['pr', 'pour'], ['koi', 'quoi'], ['qd', 'quand'], ['pk', 'pourquoi'], ['bcp', 'beaucoup'],
-  ['u', 'you'], ['ur', 'your'], ['thru', 'through'], ['b4', 'before'], ['pls', 'please'], ['plz', 'please'], ['thx', 'thanks'],
+  ['u', 'you'], ['ur', 'your'], ['thru', 'through'], ['b4', 'before'], ['wen', 'when'], ['wat', 'what'], ['pls', 'please'], ['plz', 'please'], ['thx', 'thanks'],
 ]);
 
 /**
@@ -193,7 +193,9 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'quisiera quisieramos queremos saber decir necesito necesitamos debe deben debemos debo ya tambien muy ' +
       'mas algo alguien todo todos toda todas otro otra otros otras cosa cosas buenos buenas dias tardes ' +
       'existe exactamente posible pregunta preguntas informacion detalles respecto acerca totalmente ' +
-      'completamente enteramente realmente absolutamente mismo misma mismos mismas'
+      'completamente enteramente realmente absolutamente mismo misma mismos mismas ' +
+      // a confirmation asked for ("¿verdad?", "¿cierto?"), and people in general ("¿solo gente de la sede?")
+      'verdad cierto entonces gente'
     ).split(' '),
   ),
 };
@@ -292,6 +294,8 @@ const CURRENCY_WORDS: ReadonlySet<string> = new Set(['usd', 'us', 'dollar', 'dol
 /** The word for a project's budget in each language (a sum past the maximum reads as one). */
 const BUDGET_WORDS: Record<FaqLanguage, string> = { en: 'budget', fr: 'budget', es: 'presupuesto' };
 const AMOUNT_TERMS = [`${CONCEPT_MARK}funding`, `${CONCEPT_MARK}amount`] as const;
+/** The funding's limits named as words ("maximum", "plafond", "tope", "minimum"). */
+const LIMIT_TERMS: ReadonlySet<string> = new Set([`${CONCEPT_MARK}maximum`, `${CONCEPT_MARK}minimum`]);
 
 function isSum(word: string | undefined): boolean {
   if (word === undefined || !SUM.test(word)) return false;
@@ -519,6 +523,8 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
   const terms: string[] = [];
   const money = moneyMentions(sequence);
   const steps: MilestoneDay[] = [];
+  // Where the terms stood after the last limit named ("the cap", "el tope", "le minimum").
+  let afterLimit: number | undefined;
   const leading = LEADING_QUESTION_WORDS[language][sequence[0]];
   if (leading !== undefined) terms.push(leading);
   for (let index = leading === undefined ? 0 : 1; index < sequence.length; ) {
@@ -536,9 +542,13 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
       // A sum ("USD 100k", "150.000 dolares") asks about an amount, not about the currency.
       if (mention === 'sum') {
         const value = sumValue(sequence[index]);
-        const past = options.limits && (value > options.limits.funding.max || (value === options.limits.funding.max && saysMoreThan(sequence, index)));
+        // A sum said to be the limit ("so the cap is 100k, right?", "el mínimo es 50 mil") asks
+        // what the limit is, whatever the sum: it is no request past it.
+        const statesLimit = afterLimit !== undefined && terms.slice(afterLimit).every((term) => AMOUNT_TERMS.includes(term as (typeof AMOUNT_TERMS)[number]));
+        const past =
+          !statesLimit && options.limits && (value > options.limits.funding.max || (value === options.limits.funding.max && saysMoreThan(sequence, index)));
         // "More than 10k" is no request below the minimum: it says what something exceeds.
-        const below = options.limits && value < options.limits.funding.min && !saysMoreThan(sequence, index, MORE_THAN_ANY);
+        const below = !statesLimit && options.limits && value < options.limits.funding.min && !saysMoreThan(sequence, index, MORE_THAN_ANY);
         // A sum outside the range asks whether it is allowed, not how much there is.
         if (past || below) terms.push(AMOUNT_TERMS[0]);
         else terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
@@ -561,6 +571,7 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     if (phrase) {
       terms.push(...phrase.terms);
       index += phrase.words.length;
+      if (phrase.terms.some((term) => LIMIT_TERMS.has(term))) afterLimit = terms.length;
       continue;
     }
     const word = sequence[index];

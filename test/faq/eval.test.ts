@@ -332,6 +332,45 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 42 asked', () => {
+  // Another agency's fund set beside this call, to ask what differs or what is on offer here, is
+  // a question of the call's; about their fund alone it is still declined.
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ['Compared with the UNICEF Venture Fund, what do selected teams get here on top of the money?', 'en'],
+    ["Par rapport aux fonds d'innovation du PNUD, qu'est-ce que ce Centre apporte de plus que l'argent ?", 'fr'],
+    ['¿En qué se diferencia esta convocatoria de los fondos de innovación de ACNUR o del PMA?', 'es'],
+  ])('does not decline %j', (question, language) => {
+    expect(index.search(question, language).kind).not.toBe('off-topic');
+  });
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ["Is UNHCR's Innovation Service accepting applications right now?", 'en'],
+    ["Le fonds d'innovation du PNUD accepte des candidatures en ce moment ?", 'fr'],
+    ['Compared with last year, when does the UNICEF Venture Fund close?', 'en'],
+  ])('declines %j', (question, language) => {
+    expect(index.search(question, language).kind).toBe('off-topic');
+  });
+  // A sum said to be the limit asks what the limit is; a sum asked for past it still asks whether it may be.
+  itFindsFirst([
+    ['Entonces el tope son 100.000 dólares por proyecto, ¿verdad?', 'es', 'funding-amount'],
+    ['so the max is 150k, am I wrong?', 'en', 'funding-amount'],
+    ['le plafond est de 120 000 dollars ?', 'fr', 'funding-amount'],
+    ['can we ask for 150k?', 'en', 'funding-outside-range'],
+    ['we need 150k, is that above the maximum?', 'en', 'funding-outside-range'],
+    // The Hub's presentation asked for as its slides.
+    ['diapos présentation du Centre', 'fr', 'resources-list'],
+  ]);
+  it('reads a tag asking to confirm as nothing, and a mistake made as a change', () => {
+    expect(index.explain('the idea deadline is 25 October, am I wrong?', 'en').chosen.terms).not.toContain('_change');
+    expect(index.explain('el mínimo es 50 mil o me equivoco', 'es').chosen.terms).not.toContain('_change');
+    expect(index.explain('je me suis trompé dans mon idée', 'fr').chosen.terms).toContain('_change');
+    // "par rapport à" compares; a report is still one.
+    expect(index.explain('par rapport au budget', 'fr').chosen.terms).not.toContain('_reporting');
+    expect(index.explain('faut-il un rapport final ?', 'fr').chosen.terms).toContain('_reporting');
+    // Spanish "gente" is people, not "genre".
+    expect(index.explain('¿solo gente de la sede?', 'es').chosen.terms).not.toContain('_gender');
+  });
+});
+
 describe('FAQ search on what blind batch 41 asked', () => {
   // The call in short is its aims or its timeline; the short version of one subject is that subject's.
   it.each<[string, 'en' | 'fr' | 'es']>([
