@@ -20,11 +20,23 @@ export type CardJson = Record<string, unknown>;
 /** A prepared template: data in, card out. */
 export type CardRenderer<T extends object> = (data: T) => CardJson;
 
+/** How a template's data is kept between renders. */
+export interface CardTemplateOptions {
+  /**
+   * Names of data properties (at any depth) that hold tokens the template only copies into the card
+   * as they are, such as the id of the question a button sends, and never tests (`$when`) or
+   * formats. A card asked for with a new token each time (every question typed gets its own id)
+   * would miss the kept cards and be expanded anew; the tokens are left out of what is kept and
+   * put in the card afterwards, which costs a walk of the card instead of an expansion.
+   */
+  opaque?: readonly string[];
+}
+
 /**
  * Prepares a template once. The templating library leaves `${x}` in the card when x is undefined and
  * throws on null, so the data is made total first: absent values become empty strings.
  */
-export function cardTemplate<T extends object>(json: object): CardRenderer<T> {
+export function cardTemplate<T extends object>(json: object, options: CardTemplateOptions = {}): CardRenderer<T> {
   // Prepared on first use, not at import: preparing all of them took about 200 ms of every start.
   let template: Template | undefined;
   const render = (data: T) => {
@@ -32,7 +44,7 @@ export function cardTemplate<T extends object>(json: object): CardRenderer<T> {
     return stackWideActionRows(outsideMarkdown(template.expand({ $root: escapedAndTotal(data) })) as CardJson);
   };
   const rendered = new Map<string, CardJson>();
-  return (data) => {
+  const kept = (data: T): CardJson => {
     // Expanding a template is the costly part of a menu turn, and most cards are asked for again
     // with the same data (the menu, help, an answer to a common question): rendering is a pure
     // function of the data, so the last few hundred results per template are kept. They are frozen
@@ -48,6 +60,55 @@ export function cardTemplate<T extends object>(json: object): CardRenderer<T> {
     rendered.set(key, card);
     return card;
   };
+  const opaque = new Set(options.opaque ?? []);
+  if (opaque.size === 0) return kept;
+  return (data) => {
+    const tokens: string[] = [];
+    const card = kept(withPlaceholders(data, opaque, tokens));
+    return tokens.length === 0 ? card : withTokens(card, tokens);
+  };
+}
+
+/**
+ * Stands in for the i-th opaque token while a card is expanded and kept. Made of noncharacters,
+ * which the edge removes from everything people send (src/input-hygiene.ts), so no typed text can
+ * hold one; and of nothing Markdown escaping changes.
+ */
+const placeholder = (index: number): string => `\uFDD0${index}\uFDD1`;
+const PLACEHOLDER = /\uFDD0(\d+)\uFDD1/g;
+
+/** `data` with the string values of `opaque` properties replaced by placeholders, the values in `tokens`. */
+function withPlaceholders<T>(data: T, opaque: ReadonlySet<string>, tokens: string[]): T {
+  const walk = (value: unknown, name?: string): unknown => {
+    if (typeof value === 'string' && name !== undefined && opaque.has(name)) {
+      let index = tokens.indexOf(value);
+      if (index < 0) index = tokens.push(value) - 1;
+      return placeholder(index);
+    }
+    if (Array.isArray(value)) return value.map((item) => walk(item));
+    if (value !== null && typeof value === 'object') {
+      const result: Record<string, unknown> = {};
+      for (const [key, entry] of Object.entries(value as Record<string, unknown>)) result[key] = walk(entry, key);
+      return result;
+    }
+    return value;
+  };
+  return walk(data) as T;
+}
+
+/** A copy of the kept `card` with its placeholders replaced by the tokens (the kept card is shared and frozen). */
+function withTokens(card: CardJson, tokens: readonly string[]): CardJson {
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.includes('\uFDD0') ? value.replace(PLACEHOLDER, (_whole, index: string) => tokens[Number(index)]) : value;
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === 'object') {
+      const result: Record<string, unknown> = {};
+      for (const [key, entry] of Object.entries(value as Record<string, unknown>)) result[key] = walk(entry);
+      return result;
+    }
+    return value;
+  };
+  return walk(card) as CardJson;
 }
 
 /** `value` and everything in it made read-only. */

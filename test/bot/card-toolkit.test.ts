@@ -1,4 +1,5 @@
 import { literal, unliteral } from '../../adaptive-cards/literal';
+import { Template } from 'adaptivecards-templating';
 import { cardTemplate } from '../../adaptive-cards/render';
 
 describe('cardTemplate: a template prepared once, expanded many times', () => {
@@ -35,6 +36,43 @@ describe('cardTemplate: a template prepared once, expanded many times', () => {
     const second = render({ ...data });
     expect((second.body as { text: string }[])[0].text).toBe('Again');
     expect(render({ ...data, note: undefined }).body).toHaveLength(2);
+  });
+});
+
+describe('cardTemplate with opaque tokens (ids a button sends, new with every card)', () => {
+  const template = {
+    type: 'AdaptiveCard',
+    body: [
+      { type: 'TextBlock', text: '${answer}' },
+      { $data: '${related}', type: 'TextBlock', text: '${title}', selectAction: { type: 'Action.Submit', data: { verb: 'open', questionId: '${questionId}' } } },
+    ],
+    actions: [{ type: 'Action.Submit', title: 'Ask', data: { verb: 'ask', questionId: '${askId}' } }],
+  };
+  type Data = { answer: string; related: { title: string; questionId: string }[]; askId: string };
+  const plain = cardTemplate<Data>(template);
+  const opaque = cardTemplate<Data>(template, { opaque: ['questionId', 'askId'] });
+  const data = (id: string, answer = 'The answer'): Data => ({ answer, related: [{ title: 'One', questionId: id }, { title: 'Two', questionId: id }], askId: id });
+
+  it('gives the very card the plain template gives, token by token, for any tokens', () => {
+    for (const id of ['q1', 'abc123', 'q1', 'zz']) expect(opaque(data(id))).toEqual(plain(data(id)));
+    expect(opaque(data('q9', 'Another answer'))).toEqual(plain(data('q9', 'Another answer')));
+  });
+
+  it('keeps one expansion for cards that differ only in their tokens, and gives each its own tokens', () => {
+    const expand = jest.spyOn(Template.prototype, 'expand');
+    const first = opaque(data('first', 'Kept once'));
+    const second = opaque(data('second', 'Kept once'));
+    expect(expand).toHaveBeenCalledTimes(1);
+    expand.mockRestore();
+    expect((first.actions as { data: { questionId: string } }[])[0].data.questionId).toBe('first');
+    expect((second.actions as { data: { questionId: string } }[])[0].data.questionId).toBe('second');
+    const ids = (card: Record<string, unknown>) => (card.body as { selectAction?: { data: { questionId: string } } }[]).flatMap((block) => (block.selectAction ? [block.selectAction.data.questionId] : []));
+    expect(ids(first)).toEqual(['first', 'first']);
+    expect(ids(second)).toEqual(['second', 'second']);
+  });
+
+  it('leaves a token that looks like Markdown as it is, where it lands in button data', () => {
+    expect((opaque(data('a_b*c')).actions as { data: { questionId: string } }[])[0].data.questionId).toBe('a_b*c');
   });
 });
 

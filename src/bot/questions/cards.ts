@@ -115,7 +115,8 @@ export const ticketAnswerSchema = z.object({
 });
 export const ticketAddToFaqSchema = z.object({ verb: z.literal('ticket.addToFaq'), ticketId: z.string().min(1).max(40) });
 
-export const renderFaqAnswerCard = cardTemplate<FaqAnswerCardData>(faqAnswerCard);
-export const renderAskIkmOfferCard = cardTemplate<AskIkmOfferCardData>(askIkmOfferCard);
+// The id of the question a card's buttons send is new with every question typed (see `opaque`).
+export const renderFaqAnswerCard = cardTemplate<FaqAnswerCardData>(faqAnswerCard, { opaque: ['questionId', 'askIkmQuestionId'] });
+export const renderAskIkmOfferCard = cardTemplate<AskIkmOfferCardData>(askIkmOfferCard, { opaque: ['questionId'] });
 export const renderAskIkmConfirmCard = cardTemplate<AskIkmConfirmCardData>(askIkmConfirmCard);
 export const renderIkmTicketCard = cardTemplate<IkmTicketCardData>(ikmTicketCard);
