@@ -415,7 +415,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'coste', 'costes',
     // Overheads are a cost charged to the grant.
     // Not "OSC" itself: in French and Spanish it is a civil-society organisation.
-    'overhead', 'overheads', 'indirect costs', 'support costs', 'frais generaux', 'couts indirects',
+    'overhead', 'overheads', 'indirect costs', 'support cost', 'support costs', 'project support cost', 'project support costs', 'frais generaux', 'couts indirects',
+    'frais de soutien', 'couts de soutien', 'gastos de apoyo', 'costos de apoyo', 'costes de apoyo',
     'costos indirectos', 'costes indirectos', 'gastos generales',
     // Buying and paying with the grant is spending it ("buy motorbikes with the grant"); not Spanish
     // "pagar", which is as often about being paid ("cuándo pagan el sueldo").
@@ -701,6 +702,11 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'expense report', 'note de frais', 'notes de frais', 'liquidacion de gastos', 'gastos de viaje', 'rendicion de gastos',
   // the travel expense claim after a mission (TEC; not "tec" alone: the Tec de Monterrey is a university)
   'my tec', 'mon tec', 'mi tec', 'travel claim', 'travel claims', 'travel expense claim', 'expense claims',
+  // money advanced before a mission, and the papers a post gives (a Geneva legitimation card, a residence permit)
+  'travel advance', 'travel advances', 'avance de voyage', 'avance sur frais de voyage', 'avance de mission', 'anticipo de viaje', 'anticipo de viaticos',
+  'legitimation card', 'carte de legitimation', 'tarjeta de legitimacion', 'residence permit', 'titre de sejour', 'permis de sejour', 'permiso de residencia',
+  // the staff medical service, which has clinics and appointments of its own
+  'medical service', 'staff medical service', 'service medical', 'servicio medico', 'medical appointment', 'rendez vous medical', 'cita medica',
   // where and how staff work
   'telework', 'teleworking', 'remote work', 'remote working', 'work from home', 'working from home', 'flexible working',
   'teletravail', 'travail a distance', 'teletrabajo', 'trabajo a distancia', 'trabajo remoto',

@@ -332,6 +332,24 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 43 asked', () => {
+  // A travel advance, a legitimation card, the staff medical service's appointments: a post's own
+  // matters, however close their words come to the call's (clinics, missions, booking).
+  it.each<[string, 'en' | 'fr' | 'es']>([
+    ['how do I book a clinic appointment with the staff medical service in Geneva', 'en'],
+    ['Comment renouveler ma carte de légitimation à Genève ?', 'fr'],
+    ['cómo pido un anticipo de viaje para una misión', 'es'],
+  ])('declines %j', (question, language) => {
+    expect(index.search(question, language).kind).toBe('off-topic');
+  });
+  // The partner office named alone is the office a proposal goes through and is endorsed by.
+  itFindsFirst([['partner office', 'en', 'submit-endorsement']]);
+  it('reads project support costs as a cost charged to the grant', () => {
+    expect(index.explain('are project support costs on top of the grant?', 'en').chosen.terms).toContain('_spend');
+    expect(index.explain('les frais de soutien sont-ils inclus ?', 'fr').chosen.terms).toContain('_spend');
+  });
+});
+
 describe('FAQ search on what blind batch 42 asked', () => {
   // Another agency's fund set beside this call, to ask what differs or what is on offer here, is
   // a question of the call's; about their fund alone it is still declined.
