@@ -43,6 +43,9 @@ describe('card details', () => {
     for (const answers of sections.slice(0, 5)) card = await user.press({ ...button(card, 'idea.section'), ...answers });
     const picker = elements(card.at(-1), 'Input.Date')[0];
     expect(picker).toMatchObject({ id: 'plannedStart', min: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), max: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    // Teams shows the field's message when it refuses a date outside the range, not only a missing
+    // one: the message says the range, not "required".
+    expect(picker.errorMessage).toMatch(/^Choose a date from \d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}\.$/);
     // One value saved, then three refused: the progress line counts the three, beside three problems.
     const partly = await user.press({ ...button(card, 'idea.section'), budgetUsd: '60000', durationMonths: '', plannedStart: '' });
     expect(allText(partly)).toContain('2 fields left in section 6');

@@ -18,6 +18,7 @@ export interface FormFieldCardData {
   minDate?: string;
   maxDate?: string;
   required: boolean;
+  /** What Teams shows under the field when it refuses the answer: missing, or (dates) outside the range. */
   requiredMessage?: string;
   options?: { title: string; value: string }[];
 }

@@ -66,7 +66,8 @@ export function sectionFields(context: TurnContext, call: CallConfig, draft: Dra
       // The date picker opens inside the allowed range.
       ...(field.kind === 'date' ? { minDate: field.min, maxDate: field.max } : {}),
       required: isFieldRequired(call, field.id, draft.answers),
-      requiredMessage: t.forms.requiredMessage,
+      // Teams shows this when it refuses the answer: missing, or a date outside the picker's range.
+      requiredMessage: field.kind === 'date' ? t.forms.dateInRange(labelParams(field, language)) : t.forms.requiredMessage,
       options:
         'options' in field
           ? field.options.map((option) => ({

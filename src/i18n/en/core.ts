@@ -225,6 +225,8 @@ export const core = {
     skipWords: ['skip', 'none', 'n/a'],
     problemsTitle: 'Please check these answers:',
     requiredMessage: 'This answer is required.',
+    /** Under a date field Teams checks against its range (required or not, it says the range). */
+    dateInRange: (p: { min: string; max: string }) => `Choose a date from ${p.min} to ${p.max}.`,
     saveAndContinue: 'Save and continue',
     cancel: 'Cancel',
     questionOf: (p: { section: string; number: number; total: number }) => `${p.section} (question ${p.number} of ${p.total})`,

@@ -191,6 +191,7 @@ export const core: typeof en = {
     skipWords: ['omitir', 'ninguno', 'ninguna', 'n/a'],
     problemsTitle: 'Revise estas respuestas:',
     requiredMessage: 'Esta respuesta es obligatoria.',
+    dateInRange: (p) => `Elija una fecha del ${p.min} al ${p.max}.`,
     saveAndContinue: 'Guardar y continuar',
     cancel: 'Cancelar',
     questionOf: (p) => `${p.section} (pregunta ${p.number} de ${p.total})`,

@@ -196,6 +196,7 @@ export const core: typeof en = {
     skipWords: ['passer', 'aucun', 'aucune', 'n/a'],
     problemsTitle: 'Merci de vérifier ces réponses :',
     requiredMessage: 'Cette réponse est obligatoire.',
+    dateInRange: (p) => `Choisissez une date du ${p.min} au ${p.max}.`,
     saveAndContinue: 'Enregistrer et continuer',
     cancel: 'Annuler',
     questionOf: (p) => `${p.section} (question ${p.number} sur ${p.total})`,
