@@ -227,6 +227,19 @@ describe('the IKM desk (end to end over HTTP)', () => {
     }
     expect(await snapshot()).toEqual(before);
   });
+
+  it('speaks English throughout to an administrator who chats in Spanish: its dates and names too, not only its labels', async () => {
+    const reference = await submitIdea(bot.user(), { title: 'Kiosks read in Spanish' });
+    await admin.say('español');
+    try {
+      const open = allText(await admin.press({ verb: 'desk.submission.open', reference }));
+      expect(open).toContain('Submitted on: 1 October 2024');
+      expect(open).not.toMatch(/ de (octubre|2024)/);
+      expect(allText(await admin.say('ikm desk'))).toContain('Figures computed from the stored data on 1 October 2024');
+    } finally {
+      await admin.say('english');
+    }
+  });
 });
 
 describe('from a submission to a shortlisted team booking its clinic (end to end over HTTP)', () => {

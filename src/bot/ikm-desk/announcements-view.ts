@@ -11,6 +11,7 @@ import { turnOf } from '../turn';
 import { DeskSubmit, renderAnnounceFormCard, renderPanelCard } from './cards';
 import { type DeskDependencies, deskZone } from './dependencies';
 import { announcementCard } from './team-messages';
+import { deskTexts, deskTurn } from './desk-language';
 
 /** How much of an announcement's text its line in the list shows. */
 const FIRST_WORDS = 80;
@@ -33,7 +34,7 @@ export class AnnouncementsView {
   ) {}
 
   async showForm(context: TurnContext, fields?: Partial<AnnouncementFields>, problems: string[] = []): Promise<void> {
-    const d = turnOf(context).t.desk.announce;
+    const d = deskTexts.desk.announce;
     const card = renderAnnounceFormCard({
       title: d.title,
       intro: d.intro,
@@ -50,14 +51,14 @@ export class AnnouncementsView {
       required: d.required,
       audienceRequired: d.audienceRequired,
       previewLabel: d.preview,
-      cancelLabel: turnOf(context).t.desk.actions.cancel,
+      cancelLabel: deskTexts.desk.actions.cancel,
     });
     await sendCardOrText(context, card, d.cardsOnly);
   }
 
   /** The count, the card each language will get, and Send / Change. */
   async preview(context: TurnContext, fields: AnnouncementFields): Promise<void> {
-    const { t } = turnOf(context);
+    const { t } = deskTurn();
     const d = t.desk.announce;
     const count = await this.deps.announcements.count(fields.audience);
     if (count.reachable.length === 0) {
@@ -106,17 +107,17 @@ export class AnnouncementsView {
     if (conversationOf(context).announcementPreview !== previewId) {
       // An older preview, or a Send no preview showed: sent already (then its report), or replaced.
       const sentAs = await this.deps.announcements.madeFromPreview(previewId);
-      if (sentAs === undefined) return void (await context.sendActivity(turnOf(context).t.desk.announce.previewReplaced));
-      await context.sendActivity(turnOf(context).t.desk.announce.alreadySent({ id: sentAs }));
+      if (sentAs === undefined) return void (await context.sendActivity(deskTexts.desk.announce.previewReplaced));
+      await context.sendActivity(deskTexts.desk.announce.alreadySent({ id: sentAs }));
       return this.report(context, sentAs);
     }
     const { announcement, first } = await this.deps.announcements.create(textOf(fields), fields.audience as Audience, adminId, previewId);
     if (!first) {
-      await context.sendActivity(turnOf(context).t.desk.announce.alreadySent({ id: announcement.id }));
+      await context.sendActivity(deskTexts.desk.announce.alreadySent({ id: announcement.id }));
       await this.report(context, announcement.id);
       return;
     }
-    const details = messages('en').desk;
+    const details = deskTexts.desk;
     const detail = details.audit.details.announcementSent({ audience: details.announce.audiences[fields.audience as Audience], count: announcement.recipients });
     await this.deps.audit.record({ by: adminId, action: 'announcement.send', target: announcement.id, detail });
     this.deps.sendSoon();
@@ -125,7 +126,7 @@ export class AnnouncementsView {
 
   /** Every announcement, newest first, each with its report. */
   async list(context: TurnContext): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.announce;
     const all = await this.deps.announcements.list();
@@ -152,7 +153,7 @@ export class AnnouncementsView {
 
   /** Delivered, failed and pending, counted now; Refresh, and Cancel while something is pending. */
   async report(context: TurnContext, id: string): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.announce;
     const report = await this.deps.announcements.report(id);
@@ -195,17 +196,17 @@ export class AnnouncementsView {
   async cancel(context: TurnContext, id: string, adminId: string): Promise<void> {
     const before = await this.deps.announcements.report(id);
     if (!before) {
-      await context.sendActivity(turnOf(context).t.desk.refusals.notFound);
+      await context.sendActivity(deskTexts.desk.refusals.notFound);
       return;
     }
     if (before.pending === 0) {
       // Pressed on an older report: everything has gone out (or was called off) since.
-      await context.sendActivity(turnOf(context).t.desk.announce.nothingPending({ delivered: before.delivered, failed: before.failed }));
+      await context.sendActivity(deskTexts.desk.announce.nothingPending({ delivered: before.delivered, failed: before.failed }));
       await this.report(context, id);
       return;
     }
     await this.deps.announcements.cancel(id);
-    await this.deps.audit.record({ by: adminId, action: 'announcement.cancel', target: id, detail: messages('en').desk.audit.details.announcementCalledOff({ count: before.pending }) });
+    await this.deps.audit.record({ by: adminId, action: 'announcement.cancel', target: id, detail: deskTexts.desk.audit.details.announcementCalledOff({ count: before.pending }) });
     await this.report(context, id);
   }
 }

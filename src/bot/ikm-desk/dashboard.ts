@@ -2,16 +2,16 @@ import type { TurnContext } from 'botbuilder';
 import { dashboardNumbers, DashboardNumbers, REMINDER_OUTBOX_KINDS } from '../../desk';
 import { formatDateTime } from '../../i18n/format';
 import { sendCardOrText } from '../replies';
-import { turnOf } from '../turn';
 import { ButtonData, Fact, renderPanelCard } from './cards';
 import { type DeskDependencies, deskZone } from './dependencies';
+import { deskTurn } from './desk-language';
 
 /** The desk's home: the call's numbers, computed now from what is stored, and every desk action. */
 export class Dashboard {
   constructor(private readonly deps: DeskDependencies) {}
 
   async show(context: TurnContext): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk;
     const numbers = await this.compute();

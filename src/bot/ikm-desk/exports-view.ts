@@ -1,15 +1,15 @@
 import type { TurnContext } from 'botbuilder';
 import { sendCardOrText } from '../replies';
-import { turnOf } from '../turn';
 import { renderPanelCard } from './cards';
 import type { DeskDependencies } from './dependencies';
+import { deskTurn } from './desk-language';
 
 /** The exports: every submission and every booking, as CSV and XLSX, behind short-lived signed links. */
 export class ExportsView {
   constructor(private readonly deps: DeskDependencies) {}
 
   async show(context: TurnContext, adminId: string): Promise<void> {
-    const { t } = turnOf(context);
+    const { t } = deskTurn();
     const d = t.desk.exports;
     const { links } = this.deps;
     const items = [

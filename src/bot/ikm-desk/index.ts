@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { People } from '../../people';
 import { messages } from '../../i18n';
-import { turnOf } from '../turn';
 import { AnnouncementsView } from './announcements-view';
 import { DeskSubmit, DeskVerb } from './cards';
 import { Dashboard } from './dashboard';
@@ -11,6 +10,7 @@ import { QuestionsAndAudit } from './questions-and-audit';
 import { ReviewActions } from './review-actions';
 import { SessionsView } from './sessions-view';
 import { SubmissionsView } from './submissions-view';
+import { deskTexts } from './desk-language';
 
 export { deskSubmitSchemas } from './cards';
 export type { DeskVerb } from './cards';
@@ -39,7 +39,7 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
       case 'desk.home':
         return dashboard.show(context);
       case 'desk.cancel':
-        return void (await context.sendActivity(turnOf(context).t.desk.formCancelled));
+        return void (await context.sendActivity(deskTexts.desk.formCancelled));
       case 'desk.submissions': {
         const { page, objective, officeType, status, search } = submit as DeskSubmit<'desk.submissions'>;
         return submissions.list(context, { objective, officeType, status, search }, page);
@@ -99,7 +99,7 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
       case 'desk.session.open':
         return sessionsView.open(context, (submit as DeskSubmit<'desk.session.open'>).sessionId);
     }
-    await context.sendActivity(turnOf(context).t.cards.unknownAction);
+    await context.sendActivity(deskTexts.cards.unknownAction);
   }
 
   /**
@@ -128,7 +128,7 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
 
   /** The labels of a desk form's boxes, to name the one to put right (the desk is in English). */
   function fieldLabels(verb: DeskVerb): Readonly<Record<string, string>> {
-    const d = messages('en').desk;
+    const d = deskTexts.desk;
     switch (verb) {
       case 'desk.announce.preview':
       case 'desk.announce.send':

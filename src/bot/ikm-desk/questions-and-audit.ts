@@ -1,11 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import type { People } from '../../people';
 import { clipped, formatDateTime } from '../../i18n/format';
-import { messages } from '../../i18n';
 import { sendCardOrText } from '../replies';
-import { turnOf } from '../turn';
 import { renderPanelCard } from './cards';
 import { type DeskDependencies, deskZone } from './dependencies';
+import { deskTexts, deskTurn } from './desk-language';
 
 /** Most rows one list card shows (a card has a size limit). */
 const LISTED = 25;
@@ -21,7 +20,7 @@ export class QuestionsAndAudit {
 
   /** Open questions, oldest first, each with "Answer" (the ticket card, answered as from the channel). */
   async showQueue(context: TurnContext): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.questions;
     const [open, answered, channel] = await Promise.all([
@@ -29,7 +28,7 @@ export class QuestionsAndAudit {
       this.deps.tickets.listAnswered(ANSWERED_LISTED),
       this.deps.channelRegistered(),
     ]);
-    const names = messages('en').faq.languageNames;
+    const names = deskTexts.faq.languageNames;
     const shown = (question: string) => clipped(question, 301);
     const card = renderPanelCard({
       title: d.title({ count: open.length }),
@@ -60,12 +59,12 @@ export class QuestionsAndAudit {
   }
 
   async openQuestion(context: TurnContext, ticketId: string): Promise<void> {
-    if (!(await this.deps.showTicket(context, ticketId))) await context.sendActivity(turnOf(context).t.desk.refusals.notFound);
+    if (!(await this.deps.showTicket(context, ticketId))) await context.sendActivity(deskTexts.desk.refusals.notFound);
   }
 
   /** The latest entries of the audit log, and its download. */
   async showAudit(context: TurnContext, adminId: string): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.audit;
     const latest = await this.deps.audit.latest(LISTED);

@@ -5,9 +5,9 @@ import { type Language, messages } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { formatReference, type Submission } from '../../ideas';
 import { sendCardOrText } from '../replies';
-import { turnOf } from '../turn';
 import { DeskSubmit, renderDecisionFormCard, renderPanelCard, renderReferencesCard } from './cards';
 import { type DeskDependencies, deskZone } from './dependencies';
+import { DESK_LANGUAGE, deskTexts, deskTurn } from './desk-language';
 
 /** A short fingerprint of a recorded decision: any change to it (outcome, note, approvals, time) changes it. */
 const fingerprint = (decision: object): string => createHash('sha256').update(JSON.stringify(decision)).digest('base64url').slice(0, 22);
@@ -45,7 +45,7 @@ export class ReviewActions {
     if (announced) return this.refused(context, announced);
     const before = on ? undefined : (await this.deps.review.status(reference))?.decision;
     if (before && fingerprint(before) !== confirmedDecision) {
-      const d = turnOf(context).t.desk.decision;
+      const d = deskTexts.desk.decision;
       const warning = d.dropWithShortlist({ reference, outcome: before.outcome === 'funded' ? d.funded : d.notFunded });
       const card = renderPanelCard({
         title: d.dropTitle({ reference }),
@@ -67,7 +67,7 @@ export class ReviewActions {
     if (result.changed) await this.deps.audit.record({ by: adminId, action: on ? 'shortlist.add' : 'shortlist.remove', target: reference });
     // Off the shortlist, an idea's funding decision goes too: say so, it is not on the card any more.
     if (result.changed && before) {
-      const d = turnOf(context).t.desk.decision;
+      const d = deskTexts.desk.decision;
       await context.sendActivity(d.droppedWithShortlist({ reference, outcome: before.outcome === 'funded' ? d.funded : d.notFunded }));
     }
     await this.reopen(context, reference);
@@ -76,15 +76,15 @@ export class ReviewActions {
   /** The card to paste reference numbers into. */
   async showPaste(context: TurnContext, value = ''): Promise<void> {
     if (await this.shortlistHolds(context)) return;
-    const d = turnOf(context).t.desk.shortlist;
-    const card = renderReferencesCard({ title: d.pasteTitle, intro: d.pasteIntro, label: d.pasteLabel, required: d.pasteRequired, value, checkLabel: d.check, cancelLabel: turnOf(context).t.desk.actions.cancel });
+    const d = deskTexts.desk.shortlist;
+    const card = renderReferencesCard({ title: d.pasteTitle, intro: d.pasteIntro, label: d.pasteLabel, required: d.pasteRequired, value, checkLabel: d.check, cancelLabel: deskTexts.desk.actions.cancel });
     await sendCardOrText(context, card, d.cardsOnly);
   }
 
   /** Checks each pasted reference and shows who will be on the shortlist; nothing changes yet. */
   async check(context: TurnContext, text: string): Promise<void> {
     if (await this.shortlistHolds(context)) return;
-    const { t } = turnOf(context);
+    const { t } = deskTurn();
     const d = t.desk.shortlist;
     const { found, unknown, notUnderstood } = await this.deps.review.checkReferences(text);
     const example = formatReference(this.deps.call.id, 7);
@@ -117,7 +117,7 @@ export class ReviewActions {
 
   /** Puts every confirmed reference on the shortlist (each still checked: the list may be old). */
   async confirm(context: TurnContext, references: readonly string[], adminId: string): Promise<void> {
-    const d = turnOf(context).t.desk.shortlist;
+    const d = deskTexts.desk.shortlist;
     let added = 0;
     const refused: string[] = [];
     for (const reference of references) {
@@ -139,7 +139,7 @@ export class ReviewActions {
    * a form that could not be saved, with the `problem` above it (nothing typed is lost).
    */
   async showDecisionForm(context: TurnContext, reference: string, typed?: TypedDecision, problem?: string): Promise<void> {
-    const { t } = turnOf(context);
+    const { t } = deskTurn();
     const d = t.desk.decision;
     const [submission, status] = await Promise.all([this.deps.ideas.getSubmission(reference), this.deps.review.status(reference)]);
     if (!submission) return this.refused(context, { ok: false, reason: 'not-found' });
@@ -157,7 +157,7 @@ export class ReviewActions {
     const proposal = await this.deps.proposalOf(reference);
     // Recorded before the proposals close, a decision may come before the team's last version.
     const { proposalDeadline } = this.deps.call.timeline;
-    const early = this.deps.clock.now().getTime() <= proposalDeadline.getTime() ? [d.beforeDeadline({ date: formatDateTime(proposalDeadline, 'en', deskZone(this.deps)) })] : [];
+    const early = this.deps.clock.now().getTime() <= proposalDeadline.getTime() ? [d.beforeDeadline({ date: formatDateTime(proposalDeadline, DESK_LANGUAGE, deskZone(this.deps)) })] : [];
     const card = renderDecisionFormCard({
       title: d.title({ reference }),
       intro: [problem ? `${problem} ${d.keptBelow}` : '', submission.answers.title ?? '', ...(proposal?.files.length ? [] : [d.noProposal]), ...early]
@@ -194,7 +194,7 @@ export class ReviewActions {
   }
 
   async saveDecision(context: TurnContext, data: DeskSubmit<'desk.decision.save'>, adminId: string): Promise<void> {
-    const d = turnOf(context).t.desk.decision;
+    const d = deskTexts.desk.decision;
     const [, typed] = this.typedDecision(data);
     const { approvals } = typed;
     // A client that does not check the form's required choice sends none: the form comes back.
@@ -209,7 +209,7 @@ export class ReviewActions {
       if (result.reason === 'announced' && result.kind === 'funding') return this.showDecisionForm(context, data.reference, typed);
       return this.refused(context, result);
     }
-    await this.deps.audit.record({ by: adminId, action: 'decision.record', target: data.reference, detail: messages('en').desk.audit.details.outcome[data.outcome] });
+    await this.deps.audit.record({ by: adminId, action: 'decision.record', target: data.reference, detail: deskTexts.desk.audit.details.outcome[data.outcome] });
     await this.reopen(context, data.reference);
   }
 
@@ -218,7 +218,7 @@ export class ReviewActions {
    * that the decisions moved since the preview an announcement was pressed on.
    */
   async preview(context: TurnContext, kind: DecisionKind, changed = false): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.announceDecision;
     const existing = await this.deps.review.announcement(kind);
@@ -262,7 +262,7 @@ export class ReviewActions {
 
   /** Announces the decision: every team concerned is told, on the date or now, through the outbox. */
   async announce(context: TurnContext, kind: DecisionKind, when: 'date' | 'now', seen: string | undefined, adminId: string): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.announceDecision;
     const now = this.deps.clock.now();
@@ -286,8 +286,8 @@ export class ReviewActions {
     const { announcement } = result;
     if (!result.first) return this.sendStanding(context, announcement);
     // The log is IKM's, read by every admin: its words are English and its dates in the call's zone.
-    const from = formatDateTime(new Date(announcement.tellAt), 'en', deskZone(this.deps));
-    const detail = messages('en').desk.audit.details.announced[kind]({ positive: announcement.positive, negative: announcement.negative, from });
+    const from = formatDateTime(new Date(announcement.tellAt), DESK_LANGUAGE, deskZone(this.deps));
+    const detail = deskTexts.desk.audit.details.announced[kind]({ positive: announcement.positive, negative: announcement.negative, from });
     const scheduled = new Date(announcement.tellAt).getTime() > now.getTime();
     await this.deps.audit.record({ by: adminId, action: scheduled ? 'decision.schedule' : 'decision.announce', target: kind, detail });
     this.deps.sendSoon();
@@ -301,7 +301,7 @@ export class ReviewActions {
    * action was refused).
    */
   private async sendStanding(context: TurnContext, announcement: DecisionAnnouncement, lead?: string): Promise<void> {
-    const { t } = turnOf(context);
+    const { t } = deskTurn();
     const d = t.desk.announceDecision;
     const standing = lead ?? this.standing(context, announcement);
     if (!this.isScheduled(announcement)) return void (await context.sendActivity(standing));
@@ -322,7 +322,7 @@ export class ReviewActions {
 
   /** Calls off a decision announcement made for a later day: nobody is told, its queued messages go, decisions may change. */
   async callOff(context: TurnContext, kind: DecisionKind, adminId: string): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.announceDecision;
     const result = await this.deps.review.callOff(kind, adminId);
@@ -331,7 +331,7 @@ export class ReviewActions {
       return;
     }
     const dropped = await this.deps.outbox.dropPending(decisionMessagePrefix(this.deps.call.id, kind), 'called-off', this.deps.clock.now());
-    await this.deps.audit.record({ by: adminId, action: 'decision.calloff', target: kind, detail: messages('en').desk.audit.details.announcementCalledOff({ count: dropped }) });
+    await this.deps.audit.record({ by: adminId, action: 'decision.calloff', target: kind, detail: deskTexts.desk.audit.details.announcementCalledOff({ count: dropped }) });
     await context.sendActivity(d.calledOff[kind]);
   }
 
@@ -359,7 +359,7 @@ export class ReviewActions {
 
   /** Where an announcement stands, in words: scheduled for its day, or made (teams told from when). */
   private standing(context: TurnContext, announcement: DecisionAnnouncement): string {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.announceDecision;
     const counts = { positive: announcement.positive, negative: announcement.negative };
@@ -385,7 +385,7 @@ export class ReviewActions {
 
   /** Says why an action was refused; `announcement` is the one an 'announced' refusal names, when already read. */
   private async refused(context: TurnContext, refusal: ReviewRefusal, announcement?: DecisionAnnouncement): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.refusals;
     switch (refusal.reason) {

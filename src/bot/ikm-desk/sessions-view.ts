@@ -4,9 +4,9 @@ import { formatDateTime } from '../../i18n/format';
 import { zoneName } from '../../time-zone';
 import { sendCardOrText } from '../replies';
 import { sessionPlace, sessionWhen, topicLabel } from '../sessions/session-texts';
-import { turnOf } from '../turn';
 import { renderPanelCard } from './cards';
 import { type DeskDependencies, deskZone } from './dependencies';
+import { deskTurn } from './desk-language';
 
 /** Most sessions the list shows (a card has a size limit); the soonest first. */
 const LISTED = 25;
@@ -21,7 +21,7 @@ export class SessionsView {
   constructor(private readonly deps: DeskDependencies) {}
 
   async list(context: TurnContext): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.sessions;
     const now = this.deps.clock.now();
@@ -57,7 +57,7 @@ export class SessionsView {
   }
 
   async open(context: TurnContext, sessionId: string): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.sessions;
     const attendees = await this.deps.bookings.attendees(sessionId);

@@ -1,6 +1,5 @@
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
-import { messages } from '../../i18n';
 import { formatAmount, formatDateTime, formatFileSize } from '../../i18n/format';
 import { warningForIkm } from '../../desk';
 import type { Submission } from '../../ideas';
@@ -12,6 +11,7 @@ import type { IkmChannel } from '../../tickets';
 import type { Proactive } from '../proactive';
 import { cardActivity } from '../replies';
 import { renderPanelCard } from './cards';
+import { DESK_LANGUAGE, deskTexts } from './desk-language';
 
 export interface SubmissionNoticeDependencies {
   call: CallConfig;
@@ -103,7 +103,7 @@ export class SubmissionNotices {
 
 /** The IKM channel's card for a new submission, in IKM's working language. */
 export function submissionNoticeCard(call: CallConfig, submission: Submission) {
-  const t = messages('en').desk.notice;
+  const t = deskTexts.desk.notice;
   const a = submission.answers;
   const objectives = (a.objectives ?? []).map((id) => call.strategicObjectives.find((objective) => objective.id === id)?.title.en ?? id);
   return renderPanelCard({
@@ -117,9 +117,9 @@ export function submissionNoticeCard(call: CallConfig, submission: Submission) {
           { label: t.office, value: a.officeName ?? '' },
           { label: t.country, value: a.countryOrRegion ?? '' },
           { label: t.objectives, value: objectives.join('; ') },
-          { label: t.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, call.currency, 'en') : '' },
-          { label: t.duration, value: a.durationMonths ? messages('en').forms.months({ count: a.durationMonths }) : '' },
-          { label: t.submitted, value: formatDateTime(new Date(submission.submittedAt), 'en', call.timeline.timeZone) },
+          { label: t.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, call.currency, DESK_LANGUAGE) : '' },
+          { label: t.duration, value: a.durationMonths ? deskTexts.forms.months({ count: a.durationMonths }) : '' },
+          { label: t.submitted, value: formatDateTime(new Date(submission.submittedAt), DESK_LANGUAGE, call.timeline.timeZone) },
         ],
       },
     ],
@@ -131,23 +131,23 @@ export function submissionNoticeCard(call: CallConfig, submission: Submission) {
 
 /** The IKM channel's card for a proposal handed in (or a new version of it), in IKM's working language. */
 export function proposalNoticeCard(call: CallConfig, reference: string, file: ProposalFile, submission: Submission | undefined) {
-  const t = messages('en').desk.proposalNotice;
+  const t = deskTexts.desk.proposalNotice;
   return renderPanelCard({
     title: t.title({ reference: proposalReference(reference, file.version) }),
     subtitle: submission?.answers.title ?? '',
     notes: file.version > 1 ? [t.newVersion({ version: file.version })] : [],
     groups: [
       {
-        heading: messages('en').desk.notice.facts,
+        heading: deskTexts.desk.notice.facts,
         facts: [
-          { label: messages('en').desk.notice.office, value: submission?.answers.officeName ?? '' },
-          { label: t.file, value: `${file.name} (${formatFileSize(file.size, 'en')})` },
-          { label: t.handedIn, value: formatDateTime(new Date(file.at), 'en', call.timeline.timeZone) },
+          { label: deskTexts.desk.notice.office, value: submission?.answers.officeName ?? '' },
+          { label: t.file, value: `${file.name} (${formatFileSize(file.size, DESK_LANGUAGE)})` },
+          { label: t.handedIn, value: formatDateTime(new Date(file.at), DESK_LANGUAGE, call.timeline.timeZone) },
         ],
       },
     ],
     rows: [],
-    actions: [{ title: messages('en').desk.notice.open, data: { verb: 'desk.submission.open', reference } }],
+    actions: [{ title: deskTexts.desk.notice.open, data: { verb: 'desk.submission.open', reference } }],
     links: [],
   });
 }

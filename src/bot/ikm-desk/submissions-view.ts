@@ -6,9 +6,9 @@ import { foldForMatching, type Messages } from '../../i18n';
 import { formatReference } from '../../ideas';
 import { proposalReference } from '../../proposals';
 import { sendCardOrText } from '../replies';
-import { turnOf } from '../turn';
 import { ButtonData, DeskSubmit, renderSubmissionCard, renderSubmissionsCard } from './cards';
 import { PAGE_SIZE, type DeskDependencies, deskZone } from './dependencies';
+import { DESK_LANGUAGE, deskTurn } from './desk-language';
 
 /** The proposal versions an idea's card links to, newest first (every one is listed above them). */
 const MAX_VERSION_LINKS = 3;
@@ -47,7 +47,7 @@ export class SubmissionsView {
   ) {}
 
   async list(context: TurnContext, filter: Filter, page: number): Promise<void> {
-    const { t } = turnOf(context);
+    const { t } = deskTurn();
     const d = t.desk.submissions;
     const { call } = this.deps;
     const [all, statuses, shortlistAnnounced] = await Promise.all([
@@ -107,7 +107,7 @@ export class SubmissionsView {
 
   /** One whole idea, with what IKM can do with it now. */
   async open(context: TurnContext, reference: string): Promise<void> {
-    const { t, language } = turnOf(context);
+    const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.submission;
     const [submission, status, shortlistAnnounced, fundingAnnounced, proposal] = await Promise.all([
@@ -154,7 +154,7 @@ export class SubmissionsView {
         { label: d.submittedAt, value: formatDateTime(new Date(submission.submittedAt), language, timeZone) },
         { label: d.submittedBy, value: (await this.people.nameOf(submission.ownerId)) ?? submission.ownerId },
         { label: d.office, value: [a.officeName, a.countryOrRegion].filter(Boolean).join(', ') },
-        { label: d.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, this.deps.call.currency, 'en') : '' },
+        { label: d.budget, value: a.budgetUsd ? formatAmount(a.budgetUsd, this.deps.call.currency, DESK_LANGUAGE) : '' },
         ...(decision?.note ? [{ label: d.note, value: decision.note }] : []),
         ...versions.map((file, at) => ({
           label: versions.length > 1 ? d.proposalVersion({ version: file.version, latest: at === 0 }) : d.proposal,

@@ -101,7 +101,7 @@ export const desk = {
     backToList: 'All submissions',
     decisionBy: (p: { by: string; at: string }) => `decision recorded by ${p.by} on ${p.at}`,
     approvals: (p: { approvers: string }) => `approved by: ${p.approvers}`,
-    submittedAt: 'Submitted',
+    submittedAt: 'Submitted on',
     submittedBy: 'Submitted by',
     office: 'Office',
     budget: 'Budget',
