@@ -63,7 +63,7 @@ import { createHttpServer } from './server';
 import { BotStorage } from './storage/bot-storage';
 import { openStore } from './storage/open-store';
 import type { Store } from './storage/store';
-import { IkmChannel, TicketService } from './tickets';
+import { answersWaitingKey, IkmChannel, TicketService } from './tickets';
 
 /** How often records of handled activities are purged. */
 const PURGE_EVERY_MS = 10 * 60 * 1000;
@@ -114,7 +114,7 @@ export async function startAssistant(options: AssistantOptions): Promise<Running
       storage: new BotStorage(store, { prefix: '' }),
       turnSettings: { timeZone: config.defaultTimeZone, ikmAdminIds: config.ikmAdminIds },
       claimOnce: (key) => store.insertMarker(`once/${key}`, { at: clock.now().toISOString() }),
-      readAlong: (personId) => [services.ideas.draftKey(personId)],
+      readAlong: (personId) => [services.ideas.draftKey(personId), answersWaitingKey(personId)],
       submittedReference: async (personId, ahead) => {
         const draft = await services.ideas.getDraft(personId, ahead);
         return draft?.status === 'submitted' ? draft.reference : undefined;

@@ -58,7 +58,8 @@ import {
 } from './sessions';
 import type { SeenActivities } from './seen-activities';
 import { HubTurnState } from './state';
-import { bindTurn, chooseLanguage, noteWrittenLanguage, speakThisTurn, TurnSettings, turnOf } from './turn';
+import { bindTurn, chooseLanguage, hasTurn, noteWrittenLanguage, speakThisTurn, TurnSettings, turnOf } from './turn';
+import { answersWaitingKey } from '../tickets';
 
 /** Longest text message the bot reads; longer ones are refused with a message, not truncated. */
 export const MAX_MESSAGE_LENGTH = 8000;
@@ -182,6 +183,15 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   // A copy Teams re-sent of an activity already claimed (by a turn that ran, runs on another
   // instance, or failed; the claim was made with the state's read): acknowledged (an invoke with 200,
   // not botbuilder's 501), and nothing else. First of the turn's handlers, so no other one sees it.
+  // IKM's answers that could not reach someone, given in their next turn, after its own answer
+  // (see `IkmQuestions.deliverWaiting`); their record of them is read with the turn's state.
+  app.turn('afterTurn', async (context, state) => {
+    if (state.isRepeat || !hasTurn(context)) return true;
+    const waiting = state.readAhead(answersWaitingKey(turnOf(context).personId))?.record;
+    if (waiting) await ikmQuestions.deliverWaiting(context, waiting);
+    return true;
+  });
+
   app.turn('beforeTurn', async (context, state) => {
     if (!state.isRepeat && !isDoublePress(context, state.conversation)) return true;
     logger.info({ event: state.isRepeat ? 'activity.duplicate' : 'card.double-press', type: context.activity.type }, 'repeated activity ignored');

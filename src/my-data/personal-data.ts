@@ -8,7 +8,7 @@ import type { People, PersonRecord } from '../people';
 import type { ProposalRecord, ProposalService } from '../proposals';
 import type { OutboxRow, ReminderOutbox, ReminderPreferences, ReminderPreferencesRecord } from '../reminders';
 import type { Store } from '../storage/store';
-import type { Ticket, TicketService } from '../tickets';
+import { answersWaitingKey, type Ticket, type TicketService } from '../tickets';
 
 /**
  * What the assistant stores about one person, gathered for them to see (and download), and erased
@@ -161,6 +161,8 @@ export class PersonalDataService {
     // Records keyed by the person or their chat: the chat's state, the greeting marker, votes, notices.
     const encoded = encodeURIComponent(personId);
     const keys = [
+      // IKM's answers that were waiting to reach them (the tickets are handled above).
+      answersWaitingKey(personId),
       ...(conversation ? [`bot/${conversation.channelId}/${conversation.botId}/conversations/${conversation.conversationId}`, `once/welcome/${conversation.conversationId}`] : []),
       ...(await store.list<unknown>('faq/feedback-votes/')).map((record) => record.key).filter((key) => key.endsWith(`/${encoded}`)),
       ...(await store.list<unknown>('sessions/notices/')).map((record) => record.key).filter((key) => key.includes(`/${personId}/`)),

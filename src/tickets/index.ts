@@ -8,6 +8,8 @@ export type { AnswerResult, CloseResult, CreateOnceResult, NewTicket, SuggestFor
 export { IkmChannel } from './ikm-channel';
 export { isIkmAdmin } from './admins';
 export {
+  ANSWERS_WAITING_PREFIX,
+  answersWaitingKey,
   ERASED_ASKER,
   ERASED_QUESTION,
   FAQ_SUGGESTIONS_PREFIX,

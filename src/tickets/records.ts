@@ -142,6 +142,7 @@ export const ERASED_QUESTION = '(deleted at the request of the person who asked)
 export const TICKETS_PREFIX = 'tickets/';
 export const FAQ_SUGGESTIONS_PREFIX = 'faq-suggestions/';
 export const TICKET_REQUESTS_PREFIX = 'ticket-requests/';
+export const ANSWERS_WAITING_PREFIX = 'tickets-waiting/';
 export const IKM_CHANNEL_KEY = 'ikm/channel';
 /** The counter numbering tickets. */
 export const TICKET_COUNTER = 'tickets/sequence';
@@ -158,6 +159,21 @@ export function ticketRequestKey(askerId: string, requestId: string): string {
   const digest = createHash('sha256').update(`${askerId}\n${requestId}`).digest('hex').slice(0, 40);
   return TICKET_REQUESTS_PREFIX + digest;
 }
+
+/**
+ * The key of the answers IKM gave one asker that could not reach them (their chat lost or
+ * refused), read with every turn of theirs so that the next one gives them: a one-way hash of the
+ * asker, like `ticketRequestKey`.
+ */
+export function answersWaitingKey(askerId: string): string {
+  return ANSWERS_WAITING_PREFIX + createHash('sha256').update(askerId).digest('hex').slice(0, 40);
+}
+
+/** The most answers kept waiting for one asker (the oldest go first). */
+export const MAX_ANSWERS_WAITING = 50;
+/** What `answersWaitingKey` holds: the tickets whose answer waits, oldest first. */
+export const answersWaitingSchema = z.object({ tickets: z.array(z.string().regex(TICKET_ID)).max(MAX_ANSWERS_WAITING) });
+export type AnswersWaiting = z.infer<typeof answersWaitingSchema>;
 
 export function faqSuggestionKey(ticketId: string): string {
   return FAQ_SUGGESTIONS_PREFIX + ticketId;

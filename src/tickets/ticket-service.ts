@@ -1,10 +1,14 @@
 import type { Clock } from '../clock';
 import { type Store, type StoreTransaction, updateRecord } from '../storage/store';
 import {
+  type AnswersWaiting,
+  answersWaitingKey,
+  answersWaitingSchema,
   type ChannelMessage,
   ERASED_ASKER,
   ERASED_QUESTION,
   type FaqSuggestion,
+  MAX_ANSWERS_WAITING,
   MAX_ANSWER_LENGTH,
   MAX_QUESTION_LENGTH,
   TICKETS_PREFIX,
@@ -243,6 +247,34 @@ export class TicketService {
    */
   async listUndelivered(): Promise<Ticket[]> {
     return this.listByStatus('answered');
+  }
+
+  /**
+   * Notes that the answer of `ticketId` could not reach its asker, so that their next turn gives it
+   * (see `answersWaitingKey`). Noting it again changes nothing.
+   */
+  async noteWaiting(askerId: string, ticketId: string): Promise<void> {
+    await updateRecord<unknown>(this.store, answersWaitingKey(askerId), (current) => {
+      const waiting: AnswersWaiting = current === undefined ? { tickets: [] } : answersWaitingSchema.parse(current);
+      if (waiting.tickets.includes(ticketId)) return undefined;
+      return { tickets: [...waiting.tickets, ticketId].slice(-MAX_ANSWERS_WAITING) };
+    });
+  }
+
+  /**
+   * The answered tickets among those `waiting` names that are still the asker's and undelivered:
+   * what their turn should give them. (A ticket closed since, or erased, is left out.)
+   */
+  async waitingFor(askerId: string, waiting: unknown): Promise<Ticket[]> {
+    const parsed = answersWaitingSchema.safeParse(waiting);
+    if (!parsed.success) return [];
+    const tickets = await Promise.all(parsed.data.tickets.map((id) => this.get(id)));
+    return tickets.filter((ticket): ticket is Ticket => ticket?.status === 'answered' && ticket.askerId === askerId);
+  }
+
+  /** Forgets the asker's waiting answers as read at `version` (given or closed meanwhile). False when it changed since. */
+  async clearWaiting(askerId: string, version?: number): Promise<boolean> {
+    return this.store.delete(answersWaitingKey(askerId), version);
   }
 
   /**

@@ -416,6 +416,41 @@ describe('a chat Teams refuses (the bot was removed or blocked there)', () => {
   });
 });
 
+describe('an answer whose asker\'s chat was lost (Teams answers 404 there)', () => {
+  const ikm = useIkmBot();
+
+  it('an answer that could not reach its asker is given with their next message, from the chat Teams gave them since; once', async () => {
+    const asker = ikm.bot.user();
+    const ticketId = await sendToIkm(asker, 'Can the grant pay for a translator?');
+    ikm.bot.connector.refused.set(asker.conversationId, 404);
+    const answer = 'Yes: translation is part of the project costs.';
+    expect(allText(await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer }))).toContain(t.channel.answerSaved({ ticket: ticketId, name: 'Test User' }));
+    // IKM's queue says it has not reached them yet.
+    expect(allText(await ikm.admin.press({ verb: 'desk.questions' }))).toContain(`${ticketId} · answered by Test User · ${en.desk.questions.notDelivered}`);
+    // The same person, in the personal chat Teams opened after losing the first.
+    const again = ikm.bot.user({ userId: asker.userId, aadObjectId: asker.aadObjectId });
+    const replies = await again.say('hi');
+    expect(allText(replies)).toContain(answer);
+    expect(allText(replies)).toContain(ticketId);
+    expect((await ticketsOf(ikm.bot).get(ticketId))?.status).toBe('closed');
+    expect(allText(await again.say('hi'))).not.toContain(answer);
+    expect(allText(await ikm.admin.press({ verb: 'desk.questions' }))).not.toContain(`${ticketId} · answered by Test User · ${en.desk.questions.notDelivered}`);
+  });
+
+  it('keeps an answer waiting while its asker writes in a group chat, where others would read it', async () => {
+    const asker = ikm.bot.user();
+    const ticketId = await sendToIkm(asker, 'Can the grant pay for an interpreter?');
+    ikm.bot.connector.refused.set(asker.conversationId, 404);
+    const answer = 'Yes, within the budget.';
+    await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer });
+    const inGroup = ikm.bot.user({ userId: asker.userId, aadObjectId: asker.aadObjectId, conversationType: 'groupChat' });
+    expect(allText(await inGroup.say('when is the idea deadline?'))).not.toContain(answer);
+    expect((await ticketsOf(ikm.bot).get(ticketId))?.status).toBe('answered');
+    expect(allText(await ikm.bot.user({ userId: asker.userId, aadObjectId: asker.aadObjectId }).say('hi'))).toContain(answer);
+  });
+
+});
+
 describe('an IKM channel registered after questions and ideas came in', () => {
   const ikm = useIkmBot();
 

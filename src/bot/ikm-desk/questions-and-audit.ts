@@ -46,7 +46,7 @@ export class QuestionsAndAudit {
         // Answered ones stay reachable: their card offers "Add to FAQ".
         ...answered.map((ticket) => ({
           text: shown(ticket.question),
-          detail: `${ticket.id} · ${d.answeredBy({ name: ticket.answer?.byName ?? '' })}${ticket.addToFaq ? ` · ${d.inFaqSuggestions}` : ''}`,
+          detail: `${ticket.id} · ${d.answeredBy({ name: ticket.answer?.byName ?? '' })}${ticket.status === 'answered' ? ` · ${d.notDelivered}` : ''}${ticket.addToFaq ? ` · ${d.inFaqSuggestions}` : ''}`,
           actionTitle: d.open,
           actionData: { verb: 'desk.question.open', ticketId: ticket.id },
         })),

@@ -14,7 +14,8 @@ import { clipped, firstCharacters, formatDateTime, formatNumber } from '../../i1
 import { describeError, Logger } from '../../logger';
 import type { Mailer } from '../../mail';
 import { mailBody } from '../../mail';
-import { IkmChannel, MAX_ANSWER_LENGTH, Ticket, TicketService, ticketTextProblem } from '../../tickets';
+import { ERASED_ASKER, IkmChannel, MAX_ANSWER_LENGTH, Ticket, TicketService, ticketTextProblem } from '../../tickets';
+import type { StoredRecord } from '../../storage/store';
 import { requireIkmAdmin } from '../admin';
 import type { Proactive, ProactiveOutcome } from '../proactive';
 import type { AskableQuestion } from '../state';
@@ -262,6 +263,23 @@ export class IkmQuestions {
   }
 
   /**
+   * IKM's answers that could not reach this person (their chat was lost or refused), given in their
+   * next turn in a personal chat, after that turn's own reply; `waiting` is their record of them,
+   * read with the turn's state (so an ordinary turn makes no extra read). In a group chat they wait:
+   * others would read them there.
+   */
+  async deliverWaiting(context: TurnContext, waiting: StoredRecord<unknown>): Promise<void> {
+    if (!inPersonalChat(context)) return;
+    const { personId } = turnOf(context);
+    for (const ticket of await this.deps.tickets.waitingFor(personId, waiting.value)) {
+      await context.sendActivity(this.answerMessage(ticket, false));
+      await this.deps.tickets.close(ticket.id);
+      this.deps.logger.info({ event: 'ticket.delivered_late', ticket: ticket.id }, 'answer delivered when its asker wrote again');
+    }
+    await this.deps.tickets.clearWaiting(personId, waiting.version);
+  }
+
+  /**
    * "Send answer" with the box empty, or with more than an answer may hold (`tooLong`, what was
    * written): says so, and the card again with it in the box, unless the card pressed is the one in
    * the IKM channel, which still shows its box (a copy there would stay open after the answer; a
@@ -357,20 +375,27 @@ export class IkmQuestions {
     const answer = ticket.answer;
     if (!answer) return undefined;
     const outcome = await this.deps.proactive.toConversation(ticket.conversationKey, ticket.askerId, async (context) => {
-      // A long question is recalled by its start: enough to know which one it was.
-      const question = clipped(ticket.question, QUESTION_RECALLED + 1);
       // In a group chat or a channel, several people read it: whose question it answers.
-      const texts = messages(ticket.language).faq.askIkm;
-      const shared = !inPersonalChat(context) && ticket.askerName !== undefined;
-      await context.sendActivity(
-        shared
-          ? texts.answeredFor({ name: ticket.askerName!, ticket: ticket.id, question, answer: answer.text })
-          : texts.answered({ ticket: ticket.id, question, answer: answer.text }),
-      );
+      await context.sendActivity(this.answerMessage(ticket, !inPersonalChat(context)));
     });
     if (outcome === 'sent') await this.deps.tickets.close(ticket.id);
-    else this.deps.logger.warn({ event: 'ticket.not_delivered', ticket: ticket.id, outcome }, 'answer not delivered');
+    else {
+      this.deps.logger.warn({ event: 'ticket.not_delivered', ticket: ticket.id, outcome }, 'answer not delivered');
+      // Given in the asker's next turn, wherever their personal chat now is.
+      if (ticket.askerId !== ERASED_ASKER) await this.deps.tickets.noteWaiting(ticket.askerId, ticket.id);
+    }
     return outcome;
+  }
+
+  /** IKM's answer as its asker reads it, in the question's language; `shared`: where others read it too. */
+  private answerMessage(ticket: Ticket, shared: boolean): string {
+    const answer = ticket.answer!.text;
+    // A long question is recalled by its start: enough to know which one it was.
+    const question = clipped(ticket.question, QUESTION_RECALLED + 1);
+    const texts = messages(ticket.language).faq.askIkm;
+    return shared && ticket.askerName !== undefined
+      ? texts.answeredFor({ name: ticket.askerName, ticket: ticket.id, question, answer })
+      : texts.answered({ ticket: ticket.id, question, answer });
   }
 
   /**

@@ -272,6 +272,8 @@ export const desk = {
     answer: 'Answer',
     answeredBelow: 'Below the open questions, the latest answered: open one to add its answer to the FAQ.',
     answeredBy: (p: { name: string }) => (p.name ? `answered by ${p.name}` : 'answered'),
+    /** Beside an answer that could not reach its asker yet. */
+    notDelivered: 'not delivered yet: they get it with their next message',
     inFaqSuggestions: 'suggested for the FAQ',
     open: 'Open',
   },

@@ -169,7 +169,7 @@ export const faq = {
     answerSent: (p: { ticket: string; name: string }) => `Sent: your answer to ticket ${p.ticket} went to ${p.name}, in the chat where they asked.`,
     /** To the IKM member who answered: stored, but the asker's chat could not be reached now. */
     answerSaved: (p: { ticket: string; name: string }) =>
-      `Your answer to ticket ${p.ticket} is saved, but ${p.name} could not be reached just now. The assistant tries again each time it starts.`,
+      `Your answer to ticket ${p.ticket} is saved, but ${p.name} could not be reached just now: they get it with their next message to the assistant (and it is tried again each time the assistant starts).`,
   },
 
   /** Registering the IKM channel that receives forwarded questions. */

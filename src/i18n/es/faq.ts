@@ -123,7 +123,7 @@ export const faq: typeof en = {
     alreadySuggested: (p) => `${p.ticket} ya está propuesto para las preguntas frecuentes; las exportaciones del escritorio IKM lo listan.`,
     answerSent: (p) => `Enviada: su respuesta al ticket ${p.ticket} llegó a ${p.name}, en la conversación donde hizo la pregunta.`,
     answerSaved: (p) =>
-      `Su respuesta al ticket ${p.ticket} está guardada, pero no se pudo contactar con ${p.name} por ahora. El asistente lo vuelve a intentar cada vez que se inicia.`,
+      `Su respuesta al ticket ${p.ticket} está guardada, pero no se pudo contactar con ${p.name} por ahora: la recibirá con su próximo mensaje al asistente (y el envío se vuelve a intentar cada vez que el asistente se inicia).`,
   },
 
   registration: {

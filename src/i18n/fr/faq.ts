@@ -123,7 +123,7 @@ export const faq: typeof en = {
     alreadySuggested: (p) => `${p.ticket} est déjà proposé pour la FAQ ; les exports du bureau IKM le listent.`,
     answerSent: (p) => `Envoyé : votre réponse au ticket ${p.ticket} a été transmise à ${p.name}, dans la conversation où la question a été posée.`,
     answerSaved: (p) =>
-      `Votre réponse au ticket ${p.ticket} est enregistrée, mais il n’a pas été possible de joindre ${p.name} pour l’instant. L’assistant réessaie à chacun de ses démarrages.`,
+      `Votre réponse au ticket ${p.ticket} est enregistrée, mais il n’a pas été possible de joindre ${p.name} pour l’instant : la réponse lui parviendra avec son prochain message à l’assistant (et l’envoi est retenté à chaque démarrage).`,
   },
 
   registration: {
