@@ -37,6 +37,8 @@ export interface HubConversationState extends DialogStateHolder {
    * ms). The same press again within `DOUBLE_PRESS_MS` is a double click, answered once.
    */
   lastPress?: { key: string; at: number };
+  /** What was typed in the idea form and refused, kept over a cancel (see `keptInputSchema`). */
+  ideaInputKept?: unknown;
 }
 
 /** A question someone asked in this conversation, which they may still send to IKM. */

@@ -35,6 +35,18 @@ describe('card details', () => {
     const refused = await user.press({ ...button(card, 'idea.section'), ...sections[0], title });
     expect(allText(refused)).toContain(`is too long: ${title.length} characters for a limit of 120`);
     expect(elements(refused.at(-1), 'Input.Text').find((input) => input.id === 'title')?.value).toBe(title);
+    // Cancelled there and begun again: the text comes back as typed, with what to shorten.
+    await user.say('cancel');
+    const resumed = await user.say('continue my idea');
+    expect(elements(resumed.at(-1), 'Input.Text').find((input) => input.id === 'title')?.value).toBe(title);
+    expect(allText(resumed)).toContain(`is too long: ${title.length} characters for a limit of 120`);
+    // Cancelled again before it is shortened, it is kept again; once saved shorter, it is gone.
+    await user.say('cancel');
+    const again = await user.say('continue my idea');
+    expect(elements(again.at(-1), 'Input.Text').find((input) => input.id === 'title')?.value).toBe(title);
+    await user.press({ ...button(again, 'idea.section'), ...sections[0], title: 'Solar charging kiosks run by displaced youth' });
+    await user.say('cancel');
+    expect(allText(await user.say('continue my idea'))).not.toContain(title);
   });
 
   it('counts every field still to fix, refused ones included, and opens the date picker inside the allowed range', async () => {

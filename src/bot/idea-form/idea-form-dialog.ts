@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogInstance, DialogReason, DialogTurnResult } from 'botbuilder-dialogs';
 import { IDEA_FORM_DIALOG, InterruptibleDialog, Interruptions } from '../../../dialogs';
 import { CallConfig, callPhase, isIdeaDeadlinePast, milestoneZone } from '../../call';
 import type { Clock } from '../../clock';
@@ -9,10 +9,11 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { Draft, FieldId, IdeaAnswers, IdeaService, Submission, isFieldApplicable, isSectionId, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress } from '../../ideas';
 import { FormFieldCardData, formSubmitSchema, typedWhileAsking, rawInputs, saidFormStillOpen, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
+import type { HubConversationState } from '../state';
 import { turnOf } from '../turn';
 import { sectionCard, sectionFields, warningTexts } from './idea-form-fields';
 import { showReview, showSubmitted } from './idea-form-review';
-import { IdeaFormOptions, IdeaFormState, ideaFormStateSchema, reviewState, typedValues } from './idea-form-state';
+import { IdeaFormOptions, IdeaFormState, ideaFormStateSchema, keptInputSchema, reviewState, typedValues } from './idea-form-state';
 import { teamsProfile } from './teams-profile';
 
 const FLOW = 'ideaFormFlow';
@@ -104,6 +105,15 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     }
     await this.show(context, draft, current);
     return Dialog.EndOfTurn;
+  }
+
+  /** Cancelled with refused text on screen: it is kept for the form begun again (see `hold`). */
+  override async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
+    if (reason !== DialogReason.cancelCalled) return;
+    const state = ideaFormStateSchema.safeParse(instance.state);
+    if (!state.success || state.data.section === 'review' || Object.keys(state.data.entered).length === 0) return;
+    const { section, entered, problems } = state.data;
+    (turnOf(context).state.conversation as HubConversationState).ideaInputKept = { section, entered, problems };
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
@@ -349,7 +359,12 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     // Where the person was working, if that section still needs something; else the first that does.
     const last = progress.find((section) => section.id === draft.lastSection && !section.complete);
     const firstOpen = last ?? progress.find((section) => !section.complete);
-    this.goTo(state, firstOpen?.id ?? 'review', draft, dc.context);
+    // Text refused before a cancel comes back in its section, as it was typed (taken once).
+    const conversation = turnOf(dc.context).state.conversation as HubConversationState;
+    const kept = keptInputSchema.safeParse(conversation.ideaInputKept);
+    delete conversation.ideaInputKept;
+    this.goTo(state, kept.success ? kept.data.section : (firstOpen?.id ?? 'review'), draft, dc.context);
+    if (kept.success) Object.assign(state, { entered: kept.data.entered, problems: kept.data.problems });
     dc.activeDialog!.state = state;
     return Dialog.EndOfTurn;
   }

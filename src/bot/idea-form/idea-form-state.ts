@@ -25,6 +25,13 @@ export const ideaFormStateSchema = z.object({
 });
 export type IdeaFormState = z.infer<typeof ideaFormStateSchema>;
 
+/**
+ * What was typed in a section and refused (a text past its limit, say), kept in the conversation
+ * when the form is cancelled, so that the form begun again shows it instead of an empty box.
+ */
+export const keptInputSchema = ideaFormStateSchema.pick({ problems: true, entered: true }).extend({ section: z.enum(SECTION_IDS) });
+export type KeptInput = z.infer<typeof keptInputSchema>;
+
 export function reviewState(): IdeaFormState {
   return { section: 'review', fieldIndex: 0, problems: [], entered: {} };
 }
