@@ -77,12 +77,14 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
   if (!context.turnState.has(STAMPING)) {
     context.turnState.set(STAMPING, true);
     context.onSendActivities(async (sending, activities, next) => {
-      // A card written in another language than the person's (a greeting or a question typed in
-      // French in an English chat) says so in its buttons, so that pressing one goes on in it; and
-      // the conversation notes it, for text typed beside a form begun in it.
+      // Every card says its language in its buttons, so that pressing one goes on in it: a card
+      // written in another language than the person's (a question typed in French in an English
+      // chat), and any card pressed after the person's language changed or was deleted with their
+      // data (an old French card answered in English). The conversation notes a language other
+      // than the person's, for text typed beside a form begun in it.
       const { language, personLanguage } = turnOf(sending);
       const speaksOther = language !== personLanguage;
-      if (speaksOther) for (const sent of activities) stampCardLanguage(sent, language);
+      for (const sent of activities) stampCardLanguage(sent, language);
       // (Reading a deleted scope's value would bring it back: "Delete my data" deleted it.)
       const scope = state.getScope('conversation');
       if (scope && !scope.isDeleted) {
@@ -102,6 +104,29 @@ export function bindTurn(context: TurnContext, state: HubTurnState, settings: Tu
  * rendered card may share frozen parts with its template).
  */
 function stampCardLanguage(activity: Partial<Activity>, language: Language): void {
+  if (!activity.attachments?.some((attachment) => attachment.contentType === ADAPTIVE_CARD)) return;
+  activity.attachments = activity.attachments.map((attachment) =>
+    attachment.contentType === ADAPTIVE_CARD ? { ...attachment, content: stampedCard(attachment.content, language) } : attachment,
+  );
+}
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * Stamped copies of the cards the renderer keeps (frozen and shared: the menu, an answer asked
+ * again), by language: made once, not on every turn that sends them.
+ */
+const stampedKept = new WeakMap<object, Partial<Record<Language, unknown>>>();
+
+function stampedCard(content: unknown, language: Language): unknown {
+  if (content === null || typeof content !== 'object' || !Object.isFrozen(content)) return stampedCopy(content, language);
+  const byLanguage = stampedKept.get(content) ?? {};
+  stampedKept.set(content, byLanguage);
+  return (byLanguage[language] ??= Object.freeze(stampedCopy(content, language)));
+}
+
+/** A copy of `card` with `lang` in the data of every submit button that has none. */
+function stampedCopy(card: unknown, language: Language): unknown {
   const stamped = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(stamped);
     if (node === null || typeof node !== 'object') return node;
@@ -110,9 +135,7 @@ function stampCardLanguage(activity: Partial<Activity>, language: Language): voi
     if (copy.type === 'Action.Submit' && data !== null && typeof data === 'object' && !Array.isArray(data) && !('lang' in data)) copy.data = { ...data, lang: language };
     return copy;
   };
-  activity.attachments = activity.attachments?.map((attachment) =>
-    attachment.contentType === 'application/vnd.microsoft.card.adaptive' ? { ...attachment, content: stamped(attachment.content) } : attachment,
-  );
+  return stamped(card);
 }
 
 /**

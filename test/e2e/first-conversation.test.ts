@@ -148,11 +148,12 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(allText(verdict)).toContain(typeset("Votre idée correspond à l'appel"));
     // The check's verdict is still open: a word every language uses goes on in French too.
     expect(visibleText((await user.say('hi'))[0])).toContain(typeset('Que souhaitez-vous faire ?'));
-    // The check closed, the person's own language again, and its cards carry nothing extra.
+    // The check closed, the person's own language again, and its cards say it (an older card is
+    // answered in its own language, whatever the person's is by then).
     await user.say('cancel');
     const menuAgain = await user.say('menu');
     expect(visibleText(menuAgain[0])).toContain('What would you like to do?');
-    expect(submitActions(menuAgain[0]).every((action) => !('lang' in action.data))).toBe(true);
+    expect(submitActions(menuAgain[0]).every((action) => action.data.lang === 'en')).toBe(true);
   });
 
   it('switches language with the card buttons and remembers it', async () => {

@@ -283,7 +283,7 @@ describe('"Send answer" with the box empty, or for a question that does not exis
       expect(replies[0].text).toBe(t.channel.answerFirst);
       // The card again, with its answer box and "Send answer".
       expect(visibleText(replies[1])).toContain(QUESTION);
-      expect(button(replies, 'ticket.answer')).toEqual({ verb: 'ticket.answer', ticketId });
+      expect(button(replies, 'ticket.answer')).toEqual({ verb: 'ticket.answer', ticketId, lang: 'en' });
       expect(JSON.stringify(cardOf(replies[1]))).toContain('"id":"answer"');
     }
     // Teams may leave an empty box out of the submit altogether.

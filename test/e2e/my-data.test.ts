@@ -210,6 +210,17 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     expect(allText(again)).toBe(fr.alreadyDeleted);
     expect(JSON.stringify(again)).not.toContain('mydata.erase.confirm');
   });
+
+  it('answers every older card in its own language after the deletion forgot the chosen one: a form section, "Keep them"', async () => {
+    const person = bot.user({ locale: 'en-US' });
+    await person.say('français');
+    const section = await person.say('mon idée');
+    const asked = await person.say('supprimer mes données');
+    await person.press(button(asked, 'mydata.erase.confirm'));
+    const fr = messages('fr');
+    expect(allText(await person.press(button(section, 'idea.section')))).toBe(fr.ideaForm.review.noDraft);
+    expect(allText(await person.press(button(asked, 'mydata.show')))).toContain(fr.myData.title);
+  });
 });
 
 describe('"My data" of a shortlisted team that ticked its proposal checklist but handed in no file', () => {

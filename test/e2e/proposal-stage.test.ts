@@ -113,7 +113,7 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(submitActions((await team.say('menu'))[0]).map((action) => action.title)).toContain(messages('en').menu.proposal);
     const idea = await team.say('my idea');
     expect(allText(idea)).toContain(messages('en').ideaForm.review.shortlisted);
-    expect(submitActions(idea[0]).map((action) => action.data)).toContainEqual({ verb: 'menu', item: 'proposal' });
+    expect(submitActions(idea[0]).map((action) => action.data)).toContainEqual({ verb: 'menu', item: 'proposal', lang: 'en' });
     const stranger = bot.user();
     expect(submitActions((await stranger.say('menu'))[0]).map((action) => action.title)).not.toContain(messages('en').menu.proposal);
     expect(allText(await stranger.say('my proposal'))).toBe(p.notShortlisted);

@@ -81,7 +81,7 @@ describe('the store work of an ordinary turn', () => {
     } finally {
       spies.forEach((spy) => spy.mockRestore());
     }
-    expect(calls).toEqual([`insertMarker seen and getMany bot+people+conversations+ideas${earlierHour}`]);
+    expect(calls).toEqual([`insertMarker seen and getMany bot+people+conversations+ideas+tickets-waiting${earlierHour}`]);
     expect(waits).toBe(1);
   });
 

@@ -84,7 +84,7 @@ describe('session cards', () => {
     expect(shown).not.toContain(s.catalogue.changeZone);
     // Nothing booked: a button leads to the sessions, and pressing it shows them.
     const toSessions = submitActions(none.at(-1)).find((action) => action.title === messages('en').menu.sessions);
-    expect(toSessions?.data).toEqual({ verb: 'session.list', kind: '' });
+    expect(toSessions?.data).toEqual({ verb: 'session.list', kind: '', lang: 'en' });
     expect(allText(await user.press(toSessions!.data))).toContain(s.catalogue.title);
   });
 

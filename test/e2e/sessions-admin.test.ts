@@ -49,7 +49,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     const form = await admin.say('create session');
     expect(allText(form)).toContain('Create a session');
     expect(cardJson(form)).toContain('"id":"startDate"');
-    expect(submitActions(form[0]).map((action) => action.data)).toContainEqual({ verb: 'session.save', editId: '' });
+    expect(submitActions(form[0]).map((action) => action.data)).toContainEqual({ verb: 'session.save', editId: '', lang: 'en' });
 
     const created = await admin.press(workshopForm({ id: 'workshop-admin', titleEn: 'Workshop Admin', titleFr: 'Atelier admin' }));
     expect(allText(created)).toContain('"Workshop Admin" (workshop-admin) is created');
@@ -262,21 +262,22 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     const carol = person();
 
     const booked = await alice.press({ verb: 'session.book', sessionId: 'workshop-move-from' });
-    expect(submitActions(booked[0]).map((action) => action.data)).toContainEqual({ verb: 'session.move', sessionId: 'workshop-move-from' });
+    expect(submitActions(booked[0]).map((action) => action.data)).toContainEqual({ verb: 'session.move', sessionId: 'workshop-move-from', lang: 'en' });
     expect(allText(await bob.press({ verb: 'session.book', sessionId: 'workshop-move-from' }))).toContain('number 1 on its waitlist');
     expect(allText(await carol.press({ verb: 'session.book', sessionId: 'workshop-move-full' }))).toContain('Your seat is booked');
     expect(submitActions((await alice.say('my bookings'))[0]).map((action) => action.data)).toContainEqual({
       verb: 'session.move',
       sessionId: 'workshop-move-from',
+      lang: 'en',
     });
 
     const choices = await alice.press({ verb: 'session.move', sessionId: 'workshop-move-from' });
     expect(allText(choices)).toContain('Move "Move From"');
     const moves = submitActions(choices[0]).map((action) => action.data);
-    expect(moves).toContainEqual({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-to' });
+    expect(moves).toContainEqual({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-to', lang: 'en' });
     // Full: listed, without a "Move here"; not the session it leaves; not a clinic.
     expect(allText(choices)).toContain('Move Full');
-    expect(moves).not.toContainEqual({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-full' });
+    expect(moves).not.toContainEqual({ verb: 'session.reschedule', from: 'workshop-move-from', to: 'workshop-move-full', lang: 'en' });
     expect(moves.map((data) => data.to)).not.toContain('workshop-move-from');
     expect(allText(choices)).not.toContain('Clinic Alpha');
 
@@ -433,7 +434,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     const list = await admin.press({ verb: 'desk.sessions' });
     expect(allText(list)).toContain('Desk Workshop · workshop-desk');
     expect(allText(list)).toContain('1 of 3 seats taken');
-    expect(submitActions(list[0]).map((action) => action.data)).toContainEqual({ verb: 'session.admin.form', sessionId: '' });
+    expect(submitActions(list[0]).map((action) => action.data)).toContainEqual({ verb: 'session.admin.form', sessionId: '', lang: 'en' });
     const page = await admin.press({ verb: 'desk.session.open', sessionId: 'workshop-desk' });
     expect(submitActions(page[0]).map((action) => action.title)).toEqual(['Edit', 'Attendees', 'Cancel the session…', 'All sessions']);
     expect(allText(await admin.press(button(page, 'session.admin.form')))).toContain('Edit the session workshop-desk');
@@ -467,7 +468,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(allText(refused)).toContain('Your team already has a clinic on');
     expect(allText(refused)).toContain('You can move your booking of "Topic Clinic A", Tue 22 Oct');
     const move = button(refused, 'session.reschedule');
-    expect(move).toEqual({ verb: 'session.reschedule', from: 'clinic-topic-a', to: 'clinic-topic-b' });
+    expect(move).toEqual({ verb: 'session.reschedule', from: 'clinic-topic-a', to: 'clinic-topic-b', lang: 'en' });
     expect(allText(await team.press(move))).toContain('Your booking has moved');
     expect(allText(await team.say('my bookings'))).toContain('Topic Clinic B');
   });

@@ -65,7 +65,7 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
     const booked = await team.press({ verb: 'session.book', sessionId: 'workshop-hub-off' });
     expect(allText(booked)).toContain('Your seat is booked');
     const oldButtons = submitActions(booked[0]).map((action) => action.data);
-    expect(oldButtons).toContainEqual({ verb: 'session.cancel.ask', sessionId: 'workshop-hub-off' });
+    expect(oldButtons).toContainEqual({ verb: 'session.cancel.ask', sessionId: 'workshop-hub-off', lang: 'en' });
     const seatUrl = /"title":"Add to calendar","url":"([^"]+)"/.exec(JSON.stringify(booked[0]))![1];
     const seatInvite = await (await fetch(seatUrl)).text();
 
@@ -125,7 +125,7 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
     const team = person();
     await team.press({ verb: 'session.book', sessionId: 'workshop-keep' });
     const question = await team.press({ verb: 'session.cancel.ask', sessionId: 'workshop-keep' });
-    expect(submitActions(question[0]).map((action) => action.data)).toContainEqual({ verb: 'session.cancel.keep', sessionId: 'workshop-keep' });
+    expect(submitActions(question[0]).map((action) => action.data)).toContainEqual({ verb: 'session.cancel.keep', sessionId: 'workshop-keep', lang: 'en' });
     // While the booking holds, "No, keep it" keeps it.
     expect(allText(await team.press({ verb: 'session.cancel.keep', sessionId: 'workshop-keep' }))).toBe(en.cancel.kept({ title: 'Keep Me' }));
 

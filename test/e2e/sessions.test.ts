@@ -125,7 +125,7 @@ describe('clinics and workshops (end to end over HTTP)', () => {
     expect(urls.Join).toBe('https://teams.microsoft.com/l/meetup-join/test-clinic-alpha');
     const calendar = urls['Add to calendar'];
     expect(calendar.startsWith(`${bot.url}/calendar/clinic-alpha.ics?sig=`)).toBe(true);
-    expect(submitActions(replies[0]).map((action) => action.data)).toContainEqual({ verb: 'session.cancel.ask', sessionId: 'clinic-alpha' });
+    expect(submitActions(replies[0]).map((action) => action.data)).toContainEqual({ verb: 'session.cancel.ask', sessionId: 'clinic-alpha', lang: 'en' });
 
     const ics = await fetch(calendar);
     expect(ics.status).toBe(200);

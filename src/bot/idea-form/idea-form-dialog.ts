@@ -359,12 +359,13 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     // Where the person was working, if that section still needs something; else the first that does.
     const last = progress.find((section) => section.id === draft.lastSection && !section.complete);
     const firstOpen = last ?? progress.find((section) => !section.complete);
-    // Text refused before a cancel comes back in its section, as it was typed (taken once).
+    this.goTo(state, firstOpen?.id ?? 'review', draft, dc.context);
+    // Text refused before a cancel comes back with its section when that is where the form resumes
+    // (taken once; a refused card for a later section does not move where the form resumes).
     const conversation = turnOf(dc.context).state.conversation as HubConversationState;
     const kept = keptInputSchema.safeParse(conversation.ideaInputKept);
     delete conversation.ideaInputKept;
-    this.goTo(state, kept.success ? kept.data.section : (firstOpen?.id ?? 'review'), draft, dc.context);
-    if (kept.success) Object.assign(state, { entered: kept.data.entered, problems: kept.data.problems });
+    if (kept.success && kept.data.section === state.section) Object.assign(state, { entered: kept.data.entered, problems: kept.data.problems });
     dc.activeDialog!.state = state;
     return Dialog.EndOfTurn;
   }
