@@ -69,6 +69,8 @@ export interface ErasureReport {
   reminderSettings: boolean;
   messages: number;
   questions: number;
+  /** Of `questions`, those still waiting for IKM: withdrawn, no answer will come (the others keep IKM's answer, without the asker). */
+  withdrawn: number;
   /** The questions erased, for their cards in IKM's channel to be cleared. */
   erasedQuestions: Ticket[];
   conversation: boolean;
@@ -147,13 +149,16 @@ export class PersonalDataService {
       reminderSettings: await preferences.delete(personId),
       messages: await outbox.deleteFor(personId),
       questions: 0,
+      withdrawn: 0,
       erasedQuestions: [],
       conversation: await references.remove(personId),
       other: 0,
     };
     for (const ticket of await tickets.forAsker(personId)) {
-      if (!(await tickets.eraseAsker(ticket.id))) continue;
+      const erased = await tickets.eraseAsker(ticket.id);
+      if (!erased) continue;
       report.questions += 1;
+      if (erased === 'removed') report.withdrawn += 1;
       report.erasedQuestions.push(ticket);
     }
     // A file waiting for the team's "replace the proposal?" answer, or ticks with no file, were never handed in.

@@ -1,6 +1,7 @@
 /** A person: who they are across chats, and their language and time zone. */
 export { personIdOf } from './person-id';
 export {
+  adoptedWrittenLanguage,
   MAX_NAME,
   PEOPLE_PREFIX,
   parsePersonRecord,

@@ -204,7 +204,7 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     await person.say('book workshop-overlap-a');
     const asked = await person.say('supprimer mes données');
     const fr = messages('fr').myData.erase;
-    expect(allText(await person.press(button(asked, 'mydata.erase.confirm')))).toContain(fr.done({ bookings: 1, questions: 0 }).slice(0, 20));
+    expect(allText(await person.press(button(asked, 'mydata.erase.confirm')))).toContain(fr.done({ bookings: 1, withdrawn: 0, answered: 0 }).slice(0, 20));
     const again = await person.press(button(asked, 'mydata.erase.confirm'));
     // The deletion forgot the chosen French; the card's button still carries it.
     expect(allText(again)).toBe(fr.alreadyDeleted);

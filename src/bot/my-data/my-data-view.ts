@@ -8,6 +8,7 @@ import { type ErasureReport, holdsErasable, type PersonalDataService } from '../
 import { REMINDER_KINDS } from '../../reminders';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
+import { adoptedWrittenLanguage } from '../../people';
 import { renderEraseCard, renderMyDataCard } from './cards';
 
 export interface MyDataDependencies {
@@ -43,7 +44,7 @@ export class MyDataView {
         label: d.kinds.profile,
         summary: d.profile({
           language: messages(personLanguage).languageName,
-          chosenLanguage: profile?.language !== undefined,
+          languageFrom: profile?.language !== undefined ? 'choice' : adoptedWrittenLanguage(profile) !== undefined ? 'writing' : 'teams',
           zone: zoneName(timeZone),
           chosenZone: profile?.timeZone !== undefined,
         }),
@@ -161,7 +162,7 @@ export class MyDataView {
     state.deleteConversationState();
     state.deleteUserState();
     state.deleteConversationReference();
-    await context.sendActivity(t.myData.erase.done({ bookings: report.bookings, questions: report.questions }));
+    await context.sendActivity(t.myData.erase.done({ bookings: report.bookings, withdrawn: report.withdrawn, answered: report.questions - report.withdrawn }));
     await this.deps.afterErase(report);
   }
 }

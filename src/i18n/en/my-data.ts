@@ -13,8 +13,9 @@ export const myData = {
     conversation: 'This chat',
     ikm: 'As IKM',
   },
-  profile: (p: { language: string; chosenLanguage: boolean; zone: string; chosenZone: boolean }) =>
-    `${p.language} (${p.chosenLanguage ? 'your choice' : 'from Teams'}), ${p.zone} (${p.chosenZone ? 'your choice' : 'from Teams, or the default'}).`,
+  /** `languageFrom`: chosen, taken from the language the person writes in, or Teams'. */
+  profile: (p: { language: string; languageFrom: 'choice' | 'writing' | 'teams'; zone: string; chosenZone: boolean }) =>
+    `${p.language} (${{ choice: 'your choice', writing: 'the language you write in', teams: 'from Teams' }[p.languageFrom]}), ${p.zone} (${p.chosenZone ? 'your choice' : 'from Teams, or the default'}).`,
   eligibility: (p: { at: string; verdict: string }) => `Your answers of ${p.at}: ${p.verdict}.`,
   draft: (p: { title: string; at: string }) => `A draft${p.title ? `, "${p.title}"` : ''}, last saved on ${p.at}.`,
   submitted: (p: { reference: string; title: string }) => `Submitted as ${p.reference}: ${p.title}.`,
@@ -27,7 +28,7 @@ export const myData = {
   /** A question to IKM: its reference, its first words and where it stands. */
   question: (p: { id: string; question: string; answered: boolean }) => `${p.id} “${p.question}” (${p.answered ? 'answered' : 'waiting for IKM'})`,
   reminders: (p: { off: string; sent: number; pending: number }) =>
-    `Reminders switched off: ${p.off}. Reminders and IKM's messages to you: ${p.sent} sent, ${p.pending} waiting.`,
+    `Reminders switched off: ${p.off}. Reminders and IKM's announcements to you (answers to your questions are under "Questions to IKM"): ${p.sent} sent, ${p.pending} waiting.`,
   none: 'none',
   conversation: 'The assistant keeps the address of this chat to send you reminders, answers from IKM and offers of freed seats.',
   nothing: 'Nothing stored.',
@@ -62,10 +63,16 @@ export const myData = {
     /** "Delete my data" pressed on a confirmation shown long ago. */
     stale: 'That confirmation is not the latest one (or it was already used), so I have deleted nothing. Here is what would go now: confirm again if you still want it.',
     /** What went besides, only what there was (it said "0 bookings freed, 0 questions removed"). */
-    done: (p: { bookings: number; questions: number }) => {
+    /** `withdrawn`: questions still waiting for IKM; `answered`: answered ones, whose answer IKM keeps without the asker. */
+    done: (p: { bookings: number; withdrawn: number; answered: number }) => {
       const parts = [
         p.bookings ? (p.bookings === 1 ? '1 booking freed' : `${p.bookings} bookings freed`) : '',
-        p.questions ? (p.questions === 1 ? '1 question to IKM withdrawn: no answer will come' : `${p.questions} questions to IKM withdrawn: no answer will come`) : '',
+        p.withdrawn ? (p.withdrawn === 1 ? '1 question to IKM withdrawn: no answer will come' : `${p.withdrawn} questions to IKM withdrawn: no answer will come`) : '',
+        p.answered
+          ? p.answered === 1
+            ? '1 question IKM answered: IKM keeps its answer, without your name or your words'
+            : `${p.answered} questions IKM answered: IKM keeps the answers, without your name or your words`
+          : '',
       ].filter(Boolean);
       return `Done: your data is deleted${parts.length ? ` (${parts.join('; ')})` : ''}. The assistant starts afresh if you write again.`;
     },

@@ -16,7 +16,7 @@ export const myData: typeof english = {
     ikm: 'Como IKM',
   },
   profile: (p) =>
-    `${p.language} (${p.chosenLanguage ? 'su elección' : 'según Teams'}), ${p.zone} (${p.chosenZone ? 'su elección' : 'según Teams, o la predeterminada'}).`,
+    `${p.language} (${{ choice: 'su elección', writing: 'el idioma en que escribe', teams: 'según Teams' }[p.languageFrom]}), ${p.zone} (${p.chosenZone ? 'su elección' : 'según Teams, o la predeterminada'}).`,
   eligibility: (p) => `Sus respuestas del ${p.at}: ${p.verdict}.`,
   draft: (p) => `Un borrador${p.title ? `, «${p.title}»` : ''}, guardado por última vez el ${p.at}.`,
   submitted: (p) => `Presentada con la referencia ${p.reference}: ${p.title}.`,
@@ -27,7 +27,7 @@ export const myData: typeof english = {
   bookingStatus: { confirmed: 'plaza', waitlisted: 'lista de espera', cancelled: 'sesión cancelada por el Centro' },
   question: (p) => `${p.id} «${p.question}» (${p.answered ? 'respondida' : 'pendiente de respuesta de IKM'})`,
   reminders: (p) =>
-    `Recordatorios desactivados: ${p.off}. Recordatorios y mensajes de IKM para usted: ${p.sent} ${p.sent === 1 ? 'enviado' : 'enviados'}, ${p.pending} ${p.pending === 1 ? 'pendiente' : 'pendientes'}.`,
+    `Recordatorios desactivados: ${p.off}. Recordatorios y anuncios de IKM para usted (las respuestas a sus preguntas están en «Preguntas a la IKM»): ${p.sent} ${p.sent === 1 ? 'enviado' : 'enviados'}, ${p.pending} ${p.pending === 1 ? 'pendiente' : 'pendientes'}.`,
   none: 'ninguno',
   conversation: 'El asistente guarda la dirección de este chat para enviarle recordatorios, respuestas de la IKM y plazas liberadas.',
   nothing: 'No se guarda nada.',
@@ -61,7 +61,12 @@ export const myData: typeof english = {
     done: (p) => {
       const parts = [
         p.bookings ? (p.bookings === 1 ? '1 reserva liberada' : `${p.bookings} reservas liberadas`) : '',
-        p.questions ? (p.questions === 1 ? '1 pregunta a IKM retirada: no llegará respuesta' : `${p.questions} preguntas a IKM retiradas: no llegará respuesta`) : '',
+        p.withdrawn ? (p.withdrawn === 1 ? '1 pregunta a IKM retirada: no llegará respuesta' : `${p.withdrawn} preguntas a IKM retiradas: no llegará respuesta`) : '',
+        p.answered
+          ? p.answered === 1
+            ? '1 pregunta que IKM respondió: IKM conserva su respuesta, sin su nombre ni sus palabras'
+            : `${p.answered} preguntas que IKM respondió: IKM conserva las respuestas, sin su nombre ni sus palabras`
+          : '',
       ].filter(Boolean);
       return `Hecho: sus datos están borrados${parts.length ? ` (${parts.join('; ')})` : ''}. El asistente empieza de cero si vuelve a escribir.`;
     },

@@ -16,7 +16,7 @@ export const myData: typeof english = {
     ikm: 'En tant qu’IKM',
   },
   profile: (p) =>
-    `${p.language} (${p.chosenLanguage ? 'votre choix' : 'selon Teams'}), ${p.zone} (${p.chosenZone ? 'votre choix' : 'selon Teams, ou par défaut'}).`,
+    `${p.language} (${{ choice: 'votre choix', writing: 'la langue dans laquelle vous écrivez', teams: 'selon Teams' }[p.languageFrom]}), ${p.zone} (${p.chosenZone ? 'votre choix' : 'selon Teams, ou par défaut'}).`,
   eligibility: (p) => `Vos réponses du ${p.at} : ${p.verdict}.`,
   draft: (p) => `Un brouillon${p.title ? `, « ${p.title} »` : ''}, enregistré pour la dernière fois le ${p.at}.`,
   submitted: (p) => `Soumise sous la référence ${p.reference} : ${p.title}.`,
@@ -27,7 +27,7 @@ export const myData: typeof english = {
   bookingStatus: { confirmed: 'place', waitlisted: 'liste d’attente', cancelled: 'session annulée par le Centre' },
   question: (p) => `${p.id} « ${p.question} » (${p.answered ? 'réponse reçue' : 'en attente de réponse d’IKM'})`,
   reminders: (p) =>
-    `Rappels désactivés : ${p.off}. Rappels et messages d’IKM à votre intention : ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
+    `Rappels désactivés : ${p.off}. Rappels et annonces de l’IKM à votre intention (les réponses à vos questions figurent sous « Questions à l’IKM ») : ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
   none: 'aucun',
   conversation: 'L’assistant conserve l’adresse de cette conversation pour vous envoyer rappels, réponses de l’IKM et places libérées.',
   nothing: 'Rien n’est conservé.',
@@ -61,7 +61,12 @@ export const myData: typeof english = {
     done: (p) => {
       const parts = [
         p.bookings ? (p.bookings === 1 ? '1 réservation libérée' : `${p.bookings} réservations libérées`) : '',
-        p.questions ? (p.questions === 1 ? '1 question à l’IKM retirée : aucune réponse ne viendra' : `${p.questions} questions à l’IKM retirées : aucune réponse ne viendra`) : '',
+        p.withdrawn ? (p.withdrawn === 1 ? '1 question à l’IKM retirée : aucune réponse ne viendra' : `${p.withdrawn} questions à l’IKM retirées : aucune réponse ne viendra`) : '',
+        p.answered
+          ? p.answered === 1
+            ? '1 question à laquelle l’IKM a répondu : l’IKM garde sa réponse, sans votre nom ni vos mots'
+            : `${p.answered} questions auxquelles l’IKM a répondu : l’IKM garde ses réponses, sans votre nom ni vos mots`
+          : '',
       ].filter(Boolean);
       return `C’est fait : vos données sont supprimées${parts.length ? ` (${parts.join(' ; ')})` : ''}. L’assistant repart de zéro si vous écrivez de nouveau.`;
     },
