@@ -114,6 +114,13 @@ describe('commands as Teams users type them: a slash, courtesy words, trailing p
     ['je veux vérifier si on est éligible', 'eligibility'],
     ['laisse tomber', 'cancel'],
     ['never mind', 'cancel'],
+    // A way back, and being lost, as a trial's user typed them ("volver" was declined as off-topic).
+    ['volver', 'menu'],
+    ['retour au menu', 'menu'],
+    ['go back', 'menu'],
+    ['no entiendo nada', 'help'],
+    ["je ne comprends rien", 'help'],
+    ["I don't understand", 'help'],
   ])('%p is the %s command', (text, command) => {
     expect(recognizeCommand(text)).toBe(command);
   });

@@ -8,8 +8,12 @@ export const core = {
       'hi', 'hello', 'hey', 'menu', 'start', 'home', 'good morning', 'good afternoon', 'good evening', 'hi there', 'hello there',
       'hey there', 'greetings', 'what is this', 'what is this bot', 'what are you', 'who are you', 'whats this', 'what s this',
       'what is this for', 'what are you for',
+      // a way back, however asked
+      'back', 'go back', 'main menu', 'back to menu', 'back to the menu', 'back to start',
     ],
     help: ['help', '?', 'what can you do', 'what can you do here',
+      // said by someone lost
+      'i don t understand', 'i dont understand', 'i don t get it', 'i dont get it', 'i m lost', 'im lost', 'i am lost', 'i m confused', 'i am confused', 'confused',
       // as a newcomer asks it, of themselves
       'what can i do', 'what can i do here', 'what can i do with this', 'what do i do', 'what do i do here', 'where do i start', 'how do i start', 'how do i use you', 'how do i use this bot',
       'what can you do in this group', 'what can you do in this chat', 'what do you do', 'what can this bot do', 'what can the assistant do', 'how can you help', 'can you help me', 'can you help', 'how does this work', 'how does it work', 'how do i use this', 'settings', 'my settings', 'preferences', 'options'],

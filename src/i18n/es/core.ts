@@ -8,8 +8,12 @@ export const core: typeof en = {
     menu: [
       'hola', 'buenas', 'menu', 'inicio', 'empezar', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'que es esto',
       'quien eres', 'que eres', 'hola a todos', 'q es esto', 'que es este bot', 'para que sirves', 'para que sirve esto',
+      // un camino de vuelta, como se pide
+      'volver', 'atras', 'regresar', 'menu principal', 'volver al menu', 'regresar al menu', 'volver al inicio',
     ],
     help: ['ayuda', 'ayúdame', 'ayúdeme',
+      // dicho por quien se pierde
+      'no entiendo', 'no entiendo nada', 'no comprendo', 'no entendi', 'no entendi nada', 'estoy perdido', 'estoy perdida',
       // como lo pregunta quien llega, de sí mismo
       'que puedo hacer', 'que puedo hacer aqui', 'que hago', 'que hago aqui', 'que se puede hacer', 'que se puede hacer aqui', 'por donde empiezo', 'como empiezo',
       'que puedes hacer', 'que puede hacer', 'que puedes hacer aqui', 'que puede hacer aqui', 'que puede hacer en este grupo', 'que puede hacer en este chat', 'que haces', 'en que me puedes ayudar', 'en que me puede ayudar', 'me puedes ayudar', 'me puede ayudar', 'puedes ayudarme', 'puede ayudarme', 'como funciona', 'como funciona esto', 'como se usa', 'configuracion', 'mi configuracion', 'ajustes', 'preferencias', 'opciones'],

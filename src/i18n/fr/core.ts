@@ -9,8 +9,12 @@ export const core: typeof en = {
       'bonjour', 'salut', 'menu', 'accueil', 'demarrer', 'bonsoir', 'coucou', 'bonjour a tous', 'qu est ce que c est',
       'c est quoi', 'c est quoi ce bot', 'qui es tu', 'tu es qui', 'qui etes vous', 'slt', 'c quoi', 'c koi', 'c quoi ce bot', 'c koi ce bot',
       'c est koi', 'c est quoi ce truc', 'tu sers a quoi', 'a quoi tu sers', 'vous servez a quoi', 'a quoi servez vous',
+      // un chemin de retour, comme on le demande
+      'retour', 'revenir', 'menu principal', 'retour au menu', 'revenir au menu', 'retour a l accueil',
     ],
     help: ['aide', 'aidez-moi',
+      // dit par quelqu'un de perdu
+      'je ne comprends pas', 'je ne comprends rien', 'je comprends pas', 'je comprends rien', 'j ai rien compris', 'je suis perdu', 'je suis perdue',
       // comme un nouveau venu le demande, pour lui-même
       'que puis-je faire', 'que puis-je faire ici', 'qu est-ce que je peux faire', 'qu est-ce que je peux faire ici', 'je peux faire quoi', 'je peux faire quoi ici', 'on peut faire quoi', 'je fais quoi', 'par ou commencer', 'comment commencer',
       'que sais-tu faire', 'que peux-tu faire', 'que pouvez-vous faire', 'que savez-vous faire', 'que peux-tu faire ici', 'que pouvez-vous faire ici', 'que pouvez-vous faire dans ce groupe', 'que pouvez-vous faire dans cette conversation', 'comment pouvez-vous m aider', 'tu fais quoi', 'tu peux faire quoi', 'vous pouvez faire quoi', 'tu peux m aider', 'vous pouvez m aider', 'pouvez-vous m aider', 'peux-tu m aider', 'aide-moi', 'comment ca marche', 'comment ca fonctionne', 'comment t utiliser', 'parametres', 'mes parametres', 'reglages', 'preferences', 'options'],
