@@ -255,6 +255,17 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     });
   });
 
+  it('checked again after submitting, says the idea is in already instead of offering the idea form', async () => {
+    let check = await user.say('check eligibility');
+    const answers = { submitterKind: 'country-office', objectives: 'saving-lives', budgetUsd: '60000', durationMonths: '12', submissionLanguage: 'en' };
+    check = await user.press({ ...button(check, 'eligibility.answers'), ...answers });
+    const verdict = allText(check);
+    expect(verdict).toContain('All checks pass. Your idea is submitted already, as IH-2024-0001: each person submits one idea per call.');
+    expect(verdict).not.toContain('You can start the idea form');
+    expect(submitActions(check.at(-1)).map((action) => action.data.verb)).not.toContain('eligibility.startIdea');
+    await user.say('cancel');
+  });
+
   it('refuses a submission after the idea deadline, with the date', async () => {
     const late = bot.user();
     await late.say('my idea');

@@ -5,11 +5,12 @@ import { type CallConfig, isIdeaDeadlinePast } from '../../call';
 import { formatDateTime } from '../../i18n/format';
 import type { Clock } from '../../clock';
 import { checkEligibility, ELIGIBILITY_FIELDS, EligibilityField, EligibilityRecords, ideaPrefillFromEligibility, INNOVATION_ANSWERS, readEligibilityInput } from '../../eligibility';
+import type { IdeaService } from '../../ideas';
 import { formSubmitSchema, inputValue, typedWhileAsking, rawInputs, saidFormStillOpen, rawValueFromText, showSection } from '../forms';
 import { channelShowsCards } from '../replies';
 import { turnOf } from '../turn';
 import { assessmentAnswers, assessmentFields, nextFieldIndex, questionFields, sectionCard } from './eligibility-questions';
-import { resultActions, showFeedback, showResult } from './eligibility-result';
+import { type IdeaStart, resultActions, showFeedback, showResult } from './eligibility-result';
 import { EligibilityState, eligibilityStateOf, FEEDBACK_ACTIONS, freshEligibilityState, typedValue } from './eligibility-state';
 
 const FLOW = 'eligibilityFlow';
@@ -19,6 +20,8 @@ export interface EligibilityDependencies {
   call: CallConfig;
   clock: Clock;
   eligibility: EligibilityRecords;
+  /** The person's draft: a result offers the idea form only to someone whose idea is not in yet. */
+  ideas: Pick<IdeaService, 'getDraft'>;
   /** Answers a question typed in the middle of the check (from the FAQ), so the check can go on. */
   answerQuestion: (context: TurnContext, question: string) => Promise<void>;
 }
@@ -156,7 +159,7 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
     const { t } = turnOf(dc.context);
     const { call, clock } = this.deps;
     if (state.stage === 'result' || state.stage === 'feedback') {
-      const actions = state.stage === 'result' ? resultActions(call, clock, state) : FEEDBACK_ACTIONS;
+      const actions = state.stage === 'result' ? resultActions(call, clock, state, await this.ideaStart(dc.context)) : FEEDBACK_ACTIONS;
       const chosen = actions[Number(text.trim()) - 1];
       if (!chosen) {
         await this.show(dc.context, state);
@@ -223,6 +226,13 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
     return Dialog.EndOfTurn;
   }
 
+  /** Whether this person can still start an idea (see `IdeaStart`). */
+  private async ideaStart(context: TurnContext): Promise<IdeaStart> {
+    const draft = await this.deps.ideas.getDraft(turnOf(context).personId);
+    if (draft?.status === 'submitted') return { open: false, submitted: draft.reference };
+    return isIdeaDeadlinePast(this.deps.call, this.deps.clock.now()) ? { open: false } : { open: true };
+  }
+
   /** Ends the check and hands over to the idea form, prefilled with the last checked answers. */
   private async startIdeaForm(dc: DialogContext): Promise<DialogTurnResult> {
     const latest = await this.deps.eligibility.latest(turnOf(dc.context).personId);
@@ -238,7 +248,7 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
       case 'assessment':
         return showSection(context, sectionCard(context, call, state), state.fieldIndex);
       case 'result':
-        return showResult(context, call, clock, state);
+        return showResult(context, call, clock, state, await this.ideaStart(context));
       case 'feedback':
         return showFeedback(context, call, state);
     }

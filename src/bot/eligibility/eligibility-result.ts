@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
-import { assessInnovation, checkEligibility, criterionFeedback, readEligibilityInput, RuleOutcome, verdictSentences } from '../../eligibility';
+import { assessInnovation, checkEligibility, criterionFeedback, type Overall, readEligibilityInput, RuleOutcome, verdictSentences } from '../../eligibility';
+import type { Messages } from '../../i18n';
 import { formatAmount, formatDateTime, labelled, listOf } from '../../i18n/format';
 import { numberedList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
@@ -20,13 +21,19 @@ const MARKS: Record<RuleOutcome, { mark: string; color: 'Default' | 'Attention' 
 };
 
 /** The next steps a verdict offers: no idea form after a "not eligible". */
-export function resultActions(call: CallConfig, clock: Clock, state: EligibilityState): ResultAction[] {
+/**
+ * Whether the person can still start an idea, and if not why: their idea is in already (its
+ * reference), or the idea deadline has passed. The result offers the idea form only when they can.
+ */
+export type IdeaStart = { open: true } | { open: false; submitted?: string };
+
+export function resultActions(call: CallConfig, clock: Clock, state: EligibilityState, idea: IdeaStart): ResultAction[] {
   const input = readEligibilityInput(call, state.raw);
   const overall = input.ok ? checkEligibility(call, input.answers, clock.now()).overall : undefined;
-  return RESULT_ACTIONS.filter((verb) => verb !== 'eligibility.startIdea' || overall !== 'not-eligible');
+  return RESULT_ACTIONS.filter((verb) => verb !== 'eligibility.startIdea' || (overall !== 'not-eligible' && idea.open));
 }
 
-export async function showResult(context: TurnContext, call: CallConfig, clock: Clock, state: EligibilityState): Promise<void> {
+export async function showResult(context: TurnContext, call: CallConfig, clock: Clock, state: EligibilityState, idea: IdeaStart): Promise<void> {
   const { t, language, timeZone } = turnOf(context);
   const input = readEligibilityInput(call, state.raw);
   if (!input.ok) return;
@@ -47,7 +54,7 @@ export async function showResult(context: TurnContext, call: CallConfig, clock: 
       fix: sentences.fix ? t.forms.labelled({ label: texts.fixLabel, text: sentences.fix }) : '',
     };
   });
-  const actions = resultActions(call, clock, state);
+  const actions = resultActions(call, clock, state, idea);
   const labels: Record<ResultAction, string> = {
     'eligibility.assess': texts.closing.selfAssessment,
     'eligibility.startIdea': texts.closing.startIdeaForm,
@@ -56,10 +63,7 @@ export async function showResult(context: TurnContext, call: CallConfig, clock: 
   const card: EligibilityResultCardData = {
     verdict: texts.overall[result.overall].title,
     verdictStyle: result.overall === 'eligible' ? 'good' : result.overall === 'not-yet' ? 'warning' : 'attention',
-    summary:
-      result.overall === 'not-eligible'
-        ? texts.overall[result.overall].summary
-        : `${texts.overall[result.overall].summary} ${texts.closing.offer}`,
+    summary: resultSummary(texts, result.overall, idea),
     rules,
     actions: actions.map((verb) => ({ title: labels[verb], verb, revision: state.revision })),
   };
@@ -70,6 +74,14 @@ export async function showResult(context: TurnContext, call: CallConfig, clock: 
     numberedList(actions.map((verb) => labels[verb])),
   ].join('\n');
   await sendCardOrText(context, renderEligibilityResultCard(card), text);
+}
+
+/** The verdict's sentence, and what comes next: the idea form, or why not (in already, too late). */
+function resultSummary(texts: Messages['eligibility'], overall: Overall, idea: IdeaStart): string {
+  if (overall === 'not-eligible') return texts.overall[overall].summary;
+  if (idea.open) return `${texts.overall[overall].summary} ${texts.closing.offer}`;
+  const why = idea.submitted ? texts.closing.submitted({ reference: idea.submitted }) : texts.closing.ideasClosed;
+  return overall === 'eligible' ? `${texts.closing.checksPass} ${why}` : `${texts.overall[overall].summary} ${why}`;
 }
 
 export async function showFeedback(context: TurnContext, call: CallConfig, state: EligibilityState): Promise<void> {

@@ -237,6 +237,10 @@ export const eligibility = {
 
   closing: {
     offer: 'Your answers can fill the first part of the idea form.',
+    /** Said instead of the offer to someone whose idea is in already (or once the idea deadline has passed). */
+    checksPass: 'All checks pass.',
+    submitted: (p: { reference: string }) => `Your idea is submitted already, as ${p.reference}: each person submits one idea per call.`,
+    ideasClosed: 'The idea deadline has passed, so no new idea can be started.',
     startIdeaForm: 'Start my idea with these answers',
     selfAssessment: 'Take the innovation self-check',
     changeAnswers: 'Change my answers',

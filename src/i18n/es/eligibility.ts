@@ -219,6 +219,9 @@ export const eligibility: typeof en = {
 
   closing: {
     offer: 'Con sus respuestas podemos completar la primera parte del formulario.',
+    checksPass: 'Se cumplen todas las condiciones.',
+    submitted: (p) => `Su idea ya está presentada, con la referencia ${p.reference}: cada persona presenta una idea por convocatoria.`,
+    ideasClosed: 'El plazo de las ideas ha vencido: ya no se puede empezar una idea nueva.',
     startIdeaForm: 'Empezar mi idea con estas respuestas',
     selfAssessment: 'Hacer la autoevaluación de la innovación',
     changeAnswers: 'Cambiar mis respuestas',

@@ -219,6 +219,9 @@ export const eligibility: typeof en = {
 
   closing: {
     offer: 'Vos réponses peuvent remplir la première partie du formulaire d’idée.',
+    checksPass: 'Toutes les vérifications sont concluantes.',
+    submitted: (p) => `Votre idée est déjà soumise, sous la référence ${p.reference} : chaque personne soumet une idée par appel.`,
+    ideasClosed: 'La date limite des idées est passée : aucune nouvelle idée ne peut être commencée.',
     startIdeaForm: 'Commencer mon idée avec ces réponses',
     selfAssessment: "Faire l’auto-évaluation de l’innovation",
     changeAnswers: 'Modifier mes réponses',
