@@ -196,7 +196,7 @@ export const faq = {
         '',
         p.question,
         '',
-        'Please answer from the IKM channel in Teams so that the answer reaches the person who asked.',
+        'Please answer in Teams, so that the answer reaches the person who asked: on the question\'s card in the IKM channel, or from the desk\'s question queue (type "question queue" to the assistant).',
       ].join('\n'),
   },
 };
