@@ -128,7 +128,7 @@ export const core = {
       'Questions the assistant cannot answer go to the IKM unit at ikm@iom.int.',
     ],
     admin: [
-      'For IKM: "ikm desk" opens the desk (submissions, shortlist, decisions, announcements, questions, clinics and workshops, exports); its pages open by name too ("submissions", "exports", "audit log", "question queue", "announce funding", "shortlist IH-2024-0001").',
+      'For IKM: "ikm desk" opens the desk (submissions, shortlist, decisions, announcements, questions, clinics and workshops, exports); its pages open by name too ("submissions", "exports", "audit log", "question queue", "announce funding", "shortlist <reference>").',
       'Sessions: "create session", "edit session <id>", "attendees <id>", "cancel session <id>" (the desk lists every id).',
       'In the IKM channel: "register channel". Reminders: "pause reminders", "resume reminders", "run reminders".',
     ],

@@ -113,7 +113,7 @@ export const core: typeof en = {
       'Las preguntas que el asistente no puede responder se envían a la unidad IKM (ikm@iom.int).',
     ],
     admin: [
-      'Para IKM: «escritorio ikm» abre el escritorio (propuestas, preselección, decisiones, anuncios, preguntas, clínicas y talleres, exportaciones); sus páginas también se abren por su nombre en inglés («submissions», «exports», «audit log», «question queue», «announce funding», «shortlist IH-2024-0001»).',
+      'Para IKM: «escritorio ikm» abre el escritorio (propuestas, preselección, decisiones, anuncios, preguntas, clínicas y talleres, exportaciones); sus páginas también se abren por su nombre en inglés («submissions», «exports», «audit log», «question queue», «announce funding», «shortlist <referencia>»).',
       'Sesiones: «crear sesión», «editar sesión <identificador>», «participantes <identificador>», «cancelar sesión <identificador>» (el escritorio lista cada identificador).',
       'En el canal IKM: «register channel». Recordatorios: «pause reminders», «resume reminders», «run reminders».',
     ],

@@ -117,7 +117,7 @@ export const core: typeof en = {
       "Les questions auxquelles l’assistant ne sait pas répondre sont transmises à l’unité IKM (ikm@iom.int).",
     ],
     admin: [
-      'Pour l’IKM : « bureau ikm » ouvre le bureau (soumissions, présélection, décisions, annonces, questions, cliniques et ateliers, exports) ; ses pages s’ouvrent aussi par leur nom anglais (« submissions », « exports », « audit log », « question queue », « announce funding », « shortlist IH-2024-0001 »).',
+      'Pour l’IKM : « bureau ikm » ouvre le bureau (soumissions, présélection, décisions, annonces, questions, cliniques et ateliers, exports) ; ses pages s’ouvrent aussi par leur nom anglais (« submissions », « exports », « audit log », « question queue », « announce funding », « shortlist <référence> »).',
       'Sessions : « créer une session », « modifier la session <identifiant> », « participants <identifiant> », « annuler la session <identifiant> » (le bureau liste chaque identifiant).',
       'Dans le canal IKM : « register channel ». Rappels : « pause reminders », « resume reminders », « run reminders ».',
     ],
