@@ -9,7 +9,7 @@ import { referenceAlone } from '../ideas/references';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
 import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, sessionKindNamed, type TypedCommand } from './commands';
-import { FORM_DIALOGS, helpPlace, inCardForm } from './dialog-set';
+import { FORM_DIALOGS, helpPlace, inCardForm, sayCancelled } from './dialog-set';
 import { isDoublePress } from './double-press';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
 import { formCancelSchema, formSubmitSchema } from './forms';
@@ -375,7 +375,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       return;
     }
     await dc.cancelAllDialogs();
-    await context.sendActivity(t.forms.cancelled);
+    // The same words as "cancel" typed: how to come back to it.
+    await sayCancelled(context, FORM_DIALOGS[data.form]);
   });
 
   // Questions and IKM's answers.

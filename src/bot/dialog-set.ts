@@ -25,11 +25,14 @@ const interruptions: Interruptions = {
   },
   help: (context: TurnContext, dialogId: string) => sendHelp(context, helpPlace(context, dialogId)),
   keepsCardAbove: (context: TurnContext, dialogId: string) => inCardForm(context, dialogId),
-  async cancelled(context: TurnContext, dialogId: string) {
-    const { cancel } = turnOf(context).t;
-    await context.sendActivity(dialogId === IDEA_FORM_DIALOG ? cancel.ideaForm : dialogId === ELIGIBILITY_DIALOG ? cancel.eligibility : cancel.done);
-  },
+  cancelled: (context: TurnContext, dialogId: string) => sayCancelled(context, dialogId),
 };
+
+/** What "cancel" says when it stops the dialog `dialogId`, typed or pressed: how to come back. */
+export async function sayCancelled(context: TurnContext, dialogId: string): Promise<void> {
+  const { cancel } = turnOf(context).t;
+  await context.sendActivity(dialogId === IDEA_FORM_DIALOG ? cancel.ideaForm : dialogId === ELIGIBILITY_DIALOG ? cancel.eligibility : cancel.done);
+}
 
 /** Where botbuilder-dialogs looks for a dialog state configuration already made in this turn. */
 const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';

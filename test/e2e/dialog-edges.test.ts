@@ -90,6 +90,16 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(allText(await email.say('help'))).toContain(en.help.inDialog);
   });
 
+  it('Cancel pressed on the open form says what "cancel" typed says: the words that bring it back', async () => {
+    const user = bot.user();
+    const section = await user.say('my idea');
+    const cancel = submitActions(section.at(-1)).find((action) => action.data.verb === 'form.cancel')!;
+    expect(allText(await user.press(cancel.data))).toBe(en.cancel.ideaForm);
+    const check = await user.say('eligibility');
+    const stop = submitActions(check.at(-1)).find((action) => action.data.verb === 'form.cancel')!;
+    expect(allText(await user.press(stop.data))).toBe(en.cancel.eligibility);
+  });
+
   it('Cancel on an old card with nothing open says nothing is in progress, not that something goes on', async () => {
     const user = bot.user();
     const eligibilityCard = await user.say('eligibility');

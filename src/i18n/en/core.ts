@@ -235,7 +235,6 @@ export const core = {
     cancel: 'Cancel',
     questionOf: (p: { section: string; number: number; total: number }) => `${p.section} (question ${p.number} of ${p.total})`,
     staleCard: 'That card is out of date (the answers changed since it was sent), so nothing was changed. Here is the current one.',
-    cancelled: 'Stopped. Your answers so far are saved; pick it up again from the menu whenever you like.',
     formWaiting: 'Your answers are safe; here is where we were:',
     /** After a question typed beside a form's card, which stays above with what was typed in it: not sent again. */
     formStillOpen: (p: { button: string; resume: string }) =>

@@ -201,7 +201,6 @@ export const core: typeof en = {
     questionOf: (p) => `${p.section} (pregunta ${p.number} de ${p.total})`,
     staleCard:
       'Esa tarjeta está desactualizada (las respuestas cambiaron desde que se envió), así que no se ha cambiado nada. Aquí está la actual.',
-    cancelled: 'De acuerdo, lo dejamos aquí. Sus respuestas están guardadas; retómelo desde el menú cuando quiera.',
     formWaiting: 'Sus respuestas están a salvo; aquí es donde estábamos:',
     formStillOpen: (p) =>
       `El formulario sigue abierto más arriba, con lo que escribió en él: pulse «${p.button}» allí cuando quiera, o escriba «${p.resume}» para verlo aquí de nuevo.`,

@@ -206,7 +206,6 @@ export const core: typeof en = {
     questionOf: (p) => `${p.section} (question ${p.number} sur ${p.total})`,
     staleCard:
       'Cette carte n’est plus à jour (les réponses ont changé depuis son envoi) ; rien n’a été modifié. Voici la carte actuelle.',
-    cancelled: 'D’accord, on s’arrête là. Vos réponses sont enregistrées ; reprenez depuis le menu quand vous voulez.',
     formWaiting: 'Vos réponses sont en sécurité ; voici où nous en étions :',
     formStillOpen: (p) =>
       `Le formulaire est toujours ouvert plus haut, avec ce que vous y avez tapé : appuyez sur « ${p.button} » quand vous le souhaitez, ou tapez « ${p.resume} » pour le revoir ici.`,
