@@ -626,6 +626,7 @@ export const PAYABLE_WORDS: readonly string[] = [
   // travel costs a project may carry ("can we pay per diem from the grant?")
   'per diem', 'per diems', 'dsa', 'viaticos', 'frais de mission', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance',
   'flight', 'flights', 'vuelo', 'vuelos', 'billet d avion', 'billets d avion', 'hotel', 'hotels', 'travel expenses', 'gastos de viaje',
+  'travel advance', 'travel advances', 'avance de voyage', 'avance sur frais de voyage', 'avance de mission', 'anticipo de viaje', 'anticipo de viaticos',
   // which purchasing rules the grant's money follows ("procurement rules seed funding")
   'procurement procedure', 'procurement procedures', 'procurement rules', 'procedimiento de adquisiciones', 'procedimientos de adquisiciones',
 ];
