@@ -387,9 +387,10 @@ cases.push(
       sections: [{ id: 'idea', title: 'Section 1', state: '✔', answers: [{ label: 'Title', value: 'Solar', warning: '' }], editLabel: 'Edit', revision: 4 }],
       canSubmit: true,
       submitLabel: 'Submit',
+      cancelLabel: 'Cancel',
       revision: 4,
     }),
-    formSubmitSchema,
+    z.union([formSubmitSchema, formCancelSchema]),
   ],
   [
     'questions/faq-answer',
@@ -441,8 +442,9 @@ cases.push(
       kinds: [{ id: 'sessions', label: 'Sessions', value: 'true' }],
       hourNote: 'H',
       saveLabel: 'Save',
+      menuLabel: 'Menu',
     }),
-    reminderSaveSchema,
+    z.union([reminderSaveSchema, menuSubmitSchema]),
   ],
 );
 
@@ -458,7 +460,7 @@ it('inputs are the keys their submits are read by', () => {
   expect(inputIds(sectionCard).sort()).toEqual(['budgetUsd', 'focalPointEmail', 'objectives', 'officeType', 'plannedStart', 'problem', 'title']);
   expect(inputIds(renderIkmTicketCard(ticketData()))).toEqual(['answer']);
   expect(Object.keys(ticketAnswerSchema.shape)).toContain('answer');
-  const settings = renderReminderSettingsCard({ title: 'T', intro: 'I', kinds: [{ id: 'sessions', label: 'S', value: 'false' }], hourNote: 'H', saveLabel: 'S' });
+  const settings = renderReminderSettingsCard({ title: 'T', intro: 'I', kinds: [{ id: 'sessions', label: 'S', value: 'false' }], hourNote: 'H', saveLabel: 'S', menuLabel: 'M' });
   expect(inputIds(settings)).toEqual(['sessions']);
   expect(Object.keys(reminderSaveSchema.shape)).toContain('sessions');
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { messages } from '../../src/i18n';
 import { completeIdeaSections } from '../support/ideas';
-import { allText, button, cardOf, Reply } from '../support/teams-user';
+import { allText, button, cardOf, Reply, submitActions } from '../support/teams-user';
 import { DURING_2024_IDEA_WINDOW, useTestBotWithClock } from '../support/test-bot';
 
 const en = messages('en');
@@ -80,12 +80,17 @@ describe('card details', () => {
     expect(review).toContain(en.ideaForm.progress.allCompleteWithWarnings({ count: 1 }));
     expect(review).not.toContain(en.ideaForm.progress.allComplete);
     expect(JSON.stringify(cardOf(card.at(-1)!))).not.toContain('"style":"good"');
+    // A way out of the review, as from a section: Cancel, which says how to come back.
+    expect(allText(await user.press(button(card, 'form.cancel')))).toBe(en.cancel.ideaForm);
   });
 
   it('says the reminder hour once in "My reminders" and names no button it does not show', async () => {
-    const text = allText(await testBot().user().say('my reminders'));
+    const settings = await testBot().user().say('my reminders');
+    const text = allText(settings);
     expect(text.match(/09:00/g)).toHaveLength(1);
     expect(text).not.toContain(en.reminders.actions.stop);
+    // A way back without saving.
+    expect(submitActions(settings.at(-1)).find((action) => action.title === en.menu.home)?.data).toMatchObject({ verb: 'menu', item: 'home' });
   });
 
   it('lets any time zone be typed, and says so on the zone card', async () => {

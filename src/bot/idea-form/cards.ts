@@ -20,6 +20,8 @@ export interface IdeaReviewCardData {
   }[];
   canSubmit: boolean;
   submitLabel: string;
+  /** Stops the form as "cancel" does (the draft stays): a way out of the review, as from a section. */
+  cancelLabel: string;
   revision: number;
 }
 

@@ -38,6 +38,7 @@ export async function showReview(context: TurnContext, call: CallConfig, clock: 
     })),
     canSubmit: problems.length === 0,
     submitLabel: texts.actions.submit,
+    cancelLabel: t.forms.cancel,
     revision: draft.revision,
   };
   const text = [

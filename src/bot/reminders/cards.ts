@@ -23,6 +23,8 @@ export interface ReminderSettingsCardData {
   kinds: { id: ReminderKind; label: string; value: 'true' | 'false' }[];
   hourNote: string;
   saveLabel: string;
+  /** Back to the menu without saving. */
+  menuLabel: string;
 }
 
 /** What "Stop these reminders" sends. */

@@ -36,6 +36,7 @@ export class ReminderSettings {
       kinds,
       hourNote: texts.settings.hourNote({ zone: zoneName(turnOf(context).timeZone) }),
       saveLabel: texts.settings.save,
+      menuLabel: t.menu.home,
     });
     const text = [texts.settings.title, texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }), numberedList(kinds.map((k) => labelled(k.label, k.value === 'true' ? '✔' : '✖', language)))].join('\n\n');
     await sendCardOrText(context, card, text);
