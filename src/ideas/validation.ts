@@ -42,6 +42,8 @@ export type ProblemParamsByCode = {
   tooLong: { max: number; count: number };
   /** More words than allowed; `count` is how many were sent. */
   tooManyWords: { max: number; count: number };
+  /** A text with no letter or digit in it ("👍🎉", "..."): nothing IKM could read. */
+  noWords: Record<string, never>;
   notANumber: Record<string, never>;
   /** A number with a fraction where a whole number is expected (60000.5, 1.5 months). */
   notAWholeNumber: Record<string, never>;
@@ -64,6 +66,7 @@ export const PROBLEM_CODES = [
   'wrongType',
   'tooLong',
   'tooManyWords',
+  'noWords',
   'notANumber',
   'notAWholeNumber',
   'belowMin',
@@ -90,6 +93,7 @@ export const fieldProblemSchema: z.ZodType<FieldProblem> = z
     z.object({ code: z.literal('wrongType'), params: noParams }),
     z.object({ code: z.literal('tooLong'), params: limitParams }),
     z.object({ code: z.literal('tooManyWords'), params: limitParams }),
+    z.object({ code: z.literal('noWords'), params: noParams }),
     z.object({ code: z.literal('notANumber'), params: noParams }),
     z.object({ code: z.literal('notAWholeNumber'), params: noParams }),
     z.object({ code: z.literal('belowMin'), params: z.object({ min: z.number() }).strict() }),
@@ -328,6 +332,9 @@ function toProblem(field: FieldId, error: z.ZodError): FieldProblem {
   return { field, code: 'wrongType', params: {} };
 }
 
+/** A letter or a digit, in any script: a text without one says nothing IKM could read. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
 /**
  * The zod schema of one field: accepts the raw shapes of its kind and returns the parsed value, or
  * undefined for "not answered". Limits come from the field's definition for the call.
@@ -342,6 +349,7 @@ function fieldSchema(
       return textInput.transform((raw, ctx) => {
         const text = oneLine(raw ?? '');
         if (text === '') return undefined;
+        if (!HAS_WORDS.test(text)) return addProblem(ctx, 'noWords', {});
         const count = charCount(text);
         if (count > definition.maxChars) return addProblem(ctx, 'tooLong', { max: definition.maxChars, count });
         return text;
@@ -350,6 +358,7 @@ function fieldSchema(
       return textInput.transform((raw, ctx) => {
         const text = paragraphs(raw ?? '');
         if (text === '') return undefined;
+        if (!HAS_WORDS.test(text)) return addProblem(ctx, 'noWords', {});
         const words = wordCount(text);
         if (words > definition.maxWords) return addProblem(ctx, 'tooManyWords', { max: definition.maxWords, count: words });
         const count = charCount(text);

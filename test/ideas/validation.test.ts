@@ -68,7 +68,8 @@ describe('validateField, field by field (2024 call)', () => {
       ['spaces and line breaks folded', '  Circular   e-waste\n repair hubs ', ok('Circular e-waste repair hubs')],
       ['exactly 120 characters', chars(120), ok(chars(120))],
       ['121 characters', chars(121), bad('tooLong', { max: 120, count: 121 })],
-      ['emoji count as one character', '🎉'.repeat(120), ok('🎉'.repeat(120))],
+      ['emoji count as one character', `Kiosks ${'🎉'.repeat(113)}`, ok(`Kiosks ${'🎉'.repeat(113)}`)],
+      ['emoji alone are no title', '🎉🎉', bad('noWords')],
       ['control characters and NUL removed', 'Solar\u0000 lamps\u0007', ok('Solar lamps')],
       ['empty', '', bad('required')],
       ['only spaces', '   \n ', bad('required')],
@@ -208,6 +209,10 @@ describe('validateField, field by field (2024 call)', () => {
     checkRows('participation', [
       ['exactly 200 words', words(200), ok(words(200))],
       ['201 words', words(201), bad('tooManyWords', { max: 200, count: 201 })],
+      // Emoji or symbols alone say nothing IKM could read; words in any script do.
+      ['emoji only', '👍🎉', bad('noWords')],
+      ['punctuation only', '... ?!', bad('noWords')],
+      ['words in another script', 'Женщины и молодёжь 👍', ok('Женщины и молодёжь 👍')],
       ['empty', '', bad('required')],
       ...wrongTypes,
     ]);

@@ -178,6 +178,7 @@ const problems: { [C in ProblemCode]: (p: ProblemTextParams<C>) => string } = {
   wrongType: (p) => `${p.field}: I could not read this answer. Please enter it again.`,
   tooLong: (p) => `${p.field} is too long: ${p.count} characters for a limit of ${p.max}.`,
   tooManyWords: (p) => `${p.field} has ${p.count} words; the limit is ${p.max}. Please shorten it.`,
+  noWords: (p) => `${p.field} has no words in it, only symbols or emoji: please write it out.`,
   notANumber: (p) => `${p.field}: please write a number in digits.`,
   notAWholeNumber: (p) => `${p.field}: please write a whole number, without decimals.`,
   belowMin: (p) => `${p.field} must be at least ${p.min}.`,

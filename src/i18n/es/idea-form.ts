@@ -142,6 +142,7 @@ export const ideaForm: typeof en = {
     wrongType: (p) => `${p.field}: no pude leer esta respuesta. Escríbala de nuevo, por favor.`,
     tooLong: (p) => `${p.field}: el texto es demasiado largo (${p.count} caracteres para un límite de ${p.max}).`,
     tooManyWords: (p) => `${p.field}: ${p.count} palabras para un límite de ${p.max}. Acorte el texto, por favor.`,
+    noWords: (p) => `${p.field}: no contiene palabras, solo símbolos o emojis. Escríbalo con palabras, por favor.`,
     notANumber: (p) => `${p.field}: escriba un número en cifras, por favor.`,
     notAWholeNumber: (p) => `${p.field}: escriba un número entero, sin decimales.`,
     belowMin: (p) => `${p.field}: el mínimo es ${p.min}.`,

@@ -139,6 +139,7 @@ export const ideaForm: typeof en = {
     wrongType: (p) => `${p.field} : je n’ai pas pu lire cette réponse. Merci de la saisir à nouveau.`,
     tooLong: (p) => `${p.field} : texte trop long (${p.count} caractères pour une limite de ${p.max}).`,
     tooManyWords: (p) => `${p.field} : ${p.count} mots pour une limite de ${p.max}. Merci de raccourcir le texte.`,
+    noWords: (p) => `${p.field} : aucun mot, seulement des symboles ou des émojis. Merci de l’écrire en toutes lettres.`,
     notANumber: (p) => `${p.field} : merci d’écrire un nombre en chiffres.`,
     notAWholeNumber: (p) => `${p.field} : merci d’écrire un nombre entier, sans décimales.`,
     belowMin: (p) => `${p.field} : le minimum est ${p.min}.`,
