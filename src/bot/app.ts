@@ -59,7 +59,7 @@ import {
 import type { SeenActivities } from './seen-activities';
 import { HubTurnState } from './state';
 import { bindTurn, chooseLanguage, hasTurn, noteWrittenLanguage, speakThisTurn, TurnSettings, turnOf } from './turn';
-import { answersWaitingKey } from '../tickets';
+import { answersWaitingKey, ticketNamedAlone } from '../tickets';
 
 /** Longest text message the bot reads; longer ones are refused with a message, not truncated. */
 export const MAX_MESSAGE_LENGTH = 8000;
@@ -269,6 +269,17 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     if (!(await inPrivate(context))) return;
     if ((await deps.submittedReference(personId, state.readAhead)) === reference) return openMenuItem(context, 'idea');
     await context.sendActivity(t.ideaForm.review.notYours({ reference, mailbox: deps.call.mailbox }));
+  };
+
+  /** The question a ticket number names: its card for IKM, its status and answer for its asker only. */
+  const showNamedTicket = async (context: TurnContext, ticketId: string) => {
+    const { adminId } = turnOf(context);
+    if (adminId) {
+      if (!(await inPrivate(context, { ikmChannel: true }))) return;
+      return desk.handle(context, 'desk.question.open', { verb: 'desk.question.open', ticketId }, adminId);
+    }
+    if (!(await inPrivate(context))) return;
+    await ikmQuestions.showToAsker(context, ticketId);
   };
 
   /** Opens a menu entry. */
@@ -627,6 +638,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // A reference typed alone ("IH-2024-0002", "open IH-2024-0002"): the idea it names.
     const named = referenceAlone(text, deps.call.id);
     if (named) return showNamedIdea(context, named);
+    // A ticket number typed alone ("Q-0003"): the question's card for IKM, its status for its asker.
+    const ticket = ticketNamedAlone(text);
+    if (ticket) return showNamedTicket(context, ticket);
     // An IKM administrator naming a desk page ("submissions", "audit log", "announce funding").
     const deskPage = adminId ? recognizeDeskPage(text) : undefined;
     if (adminId && deskPage) {

@@ -25,6 +25,7 @@ export {
   ikmChannelRecordSchema,
   normalizeTicketId,
   ticketKey,
+  ticketNamedAlone,
   ticketRequestKey,
   ticketSchema,
 } from './records';

@@ -196,4 +196,23 @@ export function normalizeTicketId(text: string): string | undefined {
 }
 
 
+/**
+ * The ticket a message names alone ("Q-0003", "ticket Q-3", "statut de ma question Q-0003"):
+ * the number, with only words that name it or ask to see it around it; else undefined.
+ */
+export function ticketNamedAlone(text: string): string | undefined {
+  const found = /(?<![\p{L}\p{N}])#?Q-?\s?(\d{1,9})(?![\p{L}\p{N}])/iu.exec(text);
+  if (!found) return undefined;
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found[0].length)).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  if (!rest.split(/[^\p{L}]+/u).filter(Boolean).every((word) => NAMING_A_TICKET.has(word))) return undefined;
+  return normalizeTicketId(`Q-${found[1]}`);
+}
+
+/** Words that only name a ticket or ask to see it, in the three languages. */
+const NAMING_A_TICKET: ReadonlySet<string> = new Set(
+  ('open show see view check status of the my our ticket question what about please pls and is where ' +
+    'ouvrir afficher voir statut etat de du la le l mon ma notre ticket question svp stp et ou en est ' +
+    'abrir mostrar ver estado del el mi nuestra ticket pregunta por favor y donde esta').split(' '),
+);
+
 export { parseRecord as parseStored } from '../storage/parse-record';

@@ -454,6 +454,24 @@ describe('an answer whose asker\'s chat was lost (Teams answers 404 there)', () 
 
 });
 
+describe('a ticket number typed in the chat', () => {
+  const ikm = useIkmBot();
+
+  it('shows its asker where their question stands, then IKM\'s answer; nobody else learns anything of it; IKM gets its card', async () => {
+    const asker = ikm.bot.user();
+    const ticketId = await sendToIkm(asker, 'Can the grant pay for sign language interpreters?');
+    expect(allText(await asker.say(ticketId))).toContain(`Your question ${ticketId}, "Can the grant pay for sign language interpreters?", is waiting for IKM.`);
+    const other = ikm.bot.user();
+    expect(allText(await other.say(`status of ${ticketId}`))).toBe(t.askIkm.notYours({ ticket: ticketId }));
+    expect(allText(await other.say('Q-9999'))).toBe(t.askIkm.notYours({ ticket: 'Q-9999' }));
+    expect(allText(await ikm.admin.say(ticketId))).toContain('Can the grant pay for sign language interpreters?');
+    await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer: 'Yes, as an accessibility cost.' });
+    expect(allText(await asker.say(`ticket ${ticketId.replace('Q-000', 'Q-')}`))).toContain('Yes, as an accessibility cost.');
+    // A number inside a sentence is a question of its own, not a look-up.
+    expect(allText(await asker.say(`is ${ticketId} about interpreters answered yet by the hub team`))).not.toContain('Yes, as an accessibility cost.');
+  });
+});
+
 describe('an IKM channel registered after questions and ideas came in', () => {
   const ikm = useIkmBot();
 

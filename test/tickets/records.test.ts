@@ -3,6 +3,7 @@ import {
   cleanTicketText,
   formatTicketId,
   normalizeTicketId,
+  ticketNamedAlone,
   ticketTextProblem,
 } from '../../src/tickets';
 
@@ -40,5 +41,20 @@ describe('ticket texts', () => {
     expect(ticketTextProblem('a'.repeat(MAX_QUESTION_LENGTH), MAX_QUESTION_LENGTH)).toBeUndefined();
     expect(ticketTextProblem('a'.repeat(MAX_QUESTION_LENGTH + 1), MAX_QUESTION_LENGTH)).toBe('too-long');
     expect(ticketTextProblem('🚀'.repeat(MAX_QUESTION_LENGTH), MAX_QUESTION_LENGTH)).toBeUndefined();
+  });
+});
+
+describe('ticketNamedAlone', () => {
+  it.each([
+    ['Q-0003', 'Q-0003'],
+    ['q3', 'Q-0003'],
+    ['ticket Q-0012 please', 'Q-0012'],
+    ['statut de ma question Q-0003', 'Q-0003'],
+    ['¿dónde está mi pregunta Q-0003?', 'Q-0003'],
+  ])('reads %p as %p', (text, ticket) => {
+    expect(ticketNamedAlone(text)).toBe(ticket);
+  });
+  it.each(['is Q-0003 about interpreters answered yet', 'Q-0', 'FAQ-0003', 'IH-2024-0003', 'my question'])('reads %p as no ticket named alone', (text) => {
+    expect(ticketNamedAlone(text)).toBeUndefined();
   });
 });

@@ -257,6 +257,27 @@ export class IkmQuestions {
     return true;
   }
 
+  /**
+   * A ticket number typed by someone who is not IKM: their own question's status, with IKM's answer
+   * once there is one (given again, and closed if it had not reached them); anyone else's, or one
+   * that does not exist, is not theirs, and nothing of it is said.
+   */
+  async showToAsker(context: TurnContext, ticketId: string): Promise<void> {
+    const { t, personId } = turnOf(context);
+    const ticket = await this.deps.tickets.get(ticketId);
+    if (!ticket || ticket.askerId !== personId) {
+      await context.sendActivity(t.faq.askIkm.notYours({ ticket: ticketId }));
+      return;
+    }
+    if (!ticket.answer) {
+      const question = clipped(ticket.question, QUESTION_RECALLED + 1);
+      await context.sendActivity(t.faq.askIkm.waiting({ ticket: ticket.id, question, days: this.deps.call.contact.answerWithinWorkingDays }));
+      return;
+    }
+    await context.sendActivity(this.answerMessage(ticket, !inPersonalChat(context)));
+    if (ticket.status === 'answered') await this.deps.tickets.close(ticket.id);
+  }
+
   /** Answers stored but never delivered (the bot stopped in between): delivered at start-up. */
   async deliverPending(): Promise<void> {
     for (const ticket of await this.deps.tickets.listUndelivered()) await this.deliverAnswer(ticket);

@@ -127,6 +127,11 @@ export const faq = {
     /** "Send to IKM" pressed again for a question already sent. */
     alreadySent: (p: { ticket: string }) =>
       `This question was already sent to IKM (ticket ${p.ticket}), so it was not sent again.`,
+    /** A ticket number typed by its asker, while IKM has not answered yet. */
+    waiting: (p: { ticket: string; question: string; days: number }) =>
+      `Your question ${p.ticket}, "${p.question}", is waiting for IKM. They usually answer within ${p.days} working days; the answer will come here.`,
+    /** A ticket number typed that is not one of the person's questions (or no longer exists). */
+    notYours: (p: { ticket: string }) => `None of your questions to IKM has the number ${p.ticket}. "My data" lists yours.`,
   },
 
   /** The card posted in the IKM channel for each forwarded question. */

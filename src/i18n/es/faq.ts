@@ -90,6 +90,9 @@ export const faq: typeof en = {
       `Esta pregunta ya se envió a IKM (ticket ${p.ticket}), así que ya no se puede retener aquí. Para retirarla, escriba a ${p.mailbox} indicando su ticket.`,
     alreadySent: (p) =>
       `Esta pregunta ya se envió a IKM (ticket ${p.ticket}), así que no se ha vuelto a enviar.`,
+    waiting: (p) =>
+      `Su pregunta ${p.ticket}, «${p.question}», espera la respuesta de IKM. Suele llegar en ${p.days} días hábiles, aquí mismo.`,
+    notYours: (p) => `Ninguna de sus preguntas a IKM tiene el número ${p.ticket}. «Mis datos» lista las suyas.`,
   },
 
   channel: {

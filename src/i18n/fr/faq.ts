@@ -90,6 +90,9 @@ export const faq: typeof en = {
       `Cette question a déjà été transmise à l’IKM (ticket ${p.ticket}) ; elle ne peut plus être retenue ici. Pour la retirer, écrivez à ${p.mailbox} en indiquant son ticket.`,
     alreadySent: (p) =>
       `Cette question a déjà été transmise à IKM (ticket ${p.ticket}) ; elle n’a donc pas été envoyée une seconde fois.`,
+    waiting: (p) =>
+      `Votre question ${p.ticket}, « ${p.question} », attend la réponse de l’IKM. Elle arrive en général sous ${p.days} jours ouvrables, ici même.`,
+    notYours: (p) => `Aucune de vos questions à l’IKM ne porte le numéro ${p.ticket}. « Mes données » liste les vôtres.`,
   },
 
   channel: {
