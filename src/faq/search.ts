@@ -315,6 +315,11 @@ const ENTRY_LEVEL_BOOST = { tags: 1, answer: 0.4 } as const;
 /** Any of `phrases` as whole words, in a query's folded words joined by spaces. */
 const wholePhrases = (phrases: readonly string[]) =>
   new RegExp(`(?:^| )(?:${phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?= |$)`, 'u');
+/** One item set against the whole list ("all three, or is one enough?", "un seul suffit-il"). */
+const WEIGHS_ONE = wholePhrases([
+  'one of', 'only one', 'just one', 'is one enough', 'one is enough', 'a single', 'un seul', 'une seule', 'un des', 'une des', 'un seul suffit',
+  'uno solo', 'una sola', 'uno de', 'una de', 'basta con uno', 'basta uno', 'solo uno', 'solo una',
+]);
 /** A query asking for a whole list (see `LIST_REQUEST_PHRASES`)... */
 const LIST_REQUEST = wholePhrases(LIST_REQUEST_PHRASES);
 /** ...of something the call lists ("all the criteria", not "tous les candidats" nor "the three partners"). */
@@ -1000,7 +1005,9 @@ class LanguageIndex {
     const bestScore = Math.max(...hits.map((hit) => hit.score));
     const broad = new Set(this.base.filter((entry) => entry.broad).map((entry) => entry.id));
     // The phrase test reads the query's words again: only when the query names something the call lists.
-    const asksForList = unique.some((term) => LIST_TOPICS.has(term)) && LIST_REQUEST.test(words(query).join(' '));
+    const folded = unique.some((term) => LIST_TOPICS.has(term)) ? words(query).join(' ') : '';
+    // "All three, or is one enough?" weighs one item against the list: how many, not which.
+    const asksForList = folded !== '' && LIST_REQUEST.test(folded) && !WEIGHS_ONE.test(folded);
     const broadBonus = asksForList ? LIST_BROAD_BONUS : BROAD_BONUS;
     for (const hit of hits) hit.relevance = hit.askedCoverage + SCORE_WEIGHT * (hit.score / bestScore) + (broad.has(hit.id) ? broadBonus : 0);
     hits.sort((a, b) => b.relevance - a.relevance);

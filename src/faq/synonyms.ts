@@ -480,6 +480,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   several: [
     'several', 'multiple', 'two', 'more than one', 'plusieurs', 'deux', 'plus d un', 'varios', 'varias',
     'mas de uno',
+    // whether one is enough asks how many there must be ("all three, or is one enough?")
+    'is one enough', 'one is enough', 'is one of them enough', 'un seul suffit', 'un seul suffit il', 'basta con uno', 'basta uno', 'uno basta',
   ],
   receive: [
     'receive', 'receives', 'received', 'receiving', 'recevoir', 'recevra', 'recevrait', 'recevront',
@@ -661,6 +663,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'evaluations des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno', 'evaluaciones de desempeno',
   'evaluaciones del desempeno',
   'evaluation annuelle de performance', 'evaluation annuelle des performances', 'annual performance', 'evaluacion anual de desempeno',
+  // IOM's performance evaluation report and development system, by their initials ("the deadline for my PER")
+  'my per', 'mon per', 'ma per', 'mi per', 'per cycle', 'per form', 'pds', 'my pds', 'mon pds', 'mi pds',
   'junior professional officer', 'junior professional officers', 'jpo', 'jeunes professionnels', 'jovenes profesionales', 'young professionals programme',
   // the staff committee that appoints and posts staff
   'appointments and postings', 'appointment and posting', 'postings committee', 'comite des nominations', 'comite de nombramientos',

@@ -332,6 +332,22 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 44 asked', () => {
+  // All of a list set against one of it asks how many must be covered, in every language (eight
+  // batches asked it so); the list asked for alone is still the list.
+  itFindsFirst([
+    ['Does our idea have to hit all three strategic objectives, or is one enough?', 'en', 'objectives-several'],
+    ['faut-il couvrir les trois objectifs ou un seul suffit ?', 'fr', 'objectives-several'],
+    ['hay que cubrir los tres objetivos o basta con uno?', 'es', 'objectives-several'],
+    ['list of the objectives', 'en', 'objectives-overview'],
+    ['which one of the priorities fits a solar project', 'en', 'priority-environment'],
+  ]);
+  it('declines the deadline of one\'s PER (IOM\'s performance evaluation), not read as the idea deadline', () => {
+    expect(index.search('What is the deadline for submitting my PER this year?', 'en').kind).toBe('off-topic');
+    expect(index.search('how much funding per project?', 'en').kind).not.toBe('off-topic');
+  });
+});
+
 describe('FAQ search on what blind batch 43 asked', () => {
   // A travel advance, a legitimation card, the staff medical service's appointments: a post's own
   // matters, however close their words come to the call's (clinics, missions, booking).
