@@ -112,7 +112,7 @@ function withTokens(card: CardJson, tokens: readonly string[]): CardJson {
 }
 
 /** `value` and everything in it made read-only. */
-function deepFreeze<V>(value: V): V {
+export function deepFreeze<V>(value: V): V {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);

@@ -4,7 +4,7 @@ import { DialogContext, DialogSet, DialogTurnResult, DialogTurnStatus } from 'bo
 import { z } from 'zod';
 import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, InterruptibleDialog, isHandOff, isReplay, LANGUAGE_DIALOG } from '../../dialogs';
 import { type Language, languageAsked, messages } from '../i18n';
-import type { Logger } from '../logger';
+import { describeError, type Logger } from '../logger';
 import { referenceAlone } from '../ideas/references';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
@@ -60,6 +60,7 @@ import type { SeenActivities } from './seen-activities';
 import { HubTurnState } from './state';
 import { bindTurn, chooseLanguage, hasTurn, noteWrittenLanguage, speakThisTurn, TurnSettings, turnOf } from './turn';
 import { answersWaitingKey, ticketNamedAlone } from '../tickets';
+import { DESK_LANGUAGE, deskTexts } from './ikm-desk/desk-language';
 
 /** Longest text message the bot reads; longer ones are refused with a message, not truncated. */
 export const MAX_MESSAGE_LENGTH = 8000;
@@ -180,18 +181,23 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     removeRecipientMention: true,
   });
 
-  // A copy Teams re-sent of an activity already claimed (by a turn that ran, runs on another
-  // instance, or failed; the claim was made with the state's read): acknowledged (an invoke with 200,
-  // not botbuilder's 501), and nothing else. First of the turn's handlers, so no other one sees it.
   // IKM's answers that could not reach someone, given in their next turn, after its own answer
-  // (see `IkmQuestions.deliverWaiting`); their record of them is read with the turn's state.
+  // (see `IkmQuestions.deliverWaiting`); their record of them is read with the turn's state. Runs
+  // before the state is saved, so a failure here is logged, never thrown: the turn keeps what it did.
   app.turn('afterTurn', async (context, state) => {
     if (state.isRepeat || !hasTurn(context)) return true;
     const waiting = state.readAhead(answersWaitingKey(turnOf(context).personId))?.record;
-    if (waiting) await ikmQuestions.deliverWaiting(context, waiting);
+    if (waiting) {
+      await ikmQuestions.deliverWaiting(context, waiting).catch((error: unknown) =>
+        logger.warn({ event: 'ticket.waiting_failed', error: describeError(error) }, 'waiting answers not given this turn'),
+      );
+    }
     return true;
   });
 
+  // A copy Teams re-sent of an activity already claimed (by a turn that ran, runs on another
+  // instance, or failed; the claim was made with the state's read): acknowledged (an invoke with 200,
+  // not botbuilder's 501), and nothing else. First of the turn's handlers, so no other one sees it.
   app.turn('beforeTurn', async (context, state) => {
     if (!state.isRepeat && !isDoublePress(context, state.conversation)) return true;
     logger.info({ event: state.isRepeat ? 'activity.duplicate' : 'card.double-press', type: context.activity.type }, 'repeated activity ignored');
@@ -228,7 +234,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
    * exists); then the verb's own schema.
    */
   app.adaptiveCards.actionSubmit(/^desk\./, async (context, state) => {
-    const { t, language } = bindTurn(context, state, turnSettings);
+    bindTurn(context, state, turnSettings);
     if (!(await inPrivate(context, { ikmChannel: true }))) return;
     const adminId = await requireIkmAdmin(context);
     if (!adminId) return;
@@ -236,13 +242,13 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const schema = typeof verb === 'string' && Object.hasOwn(deskSubmitSchemas, verb) ? deskSubmitSchemas[verb as DeskVerb] : undefined;
     const submit = schema ? readSubmit(schema, context.activity.value) : { kind: 'refused' as const };
     if (submit.kind === 'refused') {
-      await context.sendActivity(t.cards.unknownAction);
+      await context.sendActivity(deskTexts.cards.unknownAction);
       return;
     }
     if (submit.kind === 'unfinished') {
       // A form comes back with what was written and what to put right; anything else says it.
       // In the desk's language, as its labels are (English), whatever the admin's own.
-      const problem = unfinishedText(messages('en'), 'en', submit, desk.fieldLabels(verb as DeskVerb));
+      const problem = unfinishedText(deskTexts, DESK_LANGUAGE, submit, desk.fieldLabels(verb as DeskVerb));
       if (!(await desk.handleUnfinished(context, verb as DeskVerb, submit.data, problem))) await context.sendActivity(problem);
       return;
     }

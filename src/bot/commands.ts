@@ -141,7 +141,11 @@ export function recognizeCommand(text: string, options: { inForm?: boolean } = {
  * changed, which makes other words ("held", "cancer"). Only words of four letters or more.
  */
 const MISSPELLABLE: readonly CommandName[] = ['menu', 'help', 'cancel'];
-const MISSPELLABLE_WORDS = [...COMMAND_KEYS].filter(([key, entry]) => MISSPELLABLE.includes(entry.name) && !key.includes(' ') && key.length >= 4);
+/** Ways back to the menu whose one-slip neighbours are everyday words ("black", "retours", "atraso"): exact only. */
+const EXACT_ONLY: ReadonlySet<string> = new Set(['back', 'retour', 'revenir', 'volver', 'atras', 'regresar']);
+const MISSPELLABLE_WORDS = [...COMMAND_KEYS].filter(
+  ([key, entry]) => MISSPELLABLE.includes(entry.name) && !key.includes(' ') && key.length >= 4 && !EXACT_ONLY.has(key),
+);
 
 /** A word's letters in order ("hlep" and "help" have the same). */
 const lettersOf = (word: string) => [...word].sort().join('');

@@ -8,6 +8,7 @@ import { isIkmAdmin } from '../tickets';
 import { canonicalTimeZone } from '../time-zone';
 import { inPersonalChat } from './replies';
 import type { HubConversationState, HubTurnState } from './state';
+import { deepFreeze } from '../../adaptive-cards/render';
 
 const TURN = Symbol('hub.turn');
 const STAMPING = Symbol('hub.turn.stamping');
@@ -122,7 +123,7 @@ function stampedCard(content: unknown, language: Language): unknown {
   if (content === null || typeof content !== 'object' || !Object.isFrozen(content)) return stampedCopy(content, language);
   const byLanguage = stampedKept.get(content) ?? {};
   stampedKept.set(content, byLanguage);
-  return (byLanguage[language] ??= Object.freeze(stampedCopy(content, language)));
+  return (byLanguage[language] ??= deepFreeze(stampedCopy(content, language)));
 }
 
 /** A copy of `card` with `lang` in the data of every submit button that has none. */

@@ -586,23 +586,34 @@ function funderIsTheSetting(query: string, termsOf: (text: string) => string[]):
 }
 /**
  * Whether the query sets another funder beside this call to ask what differs or what is on offer
- * here ("Compared with the UNICEF Venture Fund, what do selected teams get here?", "Par rapport aux
- * fonds du PNUD, qu'est-ce que ce Centre apporte ?", "¿En qué se diferencia esta convocatoria de los
- * fondos de ACNUR?"): the funder is the yardstick, this call the subject.
+ * here, in the sentence that asks: opening with the comparison ("Compared with the UNICEF Venture
+ * Fund, what do selected teams get here?", "Par rapport aux fonds du PNUD, qu'est-ce que ce Centre
+ * apporte ?"), or asking how this call, named, differs ("¿En qué se diferencia esta convocatoria de
+ * los fondos de ACNUR?"). The funder is the yardstick, this call the subject; not when the question
+ * points back at the funder ("...compare to this call? When is their deadline?").
  */
 function comparesWithThisCall(query: string): boolean {
-  const text = words(query).join(' ');
-  return COMPARED.test(text) && (HERE.test(text) || HUB_NAMES.test(text) || THE_CENTRE.test(query));
+  const asked = words(questionSentences(query) ?? query).join(' ');
+  if (POINTS_BACK.test(asked)) return false;
+  if (COMPARISON_FIRST.test(asked)) return HERE.test(asked) || HUB_NAMES.test(asked) || THE_CENTRE.test(query);
+  return DIFFERS.test(asked) && (THIS_CALL.test(asked) || HUB_NAMES.test(asked) || THE_CENTRE.test(query));
 }
-/** Setting one thing beside another. */
-const COMPARED = wholePhrases([
-  'compared with', 'compared to', 'compare with', 'compare to', 'in comparison', 'unlike', 'different from', 'differ from', 'differs from',
-  'difference with', 'difference between', 'versus', 'vs',
-  'par rapport a', 'par rapport aux', 'compare a', 'compare aux', 'comparaison', 'contrairement a', 'contrairement aux', 'difference avec',
-  'different de', 'different des', 'differe de', 'differe des',
-  'comparado con', 'comparada con', 'en comparacion', 'a diferencia de', 'se diferencia', 'diferencia con', 'diferencia entre', 'diferente de',
-  'frente a',
+/** A comparison opening the question ("compared with X, ...", "par rapport à X, ...", "a diferencia de X, ..."). */
+const COMPARISON_FIRST = new RegExp(
+  `^(?:${[
+    'compared with', 'compared to', 'in comparison with', 'in comparison to', 'unlike', 'versus',
+    'par rapport a', 'par rapport aux', 'par rapport au', 'compare a', 'compare aux', 'en comparaison de', 'contrairement a', 'contrairement aux',
+    'comparado con', 'comparada con', 'en comparacion con', 'a diferencia de', 'a diferencia del',
+  ].join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** Asking how one thing differs from another. */
+const DIFFERS = wholePhrases([
+  'differ', 'differs', 'different from', 'difference between', 'difference with', 'difference avec', 'differe', 'different de', 'different des',
+  'se diferencia', 'diferencia con', 'diferencia entre', 'diferente de', 'distinto de',
 ]);
+/** This call named as such ("here" alone may be a place). */
+const THIS_CALL = wholePhrases(['this call', 'cet appel', 'esta convocatoria']);
 /** Words that point back at someone named before: the funder of the sentence before. */
 const POINTS_BACK = wholePhrases(['they', 'their', 'them', 'its', 'leur', 'leurs', 'ils', 'elles', 'eux', 'ellos', 'ellas']);
 /** This call, as opposed to the one told before. */

@@ -158,7 +158,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // Changing or correcting what was written ("can I modify it", "me equivoqué en el presupuesto").
   change: [
     'change', 'modify', 'edit', 'correct', 'fix', 'amend', 'mistake', 'changer', 'modifier', 'corriger', 'erreur',
-    'trompe', 'trompee', 'cambiar', 'modificar', 'corregir', 'editar', 'error', 'equivoque', 'equivocado', 'equivocada',
+    'trompe', 'trompee', 'cambiar', 'modificar', 'corregir', 'editar', 'error', 'equivoque', 'equivoco', 'equivocado', 'equivocada',
   ],
   // Travel and its allowances, as a cost ("per diem", "DSA", "viáticos"): the grant's question beside its money (see PAYABLE_WORDS).
   travel: [
@@ -596,8 +596,8 @@ export const FILLER_PHRASES: readonly string[] = [
   // "¿o me equivoco?") says nothing of the subject; a mistake made ("je me suis trompé") still is one.
   'is that correct', 'is this correct', 'is that right', 'is this right', 'am i right', 'am i correct', 'am i wrong', 'or am i wrong',
   'if i m not mistaken', 'if i am not mistaken', 'unless i m mistaken', 'correct me if i m wrong', 'correct me if i am wrong',
-  'n est ce pas', 'c est bien ca', 'c est ca', 'c est correct', 'est ce correct', 'ou je me trompe', 'je me trompe', 'si je ne me trompe pas',
-  'si je ne m abuse', 'o me equivoco', 'me equivoco', 'si no me equivoco', 'es correcto', 'no es asi', 'es asi', 'estoy en lo cierto',
+  'n est ce pas', 'c est bien ca', 'c est ca', 'c est correct', 'est ce correct', 'ou je me trompe', 'si je ne me trompe pas',
+  'si je ne m abuse', 'o me equivoco', 'si no me equivoco', 'es correcto', 'no es asi', 'es asi', 'estoy en lo cierto',
   // Setting one thing beside another ("par rapport aux fonds du PNUD") is no report and no link.
   'par rapport a', 'par rapport au', 'par rapport aux',
   // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
@@ -615,6 +615,11 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
   es: { staff: ['personal'], staffmember: ['personal nacional', 'personal internacional', 'personal local'] },
 };
 
+/** Money advanced before a mission: one's own travel admin, or (beside the grant) a cost it may pay. */
+const TRAVEL_ADVANCE_WORDS: readonly string[] = [
+  'travel advance', 'travel advances', 'avance de voyage', 'avance sur frais de voyage', 'avance de mission', 'anticipo de viaje', 'anticipo de viaticos',
+];
+
 /** A salary: pay of one's own post (elsewhere), unless the question is whether the grant pays it. */
 export const SALARY_WORDS: readonly string[] = ['salary', 'salaries', 'salaire', 'salaires', 'salario', 'salarios', 'sueldo', 'sueldos'];
 /**
@@ -628,7 +633,7 @@ export const PAYABLE_WORDS: readonly string[] = [
   // travel costs a project may carry ("can we pay per diem from the grant?")
   'per diem', 'per diems', 'dsa', 'viaticos', 'frais de mission', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance',
   'flight', 'flights', 'vuelo', 'vuelos', 'billet d avion', 'billets d avion', 'hotel', 'hotels', 'travel expenses', 'gastos de viaje',
-  'travel advance', 'travel advances', 'avance de voyage', 'avance sur frais de voyage', 'avance de mission', 'anticipo de viaje', 'anticipo de viaticos',
+  ...TRAVEL_ADVANCE_WORDS,
   // which purchasing rules the grant's money follows ("procurement rules seed funding")
   'procurement procedure', 'procurement procedures', 'procurement rules', 'procedimiento de adquisiciones', 'procedimientos de adquisiciones',
 ];
@@ -708,7 +713,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // the travel expense claim after a mission (TEC; not "tec" alone: the Tec de Monterrey is a university)
   'my tec', 'mon tec', 'mi tec', 'travel claim', 'travel claims', 'travel expense claim', 'expense claims',
   // money advanced before a mission, and the papers a post gives (a Geneva legitimation card, a residence permit)
-  'travel advance', 'travel advances', 'avance de voyage', 'avance sur frais de voyage', 'avance de mission', 'anticipo de viaje', 'anticipo de viaticos',
+  ...TRAVEL_ADVANCE_WORDS,
   'legitimation card', 'carte de legitimation', 'tarjeta de legitimacion', 'residence permit', 'titre de sejour', 'permis de sejour', 'permiso de residencia',
   // the staff medical service, which has clinics and appointments of its own
   'medical service', 'staff medical service', 'service medical', 'servicio medico', 'medical appointment', 'rendez vous medical', 'cita medica',

@@ -550,7 +550,8 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
         // "More than 10k" is no request below the minimum: it says what something exceeds.
         const below = !statesLimit && options.limits && value < options.limits.funding.min && !saysMoreThan(sequence, index, MORE_THAN_ANY);
         // A sum outside the range asks whether it is allowed, not how much there is.
-        if (past || below) terms.push(AMOUNT_TERMS[0]);
+        // (A sum said to be the limit adds nothing of its own: the limit named before it says what is asked.)
+        if (past || below || statesLimit) terms.push(AMOUNT_TERMS[0]);
         else terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
         // ... past the call's maximum (or below its minimum): a length past the longest duration
         // is `_exceed` too, and only the sum says which limit is asked about.
@@ -558,6 +559,8 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
         // funding's limit from the longest duration, which is a maximum exceeded too.
         if (past) terms.push(`${CONCEPT_MARK}exceed`, `${CONCEPT_MARK}maximum`, stem(BUDGET_WORDS[language], language));
         if (below) terms.push(`${CONCEPT_MARK}below`, `${CONCEPT_MARK}minimum`);
+        // The limit said is that sum's: a later one ("the max is 100k, we need 150k") is read on its own.
+        afterLimit = undefined;
       }
       index += 1;
       continue;

@@ -173,7 +173,7 @@ export function validateField<F extends FieldId>(
   now: Date,
 ): FieldResult<F> {
   const definition = fieldDefinition(call, fieldId);
-  const parsed = parseValue(definition, raw, call, now);
+  const parsed = wordlessAsEmpty(parseValue(definition, raw, call, now), isFieldRequired(call, fieldId, answers));
   if (!parsed.ok) return parsed;
   if (parsed.value === undefined) {
     if (isFieldRequired(call, fieldId, answers)) return { ok: false, problem: missingProblem(fieldId) };
@@ -214,7 +214,8 @@ export function validateSection(
 
   const result: SectionResult = { values: {}, cleared: [], problems: [], warnings: [] };
   for (const field of fields) {
-    const outcome = parsed.get(field);
+    const sentOutcome = parsed.get(field);
+    const outcome = sentOutcome && wordlessAsEmpty(sentOutcome, isFieldRequired(call, field, merged));
     if (outcome && !outcome.ok) {
       result.problems.push(outcome.problem);
       continue;
@@ -330,6 +331,14 @@ function toProblem(field: FieldId, error: z.ZodError): FieldProblem {
     }
   }
   return { field, code: 'wrongType', params: {} };
+}
+
+/**
+ * A text with no words in an optional field ("-", "n/a" written as symbols) leaves it unanswered;
+ * in a required one it is a problem of its own ("noWords").
+ */
+function wordlessAsEmpty(result: ParseResult, required: boolean): ParseResult {
+  return !result.ok && result.problem.code === 'noWords' && !required ? { ok: true, value: undefined } : result;
 }
 
 /** A letter or a digit, in any script: a text without one says nothing IKM could read. */

@@ -49,6 +49,20 @@ describe('card details', () => {
     expect(allText(await user.say('continue my idea'))).not.toContain(title);
   });
 
+  it('forgets refused text with the draft it was typed in: discarded, the new draft starts empty', async () => {
+    const user = testBot().user();
+    const card = await user.say('my idea');
+    const title = 'A title far too long to fit the limit of the form, typed by someone who goes on and on about their idea of solar charging kiosks';
+    expect(title.length).toBeGreaterThan(120);
+    expect(allText(await user.press({ ...button(card, 'idea.section'), ...sections[0], title }))).toContain('is too long');
+    await user.say('cancel');
+    const asked = await user.say('discard my draft');
+    expect(allText(await user.press(button(asked, 'draft.discard')))).toContain(en.ideaForm.discard.done);
+    const fresh = await user.say('my idea');
+    expect(allText(fresh)).not.toContain(title);
+    expect(allText(fresh)).not.toContain('is too long');
+  });
+
   it('counts every field still to fix, refused ones included, and opens the date picker inside the allowed range', async () => {
     const user = testBot().user();
     let card = await user.say('my idea');

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { messages } from '../../src/i18n';
-import { ERASED_QUESTION, TicketService } from '../../src/tickets';
+import { answersWaitingKey, ERASED_QUESTION, TicketService } from '../../src/tickets';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser, visibleText } from '../support/teams-user';
 import { submitIdea } from '../support/ideas';
 import { TestBot } from '../support/test-bot';
@@ -438,6 +438,15 @@ describe('an answer whose asker\'s chat was lost (Teams answers 404 there)', () 
     expect((await ticketsOf(ikm.bot).get(ticketId))?.status).toBe('closed');
     expect(allText(await again.say('hi'))).not.toContain(answer);
     expect(allText(await ikm.admin.press({ verb: 'desk.questions' }))).not.toContain(`${ticketId} · answered by Test User · ${en.desk.questions.notDelivered}`);
+  });
+
+  it('a waiting answer that cannot be read does not cost the turn what it did (the language chosen in it is kept)', async () => {
+    const asker = ikm.bot.user();
+    await asker.say('hi');
+    await ikm.bot.assistant.store.put(answersWaitingKey(asker.aadObjectId), { tickets: ['Q-0999'] });
+    await ikm.bot.assistant.store.put('tickets/Q-0999', { damaged: true });
+    expect(allText(await asker.say('français'))).not.toContain(messages('fr').errors.generic);
+    expect(visibleText((await asker.say('menu'))[0])).toContain(messages('fr').menu.eligibility);
   });
 
   it('keeps an answer waiting while its asker writes in a group chat, where others would read it', async () => {

@@ -235,7 +235,11 @@ describe('validateField, field by field (2024 call)', () => {
     checkRows('results', [['empty', '', bad('required')]]);
     checkRows('sustainability', [['empty', '', bad('required')]]);
     checkRows('scaling', [['empty', '', bad('required')]]);
-    checkRows('partners', [['optional: empty is fine', '', ok(undefined)]]);
+    checkRows('partners', [
+      ['optional: empty is fine', '', ok(undefined)],
+      // A dash or symbols in an optional field leave it unanswered, not a problem.
+      ['optional: a dash is no answer', '-', ok(undefined)],
+    ]);
   });
 
   describe('budget and timing', () => {

@@ -125,6 +125,11 @@ describe('commands as Teams users type them: a slash, courtesy words, trailing p
     expect(recognizeCommand(text)).toBe(command);
   });
 
+  // Near the new ways back, but other words.
+  it.each(['retours', 'retours ?', 'black', 'backs', 'atraso'])('%p is no command', (text) => {
+    expect(recognizeCommand(text)).toBeUndefined();
+  });
+
   it.each([
     'help with the budget?',
     'Help for children',

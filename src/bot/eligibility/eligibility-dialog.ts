@@ -228,7 +228,9 @@ class EligibilityFlow extends Dialog<EligibilityOptions> {
 
   /** Whether this person can still start an idea (see `IdeaStart`). */
   private async ideaStart(context: TurnContext): Promise<IdeaStart> {
-    const draft = await this.deps.ideas.getDraft(turnOf(context).personId);
+    const { personId, state } = turnOf(context);
+    // (The draft was read with the turn's state: no second read.)
+    const draft = await this.deps.ideas.getDraft(personId, state.readAhead);
     if (draft?.status === 'submitted') return { open: false, submitted: draft.reference };
     return isIdeaDeadlinePast(this.deps.call, this.deps.clock.now()) ? { open: false } : { open: true };
   }

@@ -20,13 +20,13 @@ const MARKS: Record<RuleOutcome, { mark: string; color: 'Default' | 'Attention' 
   fail: { mark: '✖', color: 'Attention' },
 };
 
-/** The next steps a verdict offers: no idea form after a "not eligible". */
 /**
  * Whether the person can still start an idea, and if not why: their idea is in already (its
  * reference), or the idea deadline has passed. The result offers the idea form only when they can.
  */
 export type IdeaStart = { open: true } | { open: false; submitted?: string };
 
+/** The next steps a verdict offers: no idea form after a "not eligible", nor when an idea cannot be started. */
 export function resultActions(call: CallConfig, clock: Clock, state: EligibilityState, idea: IdeaStart): ResultAction[] {
   const input = readEligibilityInput(call, state.raw);
   const overall = input.ok ? checkEligibility(call, input.answers, clock.now()).overall : undefined;

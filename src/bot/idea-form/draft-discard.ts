@@ -5,6 +5,7 @@ import type { CallConfig } from '../../call';
 import type { IdeaService } from '../../ideas';
 import { sectionProgress } from '../../ideas/validation';
 import { sendCardOrText } from '../replies';
+import type { HubConversationState } from '../state';
 import { turnOf } from '../turn';
 import discardCard from './discard.card.json';
 
@@ -62,6 +63,8 @@ export class DraftDiscard {
       return;
     }
     await this.deps.ideas.deleteDraft(personId);
+    // Text kept from a refused card of that draft goes with it (see `keptInputSchema`).
+    delete (turnOf(context).state.conversation as HubConversationState).ideaInputKept;
     await context.sendActivity(texts.done);
   }
 

@@ -112,8 +112,10 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     if (reason !== DialogReason.cancelCalled) return;
     const state = ideaFormStateSchema.safeParse(instance.state);
     if (!state.success || state.data.section === 'review' || Object.keys(state.data.entered).length === 0) return;
+    const draft = await this.deps.ideas.getDraft(turnOf(context).personId);
+    if (!draft || draft.status === 'submitted') return;
     const { section, entered, problems } = state.data;
-    (turnOf(context).state.conversation as HubConversationState).ideaInputKept = { section, entered, problems };
+    (turnOf(context).state.conversation as HubConversationState).ideaInputKept = { section, entered, problems, revision: draft.revision };
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
@@ -365,7 +367,9 @@ class IdeaFormFlow extends Dialog<IdeaFormOptions> {
     const conversation = turnOf(dc.context).state.conversation as HubConversationState;
     const kept = keptInputSchema.safeParse(conversation.ideaInputKept);
     delete conversation.ideaInputKept;
-    if (kept.success && kept.data.section === state.section) Object.assign(state, { entered: kept.data.entered, problems: kept.data.problems });
+    if (kept.success && kept.data.section === state.section && kept.data.revision === draft.revision) {
+      Object.assign(state, { entered: kept.data.entered, problems: kept.data.problems });
+    }
     dc.activeDialog!.state = state;
     return Dialog.EndOfTurn;
   }

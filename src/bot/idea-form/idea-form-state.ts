@@ -29,7 +29,9 @@ export type IdeaFormState = z.infer<typeof ideaFormStateSchema>;
  * What was typed in a section and refused (a text past its limit, say), kept in the conversation
  * when the form is cancelled, so that the form begun again shows it instead of an empty box.
  */
-export const keptInputSchema = ideaFormStateSchema.pick({ problems: true, entered: true }).extend({ section: z.enum(SECTION_IDS) });
+export const keptInputSchema = ideaFormStateSchema
+  .pick({ problems: true, entered: true })
+  .extend({ section: z.enum(SECTION_IDS), /** The draft's revision then: a draft changed or begun again since does not get it. */ revision: z.number().int() });
 export type KeptInput = z.infer<typeof keptInputSchema>;
 
 export function reviewState(): IdeaFormState {

@@ -293,8 +293,12 @@ export class IkmQuestions {
     if (!inPersonalChat(context)) return;
     const { personId } = turnOf(context);
     for (const ticket of await this.deps.tickets.waitingFor(personId, waiting.value)) {
+      // Closed first, as a claim: the start-up pass or another instance may be giving it too, and
+      // only one may send it. (A reply failing after the claim fails this turn; the answer stays
+      // readable by its ticket number.)
+      const closed = await this.deps.tickets.close(ticket.id);
+      if (!closed.ok || closed.alreadyClosed) continue;
       await context.sendActivity(this.answerMessage(ticket, false));
-      await this.deps.tickets.close(ticket.id);
       this.deps.logger.info({ event: 'ticket.delivered_late', ticket: ticket.id }, 'answer delivered when its asker wrote again');
     }
     await this.deps.tickets.clearWaiting(personId, waiting.version);
