@@ -380,6 +380,11 @@ describe('FAQ search on what blind batch 42 asked', () => {
     ["Is UNHCR's Innovation Service accepting applications right now?", 'en'],
     ["Le fonds d'innovation du PNUD accepte des candidatures en ce moment ?", 'fr'],
     ['Compared with last year, when does the UNICEF Venture Fund close?', 'en'],
+    // (A review's: "here" as a place, a comparison at the end, "their" pointing back, "frente a" as "facing".)
+    ['Does the UNICEF Venture Fund accept applications from here in Jordan, unlike last year?', 'en'],
+    ['How does the UNICEF Venture Fund compare to this call? When is their deadline?', 'en'],
+    ['¿El fondo de ACNUR financia proyectos frente a emergencias aquí?', 'es'],
+    ["Le fonds du PNUD finance-t-il des projets ici, contrairement à l'an dernier ?", 'fr'],
   ])('declines %j', (question, language) => {
     expect(index.search(question, language).kind).toBe('off-topic');
   });
@@ -389,6 +394,10 @@ describe('FAQ search on what blind batch 42 asked', () => {
     ['so the max is 150k, am I wrong?', 'en', 'funding-amount'],
     ['le plafond est de 120 000 dollars ?', 'fr', 'funding-amount'],
     ['can we ask for 150k?', 'en', 'funding-outside-range'],
+    ['the max is 100k, we need 150k, is that ok?', 'en', 'funding-outside-range'],
+    ['le plafond est 100 000, peut-on demander 150 000 ?', 'fr', 'funding-outside-range'],
+    // A mistake made is still one ("o me equivoco" at the end only asks to confirm).
+    ['¿Qué pasa si me equivoco al enviar la idea?', 'es', 'submit-change-after'],
     ['we need 150k, is that above the maximum?', 'en', 'funding-outside-range'],
     // The Hub's presentation asked for as its slides.
     ['diapos présentation du Centre', 'fr', 'resources-list'],
