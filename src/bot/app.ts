@@ -536,7 +536,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     // "ok", "yes", "no" inside a form are answers like any other (a text channel asks yes-or-no questions).
     const answerInForm = command === undefined || command === 'help' || command === 'cancel' || command === 'acknowledge' || command === 'yesNo';
-    if (dc.activeDialog && !typed && answerInForm) {
+    // A desk page named by an IKM administrator beside a form's card opens it; the form stays open
+    // above (its answers go in its card, so the words were no answer).
+    const deskPageBesideCard =
+      command === undefined && dc.activeDialog !== undefined && turnOf(context).adminId !== undefined && inCardForm(context, dc.activeDialog.id) && recognizeDeskPage(text) !== undefined;
+    if (dc.activeDialog && !typed && answerInForm && !deskPageBesideCard) {
       await follow(dc, dc.continueDialog());
       return;
     }

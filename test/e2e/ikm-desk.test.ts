@@ -209,6 +209,14 @@ describe('the IKM desk (end to end over HTTP)', () => {
     expect(answer).not.toBe(ONLY);
   });
 
+  it('opens a desk page named beside a form\'s card, and the form stays open above', async () => {
+    const section = await admin.say('my idea');
+    expect(allText(section)).toContain('Section 1 of 6');
+    expect(allText(await admin.say('submissions'))).toMatch(/^Submissions/m);
+    expect(allText(await admin.say('help'))).toContain(messages('en').help.inCardForm({ resume: 'continue my idea' }));
+    await admin.say('cancel');
+  });
+
   it('closes every desk form with Cancel, saving and sending nothing, and says how to come back', async () => {
     const reference = await submitIdea(bot.user(), { title: 'Cancelled kiosks' });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
