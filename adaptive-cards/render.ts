@@ -79,36 +79,27 @@ const PLACEHOLDER = /\uFDD0(\d+)\uFDD1/g;
 
 /** `data` with the string values of `opaque` properties replaced by placeholders, the values in `tokens`. */
 function withPlaceholders<T>(data: T, opaque: ReadonlySet<string>, tokens: string[]): T {
-  const walk = (value: unknown, name?: string): unknown => {
-    if (typeof value === 'string' && name !== undefined && opaque.has(name)) {
-      let index = tokens.indexOf(value);
-      if (index < 0) index = tokens.push(value) - 1;
-      return placeholder(index);
-    }
-    if (Array.isArray(value)) return value.map((item) => walk(item));
-    if (value !== null && typeof value === 'object') {
-      const result: Record<string, unknown> = {};
-      for (const [key, entry] of Object.entries(value as Record<string, unknown>)) result[key] = walk(entry, key);
-      return result;
-    }
-    return value;
-  };
-  return walk(data) as T;
+  return mapStrings(data, (text, name) => {
+    if (name === undefined || !opaque.has(name)) return text;
+    const index = tokens.indexOf(text);
+    return placeholder(index < 0 ? tokens.push(text) - 1 : index);
+  });
 }
 
 /** A copy of the kept `card` with its placeholders replaced by the tokens (the kept card is shared and frozen). */
 function withTokens(card: CardJson, tokens: readonly string[]): CardJson {
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.includes('\uFDD0') ? value.replace(PLACEHOLDER, (_whole, index: string) => tokens[Number(index)]) : value;
-    if (Array.isArray(value)) return value.map(walk);
-    if (value !== null && typeof value === 'object') {
-      const result: Record<string, unknown> = {};
-      for (const [key, entry] of Object.entries(value as Record<string, unknown>)) result[key] = walk(entry);
-      return result;
-    }
-    return value;
+  return mapStrings(card, (text) => (text.includes('\uFDD0') ? text.replace(PLACEHOLDER, (_whole, index: string) => tokens[Number(index)]) : text));
+}
+
+/** A copy of a JSON value with each string replaced by `change(string, name of the property holding it)`. */
+function mapStrings<V>(value: V, change: (text: string, name: string | undefined) => string): V {
+  const walk = (node: unknown, name?: string): unknown => {
+    if (typeof node === 'string') return change(node, name);
+    if (Array.isArray(node)) return node.map((item) => walk(item));
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node).map(([key, entry]) => [key, walk(entry, key)]));
   };
-  return walk(card) as CardJson;
+  return walk(value) as V;
 }
 
 /** `value` and everything in it made read-only. */

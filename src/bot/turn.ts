@@ -120,10 +120,20 @@ const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const stampedKept = new WeakMap<object, Partial<Record<Language, unknown>>>();
 
 function stampedCard(content: unknown, language: Language): unknown {
-  if (content === null || typeof content !== 'object' || !Object.isFrozen(content)) return stampedCopy(content, language);
+  // (A card whose buttons say their language already, as the FAQ's do, goes as it is, uncopied.)
+  if (content === null || typeof content !== 'object' || !Object.isFrozen(content)) return lacksLanguage(content) ? stampedCopy(content, language) : content;
   const byLanguage = stampedKept.get(content) ?? {};
   stampedKept.set(content, byLanguage);
-  return (byLanguage[language] ??= deepFreeze(stampedCopy(content, language)));
+  return (byLanguage[language] ??= lacksLanguage(content) ? deepFreeze(stampedCopy(content, language)) : content);
+}
+
+/** Whether some submit button of `node` carries no language (`stampedCopy` would add one). */
+function lacksLanguage(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(lacksLanguage);
+  if (node === null || typeof node !== 'object') return false;
+  const { type, data } = node as { type?: unknown; data?: unknown };
+  if (type === 'Action.Submit' && data !== null && typeof data === 'object' && !Array.isArray(data) && !('lang' in data)) return true;
+  return Object.values(node).some(lacksLanguage);
 }
 
 /** A copy of `card` with `lang` in the data of every submit button that has none. */

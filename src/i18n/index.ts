@@ -46,6 +46,24 @@ export function foldForMatching(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Words that only name a thing or ask to see it ("open", "statut de", "mi"), folded, in the three languages. */
+export const NAMING_WORDS: readonly string[] = (
+  'open show see view check status of the my our what about please pls and ' +
+  'ouvrir afficher voir statut etat de du la le l mon ma notre svp stp et ' +
+  'abrir mostrar ver estado del el mi nuestra por favor y'
+).split(' ');
+
+/** Whether `text` holds no word but those of `allowed`, once folded (accents off, lower case). */
+export function saysOnly(text: string, allowed: ReadonlySet<string>): boolean {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .every((word) => allowed.has(word));
+}
+
 /**
  * The language a whole message asks for by its name, in any of the three languages ("français",
  * "in English", "switch to Spanish", "en español", "parlez-moi en français"). Codes and list

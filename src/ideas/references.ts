@@ -1,3 +1,4 @@
+import { NAMING_WORDS, saysOnly } from '../i18n';
 import { formatReference } from './records';
 
 /**
@@ -67,16 +68,11 @@ export function findReferences(text: string, callId: string): ReferencesFound {
 export function referenceAlone(text: string, callId: string): string | undefined {
   const { references, others, rest } = findReferences(text, callId);
   if (references.length !== 1 || others.length > 0) return undefined;
-  const words = rest.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  return words.every((word) => ONLY_NAMING.has(word)) ? references[0] : undefined;
+  return saysOnly(rest, ONLY_NAMING) ? references[0] : undefined;
 }
 
 /** Words that only name the idea or ask to see it, in the three languages. */
-const ONLY_NAMING: ReadonlySet<string> = new Set(
-  ('open show see view check status of the my our idea reference ref what about please pls and ' +
-    'ouvrir afficher voir statut etat de du la le l mon ma notre idee reference svp stp et ' +
-    'abrir mostrar ver estado del el mi nuestra idea referencia por favor y').split(' '),
-);
+const ONLY_NAMING: ReadonlySet<string> = new Set([...NAMING_WORDS, 'idea', 'reference', 'ref', 'idee', 'referencia']);
 
 /** The text with anything that looks like a reference, of any call, taken out: its figures are no sums or dates. */
 export function withoutReferences(text: string): string {

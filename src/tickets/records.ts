@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { storedConversationReferenceSchema } from '../conversations/reference-schema';
-import { LANGUAGES } from '../i18n';
+import { LANGUAGES, NAMING_WORDS, saysOnly } from '../i18n';
 
 /**
  * The stored records of question tickets (a question the assistant could not answer, handed to
@@ -203,16 +203,13 @@ export function normalizeTicketId(text: string): string | undefined {
 export function ticketNamedAlone(text: string): string | undefined {
   const found = /(?<![\p{L}\p{N}])#?Q-?\s?(\d{1,9})(?![\p{L}\p{N}])/iu.exec(text);
   if (!found) return undefined;
-  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found[0].length)).normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-  if (!rest.split(/[^\p{L}]+/u).filter(Boolean).every((word) => NAMING_A_TICKET.has(word))) return undefined;
-  return normalizeTicketId(`Q-${found[1]}`);
+  const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`;
+  return saysOnly(rest, NAMING_A_TICKET) ? normalizeTicketId(`Q-${found[1]}`) : undefined;
 }
 
-/** Words that only name a ticket or ask to see it, in the three languages. */
-const NAMING_A_TICKET: ReadonlySet<string> = new Set(
-  ('open show see view check status of the my our ticket question what about please pls and is where ' +
-    'ouvrir afficher voir statut etat de du la le l mon ma notre ticket question svp stp et ou en est ' +
-    'abrir mostrar ver estado del el mi nuestra ticket pregunta por favor y donde esta').split(' '),
-);
+/** Words that only name a ticket or ask where it stands, in the three languages. */
+const NAMING_A_TICKET: ReadonlySet<string> = new Set([
+  ...NAMING_WORDS, 'ticket', 'question', 'pregunta', 'is', 'where', 'ou', 'en', 'est', 'donde', 'esta',
+]);
 
 export { parseRecord as parseStored } from '../storage/parse-record';
