@@ -107,8 +107,20 @@ export function readTypedTimeZone(typed: string): TypedTimeZone {
     const zone = canonicalTimeZone(text);
     return zone ? { zone } : undefined;
   }
-  const zone = zonesByCity().get(cityKey(text));
-  return zone ? { zone } : undefined;
+  const key = cityKey(text);
+  const zone = zonesByCity().get(key);
+  if (zone) return { zone };
+  const country = zonesByCountry().get(key) ?? zonesByCountry().get(key.replace(COUNTRY_ARTICLE, ''));
+  if (!country) return undefined;
+  return country.length === 1 ? { zone: country[0] } : { ambiguous: text, cities: country.slice(0, 4).map(cityOfZone) };
+}
+
+/** "the", "la", "l'", "el", "los", "las", "les" before a country's name ("la Colombie", "el Perú"). */
+const COUNTRY_ARTICLE = /^(the|la|le|les|l'|el|los|las)\s*/;
+
+/** "America/Los_Angeles" -> "Los Angeles": a city `readTypedTimeZone` reads back. */
+function cityOfZone(zone: string): string {
+  return (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
 }
 
 /**
@@ -252,3 +264,114 @@ function zonesByCity(): Map<string, string> {
   cityIndex = index;
   return index;
 }
+
+/**
+ * Countries people name for their zone ("Colombia", "Côte d’Ivoire", "Estados Unidos"), in English,
+ * French and Spanish, from the runtime's own data (ICU: the zones of each region, and the region's
+ * names). A country whose zones all keep the same time gives one zone; one over several times gives
+ * a city per time to ask between (the United States: New York, Chicago, Denver, Los Angeles...).
+ * Built once, the first time a typed zone is neither a city nor a zone name.
+ */
+let countryIndex: Map<string, readonly string[]> | undefined;
+
+function zonesByCountry(): Map<string, readonly string[]> {
+  if (countryIndex) return countryIndex;
+  const index = new Map<string, readonly string[]>();
+  const names = (['en', 'fr', 'es'] as const).flatMap((language) =>
+    (['long', 'short'] as const).map((style) => new Intl.DisplayNames([language], { type: 'region', style, fallback: 'none' })),
+  );
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const first of letters) {
+    for (const second of letters) {
+      const region = first + second;
+      const zones = zonesOfRegion(region);
+      if (zones.length === 0) continue;
+      for (const name of names) {
+        const shown = name.of(region);
+        // A name that is its code ("CO", "UK" as a short name) is an acronym staff use for other things.
+        if (shown && shown !== region && shown.length > 2) index.set(cityKey(shown.replace(/\s*&\s*/g, ' and ')), zones);
+      }
+    }
+  }
+  for (const [alias, region] of Object.entries(COUNTRY_ALIASES)) {
+    const zones = zonesOfRegion(region);
+    if (zones.length > 0) index.set(alias, zones);
+  }
+  countryIndex = index;
+  return index;
+}
+
+/** Short names staff write that the runtime's names do not give. */
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  usa: 'US',
+  uk: 'GB',
+  eeuu: 'US',
+  'ee uu': 'US',
+  drc: 'CD',
+  rdc: 'CD',
+  'rd congo': 'CD',
+  'dr congo': 'CD',
+  uae: 'AE',
+  eau: 'AE',
+};
+
+/** A region's zones, one per time kept there, the best-known city first; none for a code that is no region. */
+function zonesOfRegion(region: string): readonly string[] {
+  let zones: readonly string[];
+  try {
+    const locale = new Intl.Locale(`und-${region}`) as Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] };
+    zones = locale.getTimeZones?.() ?? locale.timeZones ?? [];
+  } catch {
+    return [];
+  }
+  // Zones that keep the same time all year (Argentina's twelve) are one for the person.
+  const byTime = new Map<string, string[]>();
+  for (const zone of zones) {
+    const time = `${offsetOn(zone, JANUARY)}${offsetOn(zone, JULY)}`;
+    byTime.set(time, [...(byTime.get(time) ?? []), zone]);
+  }
+  const rank = (zone: string) => (WELL_KNOWN_ZONES.includes(zone) ? WELL_KNOWN_ZONES.indexOf(zone) : WELL_KNOWN_ZONES.length);
+  const chosen = [...byTime.values()].map((same) => same.map(renamed).sort((a, b) => rank(a) - rank(b))[0]);
+  return chosen.sort((a, b) => rank(a) - rank(b));
+}
+
+const JANUARY = new Date(Date.UTC(2026, 0, 15));
+const JULY = new Date(Date.UTC(2026, 6, 15));
+
+function offsetOn(zone: string, day: Date): string {
+  return new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(day).find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+/** Zones the runtime lists under a name the city no longer goes by. */
+function renamed(zone: string): string {
+  return RENAMED_ZONES[zone] ?? zone;
+}
+
+const RENAMED_ZONES: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Godthab': 'America/Nuuk',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+};
+
+/**
+ * In a country over several zones of the same time, or several times, the zone of its capital or
+ * largest city: the one people know ("America/Argentina/Buenos_Aires", not ".../La_Rioja"); in
+ * this order when a country has several times.
+ */
+const WELL_KNOWN_ZONES: readonly string[] = [
+  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles',
+  'America/Toronto', 'America/Vancouver', 'America/Mexico_City', 'America/Sao_Paulo', 'America/Manaus',
+  'America/Argentina/Buenos_Aires', 'America/Santiago', 'America/Guayaquil', 'Europe/Madrid',
+  'Europe/Lisbon', 'Europe/Berlin', 'Europe/Moscow', 'Asia/Yekaterinburg', 'Asia/Novosibirsk', 'Asia/Vladivostok', 'Europe/Kyiv', 'Africa/Kinshasa', 'Africa/Lubumbashi',
+  'Asia/Jakarta', 'Asia/Almaty', 'Asia/Tashkent', 'Asia/Kuala_Lumpur', 'Asia/Ulaanbaatar', 'Asia/Nicosia',
+  'Asia/Gaza', 'Australia/Sydney', 'Australia/Perth', 'Pacific/Auckland', 'America/Nuuk', 'Pacific/Tarawa',
+];

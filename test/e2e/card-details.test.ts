@@ -138,6 +138,21 @@ describe('card details', () => {
     expect(catalogue).not.toContain('Etc/GMT');
   });
 
+  it('takes a country for its zone, in the language it is named in, and asks for a city in one with several times', async () => {
+    const user = testBot().user();
+    expect(allText(await user.say('zona horaria Colombia'))).toBe(messages('es').sessions.zone.changed({ zone: 'America/Bogota' }));
+    expect(allText(await user.say('fuseau horaire : la Côte d’Ivoire'))).toBe(messages('fr').sessions.zone.changed({ zone: 'Africa/Abidjan' }));
+    // A country whose zones all keep one time is one zone, named by its best-known city.
+    expect(allText(await user.say('time zone Argentina'))).toBe(en.sessions.zone.changed({ zone: 'America/Argentina/Buenos_Aires' }));
+    expect(allText(await user.say('time zone USA'))).toBe(
+      en.sessions.zone.ambiguous({ zone: 'USA', cities: 'New York, Chicago, Denver, Los Angeles', example: 'New York' }),
+    );
+    // The city offered is one it reads.
+    expect(allText(await user.say('time zone Los Angeles'))).toBe(en.sessions.zone.changed({ zone: 'America/Los_Angeles' }));
+    // Nothing was changed by the question: the zone is still the last one chosen.
+    expect(allText(await user.say('clinics'))).toContain(en.sessions.catalogue.zone({ zone: 'America/Los_Angeles' }));
+  });
+
   it('changes the zone typed in the middle of a form, and the form waits where it was', async () => {
     const user = testBot().user();
     await user.say('my idea');

@@ -61,6 +61,24 @@ describe('readTypedTimeZone: a zone as staff type it', () => {
     expect(readTypedTimeZone('UTC+2:30')).toMatchObject({ ambiguous: 'UTC+2:30' });
   });
 
+  it('reads a country in English, French or Spanish, with or without its article, from the runtime\'s own data', () => {
+    expect(zoneOf('Colombia')).toBe('America/Bogota');
+    expect(zoneOf('la Colombie')).toBe('America/Bogota');
+    expect(zoneOf('el Perú')).toBe('America/Lima');
+    expect(zoneOf("Côte d'Ivoire")).toBe('Africa/Abidjan');
+    expect(zoneOf('Bosnia and Herzegovina')).toBe('Europe/Sarajevo');
+    // The runtime's older names are given as the city now goes by.
+    expect(zoneOf('Inde')).toBe('Asia/Kolkata');
+    expect(zoneOf('Ukraine')).toMatchObject({ cities: ['Kyiv', 'Simferopol'] });
+    // Zones of one time are one; several times ask for a city, the best-known first, four at most.
+    expect(zoneOf('Argentina')).toBe('America/Argentina/Buenos_Aires');
+    expect(readTypedTimeZone('Estados Unidos')).toEqual({ ambiguous: 'Estados Unidos', cities: ['New York', 'Chicago', 'Denver', 'Los Angeles'] });
+    expect(readTypedTimeZone('RDC')).toEqual({ ambiguous: 'RDC', cities: ['Kinshasa', 'Lubumbashi'] });
+    expect(zoneOf('UK')).toBe('Europe/London');
+    // A two-letter code is an acronym staff use for other things ("CO", a country office).
+    expect(zoneOf('CO')).toBeUndefined();
+  });
+
   it('knows nothing else', () => {
     for (const typed of ['mars', 'Mars/Olympus', 'UTC+15', '', 'x'.repeat(65), 'EST5EDT;drop']) expect(readTypedTimeZone(typed)).toBeUndefined();
   });

@@ -178,7 +178,7 @@ export const sessions = {
     /** After a fixed offset such as UTC+6 was chosen. */
     fixedOffset: 'A fixed offset does not follow daylight saving time; if your clocks change, give your city instead.',
     unknown: (p: { zone: string }) =>
-      `"${p.zone}" is not a time zone I know. Write your city (for example: time zone Dhaka), a zone name such as Europe/Paris, or an offset such as UTC+6.`,
+      `"${p.zone}" is not a time zone I know. Write your city or country (for example: time zone Dhaka), a zone name such as Europe/Paris, or an offset such as UTC+6.`,
     /** An abbreviation that names several zones ("IST"), or an offset such as UTC+5:30. */
     ambiguous: (p: { zone: string; cities: string; example: string }) =>
       `To be sure what "${p.zone}" means, please write your city instead (${p.cities}...), for example: time zone ${p.example}.`,

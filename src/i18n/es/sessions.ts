@@ -150,7 +150,7 @@ export const sessions: typeof en = {
     changed: (p) => `Listo: las fechas y horas (sesiones, plazos, recordatorios) se muestran ahora en ${p.zone}.`,
     fixedOffset: 'Un desfase fijo respecto a UTC no sigue el horario de verano; si su hora cambia según la estación, es preferible que indique su ciudad.',
     unknown: (p) =>
-      `No conozco la zona horaria «${p.zone}». Escriba su ciudad (por ejemplo: zona horaria Bogotá), un nombre de zona como Europe/Madrid o un desfase como UTC-5.`,
+      `No conozco la zona horaria «${p.zone}». Escriba su ciudad o su país (por ejemplo: zona horaria Bogotá), un nombre de zona como Europe/Madrid o un desfase como UTC-5.`,
     ambiguous: (p) => `Para saber con certeza a qué zona se refiere «${p.zone}», es preferible que escriba su ciudad (${p.cities}...), por ejemplo: zona horaria ${p.example}.`,
     textHint: 'Responda «zona horaria» y su ciudad o zona, por ejemplo: zona horaria Bogotá.',
     typeHint: '¿No está en la lista? Escriba «zona horaria» y su ciudad, por ejemplo: zona horaria Bogotá. También sirve un nombre de zona (Asia/Kolkata) o un desfase (UTC+6).',
