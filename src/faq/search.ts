@@ -425,6 +425,9 @@ const CONCEPT_NOTE = ['concept note', 'concept notes', 'note conceptuelle', 'not
 const FUND_WORD = wholePhrases([
   ...CONCEPTS.funding, ...CONCEPTS.deadline, ...CONCEPTS.proposal, ...CONCEPT_NOTE, 'fondo', 'venture', 'subvencion', 'subvenciones',
   'fellowship', 'fellowships', 'beca', 'becas', ...CONCEPTS.workshop, ...CONCEPTS.webinar,
+  // A programme's prize ("the African Union's innovation prize"); French "prix" only here, where a
+  // programme is named (alone it is as often a price).
+  'prix', 'award', 'awards',
 ]);
 const OWN_SIDE = wholePhrases(OWN_SIDE_WORDS);
 const CO_FUNDING_WORD = wholePhrases(CONCEPTS.cofunding);
@@ -1081,7 +1084,9 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     const restTerms = evidence ? chosenIndex.terms(sentences.map((sentence) => sentence.replace(EVERY_ELSEWHERE, ' ')).join(' ')) : chosen.terms;
     // The other subject said in a remark beside a question of the call's own, in a clause of its own
     // ("I'm on leave next week, when is the deadline?"), does not make the query about it.
-    const elsewhere = saysElsewhere(evidence, restTerms) && !asksTheCallApart(query, (clause) => chosenIndex.terms(clause));
+    // Naming the Hub makes it the Hub's question, whatever it is taken for ("is the Innovation Hub a
+    // job opening?", "le Centre pour l'innovation, c'est une formation ?"): hedged, never declined.
+    const elsewhere = saysElsewhere(evidence, restTerms) && !asksTheCallApart(query, (clause) => chosenIndex.terms(clause)) && !HUB_NAMES.test(text);
     const clearly = folded.length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
     return {
       asker,

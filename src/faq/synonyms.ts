@@ -41,6 +41,17 @@ const MONEY_WORDS: readonly string[] = [
  * answers. "date" alone is not a deadline (the timeline has many dates); "help" alone is not the
  * non-financial support (people write "can you help me").
  */
+/** The call's two stages named by their place ("the first round" is the idea, "phase 2" the full proposal). */
+const FIRST_STAGE: readonly string[] = [
+  'first round', 'first stage', 'first phase', 'round 1', 'stage 1', 'phase 1', 'round one', 'stage one', 'phase one',
+  'premier tour', 'premiere etape', 'premiere phase', 'phase un', 'primera ronda', 'primera etapa', 'primera fase', 'fase 1', 'etapa 1', 'ronda 1',
+];
+const SECOND_STAGE: readonly string[] = [
+  'second round', 'second stage', 'second phase', 'round 2', 'stage 2', 'phase 2', 'round two', 'stage two', 'phase two',
+  'deuxieme tour', 'second tour', 'deuxieme etape', 'deuxieme phase', 'seconde phase', 'seconde etape', 'segunda ronda', 'segunda etapa', 'segunda fase',
+  'fase 2', 'etapa 2', 'ronda 2',
+];
+
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   monitoring: [
     'm e', 'm and e', 'monitoring', 'monitoring and evaluation', 'monitor', 'suivi', 'suivi et evaluation', 's e',
@@ -55,6 +66,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'financiada', 'financiados', 'financia', 'financian', 'financie', 'financien', 'subvencion',
     'subvenciones', 'plata', 'capital semilla', 'dolares',
     'fondos semilla', 'financiacion inicial',
+    // The grant as a prize won ("prize money", "el premio"; not French "prix", a price as often).
+    'prize', 'prizes', 'prize money', 'cash prize', 'award money', 'premio', 'premios',
     // Funding still, and also `cofunding` below (a phrase in two groups becomes both terms).
     ...CO_FUNDING,
     ...DONORS,
@@ -204,7 +217,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   stage: [
     'step', 'steps', 'stage', 'stages', 'phase', 'phases', 'round', 'rounds', 'etape', 'etapes', 'etapa',
-    'etapas', 'fase', 'fases',
+    'etapas', 'fase', 'fases', ...FIRST_STAGE, ...SECOND_STAGE,
   ],
   // French "qui" is also a relative pronoun ("les projets qui..."): `text-normalize.ts` reads it as
   // "who" only when it opens the question.
@@ -347,9 +360,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'idee est elle retenue', 'idee a ete retenue', 'idee retenue', 'idee est retenue', 'idee sera retenue', 'idees retenues',
   ],
   // ("propo" as French chat shortens it)
-  proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas', 'propo'],
+  proposal: ['proposal', 'proposals', 'proposition', 'propositions', 'propuesta', 'propuestas', 'propo', ...SECOND_STAGE],
   // Staff call the idea a concept note too (a funder's concept note is its own: see `CONCEPT_NOTE` in search.ts).
-  idea: ['idea', 'ideas', 'idee', 'idees', 'concept note', 'concept notes', 'note conceptuelle', 'nota conceptual'],
+  idea: ['idea', 'ideas', 'idee', 'idees', 'concept note', 'concept notes', 'note conceptuelle', 'nota conceptual', ...FIRST_STAGE],
   announce: [
     'announce', 'announced', 'announcement', 'announcements', 'results', 'notified', 'notify',
     'annonce', 'annonces', 'annoncer', 'annoncee', 'annoncees', 'resultats', 'anuncio', 'anuncian',
@@ -452,7 +465,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'partner', 'partners', 'partnership', 'partnerships', 'partenaire', 'partenaires', 'partenariat', 'partenariats',
     'socio', 'socios', 'socia', 'socias', 'alianza', 'alianzas',
   ],
-  committee: ['committee', 'committees', 'comite', 'comites'],
+  // Staff who picture a contest call the committee its jury (not "judges": it stems as the verb).
+  committee: ['committee', 'committees', 'comite', 'comites', 'jury', 'juries', 'jurys', 'jurado', 'jurados'],
   // Not chosen, as staff say it (the call's own word is "not shortlisted", left to `shortlist`).
   notchosen: [
     'not selected', 'not picked', 'not chosen', 'not retained', 'aren t picked', 'aren t selected', 'aren t chosen',
@@ -744,6 +758,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'quotes for a purchase', 'quotations for a purchase', 'devis pour un achat', 'cotizaciones para una compra',
   // an advance on one's own pay
   'salary advance', 'avance sur salaire', 'anticipo de sueldo', 'anticipo de salario',
+  // a staff member's entitlements for their children
+  'education grant', 'indemnite pour frais d etudes', 'allocation pour frais d etudes', 'subsidio de educacion',
   // one's own health care (not "clinic" alone: the Hub's clinics)
   'medical clinic', 'staff clinic', 'clinique medicale', 'clinica medica', 'medical expenses', 'medical claim', 'medical reimbursement',
   'frais medicaux', 'remboursement de frais medicaux', 'gastos medicos', 'reembolso medico', 'reembolso de gastos medicos',
@@ -759,6 +775,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // general knowledge and chit-chat
   'capital of', 'capitale de', 'capital de', 'what time is it', 'time is it', 'quelle heure est il', 'quelle heure il est', 'que hora es', 'translate', 'traduire', 'traduis', 'traducir', 'traduce',
   'president of', 'president de', 'presidente de', 'council meeting', 'horoscope', 'stock price', 'bitcoin',
+  'nobel', 'nobel prize', 'nobel peace prize', 'peace prize', 'prix nobel', 'prix nobel de la paix', 'premio nobel', 'premio nobel de la paz',
   'how are you', 'how s your day', 'how is your day', 'how was your day', 'your day going', 'comment vas tu', 'comment allez vous',
   'ta journee', 'votre journee', 'como estas', 'como esta usted', 'tu dia', 'que tal estas',
   // a colleague's absence, booking one's own travel, buying for the office, the organisation's budget
@@ -833,6 +850,7 @@ export const OTHER_FUNDERS: readonly string[] = [
   'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea', 'eu', 'ue',
   'amif', 'eutf', 'emergency trust fund', 'trust fund for africa', 'fonds fiduciaire d urgence', 'fondo fiduciario de emergencia',
   'global fund', 'fonds mondial', 'fondo mundial',
+  'african union', 'union africaine', 'union africana',
   // Pooled and other UN funds by their names (by initials alone, "the PBF call", they are judged by
   // `namesAnotherProgrammesCall`, which a question's "our" does not turn off).
   'peacebuilding fund', 'fonds pour la consolidation de la paix', 'fondo para la consolidacion de la paz',

@@ -332,6 +332,29 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 45 asked', () => {
+  // The Hub named and taken for something else (a job, a course): what it is, never declined.
+  itFindsFirst([
+    ['Someone forwarded me the Innovation Hub announcement as if it were a job opening. Is there actually a position to apply for?', 'en', 'hub-what-is'],
+    ["Je croyais que le Centre pour l'innovation était une formation en ligne. Comment on s'y inscrit ?", 'fr', 'hub-what-is'],
+    ['Pensé que el Centro de Innovación era un curso de capacitación. ¿Cómo me inscribo?', 'es', 'hub-what-is'],
+    // The stages by their place: the second round is the full proposal; the prize is the grant.
+    ['segunda ronda propuesta completa fecha', 'es', 'timeline-proposal-deadline'],
+    ['¿Quién revisa las ideas en la primera fase?', 'es', 'review-committee'],
+    ['monto premio Centro de Innovación', 'es', 'funding-amount'],
+  ]);
+  it('still declines a job or an IT question that does not name the Hub', () => {
+    expect(index.search('Is there a job opening for a driver in the Nairobi office?', 'en').kind).toBe('off-topic');
+    expect(index.search('the IT helpdesk number for my laptop', 'en').kind).toBe('off-topic');
+    expect(index.search('Is the Hub a sort of IT helpdesk that builds apps for missions?', 'en').kind).not.toBe('off-topic');
+  });
+  it('declines other prizes and a staff member\'s own entitlements', () => {
+    expect(index.search('Who won the Nobel Peace Prize last year?', 'en').kind).toBe('off-topic');
+    expect(index.search("Quel est le montant du prix de l'innovation de l'Union africaine cette année ?", 'fr').kind).toBe('off-topic');
+    expect(index.search('¿Cuál es el plazo para pedir el subsidio de educación de este año?', 'es').kind).toBe('off-topic');
+  });
+});
+
 describe('FAQ search on what blind batch 44 asked', () => {
   // All of a list set against one of it asks how many must be covered, in every language (eight
   // batches asked it so); the list asked for alone is still the list.
