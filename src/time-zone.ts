@@ -110,8 +110,9 @@ export function readTypedTimeZone(typed: string): TypedTimeZone {
   const key = cityKey(text);
   const zone = zonesByCity().get(key);
   if (zone) return { zone };
-  const country = zonesByCountry().get(key) ?? zonesByCountry().get(key.replace(COUNTRY_ARTICLE, ''));
-  if (!country) return undefined;
+  const region = regionsByName().get(key) ?? regionsByName().get(key.replace(COUNTRY_ARTICLE, ''));
+  const country = region ? zonesOfRegion(region) : [];
+  if (country.length === 0) return undefined;
   return country.length === 1 ? { zone: country[0] } : { ambiguous: text, cities: country.slice(0, 4).map(cityOfZone) };
 }
 
@@ -267,16 +268,17 @@ function zonesByCity(): Map<string, string> {
 
 /**
  * Countries people name for their zone ("Colombia", "Côte d’Ivoire", "Estados Unidos"), in English,
- * French and Spanish, from the runtime's own data (ICU: the zones of each region, and the region's
- * names). A country whose zones all keep the same time gives one zone; one over several times gives
- * a city per time to ask between (the United States: New York, Chicago, Denver, Los Angeles...).
- * Built once, the first time a typed zone is neither a city nor a zone name.
+ * French and Spanish, from the runtime's own data (ICU: the region's names, and its zones). A
+ * country whose zones all keep the same time gives one zone; one over several times gives a city per
+ * time to ask between (the United States: New York, Chicago, Denver, Los Angeles). The names are
+ * read once, the first time a typed zone is neither a city nor a zone name (some 40 ms);
+ * a country's zones when it is named.
  */
-let countryIndex: Map<string, readonly string[]> | undefined;
+let regionIndex: Map<string, string> | undefined;
 
-function zonesByCountry(): Map<string, readonly string[]> {
-  if (countryIndex) return countryIndex;
-  const index = new Map<string, readonly string[]>();
+function regionsByName(): Map<string, string> {
+  if (regionIndex) return regionIndex;
+  const index = new Map<string, string>();
   const names = (['en', 'fr', 'es'] as const).flatMap((language) =>
     (['long', 'short'] as const).map((style) => new Intl.DisplayNames([language], { type: 'region', style, fallback: 'none' })),
   );
@@ -284,20 +286,15 @@ function zonesByCountry(): Map<string, readonly string[]> {
   for (const first of letters) {
     for (const second of letters) {
       const region = first + second;
-      const zones = zonesOfRegion(region);
-      if (zones.length === 0) continue;
       for (const name of names) {
         const shown = name.of(region);
         // A name that is its code ("CO", "UK" as a short name) is an acronym staff use for other things.
-        if (shown && shown !== region && shown.length > 2) index.set(cityKey(shown.replace(/\s*&\s*/g, ' and ')), zones);
+        if (shown && shown !== region && shown.length > 2) index.set(cityKey(shown.replace(/\s*&\s*/g, ' and ')), region);
       }
     }
   }
-  for (const [alias, region] of Object.entries(COUNTRY_ALIASES)) {
-    const zones = zonesOfRegion(region);
-    if (zones.length > 0) index.set(alias, zones);
-  }
-  countryIndex = index;
+  for (const [alias, region] of Object.entries(COUNTRY_ALIASES)) index.set(alias, region);
+  regionIndex = index;
   return index;
 }
 
@@ -315,8 +312,18 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   eau: 'AE',
 };
 
+const regionZones = new Map<string, readonly string[]>();
+
 /** A region's zones, one per time kept there, the best-known city first; none for a code that is no region. */
 function zonesOfRegion(region: string): readonly string[] {
+  const known = regionZones.get(region);
+  if (known) return known;
+  const zones = zonesKeptIn(region);
+  regionZones.set(region, zones);
+  return zones;
+}
+
+function zonesKeptIn(region: string): readonly string[] {
   let zones: readonly string[];
   try {
     const locale = new Intl.Locale(`und-${region}`) as Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] };
