@@ -57,14 +57,8 @@ export type SubmitReading<T> =
   /** Forged, or from an outdated card. */
   | { kind: 'refused' };
 
-/**
- * Reads `value` (the submit's data) with the schema of its verb. The language every sent card's
- * buttons carry (`lang`, stamped in `src/bot/turn.ts` and read there) is the transport's, not the
- * form's: it is set aside first, so that a schema that takes its fields by pattern (the funding
- * decision's approvals) or refuses unknown ones never sees it.
- */
-export function readSubmit<S extends z.ZodTypeAny>(schema: S, submitted: unknown): SubmitReading<z.output<S>> {
-  const value = withoutLanguageStamp(submitted);
+/** Reads `value` (the submit's data) with the schema of its verb. */
+export function readSubmit<S extends z.ZodTypeAny>(schema: S, value: unknown): SubmitReading<z.output<S>> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { kind: 'valid', data: parsed.data };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'refused' };
@@ -113,10 +107,4 @@ export function unfinishedText(
   return label && typeof typed === 'string'
     ? t.cards.tooLongNamed({ label, count: formatNumber(Array.from(typed).length, language), max })
     : t.cards.tooLong({ max });
-}
-
-function withoutLanguageStamp(value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || !('lang' in value)) return value;
-  const { lang: _stamp, ...rest } = value as Record<string, unknown>;
-  return rest;
 }

@@ -642,6 +642,11 @@ describe('the IKM desk cards', () => {
     expect(Object.keys(deskSubmitSchemas['desk.shortlist.check'].shape)).toContain('references');
     expect(inputIds(card('ikm-desk/decision-form'))).toEqual(['outcome', 'approval:ddg-operations', 'note']);
     expect(deskSubmitSchemas['desk.decision.save'].safeParse({ verb: 'desk.decision.save', reference: 'IH-2024-0001', outcome: 'funded', 'approval:ddg-operations': 'true' }).success).toBe(true);
+    // With the language every sent card's buttons carry; another field than an approval is still refused.
+    const save = { verb: 'desk.decision.save', reference: 'IH-2024-0001', outcome: 'funded', 'approval:ddg-operations': 'true' };
+    expect(deskSubmitSchemas['desk.decision.save'].safeParse({ ...save, lang: 'en' }).success).toBe(true);
+    expect(deskSubmitSchemas['desk.decision.save'].safeParse({ ...save, lang: 'de' }).success).toBe(false);
+    expect(deskSubmitSchemas['desk.decision.save'].safeParse({ ...save, extra: 'x' }).success).toBe(false);
     expect(inputIds(card('ikm-desk/announce-form')).sort()).toEqual(['audience', 'textEn', 'textEs', 'textFr']);
     expect(inputIds(card('ikm-desk/submissions')).sort()).toEqual(['objective', 'officeType', 'search', 'status']);
   });

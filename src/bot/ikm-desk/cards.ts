@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import { optionalText, requiredText } from '../card-submit';
+import { cardLanguage } from '../turn';
 import { AUDIENCES, DECISION_KINDS } from '../../desk';
 import announceFormCard from './announce-form.card.json';
 import decisionFormCard from './decision-form.card.json';
@@ -165,6 +166,9 @@ export const deskSubmitSchemas = {
       // An empty choice ('') is no choice.
       outcome: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['funded', 'not-funded']).optional()),
       note: optionalText(500),
+      // The language every sent card's buttons carry (`src/bot/turn.ts`): named, so that the
+      // approvals below, read by pattern, are the only other fields.
+      lang: cardLanguage,
     })
     .catchall(z.enum(['true', 'false'])),
   'desk.decisions.preview': z.object({ verb: z.literal('desk.decisions.preview'), kind: z.enum(DECISION_KINDS) }),
