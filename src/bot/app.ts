@@ -8,7 +8,7 @@ import { describeError, type Logger } from '../logger';
 import { referenceAlone } from '../ideas/references';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
-import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, sessionKindNamed, type TypedCommand } from './commands';
+import { CommandName, commandLanguage, recognizeCommand, remindersNamedIn, recognizeDeskPage, recognizeTypedCommand, sessionKindNamed, type TypedCommand } from './commands';
 import { FORM_DIALOGS, helpPlace, inCardForm, sayCancelled } from './dialog-set';
 import { isDoublePress } from './double-press';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
@@ -663,6 +663,16 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     const slashCommand = /^\/[^\s/]{1,40}/u.exec(text.trim())?.[0];
     if (slashCommand) {
       await context.sendActivity(t.input.unknownCommand({ command: slashCommand }));
+      return;
+    }
+    // Reminders named ("activar recordatorios", "rappels à 7h svp", "a reminder before the deadline?")
+    // are their settings, where each kind is switched on or off and the hour is said, in the
+    // message's language; "un petit rappel des critères" (a recap) names a subject of the call's own.
+    const remindersIn = remindersNamedIn(text);
+    if (remindersIn && !answers.namesCallSubject(context, text)) {
+      // (English words are staff's in every language, as commands' are: "reminders" keeps the chat's.)
+      if (remindersIn !== 'en' && remindersIn !== turnOf(context).language) speakThisTurn(context, remindersIn);
+      if (await inPrivate(context)) await reminders.show(context);
       return;
     }
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.

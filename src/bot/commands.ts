@@ -157,6 +157,22 @@ function misspeltCommand(text: string): CommandName | undefined {
   return MISSPELLABLE_WORDS.find(slip)?.[1].name;
 }
 
+/**
+ * Reminders named in a message of a few words, in any of the three languages ("turn reminders back
+ * on", "réactiver les rappels", "rappels à 7h svp", "quiero volver a recibir los recordatorios"):
+ * the language of the word that names them, or undefined. The knowledge base says nothing of the
+ * assistant's reminders, so such a message is about their settings (`app.ts` asks the FAQ first
+ * whether it names a subject of the call's too: "un petit rappel des critères" is a recap).
+ */
+export function remindersNamedIn(text: string): Language | undefined {
+  const words = commandKey(text).split(' ');
+  if (words.length > MAX_COMMAND_WORDS) return undefined;
+  return words.map((word) => REMINDER_NOUNS.get(word)).find(Boolean);
+}
+const REMINDER_NOUNS: ReadonlyMap<string, Language> = new Map([
+  ['reminder', 'en'], ['reminders', 'en'], ['rappel', 'fr'], ['rappels', 'fr'], ['recordatorio', 'es'], ['recordatorios', 'es'],
+]);
+
 /** A message without a letter or a digit in it. */
 const NO_WORDS = /^[^\p{L}\p{N}]+$/u;
 

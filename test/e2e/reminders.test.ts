@@ -154,6 +154,26 @@ describe('asking for the reminders in one\'s own words', () => {
   });
 
   it.each([
+    // Turned back on, changed, asked about: the settings, where each is a tick and the hour is said.
+    ['activar recordatorios', 'es'],
+    ['quiero volver a recibir los recordatorios de las fechas', 'es'],
+    ['réactiver les rappels', 'fr'],
+    ['rappels à 7h du matin svp', 'fr'],
+    ['turn reminders back on', 'en'],
+    ['will I get a reminder before the deadline?', 'en'],
+  ] as const)('%j, naming reminders and no subject of the call, opens their settings in its language', async (text, language) => {
+    const replies = await testBot().user().say(text);
+    expect(allText(replies)).toContain(messages(language).reminders.settings.title);
+    expect(allText(replies)).not.toContain(messages(language).faq.unsure.closest);
+  });
+
+  it('leaves "rappel" as a recap of something the call says to the FAQ', async () => {
+    const replies = await testBot().user().say('petit rappel des critères svp');
+    expect(allText(replies)).not.toContain(messages('fr').reminders.settings.title);
+    expect(allText(replies)).toContain(messages('fr').faq.unsure.closest);
+  });
+
+  it.each([
     ['stop les rappels', 'fr'],
     ['desactivar recordatorios', 'es'],
     ['stop reminders', 'en'],

@@ -85,6 +85,14 @@ export class FaqAnswers {
   }
 
   /**
+   * Whether `question` names one of the call's own subjects (funding, criteria, ideas...; not a
+   * deadline or a date alone), as the knowledge base reads it.
+   */
+  namesCallSubject(context: TurnContext, question: string): boolean {
+    return this.deps.index.explain(question, turnOf(context).language).namesCallSubject;
+  }
+
+  /**
    * A related question clicked: that entry's answer. Its "Ask IKM" sends the question the person
    * typed (`questionId`, carried by the card they clicked) while the conversation keeps it.
    */
