@@ -409,6 +409,7 @@ function createFeatures(
     audit: services.audit,
     logger,
     deskZone: deskZone({ call: content.call }),
+    shortlistAnnounced: () => services.review.isAnnounced('shortlist'),
   });
   const reminders = new ReminderSettings({ clock, preferences, worker: () => worker, audit: services.audit, logger });
   const reminderSchedule = createReminderSchedule({

@@ -22,7 +22,7 @@ describe('sessions: what the user sends, what the bot answers', () => {
       ['book workshop-big', t.booking.alreadyConfirmed],
       ['my bookings', [t.mine.title, 'Workshop Big', t.mine.confirmed]],
       ['cancel booking workshop-big', [t.cancel.title, t.cancel.confirmed({ title: 'Workshop Big', button: t.booking.calendarUpdate })]],
-      ['book clinic-alpha', t.refusals.notShortlisted],
+      ['book clinic-alpha', t.refusals.notShortlistedYet],
       ['create session', messages('en').admin.only],
       [{ verb: 'session.book', sessionId: 'no such session!' }, messages('en').cards.unknownAction],
     ]);

@@ -82,7 +82,9 @@ describe('The assistant in a group chat', () => {
     expect(text).toContain(en.sessions.catalogue.bookInPersonalChat);
     expect(text).toContain(en.sessions.catalogue.zoneShared({ zone: 'Europe/Zurich' }));
     expect(text).toContain('Workshop Big');
-    expect(text).toContain(`${en.sessions.forShortlisted} · `);
+    // Nobody's team in a group: who a session is for, no more.
+    expect(text).toContain(`${en.sessions.forShortlistedOnly} · `);
+    expect(text).not.toContain(en.sessions.forShortlisted);
     const verbs = submitActions(list).map((action) => action.data.verb);
     expect(verbs).not.toContain('session.book');
     expect(verbs).not.toContain('session.mine');

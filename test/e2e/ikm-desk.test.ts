@@ -283,8 +283,9 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     const card = (await inChannel(admin, { type: 'message', value: open.data })).replies;
     expect(allText(card)).toContain('Kiosques solaires');
     await inChannel(admin, { type: 'message', value: button(card, 'desk.shortlist.set') });
-    // Ticked but not announced, the shortlist is IKM's alone: the team cannot book a shortlisted-only clinic.
-    expect(allText(await team.say('book clinic-alpha'))).toContain(messages('fr').sessions.refusals.notShortlisted);
+    // Ticked but not announced, the shortlist is IKM's alone: the team cannot book a shortlisted-only
+    // clinic, and is not told it is off a shortlist nobody has been told yet.
+    expect(allText(await team.say('book clinic-alpha'))).toContain(messages('fr').sessions.refusals.notShortlistedYet);
     // While ideas can still come in, the shortlist cannot be announced (a later team would be told it is not on it).
     const early = await admin.press({ verb: 'desk.decisions.preview', kind: 'shortlist' });
     expect(allText(early)).toContain('Ideas can be sent until 25 October 2024 at 23:59');
@@ -298,6 +299,14 @@ describe('from a submission to a shortlisted team booking its clinic (end to end
     // "Now" reaches far zones at night: the preview says so beside the date's morning hour.
     expect(allText(preview)).toContain('now, every team at once, whatever the hour where it is');
     expect(allText(await announceDecision(admin, 'shortlist', 'now'))).toContain('Announced. 1 team is being told now');
+    // Someone whose team is not on the announced shortlist: who the clinic is for, no promise it will open to them.
+    const outsider = bot.user();
+    const catalogue = allText(await outsider.say('clinics'));
+    expect(catalogue).toContain(messages('en').sessions.forShortlistedOnly);
+    expect(catalogue).not.toContain(messages('en').sessions.forShortlisted);
+    expect(catalogue).toContain('for shortlisted teams only;');
+    expect(catalogue).not.toContain('will open to yours');
+    expect(allText(await outsider.say('book clinic-alpha'))).toBe(messages('en').sessions.refusals.notShortlisted);
     // The audit log says it in words, the moment as people read it: no "1+0 at 2024-10-26T08:00:00.000Z".
     const audit = allText(await admin.press({ verb: 'desk.audit' }));
     expect(audit).toContain('Decision announced · shortlist');

@@ -147,7 +147,8 @@ describe('bookings after changes: cancelled sessions, kept, given up, moved, not
       await outsider.say('book workshop-shortlist-later'),
       await outsider.press({ verb: 'session.book', sessionId: 'workshop-shortlist-later' }),
     ]) {
-      expect(allText(replies)).toBe(en.refusals.notShortlisted);
+      // (No shortlist announced: nobody is told they are off it.)
+      expect(allText(replies)).toBe(en.refusals.notShortlistedYet);
     }
     // A shortlisted team (in the catalogue file) is told when booking opens.
     const shortlisted = person('00000000-0000-4000-8000-00000000000d');

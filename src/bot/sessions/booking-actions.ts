@@ -25,7 +25,7 @@ export class BookingActions {
     const { t, language, timeZone: zone, personId } = turnOf(context);
     const result = await this.deps.bookings.book(personId, sessionId);
     if (!result.ok) {
-      const refusal = await refusalText(this.deps.catalogue, language, zone, result);
+      const refusal = await refusalText(this.deps, language, zone, result);
       // One clinic per topic and the team holds it: the way on is to move it here, offered.
       const held = result.reason === 'topic-limit' && result.sessionIds.length === 1 ? await this.deps.catalogue.get(result.sessionIds[0]) : undefined;
       if (held) {
@@ -200,7 +200,7 @@ export class BookingActions {
           return;
         }
         default:
-          await context.sendActivity(await refusalText(catalogue, language, zone, result));
+          await context.sendActivity(await refusalText(this.deps, language, zone, result));
           return;
       }
     }

@@ -42,6 +42,8 @@ export class CatalogueView {
     // Counted for the line above the list: sessions for shortlisted teams only, and those bookable now.
     let notYours = 0;
     let openNow = 0;
+    // Read once, and only when a session is not the reader's.
+    let shortlistAnnounced: boolean | undefined;
     for (const session of sessions) {
       const booking = mine.get(session.id);
       const item = listItem(catalogue, session, language, zone, now);
@@ -52,13 +54,17 @@ export class CatalogueView {
       }
       // In a group every session shows its seats (and who it is for), with nobody's button.
       if (!forReader(session)) {
-        // Someone else's session (shortlisted teams only): say who it is for, offer nothing to refuse.
+        // Someone else's session (shortlisted teams only): say who it is for, offer nothing to refuse
+        // (and, once the shortlist is announced, no promise that it will open to them).
         notYours += 1;
-        items.push({ ...item, status: t.sessions.forShortlisted, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
+        shortlistAnnounced ??= await this.deps.shortlistAnnounced();
+        const status = shortlistAnnounced ? t.sessions.forShortlistedOnly : t.sessions.forShortlisted;
+        items.push({ ...item, status, statusColor: 'Default', actionLabel: '', actionVerb: 'session.book', moveLabel: '' });
         continue;
       }
       const { status, bookable, left } = await this.availability(session, language, zone, now);
-      const forWhom = shared && session.audience === 'shortlisted' ? `${t.sessions.forShortlisted} · ` : '';
+      // (In a group it is nobody's team: who the session is for, and no more.)
+      const forWhom = shared && session.audience === 'shortlisted' ? `${t.sessions.forShortlistedOnly} · ` : '';
       if (bookable) openNow += 1;
       items.push({
         ...item,
@@ -80,7 +86,7 @@ export class CatalogueView {
     // A filter in force is said above the list too, not only when it leaves nothing: "All" keeps the
     // topic chosen, and nothing on the buttons shows which kind is on.
     const introWith = (filtered: string) =>
-      [texts.intro, shared ? texts.bookInPersonalChat : notYours > 0 ? texts.shortlistedOnly({ notYours, openNow }) : '', items.length > 0 ? filtered : '']
+      [texts.intro, shared ? texts.bookInPersonalChat : notYours > 0 ? texts.shortlistedOnly({ notYours, openNow, announced: shortlistAnnounced ?? false }) : '', items.length > 0 ? filtered : '']
         .filter(Boolean)
         .join(' ');
     const intro = introWith(filtersOn ? texts.noneFiltered({ filters: filtersOn, all: texts.filters.all, allTopics: texts.allTopics, show: texts.show }) : '');

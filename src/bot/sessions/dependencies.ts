@@ -26,6 +26,11 @@ export interface SessionDependencies {
    * so that a time read on the desk's list is the time typed in the form.
    */
   deskZone: string;
+  /**
+   * Whether the teams have been told the shortlist: before, a session for shortlisted teams may still
+   * open to the reader's (said so); after, it will not (said so, without a promise).
+   */
+  shortlistAnnounced: () => Promise<boolean>;
 }
 
 /** Most sessions one card lists (a card has a size limit). */

@@ -111,7 +111,7 @@ export function bookingListParts(
 
 /** One sentence per refusal of the booking rules. */
 export async function refusalText(
-  catalogue: SessionCatalogue,
+  { catalogue, shortlistAnnounced }: Pick<SessionDependencies, 'catalogue' | 'shortlistAnnounced'>,
   language: Language,
   zone: string,
   result: Exclude<BookResult, { ok: true }>,
@@ -130,7 +130,7 @@ export async function refusalText(
     case 'window-closed':
       return texts.windowClosed({ date: date(result.closed) });
     case 'not-shortlisted':
-      return texts.notShortlisted;
+      return (await shortlistAnnounced()) ? texts.notShortlisted : texts.notShortlistedYet;
     case 'topic-limit':
       return texts.topicLimit({ topic: topicLabel(catalogue, result.topic, language), limit: result.limit });
     case 'overlap': {

@@ -27,9 +27,12 @@ export const sessions = {
       `Shown: ${p.filters}. “${p.all}” shows every kind of session; “${p.allTopics}” then “${p.show}”, every topic.`,
     /** The same where there are no buttons (e-mail). */
     noneFilteredTyped: (p: { filters: string }) => `Shown: ${p.filters}. Type “clinics” to see every session.`,
-    /** Above a list with sessions for shortlisted teams only, shown to someone not on one. */
-    shortlistedOnly: (p: { notYours: number; openNow: number }) =>
-      `${p.notYours === 1 ? '1 session below is' : `${p.notYours} sessions below are`} for shortlisted teams and will open to yours once its idea is shortlisted; ${p.openNow === 0 ? 'none of the others below can be booked right now' : p.openNow === 1 ? '1 other can be booked now' : `${p.openNow} others can be booked now`}.`,
+    /**
+     * Above a list with sessions for shortlisted teams only, shown to someone not on one: before the
+     * shortlist is announced they may open to the reader's team; after (`announced`), they will not.
+     */
+    shortlistedOnly: (p: { notYours: number; openNow: number; announced: boolean }) =>
+      `${p.notYours === 1 ? '1 session below is' : `${p.notYours} sessions below are`} for shortlisted teams${p.announced ? ' only' : ' and will open to yours once its idea is shortlisted'}; ${p.openNow === 0 ? 'none of the others below can be booked right now' : p.openNow === 1 ? '1 other can be booked now' : `${p.openNow} others can be booked now`}.`,
     filters: { all: 'All', clinic: 'Clinics', workshop: 'Workshops' },
     topic: 'Topic',
     allTopics: 'All topics',
@@ -48,6 +51,8 @@ export const sessions = {
   full: 'Full: join the waitlist',
   /** In the catalogue, for someone who may not book the session: who it is for, instead of a button. */
   forShortlisted: 'For shortlisted teams: open to your team once its idea is shortlisted.',
+  /** The same once the shortlist is announced (and in a group chat, where it is nobody's team). */
+  forShortlistedOnly: 'For shortlisted teams only.',
   online: 'Online (Teams meeting)',
   inPerson: (p: { location: string }) => `In person: ${p.location} (Teams link for remote participants)`,
   /** In person, without a Teams link. */
@@ -81,6 +86,8 @@ export const sessions = {
     windowNotOpen: (p: { date: string }) => `Booking for this session opens on ${p.date}.`,
     windowClosed: (p: { date: string }) => `Booking for this session closed on ${p.date}.`,
     notShortlisted: 'This session is for shortlisted teams only, and your team is not on the shortlist.',
+    /** The same before the shortlist is announced: nobody is told they are not on it yet. */
+    notShortlistedYet: 'This session is for shortlisted teams only; it opens to your team if its idea is shortlisted.',
     topicLimit: (p: { topic: string; limit: number }) =>
       p.limit === 1
         ? `Your team already has a clinic on "${p.topic}": one per topic, so other teams get a chance too.`

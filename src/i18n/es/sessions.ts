@@ -21,8 +21,8 @@ export const sessions: typeof en = {
     none: 'Por ahora no hay ninguna sesión próxima que coincida.',
     noneFiltered: (p) => `Filtro: ${p.filters}. «${p.all}» muestra todos los tipos de sesión; «${p.allTopics}» y luego «${p.show}», todos los temas.`,
     noneFilteredTyped: (p) => `Filtro: ${p.filters}. Escriba «clínicas» para ver todas las sesiones.`,
-    shortlistedOnly: (p: { notYours: number; openNow: number }) =>
-      `${p.notYours === 1 ? '1 sesión de abajo es' : `${p.notYours} sesiones de abajo son`} para equipos preseleccionados y ${p.notYours === 1 ? 'se abrirá' : 'se abrirán'} a su equipo en cuanto su idea lo sea; ${p.openNow === 0 ? 'ninguna otra de abajo puede reservarse por ahora' : p.openNow === 1 ? 'otra puede reservarse ya' : `otras ${p.openNow} pueden reservarse ya`}.`,
+    shortlistedOnly: (p: { notYours: number; openNow: number; announced: boolean }) =>
+      `${p.notYours === 1 ? '1 sesión de abajo es' : `${p.notYours} sesiones de abajo son`} ${p.announced ? 'solo para equipos preseleccionados' : `para equipos preseleccionados y ${p.notYours === 1 ? 'se abrirá' : 'se abrirán'} a su equipo en cuanto su idea lo sea`}; ${p.openNow === 0 ? 'ninguna otra de abajo puede reservarse por ahora' : p.openNow === 1 ? 'otra puede reservarse ya' : `otras ${p.openNow} pueden reservarse ya`}.`,
     filters: { all: 'Todas', clinic: 'Clínicas', workshop: 'Talleres' },
     topic: 'Tema',
     allTopics: 'Todos los temas',
@@ -37,6 +37,7 @@ export const sessions: typeof en = {
   host: (p) => `Con: ${p.host}`,
   seatsLeft: (p) => (p.count === 1 ? 'Queda 1 plaza' : `Quedan ${p.count} plazas`),
   forShortlisted: 'Para los equipos preseleccionados: abierta a su equipo en cuanto su idea sea preseleccionada.',
+  forShortlistedOnly: 'Solo para los equipos preseleccionados.',
   full: 'Completo: apúntese a la lista de espera',
   online: 'En línea (reunión de Teams)',
   inPerson: (p) => `Presencial: ${p.location} (enlace de Teams para participar a distancia)`,
@@ -67,6 +68,7 @@ export const sessions: typeof en = {
     windowNotOpen: (p) => `Las reservas de esta sesión se abren el ${p.date}.`,
     windowClosed: (p) => `Las reservas de esta sesión se cerraron el ${p.date}.`,
     notShortlisted: 'Esta sesión es solo para los equipos preseleccionados, y su equipo no figura en la lista.',
+    notShortlistedYet: 'Esta sesión es solo para los equipos preseleccionados; se abrirá a su equipo si su idea es preseleccionada.',
     topicLimit: (p) =>
       p.limit === 1
         ? `Su equipo ya tiene una clínica sobre «${p.topic}»: una por tema, para que otros equipos también tengan la oportunidad.`

@@ -21,8 +21,8 @@ export const sessions: typeof en = {
     none: 'Aucune session à venir ne correspond pour le moment.',
     noneFiltered: (p) => `Filtre : ${p.filters}. « ${p.all} » montre tous les types de session ; « ${p.allTopics} » puis « ${p.show} », tous les thèmes.`,
     noneFilteredTyped: (p) => `Filtre : ${p.filters}. Tapez « cliniques » pour voir toutes les sessions.`,
-    shortlistedOnly: (p: { notYours: number; openNow: number }) =>
-      `${p.notYours === 1 ? '1 session ci-dessous est réservée' : `${p.notYours} sessions ci-dessous sont réservées`} aux équipes présélectionnées et ${p.notYours === 1 ? 's’ouvrira' : 's’ouvriront'} à la vôtre dès que son idée le sera ; ${p.openNow === 0 ? 'aucune autre ci-dessous ne peut être réservée pour le moment' : p.openNow === 1 ? '1 autre peut être réservée dès maintenant' : `${p.openNow} autres peuvent être réservées dès maintenant`}.`,
+    shortlistedOnly: (p: { notYours: number; openNow: number; announced: boolean }) =>
+      `${p.notYours === 1 ? '1 session ci-dessous est réservée' : `${p.notYours} sessions ci-dessous sont réservées`} aux équipes présélectionnées${p.announced ? '' : ` et ${p.notYours === 1 ? 's’ouvrira' : 's’ouvriront'} à la vôtre dès que son idée le sera`} ; ${p.openNow === 0 ? 'aucune autre ci-dessous ne peut être réservée pour le moment' : p.openNow === 1 ? '1 autre peut être réservée dès maintenant' : `${p.openNow} autres peuvent être réservées dès maintenant`}.`,
     filters: { all: 'Toutes', clinic: 'Cliniques', workshop: 'Ateliers' },
     topic: 'Thème',
     allTopics: 'Tous les thèmes',
@@ -37,6 +37,7 @@ export const sessions: typeof en = {
   host: (p) => `Avec : ${p.host}`,
   seatsLeft: (p) => (p.count === 1 ? '1 place restante' : `${p.count} places restantes`),
   forShortlisted: 'Pour les équipes présélectionnées : ouverte à votre équipe dès que son idée est présélectionnée.',
+  forShortlistedOnly: 'Réservée aux équipes présélectionnées.',
   full: 'Complet : inscrivez-vous sur la liste d’attente',
   online: 'En ligne (réunion Teams)',
   inPerson: (p) => `En présentiel : ${p.location} (lien Teams pour participer à distance)`,
@@ -67,6 +68,7 @@ export const sessions: typeof en = {
     windowNotOpen: (p) => `Les réservations pour cette session ouvrent le ${p.date}.`,
     windowClosed: (p) => `Les réservations pour cette session ont fermé le ${p.date}.`,
     notShortlisted: 'Cette session est réservée aux équipes présélectionnées, et votre équipe n’en fait pas partie.',
+    notShortlistedYet: 'Cette session est réservée aux équipes présélectionnées ; elle s’ouvrira à la vôtre si son idée est présélectionnée.',
     topicLimit: (p) =>
       p.limit === 1
         ? `Votre équipe a déjà une clinique sur « ${p.topic} » : une par thème, pour laisser leur chance aux autres équipes.`
