@@ -164,7 +164,7 @@ describe('dialog edges (end to end over HTTP)', () => {
     expect(submitActions(review.at(-1)!).map((action) => action.data.verb)).toContain('idea.submit');
     const answered = await user.say('when is the deadline for ideas?');
     expect(answered.every((reply) => !submitActions(reply).some((action) => action.data.verb === 'idea.submit'))).toBe(true);
-    expect(allText(answered)).toContain('Your idea is ready: press "Submit my idea" on the review above');
+    expect(allText(answered)).toContain('Your idea is ready: press "Submit my idea" on its review, further up in this chat');
     const again = await user.say('continue my idea');
     expect(again.some((reply) => submitActions(reply).some((action) => action.data.verb === 'idea.submit'))).toBe(true);
   });

@@ -142,7 +142,7 @@ export const core = {
     inDialog: 'We are in the middle of something: answer the last question to go on, or type "cancel" to stop.',
     /** In a form on a channel that shows cards: its card stays above with what was typed in it, and is not sent again. */
     inCardForm: (p: { resume: string }) =>
-      `We are in the middle of a form: its card is above (what you type in a card stays there). Press its button when you are ready, type "${p.resume}" to see it here again, or "cancel" to stop.`,
+      `We are in the middle of a form: its card is further up in this chat (what you type in a card stays there). Press its button when you are ready, type "${p.resume}" to see it here again, or "cancel" to stop.`,
   },
 
   cancel: {
@@ -242,7 +242,7 @@ export const core = {
     /** The command that shows each form again, as it is written for people. */
     resume: { idea: 'continue my idea', eligibility: 'check eligibility' },
     /** After a question typed beside the review card, which is still there above: not sent again. */
-    reviewWaiting: (p: { submit: string }) => `Your idea is ready: press "${p.submit}" on the review above when you are, or type "continue my idea" to see it again.`,
+    reviewWaiting: (p: { submit: string }) => `Your idea is ready: press "${p.submit}" on its review, further up in this chat, when you are, or type "continue my idea" to see it here again.`,
     /** Card channels: text typed beside a form's card that is no question (most likely an answer meant for the card). */
     typeInCard: (p: { button: string }) =>
       `What you type in the chat does not go into the form: please write your answers in the card and press "${p.button}". To ask me something meanwhile, end it with a question mark. Here is the card again:`,

@@ -205,7 +205,7 @@ export const core: typeof en = {
     formStillOpen: (p) =>
       `El formulario sigue abierto más arriba, con lo que escribió en él: pulse «${p.button}» allí cuando quiera, o escriba «${p.resume}» para verlo aquí de nuevo.`,
     resume: { idea: 'continuar mi idea', eligibility: 'comprobar elegibilidad' },
-    reviewWaiting: (p: { submit: string }) => `Su idea está lista: pulse «${p.submit}» en la revisión de arriba cuando quiera, o escriba «continuar mi idea» para verla de nuevo.`,
+    reviewWaiting: (p: { submit: string }) => `Su idea está lista: pulse «${p.submit}» en su revisión, más arriba en esta conversación, cuando quiera, o escriba «continuar mi idea» para verla aquí de nuevo.`,
     typeInCard: (p) =>
       `Lo que escribe en el chat no va al formulario: escriba sus respuestas en la tarjeta y pulse «${p.button}». Para hacerme una pregunta mientras tanto, termínela con un signo de interrogación. Aquí está la tarjeta otra vez:`,
     typeOnReview: (p) =>

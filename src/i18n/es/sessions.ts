@@ -50,7 +50,7 @@ export const sessions: typeof en = {
     waitlistedTitle: 'Está en la lista de espera',
     confirmed: (p) => `Tiene una plaza en «${p.title}».`,
     waitlisted: (p) =>
-      `«${p.title}» está completo, así que es el número ${p.position} de la lista de espera. Si se libera una plaza, es suya en ese momento y se lo diré aquí.`,
+      `No quedan plazas en «${p.title}», así que es el número ${p.position} de la lista de espera. Si se libera una plaza, es suya en ese momento y se lo diré aquí.`,
     alreadyConfirmed: 'Ya tiene esta plaza: no ha cambiado nada.',
     alreadyWaitlisted: (p) => `Ya está en la lista de espera (número ${p.position}): no ha cambiado nada.`,
     join: 'Unirse',

@@ -210,7 +210,7 @@ export const core: typeof en = {
     formStillOpen: (p) =>
       `Le formulaire est toujours ouvert plus haut, avec ce que vous y avez tapé : appuyez sur « ${p.button} » quand vous le souhaitez, ou tapez « ${p.resume} » pour le revoir ici.`,
     resume: { idea: 'continuer mon idée', eligibility: 'vérifier l’éligibilité' },
-    reviewWaiting: (p: { submit: string }) => `Votre idée est prête : appuyez sur « ${p.submit} » sur le récapitulatif ci-dessus quand vous le souhaitez, ou tapez « continuer mon idée » pour le revoir.`,
+    reviewWaiting: (p: { submit: string }) => `Votre idée est prête : appuyez sur « ${p.submit} » sur son récapitulatif, plus haut dans cette conversation, quand vous le souhaitez, ou tapez « continuer mon idée » pour le revoir ici.`,
     typeInCard: (p) =>
       `Ce que vous tapez dans la conversation ne va pas dans le formulaire : écrivez vos réponses dans la carte, puis appuyez sur « ${p.button} ». Pour me poser une question en attendant, terminez-la par un point d’interrogation. Voici de nouveau la carte :`,
     typeOnReview: (p) =>

@@ -50,7 +50,7 @@ export const sessions: typeof en = {
     waitlistedTitle: 'Vous êtes sur la liste d’attente',
     confirmed: (p) => `Vous avez une place pour « ${p.title} ».`,
     waitlisted: (p) =>
-      `« ${p.title} » est complet : vous êtes numéro ${p.position} sur la liste d’attente. Si une place se libère, elle est à vous aussitôt et je vous préviendrai ici.`,
+      `Plus de place libre à « ${p.title} » : vous êtes numéro ${p.position} sur la liste d’attente. Si une place se libère, elle est à vous aussitôt et je vous préviendrai ici.`,
     alreadyConfirmed: 'Vous avez déjà cette place : rien n’a changé.',
     alreadyWaitlisted: (p) => `Vous êtes déjà sur la liste d’attente (numéro ${p.position}) : rien n’a changé.`,
     join: 'Rejoindre',
