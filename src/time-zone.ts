@@ -108,13 +108,16 @@ export function readTypedTimeZone(typed: string): TypedTimeZone {
     return zone ? { zone } : undefined;
   }
   const key = cityKey(text);
-  const zone = zonesByCity().get(key);
+  const zone = zonesByCity().get(key) ?? zonesByCity().get(key.replace(PLACE_PREFIX, ''));
   if (zone) return { zone };
   const region = regionsByName().get(key) ?? regionsByName().get(key.replace(COUNTRY_ARTICLE, ''));
   const country = region ? zonesOfRegion(region) : [];
   if (country.length === 0) return undefined;
   return country.length === 1 ? { zone: country[0] } : { ambiguous: text, cities: country.slice(0, 4).map(cityOfZone) };
 }
+
+/** Words before a city's name: "Ciudad de Panamá", "city of Lima", "la ville de Dakar", "hora de Lima". */
+const PLACE_PREFIX = /^(ciudad de|city of|la ville de|ville de|hora de|heure de|time in|l heure de)\s+/;
 
 /** "the", "la", "l'", "el", "los", "las", "les" before a country's name ("la Colombie", "el Perú"). */
 const COUNTRY_ARTICLE = /^(the|la|le|les|l'|el|los|las)\s*/;
@@ -224,7 +227,6 @@ const CITY_ZONES: Readonly<Record<string, string>> = {
   kathmandu: 'Asia/Kathmandu',
   kyiv: 'Europe/Kyiv',
   asmara: 'Africa/Asmara',
-  "cox's bazar": 'Asia/Dhaka',
   'coxs bazar': 'Asia/Dhaka',
   beijing: 'Asia/Shanghai',
   brasilia: 'America/Sao_Paulo',
@@ -246,7 +248,8 @@ function cityKey(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[’‘`]/g, "'")
+    // "N'Djamena", "N’Djamena" and "Ndjamena"; "Cox's Bazar" and "Coxs Bazar".
+    .replace(/['’‘`]/g, '')
     .replace(/[_\s-]+/g, ' ')
     .trim();
 }

@@ -153,6 +153,12 @@ describe('card details', () => {
     expect(allText(await user.say('clinics'))).toContain(en.sessions.catalogue.zone({ zone: 'America/Los_Angeles' }));
   });
 
+  it('takes a city of several words, or with an apostrophe, for a zone, not for a question', async () => {
+    // ("Ciudad de Panamá" got the FAQ's entry on changing one's zone; "N'Djamena" was unknown.)
+    expect(allText(await testBot().user().say('zona horaria Ciudad de Panamá'))).toBe(messages('es').sessions.zone.changed({ zone: 'America/Panama' }));
+    expect(allText(await testBot().user().say("fuseau horaire N'Djamena"))).toBe(messages('fr').sessions.zone.changed({ zone: 'Africa/Ndjamena' }));
+  });
+
   it('changes the zone typed in the middle of a form, and the form waits where it was', async () => {
     const user = testBot().user();
     await user.say('my idea');

@@ -38,6 +38,11 @@ describe('readTypedTimeZone: a zone as staff type it', () => {
     expect(zoneOf('Cox’s Bazar')).toBe('Asia/Dhaka');
     expect(zoneOf('Nueva-York')).toBe('America/New_York');
     expect(zoneOf('Asia/Dhaka')).toBe('Asia/Dhaka');
+    // An apostrophe written or not, any kind; a city named with what comes before its name.
+    expect(zoneOf("N'Djamena")).toBe('Africa/Ndjamena');
+    expect(zoneOf('N’Djamena')).toBe('Africa/Ndjamena');
+    expect(zoneOf('Ciudad de Panamá')).toBe('America/Panama');
+    expect(zoneOf('city of Lima')).toBe('America/Lima');
   });
 
   it('reads a whole-hour UTC offset as a fixed zone, shown as UTC±N', () => {
