@@ -325,7 +325,9 @@ function moneyMentions(sequence: readonly string[]): Map<number, 'sum' | 'curren
   sequence.forEach((word, index) => {
     const besideCurrency = CURRENCY_WORDS.has(sequence[index - 1] ?? '') || CURRENCY_WORDS.has(sequence[index + 1] ?? '');
     const figure = (isSum(word) && (besideCurrency || !isShortLength(sequence, index))) || (DIGITS.test(word) && besideCurrency);
-    if (!figure) return;
+    // A figure with a unit of time after it is a length, whatever currency stands before it ("50 000
+    // USD 14 mois", where the currency is the sum's before it).
+    if (!figure || monthsNamed(word, sequence[index + 1]) !== undefined) return;
     mentions.set(index, 'sum');
     for (const next of [index - 1, index + 1]) if (CURRENCY_WORDS.has(sequence[next] ?? '')) mentions.set(next, 'currency-of-sum');
     // "us dollars": both words go.
@@ -333,6 +335,31 @@ function moneyMentions(sequence: readonly string[]): Map<number, 'sum' | 'curren
     if (sequence[index - 1] === 'dollars' && sequence[index - 2] === 'us') mentions.set(index - 2, 'currency-of-sum');
   });
   return mentions;
+}
+
+/**
+ * A question asked on someone else's behalf ("my CoM wants to know who approves the funding", "mon
+ * équipe me demande si...", "mi jefa de misión quiere saber quién aprueba..."): the asker's frame,
+ * who asks and that they ask, says nothing of the question, and "CoM" in it would read as the
+ * endorsement's. The words up to the end of the frame are set aside when it opens the message.
+ */
+const FORWARDING_FRAMES: readonly (readonly string[])[] = [
+  ['wants', 'to', 'know'], ['want', 'to', 'know'], ['would', 'like', 'to', 'know'], ['asks', 'whether'], ['asks', 'if'], ['asks', 'me', 'whether'],
+  ['asks', 'me', 'if'], ['asked', 'whether'], ['asked', 'if'], ['asked', 'me', 'whether'], ['asked', 'me', 'if'], ['is', 'asking', 'whether'],
+  ['is', 'asking', 'if'], ['are', 'asking', 'whether'], ['are', 'asking', 'if'], ['wonders', 'whether'], ['wonders', 'if'],
+  ['veut', 'savoir'], ['veulent', 'savoir'], ['voudrait', 'savoir'], ['aimerait', 'savoir'], ['me', 'demande', 'si'], ['nous', 'demande', 'si'],
+  ['me', 'demande', 's'], ['demande', 'si'], ['demandent', 'si'],
+  ['quiere', 'saber'], ['quieren', 'saber'], ['quisiera', 'saber'], ['me', 'pregunta', 'si'], ['nos', 'pregunta', 'si'], ['pregunta', 'si'], ['preguntan', 'si'],
+];
+/** How far into a message a forwarding frame may end and still open it. */
+const FRAME_REACH = 10;
+
+function withoutForwardingFrame(sequence: string[]): string[] {
+  for (let end = 2; end <= Math.min(FRAME_REACH, sequence.length - 2); end += 1) {
+    const frame = FORWARDING_FRAMES.find((phrase) => phrase.length <= end && phrase.every((word, offset) => sequence[end - phrase.length + offset] === word));
+    if (frame) return sequence.slice(end);
+  }
+  return sequence;
 }
 
 /** Words that are a question word only when they open the question (elsewhere, stop words). */
@@ -519,15 +546,23 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
   // Months and days are read as written: a spelling fix would make "novembre" "nombre".
   const correct = options.correct;
   const asWritten = (word: string) => MONTHS.has(word) || WEEKDAYS.has(word) || DAY_OF_MONTH.test(word);
-  const sequence = correct ? words(text).map((word) => (asWritten(word) ? word : correct(word))) : words(text);
+  const sequence = withoutForwardingFrame(correct ? words(text).map((word) => (asWritten(word) ? word : correct(word))) : words(text));
   const terms: string[] = [];
   const money = moneyMentions(sequence);
   const steps: MilestoneDay[] = [];
   // Where the terms stood after the last limit named ("the cap", "el tope", "le minimum").
   let afterLimit: number | undefined;
+  // A sum and a length said together ("can a 50,000 project run 14 months?", "100.000 dólares si
+  // dura 6 meses"): the one outside the call's limits is the question, the other is allowed.
+  let sumInRangeAt: number | undefined;
+  let sumOutside = false;
+  let lengthPast = false;
+  let lengthWithinUnit: number | undefined;
+  let lengthWithinAt: number | undefined;
   const leading = LEADING_QUESTION_WORDS[language][sequence[0]];
   if (leading !== undefined) terms.push(leading);
   for (let index = leading === undefined ? 0 : 1; index < sequence.length; ) {
+    if (index === lengthWithinUnit) lengthWithinAt = terms.length;
     // A date the call gives to one of its steps is that step ("entre le 11 novembre et le 15 décembre"),
     // told after the rest (see below).
     const date = options.limits?.milestoneDays ? dateAt(sequence, index) : undefined;
@@ -551,8 +586,12 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
         const below = !statesLimit && options.limits && value < options.limits.funding.min && !saysMoreThan(sequence, index, MORE_THAN_ANY);
         // A sum outside the range asks whether it is allowed, not how much there is.
         // (A sum said to be the limit adds nothing of its own: the limit named before it says what is asked.)
+        if (past || below) sumOutside = true;
         if (past || below || statesLimit) terms.push(AMOUNT_TERMS[0]);
-        else terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
+        else {
+          sumInRangeAt ??= terms.length;
+          terms.push(AMOUNT_TERMS[0], AMOUNT_TERMS[1]);
+        }
         // ... past the call's maximum (or below its minimum): a length past the longest duration
         // is `_exceed` too, and only the sum says which limit is asked about.
         // A sum past the maximum is a budget past it ("a bigger budget"): the word tells the
@@ -582,13 +621,19 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     const shortMonths = isShortLength(sequence, index - 1) ? monthsWritten(word) : undefined;
     if (shortMonths !== undefined) {
       terms.push(`${CONCEPT_MARK}duration`);
-      if (options.limits && shortMonths > options.limits.maxDurationMonths) terms.push(`${CONCEPT_MARK}exceed`);
+      if (options.limits && shortMonths > options.limits.maxDurationMonths) {
+        terms.push(`${CONCEPT_MARK}exceed`);
+        lengthPast = true;
+      }
       continue;
     }
     if (DIGITS.test(word)) {
       const months = monthsNamed(word, sequence[index]);
       const longest = options.limits?.maxDurationMonths;
-      if (longest !== undefined && months !== undefined && months > longest && !offeredBeside(sequence, index - 1, longest)) terms.push(`${CONCEPT_MARK}exceed`);
+      if (longest !== undefined && months !== undefined && months > longest && !offeredBeside(sequence, index - 1, longest)) {
+        terms.push(`${CONCEPT_MARK}exceed`);
+        lengthPast = true;
+      } else if (longest !== undefined && months !== undefined) lengthWithinUnit = index;
       continue;
     }
     if (word.length < 2 || isStopWord(word, language)) continue;
@@ -597,6 +642,8 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
   // A date beside a step's name only says when ("shortlisted on 11 November", or the wrong date for
   // it: "is the idea deadline 15 December?"): it adds nothing. Alone, it is its step.
   if (!terms.some((term) => NAMED_STEPS.has(term))) for (const step of steps) terms.push(...step.terms);
+  if (lengthPast && !sumOutside && sumInRangeAt !== undefined) terms.splice(sumInRangeAt, AMOUNT_TERMS.length);
+  else if (sumOutside && !lengthPast && lengthWithinAt !== undefined && terms[lengthWithinAt] === `${CONCEPT_MARK}duration`) terms.splice(lengthWithinAt, 1);
   // The short version of something named ("tl;dr criteria", "un résumé de ce que le Centre apporte")
   // is that subject's question: only a summary of nothing else asks for the call in short.
   if (terms.includes(SUMMARY_TERM) && terms.some((term) => isConceptTerm(term) && term !== SUMMARY_TERM && !GENERIC_CONCEPTS.has(term.slice(1)))) {

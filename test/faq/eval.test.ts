@@ -332,6 +332,22 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 46 asked', () => {
+  // A sum and a length said together: the one outside the call's limits is the question.
+  itFindsFirst([
+    ['can a 50,000 projet run for 14 monhts?', 'en', 'duration-max'],
+    ['¿Se puede presentar un proyecto de 100.000 dólares si dura solo 6 meses?', 'es', 'funding-outside-range'],
+    ['30 mil dólares 8 meses válido', 'es', 'funding-outside-range'],
+    // Asked on someone else's behalf: who asks says nothing of the question (a CoM is no endorsement here).
+    ['Mi jefa de misión quiere saber quién aprueba finalmente la financiación de los proyectos.', 'es', 'review-approval'],
+    ['hi, the equipo in our CO is asking if they can submit the idea en español or only in English', 'en', 'submission-language'],
+  ]);
+  it('reads a figure with a unit of time after it as a length, even after the sum\'s currency', () => {
+    // ("50 000 USD 14 mois": 14 was read as a sum of 14 dollars, below the minimum.)
+    expect(index.explain('50 000 USD 14 mois possible ?', 'fr').chosen.terms).not.toContain('_below');
+  });
+});
+
 describe('FAQ search on what blind batch 45 asked', () => {
   // The Hub named and taken for something else (a job, a course): what it is, never declined.
   itFindsFirst([
