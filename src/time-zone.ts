@@ -78,7 +78,7 @@ export function calendarDaysUntil(at: Date, now: Date, timeZone: string): number
  * abbreviation ("EST", "CET", "EAT"). `ambiguous`: an abbreviation that names several zones ("IST")
  * or an offset no zone has whole ("UTC+5:30"); the person is asked for a city instead.
  */
-export type TypedTimeZone = { zone: string } | { ambiguous: string; cities: readonly string[] } | undefined;
+export type TypedTimeZone = { zone: string } | { ambiguous: string; cities: readonly string[]; country?: true } | undefined;
 
 export function readTypedTimeZone(typed: string): TypedTimeZone {
   const text = typed.trim();
@@ -113,7 +113,7 @@ export function readTypedTimeZone(typed: string): TypedTimeZone {
   const region = regionsByName().get(key) ?? regionsByName().get(key.replace(COUNTRY_ARTICLE, ''));
   const country = region ? zonesOfRegion(region) : [];
   if (country.length === 0) return undefined;
-  return country.length === 1 ? { zone: country[0] } : { ambiguous: text, cities: country.slice(0, 4).map(cityOfZone) };
+  return country.length === 1 ? { zone: country[0] } : { ambiguous: text, cities: country.slice(0, 4).map(cityOfZone), country: true };
 }
 
 /** Words before a city's name: "Ciudad de Panamá", "city of Lima", "la ville de Dakar", "hora de Lima". */

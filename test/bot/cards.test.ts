@@ -443,8 +443,9 @@ cases.push(
       hourNote: 'H',
       saveLabel: 'Save',
       menuLabel: 'Menu',
+      zoneLabel: 'Zone',
     }),
-    z.union([reminderSaveSchema, menuSubmitSchema]),
+    z.union([reminderSaveSchema, menuSubmitSchema, timeZoneSubmitSchema]),
   ],
 );
 
@@ -460,7 +461,7 @@ it('inputs are the keys their submits are read by', () => {
   expect(inputIds(sectionCard).sort()).toEqual(['budgetUsd', 'focalPointEmail', 'objectives', 'officeType', 'plannedStart', 'problem', 'title']);
   expect(inputIds(renderIkmTicketCard(ticketData()))).toEqual(['answer']);
   expect(Object.keys(ticketAnswerSchema.shape)).toContain('answer');
-  const settings = renderReminderSettingsCard({ title: 'T', intro: 'I', kinds: [{ id: 'sessions', label: 'S', value: 'false' }], hourNote: 'H', saveLabel: 'S', menuLabel: 'M' });
+  const settings = renderReminderSettingsCard({ title: 'T', intro: 'I', kinds: [{ id: 'sessions', label: 'S', value: 'false' }], hourNote: 'H', saveLabel: 'S', menuLabel: 'M', zoneLabel: 'Z' });
   expect(inputIds(settings)).toEqual(['sessions']);
   expect(Object.keys(reminderSaveSchema.shape)).toContain('sessions');
 });

@@ -105,6 +105,10 @@ describe('card details', () => {
     expect(text).not.toContain(en.reminders.actions.stop);
     // A way back without saving.
     expect(submitActions(settings.at(-1)).find((action) => action.title === en.menu.home)?.data).toMatchObject({ verb: 'menu', item: 'home' });
+    // The hour is the person's zone's: the zone is said, and a button changes it (the note named another menu's).
+    expect(text).toContain(en.reminders.settings.hourNote({ zone: 'Europe/Zurich', change: en.sessions.catalogue.changeZone }));
+    const change = submitActions(settings.at(-1)).find((action) => action.title === en.sessions.catalogue.changeZone);
+    expect(allText(await testBot().user().press(change!.data))).toContain(en.sessions.zone.typeHint);
   });
 
   it('lets any time zone be typed, and says so on the zone card', async () => {
@@ -145,7 +149,7 @@ describe('card details', () => {
     // A country whose zones all keep one time is one zone, named by its best-known city.
     expect(allText(await user.say('time zone Argentina'))).toBe(en.sessions.zone.changed({ zone: 'America/Argentina/Buenos_Aires' }));
     expect(allText(await user.say('time zone USA'))).toBe(
-      en.sessions.zone.ambiguous({ zone: 'USA', cities: 'New York, Chicago, Denver, Los Angeles', example: 'New York' }),
+      en.sessions.zone.severalZones({ zone: 'USA', cities: 'New York, Chicago, Denver, Los Angeles', example: 'New York' }),
     );
     // The city offered is one it reads.
     expect(allText(await user.say('time zone Los Angeles'))).toBe(en.sessions.zone.changed({ zone: 'America/Los_Angeles' }));

@@ -77,8 +77,8 @@ describe('readTypedTimeZone: a zone as staff type it', () => {
     expect(zoneOf('Ukraine')).toMatchObject({ cities: ['Kyiv', 'Simferopol'] });
     // Zones of one time are one; several times ask for a city, the best-known first, four at most.
     expect(zoneOf('Argentina')).toBe('America/Argentina/Buenos_Aires');
-    expect(readTypedTimeZone('Estados Unidos')).toEqual({ ambiguous: 'Estados Unidos', cities: ['New York', 'Chicago', 'Denver', 'Los Angeles'] });
-    expect(readTypedTimeZone('RDC')).toEqual({ ambiguous: 'RDC', cities: ['Kinshasa', 'Lubumbashi'] });
+    expect(readTypedTimeZone('Estados Unidos')).toEqual({ ambiguous: 'Estados Unidos', cities: ['New York', 'Chicago', 'Denver', 'Los Angeles'], country: true });
+    expect(readTypedTimeZone('RDC')).toEqual({ ambiguous: 'RDC', cities: ['Kinshasa', 'Lubumbashi'], country: true });
     expect(zoneOf('UK')).toBe('Europe/London');
     // A two-letter code is an acronym staff use for other things ("CO", a country office).
     expect(zoneOf('CO')).toBeUndefined();

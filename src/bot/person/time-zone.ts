@@ -46,7 +46,8 @@ export async function chooseZone(context: TurnContext, typed?: string): Promise<
   const read = readTypedTimeZone(typed);
   if (!read || 'ambiguous' in read) {
     const shown = firstCharacters(typed.trim(), 64);
-    await context.sendActivity(read ? texts.ambiguous({ zone: shown, cities: read.cities.join(', '), example: read.cities[0] }) : texts.unknown({ zone: shown }));
+    const choice = read && { zone: shown, cities: read.cities.join(', '), example: read.cities[0] };
+    await context.sendActivity(choice ? (read.country ? texts.severalZones(choice) : texts.ambiguous(choice)) : texts.unknown({ zone: shown }));
     return;
   }
   chooseTimeZone(context, read.zone);

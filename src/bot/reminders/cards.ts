@@ -25,6 +25,8 @@ export interface ReminderSettingsCardData {
   saveLabel: string;
   /** Back to the menu without saving. */
   menuLabel: string;
+  /** "Change my time zone": the hour is the person's zone's. */
+  zoneLabel: string;
 }
 
 /** What "Stop these reminders" sends. */

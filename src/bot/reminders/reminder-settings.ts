@@ -34,9 +34,10 @@ export class ReminderSettings {
       title: texts.settings.title,
       intro: texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }),
       kinds,
-      hourNote: texts.settings.hourNote({ zone: zoneName(turnOf(context).timeZone) }),
+      hourNote: texts.settings.hourNote({ zone: zoneName(turnOf(context).timeZone), change: t.sessions.catalogue.changeZone }),
       saveLabel: texts.settings.save,
       menuLabel: t.menu.home,
+      zoneLabel: t.sessions.catalogue.changeZone,
     });
     const text = [texts.settings.title, texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }), numberedList(kinds.map((k) => labelled(k.label, k.value === 'true' ? '✔' : '✖', language)))].join('\n\n');
     await sendCardOrText(context, card, text);

@@ -33,7 +33,7 @@ export const reminders = {
     title: 'My reminders',
     intro: (p: { hour: string }) =>
       `Choose the reminders you want. Those before the call's dates come at ${p.hour} in your time zone, never at night; those of your clinics and workshops, 24 hours and 1 hour before each one.`,
-    hourNote: (p: { zone: string }) => `Your time zone: ${p.zone} (the one Teams tells me, or the one you chose in "Clinics and workshops").`,
+    hourNote: (p: { zone: string; change: string }) => `Your time zone: ${p.zone}. "${p.change}" sets another.`,
     save: 'Save',
     saved: 'Saved. You will get only the reminders you kept on.',
   },

@@ -189,6 +189,9 @@ export const sessions = {
     /** An abbreviation that names several zones ("IST"), or an offset such as UTC+5:30. */
     ambiguous: (p: { zone: string; cities: string; example: string }) =>
       `To be sure what "${p.zone}" means, please write your city instead (${p.cities}...), for example: time zone ${p.example}.`,
+    /** A country with more than one zone ("USA", "Brasil"): a city of each zone to choose from. */
+    severalZones: (p: { zone: string; cities: string; example: string }) =>
+      `"${p.zone}" spans several time zones: please write your city (${p.cities}...), for example: time zone ${p.example}.`,
     textHint: 'Reply "time zone" and your city or zone, for example: time zone Nairobi.',
     typeHint: 'Not in the list? Type "time zone" and your city, for example: time zone Dhaka. A zone name (Asia/Kolkata) or an offset (UTC+6) works too.',
   },

@@ -34,7 +34,7 @@ export const reminders: typeof en = {
     title: 'Mis recordatorios',
     intro: (p) =>
       `Elija los recordatorios que desea. Los de las fechas de la convocatoria llegan a las ${p.hour} en su zona horaria, nunca de noche; los de sus clínicas y talleres, 24 horas y 1 hora antes de cada uno.`,
-    hourNote: (p) => `Su zona horaria: ${p.zone} (la que indica Teams, o la que eligió en «Clínicas y talleres»).`,
+    hourNote: (p) => `Su zona horaria: ${p.zone}. «${p.change}» elige otra.`,
     save: 'Guardar',
     saved: 'Guardado. Solo recibirá los recordatorios que dejó activados.',
   },

@@ -34,7 +34,7 @@ export const reminders: typeof en = {
     title: 'Mes rappels',
     intro: (p) =>
       `Choisissez les rappels que vous voulez. Ceux des dates de l’appel arrivent à ${p.hour} dans votre fuseau horaire, jamais la nuit ; ceux de vos cliniques et ateliers, 24 heures et 1 heure avant chacun.`,
-    hourNote: (p) => `Votre fuseau horaire : ${p.zone} (celui que Teams m’indique, ou celui choisi dans « Cliniques et ateliers »).`,
+    hourNote: (p) => `Votre fuseau horaire : ${p.zone}. « ${p.change} » en choisit un autre.`,
     save: 'Enregistrer',
     saved: 'C’est enregistré. Vous ne recevrez que les rappels laissés actifs.',
   },
