@@ -219,7 +219,10 @@ describe('the IKM desk (end to end over HTTP)', () => {
 
   it('closes every desk form with Cancel, saving and sending nothing, and says how to come back', async () => {
     const reference = await submitIdea(bot.user(), { title: 'Cancelled kiosks' });
-    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    // Shortlisting from the idea's card says what changed (the card's button only turned over).
+    const shortlisted = await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    expect(shortlisted[0].text).toMatch(new RegExp(`^${reference} is on the shortlist: \\d+ ideas? (is|are) on it now\\. Nobody is told until you announce it\\.$`));
+    expect(cardOf(shortlisted.at(-1))).toBeDefined();
     const forms = [
       await admin.press({ verb: 'desk.shortlist.paste' }),
       await admin.press({ verb: 'desk.decision.form', reference }),

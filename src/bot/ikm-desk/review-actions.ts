@@ -69,6 +69,10 @@ export class ReviewActions {
     if (result.changed && before) {
       const d = deskTexts.desk.decision;
       await context.sendActivity(d.droppedWithShortlist({ reference, outcome: before.outcome === 'funded' ? d.funded : d.notFunded }));
+    } else if (result.changed) {
+      // Said, not only shown by the card's button turning over: what changed and what it means.
+      const total = (await this.deps.review.shortlistedTeams()).length;
+      await context.sendActivity(deskTexts.desk.shortlist.set({ reference, on, total }));
     }
     await this.reopen(context, reference);
   }

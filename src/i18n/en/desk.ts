@@ -129,6 +129,9 @@ export const desk = {
     notUnderstood: (p: { pieces: string; example: string }) => `Not read as reference numbers, left out: ${p.pieces} (a reference is written like ${p.example}, with its own number).`,
     already: (p: { count: number }) => (p.count === 1 ? '1 of them is already shortlisted.' : `${p.count} of them are already shortlisted.`),
     confirm: (p: { count: number }) => (p.count === 1 ? 'Shortlist it' : `Shortlist these ${p.count}`),
+    /** One idea put on the shortlist, or taken off it, from its card (the card comes again below). */
+    set: (p: { reference: string; on: boolean; total: number }) =>
+      `${p.reference} is ${p.on ? 'on' : 'off'} the shortlist: ${p.total === 1 ? '1 idea is' : `${p.total} ideas are`} on it now. Nobody is told until you announce it.`,
     done: (p: { added: number; total: number; refused: string }) =>
       `Done: ${p.added} added; ${p.total} on the shortlist now.${p.refused ? ` Not found: ${p.refused}.` : ''}`,
   },
