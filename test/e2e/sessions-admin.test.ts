@@ -94,7 +94,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     );
     expect(allText(capacity)).toContain('Duration (minutes): must be a whole number.');
     expect(allText(capacity)).toContain('Id (lower-case letters, digits and hyphens): must be lower-case letters and digits joined by hyphens');
-    expect(allText(capacity)).toContain('Capacity (teams): must be 1 to 500 teams for this kind of session.');
+    expect(allText(capacity)).toContain('Capacity (teams; one for a clinic): must be 1 to 500 teams for this kind of session.');
     expect(allText(capacity)).toContain('Booking closes: must be at or before the start.');
     expect(allText(capacity)).toContain('Location (in person): is required for an in-person session.');
     expect(await storedSession('too-big')).toBeUndefined();
@@ -197,7 +197,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(catalogue).toContain('4 seats left');
 
     expect(allText(await admin.press({ ...values, verb: 'session.save', editId: 'workshop-edit', kind: 'clinic', capacity: '5' }))).toContain(
-      'Capacity (teams): must be exactly 1 for this kind of session.',
+      'Capacity (teams; one for a clinic): must be exactly 1 for this kind of session.',
     );
     // Lowering the capacity below the seats taken is refused, with the count.
     await person().press({ verb: 'session.book', sessionId: 'workshop-edit' });

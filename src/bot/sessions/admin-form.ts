@@ -80,7 +80,7 @@ export function adminInput(
   };
 }
 
-/** "Capacity (teams): must be 1 to 500 teams for this kind of session." */
+/** "Capacity (teams; one for a clinic): must be 1 to 500 teams for this kind of session." */
 export function adminProblemText(t: Messages, problem: SessionProblem): string {
   const texts = t.sessions.admin.form;
   const root = problem.path.split('.')[0];

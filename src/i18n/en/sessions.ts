@@ -269,7 +269,7 @@ export const sessions = {
         format: 'Format',
         location: 'Location (in person)',
         joinUrl: 'Teams meeting link (required for online sessions)',
-        capacity: 'Capacity (teams)',
+        capacity: 'Capacity (teams; one for a clinic)',
         opensDate: 'Booking opens (date)',
         opensTime: 'Booking opens (time)',
         closesDate: 'Booking closes (date)',

@@ -223,7 +223,7 @@ export const sessions: typeof en = {
         format: 'Formato',
         location: 'Lugar (presencial)',
         joinUrl: 'Enlace de la reunión de Teams (obligatorio para las sesiones en línea)',
-        capacity: 'Capacidad (equipos)',
+        capacity: 'Capacidad (equipos; uno para una clínica)',
         opensDate: 'Apertura de reservas (fecha)',
         opensTime: 'Apertura de reservas (hora)',
         closesDate: 'Cierre de reservas (fecha)',

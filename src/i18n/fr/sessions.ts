@@ -223,7 +223,7 @@ export const sessions: typeof en = {
         format: 'Format',
         location: 'Lieu (en présentiel)',
         joinUrl: 'Lien de la réunion Teams (obligatoire pour une session en ligne)',
-        capacity: 'Capacité (équipes)',
+        capacity: 'Capacité (équipes ; une pour une clinique)',
         opensDate: 'Ouverture des réservations (date)',
         opensTime: 'Ouverture des réservations (heure)',
         closesDate: 'Clôture des réservations (date)',
