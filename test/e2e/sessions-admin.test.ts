@@ -368,6 +368,8 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       const sequence = (ics: string) => Number(/SEQUENCE:(\d+)/.exec(ics)?.[1]);
       expect(sequence(invite)).toBeGreaterThan(sequence(firstInvite));
       expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/it is now .*15:00.*\(Africa\/Nairobi, UTC\+03:00\)/);
+      // ...and when it was, in the same zone, so that the change can be seen.
+      expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/\(it was [^)]*\d{2}:\d{2}–\d{2}:\d{2} \(Africa\/Nairobi/);
       // Bob waits for a seat: he keeps his place on the waitlist, he holds no booking (no calendar, no Join).
       const bobTold = bot.connector.postedTo(bob.conversationId);
       expect(allText(bobTold)).toContain('You keep your place on its waitlist');
@@ -398,6 +400,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       expect(allText(bot.connector.postedTo(alice.conversationId).slice(told + 1))).toContain('In person: Geneva HQ, room 5 (Teams link for remote participants)');
       // Said for what it is: a new place, not a new time.
       expect(allText(bot.connector.postedTo(alice.conversationId).slice(told + 1))).toContain('"Moved Workshop" has changed (new place)');
+      expect(allText(bot.connector.postedTo(alice.conversationId).slice(told + 1))).not.toContain('(it was');
       // A new place is a newer revision of the calendar event too, so that importing it again updates it.
       expect(await (await fetch(calendarUrl)).text()).toContain('SEQUENCE:2');
       const renamed = await admin.press({ ...values, verb: 'session.save', editId: 'workshop-moved', startTime: '14:00', format: 'in-person', location: 'Geneva HQ, room 5', titleEn: 'Renamed Workshop' });

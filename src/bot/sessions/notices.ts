@@ -69,10 +69,11 @@ export class SessionNotices {
 
   /**
    * Tells every team that holds a seat or a place in a session IKM moved (or gave another place or
-   * link) where and when it is now, on the booking's card: a seat gets Join and a new Add to
-   * calendar (the same event, updated), and both can cancel or move.
+   * link) where and when it is now (and when it was, from `before`, if its time changed), on the
+   * booking's card: a seat gets Join and a new Add to calendar (the same event, updated), and both
+   * can cancel or move.
    */
-  async sendChanges(session: Session, changes: readonly SessionChange[], seats: readonly string[], places: readonly string[]): Promise<void> {
+  async sendChanges(session: Session, before: Session, changes: readonly SessionChange[], seats: readonly string[], places: readonly string[]): Promise<void> {
     const told = [...seats.map((teamId) => [teamId, true] as const), ...places.map((teamId) => [teamId, false] as const)];
     for (const [teamId, hasSeat] of told) {
       await this.deps.proactive.toPerson(teamId, async (context, { language, timeZone }) => {
@@ -87,6 +88,7 @@ export class SessionNotices {
             title: session.title[language],
             what: changes.map((change) => t.changeKinds[change]).join(', '),
             date,
+            before: changes.includes('time') ? sessionWhen(before, language, timeZone, this.deps.clock.now()) : '',
             place,
           }),
           links: hasSeat,

@@ -92,12 +92,12 @@ export class SessionAdmin {
     const title = session.title[language];
     const opens = new Date(session.bookingOpens);
     const changes = existing ? changesForTeams(existing, session) : [];
-    if (changes.length > 0) {
+    if (existing && changes.length > 0) {
       const attendees = await bookings.attendees(session.id);
       const seats = attendees.ok ? attendees.confirmed.map((attendee) => attendee.teamId) : [];
       const places = attendees.ok ? attendees.waitlisted.map((attendee) => attendee.teamId) : [];
       await context.sendActivity(texts.updatedTold({ title, count: seats.length + places.length }));
-      await this.notices.sendChanges(session, changes, seats, places);
+      await this.notices.sendChanges(session, existing, changes, seats, places);
     } else {
       await context.sendActivity(
         data.editId

@@ -212,12 +212,15 @@ export const sessions = {
   /** What changed, named in the notice. */
   changeKinds: { time: 'new time', place: 'new place', link: 'new Teams link' } satisfies Record<SessionChange, string>,
 
-  /** To a team with a seat or a waitlist place in a session IKM moved, or whose place or Teams link changed. */
-  sessionChanged: (p: { title: string; what: string; date: string; place: string }) =>
-    `"${p.title}" has changed (${p.what}): it is now ${p.date}. ${p.place}. Your seat holds. If the session is in your calendar, add it again below to update it.`,
+  /**
+   * To a team with a seat or a waitlist place in a session IKM moved, or whose place or Teams link
+   * changed; `before`: when it was, if its time changed ('' otherwise).
+   */
+  sessionChanged: (p: { title: string; what: string; date: string; before: string; place: string }) =>
+    `"${p.title}" has changed (${p.what}): it is now ${p.date}${p.before ? ` (it was ${p.before})` : ''}. ${p.place}. Your seat holds. If the session is in your calendar, add it again below to update it.`,
 
-  sessionChangedWaitlist: (p: { title: string; what: string; date: string; place: string }) =>
-    `"${p.title}" has changed (${p.what}): it is now ${p.date}. ${p.place}. You keep your place on its waitlist; leave it below if the session no longer suits you.`,
+  sessionChangedWaitlist: (p: { title: string; what: string; date: string; before: string; place: string }) =>
+    `"${p.title}" has changed (${p.what}): it is now ${p.date}${p.before ? ` (it was ${p.before})` : ''}. ${p.place}. You keep your place on its waitlist; leave it below if the session no longer suits you.`,
 
   admin: {
     cancelUsage: 'Write "cancel session" and the session id, for example: cancel session clinic-scaling-1.',

@@ -171,10 +171,10 @@ export const sessions: typeof en = {
   changeKinds: { time: 'nuevo horario', place: 'nuevo lugar', link: 'nuevo enlace de Teams' },
 
   sessionChanged: (p) =>
-    `«${p.title}» ha cambiado (${p.what}): ahora será el ${p.date}. ${p.place}. Su plaza se mantiene. Si la sesión está en su calendario, vuelva a añadirla aquí abajo para actualizarla.`,
+    `«${p.title}» ha cambiado (${p.what}): ahora será el ${p.date}${p.before ? ` (antes, el ${p.before})` : ''}. ${p.place}. Su plaza se mantiene. Si la sesión está en su calendario, vuelva a añadirla aquí abajo para actualizarla.`,
 
   sessionChangedWaitlist: (p) =>
-    `«${p.title}» ha cambiado (${p.what}): ahora será el ${p.date}. ${p.place}. Conserva su lugar en la lista de espera; puede salir de ella con el botón de abajo si la sesión ya no le conviene.`,
+    `«${p.title}» ha cambiado (${p.what}): ahora será el ${p.date}${p.before ? ` (antes, el ${p.before})` : ''}. ${p.place}. Conserva su lugar en la lista de espera; puede salir de ella con el botón de abajo si la sesión ya no le conviene.`,
 
   admin: {
     cancelUsage: 'Escriba «cancelar la sesión» y el identificador, por ejemplo: cancelar la sesión clinic-scaling-1.',

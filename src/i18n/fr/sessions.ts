@@ -171,10 +171,10 @@ export const sessions: typeof en = {
   changeKinds: { time: 'nouvel horaire', place: 'nouveau lieu', link: 'nouveau lien Teams' },
 
   sessionChanged: (p) =>
-    `La session « ${p.title} » a changé (${p.what}) : elle aura désormais lieu le ${p.date}. ${p.place}. Votre place est maintenue. Si la session est dans votre calendrier, ajoutez-la de nouveau ci-dessous pour la mettre à jour.`,
+    `La session « ${p.title} » a changé (${p.what}) : elle aura désormais lieu le ${p.date}${p.before ? ` (au lieu du ${p.before})` : ''}. ${p.place}. Votre place est maintenue. Si la session est dans votre calendrier, ajoutez-la de nouveau ci-dessous pour la mettre à jour.`,
 
   sessionChangedWaitlist: (p) =>
-    `La session « ${p.title} » a changé (${p.what}) : elle aura désormais lieu le ${p.date}. ${p.place}. Vous gardez votre place sur la liste d’attente ; quittez-la ci-dessous si la session ne vous convient plus.`,
+    `La session « ${p.title} » a changé (${p.what}) : elle aura désormais lieu le ${p.date}${p.before ? ` (au lieu du ${p.before})` : ''}. ${p.place}. Vous gardez votre place sur la liste d’attente ; quittez-la ci-dessous si la session ne vous convient plus.`,
 
   admin: {
     cancelUsage: 'Écrivez « annuler la session » suivi de l’identifiant, par exemple : annuler la session clinic-scaling-1.',
