@@ -10,6 +10,7 @@ import { callLimitsOf, type FaqIndexOptions } from './search';
 export function faqIndexOptionsOf(call: CallConfig): FaqIndexOptions {
   return {
     limits: callLimitsOf(call),
+    numberedItem: (list, number, language) => call[ITEM_PLACEHOLDER_LISTS[list]].find((item) => item.number === number)?.title[language],
     placeholderWords: (name, language) => {
       const placeholder = parsePlaceholder(name);
       if (placeholder?.kind !== 'item') return undefined;

@@ -157,7 +157,24 @@ export interface FaqIndexOptions {
    * objective's title and description); other placeholders (dates, sums) are left out of the search.
    */
   placeholderWords?: (name: string, language: FaqLanguage) => string | undefined;
+  /**
+   * The title of the call's item a question names by its number ("strategic objective 2",
+   * "l'objectif 2", "SO3", "priorité 1"), read beside the number: the number alone is no word of any
+   * answer.
+   */
+  numberedItem?: (list: NumberedList, number: number, language: FaqLanguage) => string | undefined;
 }
+
+/** The call's lists whose items have numbers (its criteria have none). */
+export type NumberedList = 'objectives' | 'priorities';
+
+/** An item named by its number, in the three languages: "strategic objective 2", "objectif n° 2", "objetivo estratégico 3", "priority #1". */
+const NUMBERED_ITEM: readonly (readonly [NumberedList, RegExp])[] = [
+  ['objectives', /\b(?:strategic\s+objective|objective|objectif(?:\s+strat[ée]gique)?|objetivo(?:\s+estrat[ée]gico)?)\s*(?:n[°ºo]\.?\s*|number\s+|num[ée]ro\s+|#\s*)?([1-9])\b/giu],
+  // Initials as staff write them, in capitals: SO2 (strategic objective), OS2 (objectif stratégique), OE2 (objetivo estratégico).
+  ['objectives', /\b(?:SO|OS|OE)\s?-?([1-9])\b/gu],
+  ['priorities', /\b(?:cross[\s-]cutting\s+priority|priority|priorit[ée](?:\s+transversale)?|prioridad(?:\s+transversal)?)\s*(?:n[°ºo]\.?\s*|number\s+|num[ée]ro\s+|#\s*)?([1-9])\b/giu],
+];
 
 /** An entry found for a query, with the figures that rank it. */
 export interface FaqHit {
@@ -804,6 +821,7 @@ class LanguageIndex {
   private readonly documentFrequency = new Map<string, number>();
   readonly corrector: SpellCorrector;
   private readonly limits?: CallLimits;
+  private readonly numberedItem?: FaqIndexOptions['numberedItem'];
   /**
    * Words of this language's own questions and answers (not the tags, which are shared by every
    * language and mostly English): what tells which language a question is written in.
@@ -813,9 +831,10 @@ class LanguageIndex {
   constructor(
     readonly language: FaqLanguage,
     private readonly base: readonly SearchableFaqEntry[],
-    { limits, placeholderWords }: Pick<FaqIndexOptions, 'limits' | 'placeholderWords'> = {},
+    { limits, placeholderWords, numberedItem }: Pick<FaqIndexOptions, 'limits' | 'placeholderWords' | 'numberedItem'> = {},
   ) {
     this.limits = limits;
+    this.numberedItem = numberedItem;
     this.questions = new MiniSearch<QuestionDocument>({ fields: ['text'], ...searchDefaults(language) });
     const vocabulary = new Map<string, number>();
     const count = (text: string) => {
@@ -950,7 +969,20 @@ class LanguageIndex {
 
   /** The terms of `query` in this language, as `trace` reads them. */
   terms(query: string): string[] {
-    return analyze(query, this.language, { correct: this.corrector.correct, limits: this.limits });
+    return analyze(this.withItemTitles(query), this.language, { correct: this.corrector.correct, limits: this.limits });
+  }
+
+  /** `query` with the title of each item it names by number beside the number ("objective 2 (Driving solutions to displacement)"). */
+  private withItemTitles(query: string): string {
+    const title = this.numberedItem;
+    if (!title) return query;
+    return NUMBERED_ITEM.reduce(
+      (text, [list, pattern]) => text.replace(pattern, (named: string, figure: string) => {
+        const found = title(list, Number(figure), this.language);
+        return found ? `${named} (${found})` : named;
+      }),
+      query,
+    );
   }
 
   /** Share of the query's words that are stop words of this language or words of the base. */

@@ -631,7 +631,7 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
 
 /** Money advanced before a mission: one's own travel admin, or (beside the grant) a cost it may pay. */
 const TRAVEL_ADVANCE_WORDS: readonly string[] = [
-  'travel advance', 'travel advances', 'avance de voyage', 'avance sur frais de voyage', 'avance de mission', 'anticipo de viaje', 'anticipo de viaticos',
+  'travel advance', 'travel advances', 'avance de voyage', 'avance sur frais de voyage', 'avance de mission', 'avance sur frais de mission', 'anticipo de viaje', 'anticipo de viaticos',
 ];
 
 /** A salary: pay of one's own post (elsewhere), unless the question is whether the grant pays it. */
@@ -758,6 +758,13 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'quotes for a purchase', 'quotations for a purchase', 'devis pour un achat', 'cotizaciones para una compra',
   // an advance on one's own pay
   'salary advance', 'avance sur salaire', 'anticipo de sueldo', 'anticipo de salario',
+  // other clinics, committees, workshops and courses than the Hub's (a legal clinic, the staff
+  // association, staff development, the mandatory courses)
+  'legal clinic', 'legal clinics', 'clinique juridique', 'cliniques juridiques', 'clinica juridica', 'clinicas juridicas',
+  'staff association', 'staff association committee', 'association du personnel', 'comite de l association du personnel', 'asociacion del personal',
+  'leadership workshop', 'leadership training', 'leadership programme', 'atelier de leadership', 'formation en leadership', 'formation au leadership',
+  'taller de liderazgo', 'formacion en liderazgo', 'curso de liderazgo',
+  'fraud prevention', 'prevention de la fraude', 'lutte contre la fraude', 'prevencion del fraude',
   // a staff member's entitlements for their children
   'education grant', 'indemnite pour frais d etudes', 'allocation pour frais d etudes', 'subsidio de educacion',
   // one's own health care (not "clinic" alone: the Hub's clinics)

@@ -310,6 +310,8 @@ function isSum(word: string | undefined): boolean {
 const MORE_THAN: readonly (readonly string[])[] = [['plus', 'de'], ['over'], ['above'], ['au', 'dessus', 'de'], ['por', 'encima', 'de']];
 /** With the words that are `_exceed` phrases too: a sum said to be exceeded is not asked for below the minimum. */
 const MORE_THAN_ANY: readonly (readonly string[])[] = [...MORE_THAN, ['more', 'than'], ['mas', 'de'], ['plus', 'que']];
+/** "Less than" said before a figure ("less than 50,000 dollars", "moins de 50 000 $", "menos de 50.000"). */
+const LESS_THAN: readonly (readonly string[])[] = [['less', 'than'], ['lower', 'than'], ['under'], ['below'], ['moins', 'de'], ['moins', 'que'], ['menos', 'de'], ['menos', 'que']];
 function saysMoreThan(sequence: readonly string[], figure: number, forms = MORE_THAN): boolean {
   const end = CURRENCY_WORDS.has(sequence[figure - 1] ?? '') ? figure - 1 : figure;
   return forms.some((words) => words.every((word, offset) => sequence[end - words.length + offset] === word));
@@ -580,10 +582,18 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
         // A sum said to be the limit ("so the cap is 100k, right?", "el mínimo es 50 mil") asks
         // what the limit is, whatever the sum: it is no request past it.
         const statesLimit = afterLimit !== undefined && terms.slice(afterLimit).every((term) => AMOUNT_TERMS.includes(term as (typeof AMOUNT_TERMS)[number]));
+        // (The limit itself with "more than" or "less than" before it is past it: "más de 80.000",
+        // "less than 50,000 dollars".)
         const past =
-          !statesLimit && options.limits && (value > options.limits.funding.max || (value === options.limits.funding.max && saysMoreThan(sequence, index)));
+          !statesLimit &&
+          options.limits &&
+          (value > options.limits.funding.max || (value === options.limits.funding.max && saysMoreThan(sequence, index, MORE_THAN_ANY)));
         // "More than 10k" is no request below the minimum: it says what something exceeds.
-        const below = !statesLimit && options.limits && value < options.limits.funding.min && !saysMoreThan(sequence, index, MORE_THAN_ANY);
+        const below =
+          !statesLimit &&
+          options.limits &&
+          ((value < options.limits.funding.min && !saysMoreThan(sequence, index, MORE_THAN_ANY)) ||
+            (value === options.limits.funding.min && saysMoreThan(sequence, index, LESS_THAN)));
         // A sum outside the range asks whether it is allowed, not how much there is.
         // (A sum said to be the limit adds nothing of its own: the limit named before it says what is asked.)
         if (past || below) sumOutside = true;

@@ -332,6 +332,27 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on what blind batch 47 asked', () => {
+  // An objective named by its number is that objective (its title is read beside the number).
+  itFindsFirst([
+    ['strategic objective 2 examples', 'en', 'objective-solutions-displacement'],
+    ['exemple projet objectif 2', 'fr', 'objective-solutions-displacement'],
+    ["l'objectif stratégique 3, il couvre quoi", 'fr', 'objective-regular-pathways'],
+    // The limit itself with "more than" or "less than" before it asks past the limit.
+    ['¿Se puede pedir más de 80.000 dólares si el proyecto es grande?', 'es', 'funding-outside-range'],
+    ['Can we ask for less than 50,000 dollars if our pilot is small?', 'en', 'funding-outside-range'],
+    // ...while the limit said alone is the amount.
+    ['is 80,000 dollars the maximum?', 'en', 'funding-amount'],
+  ]);
+  it('declines other clinics, workshops and courses than the Hub\'s', () => {
+    expect(index.search('Is there a legal clinic in Geneva where migrants can get free immigration advice?', 'en').kind).toBe('off-topic');
+    expect(index.search('¿Cómo me inscribo en el taller de liderazgo para mujeres de Naciones Unidas?', 'es').kind).toBe('off-topic');
+    expect(index.search("Quelle est la date limite pour m'inscrire à la formation obligatoire sur la prévention de la fraude ?", 'fr').kind).toBe('off-topic');
+    // A project against fraud is still a question about the call.
+    expect(index.search('¿Un proyecto sobre anti-fraud en los procesos internos cuenta como innovation o no entra?', 'es').kind).not.toBe('off-topic');
+  });
+});
+
 describe('FAQ search on what blind batch 46 asked', () => {
   // A sum and a length said together: the one outside the call's limits is the question.
   itFindsFirst([
