@@ -79,7 +79,9 @@ describe('replies that cannot be delivered do not hold the HTTP answer', () => {
     const logged = bot.problems.length;
     const { status, ms } = await timedHi(`http://127.0.0.1:${closedPort}/`);
     expect(status).toBe(200);
-    expect(ms).toBeLessThan(500);
+    // Not held until the send deadline, nor retried: a refusal is known at once. (Bound by the
+    // deadline, not by a figure a busy machine can miss: 500 ms failed once with CI's load beside it.)
+    expect(ms).toBeLessThan(DEADLINE_MS);
     const events = bot.problems.slice(logged).map((entry) => entry.event);
     expect(events).toEqual(['turn.error']);
   });
