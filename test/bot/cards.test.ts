@@ -510,6 +510,15 @@ it('every card template of every feature has a case above', () => {
   expect(templates.filter((template) => !covered.has(template))).toEqual([]);
 });
 
+it('no card template caps what can be typed in it: a longer text reaches the bot, which names the limit and keeps it', () => {
+  // (A client cuts a pasted text at an input's maxLength without a word: an announcement lost its end.)
+  const root = path.join(__dirname, '..', '..', 'src', 'bot');
+  const capped = (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.card.json'))
+    .filter((file) => fs.readFileSync(path.join(root, file), 'utf8').includes('"maxLength"'));
+  expect(capped).toEqual([]);
+});
+
 it('the confirmation card shows the reference and the facts, and the copy\'s link only when there is one', () => {
   const data = { title: 'T', reference: 'IH-2024-0001', facts: [{ label: 'Title', value: 'Solar' }], next: 'N', outcome: '', proposalLabel: '', copyLabel: 'Copy', copyNote: 'An hour', copyUrl: '' };
   const card = renderIdeaConfirmationCard(data);
