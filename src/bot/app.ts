@@ -665,11 +665,12 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(t.input.unknownCommand({ command: slashCommand }));
       return;
     }
-    // Reminders named ("activar recordatorios", "rappels à 7h svp", "a reminder before the deadline?")
-    // are their settings, where each kind is switched on or off and the hour is said, in the
-    // message's language; "un petit rappel des critères" (a recap) names a subject of the call's own.
+    // Reminders named ("activar recordatorios", "turn reminders back on", "will I get a reminder?")
+    // in a personal chat are their settings, where each kind is switched on or off and the hour is
+    // said, in the message's language, unless the FAQ has the answer ("rappel de la date limite",
+    // the deadline; "un petit rappel des critères", a recap of them).
     const remindersIn = remindersNamedIn(text);
-    if (remindersIn && !answers.namesCallSubject(context, text)) {
+    if (remindersIn && inPersonalChat(context) && !answers.hasAnswerFor(context, text)) {
       // (English words are staff's in every language, as commands' are: "reminders" keeps the chat's.)
       if (remindersIn !== 'en' && remindersIn !== turnOf(context).language) speakThisTurn(context, remindersIn);
       if (await inPrivate(context)) await reminders.show(context);

@@ -158,20 +158,29 @@ function misspeltCommand(text: string): CommandName | undefined {
 }
 
 /**
- * Reminders named in a message of a few words, in any of the three languages ("turn reminders back
- * on", "réactiver les rappels", "rappels à 7h svp", "quiero volver a recibir los recordatorios"):
- * the language of the word that names them, or undefined. The knowledge base says nothing of the
- * assistant's reminders, so such a message is about their settings (`app.ts` asks the FAQ first
- * whether it names a subject of the call's too: "un petit rappel des critères" is a recap).
+ * Reminders asked for in a message of a few words, in any of the three languages: named, with a
+ * word of what one does with them ("turn reminders back on", "réactiver les rappels", "quiero volver
+ * a recibir los recordatorios", "will I get a reminder?"); the language of the word that names them,
+ * or undefined. The knowledge base says nothing of the assistant's reminders, so such a message is
+ * about their settings. A reminder asked OF something ("quick reminder of the deadline",
+ * "recordatorio: ¿cuál es la fecha límite?") has no such word: it asks the thing.
  */
 export function remindersNamedIn(text: string): Language | undefined {
   const words = commandKey(text).split(' ');
-  if (words.length > MAX_COMMAND_WORDS) return undefined;
+  if (words.length > MAX_COMMAND_WORDS || !words.some((word) => REMINDER_VERBS.has(word))) return undefined;
   return words.map((word) => REMINDER_NOUNS.get(word)).find(Boolean);
 }
 const REMINDER_NOUNS: ReadonlyMap<string, Language> = new Map([
   ['reminder', 'en'], ['reminders', 'en'], ['rappel', 'fr'], ['rappels', 'fr'], ['recordatorio', 'es'], ['recordatorios', 'es'],
 ]);
+/** What one does with reminders: get them, turn them on or off, change them (folded). */
+const REMINDER_VERBS: ReadonlySet<string> = new Set(
+  (
+    'get receive turn activate enable disable change set switch start resume want on off back ' +
+    'recevoir recois reactiver activer desactiver changer modifier remettre veux voudrais reprendre ' +
+    'recibir activar reactivar desactivar cambiar volver quiero quisiera poner reanudar'
+  ).split(' '),
+);
 
 /** A message without a letter or a digit in it. */
 const NO_WORDS = /^[^\p{L}\p{N}]+$/u;

@@ -168,12 +168,14 @@ export interface FaqIndexOptions {
 /** The call's lists whose items have numbers (its criteria have none). */
 export type NumberedList = 'objectives' | 'priorities';
 
+/** A unit after the number: "the objective 3 months after launch" names no objective. */
+const NOT_AN_ITEM = String.raw`(?:months?|mois|mes(?:es)?|years?|ans?|a[ñn]os?|weeks?|semaines?|semanas?|days?|jours?|d[ií]as?|%)`;
 /** An item named by its number, in the three languages: "strategic objective 2", "objectif n° 2", "objetivo estratégico 3", "priority #1". */
 const NUMBERED_ITEM: readonly (readonly [NumberedList, RegExp])[] = [
-  ['objectives', /\b(?:strategic\s+objective|objective|objectif(?:\s+strat[ée]gique)?|objetivo(?:\s+estrat[ée]gico)?)\s*(?:n[°ºo]\.?\s*|number\s+|num[ée]ro\s+|#\s*)?([1-9])\b/giu],
+  ['objectives', new RegExp(String.raw`\b(?:strategic\s+objective|objective|objectif(?:\s+strat[ée]gique)?|objetivo(?:\s+estrat[ée]gico)?)\s*(?:n[°ºo]\.?\s*|number\s+|num[ée]ro\s+|#\s*)?([1-9])\b(?!\s*${NOT_AN_ITEM})`, 'giu')],
   // Initials as staff write them, in capitals: SO2 (strategic objective), OS2 (objectif stratégique), OE2 (objetivo estratégico).
   ['objectives', /\b(?:SO|OS|OE)\s?-?([1-9])\b/gu],
-  ['priorities', /\b(?:cross[\s-]cutting\s+priority|priority|priorit[ée](?:\s+transversale)?|prioridad(?:\s+transversal)?)\s*(?:n[°ºo]\.?\s*|number\s+|num[ée]ro\s+|#\s*)?([1-9])\b/giu],
+  ['priorities', new RegExp(String.raw`\b(?:cross[\s-]cutting\s+priority|priority|priorit[ée](?:\s+transversale)?|prioridad(?:\s+transversal)?)\s*(?:n[°ºo]\.?\s*|number\s+|num[ée]ro\s+|#\s*)?([1-9])\b(?!\s*${NOT_AN_ITEM})`, 'giu')],
 ];
 
 /** An entry found for a query, with the figures that rank it. */
@@ -532,6 +534,13 @@ const TAKING_APPLICATIONS = [
 const OTHER_CALL_WORD = wholePhrases([...PROGRAMME_CALL_WORDS, ...CALL_TIME_WORD_LIST, ...TAKING_APPLICATIONS]);
 /** The Hub's own names: a question naming them is about the Hub, whatever else it names. */
 const HUB_NAMES = wholePhrases([...CONCEPTS.hub, ...CONCEPTS.ikm, 'incked']);
+/** The Hub by its full name (not "hub" alone: "the hub clinic"), or "the Hub", "le Centre", "el Centro" written as a name. */
+const HUB_FULL_NAMES = wholePhrases(CONCEPTS.hub.filter((name) => name.includes(' ')));
+const THE_HUB_AS_NAMED = /\b(?:the|le|el|del|du|au|al)\s+(?:Hub|Centre|Centro)\b/u;
+/** Whether the question names the Hub itself (`query` as typed, `text` folded). */
+function namesTheHub(query: string, text: string): boolean {
+  return HUB_FULL_NAMES.test(text) || THE_HUB_AS_NAMED.test(query);
+}
 /** Initials as people type them: capitals, maybe digits ("PBF", "BID", "ECW"). */
 const INITIALS = /\b[A-Z][A-Z0-9]{1,7}\b/gu;
 
@@ -1118,7 +1127,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
     // ("I'm on leave next week, when is the deadline?"), does not make the query about it.
     // Naming the Hub makes it the Hub's question, whatever it is taken for ("is the Innovation Hub a
     // job opening?", "le Centre pour l'innovation, c'est une formation ?"): hedged, never declined.
-    const elsewhere = saysElsewhere(evidence, restTerms) && !asksTheCallApart(query, (clause) => chosenIndex.terms(clause)) && !HUB_NAMES.test(text);
+    const elsewhere = saysElsewhere(evidence, restTerms) && !asksTheCallApart(query, (clause) => chosenIndex.terms(clause)) && !namesTheHub(query, text);
     const clearly = folded.length >= 2 && recognised[chosen.language] >= recognised[asker] + CLEARLY_OTHER_LANGUAGE;
     return {
       asker,

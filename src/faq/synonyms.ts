@@ -24,6 +24,17 @@ const MONEY_WORDS: readonly string[] = [
   'dinero', 'el dinero', 'financiacion', 'la financiacion', 'financiamiento', 'el financiamiento', 'la subvencion', 'fondos', 'los fondos',
 ];
 
+/** The call's two stages named by their place ("the first round" is the idea, "phase 2" the full proposal). */
+const FIRST_STAGE: readonly string[] = [
+  'first round', 'first stage', 'first phase', 'round 1', 'stage 1', 'phase 1', 'round one', 'stage one', 'phase one',
+  'premier tour', 'premiere etape', 'premiere phase', 'phase un', 'primera ronda', 'primera etapa', 'primera fase', 'fase 1', 'etapa 1', 'ronda 1',
+];
+const SECOND_STAGE: readonly string[] = [
+  'second round', 'second stage', 'second phase', 'round 2', 'stage 2', 'phase 2', 'round two', 'stage two', 'phase two',
+  'deuxieme tour', 'second tour', 'deuxieme etape', 'deuxieme phase', 'seconde phase', 'seconde etape', 'segunda ronda', 'segunda etapa', 'segunda fase',
+  'fase 2', 'etapa 2', 'ronda 2',
+];
+
 /**
  * Words and phrases that mean the same thing to someone asking about the Hub, in any of the three
  * languages, each group reduced to one concept term (`_deadline`, `_funding`...).
@@ -41,17 +52,6 @@ const MONEY_WORDS: readonly string[] = [
  * answers. "date" alone is not a deadline (the timeline has many dates); "help" alone is not the
  * non-financial support (people write "can you help me").
  */
-/** The call's two stages named by their place ("the first round" is the idea, "phase 2" the full proposal). */
-const FIRST_STAGE: readonly string[] = [
-  'first round', 'first stage', 'first phase', 'round 1', 'stage 1', 'phase 1', 'round one', 'stage one', 'phase one',
-  'premier tour', 'premiere etape', 'premiere phase', 'phase un', 'primera ronda', 'primera etapa', 'primera fase', 'fase 1', 'etapa 1', 'ronda 1',
-];
-const SECOND_STAGE: readonly string[] = [
-  'second round', 'second stage', 'second phase', 'round 2', 'stage 2', 'phase 2', 'round two', 'stage two', 'phase two',
-  'deuxieme tour', 'second tour', 'deuxieme etape', 'deuxieme phase', 'seconde phase', 'seconde etape', 'segunda ronda', 'segunda etapa', 'segunda fase',
-  'fase 2', 'etapa 2', 'ronda 2',
-];
-
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   monitoring: [
     'm e', 'm and e', 'monitoring', 'monitoring and evaluation', 'monitor', 'suivi', 'suivi et evaluation', 's e',

@@ -314,8 +314,12 @@ const MORE_THAN_ANY: readonly (readonly string[])[] = [...MORE_THAN, ['more', 't
 const LESS_THAN: readonly (readonly string[])[] = [['less', 'than'], ['lower', 'than'], ['under'], ['below'], ['moins', 'de'], ['moins', 'que'], ['menos', 'de'], ['menos', 'que']];
 function saysMoreThan(sequence: readonly string[], figure: number, forms = MORE_THAN): boolean {
   const end = CURRENCY_WORDS.has(sequence[figure - 1] ?? '') ? figure - 1 : figure;
-  return forms.some((words) => words.every((word, offset) => sequence[end - words.length + offset] === word));
+  // "No more than 80,000", "pas plus de", "no más de": within the limit, not past it.
+  return forms.some(
+    (words) => words.every((word, offset) => sequence[end - words.length + offset] === word) && !NEGATIONS.has(sequence[end - words.length - 1] ?? ''),
+  );
 }
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'pas', 'ni', 'jamais', 'nunca']);
 
 /**
  * Where a text names a sum of money: the figure (as 'sum': it stands for "an amount of funding")
@@ -355,11 +359,27 @@ const FORWARDING_FRAMES: readonly (readonly string[])[] = [
 ];
 /** How far into a message a forwarding frame may end and still open it. */
 const FRAME_REACH = 10;
+/**
+ * Who forwards a question: a colleague, a manager, a team or an office, as the words before the frame
+ * say it ("my CoM", "the equipo in our CO", "mon équipe", "mi jefa de misión"). Someone else there
+ * ("our partner NGO wants to know if it can receive the grant") is the question's own subject.
+ */
+const FORWARDERS: ReadonlySet<string> = new Set(
+  (
+    'hi hello my our the a in at of from team teams colleague colleagues boss supervisor manager com chief mission head office unit ' +
+    'department director co ro hq staff programme program officer focal point is are has have ' +
+    'bonjour mon ma mes notre nos le la les l du de des equipe collegue collegues chef cheffe responsable directeur directrice bureau service ' +
+    'hola mi mis nuestro nuestra nuestros nuestras el los las del equipo colega colegas jefe jefa director directora oficina unidad mision'
+  ).split(' '),
+);
 
 function withoutForwardingFrame(sequence: string[]): string[] {
   for (let end = 2; end <= Math.min(FRAME_REACH, sequence.length - 2); end += 1) {
     const frame = FORWARDING_FRAMES.find((phrase) => phrase.length <= end && phrase.every((word, offset) => sequence[end - phrase.length + offset] === word));
-    if (frame) return sequence.slice(end);
+    if (!frame) continue;
+    // One word besides the forwarders' ("my protection unit") is a kind of team, not a subject.
+    const others = sequence.slice(0, end - frame.length).filter((word) => !FORWARDERS.has(word));
+    return others.length <= 1 ? sequence.slice(end) : sequence;
   }
   return sequence;
 }

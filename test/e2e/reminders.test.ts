@@ -158,7 +158,6 @@ describe('asking for the reminders in one\'s own words', () => {
     ['activar recordatorios', 'es'],
     ['quiero volver a recibir los recordatorios de las fechas', 'es'],
     ['réactiver les rappels', 'fr'],
-    ['rappels à 7h du matin svp', 'fr'],
     ['turn reminders back on', 'en'],
     ['will I get a reminder before the deadline?', 'en'],
   ] as const)('%j, naming reminders and no subject of the call, opens their settings in its language', async (text, language) => {
@@ -167,10 +166,21 @@ describe('asking for the reminders in one\'s own words', () => {
     expect(allText(replies)).not.toContain(messages(language).faq.unsure.closest);
   });
 
-  it('leaves "rappel" as a recap of something the call says to the FAQ', async () => {
-    const replies = await testBot().user().say('petit rappel des critères svp');
-    expect(allText(replies)).not.toContain(messages('fr').reminders.settings.title);
-    expect(allText(replies)).toContain(messages('fr').faq.unsure.closest);
+  it.each([
+    // A recap of something the call says, a reminder OF the deadline: the FAQ's answers.
+    ['petit rappel des critères svp', 'fr'],
+    ['quick reminder of the deadline please', 'en'],
+    ['recordatorio: ¿cuál es la fecha límite?', 'es'],
+    ['rappel de la date limite svp', 'fr'],
+  ] as const)('%j, a reminder of something, gets the FAQ\'s answer, not the settings', async (text, language) => {
+    const replies = await testBot().user().say(text);
+    expect(allText(replies)).not.toContain(messages(language).reminders.settings.title);
+  });
+
+  it('in a group chat, leaves reminders to the FAQ (the settings are in a personal chat)', async () => {
+    const replies = await testBot().user({ conversationType: 'groupChat' }).say('turn reminders back on');
+    expect(allText(replies)).not.toContain(messages('en').reminders.settings.title);
+    expect(allText(replies)).not.toContain(messages('en').personalView);
   });
 
   it.each([

@@ -369,7 +369,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
       expect(sequence(invite)).toBeGreaterThan(sequence(firstInvite));
       expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/it is now .*15:00.*\(Africa\/Nairobi, UTC\+03:00\)/);
       // ...and when it was, in the same zone, so that the change can be seen.
-      expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/\(it was [^)]*\d{2}:\d{2}–\d{2}:\d{2} \(Africa\/Nairobi/);
+      expect(allText(bot.connector.postedTo(bob.conversationId))).toMatch(/\(Africa\/Nairobi, UTC\+03:00\) \(it was [^()]*\d{2}:\d{2}–\d{2}:\d{2}\)\./);
       // Bob waits for a seat: he keeps his place on the waitlist, he holds no booking (no calendar, no Join).
       const bobTold = bot.connector.postedTo(bob.conversationId);
       expect(allText(bobTold)).toContain('You keep your place on its waitlist');

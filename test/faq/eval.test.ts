@@ -344,6 +344,12 @@ describe('FAQ search on what blind batch 47 asked', () => {
     // ...while the limit said alone is the amount.
     ['is 80,000 dollars the maximum?', 'en', 'funding-amount'],
   ]);
+  it('reads "no more than" the limit as within it', () => {
+    for (const question of ['can we ask for no more than 80,000 USD?', 'is no less than 50,000 USD fine?']) {
+      const result = index.search(question, 'en');
+      expect(result.kind === 'answer' && result.entryId === 'funding-outside-range').toBe(false);
+    }
+  });
   it('declines other clinics, workshops and courses than the Hub\'s', () => {
     expect(index.search('Is there a legal clinic in Geneva where migrants can get free immigration advice?', 'en').kind).toBe('off-topic');
     expect(index.search('¿Cómo me inscribo en el taller de liderazgo para mujeres de Naciones Unidas?', 'es').kind).toBe('off-topic');
@@ -361,6 +367,8 @@ describe('FAQ search on what blind batch 46 asked', () => {
     ['30 mil dólares 8 meses válido', 'es', 'funding-outside-range'],
     // Asked on someone else's behalf: who asks says nothing of the question (a CoM is no endorsement here).
     ['Mi jefa de misión quiere saber quién aprueba finalmente la financiación de los proyectos.', 'es', 'review-approval'],
+    // Someone who is the question's own subject is kept ("our partner NGO wants to know if it can...").
+    ['Our partner NGO wants to know if it can receive the grant', 'en', 'submit-external-organisations'],
     ['hi, the equipo in our CO is asking if they can submit the idea en español or only in English', 'en', 'submission-language'],
   ]);
   it('reads a figure with a unit of time after it as a length, even after the sum\'s currency', () => {
@@ -384,6 +392,9 @@ describe('FAQ search on what blind batch 45 asked', () => {
     expect(index.search('Is there a job opening for a driver in the Nairobi office?', 'en').kind).toBe('off-topic');
     expect(index.search('the IT helpdesk number for my laptop', 'en').kind).toBe('off-topic');
     expect(index.search('Is the Hub a sort of IT helpdesk that builds apps for missions?', 'en').kind).not.toBe('off-topic');
+    // "hub" as a common word, or IKM as the addressee, names no Hub: still another subject.
+    expect(index.search('medical claim reimbursement at the hub clinic', 'en').kind).toBe('off-topic');
+    expect(index.search('IKM: how do I get my travel advance?', 'en').kind).toBe('off-topic');
   });
   it('declines other prizes and a staff member\'s own entitlements', () => {
     expect(index.search('Who won the Nobel Peace Prize last year?', 'en').kind).toBe('off-topic');

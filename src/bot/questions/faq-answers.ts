@@ -85,11 +85,12 @@ export class FaqAnswers {
   }
 
   /**
-   * Whether `question` names one of the call's own subjects (funding, criteria, ideas...; not a
-   * deadline or a date alone), as the knowledge base reads it.
+   * Whether the knowledge base has an answer for `question`: one it gives with confidence, or one of
+   * the call's own subjects named (funding, criteria, ideas...; not a deadline alone).
    */
-  namesCallSubject(context: TurnContext, question: string): boolean {
-    return this.deps.index.explain(question, turnOf(context).language).namesCallSubject;
+  hasAnswerFor(context: TurnContext, question: string): boolean {
+    const { language } = turnOf(context);
+    return this.deps.index.search(question, language).kind === 'answer' || this.deps.index.explain(question, language).namesCallSubject;
   }
 
   /**

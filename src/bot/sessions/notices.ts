@@ -88,7 +88,7 @@ export class SessionNotices {
             title: session.title[language],
             what: changes.map((change) => t.changeKinds[change]).join(', '),
             date,
-            before: changes.includes('time') ? sessionWhen(before, language, timeZone, this.deps.clock.now()) : '',
+            before: changes.includes('time') ? sessionWhen(before, language, timeZone, this.deps.clock.now(), { zoneNamed: false }) : '',
             place,
           }),
           links: hasSeat,

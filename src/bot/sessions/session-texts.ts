@@ -8,13 +8,14 @@ import type { SessionDependencies } from './dependencies';
 /** How sessions are worded in every card of the feature, in a language and a time zone. */
 
 /** "Tue 26 Nov, 09:00–09:45 (America/New_York, UTC−05:00)"; "… (UTC)" in UTC. */
-export function sessionWhen(session: Session, language: Language, zone: string, now: Date): string {
+export function sessionWhen(session: Session, language: Language, zone: string, now: Date, options: { zoneNamed?: boolean } = {}): string {
   const start = new Date(session.start);
   return messages(language).sessions.when({
     date: formatSessionDay(start, language, zone, now),
     start: localParts(start, zone).time,
     end: localParts(sessionEnd(session), zone).time,
-    zone: nameStatesOffset(zone) ? zoneName(zone) : `${zoneName(zone)}, ${zoneLabel(zone, start)}`,
+    // (Left out where the same zone was just named: "it is now ... (Africa/Nairobi, UTC+03:00) (it was ...)".)
+    zone: options.zoneNamed === false ? '' : nameStatesOffset(zone) ? zoneName(zone) : `${zoneName(zone)}, ${zoneLabel(zone, start)}`,
   });
 }
 

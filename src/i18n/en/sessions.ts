@@ -43,9 +43,12 @@ export const sessions = {
   },
 
   kinds: { clinic: 'Clinic', workshop: 'Workshop' },
-  /** `zone`: the zone's name, with its offset at the start unless the name states it ("Asia/Dhaka, UTC+06:00", "UTC"). */
+  /**
+   * `zone`: the zone's name, with its offset at the start unless the name states it ("Asia/Dhaka,
+   * UTC+06:00", "UTC"); '' where the zone was just said (a session's old time beside its new one).
+   */
   when: (p: { date: string; start: string; end: string; zone: string }) =>
-    `${p.date}, ${p.start}–${p.end} (${p.zone})`,
+    `${p.date}, ${p.start}–${p.end}${p.zone ? ` (${p.zone})` : ''}`,
   host: (p: { host: string }) => `With: ${p.host}`,
   seatsLeft: (p: { count: number }) => (p.count === 1 ? '1 seat left' : `${p.count} seats left`),
   full: 'Full: join the waitlist',

@@ -33,7 +33,7 @@ export const sessions: typeof en = {
   },
 
   kinds: { clinic: 'Clínica', workshop: 'Taller' },
-  when: (p) => `${p.date}, ${p.start}–${p.end} (${p.zone})`,
+  when: (p) => `${p.date}, ${p.start}–${p.end}${p.zone ? ` (${p.zone})` : ''}`,
   host: (p) => `Con: ${p.host}`,
   seatsLeft: (p) => (p.count === 1 ? 'Queda 1 plaza' : `Quedan ${p.count} plazas`),
   forShortlisted: 'Para los equipos preseleccionados: abierta a su equipo en cuanto su idea sea preseleccionada.',

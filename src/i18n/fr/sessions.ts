@@ -33,7 +33,7 @@ export const sessions: typeof en = {
   },
 
   kinds: { clinic: 'Clinique', workshop: 'Atelier' },
-  when: (p) => `${p.date}, ${p.start}–${p.end} (${p.zone})`,
+  when: (p) => `${p.date}, ${p.start}–${p.end}${p.zone ? ` (${p.zone})` : ''}`,
   host: (p) => `Avec : ${p.host}`,
   seatsLeft: (p) => (p.count === 1 ? '1 place restante' : `${p.count} places restantes`),
   forShortlisted: 'Pour les équipes présélectionnées : ouverte à votre équipe dès que son idée est présélectionnée.',
