@@ -110,17 +110,19 @@ export function readTypedTimeZone(typed: string): TypedTimeZone {
   const key = cityKey(text);
   const zone = zonesByCity().get(key) ?? zonesByCity().get(key.replace(PLACE_PREFIX, ''));
   if (zone) return { zone };
-  const region = regionsByName().get(key) ?? regionsByName().get(key.replace(COUNTRY_ARTICLE, ''));
+  const region = regionsByName().get(key) ?? regionsByName().get(key.replace(COUNTRY_ARTICLE, '')) ?? regionsByName().get(key.replace(ELIDED_ARTICLE, ''));
   const country = region ? zonesOfRegion(region) : [];
   if (country.length === 0) return undefined;
   return country.length === 1 ? { zone: country[0] } : { ambiguous: text, cities: country.slice(0, 4).map(cityOfZone), country: true };
 }
 
-/** Words before a city's name: "Ciudad de Panamá", "city of Lima", "la ville de Dakar", "hora de Lima". */
-const PLACE_PREFIX = /^(ciudad de|city of|la ville de|ville de|hora de|heure de|time in|l heure de)\s+/;
+/** Words before a city's name: "Ciudad de Panamá", "city of Lima", "la ville de Dakar", "hora de Lima", "l'heure de Dakar". */
+const PLACE_PREFIX = /^(ciudad de|city of|la ville de|ville de|hora de|heure de|lheure de|time in)\s+/;
 
-/** "the", "la", "l'", "el", "los", "las", "les" before a country's name ("la Colombie", "el Perú"). */
-const COUNTRY_ARTICLE = /^(the|la|le|les|l'|el|los|las)\s*/;
+/** "the", "la", "el", "los", "las", "les" before a country's name ("la Colombie", "el Perú", "les Philippines"). */
+const COUNTRY_ARTICLE = /^(?:the|les|las|los|la|le|el)\s+/;
+/** French "l'" before a vowel, its apostrophe gone with the others (`cityKey`): "l'Inde" is "linde". */
+const ELIDED_ARTICLE = /^l(?=[aeiouy])/;
 
 /** "America/Los_Angeles" -> "Los Angeles": a city `readTypedTimeZone` reads back. */
 function cityOfZone(zone: string): string {
@@ -240,6 +242,10 @@ const CITY_ZONES: Readonly<Record<string, string>> = {
   'tunis': 'Africa/Tunis',
   'tunez': 'Africa/Tunis',
   'dakar': 'Africa/Dakar',
+  // Cities named as a country is elsewhere (a city is read before a country): Salvador de Bahia, not
+  // El Salvador; Granada in Spain, not Grenada (also "Granada" in Spanish).
+  salvador: 'America/Bahia',
+  granada: 'Europe/Madrid',
 };
 
 /** "New_York", "new york", "Nueva-York", "Cox’s Bazar" and "Genève" as one key: lower case, no accents, spaces. */
@@ -248,8 +254,8 @@ function cityKey(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    // "N'Djamena", "N’Djamena" and "Ndjamena"; "Cox's Bazar" and "Coxs Bazar".
-    .replace(/['’‘`]/g, '')
+    // "N'Djamena", "N’Djamena" and "Ndjamena"; "Cox's Bazar" and "Coxs Bazar"; "EE.UU." and "EEUU".
+    .replace(/['’‘`.]/g, '')
     .replace(/[_\s-]+/g, ' ')
     .trim();
 }
@@ -263,6 +269,11 @@ function zonesByCity(): Map<string, string> {
   for (const zone of Intl.supportedValuesOf('timeZone')) {
     const city = zone.split('/').at(-1);
     if (city && zone.includes('/') && !zone.startsWith('Etc/')) index.set(cityKey(city), zone);
+  }
+  // A city the runtime lists under its old name is read by its new one too (offered so for a country: "Nuuk").
+  for (const zone of Object.values(RENAMED_ZONES)) {
+    const city = zone.split('/').at(-1);
+    if (city && isKnownTimeZone(zone)) index.set(cityKey(city), zone);
   }
   for (const [city, zone] of Object.entries(CITY_ZONES)) if (isKnownTimeZone(zone)) index.set(cityKey(city), zone);
   cityIndex = index;
@@ -304,7 +315,20 @@ function regionsByName(): Map<string, string> {
 /** Short names staff write that the runtime's names do not give. */
 const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   usa: 'US',
+  us: 'US',
+  'united states of america': 'US',
   uk: 'GB',
+  turkey: 'TR',
+  turquie: 'TR',
+  turquia: 'TR',
+  korea: 'KR',
+  coree: 'KR',
+  corea: 'KR',
+  burma: 'MM',
+  birmanie: 'MM',
+  birmania: 'MM',
+  'republique democratique du congo': 'CD',
+  'republica democratica del congo': 'CD',
   eeuu: 'US',
   'ee uu': 'US',
   drc: 'CD',
@@ -352,9 +376,10 @@ function offsetOn(zone: string, day: Date): string {
   return new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(day).find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
-/** Zones the runtime lists under a name the city no longer goes by. */
+/** Zones the runtime lists under a name the city no longer goes by (the new name when the runtime knows it). */
 function renamed(zone: string): string {
-  return RENAMED_ZONES[zone] ?? zone;
+  const now = RENAMED_ZONES[zone];
+  return now && isKnownTimeZone(now) ? now : zone;
 }
 
 const RENAMED_ZONES: Readonly<Record<string, string>> = {
@@ -379,7 +404,8 @@ const RENAMED_ZONES: Readonly<Record<string, string>> = {
  */
 const WELL_KNOWN_ZONES: readonly string[] = [
   'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles',
-  'America/Toronto', 'America/Vancouver', 'America/Mexico_City', 'America/Sao_Paulo', 'America/Manaus',
+  'America/Toronto', 'America/Vancouver', 'America/Halifax', 'America/Winnipeg', 'America/Edmonton', 'America/St_Johns',
+  'America/Mexico_City', 'America/Tijuana', 'America/Cancun', 'America/Sao_Paulo', 'America/Manaus', 'America/Rio_Branco',
   'America/Argentina/Buenos_Aires', 'America/Santiago', 'America/Guayaquil', 'Europe/Madrid',
   'Europe/Lisbon', 'Europe/Berlin', 'Europe/Moscow', 'Asia/Yekaterinburg', 'Asia/Novosibirsk', 'Asia/Vladivostok', 'Europe/Kyiv', 'Africa/Kinshasa', 'Africa/Lubumbashi',
   'Asia/Jakarta', 'Asia/Almaty', 'Asia/Tashkent', 'Asia/Kuala_Lumpur', 'Asia/Ulaanbaatar', 'Asia/Nicosia',
