@@ -597,6 +597,7 @@ const deskRenders: [string, Record<string, unknown>][] = (() => {
         title: 'T',
         intro: 'I',
         reference: 'IH-2024-0001',
+        seen: 'none',
         outcomeLabel: 'O',
         outcome: '',
         outcomes: [{ title: 'Funded', value: 'funded' }],

@@ -291,9 +291,21 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     // Saved from the form's own Save button, as Teams sends it (with the language every card's buttons carry).
     const save = button(form, 'desk.decision.save');
     expect(save).toMatchObject({ lang: 'en' });
+    // A second form opened now, saved before the first: the first's Save no longer overwrites it unseen.
+    const stale = button(await admin.press({ verb: 'desk.decision.form', reference }), 'desk.decision.save');
     const saved = allText(await admin.press({ ...save, outcome: 'funded', note: 'Strong plan to scale', ...approvals }));
     expect(saved).toContain('decision recorded by');
     expect(saved).not.toContain(messages('en').cards.unknownAction);
+    const refused = await admin.press({ ...stale, outcome: 'not-funded', note: 'stale form' });
+    expect(allText(refused)).toContain(`Another decision was recorded for ${reference} after this form was opened (Funded, on `);
+    expect(allText(await admin.press({ verb: 'desk.submission.open', reference }))).toContain('Strong plan to scale');
+    // The form it gave back keeps what was chosen on it, and its Save now replaces the decision, knowingly...
+    const again = button(refused, 'desk.decision.save');
+    expect(allText(await admin.press({ ...again, outcome: 'not-funded', note: 'stale form' }))).toContain('decision recorded by');
+    expect(allText(await admin.press({ verb: 'desk.submission.open', reference }))).toContain('stale form');
+    // ...and the decision this test goes on with is saved again from a fresh form.
+    const fresh = button(await admin.press({ verb: 'desk.decision.form', reference }), 'desk.decision.save');
+    expect(allText(await admin.press({ ...fresh, outcome: 'funded', note: 'Strong plan to scale', ...approvals }))).toContain('decision recorded by');
     // Not announced yet: the stage is over, IKM reviews.
     expect(allText(await team.say('my proposal'))).toContain(p.next.passed({ mailbox: 'ikm@iom.int' }));
     const fundingQuestion = 'when will we know if our proposal is funded?';

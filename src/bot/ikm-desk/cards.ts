@@ -87,6 +87,8 @@ export interface DecisionFormCardData {
   title: string;
   intro: string;
   reference: string;
+  /** The fingerprint of the decision on record when the form was made ('none'), carried by Save. */
+  seen: string;
   outcomeLabel: string;
   outcome: string;
   outcomes: { title: string; value: string }[];
@@ -166,6 +168,9 @@ export const deskSubmitSchemas = {
       // An empty choice ('') is no choice.
       outcome: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['funded', 'not-funded']).optional()),
       note: optionalText(500),
+      // The decision the form was opened on (`fingerprint` in review-actions.ts; 'none'): another
+      // saved since is not overwritten unseen. Absent on a form sent before it was carried.
+      seen: z.string().max(40).optional(),
       // The language every sent card's buttons carry (`src/bot/turn.ts`): named, so that the
       // approvals below, read by pattern, are the only other fields.
       lang: cardLanguage,

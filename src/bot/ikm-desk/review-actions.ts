@@ -12,6 +12,9 @@ import { DESK_LANGUAGE, deskTexts, deskTurn } from './desk-language';
 /** A short fingerprint of a recorded decision: any change to it (outcome, note, approvals, time) changes it. */
 const fingerprint = (decision: object): string => createHash('sha256').update(JSON.stringify(decision)).digest('base64url').slice(0, 22);
 
+/** What a decision form opened on an idea with no decision carries as `seen`. */
+const NO_DECISION = 'none';
+
 /** Most ideas a preview lists by name (the counts are always complete). */
 const PREVIEW_LISTED = 25;
 
@@ -164,6 +167,7 @@ export class ReviewActions {
     const early = this.deps.clock.now().getTime() <= proposalDeadline.getTime() ? [d.beforeDeadline({ date: formatDateTime(proposalDeadline, DESK_LANGUAGE, deskZone(this.deps)) })] : [];
     const card = renderDecisionFormCard({
       title: d.title({ reference }),
+      seen: status.decision ? fingerprint(status.decision) : NO_DECISION,
       intro: [problem ? `${problem} ${d.keptBelow}` : '', submission.answers.title ?? '', ...(proposal?.files.length ? [] : [d.noProposal]), ...early]
         .filter(Boolean)
         .join('\n\n'),
@@ -203,6 +207,14 @@ export class ReviewActions {
     const { approvals } = typed;
     // A client that does not check the form's required choice sends none: the form comes back.
     if (!data.outcome) return this.showDecisionForm(context, data.reference, typed, d.outcomeMissing);
+    // Another decision recorded since the form was opened is not overwritten unseen: said, and the
+    // form comes back with what was chosen on it (its Save now replaces the one said).
+    const recorded = (await this.deps.review.status(data.reference))?.decision;
+    if (data.seen !== undefined && data.seen !== (recorded ? fingerprint(recorded) : NO_DECISION) && recorded) {
+      const outcome = recorded.outcome === 'funded' ? d.funded : d.notFunded;
+      const at = formatDateTime(new Date(recorded.at), DESK_LANGUAGE, deskZone(this.deps));
+      return this.showDecisionForm(context, data.reference, typed, d.changedSince({ reference: data.reference, outcome, at }));
+    }
     const result = await this.deps.review.decide(data.reference, { outcome: data.outcome, approvals, note: data.note?.trim() || undefined }, adminId);
     if (!result.ok) {
       if (result.reason === 'approvals-missing') {

@@ -158,6 +158,9 @@ export const desk = {
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
     approvalsMissing: (p: { approvers: string }) => `A "funded" decision needs every approval. Missing: ${p.approvers}. Nothing was saved.`,
     outcomeMissing: 'Choose Funded or Not funded. Nothing was saved.',
+    /** Save pressed on a form opened before another decision was recorded (another admin's, or an older form of one's own). */
+    changedSince: (p: { reference: string; outcome: string; at: string }) =>
+      `Another decision was recorded for ${p.reference} after this form was opened (${p.outcome}, on ${p.at}), so nothing was saved. Press Save again to replace it with what you chose.`,
     noteGivenBack: (p: { note: string }) => `Nothing was saved. The note you wrote, to keep if you wish:\n\n${p.note}`,
     /** Beside a problem above the form it came back with. */
     keptBelow: 'The form below keeps what you wrote.',
