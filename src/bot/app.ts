@@ -563,7 +563,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       case 'help':
         return sendHelp(context, false);
       case 'cancel':
-        await context.sendActivity(t.cancel.nothing);
+        await context.sendActivity(turnOf(context).adminId ? t.cancel.nothingAdmin : t.cancel.nothing);
         return;
       case 'language':
         return openMenuItem(context, 'language');

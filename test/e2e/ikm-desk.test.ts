@@ -219,6 +219,9 @@ describe('the IKM desk (end to end over HTTP)', () => {
 
   it('closes every desk form with Cancel, saving and sending nothing, and says how to come back', async () => {
     const reference = await submitIdea(bot.user(), { title: 'Cancelled kiosks' });
+    // "cancel" typed beside a desk form: its own Cancel closes it (it is no dialog to stop); no word of bookings.
+    await admin.press({ verb: 'desk.announce.form' });
+    expect(allText(await admin.say('cancel'))).toBe(messages('en').cancel.nothingAdmin);
     // Shortlisting from the idea's card says what changed (the card's button only turned over).
     const shortlisted = await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
     expect(shortlisted[0].text).toMatch(new RegExp(`^${reference} is on the shortlist: \\d+ ideas? (is|are) on it now\\. Nobody is told until you announce it\\.$`));

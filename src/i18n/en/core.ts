@@ -149,6 +149,8 @@ export const core = {
     done: 'Stopped. Nothing you saved is lost. Type "menu" to see the options.',
     /** "cancel" typed with nothing in progress (often meant for a card's question above it). */
     nothing: 'There is nothing to cancel: nothing is in progress. To cancel a booking, press its Cancel button ("my bookings" lists them). Type "menu" to see the options.',
+    /** The same to an IKM administrator, whose open forms are the desk's (they are no dialog: their Cancel closes them). */
+    nothingAdmin: 'There is nothing in progress to cancel here. A desk form (an announcement, a decision, a session) closes with its own Cancel button, saving nothing. Type "desk" to go back to the desk.',
     /** Cancel pressed on an older card of a form that is not the one open now. */
     oldForm: 'That form is no longer open, so there is nothing to cancel in it; what is open now goes on. Type "menu" to see the options.',
     /** After "cancel" in the idea form: the draft is kept, and the words that bring it back. */

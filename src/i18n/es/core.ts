@@ -131,6 +131,7 @@ export const core: typeof en = {
   cancel: {
     done: 'De acuerdo, lo dejamos aquí. No se ha perdido nada de lo que guardó. Escriba «menú» para ver las opciones.',
     nothing: 'No hay nada que cancelar: no hay nada en curso. Para cancelar una reserva, pulse su botón Cancelar («mis reservas» las muestra). Escriba «menú» para ver las opciones.',
+    nothingAdmin: 'No hay nada en curso que cancelar aquí. Un formulario del escritorio de IKM (un anuncio, una decisión, una sesión) se cierra con su propio botón Cancelar, sin guardar nada. Escriba «escritorio IKM» para volver a él.',
     oldForm: 'Ese formulario ya no está abierto, así que no hay nada que cancelar en él; lo que está abierto ahora continúa. Escriba «menú» para ver las opciones.',
     ideaForm: 'De acuerdo, lo dejamos aquí. Su borrador está guardado: escriba «continuar mi idea» para retomarlo donde lo dejó, o «menú» para ver las opciones.',
     eligibility: 'De acuerdo, lo dejamos aquí. Escriba «comprobar elegibilidad» para empezar de nuevo la comprobación, o «menú» para ver las opciones.',

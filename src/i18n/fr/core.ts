@@ -136,6 +136,7 @@ export const core: typeof en = {
   cancel: {
     done: 'D’accord, on s’arrête là. Rien de ce que vous avez enregistré n’est perdu. Tapez « menu » pour voir les options.',
     nothing: 'Il n’y a rien à annuler : rien n’est en cours. Pour annuler une réservation, appuyez sur son bouton Annuler (« mes réservations » les liste). Tapez « menu » pour voir les options.',
+    nothingAdmin: 'Il n’y a rien en cours à annuler ici. Un formulaire du bureau IKM (une annonce, une décision, une session) se ferme avec son propre bouton Annuler, sans rien enregistrer. Tapez « bureau IKM » pour y revenir.',
     oldForm: 'Ce formulaire n’est plus ouvert, il n’y a donc rien à y annuler ; ce qui est ouvert maintenant continue. Tapez « menu » pour voir les options.',
     ideaForm: 'D’accord, on s’arrête là. Votre brouillon est enregistré : tapez « continuer mon idée » pour le reprendre là où vous l’avez laissé, ou « menu » pour les options.',
     eligibility: 'D’accord, on s’arrête là. Tapez « vérifier l’éligibilité » pour recommencer la vérification, ou « menu » pour les options.',
