@@ -327,7 +327,10 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(allText(card)).toContain(p.next.funded({ mailbox: 'ikm@iom.int' }));
     expect(submitActions(card[0]).map((action) => action.title)).not.toContain(p.book);
     // The decision is the news: first on the card, said once; nothing is offered to book any more.
-    expect(visibleText(card[0]).indexOf(p.next.funded({ mailbox: 'ikm@iom.int' }))).toBeLessThan(visibleText(card[0]).indexOf(p.checklist));
+    expect(visibleText(card[0]).indexOf(p.next.funded({ mailbox: 'ikm@iom.int' }))).toBeLessThan(visibleText(card[0]).indexOf(p.checklistRecorded));
+    // The checklist is a record now: nothing in it left "to do" (○), nothing asked for.
+    expect(visibleText(card[0])).not.toContain(p.checklist);
+    expect(visibleText(card[0])).not.toContain('○');
     expect(allText(card).split(p.next.funded({ mailbox: 'ikm@iom.int' }))).toHaveLength(2);
     expect(allText(card)).not.toContain(p.sessions);
     expect(allText(card)).not.toContain(p.noneOpen({ other: false }));

@@ -61,11 +61,14 @@ export class ProposalStage {
     const now = this.deps.clock.now();
     const passed = now.getTime() > stage.deadline.getTime();
     const deadline = formatDateTime(stage.deadline, language, timeZone);
+    // Once the decision is announced, the stage ends with it, not with "IKM reviews the proposals".
+    const outcome = passed ? await this.deps.fundingOutcome(stage.reference) : undefined;
     const items = stage.checklist.map(({ item, done, at }) => {
       const document = item.kind === 'document' && stage.latest;
       return {
         id: item.id,
-        mark: done ? '✔' : '○',
+        // Decided, the checklist is a record: what was not recorded here is no longer to do.
+        mark: done ? '✔' : outcome ? '–' : '○',
         label: item.label[language],
         detail: document
           ? p.handedIn({ name: stage.latest!.name, size: formatFileSize(stage.latest!.size, language), at: formatDateTime(new Date(stage.latest!.at), language, timeZone), version: stage.versions })
@@ -93,8 +96,6 @@ export class ProposalStage {
           ? p.opensOn({ date: formatDateTime(new Date(firstOpening), language, timeZone) })
           : p.noneOpen({ other }),
     ];
-    // Once the decision is announced, the stage ends with it, not with "IKM reviews the proposals".
-    const outcome = passed ? await this.deps.fundingOutcome(stage.reference) : undefined;
     const next = outcome
       ? p.next[outcome]({ mailbox: this.deps.call.contact.mailbox })
       : passed
@@ -115,7 +116,7 @@ export class ProposalStage {
       deadline: passed
         ? p.deadlinePassed({ date: deadline })
         : p.deadline({ date: deadline, relative: relativeDate(stage.deadline, now, language, timeZone) }),
-      checklistTitle: p.checklist,
+      checklistTitle: outcome ? p.checklistRecorded : p.checklist,
       items,
       sessionsTitle: passed ? '' : p.sessions,
       sessions: passed ? [] : sessions,

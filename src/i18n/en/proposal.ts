@@ -4,6 +4,8 @@ export const proposal = {
   deadline: (p: { date: string; relative: string }) => `Proposal deadline: ${p.date} (${p.relative}).`,
   deadlinePassed: (p: { date: string }) => `The proposal deadline passed on ${p.date}.`,
   checklist: 'What a full proposal needs',
+  /** The checklist's heading once the funding decision is told: a record, not a list of things to do. */
+  checklistRecorded: 'What was recorded here before the deadline (IKM may have received the rest by e-mail)',
   handedIn: (p: { name: string; size: string; at: string; version: number }) =>
     `Handed in: ${p.name} (${p.size}), ${p.at}${p.version > 1 ? `, version ${p.version}` : ''}.`,
   howToHandIn: (p: { max: string }) => `Send the document here in this chat, as a file: PDF, Word or Excel, up to ${p.max}.`,

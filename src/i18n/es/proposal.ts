@@ -6,6 +6,7 @@ export const proposal: typeof english = {
   deadline: (p) => `Plazo de las propuestas: ${p.date} (${p.relative}).`,
   deadlinePassed: (p) => `El plazo de las propuestas venció el ${p.date}.`,
   checklist: 'Lo que necesita una propuesta completa',
+  checklistRecorded: 'Lo que se registró aquí antes del plazo (IKM puede haber recibido el resto por correo electrónico)',
   handedIn: (p) => `Entregado: ${p.name} (${p.size}), el ${p.at}${p.version > 1 ? `, versión ${p.version}` : ''}.`,
   howToHandIn: (p) => `Envíe el documento aquí, en este chat, como archivo: PDF, Word o Excel, de hasta ${p.max}.`,
   doneOn: (p) => `Hecho el ${p.at}.`,

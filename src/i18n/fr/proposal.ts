@@ -6,6 +6,7 @@ export const proposal: typeof english = {
   deadline: (p) => `Date limite des propositions : ${p.date} (${p.relative}).`,
   deadlinePassed: (p) => `La date limite des propositions est passée le ${p.date}.`,
   checklist: 'Ce qu’une proposition complète comprend',
+  checklistRecorded: 'Ce qui a été enregistré ici avant la date limite (l’IKM a pu recevoir le reste par e-mail)',
   handedIn: (p) => `Remis : ${p.name} (${p.size}), le ${p.at}${p.version > 1 ? `, version ${p.version}` : ''}.`,
   howToHandIn: (p) => `Envoyez le document ici, dans cette conversation, comme fichier : PDF, Word ou Excel, jusqu’à ${p.max}.`,
   doneOn: (p) => `Fait le ${p.at}.`,
