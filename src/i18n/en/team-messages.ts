@@ -7,7 +7,7 @@ export const teamMessages = {
   shortlisted: {
     title: 'Your idea is shortlisted',
     text: (p: { deadline: string }) =>
-      `Congratulations: your idea is on the shortlist. The next step is a full proposal, due by ${p.deadline}. The call has it go through your partner IOM office, whose endorsement is one of the items in "My proposal" (IKM can tell you which office that is for your team, if you are unsure). "My proposal" shows everything the proposal needs; to hand it in, send the document in this chat.`,
+      `Congratulations: your idea is on the shortlist. The next step is a full proposal, due by ${p.deadline}. The call asks for it to be submitted through your partner IOM office, whose endorsement is one of the items in "My proposal" (if your team is an IOM office itself, or you are unsure which office that is, IKM can tell you). "My proposal" shows everything the proposal needs; to hand it in, send the document in this chat.`,
     clinics: 'One-on-one clinics and workshops with experts and the IKM unit can help you write it: booking is optional.',
     clinicsFrom: (p: { date: string }) => `One-on-one clinics and workshops with experts and the IKM unit can help you write it: they open for booking on ${p.date} (booking is optional).`,
   },

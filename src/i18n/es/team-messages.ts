@@ -9,7 +9,7 @@ export const teamMessages: typeof english = {
   shortlisted: {
     title: 'Su idea está preseleccionada',
     text: (p) =>
-      `Enhorabuena: su idea está en la lista de preseleccionadas. El siguiente paso es una propuesta completa, que debe entregarse a más tardar el ${p.deadline}. La convocatoria la hace pasar por su oficina asociada de la OIM, cuyo respaldo es uno de los elementos requeridos (IKM puede decirle qué oficina es para su equipo, si tiene dudas). «Mi propuesta» muestra todo lo que debe incluir la propuesta; para entregarla, envíe el documento en este chat.`,
+      `Enhorabuena: su idea está en la lista de preseleccionadas. El siguiente paso es una propuesta completa, que debe entregarse a más tardar el ${p.deadline}. La convocatoria pide que se presente a través de su oficina asociada de la OIM, cuyo respaldo es uno de los elementos requeridos (si su equipo es una oficina de la OIM, o si tiene dudas, IKM puede decirle qué oficina es para su equipo). «Mi propuesta» muestra todo lo que debe incluir la propuesta; para entregarla, envíe el documento en este chat.`,
     clinics: 'Las clínicas individuales y los talleres con especialistas y la unidad IKM pueden ayudarle a redactarla: reservar es opcional.',
     clinicsFrom: (p: { date: string }) => `Las clínicas individuales y los talleres con expertos y la unidad IKM pueden ayudarle a redactarla: las reservas se abren el ${p.date} (son opcionales).`,
   },

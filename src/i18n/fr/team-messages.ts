@@ -9,7 +9,7 @@ export const teamMessages: typeof english = {
   shortlisted: {
     title: 'Votre idée est présélectionnée',
     text: (p) =>
-      `Félicitations : votre idée figure sur la liste restreinte. Prochaine étape : une proposition complète, à remettre au plus tard le ${p.deadline}. L’appel la fait passer par votre bureau partenaire de l’OIM, dont l’aval fait partie des éléments demandés (l’IKM peut vous dire de quel bureau il s’agit pour votre équipe, en cas de doute). « Ma proposition » indique tout ce que la proposition doit comprendre ; pour la remettre, envoyez le document dans cette conversation.`,
+      `Félicitations : votre idée figure sur la liste restreinte. Prochaine étape : une proposition complète, à remettre au plus tard le ${p.deadline}. L’appel demande qu’elle soit soumise par l’intermédiaire de votre bureau partenaire de l’OIM, dont l’aval fait partie des éléments demandés (si votre équipe est elle-même un bureau de l’OIM, ou en cas de doute, l’IKM peut vous dire de quel bureau il s’agit pour votre équipe). « Ma proposition » indique tout ce que la proposition doit comprendre ; pour la remettre, envoyez le document dans cette conversation.`,
     clinics: 'Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : la réservation est facultative.',
     clinicsFrom: (p: { date: string }) => `Des cliniques individuelles et des ateliers avec des experts et l’unité IKM peuvent vous aider à la rédiger : les réservations ouvrent le ${p.date} (elles sont facultatives).`,
   },
