@@ -319,6 +319,10 @@ describe('"Send answer" with the box empty, or for a question that does not exis
     expect(allText(await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer: '  ' }))).toBe(
       t.channel.alreadyAnswered({ name: 'Test User' }),
     );
+    // An answer typed on a second card after the first was sent: who answered, and the text given back.
+    expect(allText(await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer: 'No, it is not needed.' }))).toBe(
+      [t.channel.alreadyAnswered({ name: 'Test User' }), t.channel.yourAnswer({ answer: 'No, it is not needed.' })].join('\n'),
+    );
   });
 
   it('still refuses forged submits as unknown buttons, and tells someone outside IKM only that it is for IKM', async () => {

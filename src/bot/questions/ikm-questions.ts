@@ -214,7 +214,9 @@ export class IkmQuestions {
         await context.sendActivity(t.faq.channel.notFound({ ticket: ticketId }));
         await context.sendActivity(t.faq.channel.yourAnswer({ answer }));
       } else {
+        // Answered from another card meanwhile: who answered, and the text just typed, not lost.
         await context.sendActivity(t.faq.channel.alreadyAnswered({ name: result.ticket.answer?.byName ?? '' }));
+        await context.sendActivity(t.faq.channel.yourAnswer({ answer }));
       }
       return;
     }
