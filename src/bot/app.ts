@@ -8,7 +8,7 @@ import { describeError, type Logger } from '../logger';
 import { referenceAlone } from '../ideas/references';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
-import { CommandName, commandLanguage, recognizeCommand, remindersNamedIn, recognizeDeskPage, recognizeTypedCommand, sessionKindNamed, type TypedCommand } from './commands';
+import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, remindersNamedIn, sessionKindNamed, type TypedCommand } from './commands';
 import { FORM_DIALOGS, helpPlace, inCardForm, sayCancelled } from './dialog-set';
 import { isDoublePress } from './double-press';
 import { DraftDiscard, draftDiscardSchema, draftKeepSchema } from './idea-form/draft-discard';
@@ -665,16 +665,15 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       await context.sendActivity(t.input.unknownCommand({ command: slashCommand }));
       return;
     }
-    // Reminders named ("activar recordatorios", "turn reminders back on", "will I get a reminder?")
-    // in a personal chat are their settings, where each kind is switched on or off and the hour is
-    // said, in the message's language, unless the FAQ has the answer ("rappel de la date limite",
-    // the deadline; "un petit rappel des critères", a recap of them).
+    // Reminders asked for ("activar recordatorios", "turn reminders back on", "will I get a
+    // reminder?") in a personal chat are their settings, where each kind is switched on or off and
+    // the hour is said, in the message's language, unless the FAQ has the answer ("recordatorio:
+    // ¿cuál es la fecha límite?"). In a group the settings are nobody's: the FAQ answers.
     const remindersIn = remindersNamedIn(text);
     if (remindersIn && inPersonalChat(context) && !answers.hasAnswerFor(context, text)) {
       // (English words are staff's in every language, as commands' are: "reminders" keeps the chat's.)
       if (remindersIn !== 'en' && remindersIn !== turnOf(context).language) speakThisTurn(context, remindersIn);
-      if (await inPrivate(context)) await reminders.show(context);
-      return;
+      return reminders.show(context);
     }
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.
     await answers.answer(context, text);

@@ -74,6 +74,7 @@ export class ReviewActions {
       await context.sendActivity(d.droppedWithShortlist({ reference, outcome: before.outcome === 'funded' ? d.funded : d.notFunded }));
     } else if (result.changed) {
       // Said, not only shown by the card's button turning over: what changed and what it means.
+      // (One idea per team: the teams on the shortlist are its ideas.)
       const total = (await this.deps.review.shortlistedTeams()).length;
       await context.sendActivity(deskTexts.desk.shortlist.set({ reference, on, total }));
     }
@@ -210,7 +211,7 @@ export class ReviewActions {
     // Another decision recorded since the form was opened is not overwritten unseen: said, and the
     // form comes back with what was chosen on it (its Save now replaces the one said).
     const recorded = (await this.deps.review.status(data.reference))?.decision;
-    if (data.seen !== undefined && data.seen !== (recorded ? fingerprint(recorded) : NO_DECISION) && recorded) {
+    if (recorded && data.seen !== undefined && data.seen !== fingerprint(recorded)) {
       const outcome = recorded.outcome === 'funded' ? d.funded : d.notFunded;
       const at = formatDateTime(new Date(recorded.at), DESK_LANGUAGE, deskZone(this.deps));
       return this.showDecisionForm(context, data.reference, typed, d.changedSince({ reference: data.reference, outcome, at }));
