@@ -357,6 +357,8 @@ describe('a question whose asker deletes their data', () => {
     expect((await ticketsOf(ikm.bot).listSuggestions()).map((suggestion) => suggestion.ticketId)).toEqual([answeredId]);
 
     const confirm = await asker.say('delete my data');
+    // Said before the deletion too: one of the two still waits, and will not be answered.
+    expect(allText(confirm)).toContain(messages('en').myData.erase.waiting({ count: 1 }));
     // One still open is withdrawn; of the one answered, IKM keeps the answer: said apart.
     expect(allText(await asker.press(button(confirm, 'mydata.erase.confirm')))).toContain(
       '1 question to IKM withdrawn: no answer will come; 1 question IKM answered: IKM keeps its answer, without your name or your words',

@@ -90,6 +90,8 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     const confirm = await alice.say('delete my data');
     expect(allText(confirm)).toContain(d.erase.staysTitle);
     expect(allText(confirm)).toContain('your submitted idea');
+    // No question waits for IKM: nothing said of withdrawing one.
+    expect(allText(confirm)).not.toContain('still waiting for an answer');
     // "Keep it" changes nothing.
     expect(allText(await alice.press(button(confirm, 'mydata.show')))).toContain(d.title);
     const bobBefore = bot.connector.postedTo(bob.conversationId).length;

@@ -109,20 +109,23 @@ export class MyDataView {
     const d = turnOf(context).t.myData.erase;
     // An administrator's name stays on what they did as IKM.
     const stays = turnOf(context).adminId ? [...d.stays, d.staysIkm] : d.stays;
+    // Questions still waiting for IKM are said before they are withdrawn, not only after.
+    const waiting = (await this.deps.personalData.collect(turnOf(context).personId)).questions.filter((question) => !question.answer).length;
+    const why = [waiting ? d.waiting({ count: waiting }) : '', d.why({ mailbox: this.deps.mailbox })].filter(Boolean).join('\n\n');
     const card = renderEraseCard({
       title: d.title,
       goesTitle: d.goesTitle,
       goes: d.goes,
       staysTitle: d.staysTitle,
       stays,
-      why: d.why({ mailbox: this.deps.mailbox }),
+      why,
       confirmLabel: d.confirm,
       keepLabel: d.keep,
       confirmation: this.newConfirmation(context),
       // The deletion forgets the person's language: a second press is still answered in this one.
       lang: turnOf(context).language,
     });
-    await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(stays), d.why({ mailbox: this.deps.mailbox }), d.textConfirm].join('\n\n'));
+    await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(stays), why, d.textConfirm].join('\n\n'));
   }
 
   /**

@@ -57,6 +57,11 @@ export const myData = {
     confirm: 'Delete my data',
     keep: 'Keep it',
     textConfirm: 'Reply "delete my data now" to confirm.',
+    /** Said before the deletion when questions to IKM still wait for an answer (after it, `done` says they were withdrawn). */
+    waiting: (p: { count: number }) =>
+      p.count === 1
+        ? 'One of your questions to IKM is still waiting for an answer: deleting your data withdraws it, and no answer will come.'
+        : `${p.count} of your questions to IKM are still waiting for an answer: deleting your data withdraws them, and no answer will come.`,
     /** "Delete my data" pressed again after the deletion: nothing it removes is left. */
     alreadyDeleted:
       'Your data is already deleted: nothing that "Delete my data" removes is stored any more. A submitted idea or a proposal handed in stays with IKM, as the deletion card said.',

@@ -55,6 +55,10 @@ export const myData: typeof english = {
     confirm: 'Borrar mis datos',
     keep: 'Conservarlos',
     textConfirm: 'Responda «borrar mis datos ahora» para confirmar.',
+    waiting: (p) =>
+      p.count === 1
+        ? 'Una de sus preguntas a IKM aún espera respuesta: borrar sus datos la retira, y no llegará ninguna respuesta.'
+        : `${p.count} de sus preguntas a IKM aún esperan respuesta: borrar sus datos las retira, y no llegará ninguna respuesta.`,
     alreadyDeleted:
       'Sus datos ya están borrados: no queda nada de lo que «Borrar mis datos» elimina. Una idea enviada o una propuesta entregada se queda con IKM, como decía la tarjeta de borrado.',
     stale: 'Esa confirmación no es la última (o ya se usó), así que no he borrado nada. Esto es lo que se borraría ahora: confirme de nuevo si todavía lo desea.',

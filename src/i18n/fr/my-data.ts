@@ -55,6 +55,10 @@ export const myData: typeof english = {
     confirm: 'Supprimer mes données',
     keep: 'Les garder',
     textConfirm: 'Répondez « supprimer mes données maintenant » pour confirmer.',
+    waiting: (p) =>
+      p.count === 1
+        ? 'Une de vos questions à l’IKM attend encore sa réponse : supprimer vos données la retire, et aucune réponse ne viendra.'
+        : `${p.count} de vos questions à l’IKM attendent encore leur réponse : supprimer vos données les retire, et aucune réponse ne viendra.`,
     alreadyDeleted:
       'Vos données sont déjà supprimées : il ne reste rien de ce que « Supprimer mes données » efface. Une idée soumise ou une proposition remise reste auprès d’IKM, comme l’indiquait la carte de suppression.',
     stale: 'Cette confirmation n’est pas la dernière (ou elle a déjà servi) : je n’ai rien supprimé. Voici ce qui serait supprimé maintenant ; confirmez à nouveau si vous le souhaitez toujours.',
