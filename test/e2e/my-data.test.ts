@@ -90,8 +90,8 @@ describe('"My data" and "Delete my data" (end to end over HTTP)', () => {
     const confirm = await alice.say('delete my data');
     expect(allText(confirm)).toContain(d.erase.staysTitle);
     expect(allText(confirm)).toContain('your submitted idea');
-    // No question waits for IKM: nothing said of withdrawing one.
-    expect(allText(confirm)).not.toContain('still waiting for an answer');
+    // Her question to IKM still waits: said before it is withdrawn.
+    expect(allText(confirm)).toContain(d.erase.waiting({ count: 1 }));
     // "Keep it" changes nothing.
     expect(allText(await alice.press(button(confirm, 'mydata.show')))).toContain(d.title);
     const bobBefore = bot.connector.postedTo(bob.conversationId).length;
@@ -142,6 +142,8 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     await bot.user({ aadObjectId: ADMIN }).press({ verb: 'session.admin.cancel', sessionId: 'workshop-big' });
     expect(allText(await person.say('my data'))).toContain('Workshop Big (session cancelled by the Hub)');
     const confirm = await person.say('delete my data');
+    // (Her data went in the test before: no question waits now, and none is said to.)
+    expect(allText(confirm)).not.toContain('still waiting for an answer');
     const erased = allText(await person.press(button(confirm, 'mydata.erase.confirm')));
     expect(erased).toContain('1 booking freed');
     // What there was not is not counted ("0 questions removed").
