@@ -80,16 +80,21 @@ export function previewFingerprint(preview: AnnouncementPreview): string {
 /**
  * The pieces of pasted text with a figure that are no reference: meant as one ("0003", "IH2024"),
  * they must not silently stay off the list. Words around the references ("and", "again") are no
- * concern, nor, on a line that has a reference, a list's number before it ("1.", "2)") or the other
- * cells of a row pasted from a spreadsheet (its title, its row number).
+ * concern, nor a list's number before a reference or a figure ("1.", "2)", "3. 0003"), nor, on a
+ * line that has a reference, the other cells of a row pasted from a spreadsheet (its title, its row
+ * number).
  */
+const LIST_NUMBER = /^\s*(?:\d{1,3}[.)]|[-*•])\s+/u;
+
 function figuresLeftOut(text: string, callId: string): string[] {
   const left = new Set<string>();
   for (const line of text.split(/\r?\n/u)) {
     const cells = line.split('\t').map((cell) => findReferences(cell, callId));
     const withReference = cells.filter((cell) => cell.references.length + cell.others.length > 0);
     for (const cell of withReference.length > 0 ? withReference : cells) {
-      const rest = withReference.length > 0 ? cell.rest.replace(/^\s*(?:\d{1,3}[.)]|[-*•])\s+/u, ' ') : cell.rest;
+      // A list's number is no reference meant, before a reference or before a figure named below ("3. 0003").
+      const unnumbered = cell.rest.replace(LIST_NUMBER, ' ');
+      const rest = withReference.length > 0 || /\d/u.test(unnumbered) ? unnumbered : cell.rest;
       for (const piece of rest.split(/[\s,;]+/u)) {
         const trimmed = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
         if (/\d/u.test(trimmed)) left.add(trimmed);

@@ -102,6 +102,8 @@ describeEachEngine('IdeaReview: the shortlist and the funding decisions', (targe
     expect(partly.found.map((submission) => submission.reference)).toEqual([a]);
     expect(partly.unknown).toEqual(['IH-2024-12', 'IH-2023-0004']);
     expect(partly.notUnderstood).toEqual(['0003', 'sample-6']);
+    // A list's numbers are no pieces meant: "3. 0003" names the 0003 alone; a number alone on its line is named.
+    expect((await review.checkReferences(`1. ${a}\n3. 0003\n7`)).notUnderstood).toEqual(['0003', '7']);
   });
 
   it('reads references as people paste them: any dash, underscores or spaces, any case, glued, in a numbered list or a spreadsheet row', async () => {
