@@ -267,14 +267,10 @@ function zonesByCity(): Map<string, string> {
   if (cityIndex) return cityIndex;
   const index = new Map<string, string>();
   for (const zone of Intl.supportedValuesOf('timeZone')) {
-    const city = zone.split('/').at(-1);
-    if (city && zone.includes('/') && !zone.startsWith('Etc/')) index.set(cityKey(city), zone);
+    if (zone.includes('/') && !zone.startsWith('Etc/')) index.set(cityKey(cityOfZone(zone)), zone);
   }
   // A city the runtime lists under its old name is read by its new one too (offered so for a country: "Nuuk").
-  for (const zone of Object.values(RENAMED_ZONES)) {
-    const city = zone.split('/').at(-1);
-    if (city && isKnownTimeZone(zone)) index.set(cityKey(city), zone);
-  }
+  for (const zone of Object.values(RENAMED_ZONES)) if (isKnownTimeZone(zone)) index.set(cityKey(cityOfZone(zone)), zone);
   for (const [city, zone] of Object.entries(CITY_ZONES)) if (isKnownTimeZone(zone)) index.set(cityKey(city), zone);
   cityIndex = index;
   return index;

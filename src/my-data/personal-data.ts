@@ -97,6 +97,11 @@ export interface PersonalDataSources {
 export class PersonalDataService {
   constructor(private readonly sources: PersonalDataSources) {}
 
+  /** How many of the person's questions to IKM still wait for an answer (erasing withdraws them). */
+  async waitingQuestions(personId: string): Promise<number> {
+    return (await this.sources.tickets.forAsker(personId)).filter((ticket) => !ticket.answer).length;
+  }
+
   async collect(personId: string): Promise<PersonalData> {
     const { people, ideas, eligibility, proposals, bookings, preferences, outbox, tickets, references, audit } = this.sources;
     const [profile, check, draft, myBookings, reminderSettings, messages, questions, conversation, log] = await Promise.all([

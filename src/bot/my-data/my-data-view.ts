@@ -110,7 +110,7 @@ export class MyDataView {
     // An administrator's name stays on what they did as IKM.
     const stays = turnOf(context).adminId ? [...d.stays, d.staysIkm] : d.stays;
     // Questions still waiting for IKM are said before they are withdrawn, not only after.
-    const waiting = (await this.deps.personalData.collect(turnOf(context).personId)).questions.filter((question) => !question.answer).length;
+    const waiting = await this.deps.personalData.waitingQuestions(turnOf(context).personId);
     const why = [waiting ? d.waiting({ count: waiting }) : '', d.why({ mailbox: this.deps.mailbox })].filter(Boolean).join('\n\n');
     const card = renderEraseCard({
       title: d.title,
