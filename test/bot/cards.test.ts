@@ -697,7 +697,7 @@ describe('the proposal and "My data" cards', () => {
     replaceLabel: 'Yes',
     keepLabel: 'No',
   });
-  const eraseCard = renderEraseCard({ title: 'T', goesTitle: 'G', goes: ['a'], staysTitle: 'S', stays: ['b'], why: 'W', confirmLabel: 'Delete', keepLabel: 'Keep', confirmation: '9b2f0c3e-5d1a-4f7e-8a6b-2c4d6e8f0a1b', lang: 'fr' });
+  const eraseCard = renderEraseCard({ title: 'T', goesTitle: 'G', goes: ['a'], staysTitle: 'S', stays: ['b'], warning: 'N', why: 'W', confirmLabel: 'Delete', keepLabel: 'Keep', confirmation: '9b2f0c3e-5d1a-4f7e-8a6b-2c4d6e8f0a1b', lang: 'fr' });
 
   it.each([
     ['proposal/proposal', proposalCard, z.union([proposalItemSchema, proposalShowSchema, menuSubmitSchema])],

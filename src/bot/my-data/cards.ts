@@ -23,6 +23,8 @@ export interface EraseCardData {
   goes: string[];
   staysTitle: string;
   stays: string[];
+  /** What the deletion ends that the person may not expect (questions still waiting for IKM); '' for none. */
+  warning: string;
   why: string;
   confirmLabel: string;
   keepLabel: string;

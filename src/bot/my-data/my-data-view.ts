@@ -111,13 +111,15 @@ export class MyDataView {
     const stays = turnOf(context).adminId ? [...d.stays, d.staysIkm] : d.stays;
     // Questions still waiting for IKM are said before they are withdrawn, not only after.
     const waiting = await this.deps.personalData.waitingQuestions(turnOf(context).personId);
-    const why = [waiting ? d.waiting({ count: waiting }) : '', d.why({ mailbox: this.deps.mailbox })].filter(Boolean).join('\n\n');
+    const warning = waiting ? d.waiting({ count: waiting }) : '';
+    const why = d.why({ mailbox: this.deps.mailbox });
     const card = renderEraseCard({
       title: d.title,
       goesTitle: d.goesTitle,
       goes: d.goes,
       staysTitle: d.staysTitle,
       stays,
+      warning,
       why,
       confirmLabel: d.confirm,
       keepLabel: d.keep,
@@ -125,7 +127,7 @@ export class MyDataView {
       // The deletion forgets the person's language: a second press is still answered in this one.
       lang: turnOf(context).language,
     });
-    await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(stays), why, d.textConfirm].join('\n\n'));
+    await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(stays), ...(warning ? [warning] : []), why, d.textConfirm].join('\n\n'));
   }
 
   /**
