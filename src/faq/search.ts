@@ -1,3 +1,4 @@
+import { messageBody } from './message-envelope';
 import { type CallConfig, milestoneDate, type MilestoneId } from '../call/call-schema';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import {
@@ -1095,11 +1096,13 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
 
   const isKnownWord = (word: string) => CONCEPT_WORDS.has(word) || languageIndexes().some((index) => index.knowsWord(word));
 
-  const explain = (query: string, asker: FaqLanguage): FaqSearchTrace => {
+  const explain = (message: string, asker: FaqLanguage): FaqSearchTrace => {
+    // A pasted e-mail is read without its greeting, courtesy and signature (see `messageBody`).
+    const query = messageBody(message);
     // Only the chosen language is searched: choosing needs no search, and it keeps a query cheap.
     const indexes = languageIndexes();
     const recognised = Object.fromEntries(
-      indexes.map((index) => [index.language, index.recognisedShare(query)]),
+      indexes.map((index) => [index.language, index.recognisedShare(message)]),
     ) as Record<FaqLanguage, number>;
     const ranked = [...indexes].sort(
       (a, b) =>

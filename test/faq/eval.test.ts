@@ -332,6 +332,33 @@ describe('FAQ search on what a French and Spanish user trial asked', () => {
   });
 });
 
+describe('FAQ search on a pasted e-mail (blind batch 48)', () => {
+  // The greeting, the courtesy, the signature and a legal notice say nothing of what is asked:
+  // their words (names, offices, "confidential information") pulled other entries first.
+  itFindsFirst([
+    [
+      'Dear IKM,\nThe local partners we work with in Haiti mostly write in French and Haitian Creole. Does the idea have to be submitted in English, or could we send some parts in French?\nKind regards,\nJean-Baptiste | IOM Port-au-Prince\n\nDISCLAIMER: This e-mail may contain confidential information intended only for the addressee.',
+      'en',
+      'submission-language',
+    ],
+    [
+      'Estimados colegas:\nEspero que se encuentren muy bien. Nuestro proyecto está dirigido a comunidades indígenas migrantes en zonas rurales sin internet. ¿Cómo valora el Centro la accesibilidad? ¿Es un criterio de selección?\nAtentamente,\nRosa Quispe — OIM Perú',
+      'es',
+      'criterion-accessibility',
+    ],
+    [
+      "Dear IKM colleagues,\nI hope this message finds you well. Our office in Amman is working with a Syrian refugee women's cooperative that has a great idea for a recycling micro-business. Can the cooperative apply to the Hub directly, or does the idea have to come in through our office?\nBest regards,\nLina — Project Officer, IOM Jordan",
+      'en',
+      'submit-migrants-communities',
+    ],
+    [
+      'Hola equipo, en el correo dice que nuestra idea está en la lista de "shortlisted ideas". ¿Eso significa que ya está aprobada o solo preseleccionada? ¿Qué sigue ahora? Gracias, Camila (OIM Bogotá)',
+      'es',
+      'timeline-shortlist',
+    ],
+  ]);
+});
+
 describe('FAQ search on what blind batch 47 asked', () => {
   // An objective named by its number is that objective (its title is read beside the number).
   itFindsFirst([
