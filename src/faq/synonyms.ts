@@ -239,8 +239,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'candidat', 'candidats', 'postuler', 'presentar', 'presento', 'presentamos', 'presentan',
     'presentada', 'presentado', 'postular', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',
     'someter', 'aplicar', 'candidatura', 'candidaturas',
-    // Spanish "mandar", to send, as people write it in chat (not "mando": a command, leadership).
-    'mandar', 'manda', 'mandan', 'mandamos', 'mandado', 'mandada', 'mandarla', 'mandarlo',
+    // Spanish "mandar", to send, as people write it in chat (not "mando" alone: a command,
+    // leadership; but "si mando la idea" sends it).
+    'mandar', 'manda', 'mandan', 'mandamos', 'mandado', 'mandada', 'mandarla', 'mandarlo', 'si mando', 'mando la', 'mando el', 'mando mi', 'mando nuestra', 'mando nuestro',
     // French "demander" alone is to ask; asking for funding is applying.
     'demande de financement', 'demandes de financement', 'demander un financement', 'demander le financement',
     'demander des fonds',

@@ -438,6 +438,7 @@ const WEEKDAYS: ReadonlySet<string> = new Set([
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
 ]);
 const SUMMARY_TERM = `${CONCEPT_MARK}summary`;
+const DEADLINE_TERM = `${CONCEPT_MARK}deadline`;
 /** The call's steps as a question names them: the idea, the shortlist, the proposal. */
 const NAMED_STEPS: ReadonlySet<string> = new Set(['idea', 'shortlist', 'proposal'].map((concept) => CONCEPT_MARK + concept));
 /** A day of the month as written: "15", "25th", "1er". */
@@ -670,8 +671,14 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     terms.push(stem(word, language));
   }
   // A date beside a step's name only says when ("shortlisted on 11 November", or the wrong date for
-  // it: "is the idea deadline 15 December?"): it adds nothing. Alone, it is its step.
-  if (!terms.some((term) => NAMED_STEPS.has(term))) for (const step of steps) terms.push(...step.terms);
+  // it: "is the idea deadline 15 December?"): it adds nothing, but that it is the step's deadline
+  // when it is ("if I send the idea on 25 October, is it still OK?").
+  // Alone, it is its step.
+  const named = terms.filter((term) => NAMED_STEPS.has(term));
+  for (const step of steps) {
+    if (named.length === 0) terms.push(...step.terms);
+    else if (step.terms.includes(DEADLINE_TERM) && step.terms.some((term) => named.includes(term)) && !terms.includes(DEADLINE_TERM)) terms.push(DEADLINE_TERM);
+  }
   if (lengthPast && !sumOutside && sumInRangeAt !== undefined) terms.splice(sumInRangeAt, AMOUNT_TERMS.length);
   else if (sumOutside && !lengthPast && lengthWithinAt !== undefined && terms[lengthWithinAt] === `${CONCEPT_MARK}duration`) terms.splice(lengthWithinAt, 1);
   // The short version of something named ("tl;dr criteria", "un résumé de ce que le Centre apporte")

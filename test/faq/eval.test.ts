@@ -359,6 +359,20 @@ describe('FAQ search on a pasted e-mail (blind batch 48)', () => {
   ]);
 });
 
+describe('FAQ search on a deadline named by its day beside its step (blind batch 49)', () => {
+  // "the idea on 25 October" is the idea's deadline: the day said nothing when the step was named.
+  itFindsFirst([
+    ['if I send the idea on 25 October is it still ok?', 'en', 'timeline-idea-deadline'],
+    ['si mando la idea el 25 de octubre a las 11 de la noche todavia vale?', 'es', 'timeline-idea-deadline'],
+    ["si j'envoie l'idée le 25 octobre à 23h, ça passe encore ?", 'fr', 'timeline-idea-deadline'],
+    // A day that is no deadline adds nothing beside its step.
+    ['we were shortlisted on 11 November, what now?', 'en', 'timeline-shortlist'],
+  ]);
+  it('reads "si mando la idea" as sending it, not as a misspelt "mundo"', () => {
+    expect(index.explain('si mando la idea mañana', 'es').chosen.terms).toContain('_submit');
+  });
+});
+
 describe('FAQ search on what blind batch 47 asked', () => {
   // An objective named by its number is that objective (its title is read beside the number).
   itFindsFirst([
