@@ -102,15 +102,58 @@ export interface TypedInput {
   text?: unknown;
   value?: unknown;
   from?: { name?: unknown };
+  recipient?: { id?: unknown };
+  entities?: readonly unknown[];
+}
+
+/** A mention as it comes beside the text: whom it names, and the markup standing for them in the text. */
+interface MentionEntity {
+  type?: unknown;
+  mentioned?: { id?: unknown };
+  text?: unknown;
+}
+
+const isMention = (entity: unknown): entity is MentionEntity & { text: string } =>
+  typeof entity === 'object' && entity !== null && (entity as MentionEntity).type === 'mention' && typeof (entity as MentionEntity).text === 'string' && (entity as MentionEntity).text !== '';
+
+/** Mention markup left in the text: the name inside it stays. */
+const MENTION_MARKUP = /<at>([^<]*)<\/at>/giu;
+
+/**
+ * The text as it is meant for the bot, in a group chat or a channel where people @mention it:
+ * - every mention of the bot taken out (a newer Teams client mentions a two-word name as two
+ *   mentions, one per word, and botbuilder takes out the first only: "<at>Hub</at> help" stayed);
+ * - mentions of other people at the start or the end taken out too: they address the message
+ *   ("@Innovation Hub @Ana help" asks for help);
+ * - a mention inside the sentence kept as the name alone ("can @Ana apply?").
+ */
+export function withoutAddressing(text: string, entities: readonly unknown[] | undefined, botId: unknown): string {
+  const mentions = (entities ?? []).filter(isMention);
+  if (mentions.length === 0 && !text.includes('<at>')) return text;
+  let rest = text;
+  for (const mention of mentions) if (mention.mentioned?.id === botId) rest = rest.split(mention.text).join(' ');
+  const others = mentions.filter((mention) => mention.mentioned?.id !== botId).map((mention) => mention.text);
+  for (let trimmed = true; trimmed; ) {
+    rest = rest.trim();
+    trimmed = false;
+    for (const other of others) {
+      if (rest.startsWith(other)) rest = rest.slice(other.length);
+      else if (rest.endsWith(other)) rest = rest.slice(0, -other.length);
+      else continue;
+      trimmed = true;
+    }
+  }
+  return rest.replace(MENTION_MARKUP, '$1').replace(/[ \t]{2,}/gu, ' ').trim();
 }
 
 /**
- * The activity with its text, card values and sender's display name cleaned (the name is shown on
- * IKM's cards and filled into the idea form); ids and every other field untouched.
+ * The activity with its text (cleaned, and without the mentions that address it), card values and
+ * sender's display name cleaned (the name is shown on IKM's cards and filled into the idea form);
+ * ids and every other field untouched.
  */
 export function cleanActivityInput<A extends TypedInput>(activity: A): A {
   const cleaned: A = { ...activity };
-  if (typeof activity.text === 'string') cleaned.text = cleanString(activity.text);
+  if (typeof activity.text === 'string') cleaned.text = withoutAddressing(cleanString(activity.text), activity.entities, activity.recipient?.id);
   if (activity.value !== undefined) cleaned.value = cleanValue(activity.value);
   if (activity.from && typeof activity.from.name === 'string') cleaned.from = { ...activity.from, name: cleanString(activity.from.name) };
   return cleaned;

@@ -64,6 +64,26 @@ describe('The assistant in a group chat', () => {
     expect(submitActions(own).map((action) => action.data.item)).toEqual(['eligibility', 'idea', 'ask', 'sessions', 'reminders', 'myData', 'desk', 'language', 'help']);
   });
 
+  it('reads a command however Teams writes the mentions: the bot\'s name as one mention per word, a colleague addressed too', async () => {
+    const bot1 = { id: '28:bot', name: 'Innovation Hub' };
+    const ana = { id: '29:ana', name: 'Ana Silva' };
+    const ask = (text: string, entities: object[]) => amina.send({ type: 'message', text, entities }).then((r) => r.replies);
+    // Newer clients: "<at>Innovation</at> <at>Hub</at>", two mentions of the bot.
+    const split = await ask('<at>Innovation</at> <at>Hub</at> menu', [
+      { type: 'mention', text: '<at>Innovation</at>', mentioned: bot1 },
+      { type: 'mention', text: '<at>Hub</at>', mentioned: bot1 },
+    ]);
+    expect(submitActions(split[0]).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'help']);
+    // A colleague mentioned before or after the command is addressed, not part of it.
+    for (const text of ['<at>Innovation Hub</at> <at>Ana Silva</at> menu', '<at>Innovation Hub</at> menu <at>Ana Silva</at>']) {
+      const replies = await ask(text, [
+        { type: 'mention', text: '<at>Innovation Hub</at>', mentioned: bot1 },
+        { type: 'mention', text: '<at>Ana Silva</at>', mentioned: ana },
+      ]);
+      expect(submitActions(replies[0]).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'help']);
+    }
+  });
+
   it('answers "what can you do here?" with the help, what works in a group first', async () => {
     const help = visibleText((await mention(dan, 'what can you do in this group?'))[0]);
     expect(help).toContain(en.help.title);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanActivityInput, cleanText, cleanValue, MAX_VALUE_DEPTH, nestingDepth } from '../../src/input-hygiene';
+import { cleanActivityInput, cleanText, cleanValue, MAX_VALUE_DEPTH, nestingDepth, withoutAddressing } from '../../src/input-hygiene';
 
 describe('cleanText', () => {
   it.each([
@@ -77,5 +77,33 @@ describe('cleanValue and cleanActivityInput', () => {
     expect(nestingDepth(deep)).toBe(MAX_VALUE_DEPTH + 2);
     expect(nestingDepth({ a: { b: [1] } })).toBe(3);
     expect(nestingDepth('text')).toBe(0);
+  });
+});
+
+describe('withoutAddressing: the text as it is meant for the bot', () => {
+  const bot = { id: '28:bot', name: 'Innovation Hub' };
+  const ana = { id: '29:ana', name: 'Ana Silva' };
+  const mention = (text: string, mentioned: object) => ({ type: 'mention', text, mentioned });
+
+  it('takes out every mention of the bot, one per word as newer clients write a two-word name', () => {
+    const entities = [mention('<at>Innovation</at>', bot), mention('<at>Hub</at>', bot)];
+    expect(withoutAddressing('<at>Innovation</at> <at>Hub</at> help', entities, bot.id)).toBe('help');
+  });
+
+  it('takes out a colleague addressed before or after the message, and keeps one named inside it as the name', () => {
+    const entities = [mention('<at>Innovation Hub</at>', bot), mention('<at>Ana Silva</at>', ana)];
+    expect(withoutAddressing('<at>Innovation Hub</at> <at>Ana Silva</at> cancel', entities, bot.id)).toBe('cancel');
+    expect(withoutAddressing('cancel <at>Ana Silva</at> <at>Innovation Hub</at>', entities, bot.id)).toBe('cancel');
+    expect(withoutAddressing('<at>Innovation Hub</at> can <at>Ana Silva</at> apply alone?', entities, bot.id)).toBe('can Ana Silva apply alone?');
+  });
+
+  it('shows mention markup without an entity as the name, and leaves text without mentions as it is', () => {
+    expect(withoutAddressing('ask <at>IKM</at> please', [], bot.id)).toBe('ask IKM please');
+    expect(withoutAddressing('  when is the deadline?  ', undefined, bot.id)).toBe('  when is the deadline?  ');
+  });
+
+  it('is applied to every incoming message at the edge', () => {
+    const activity = { text: '<at>Innovation</at> <at>Hub</at> menu\u200b', recipient: { id: bot.id }, entities: [mention('<at>Innovation</at>', bot), mention('<at>Hub</at>', bot)] };
+    expect(cleanActivityInput(activity).text).toBe('menu');
   });
 });
