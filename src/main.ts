@@ -6,6 +6,7 @@ import { createTurnErrorHandler } from './bot/error-handler';
 import { DraftDiscard } from './bot/idea-form/draft-discard';
 import { dropNullValue, keepConversations, oneTurnPerConversation, plainMessageText, tenantFilter } from './bot/middleware';
 import { Proactive } from './bot/proactive';
+import { KeptQuestions } from './bot/questions/askable';
 import { FaqAnswers } from './bot/questions/faq-answers';
 import { IkmQuestions } from './bot/questions/ikm-questions';
 import { buildReminderActivity } from './bot/reminders/reminder-card';
@@ -307,6 +308,7 @@ async function createServices(config: AppConfig, content: Content, store: Store,
     eligibility: new EligibilityRecords(store, call, clock),
     preferences: new ReminderPreferences(store, { sendHour: config.reminders.sendHour }, people),
     tickets: new TicketService(store, clock),
+    keptQuestions: new KeptQuestions(store),
     ikmChannel: new IkmChannel(store, clock),
     mailer: createMailer(config, { clock }),
     seen: new SeenActivities(store, clock),

@@ -30,6 +30,8 @@ export interface PersonalData {
   /** Reminders and IKM messages sent or waiting, to this person. */
   messages: OutboxRow[];
   questions: Ticket[];
+  /** Questions asked in chats (group chats and channels too) and kept there for "Ask IKM", never sent. */
+  keptQuestions: string[];
   /** The personal chat the assistant can write to later. */
   conversation?: StoredConversationReference;
   /**
@@ -55,6 +57,7 @@ export function holdsErasable(data: PersonalData): boolean {
       data.reminderSettings ||
       data.messages.length ||
       data.questions.length ||
+      data.keptQuestions.length ||
       unhandedTicks,
   );
 }
@@ -77,6 +80,13 @@ export interface ErasureReport {
   other: number;
 }
 
+/** The questions chats keep for "Ask IKM", found chat by chat (`KeptQuestions` in the bot). */
+export interface QuestionsKeptInChats {
+  askedBy(personId: string): Promise<string[]>;
+  /** Takes them out of every chat; how many went. */
+  forget(personId: string): Promise<number>;
+}
+
 export interface PersonalDataSources {
   store: Store;
   people: People;
@@ -87,6 +97,7 @@ export interface PersonalDataSources {
   preferences: ReminderPreferences;
   outbox: ReminderOutbox;
   tickets: TicketService;
+  keptQuestions: QuestionsKeptInChats;
   references: ConversationReferences;
   announcements: Announcements;
   audit: AuditLog;
@@ -103,8 +114,8 @@ export class PersonalDataService {
   }
 
   async collect(personId: string): Promise<PersonalData> {
-    const { people, ideas, eligibility, proposals, bookings, preferences, outbox, tickets, references, audit } = this.sources;
-    const [profile, check, draft, myBookings, reminderSettings, messages, questions, conversation, log] = await Promise.all([
+    const { people, ideas, eligibility, proposals, bookings, preferences, outbox, tickets, keptQuestions, references, audit } = this.sources;
+    const [profile, check, draft, myBookings, reminderSettings, messages, questions, kept, conversation, log] = await Promise.all([
       people.record(personId),
       eligibility.latest(personId),
       ideas.getDraft(personId),
@@ -112,6 +123,7 @@ export class PersonalDataService {
       preferences.record(personId),
       outbox.rowsFor(personId),
       tickets.forAsker(personId),
+      keptQuestions.askedBy(personId),
       references.get(personId),
       audit.all(),
     ]);
@@ -128,6 +140,7 @@ export class PersonalDataService {
       ...(reminderSettings ? { reminderSettings } : {}),
       messages,
       questions,
+      keptQuestions: kept,
       ...(conversation ? { conversation } : {}),
       ikmActions: log.filter((entry) => entry.by === personId),
     };
@@ -166,6 +179,8 @@ export class PersonalDataService {
       if (erased === 'removed') report.withdrawn += 1;
       report.erasedQuestions.push(ticket);
     }
+    // Questions they asked in group chats and channels stay in those chats' state, with everyone else's.
+    report.other += await this.sources.keptQuestions.forget(personId);
     // A file waiting for the team's "replace the proposal?" answer, or ticks with no file, were never handed in.
     if (await this.sources.proposals.dropUnhandedIn(personId)) report.other += 1;
     // Records keyed by the person or their chat: the chat's state, the greeting marker, votes, notices.

@@ -172,6 +172,21 @@ describe('The assistant in a group chat', () => {
     expect(told).not.toContain('IKM answered your question');
   });
 
+  it('lists the questions a person asked here in their "My data", and takes them out of the group when they delete their data', async () => {
+    const theirs = await mention(amina, 'Can the grant pay a translator for the community sessions?');
+    await mention(bruno, 'Is a letter from the ministry needed for our idea?');
+    const own = bot.user({ aadObjectId: AMINA, name: 'Amina Yusuf' });
+    expect(allText(await own.say('my data'))).toContain(en.myData.keptQuestions({ count: 1 }));
+    const confirm = await own.say('delete my data');
+    expect(allText(await own.press(button(confirm, 'mydata.erase.confirm')))).toContain('Done');
+    // Gone from the group's state, Bruno's kept; her old "Ask IKM" button finds nothing to send.
+    const state = await bot.assistant.store.get<{ askable?: { question: string; askedBy?: string }[] }>(`bot/msteams/28:bot/conversations/${group}`);
+    expect(state?.value.askable?.map((question) => question.question)).toEqual(['Is a letter from the ministry needed for our idea?']);
+    expect(JSON.stringify(state?.value)).not.toContain(AMINA);
+    expect(allText(await amina.press(button(theirs, 'faq.askIkm')))).not.toContain('translator');
+    expect(allText(await own.say('my data'))).not.toContain(en.myData.keptQuestions({ count: 1 }));
+  });
+
   it('keeps each person\'s latest question for "ask IKM" typed', async () => {
     await amina.say('Can we pay a translator with the grant for the community sessions?');
     await bruno.say('Is a letter from the ministry needed for our idea?');

@@ -84,9 +84,15 @@ export class MyDataView {
       },
       {
         label: d.kinds.questions,
-        summary: data.questions.length
-          ? listOf(data.questions.map((ticket) => d.question({ id: ticket.id, question: clipped(ticket.question, QUESTION_SHOWN), answered: ticket.status !== 'open' })), language)
-          : d.nothing,
+        summary:
+          [
+            data.questions.length
+              ? listOf(data.questions.map((ticket) => d.question({ id: ticket.id, question: clipped(ticket.question, QUESTION_SHOWN), answered: ticket.status !== 'open' })), language)
+              : '',
+            data.keptQuestions.length ? d.keptQuestions({ count: data.keptQuestions.length }) : '',
+          ]
+            .filter(Boolean)
+            .join(' ') || d.nothing,
       },
       // (A person's first message keeps this chat when its turn is saved, after this card.)
       { label: d.kinds.conversation, summary: data.conversation || state.keepsConversationReference() ? d.conversation : d.nothing },

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { firstCharacters } from '../../i18n/format';
 import { inPersonalChat } from '../replies';
-import type { AskableQuestion, HubConversationState } from '../state';
+import type { Store, StoredRecord } from '../../storage/store';
+import { type AskableQuestion, CONVERSATION_STATE_PREFIX, type HubConversationState } from '../state';
 import { turnOf } from '../turn';
 import { MAX_QUESTION_LENGTH } from './cards';
 
@@ -71,4 +72,59 @@ export function askableQuestion(
 /** The latest question `asker` asked here, for "ask IKM" typed. */
 export function latestQuestionOf(conversation: HubConversationState, asker: Asker): AskableQuestion | undefined {
   return conversation.askable?.filter((entry) => askedBy(entry, asker)).at(-1);
+}
+
+/** Conversation states read at once when looking for a person's questions. */
+const STATES_PER_PAGE = 500;
+/** Tries at taking a question out of a chat whose state a turn is writing meanwhile. */
+const ERASE_TRIES = 5;
+
+/**
+ * The questions a person asked that chats keep so that they may still send them to IKM (an "Ask
+ * IKM" button names one by id), in their personal chat and in every group chat and channel where
+ * they asked: listed in "My data", taken out of every chat when the person deletes their data
+ * (the other people's questions there stay). The chats are found by reading every conversation's
+ * state: a rare, deliberate request, not a turn's work.
+ */
+export class KeptQuestions {
+  constructor(private readonly store: Store) {}
+
+  /** The questions `personId` asked that chats keep, chat by chat. */
+  async askedBy(personId: string): Promise<string[]> {
+    const asked: string[] = [];
+    await this.eachStateWith(personId, async (record) => {
+      asked.push(...(record.value.askable ?? []).filter((question) => question.askedBy === personId).map((question) => question.question));
+    });
+    return asked;
+  }
+
+  /** Takes `personId`'s questions out of every chat that keeps them; how many went. */
+  async forget(personId: string): Promise<number> {
+    let removed = 0;
+    await this.eachStateWith(personId, async (first) => {
+      for (let record: StoredRecord<HubConversationState> | undefined = first, tries = 0; record && tries < ERASE_TRIES; tries += 1) {
+        const askable = record.value.askable ?? [];
+        const kept = askable.filter((question) => question.askedBy !== personId);
+        if (kept.length === askable.length) return;
+        // Compare-and-set: a turn of that chat saving its state meanwhile is read again, not overwritten.
+        if ((await this.store.put(record.key, { ...record.value, askable: kept }, record.version)) !== null) {
+          removed += askable.length - kept.length;
+          return;
+        }
+        record = await this.store.get<HubConversationState>(record.key);
+      }
+    });
+    return removed;
+  }
+
+  private async eachStateWith(personId: string, visit: (record: StoredRecord<HubConversationState>) => Promise<void>): Promise<void> {
+    for (let after: string | undefined; ; ) {
+      const page = await this.store.list<HubConversationState>(CONVERSATION_STATE_PREFIX, { limit: STATES_PER_PAGE, ...(after ? { after } : {}) });
+      for (const record of page) {
+        if (record.value?.askable?.some((question) => question.askedBy === personId)) await visit(record);
+      }
+      if (page.length < STATES_PER_PAGE) return;
+      after = page.at(-1)!.key;
+    }
+  }
 }

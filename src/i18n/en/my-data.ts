@@ -27,6 +27,9 @@ export const myData = {
   bookingStatus: { confirmed: 'seat', waitlisted: 'waitlist', cancelled: 'session cancelled by the Hub' },
   /** A question to IKM: its reference, its first words and where it stands. */
   question: (p: { id: string; question: string; answered: boolean }) => `${p.id} “${p.question}” (${p.answered ? 'answered' : 'waiting for IKM'})`,
+  /** Questions asked in chats and kept there for "Ask IKM", not sent: how many. */
+  keptQuestions: (p: { count: number }) =>
+    `${p.count === 1 ? '1 question' : `${p.count} questions`} you asked in chats (group chats and channels too), kept there so that you can still send ${p.count === 1 ? 'it' : 'them'} to IKM.`,
   reminders: (p: { off: string; sent: number; pending: number }) =>
     `Reminders switched off: ${p.off}. Reminders and IKM's announcements to you (answers to your questions are under "Questions to IKM"): ${p.sent} sent, ${p.pending} waiting.`,
   none: 'none',
@@ -45,7 +48,7 @@ export const myData = {
       'your eligibility answers',
       'your seats and waitlist places (freed seats go to the next team waiting)',
       'your reminder settings, and reminders not yet sent',
-      'your questions to IKM',
+      'your questions to IKM, and those you asked in chats (group chats and channels too), kept there for "Ask IKM"',
       'the proposal checklist you ticked, if you handed in no file',
       'your language and time zone, and the address of this chat',
     ],

@@ -25,6 +25,8 @@ export const myData: typeof english = {
   ikmActions: (p) =>
     `Su nombre figura en ${p.count === 1 ? '1 acción' : `${p.count} acciones`} del registro de auditoría (decisiones, respuestas, anuncios…): son el registro de la convocatoria y se quedan si borra sus datos.`,
   bookingStatus: { confirmed: 'plaza', waitlisted: 'lista de espera', cancelled: 'sesión cancelada por el Centro' },
+  keptQuestions: (p) =>
+    `${p.count === 1 ? '1 pregunta hecha' : `${p.count} preguntas hechas`} en los chats (de grupo y canales incluidos), ${p.count === 1 ? 'guardada' : 'guardadas'} para que aún pueda ${p.count === 1 ? 'enviarla' : 'enviarlas'} a la IKM.`,
   question: (p) => `${p.id} «${p.question}» (${p.answered ? 'respondida' : 'pendiente de respuesta de IKM'})`,
   reminders: (p) =>
     `Recordatorios desactivados: ${p.off}. Recordatorios y anuncios de IKM para usted (las respuestas a sus preguntas están en «Preguntas a la IKM»): ${p.sent} ${p.sent === 1 ? 'enviado' : 'enviados'}, ${p.pending} ${p.pending === 1 ? 'pendiente' : 'pendientes'}.`,
@@ -43,7 +45,7 @@ export const myData: typeof english = {
       'sus respuestas de elegibilidad',
       'sus plazas y sus puestos en listas de espera (las plazas liberadas pasan al siguiente equipo)',
       'sus ajustes de recordatorios y los recordatorios aún no enviados',
-      'sus preguntas a la IKM',
+      'sus preguntas a la IKM, y las que hizo en los chats (de grupo y canales incluidos), guardadas para «Preguntar a IKM»',
       'los puntos marcados de la lista de la propuesta, si no entregó ningún archivo',
       'su idioma y su zona horaria, y la dirección de este chat',
     ],

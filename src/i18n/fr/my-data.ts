@@ -25,6 +25,8 @@ export const myData: typeof english = {
   ikmActions: (p) =>
     `Votre nom figure sur ${p.count === 1 ? '1 action' : `${p.count} actions`} du journal d’audit (décisions, réponses, annonces…) : elles sont le registre de l’appel et restent si vous supprimez vos données.`,
   bookingStatus: { confirmed: 'place', waitlisted: 'liste d’attente', cancelled: 'session annulée par le Centre' },
+  keptQuestions: (p) =>
+    `${p.count === 1 ? '1 question posée' : `${p.count} questions posées`} dans les conversations (de groupe et canaux compris), ${p.count === 1 ? 'gardée' : 'gardées'} pour que vous puissiez encore ${p.count === 1 ? 'l’envoyer' : 'les envoyer'} à l’IKM.`,
   question: (p) => `${p.id} « ${p.question} » (${p.answered ? 'réponse reçue' : 'en attente de réponse d’IKM'})`,
   reminders: (p) =>
     `Rappels désactivés : ${p.off}. Rappels et annonces de l’IKM à votre intention (les réponses à vos questions figurent sous « Questions à l’IKM ») : ${p.sent} ${p.sent > 1 ? 'envoyés' : 'envoyé'}, ${p.pending} en attente.`,
@@ -43,7 +45,7 @@ export const myData: typeof english = {
       'vos réponses d’éligibilité',
       'vos places et vos places en liste d’attente (les places libérées vont à l’équipe suivante)',
       'vos réglages de rappels, et les rappels pas encore envoyés',
-      'vos questions à l’IKM',
+      'vos questions à l’IKM, et celles posées dans les conversations (de groupe et canaux compris), gardées pour « Demander à IKM »',
       'les points cochés de la liste de la proposition, si vous n’avez remis aucun fichier',
       'votre langue et votre fuseau horaire, et l’adresse de cette conversation',
     ],
