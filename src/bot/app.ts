@@ -563,7 +563,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       case 'help':
         return sendHelp(context, false);
       case 'cancel':
-        await context.sendActivity(turnOf(context).adminId ? t.cancel.nothingAdmin : t.cancel.nothing);
+        // After "ask IKM" with nothing asked yet, cancel is that question's "Don't send".
+        if (ikmQuestions.stopAwaiting(context)) await context.sendActivity(t.faq.askIkm.cancelled);
+        else await context.sendActivity(turnOf(context).adminId ? t.cancel.nothingAdmin : t.cancel.nothing);
         return;
       case 'language':
         return openMenuItem(context, 'language');
@@ -675,6 +677,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       if (remindersIn !== 'en' && remindersIn !== turnOf(context).language) speakThisTurn(context, remindersIn);
       return reminders.show(context);
     }
+    // The question asked for by "ask IKM" typed with none before it.
+    if (await ikmQuestions.takeAwaitedQuestion(context, text)) return;
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.
     await answers.answer(context, text);
   };

@@ -504,3 +504,30 @@ describe('an IKM channel registered after questions and ideas came in', () => {
     expect(allText(await ikm.admin.press({ verb: 'desk.audit' }))).toContain('IKM channel registered');
   });
 });
+
+describe('"ask IKM" typed before any question', () => {
+  const ikm = useIkmBot();
+
+  it('takes the next message as the question: its confirmation, not an FAQ answer; "cancel" instead sends nothing', async () => {
+    const asker = ikm.bot.user();
+    expect(allText(await asker.say('ask IKM'))).toBe(t.askIkm.prompt);
+    const confirm = await asker.say(QUESTION);
+    expect(allText(confirm)).toContain(t.askIkm.confirm.title);
+    expect(allText(confirm)).toContain(QUESTION);
+    expect(allText(await asker.press(button(confirm, 'faq.askIkm.send')))).toContain('Q-0001');
+    // Asked once: the message after is a question for the FAQ again.
+    expect(allText(await asker.say('When is the idea deadline?'))).not.toContain(t.askIkm.confirm.title);
+
+    const changedMind = ikm.bot.user();
+    await changedMind.say('ask IKM');
+    expect(allText(await changedMind.say('cancel'))).toBe(t.askIkm.cancelled);
+    expect(allText(await changedMind.say('Can a partner NGO hold the grant?'))).not.toContain(t.askIkm.confirm.title);
+    expect((await ticketsOf(ikm.bot).listOpen()).map((ticket) => ticket.id)).toEqual(['Q-0001']);
+  });
+
+  it('on e-mail, where there are no buttons, sends the next message to IKM', async () => {
+    const asker = ikm.bot.user({ channelId: 'email' });
+    await asker.say('ask IKM');
+    expect(allText(await asker.say('Can the grant pay for a drone?'))).toMatch(/Q-\d{4}/);
+  });
+});
