@@ -4,7 +4,7 @@ import { describeCallStatus } from './bot/home/call-status-text';
 import { createDialogSet } from './bot/dialog-set';
 import { createTurnErrorHandler } from './bot/error-handler';
 import { DraftDiscard } from './bot/idea-form/draft-discard';
-import { dropNullValue, keepConversations, oneTurnPerConversation, plainMessageText, tenantFilter } from './bot/middleware';
+import { cardsAsTextWhereNoCards, dropNullValue, keepConversations, oneTurnPerConversation, plainMessageText, tenantFilter } from './bot/middleware';
 import { Proactive } from './bot/proactive';
 import { KeptQuestions } from './bot/questions/askable';
 import { FaqAnswers } from './bot/questions/faq-answers';
@@ -244,6 +244,7 @@ function createAdapter(config: AppConfig, services: Pick<Services, 'references'>
   // Authenticates before the server reads the body; every send to the Bot Connector has a deadline.
   const adapter = new HubAdapter(config);
   adapter.use(plainMessageText);
+  adapter.use(cardsAsTextWhereNoCards);
   adapter.use(tenantFilter(config.allowedTenantIds, logger));
   adapter.use(dropNullValue);
   adapter.use(keepConversations(services.references, logger));

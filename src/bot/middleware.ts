@@ -1,4 +1,5 @@
 import { Middleware, TurnContext } from 'botbuilder';
+import { CARD_CHANNELS, cardText } from '../../adaptive-cards/card-text';
 import { ConversationReferences, conversationKeyOf, fromConversationReference, storableReference } from '../conversations';
 import { describeError, Logger } from '../logger';
 import { noteArrival } from './double-press';
@@ -128,6 +129,36 @@ export const plainMessageText: Middleware = {
       }
       return send();
     });
+    await next();
+  },
+};
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * On a channel that shows no cards (e-mail), a card still sent there (the replies of a turn give
+ * text where they know the channel, but what the bot sends by itself later, a reminder, an
+ * announcement, a funding decision, a moved session, was written for Teams) goes as its text: the
+ * message's own text first, then each card's (see `cardText`). Nothing is sent as a card nobody
+ * there can read.
+ */
+export const cardsAsTextWhereNoCards: Middleware = {
+  async onTurn(context: TurnContext, next: () => Promise<void>) {
+    if (!CARD_CHANNELS.has(context.activity.channelId)) {
+      context.onSendActivities(async (_context, activities, send) => {
+        for (const activity of activities) {
+          const cards = (activity.attachments ?? []).filter((attachment) => attachment.contentType === ADAPTIVE_CARD);
+          if (activity.type !== 'message' || cards.length === 0) continue;
+          const text = [typeof activity.text === 'string' ? activity.text : '', ...cards.map((attachment) => cardText(attachment.content))].filter((part) => part.trim() !== '').join('\n\n');
+          const others = activity.attachments!.filter((attachment) => attachment.contentType !== ADAPTIVE_CARD);
+          activity.text = text;
+          activity.textFormat = 'plain';
+          if (others.length > 0) activity.attachments = others;
+          else delete activity.attachments;
+        }
+        return send();
+      });
+    }
     await next();
   },
 };

@@ -1,8 +1,6 @@
 import { Activity, CardFactory, TurnContext } from 'botbuilder';
+import { CARD_CHANNELS } from '../../adaptive-cards/card-text';
 import type { CardJson } from '../../adaptive-cards/render';
-
-/** Channels that render Adaptive Cards; everything else (email, SMS, ...) gets plain text. */
-const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'agents']);
 
 export function channelShowsCards(context: TurnContext): boolean {
   return CARD_CHANNELS.has(context.activity.channelId);
@@ -35,7 +33,7 @@ export function numberedList(lines: string[]): string {
   return lines.map((line, index) => `${index + 1}. ${line}`).join('\n');
 }
 
-/** A message carrying one card (for proactive sends, which always go to Teams). */
+/** A message carrying one card (on a channel without cards, `cardsAsTextWhereNoCards` sends its text). */
 export function cardActivity(card: CardJson): Partial<Activity> {
   return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
 }

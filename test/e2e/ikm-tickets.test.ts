@@ -531,3 +531,21 @@ describe('"ask IKM" typed before any question', () => {
     expect(allText(await asker.say('Can the grant pay for a drone?'))).toMatch(/Q-\d{4}/);
   });
 });
+
+describe('what the bot sends by itself to someone on e-mail', () => {
+  const ikm = useIkmBot();
+
+  it('an announcement arrives as its text, with no card and no Markdown escapes', async () => {
+    const reader = ikm.bot.user({ channelId: 'email' });
+    await reader.say('hi');
+    const text = 'Clinic rooms moved to **Room 4** (see the _new_ plan)';
+    const preview = await ikm.admin.press({ verb: 'desk.announce.preview', audience: 'everyone', textEn: text });
+    expect(allText(await ikm.admin.press(button(preview, 'desk.announce.send')))).toMatch(/Announcement A-\d+/);
+    await ikm.admin.say('run reminders');
+    const received = ikm.bot.connector.postedTo(reader.conversationId).filter((activity) => JSON.stringify(activity).includes('Room 4'));
+    expect(received).toHaveLength(1);
+    expect(received[0].attachments ?? []).toEqual([]);
+    expect(received[0].text).toContain(text);
+    expect(received[0].textFormat).toBe('plain');
+  });
+});

@@ -1,0 +1,26 @@
+import { cardText, plainOf } from '../../adaptive-cards/card-text';
+import { literal } from '../../adaptive-cards/literal';
+
+describe('cardText: a card read as plain text where cards do not show', () => {
+  it('reads text, facts and links in order, and leaves out inputs, buttons that answer, and what is hidden', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      body: [
+        { type: 'TextBlock', text: '**Reminder**: the idea deadline' },
+        { type: 'Container', items: [{ type: 'FactSet', facts: [{ title: 'When', value: '25 October 2024' }] }] },
+        { type: 'Input.Text', id: 'note', label: 'Your note' },
+        { type: 'TextBlock', text: 'hidden', isVisible: false },
+        { type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', title: 'Add to calendar', url: 'https://example.org/ics' }] },
+      ],
+      actions: [{ type: 'Action.Submit', title: 'Stop these reminders', data: { verb: 'reminders.stop' } }],
+    };
+    expect(cardText(card)).toBe('Reminder: the idea deadline\n\nWhen: 25 October 2024\n\nAdd to calendar: https://example.org/ics');
+  });
+
+  it('shows what a person typed as they typed it: the escapes that kept it literal on the card are taken off', () => {
+    const typed = 'See [the plan](https://x.example) and **Room 4** \\ 1. first';
+    expect(plainOf(literal(typed))).toBe(typed);
+    // The bot's own link in Markdown reads as its label and address.
+    expect(plainOf('Details: [call page](https://www.iom.int/innovation)')).toBe('Details: call page: https://www.iom.int/innovation');
+  });
+});
