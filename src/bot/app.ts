@@ -69,6 +69,12 @@ export const MAX_MESSAGE_LENGTH = 8000;
  * Whether a message's attachments carry something besides its text: Teams adds a `text/html` copy
  * of what was typed to every message, so only other attachments (a picture, a sticker) count.
  */
+/** A document attached to a message: not the message's own HTML, a picture or a card. */
+function isAttachedFile(attachment: { contentType?: string }): boolean {
+  const type = attachment.contentType ?? '';
+  return type !== 'text/html' && type !== 'text/plain' && !type.startsWith('image/') && !type.startsWith('application/vnd.microsoft.card.');
+}
+
 function carriesContent(attachments: { contentType?: string }[] | undefined): boolean {
   return (attachments ?? []).some((attachment) => attachment.contentType !== 'text/html');
 }
@@ -494,6 +500,12 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       if (!inPersonalChat(context)) await context.sendActivity(t.proposal.inSharedChat);
       // A file whose details cannot be read is still answered: nothing was taken, and why.
       else if (!(await proposal.handIn(context))) await context.sendActivity(t.proposal.unreadable);
+      return;
+    }
+    // A file attached where the bot takes none (an e-mail to the mailbox): it would vanish unsaid,
+    // or its covering note be answered from the FAQ. How to hand the proposal in instead.
+    if (!channelShowsCards(context) && (context.activity.attachments ?? []).some(isAttachedFile)) {
+      await proposal.explainNoFiles(context);
       return;
     }
     if (typeof text !== 'string' || text.trim() === '') {

@@ -281,6 +281,11 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     expect(reply).toContain('This channel cannot carry files.');
     expect(reply).not.toContain(p.next.handIn);
     expect(reply).toContain('Proposal deadline:');
+    // The document attached to the e-mail itself: said how to hand it in, not answered from the FAQ nor dropped unsaid.
+    for (const text of ['Voici notre proposition', '']) {
+      const { replies } = await email.send({ type: 'message', text, attachments: [{ contentType: 'application/pdf', contentUrl: 'https://mail.example/att/1', name: 'proposal.pdf' }] });
+      expect(allText(replies)).toBe(p.noFiles({ mailbox: 'ikm@iom.int' }));
+    }
   });
 
   it('after the funding decision is announced, "My proposal" ends with it, and offers no clinic to book', async () => {
