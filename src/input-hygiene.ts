@@ -104,6 +104,27 @@ export interface TypedInput {
   from?: { name?: unknown };
   recipient?: { id?: unknown };
   entities?: readonly unknown[];
+  channelId?: unknown;
+}
+
+/**
+ * A line where an e-mail's reply ends and what came with it begins: a signature's delimiter ("-- ",
+ * a rule), a quoted message's header (Outlook's "From:" block after a rule, "On Monday, Ana
+ * wrote:"), a quoted line ("> ..."), a phone's "Sent from my iPhone".
+ */
+const EMAIL_REPLY_END =
+  /^[ \t]*(?:--[ \t]*|—[ \t]*|[_=-]{5,}.*|>.*|(?:from|de|von)[ \t]*:.*|(?:sent from|envoyé de|envoye de|enviado desde)\b.*|on\b.{1,160}\bwrote[ \t]*:?|le\b.{1,160}\ba écrit[ \t]*:?|el\b.{1,160}\bescribió[ \t]*:?)[ \t]*$/imu;
+
+/**
+ * An e-mail as the person wrote it: the reply without the signature and the quoted thread below it
+ * ("1" with a signature was no menu number, "check eligibility" with one no command, and a long
+ * quoted thread made the message "too long"). The whole text when nothing would be left.
+ */
+export function emailReply(text: string): string {
+  const end = EMAIL_REPLY_END.exec(text);
+  if (!end) return text;
+  const reply = text.slice(0, end.index).trim();
+  return reply === '' ? text : reply;
 }
 
 /** A mention as it comes beside the text: whom it names, and the markup standing for them in the text. */
@@ -153,7 +174,10 @@ export function withoutAddressing(text: string, entities: readonly unknown[] | u
  */
 export function cleanActivityInput<A extends TypedInput>(activity: A): A {
   const cleaned: A = { ...activity };
-  if (typeof activity.text === 'string') cleaned.text = withoutAddressing(cleanString(activity.text), activity.entities, activity.recipient?.id);
+  if (typeof activity.text === 'string') {
+    const text = withoutAddressing(cleanString(activity.text), activity.entities, activity.recipient?.id);
+    cleaned.text = activity.channelId === 'email' ? emailReply(text) : text;
+  }
   if (activity.value !== undefined) cleaned.value = cleanValue(activity.value);
   if (activity.from && typeof activity.from.name === 'string') cleaned.from = { ...activity.from, name: cleanString(activity.from.name) };
   return cleaned;

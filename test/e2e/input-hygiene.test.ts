@@ -21,6 +21,16 @@ describe('incoming text is cleaned at the edge (end to end over HTTP)', () => {
     expect(allText(await bot().user({ locale: 'fr-FR' }).say('mes donne\u0301es'))).toContain(messages('fr').myData.title);
   });
 
+  it('reads an e-mail without its signature and the quoted thread: a menu number with a signature is the number', async () => {
+    const reader = bot().user({ channelId: 'email' });
+    const menu = allText(await reader.say('menu\n\n-- \nMaria Lopez\nIOM Madrid'));
+    expect(menu).toContain(`1. ${en.menu.eligibility}`);
+    const quoted = `\n\nOn Monday, Innovation Hub wrote:\n${'> an earlier message of the thread\n'.repeat(400)}`;
+    const first = allText(await reader.say(`1${quoted}`));
+    expect(first).not.toContain(en.input.tooLong({ max: 8000 }).slice(0, 20));
+    expect(first).toBe(allText(await bot().user({ channelId: 'email' }).say('1')));
+  });
+
   it.each([
     ['en-US', ''],
     ['en-US', '   \n\t '],

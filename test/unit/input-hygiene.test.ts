@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanActivityInput, cleanText, cleanValue, MAX_VALUE_DEPTH, nestingDepth, withoutAddressing } from '../../src/input-hygiene';
+import { cleanActivityInput, cleanText, cleanValue, emailReply, MAX_VALUE_DEPTH, nestingDepth, withoutAddressing } from '../../src/input-hygiene';
 
 describe('cleanText', () => {
   it.each([
@@ -105,5 +105,23 @@ describe('withoutAddressing: the text as it is meant for the bot', () => {
   it('is applied to every incoming message at the edge', () => {
     const activity = { text: '<at>Innovation</at> <at>Hub</at> menu\u200b', recipient: { id: bot.id }, entities: [mention('<at>Innovation</at>', bot), mention('<at>Hub</at>', bot)] };
     expect(cleanActivityInput(activity).text).toBe('menu');
+  });
+});
+
+describe('emailReply: an e-mail as the person wrote it', () => {
+  it.each([
+    ['1\n\n-- \nMaria Lopez\nProgramme Officer, IOM Madrid', '1'],
+    ['Check eligibility\n\nSent from my iPhone', 'Check eligibility'],
+    ['When is the deadline?\n\n________________________________\nFrom: Innovation Hub\nSent: Monday\nSubject: Re: menu', 'When is the deadline?'],
+    ['2\n\nOn Mon, 7 Dec 2026 at 10:00, Innovation Hub <ikm@iom.int> wrote:\n> 1. Check eligibility\n> 2. Start my idea', '2'],
+    ['oui\n\nLe lun. 7 déc. 2026 à 10:00, Innovation Hub a écrit :\n> Voulez-vous continuer ?', 'oui'],
+  ])('keeps the reply of %j', (email, reply) => {
+    expect(emailReply(email)).toBe(reply);
+    expect(cleanActivityInput({ channelId: 'email', text: email }).text).toBe(reply);
+  });
+
+  it('keeps a whole message that has nothing above its quote, and leaves Teams messages as they are', () => {
+    expect(emailReply('> only a quote')).toBe('> only a quote');
+    expect(cleanActivityInput({ channelId: 'msteams', text: 'menu\n\n-- \nMaria' }).text).toBe('menu\n\n-- \nMaria');
   });
 });
