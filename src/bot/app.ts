@@ -603,6 +603,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       case 'stopReminders':
         if (await inPrivate(context)) await reminders.stopAll(context);
         return;
+      case 'startReminders':
+        if (await inPrivate(context)) await reminders.startAll(context);
+        return;
       case 'pauseReminders':
         return reminders.admin(context, 'pause');
       case 'resumeReminders':

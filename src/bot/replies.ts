@@ -28,9 +28,18 @@ export async function sendCardOrText(context: TurnContext, card: CardJson, fallb
   await context.sendActivity(cardOrText(context, card, fallbackText));
 }
 
-/** "1. First\n2. Second": a numbered list for text-only channels. */
+/**
+ * "1. First\n2. Second": a list of choices for text-only channels, answered by number (the menu, a
+ * form's options, the languages). Only where a number typed chooses from it: elsewhere a typed
+ * number is the menu's, so a list that is no choice is `bulletList`.
+ */
 export function numberedList(lines: string[]): string {
   return lines.map((line, index) => `${index + 1}. ${line}`).join('\n');
+}
+
+/** "• First\n• Second": a list to read on a text-only channel (sessions, settings, facts), with no numbers to take for choices. */
+export function bulletList(lines: string[]): string {
+  return lines.map((line) => `• ${line}`).join('\n');
 }
 
 /** A message carrying one card (on a channel without cards, `cardsAsTextWhereNoCards` sends its text). */

@@ -231,7 +231,7 @@ describe('first conversation (end to end over HTTP)', () => {
     expect(menu.text).toContain('1. Check eligibility');
     expect(menu.text).toContain('5. My reminders');
     expect((await user.say('4'))[0].text).toContain('Times are shown in your time zone');
-    expect((await user.say('5'))[0].text).toContain('1. Idea deadline: ✔');
+    expect((await user.say('5'))[0].text).toContain('• Idea deadline: ✔');
   });
 });
 

@@ -177,10 +177,41 @@ describe('asking for the reminders in one\'s own words', () => {
     expect(allText(replies)).not.toContain(messages(language).reminders.settings.title);
   });
 
-  it('in a group chat, leaves reminders to the FAQ (the settings are in a personal chat)', async () => {
-    const replies = await testBot().user({ conversationType: 'groupChat' }).say('turn reminders back on');
-    expect(allText(replies)).not.toContain(messages('en').reminders.settings.title);
-    expect(allText(replies)).not.toContain(messages('en').personalView);
+  it('in a group chat, shows nobody\'s settings: "will I get a reminder?" is the FAQ\'s, "turn reminders back on" is for a personal chat', async () => {
+    const group = testBot().user({ conversationType: 'groupChat' });
+    const asked = await group.say('will I get a reminder before the deadline?');
+    expect(allText(asked)).not.toContain(messages('en').reminders.settings.title);
+    expect(allText(asked)).not.toContain(messages('en').personalView);
+    const ordered = await group.say('turn reminders back on');
+    expect(allText(ordered)).not.toContain(messages('en').reminders.settings.title);
+    expect(allText(ordered)).not.toContain(messages('en').reminders.startedAll);
+  });
+
+  it.each([
+    ['activer les rappels', 'fr'],
+    ['activar recordatorios', 'es'],
+    ['start reminders', 'en'],
+  ] as const)('%j after "stop reminders" switches every kind on again, and shows the settings ticked', async (text, language) => {
+    const person = testBot().user();
+    await person.say('stop reminders');
+    const replies = await person.say(text);
+    expect(replies[0].text).toBe(messages(language).reminders.startedAll);
+    const settings = JSON.stringify(cardOf(replies.at(-1)));
+    expect(settings).toContain('"value":"true"');
+    expect(settings).not.toContain('"value":"false"');
+  });
+
+  it('on e-mail, where there are no ticks, says how to switch them all off and on in words, and both work', async () => {
+    const person = testBot().user({ channelId: 'email' });
+    const en = messages('en').reminders;
+    expect(allText(await person.say('my reminders'))).toContain(en.settings.textHint);
+    const stopped = allText(await person.say('stop reminders'));
+    expect(stopped).toContain(en.stoppedAllText);
+    expect(stopped).not.toContain('tick');
+    expect(stopped).toContain('Idea deadline: ✖');
+    const started = allText(await person.say('start reminders'));
+    expect(started).toContain(en.startedAll);
+    expect(started).toContain('Idea deadline: ✔');
   });
 
   it.each([

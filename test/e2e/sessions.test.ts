@@ -99,7 +99,9 @@ describe('clinics and workshops (end to end over HTTP)', () => {
     const email = bot.user({ channelId: 'email' });
     const text = (await email.say('clinics'))[0];
     expect(text.attachments ?? []).toHaveLength(0);
-    expect(text.text).toMatch(/1\. .*\(/);
+    // Listed with no numbers: a number typed is the menu's.
+    expect(text.text).toMatch(/^• .*\(/m);
+    expect(text.text).not.toMatch(/^1\. /m);
     expect(text.text).toContain('book clinic-scaling-1');
   });
 

@@ -3,7 +3,7 @@ import type { CallConfig } from '../../call';
 import type { Clock } from '../../clock';
 import { clipped, formatAmount, formatDateTime, labelled, listOf } from '../../i18n/format';
 import { Draft, formDefinition, isFieldApplicable, rawFromAnswer, SECTION_IDS, SectionId, sectionProgress, validateSubmission } from '../../ideas';
-import { numberedList, sendCardOrText } from '../replies';
+import { bulletList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { IdeaReviewCardData, renderIdeaConfirmationCard, renderIdeaReviewCard } from './cards';
 import type { IdeaFormDependencies } from './idea-form-dialog';
@@ -127,7 +127,7 @@ export async function showSubmitted(
   const text = [
     card.title,
     reference,
-    numberedList(facts.map((f) => labelled(f.label, f.value, language))),
+    bulletList(facts.map((f) => labelled(f.label, f.value, language))),
     next,
     card.outcome,
     copyUrl ? t.forms.copy.text({ url: copyUrl }) : '',

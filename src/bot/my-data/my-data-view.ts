@@ -6,7 +6,7 @@ import { messages } from '../../i18n';
 import { clipped, formatDateTime, labelled, listOf } from '../../i18n/format';
 import { type ErasureReport, holdsErasable, type PersonalDataService } from '../../my-data';
 import { REMINDER_KINDS } from '../../reminders';
-import { numberedList, sendCardOrText } from '../replies';
+import { bulletList, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { adoptedWrittenLanguage } from '../../people';
 import { renderEraseCard, renderMyDataCard } from './cards';
@@ -133,7 +133,7 @@ export class MyDataView {
       // The deletion forgets the person's language: a second press is still answered in this one.
       lang: turnOf(context).language,
     });
-    await sendCardOrText(context, card, [d.title, d.goesTitle, numberedList(d.goes), d.staysTitle, numberedList(stays), ...(warning ? [warning] : []), why, d.textConfirm].join('\n\n'));
+    await sendCardOrText(context, card, [d.title, d.goesTitle, bulletList(d.goes), d.staysTitle, bulletList(stays), ...(warning ? [warning] : []), why, d.textConfirm].join('\n\n'));
   }
 
   /**

@@ -6,7 +6,7 @@ import type { Logger } from '../../logger';
 import { hourOfDay, labelled } from '../../i18n/format';
 import { REMINDER_KINDS, ReminderKind, ReminderPreferences, ReminderWorker } from '../../reminders';
 import { requireIkmAdmin } from '../admin';
-import { numberedList, sendCardOrText } from '../replies';
+import { bulletList, channelShowsCards, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderReminderSettingsCard, ReminderSave } from './cards';
 
@@ -39,7 +39,12 @@ export class ReminderSettings {
       menuLabel: t.menu.home,
       zoneLabel: t.sessions.catalogue.changeZone,
     });
-    const text = [texts.settings.title, texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }), numberedList(kinds.map((k) => labelled(k.label, k.value === 'true' ? '✔' : '✖', language)))].join('\n\n');
+    const text = [
+      texts.settings.title,
+      texts.settings.intro({ hour: hourOfDay(prefs.sendHour) }),
+      bulletList(kinds.map((k) => labelled(k.label, k.value === 'true' ? '✔' : '✖', language))),
+      texts.settings.textHint,
+    ].join('\n\n');
     await sendCardOrText(context, card, text);
   }
 
@@ -56,7 +61,16 @@ export class ReminderSettings {
     const { t, personId } = turnOf(context);
     const kinds = Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, false])) as Record<ReminderKind, boolean>;
     await this.deps.preferences.update(personId, { kinds }, this.deps.clock.now());
-    await context.sendActivity(t.reminders.stoppedAll);
+    await context.sendActivity(channelShowsCards(context) ? t.reminders.stoppedAll : t.reminders.stoppedAllText);
+    await this.show(context);
+  }
+
+  /** "start reminders" typed: every kind on again, said, and the settings shown as they now are. */
+  async startAll(context: TurnContext): Promise<void> {
+    const { t, personId } = turnOf(context);
+    const kinds = Object.fromEntries(REMINDER_KINDS.map((kind) => [kind, true])) as Record<ReminderKind, boolean>;
+    await this.deps.preferences.update(personId, { kinds }, this.deps.clock.now());
+    await context.sendActivity(t.reminders.startedAll);
     await this.show(context);
   }
 

@@ -3,7 +3,7 @@ import { zoneName } from '../../time-zone';
 import { MoveTargets, type Session, type SessionKind } from '../../bookings';
 import { formatDateTime } from '../../i18n/format';
 import { type Language, messages } from '../../i18n';
-import { inPersonalChat, numberedList, sendCardOrText } from '../replies';
+import { bulletList, inPersonalChat, sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderSessionCatalogueCard, renderSessionMoveCard, SessionListItemData, SessionMoveCardData } from './cards';
 import { MAX_LISTED, SessionDependencies } from './dependencies';
@@ -115,7 +115,7 @@ export class CatalogueView {
       zoneLabel: shared ? '' : texts.changeZone,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.host}\n   ${item.place}\n   ${item.status}`);
-    const text = [texts.title, introWith(filtersOn ? texts.noneFilteredTyped({ filters: filtersOn }) : ''), zoneLine, items.length ? numberedList(lines) : noneTyped, items.length && !shared ? texts.textHint : '']
+    const text = [texts.title, introWith(filtersOn ? texts.noneFilteredTyped({ filters: filtersOn }) : ''), zoneLine, items.length ? bulletList(lines) : noneTyped, items.length && !shared ? texts.textHint : '']
       .filter(Boolean)
       .join('\n\n');
     await sendCardOrText(context, card, text);
@@ -168,7 +168,7 @@ export class CatalogueView {
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.place}\n   ${item.status}`);
     const live = bookings.some((booking) => booking.status !== 'cancelled');
-    const text = items.length ? [texts.title, numberedList(lines), live ? texts.cancelHint : ''].filter(Boolean).join('\n\n') : texts.none;
+    const text = items.length ? [texts.title, bulletList(lines), live ? texts.cancelHint : ''].filter(Boolean).join('\n\n') : texts.none;
     await sendCardOrText(context, card, text);
   }
 
@@ -208,7 +208,7 @@ export class CatalogueView {
       mineLabel: t.sessions.catalogue.mine,
     });
     const lines = items.map((item) => `${item.title} (${item.sessionId})\n   ${item.when}\n   ${item.status}`);
-    const text = [title, items.length ? numberedList(lines) : texts.none, texts.textHint].join('\n\n');
+    const text = [title, items.length ? bulletList(lines) : texts.none, texts.textHint].join('\n\n');
     await sendCardOrText(context, card, text);
   }
 }

@@ -31,6 +31,8 @@ export const core = {
       'stop notifications', 'stop the notifications', 'no more notifications', 'no more reminders', 'i don t want any more reminders', 'i don t want reminders',
       'turn off reminders', 'turn off the reminders',
     ],
+    // Every kind on again (on e-mail, the only way back: no ticks there).
+    startReminders: ['start reminders', 'start the reminders', 'reminders on', 'turn on reminders', 'turn on the reminders', 'turn reminders back on', 'switch reminders back on', 'all reminders on'],
     mySessions: ['my bookings', 'my sessions'],
     // (with the sessions card's own button title, typed)
     timeZone: ['time zone', 'timezone', 'my time zone', 'change time zone', 'change my time zone', 'change timezone', 'change my timezone'],

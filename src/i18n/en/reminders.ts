@@ -36,8 +36,13 @@ export const reminders = {
     hourNote: (p: { zone: string; change: string }) => `Your time zone: ${p.zone}. "${p.change}" sets another.`,
     save: 'Save',
     saved: 'Saved. You will get only the reminders you kept on.',
+    /** Where there are no ticks (e-mail). */
+    textHint: 'Reply "stop reminders" to switch them all off, or "start reminders" to switch them all on.',
   },
   stoppedAll: 'Done: no more reminders of any kind. To have some again, tick them below and press Save.',
+  /** The same where there are no ticks (e-mail). */
+  stoppedAllText: 'Done: no more reminders of any kind. Reply "start reminders" to have them all again.',
+  startedAll: 'Done: you will get every kind of reminder again.',
   stopped: (p: { kind: string }) => `Done: no more reminders for "${p.kind}". Type "my reminders" to switch them back on.`,
 
   admin: {

@@ -37,8 +37,11 @@ export const reminders: typeof en = {
     hourNote: (p) => `Su zona horaria: ${p.zone}. «${p.change}» elige otra.`,
     save: 'Guardar',
     saved: 'Guardado. Solo recibirá los recordatorios que dejó activados.',
+    textHint: 'Responda «detener los recordatorios» para desactivarlos todos, o «activar recordatorios» para activarlos todos.',
   },
   stoppedAll: 'Hecho: ya no recibirá ningún recordatorio. Para volver a recibir alguno, márquelo abajo y pulse «Guardar».',
+  stoppedAllText: 'Hecho: ya no recibirá ningún recordatorio. Responda «activar recordatorios» para volver a recibirlos todos.',
+  startedAll: 'Hecho: volverá a recibir todos los recordatorios.',
   stopped: (p) => `Hecho: ya no recibirá recordatorios de «${p.kind}». Escriba «mis recordatorios» para volver a activarlos.`,
 
   admin: {

@@ -37,8 +37,11 @@ export const reminders: typeof en = {
     hourNote: (p) => `Votre fuseau horaire : ${p.zone}. « ${p.change} » en choisit un autre.`,
     save: 'Enregistrer',
     saved: 'C’est enregistré. Vous ne recevrez que les rappels laissés actifs.',
+    textHint: 'Répondez « arrêter les rappels » pour tous les désactiver, ou « activer les rappels » pour tous les activer.',
   },
   stoppedAll: 'C’est fait : plus aucun rappel. Pour en recevoir de nouveau, cochez-les ci-dessous et appuyez sur « Enregistrer ».',
+  stoppedAllText: 'C’est fait : plus aucun rappel. Répondez « activer les rappels » pour tous les recevoir de nouveau.',
+  startedAll: 'C’est fait : vous recevrez de nouveau tous les rappels.',
   stopped: (p) => `C’est fait : plus de rappels « ${p.kind} ». Tapez « mes rappels » pour les réactiver.`,
 
   admin: {
