@@ -40,6 +40,12 @@ describe('answers to questions about the call', () => {
     expect(email).toContain(en.offTopicAskText);
   });
 
+  it('writes the related questions\' label as French does on e-mail ("Questions liées :"), the list without numbers', async () => {
+    const reply = allText(await bot().user({ channelId: 'email', locale: 'fr-FR' }).say('quel est le montant du financement ?'));
+    expect(reply).toContain('Questions liées\u00a0:\n• ');
+    expect(reply).not.toContain('Questions liées:');
+  });
+
   it('gives the deadline in the reader\'s own zone, in the answer and on the welcome card', async () => {
     // 25 October 2024 at 23:59 in Geneva is 04:59 the next morning in Bangkok.
     const user = bot().user({ localTimezone: 'Asia/Bangkok' });

@@ -5,9 +5,9 @@ import type { FaqEntry, KnowledgeBase } from '../../faq/knowledge-base';
 import { renderAnswer, renderSource } from '../../faq/render-answer';
 import type { FaqIndex } from '../../faq/search';
 import { Language, messages } from '../../i18n';
-import { formatAmount, formatDate } from '../../i18n/format';
+import { formatAmount, formatDate, labelled } from '../../i18n/format';
 import type { Store } from '../../storage/store';
-import { channelShowsCards, sendCardOrText } from '../replies';
+import { bulletList, channelShowsCards, sendCardOrText } from '../replies';
 import { noteWrittenLanguage, turnOf } from '../turn';
 import type { PersonRecord } from '../../people';
 import { askableQuestion, askerOf, rememberQuestion } from './askable';
@@ -203,7 +203,8 @@ export class FaqAnswers {
       options.languageNote,
       answer,
       card.source,
-      related.length ? `${texts.answer.related}:\n${related.map((r) => `- ${r.title}`).join('\n')}` : '',
+      // (The label with its colon as the language writes it: "Questions liées :".)
+      related.length ? `${labelled(texts.answer.related, '', language).trimEnd()}\n${bulletList(related.map((r) => r.title))}` : '',
       texts.unsure.askInsteadText,
     ]
       .filter(Boolean)

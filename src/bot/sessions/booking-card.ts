@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { CardJson } from '../../../adaptive-cards/render';
 import { MoveTargets, type Session } from '../../bookings';
 import { Language, messages } from '../../i18n';
+import { labelled } from '../../i18n/format';
 import { sendCardOrText } from '../replies';
 import { turnOf } from '../turn';
 import { renderSessionBookingCard, SessionBookingCardData } from './cards';
@@ -87,7 +88,7 @@ export async function bookingCard(
     options.text,
     `${data.title}\n${data.when}\n${data.host}\n${data.place}`,
     options.links ? t.booking.links({ join: data.joinUrl, calendar: data.calendarUrl }) : '',
-    data.leftCalendarUrl ? `${data.leftCalendarLabel}: ${data.leftCalendarUrl}` : '',
+    data.leftCalendarUrl ? labelled(data.leftCalendarLabel, data.leftCalendarUrl, language) : '',
   ]
     .filter(Boolean)
     .join('\n\n');
