@@ -366,6 +366,10 @@ const ELSEWHERE = wholePhrases(ELSEWHERE_EVIDENCE);
 const asksOwnQuestion = (terms: readonly string[]): boolean =>
   new Set(terms.filter((term) => isConceptTerm(term) && !REFERRING_CONCEPTS.has(term))).size >= 2;
 const REFERRING_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact'].map((concept) => `${CONCEPT_MARK}${concept}`));
+/** What a question word alone names ("combien", "how much"), which may ask about anything said before it. */
+const QUESTION_WORD_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact', 'amount', 'when'].map((concept) => `${CONCEPT_MARK}${concept}`));
+/** One of the call's own subjects, not merely what a question word names. */
+const namesOwnStep = (term: string): boolean => isCallConcept(term) && !QUESTION_WORD_CONCEPTS.has(term);
 /** Where one clause of a question ends and another begins. */
 const CLAUSE_BREAK = /[,;:.?!¿¡\n]+/u;
 /**
@@ -392,11 +396,16 @@ function asksTheCallApart(query: string, termsOf: (text: string) => string[]): b
   // laptop won't start. Can the office give me a new one?").
   const asked = questionSentences(query);
   if (asked !== undefined && asks(asked, 1, isCallConcept)) return true;
-  return query.split(CLAUSE_BREAK).some((clause) => {
+  const clauses = query.split(CLAUSE_BREAK);
+  return clauses.some((clause, at) => {
     const [main, ...circumstances] = clause.split(CIRCUMSTANCE_OPENER);
     // The other subject said only as the circumstance ("...while the CoM is on leave"): a question
     // of the main clause on any of the call's steps (the submission, the deadline) is the call's.
     if (circumstances.some((circumstance) => ELSEWHERE.test(words(circumstance).join(' '))) && asks(main, 1)) return true;
+    // ...or told in a clause before the one that asks ("our CoM is on leave until January, can the
+    // deputy sign the endorsement instead?"): a question there of one of the call's own subjects.
+    // (Not "how much" or "who" alone, which ask about the remark: "Le DSA pour Dakar, c'est combien ?")
+    if (at > 0 && clauses.slice(0, at).some((before) => ELSEWHERE.test(words(before).join(' '))) && asks(main, 1, namesOwnStep)) return true;
     return [main, ...circumstances].some((part) => asks(part, 2));
   });
 }

@@ -349,6 +349,12 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // Said as staff say it: not "green" (the environment) nor "light".
     'green light', 'go ahead', 'go-ahead', 'sign off', 'sign-off', 'feu vert', 'luz verde', 'visto bueno',
   ],
+  // The office's endorsement of its idea: the call's own step, where approving is anyone's ("can
+  // the deputy sign the endorsement while the CoM is on leave?").
+  endorsement: [
+    'endorse', 'endorses', 'endorsed', 'endorsing', 'endorsement', 'endorsements',
+    'aval', 'avaliser', 'avalise', 'endosser', 'respaldo', 'respaldar', 'respalda',
+  ],
   shortlist: [
     'shortlist', 'shortlisted', 'short list', 'short listed', 'preselection', 'preselected',
     'preselectionne', 'preselectionnee', 'preselectionnees', 'preselectionnes', 'liste restreinte',

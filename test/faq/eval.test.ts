@@ -373,6 +373,19 @@ describe('FAQ search on a deadline named by its day beside its step (blind batch
   });
 });
 
+describe('FAQ search on a question of the call told after a remark about something else (user trial)', () => {
+  // "On leave" is the remark's; the clause after it asks the call's own step, the endorsement.
+  itFindsFirst([
+    ['our CoM is on leave until January, can the deputy sign the endorsement instead?', 'en', 'submit-endorsement'],
+    ["notre CdM est en congé jusqu'en janvier, son adjoint peut-il signer l'aval ?", 'fr', 'submit-endorsement'],
+    ['nuestro jefe de misión está de vacaciones, ¿puede el adjunto firmar el respaldo?', 'es', 'submit-endorsement'],
+  ]);
+  it('still declines a question that only asks about the remark', () => {
+    expect(index.search("Le DSA pour Dakar, c'est combien en ce moment ?", 'fr').kind).toBe('off-topic');
+    expect(index.search('I am on leave next week, can my salary advance be approved?', 'en').kind).toBe('off-topic');
+  });
+});
+
 describe('FAQ search on what blind batch 47 asked', () => {
   // An objective named by its number is that objective (its title is read beside the number).
   itFindsFirst([
