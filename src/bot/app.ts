@@ -24,6 +24,8 @@ import { TEAMS_FILE_CONTENT_TYPE } from './proposal/file-download';
 import type { ProposalStage } from './proposal/proposal-stage';
 import { menuItemForNumber, type MenuContents, SHARED_MENU, sendHelp, sendWelcome } from './home/menu';
 import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
+import { readTypedTimeZone } from '../time-zone';
+import { takeAwaitedAnswer } from './awaited-answers';
 import {
   faqAskIkmCancelSchema,
   faqAskIkmSchema,
@@ -576,7 +578,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return sendHelp(context, false);
       case 'cancel':
         // After "ask IKM" with nothing asked yet, cancel is that question's "Don't send".
-        if (ikmQuestions.stopAwaiting(context)) await context.sendActivity(t.faq.askIkm.cancelled);
+        if (takeAwaitedAnswer(context) === 'ikmQuestion') await context.sendActivity(t.faq.askIkm.cancelled);
         else await context.sendActivity(turnOf(context).adminId ? t.cancel.nothingAdmin : t.cancel.nothing);
         return;
       case 'language':
@@ -692,8 +694,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       if (remindersIn !== 'en' && remindersIn !== turnOf(context).language) speakThisTurn(context, remindersIn);
       return reminders.show(context);
     }
-    // The question asked for by "ask IKM" typed with none before it.
-    if (await ikmQuestions.takeAwaitedQuestion(context, text)) return;
+    // What the bot just asked this person to type: the question for IKM ("ask IKM" typed with none
+    // before it); a zone or a city after the zone card or "which city?" (anything else is a new subject).
+    const awaited = takeAwaitedAnswer(context);
+    if (awaited === 'ikmQuestion') return ikmQuestions.askAwaited(context, text);
+    if (awaited === 'timeZone' && readTypedTimeZone(text) !== undefined) return chooseZone(context, text);
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.
     await answers.answer(context, text);
   };

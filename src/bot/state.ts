@@ -16,11 +16,8 @@ export interface HubConversationState extends DialogStateHolder {
    * The last one a person asked is what "ask IKM" typed sends.
    */
   askable?: AskableQuestion[];
-  /**
-   * Who typed "ask IKM" with no question asked yet, and when (wall-clock ms): told to type it, their
-   * next message is that question (see `IkmQuestions.takeAwaitedQuestion`).
-   */
-  awaitingIkmQuestion?: { by: string; at: number }[];
+  /** What each person here was asked to type, and when (wall-clock ms): see `awaited-answers.ts`. */
+  awaiting?: { what: 'ikmQuestion' | 'timeZone'; by: string; at: number }[];
   /**
    * The language the bot last spoke here when it was not the person's own (a greeting typed in
    * French in an English client, then French buttons): a form begun in it goes on in it when

@@ -100,6 +100,34 @@ describe('a zone whose name is its offset', () => {
   });
 });
 
+describe('a zone typed in answer to the zone card, or to "which city?"', () => {
+  let bot: TestBot;
+  const zone = messages('en').sessions.zone;
+
+  beforeAll(async () => {
+    bot = await new TestBot({ env: { SESSIONS_FILE } }).start();
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  it('takes a city typed alone after the card asked, and reads any other message as a question', async () => {
+    const user = bot.user({ localTimezone: 'Europe/Zurich' });
+    await user.say('time zone');
+    expect(allText(await user.say('Nairobi'))).toBe(zone.changed({ zone: 'Africa/Nairobi' }));
+    // Asked once: a city typed later is no answer to anything.
+    await user.say('time zone');
+    expect(allText(await user.say('when is the idea deadline?'))).toContain('The deadline for ideas is');
+    expect(allText(await user.say('Lima'))).not.toContain('Done:');
+  });
+
+  it('takes the city typed after "which city?" for a country over several zones', async () => {
+    const user = bot.user({ localTimezone: 'Europe/Zurich' });
+    expect(allText(await user.say('time zone USA'))).toContain('Chicago');
+    expect(allText(await user.say('Chicago'))).toContain('America/Chicago');
+  });
+});
+
 describe('someone who keeps writing in another language than their Teams client\'s', () => {
   const testBot = useTestBot({ env: { SESSIONS_FILE } });
   const menuOf = async (user: TeamsUser) => allText(await user.say('menu'));

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { firstCharacters } from '../../i18n/format';
 import { readTypedTimeZone, zoneName } from '../../time-zone';
+import { awaitAnswer } from '../awaited-answers';
 import { sendCardOrText } from '../replies';
 import { chooseTimeZone, turnOf } from '../turn';
 import { renderTimeZoneCard } from './cards';
@@ -41,6 +42,8 @@ export async function chooseZone(context: TurnContext, typed?: string): Promise<
       typeHint: texts.typeHint,
     });
     await sendCardOrText(context, card, `${texts.prompt({ zone: zoneName(current) })}\n${texts.textHint}`);
+    // A city or a zone typed next is the answer ("Nairobi"), as the card says it may be.
+    awaitAnswer(context, 'timeZone');
     return;
   }
   const read = readTypedTimeZone(typed);
@@ -48,6 +51,8 @@ export async function chooseZone(context: TurnContext, typed?: string): Promise<
     const shown = firstCharacters(typed.trim(), 64);
     const choice = read && { zone: shown, cities: read.cities.join(', '), example: read.cities[0] };
     await context.sendActivity(choice ? (read.country ? texts.severalZones(choice) : texts.ambiguous(choice)) : texts.unknown({ zone: shown }));
+    // "Which city?": the city typed next is the answer.
+    if (choice) awaitAnswer(context, 'timeZone');
     return;
   }
   chooseTimeZone(context, read.zone);

@@ -22,15 +22,12 @@ import type { AskableQuestion } from '../state';
 import { cardActivity, channelShowsCards, inPersonalChat, sendCardOrText } from '../replies';
 import { deskZone } from '../ikm-desk/dependencies';
 import { turnOf } from '../turn';
+import { awaitAnswer } from '../awaited-answers';
 import { askableQuestion, askerOf, latestQuestionOf, rememberQuestion } from './askable';
 import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderAskIkmConfirmCard, renderIkmTicketCard } from './cards';
 
 /** How much of a question its answer recalls. */
 const QUESTION_RECALLED = 200;
-/** How long "Type your question for IKM" waits for the question: a message after it is a new subject. */
-const AWAITED_QUESTION_MS = 30 * 60 * 1000;
-/** People a conversation waits for at once (a group chat). */
-const AWAITED_QUESTIONS_KEPT = 20;
 
 export interface IkmQuestionDependencies {
   call: CallConfig;
@@ -112,9 +109,7 @@ export class IkmQuestions {
     const latest = latestQuestionOf(state.conversation, askerOf(context));
     if (!latest) {
       // Their next message is the question (the prompt says so).
-      const { personId } = turnOf(context);
-      const others = (state.conversation.awaitingIkmQuestion ?? []).filter((entry) => entry.by !== personId);
-      state.conversation.awaitingIkmQuestion = [...others, { by: personId, at: Date.now() }].slice(-AWAITED_QUESTIONS_KEPT);
+      awaitAnswer(context, 'ikmQuestion');
       await context.sendActivity(t.faq.askIkm.prompt);
       return;
     }
@@ -123,30 +118,15 @@ export class IkmQuestions {
   }
 
   /**
-   * The message after "Type your question for IKM" (within `AWAITED_QUESTION_MS`), from the person
-   * who was asked for it: taken as that question, and confirmed as "Ask IKM" confirms one (on a
-   * channel without cards, sent: they asked for it twice). False when no question was awaited.
+   * The message after "Type your question for IKM", from the person who was asked for it (see
+   * `awaited-answers.ts`): taken as that question, and confirmed as "Ask IKM" confirms one (on a
+   * channel without cards, sent: they asked for it twice).
    */
-  async takeAwaitedQuestion(context: TurnContext, text: string): Promise<boolean> {
-    if (!this.stopAwaiting(context)) return false;
+  async askAwaited(context: TurnContext, text: string): Promise<void> {
     const { state, personId } = turnOf(context);
     const questionId = rememberQuestion(state.conversation, text, personId);
     if (channelShowsCards(context)) await this.confirm(context, questionId);
     else await this.forward(context, text, questionId);
-    return true;
-  }
-
-  /** Forgets that the person's question for IKM is awaited; true when it was, within its time. */
-  stopAwaiting(context: TurnContext): boolean {
-    const { state, personId } = turnOf(context);
-    const awaiting = state.conversation.awaitingIkmQuestion;
-    const mine = awaiting?.find((entry) => entry.by === personId);
-    if (!awaiting || !mine) return false;
-    const rest = awaiting.filter((entry) => entry !== mine);
-    if (rest.length > 0) state.conversation.awaitingIkmQuestion = rest;
-    else delete state.conversation.awaitingIkmQuestion;
-    const age = Date.now() - mine.at;
-    return age >= 0 && age < AWAITED_QUESTION_MS;
   }
 
   /**
