@@ -102,7 +102,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set([
     'il plait te desormais maintenant ' +
     'mejor quiero quisiera prefiero hablar habla hable hablame hablemos hablen porfa por favor gracias cambiar cambia ' +
     'idioma responde responda responder podemos puedes puede podrias podria escribeme usted ahora mas finalmente aqui ' +
-    'si yes oui'
+    'si yes oui ' +
+    // going on or back in it: "can we continue in English", "volvamos al español", "revenons au français"
+    'continue go back keep carry on continuer continuons continuez revenir revenons retour seguir sigamos sigue continuar continuemos volver volvamos volvemos'
   ).split(' '),
   ...LANGUAGES.flatMap((code) => catalogue[code].commandCourtesy.words.flatMap((phrase) => foldForMatching(phrase).split(' '))),
 ]);

@@ -53,11 +53,15 @@ describe('conversation manners (end to end over HTTP)', () => {
       ['quiero hablar en español', 'es'],
       ['parle moi en français stp', 'fr'],
       ['english from now on please', 'en'],
+      // Going on or back in it (a user trial: the Spanish was answered in English, no switch).
+      ['volvamos al español', 'es'],
+      ['can we continue in english', 'en'],
+      ['revenons au français', 'fr'],
     ];
     for (const [text, language] of asked) expect(allText(await user.say(text))).toBe(messages(language).language.changed);
     expect(allText(await user.say('can we speak about the budget?'))).not.toBe(en.language.changed);
     // A language refused, or the idea's language asked about, is no request to switch.
-    for (const text of ['no quiero inglés', 'pas en anglais', 'no English please', 'no en inglés', 'can we write the idea in French?']) {
+    for (const text of ['no quiero inglés', 'pas en anglais', 'no English please', 'no en inglés', 'can we write the idea in French?', 'can we continue our idea in French?']) {
       const reply = allText(await user.say(text));
       expect(reply).not.toBe(messages('en').language.changed);
       expect(reply).not.toBe(messages('fr').language.changed);
