@@ -194,6 +194,12 @@ export class IdeaService {
         !Number.isSafeInteger(expectedRevision) ||
         expectedRevision > draft.revision ||
         (draft.sectionRevisions[sectionId] ?? 0) > expectedRevision;
+      // An older card whose refused answer stands where the draft now has a good one (a title too
+      // long, corrected since): it changes nothing, yet is no "saved, but the title needs a fix".
+      if (stale && check.problems.length > 0) {
+        outcome = { ok: false, reason: 'stale', draft };
+        return undefined;
+      }
       if (sameAnswers(answers, draft.answers)) {
         // Nothing to change (a resent card, or "next" on an unchanged section): never stale. Only a
         // clean save moves the resume point: a refused one (a forged or old card for a later

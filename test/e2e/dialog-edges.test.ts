@@ -69,7 +69,7 @@ describe('dialog edges (end to end over HTTP)', () => {
     const user = bot.user({ channelId: 'email' });
     await user.say('eligibility');
     expect(allText(await user.say('menu'))).toContain('1. Check eligibility');
-    expect(allText(await user.say('5'))).toContain('1. Idea deadline: ✔');
+    expect(allText(await user.say('5'))).toContain('• Idea deadline: ✔');
   });
 
   it('Cancel on an old card of another form does not stop the form in progress', async () => {

@@ -6,6 +6,7 @@ import { writeSampleCallFile } from '../../src/call/sample-call';
 import { FixedClock } from '../../src/clock';
 import { ELIGIBILITY_FIELDS } from '../../src/eligibility';
 import { fieldsOfSection, SectionId } from '../../src/ideas';
+import { messages } from '../../src/i18n';
 import { allText, button, cardOf, Reply, submitActions, TeamsUser } from '../support/teams-user';
 import { TestBot, useTestBot } from '../support/test-bot';
 import { completeIdeaSections, fillIdea } from '../support/ideas';
@@ -94,7 +95,9 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
 
   it('section 1: a bad title and no objective are refused with the field and the rule; what was typed comes back', async () => {
     const tooLong = 'T'.repeat(121);
+    const blank = card;
     card = await fill(user, card, { title: tooLong, objectives: '' });
+    const refused = card;
     const text = allText(card);
     expect(text).toContain('Title is too long: 121 characters for a limit of 120');
     expect(text).toContain('Strategic objectives: please choose at least one');
@@ -105,6 +108,16 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
 
     card = await fill(user, card, { title: 'Help for children', objectives: 'saving-lives', priorities: 'data-technology' });
     expect(allText(card)).toContain('Section 2 of 6: Who submits');
+
+    // The first card pressed again, its title still too long (a user trial): older than the draft,
+    // said so; nothing "saved except the title", and the good title stays.
+    const again = await user.press({ ...button(refused, 'idea.section'), title: tooLong, objectives: 'saving-lives', priorities: 'data-technology' });
+    expect(allText(again)).toContain(messages('en').ideaForm.review.outOfDateKept({ title: messages('en').ideaForm.sections.idea.title, button: messages('en').ideaForm.actions.saveAndContinue }));
+    expect(allText(again)).not.toContain('Saved');
+    expect(allText(await user.press({ ...button(blank, 'idea.section'), title: tooLong, objectives: 'saving-lives', priorities: 'data-technology' }))).not.toContain('Saved');
+    card = await user.say('continue my idea');
+    expect(allText(card)).toContain('Section 2 of 6: Who submits');
+    expect(JSON.stringify(await bot.assistant.store.list('ideas/'))).toContain('Help for children');
   });
 
   it('section 2: profile prefill; bad e-mail and a missing coordinating office are named', async () => {
