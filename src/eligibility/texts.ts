@@ -121,14 +121,9 @@ export function criterionQuestion(texts: EligibilityTexts, criterion: Innovation
 }
 
 /** What to strengthen for a criterion given the team's answer (`undefined`: not answered). */
-export function criterionFeedback(
-  texts: EligibilityTexts,
-  criterion: InnovationCriterion,
-  answer: InnovationAnswer | undefined,
-  language: CallLanguage,
-): string {
-  const title = criterion.title[language];
-  if (answer === undefined) return texts.selfAssessment.unanswered({ title });
+export function criterionFeedback(texts: EligibilityTexts, criterion: InnovationCriterion, answer: InnovationAnswer | undefined): string {
+  // (Shown under the criterion's title and strength: the text does not name them again.)
+  if (answer === undefined) return texts.selfAssessment.unanswered;
   if (knownCriterion(texts, criterion.id)) return texts.selfAssessment.criteria[criterion.id].feedback[answer];
-  return texts.selfAssessment.generic.feedback[answer]({ title });
+  return texts.selfAssessment.generic.feedback[answer];
 }

@@ -154,8 +154,8 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
     card = await fill(user, card, { problem: french, solution: frenchToo, novelty: words(10) });
     const text = allText(card);
     // Two answers in French: named together, in one sentence (it said it once per answer).
-    expect(text).toContain('The problem and The solution: the text seems to be written in French.');
-    expect(text.match(/seems to be written in/g)).toHaveLength(1);
+    expect(text).toContain('The problem and the solution: the texts seem to be written in French. The Hub accepts ideas in English only: they are saved, but please translate them');
+    expect(text.match(/seems? to be written in/g)).toHaveLength(1);
     expect(text).toContain('Section 4 of 6: People');
   });
 

@@ -75,6 +75,15 @@ describe.each(Object.entries(languages))('idea form texts [%s]', (_language, tex
     expect(texts.warnings.notIomAddress({ field: 'E-mail', domain: 'gmail.com' })).toContain('@gmail.com');
   });
 
+  it.each([
+    ['fr', 'Le problème et la solution', 'les textes semblent rédigés'],
+    ['es', 'El problema y la solución', 'los textos parecen estar escritos'],
+  ] as const)('in %s, says of several fields that their texts seem written in another language, in the plural', (language, fields, plural) => {
+    const warning = messages(language).ideaForm.warnings.notEnglish({ field: fields, several: true, detected: 'x' });
+    expect(warning).toContain(plural);
+    expect(messages(language).ideaForm.warnings.notEnglish({ field: fields, detected: 'x' })).not.toContain(plural);
+  });
+
   it('names every language the English-only check can detect', () => {
     expect(Object.keys(texts.languageNames).sort()).toEqual(CANDIDATE_LANGUAGES.filter((code) => code !== 'en').sort());
   });

@@ -94,7 +94,7 @@ export async function showFeedback(context: TurnContext, call: CallConfig, state
     return {
       ...strengthMark[entry.strength],
       title: labelled(criterion.title[language], texts.selfAssessment.strengths[entry.strength], language),
-      reason: criterionFeedback(texts, criterion, entry.answer, language),
+      reason: criterionFeedback(texts, criterion, entry.answer),
       fix: '',
     };
   });

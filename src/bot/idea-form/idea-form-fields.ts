@@ -137,7 +137,12 @@ export function warningTexts(context: TurnContext, warnings: readonly FieldWarni
   }
   const together = new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' });
   const languageWarnings = [...notEnglish].map(([detected, fields]) =>
-    t.ideaForm.warnings.notEnglish({ field: together.format(fields), detected: t.ideaForm.languageNames[detected as keyof typeof t.ideaForm.languageNames] }),
+    t.ideaForm.warnings.notEnglish({
+      // Inside the sentence a field's name is no title: "The problem and the solution", "Le problème et la solution".
+      field: together.format(fields.map((name, at) => (at === 0 || /^\p{L}\p{Lu}/u.test(name) ? name : name.charAt(0).toLocaleLowerCase(LOCALES[language]) + name.slice(1)))),
+      several: fields.length > 1,
+      detected: t.ideaForm.languageNames[detected as keyof typeof t.ideaForm.languageNames],
+    }),
   );
   return [...languageWarnings, ...texts];
 }

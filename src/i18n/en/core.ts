@@ -77,7 +77,7 @@ export const core = {
     intro:
       'I can help your office check whether an idea fits the call, fill in and submit the idea form, answer questions about the call, book clinics and workshops, and remind you of deadlines.',
     introShared:
-      'Here, where everyone in the conversation reads my answers, I answer questions about the call and list the clinics and workshops. To check an idea, fill in the idea form, see your data or set your reminders, open a personal chat with me.',
+      'Here, where everyone in the conversation reads my answers, I answer questions about the call and list the clinics and workshops. To check an idea, fill in the idea form, see your data or set your reminders, open a personal chat with me. Teams brings me only the messages that mention me here: start yours with @Innovation Hub.',
     choose: 'What would you like to do?',
   },
 
@@ -137,7 +137,7 @@ export const core = {
     /** The help in a group chat or channel, where everyone reads the answers. */
     shared: [
       'Here everyone reads my answers: I answer questions about the call and list the clinics and workshops.',
-      'Type "menu" at any time to see what works here.',
+      'Type "@Innovation Hub menu" at any time to see what works here: Teams brings me only the messages that mention me.',
       'Your idea, your bookings, your reminders, your language and time zone, and your data are in a personal chat with me.',
       'Questions the assistant cannot answer go to the IKM unit at ikm@iom.int: "Ask IKM" under an answer sends yours, in your name.',
     ],

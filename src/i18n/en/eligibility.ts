@@ -226,12 +226,13 @@ export const eligibility = {
     generic: {
       question: (p: { title: string; description: string }) => `${p.title}: ${p.description} Does your idea do this?`,
       feedback: {
-        yes: (p: { title: string }) => `${p.title}: a strength. Show it with facts in the idea form.`,
-        partly: (p: { title: string }) => `${p.title}: partly there. Say what is missing and how you will close the gap.`,
-        no: (p: { title: string }) => `${p.title}: not yet. Work on this before you submit; the selection looks at it.`,
+        yes: 'A strength. Show it with facts in the idea form.',
+        partly: 'Partly there. Say what is missing and how you will close the gap.',
+        no: 'Not yet. Work on this before you submit; the selection looks at it.',
       },
     },
-    unanswered: (p: { title: string }) => `${p.title}: not answered. Think it through before you write the idea.`,
+    /** Beside its title and \"Not answered\", which say the rest. */
+    unanswered: 'Think it through before you write the idea.',
     summary: (p: { strong: number; total: number }) => `${p.strong} of ${p.total} criteria look strong.`,
   },
 

@@ -43,7 +43,8 @@ export type ProblemTextParams<C extends ProblemCode> = { field: string } & (Prob
   : { [K in keyof ProblemParamsByCode[C]]: string });
 
 /** A warning's text: the field's name and the warning's parameters (`detected` as a language name). */
-export type WarningTextParams<C extends WarningCode> = { field: string } & {
+/** `several`: `field` names several fields ("The problem and the solution"). */
+export type WarningTextParams<C extends WarningCode> = { field: string; several?: boolean } & {
   [K in keyof WarningParamsByCode[C]]: string;
 };
 
@@ -192,7 +193,7 @@ const problems: { [C in ProblemCode]: (p: ProblemTextParams<C>) => string } = {
 
 const warnings: { [C in WarningCode]: (p: WarningTextParams<C>) => string } = {
   notEnglish: (p) =>
-    `${p.field}: the text seems to be written in ${p.detected}. The Hub accepts ideas in English only: it is saved, but please translate it before you submit.`,
+    `${p.field}: ${p.several ? 'the texts seem' : 'the text seems'} to be written in ${p.detected}. The Hub accepts ideas in English only: ${p.several ? 'they are saved, but please translate them' : 'it is saved, but please translate it'} before you submit.`,
   notIomAddress: (p) =>
     `${p.field} ends in @${p.domain}, not @iom.int. That is fine if it is correct: IKM will write to this address.`,
 };

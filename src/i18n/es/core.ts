@@ -66,7 +66,7 @@ export const core: typeof en = {
     intro:
       'Puedo ayudar a su oficina a comprobar si una idea encaja en la convocatoria, completar y enviar el formulario de ideas, responder preguntas sobre la convocatoria, reservar clínicas y talleres, y recordarle los plazos.',
     introShared:
-      'Aquí, donde todos leen mis respuestas, respondo preguntas sobre la convocatoria y presento las clínicas y los talleres. Para comprobar una idea, completar el formulario de ideas, ver sus datos o ajustar sus recordatorios, abra un chat personal conmigo.',
+      'Aquí, donde todos leen mis respuestas, respondo preguntas sobre la convocatoria y presento las clínicas y los talleres. Para comprobar una idea, completar el formulario de ideas, ver sus datos o ajustar sus recordatorios, abra un chat personal conmigo. Aquí Teams solo me trae los mensajes que me mencionan: empiece el suyo con @Innovation Hub.',
     choose: '¿Qué desea hacer?',
   },
 
@@ -120,7 +120,7 @@ export const core: typeof en = {
     ],
     shared: [
       'Aquí todos ven mis respuestas: respondo preguntas sobre la convocatoria y presento las clínicas y los talleres.',
-      'Escriba «menú» en cualquier momento para ver lo que funciona aquí.',
+      'Escriba «@Innovation Hub menú» en cualquier momento para ver lo que funciona aquí: Teams solo me trae los mensajes que me mencionan.',
       'Su idea, sus reservas, sus recordatorios, su idioma y zona horaria, y sus datos están en un chat personal conmigo.',
       'Las preguntas que el asistente no sabe responder se envían a la unidad IKM (ikm@iom.int): «Preguntar a IKM» bajo una respuesta envía la suya, a su nombre.',
     ],

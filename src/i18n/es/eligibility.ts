@@ -205,12 +205,12 @@ export const eligibility: typeof en = {
     generic: {
       question: (p) => `${p.title}: ${p.description} ¿Su idea lo cumple?`,
       feedback: {
-        yes: (p) => `${p.title}: un punto fuerte. Demuéstrelo con datos en el formulario de ideas.`,
-        partly: (p) => `${p.title}: en parte. Diga qué falta y cómo lo resolverán.`,
-        no: (p) => `${p.title}: todavía no. Trabaje este punto antes de presentar la idea; la selección lo tiene en cuenta.`,
+        yes: 'Un punto fuerte. Demuéstrelo con datos en el formulario de ideas.',
+        partly: 'En parte. Diga qué falta y cómo lo resolverán.',
+        no: 'Todavía no. Trabaje este punto antes de presentar la idea; la selección lo tiene en cuenta.',
       },
     },
-    unanswered: (p) => `${p.title}: sin responder. Piénselo antes de redactar la idea.`,
+    unanswered: 'Piénselo antes de redactar la idea.',
     summary: (p) =>
       p.strong === 1
         ? `1 de ${p.total} criterios parece sólido.`

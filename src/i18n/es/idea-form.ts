@@ -156,7 +156,7 @@ export const ideaForm: typeof en = {
 
   warnings: {
     notEnglish: (p) =>
-      `${p.field}: el texto parece estar escrito en ${p.detected}. El Centro solo acepta ideas en inglés: el texto se ha guardado, pero tradúzcalo antes de presentar la idea.`,
+      `${p.field}: ${p.several ? 'los textos parecen estar escritos' : 'el texto parece estar escrito'} en ${p.detected}. El Centro solo acepta ideas en inglés: ${p.several ? 'los textos se han guardado, pero tradúzcalos' : 'el texto se ha guardado, pero tradúzcalo'} antes de presentar la idea.`,
     notIomAddress: (p) =>
       `${p.field}: la dirección termina en @${p.domain}, no en @iom.int. Si es correcta, no pasa nada: IKM escribirá a esa dirección.`,
   },

@@ -1,6 +1,6 @@
 import type { teamMessages as english } from '../en/team-messages';
 
-/** Lo que los equipos reciben de la IKM, en español: la decisión sobre su idea y los anuncios. */
+/** Lo que los equipos reciben de IKM, en español: la decisión sobre su idea y los anuncios. */
 export const teamMessages: typeof english = {
   from: 'De la unidad IKM, Centro de Innovación de la OIM',
   announcementTitle: 'Un mensaje para usted',

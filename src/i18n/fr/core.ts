@@ -69,7 +69,7 @@ export const core: typeof en = {
     intro:
       "Je peux aider votre bureau à vérifier si une idée correspond à l’appel, à remplir et soumettre le formulaire d’idée, à répondre à vos questions sur l’appel, à réserver des cliniques et des ateliers, et à vous rappeler les échéances.",
     introShared:
-      'Ici, tout le monde voit mes réponses : je réponds donc aux questions sur l’appel et je présente les cliniques et les ateliers. Pour vérifier une idée, remplir le formulaire d’idée, voir vos données ou régler vos rappels, ouvrez une conversation personnelle avec moi.',
+      'Ici, tout le monde voit mes réponses : je réponds donc aux questions sur l’appel et je présente les cliniques et les ateliers. Pour vérifier une idée, remplir le formulaire d’idée, voir vos données ou régler vos rappels, ouvrez une conversation personnelle avec moi. Ici, Teams ne me transmet que les messages qui me mentionnent : commencez le vôtre par @Innovation Hub.',
     choose: 'Que souhaitez-vous faire ?',
   },
 
@@ -124,7 +124,7 @@ export const core: typeof en = {
     ],
     shared: [
       'Ici, tout le monde voit mes réponses : je réponds aux questions sur l’appel et je présente les cliniques et les ateliers.',
-      'Tapez « menu » à tout moment pour voir ce qui fonctionne ici.',
+      'Tapez « @Innovation Hub menu » à tout moment pour voir ce qui fonctionne ici : Teams ne me transmet que les messages qui me mentionnent.',
       'Votre idée, vos réservations, vos rappels, votre langue et votre fuseau horaire, et vos données se trouvent dans une conversation personnelle avec moi.',
       'Les questions auxquelles l’assistant ne sait pas répondre sont transmises à l’unité IKM (ikm@iom.int) : « Demander à IKM » sous une réponse envoie la vôtre, à votre nom.',
     ],

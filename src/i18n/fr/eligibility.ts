@@ -205,12 +205,12 @@ export const eligibility: typeof en = {
     generic: {
       question: (p) => `${p.title} : ${p.description} Votre idée y répond-elle ?`,
       feedback: {
-        yes: (p) => `${p.title} : un point fort. Montrez-le avec des faits dans le formulaire d’idée.`,
-        partly: (p) => `${p.title} : en partie. Dites ce qui manque et comment vous comblerez l’écart.`,
-        no: (p) => `${p.title} : pas encore. Travaillez ce point avant de soumettre ; la sélection en tient compte.`,
+        yes: 'Un point fort. Montrez-le avec des faits dans le formulaire d’idée.',
+        partly: 'En partie. Dites ce qui manque et comment vous comblerez l’écart.',
+        no: 'Pas encore. Travaillez ce point avant de soumettre ; la sélection en tient compte.',
       },
     },
-    unanswered: (p) => `${p.title} : sans réponse. Réfléchissez-y avant de rédiger l’idée.`,
+    unanswered: 'Réfléchissez-y avant de rédiger l’idée.',
     summary: (p) =>
       p.strong <= 1
         ? `${p.strong} critère sur ${p.total} paraît solide.`

@@ -153,7 +153,7 @@ export const ideaForm: typeof en = {
 
   warnings: {
     notEnglish: (p) =>
-      `${p.field} : le texte semble rédigé en ${p.detected}. Le Centre n’accepte que des idées en anglais : le texte est enregistré, mais merci de le traduire avant de soumettre.`,
+      `${p.field} : ${p.several ? 'les textes semblent rédigés' : 'le texte semble rédigé'} en ${p.detected}. Le Centre n’accepte que des idées en anglais : ${p.several ? 'les textes sont enregistrés, mais merci de les traduire' : 'le texte est enregistré, mais merci de le traduire'} avant de soumettre.`,
     notIomAddress: (p) =>
       `${p.field} : l’adresse se termine par @${p.domain} et non par @iom.int. Si elle est correcte, pas de souci : l’IKM écrira à cette adresse.`,
   },
