@@ -121,6 +121,9 @@ describe('from "is our idea a fit?" to a submitted idea (end to end over HTTP)',
   });
 
   it('section 2: profile prefill; bad e-mail and a missing coordinating office are named', async () => {
+    // A field's hint is a line of its own, whole: as a placeholder it was cut at the field's edge, and went when typing began.
+    expect(allText(card)).toContain('HQ departments submit together with the relevant country or regional office.');
+    expect(JSON.stringify(cardOf(card.at(-1)!))).not.toContain('"placeholder"');
     expect(inputsOf(card)).toMatchObject({
       officeType: 'country-office',
       focalPointName: 'Test User',
