@@ -1,5 +1,5 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import { ConversationReferences, continueStoredConversation, StoredConversationReference, userConversationKey } from '../conversations';
+import { ConversationReferences, continueStoredConversation, inThread, StoredConversationReference, userConversationKey } from '../conversations';
 import { describeError, Logger } from '../logger';
 import type { People, PersonSettings } from '../people';
 
@@ -27,11 +27,15 @@ export class Proactive {
     return this.toConversation(userConversationKey(personId), personId, send);
   }
 
-  /** To a stored conversation (`conversationKey`), worded for `personId` (the IKM team's English when absent). */
+  /**
+   * To a stored conversation (`conversationKey`), worded for `personId` (the IKM team's English when
+   * absent); in a channel, into the thread whose first message is `thread` when given.
+   */
   async toConversation(
     conversationKey: string,
     personId: string | undefined,
     send: (context: TurnContext, settings: PersonSettings) => Promise<void>,
+    thread?: string,
   ): Promise<ProactiveOutcome> {
     const { references, people, logger } = this.deps;
     const reference = await references.getByKey(conversationKey);
@@ -41,7 +45,8 @@ export class Proactive {
     }
     const settings = personId ? await people.settings(personId, reference.locale) : { ...people.defaultSettings(), language: 'en' as const };
     try {
-      await this.run(reference, (context) => send(context, settings));
+      const target = thread && reference.conversationType === 'channel' ? inThread(reference, thread) : reference;
+      await this.run(target, (context) => send(context, settings));
       return 'sent';
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;

@@ -11,10 +11,12 @@ export {
   channelRootId,
   chatConversationKey,
   conversationKeyOf,
+  inThread,
   isConversationKey,
   ownerIdOfReference,
   prepareConversationReference,
   storedConversationReferenceSchema,
+  threadOf,
   userConversationKey,
 } from './reference-schema';
 export type { ConversationScope, ConversationType, StoredConversationReference } from './reference-schema';

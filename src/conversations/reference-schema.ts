@@ -87,6 +87,16 @@ export function channelRootId(conversationId: string): string {
   return conversationId.replace(/;messageid=.*$/i, '');
 }
 
+/** The id of the thread's first message in a channel message's conversation id, when it has one. */
+export function threadOf(conversationId: string): string | undefined {
+  return /;messageid=([^;]+)$/i.exec(conversationId)?.[1];
+}
+
+/** A channel's reference pointed at one of its threads (its first message's id), to reply there. */
+export function inThread(reference: StoredConversationReference, thread: string): StoredConversationReference {
+  return { ...reference, conversationId: `${channelRootId(reference.conversationId)};messageid=${thread}` };
+}
+
 /** Ids are encoded so that no "/" in them can shift a key into another scope. */
 export function userConversationKey(ownerId: string): string {
   return CONVERSATION_SCOPES.users + encodeURIComponent(ownerId);

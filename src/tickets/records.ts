@@ -71,6 +71,8 @@ export const ticketSchema = z
      * (`conversations/users/<ownerId>`, from `ConversationReferences.save`); opaque to this module.
      */
     conversationKey: id,
+    /** Asked in a channel's thread: the id of the thread's first message, where the answer goes too. */
+    thread: id.optional(),
     createdAt: isoInstant,
     answer: ticketAnswerSchema.optional(),
     channelMessage: channelMessageSchema.optional(),

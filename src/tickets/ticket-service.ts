@@ -68,6 +68,8 @@ export interface NewTicket {
   source: TicketSource;
   /** Where to deliver the answer: for Teams, the key `ConversationReferences.save` returned. */
   conversationKey: string;
+  /** Asked in a channel's thread: the id of its first message (the answer is posted there). */
+  thread?: string;
 }
 
 /** What `answer` needs. */
@@ -205,7 +207,7 @@ export class TicketService {
         await tx.delete(key);
         return 'removed';
       }
-      const { askerName: _name, requestId: _request, ...ticket } = parsed.data;
+      const { askerName: _name, requestId: _request, thread: _thread, ...ticket } = parsed.data;
       const erased: Ticket = {
         ...ticket,
         question: ERASED_QUESTION,
@@ -446,6 +448,7 @@ function checkedTicket(input: NewTicket, createdAt: string, requestId?: string):
   if (!(TICKET_SOURCES as readonly unknown[]).includes(input.source)) problems.push('source: must be teams or email');
   checkId(input.askerId, 'askerId', problems);
   checkId(input.conversationKey, 'conversationKey', problems);
+  if (input.thread !== undefined) checkId(input.thread, 'thread', problems);
   if (requestId !== undefined && !requestIdSchema.safeParse(requestId).success) {
     problems.push('requestId: must be a non-empty string of at most 100 characters');
   }
@@ -459,6 +462,7 @@ function checkedTicket(input: NewTicket, createdAt: string, requestId?: string):
     ...(askerName !== undefined ? { askerName } : {}),
     source: input.source,
     conversationKey: input.conversationKey,
+    ...(input.thread !== undefined ? { thread: input.thread } : {}),
     createdAt,
     ...(requestId !== undefined ? { requestId } : {}),
   };

@@ -549,3 +549,24 @@ describe('what the bot sends by itself to someone on e-mail', () => {
     expect(received[0].textFormat).toBe('plain');
   });
 });
+
+describe('a question asked in a channel\'s thread', () => {
+  const ikm = useIkmBot();
+
+  it('gets IKM\'s answer in that thread, not as a new post of the channel', async () => {
+    const channel = '19:general-office@thread.tacv2';
+    const thread = `${channel};messageid=3001`;
+    const tag = '<at>Innovation Hub</at>';
+    const asker = ikm.bot.user({ conversationId: thread, conversationType: 'channel', aadObjectId: '0000aaaa-1111-2222-3333-444455556666', name: 'Ana Silva' });
+    const question = 'Can the grant pay for a drone survey of the camp?';
+    const answer = await asker.send({ type: 'message', text: `${tag} ${question}`, entities: [{ type: 'mention', text: tag, mentioned: { id: '28:bot', name: 'Innovation Hub' } }] });
+    const confirm = await asker.press(button(answer.replies, 'faq.askIkm'));
+    const sent = allText(await asker.press(button(confirm, 'faq.askIkm.send')));
+    const ticketId = /Q-\d{4}/.exec(sent)![0];
+    expect((await ticketsOf(ikm.bot).get(ticketId))?.thread).toBe('3001');
+    await ikm.admin.press({ verb: 'ticket.answer', ticketId, answer: 'Yes, if the survey serves the project.' });
+    const inThread = ikm.bot.connector.postedTo(thread).map((activity) => activity.text ?? '');
+    expect(inThread.some((text) => text.includes('Yes, if the survey serves the project.'))).toBe(true);
+    expect(ikm.bot.connector.postedTo(channel).map((activity) => activity.text ?? '').join('\n')).not.toContain('Yes, if the survey');
+  });
+});

@@ -8,6 +8,7 @@ import {
   ConversationReferences,
   fromConversationReference,
   StoredConversationReference,
+  threadOf,
 } from '../../conversations';
 import { messages } from '../../i18n';
 import { clipped, firstCharacters, formatDateTime, formatNumber } from '../../i18n/format';
@@ -148,6 +149,7 @@ export class IkmQuestions {
       return;
     }
     const saved = await references.save(reference);
+    const thread = reference.conversationType === 'channel' ? threadOf(context.activity.conversation.id) : undefined;
     const { ticket, created } = await tickets.createOnce(
       {
         question,
@@ -156,6 +158,8 @@ export class IkmQuestions {
         askerName: context.activity.from.name ? firstCharacters(context.activity.from.name, 200) : undefined,
         source: context.activity.channelId === 'email' ? 'email' : 'teams',
         conversationKey: saved.key,
+        // In a channel's thread, the answer goes to that thread (not a new post of the channel).
+        ...(thread ? { thread } : {}),
       },
       questionId,
     );
@@ -416,10 +420,15 @@ export class IkmQuestions {
   private async deliverAnswer(ticket: Ticket): Promise<ProactiveOutcome | undefined> {
     const answer = ticket.answer;
     if (!answer) return undefined;
-    const outcome = await this.deps.proactive.toConversation(ticket.conversationKey, ticket.askerId, async (context) => {
-      // In a group chat or a channel, several people read it: whose question it answers.
-      await context.sendActivity(this.answerMessage(ticket, !inPersonalChat(context)));
-    });
+    const outcome = await this.deps.proactive.toConversation(
+      ticket.conversationKey,
+      ticket.askerId,
+      async (context) => {
+        // In a group chat or a channel, several people read it: whose question it answers.
+        await context.sendActivity(this.answerMessage(ticket, !inPersonalChat(context)));
+      },
+      ticket.thread,
+    );
     if (outcome === 'sent') await this.deps.tickets.close(ticket.id);
     else {
       this.deps.logger.warn({ event: 'ticket.not_delivered', ticket: ticket.id, outcome }, 'answer not delivered');
