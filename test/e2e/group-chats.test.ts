@@ -155,6 +155,8 @@ describe('The assistant in a group chat', () => {
     expect(allText(await bruno.press(askButton))).toBe(en.faq.askIkm.someoneElses);
     const confirm = await amina.press(askButton);
     expect(allText(await bruno.press(button(confirm, 'faq.askIkm.send')))).toBe(en.faq.askIkm.someoneElses);
+    // ...nor her "Don't send" (it told the whole group "Not sent." while she could still send it).
+    expect(allText(await bruno.press(button(confirm, 'faq.askIkm.cancel')))).toBe(en.faq.askIkm.someoneElses);
     // "ask IKM" typed by Dan, who asked nothing here, offers nothing of hers.
     expect(allText(await dan.say('ask IKM'))).toBe(en.faq.askIkm.prompt);
     expect(await bot.assistant.store.get('tickets/Q-0001')).toBeUndefined();

@@ -96,7 +96,12 @@ export class IkmQuestions {
 
   /** "Don't send": nothing is sent, unless the question already was (then that is said, not "nothing was sent"). */
   async cancel(context: TurnContext, questionId?: string): Promise<void> {
-    const { t, personId } = turnOf(context);
+    const { t, personId, state } = turnOf(context);
+    // Someone else's confirmation (a group chat): theirs to send or not; "Not sent" would tell everyone otherwise.
+    if (questionId && askableQuestion(state.conversation, questionId, askerOf(context))?.kind === 'theirs') {
+      await context.sendActivity(t.faq.askIkm.someoneElses);
+      return;
+    }
     const sent = questionId ? await this.deps.tickets.forRequest(personId, questionId) : undefined;
     await context.sendActivity(sent ? t.faq.askIkm.cannotWithdraw({ ticket: sent.id, mailbox: this.deps.call.contact.mailbox }) : t.faq.askIkm.cancelled);
   }
