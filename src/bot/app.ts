@@ -170,7 +170,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     if (inPersonalChat(context)) return true;
     // IKM's own channel, which receives the submissions already, may show IKM's views of them.
     if (options.ikmChannel && (await deps.isIkmChannel(context.activity.conversation.id))) return true;
-    await context.sendActivity(turnOf(context).t.personalView);
+    // An administrator asking for the desk is told where it does open (IKM's channel too).
+    const { t, adminId } = turnOf(context);
+    await context.sendActivity(options.ikmChannel && adminId ? t.personalViewDesk : t.personalView);
     return false;
   };
   /** A handler that runs in a personal chat only (see `inPrivate`). */
@@ -307,6 +309,11 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       return;
     }
     if (item === 'sessions') return sessions.catalogue.showCatalogue(context);
+    // Each person's language is their own, set here by its name ("français"): no question to the group.
+    if (item === 'language' && !inPersonalChat(context)) {
+      await context.sendActivity(t.language.inShared);
+      return;
+    }
     if (PERSONAL_VIEWS.has(item) && !(await inPrivate(context, { ikmChannel: item === 'desk' }))) return;
     if (item === 'reminders') return reminders.show(context);
     if (item === 'proposal') return proposal.show(context);
@@ -579,6 +586,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       case 'cancel':
         // After "ask IKM" with nothing asked yet, cancel is that question's "Don't send".
         if (takeAwaitedAnswer(context) === 'ikmQuestion') await context.sendActivity(t.faq.askIkm.cancelled);
+        else if (!inPersonalChat(context)) await context.sendActivity(t.cancel.nothingShared);
         else await context.sendActivity(turnOf(context).adminId ? t.cancel.nothingAdmin : t.cancel.nothing);
         return;
       case 'language':

@@ -102,6 +102,8 @@ export const core = {
 
   personalView:
     'That concerns one person\'s own records (or, for IKM, people\'s submissions), so I do it only in a personal chat with me, where nobody else reads it. Open a chat with the assistant and ask there.',
+  /** The desk asked for by an IKM administrator in a chat that is not the registered IKM channel. */
+  personalViewDesk: 'The IKM desk shows people\'s submissions: it opens in a personal chat with me, or in the IKM channel registered with "register channel", not here.',
 
   callStatus: {
     opens: (p: { title: string; date: string; relative: string }) =>
@@ -151,6 +153,8 @@ export const core = {
     done: 'Stopped. Nothing you saved is lost. Type "menu" to see the options.',
     /** "cancel" typed with nothing in progress (often meant for a card's question above it). */
     nothing: 'There is nothing to cancel: nothing is in progress. To cancel a booking, press its Cancel button ("my bookings" lists them). Type "menu" to see the options.',
+    /** The same in a group chat or a channel, where bookings and forms are nobody's. */
+    nothingShared: 'There is nothing to cancel here. Type "@Innovation Hub menu" to see what works in this chat.',
     /** The same to an IKM administrator, whose open forms are the desk's (they are no dialog: their Cancel closes them). */
     nothingAdmin: 'There is nothing in progress to cancel here. A desk form (an announcement, a decision, a session) closes with its own Cancel button, saving nothing. Type "desk" to go back to the desk.',
     /** Cancel pressed on an older card of a form that is not the one open now. */
@@ -177,6 +181,8 @@ export const core = {
     names: { en: 'english', fr: 'french', es: 'spanish' },
     prompt: 'Which language would you like me to use?',
     retry: 'Please choose one of the languages: English, Français or Español.',
+    /** "language" in a group chat or a channel: each person's language is their own, set by its name. */
+    inShared: 'Here each person has their own language: type its name to switch yours, "@Innovation Hub français", "español" or "English".',
     changed: 'From now on I will answer in English.',
   },
 

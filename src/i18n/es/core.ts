@@ -90,6 +90,7 @@ export const core: typeof en = {
 
   personalView:
     'Eso concierne a la información de una persona (o, para IKM, a las propuestas de las personas), así que solo lo hago en un chat personal conmigo, que nadie más lee. Abra un chat con el asistente y pídamelo allí.',
+  personalViewDesk: 'El escritorio de IKM muestra las propuestas de las personas: se abre en un chat personal conmigo, o en el canal de IKM registrado con «register channel», no aquí.',
 
   callStatus: {
     // The title is a name ("Ciclo de prueba (…)", "Convocatoria 2024"): no adjective agrees with it.
@@ -132,6 +133,7 @@ export const core: typeof en = {
   cancel: {
     done: 'De acuerdo, lo dejamos aquí. No se ha perdido nada de lo que guardó. Escriba «menú» para ver las opciones.',
     nothing: 'No hay nada que cancelar: no hay nada en curso. Para cancelar una reserva, pulse su botón Cancelar («mis reservas» las muestra). Escriba «menú» para ver las opciones.',
+    nothingShared: 'No hay nada que cancelar aquí. Escriba «@Innovation Hub menú» para ver lo que funciona en este chat.',
     nothingAdmin: 'No hay nada en curso que cancelar aquí. Un formulario del escritorio de IKM (un anuncio, una decisión, una sesión) se cierra con su propio botón Cancelar, sin guardar nada. Escriba «escritorio IKM» para volver a él.',
     oldForm: 'Ese formulario ya no está abierto, así que no hay nada que cancelar en él; lo que está abierto ahora continúa. Escriba «menú» para ver las opciones.',
     ideaForm: 'De acuerdo, lo dejamos aquí. Su borrador está guardado: escriba «continuar mi idea» para retomarlo donde lo dejó, o «menú» para ver las opciones.',
@@ -151,6 +153,7 @@ export const core: typeof en = {
     names: { en: 'ingles', fr: 'frances', es: 'espanol' },
     prompt: '¿En qué idioma desea que le responda?',
     retry: 'Elija uno de los idiomas: English, Français o Español.',
+    inShared: 'Aquí cada persona tiene su propio idioma: escriba su nombre para cambiar el suyo, «@Innovation Hub English», «français» o «español».',
     changed: 'A partir de ahora le responderé en español.',
   },
 

@@ -93,6 +93,7 @@ export const core: typeof en = {
 
   personalView:
     'Cela concerne les informations d’une personne (ou, pour l’IKM, les soumissions des personnes) : je ne le fais que dans une conversation personnelle avec moi, que personne d’autre ne lit. Ouvrez une conversation avec l’assistant et demandez-le-moi là.',
+  personalViewDesk: 'Le bureau de l’IKM montre les soumissions des personnes : il s’ouvre dans une conversation personnelle avec moi, ou dans le canal de l’IKM enregistré avec « register channel », pas ici.',
 
   callStatus: {
     // The title is a name ("Cycle d’essai (…)", "Appel à idées 2024"): the sentences never make an
@@ -137,6 +138,7 @@ export const core: typeof en = {
   cancel: {
     done: 'D’accord, on s’arrête là. Rien de ce que vous avez enregistré n’est perdu. Tapez « menu » pour voir les options.',
     nothing: 'Il n’y a rien à annuler : rien n’est en cours. Pour annuler une réservation, appuyez sur son bouton Annuler (« mes réservations » les liste). Tapez « menu » pour voir les options.',
+    nothingShared: 'Il n’y a rien à annuler ici. Tapez « @Innovation Hub menu » pour voir ce qui fonctionne dans cette conversation.',
     nothingAdmin: 'Il n’y a rien en cours à annuler ici. Un formulaire du bureau IKM (une annonce, une décision, une session) se ferme avec son propre bouton Annuler, sans rien enregistrer. Tapez « bureau IKM » pour y revenir.',
     oldForm: 'Ce formulaire n’est plus ouvert, il n’y a donc rien à y annuler ; ce qui est ouvert maintenant continue. Tapez « menu » pour voir les options.',
     ideaForm: 'D’accord, on s’arrête là. Votre brouillon est enregistré : tapez « continuer mon idée » pour le reprendre là où vous l’avez laissé, ou « menu » pour les options.',
@@ -156,6 +158,7 @@ export const core: typeof en = {
     names: { en: 'anglais', fr: 'francais', es: 'espagnol' },
     prompt: 'Dans quelle langue souhaitez-vous que je réponde ?',
     retry: 'Choisissez l’une des langues : English, Français ou Español.',
+    inShared: 'Ici, chacun a sa propre langue : tapez son nom pour changer la vôtre, « @Innovation Hub English », « español » ou « français ».',
     changed: 'Désormais, je vous répondrai en français.',
   },
 
