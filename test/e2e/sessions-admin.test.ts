@@ -296,7 +296,7 @@ describe('clinics and workshops: admin forms, topic filter, moving a booking (en
     expect(allText(moved)).toContain('Your booking has moved');
     // (Each time given as the list gives it, between commas: it ends in its zone's brackets, which
     // brackets of its own doubled.)
-    expect(allText(moved)).toMatch(/you left "Move From", [^()]+ \([^()]+\), and have a seat in "Move To", [^()]+ \([^()]+\)\. If "Move From" is in your calendar, the button "Update calendar \(old\)" marks it cancelled there/);
+    expect(allText(moved)).toMatch(/you left "Move From", [^()]+ \([^()]+\), and have a seat in "Move To", [^()]+ \([^()]+\)\. If "Move From" is in your calendar, "Update calendar \(old\)" marks it cancelled there/);
     // The old session's button gives its calendar file, marked cancelled; the new one's adds it.
     const movedCard = JSON.stringify(moved.at(-1));
     const oldUrl = /"title":"Update calendar \(old\)","url":"([^"]+)"/.exec(movedCard)?.[1] ?? '';

@@ -107,7 +107,7 @@ export const sessions = {
     /** Above a seat given up, on its card. */
     title: 'Booking cancelled',
     confirmed: (p: { title: string; button: string }) =>
-      `Your booking of "${p.title}" is cancelled. If the session is in your calendar, the button "${p.button}" marks it cancelled there.`,
+      `Your booking of "${p.title}" is cancelled. If the session is in your calendar, "${p.button}" marks it cancelled there.`,
     waitlisted: (p: { title: string }) => `You have left the waitlist of "${p.title}".`,
     /** Also a cancel card pressed again, or one older than a move: say what may have happened. */
     notBooked: 'You have no booking of that session now (it may be cancelled or moved already: "my bookings" lists yours), so nothing changed.',
@@ -140,7 +140,7 @@ export const sessions = {
     /** Above a seat given up from the waitlist's offer, on its card. */
     declinedTitle: 'Seat given up',
     /** After `declined` or `declinedFree` on that card: the seat's calendar entry, if it was added. */
-    calendarHint: (p: { button: string }) => `If the session is in your calendar, the button "${p.button}" marks it cancelled there.`,
+    calendarHint: (p: { button: string }) => `If the session is in your calendar, "${p.button}" marks it cancelled there.`,
     notOffered: 'You hold no seat from the waitlist in that session, so nothing changed.',
   },
 
@@ -152,7 +152,7 @@ export const sessions = {
     here: 'Move here',
     movedTitle: 'Your booking has moved',
     moved: (p: { from: string; fromWhen: string; to: string; toWhen: string; button: string }) =>
-      `Done: you left "${p.from}", ${p.fromWhen}, and have a seat in "${p.to}", ${p.toWhen}. If "${p.from}" is in your calendar, the button "${p.button}" marks it cancelled there.`,
+      `Done: you left "${p.from}", ${p.fromWhen}, and have a seat in "${p.to}", ${p.toWhen}. If "${p.from}" is in your calendar, "${p.button}" marks it cancelled there.`,
     /** The calendar button of the session left behind. */
     leftCalendar: 'Update calendar (old)',
     sameSession: 'That is the session you are already booked in, so nothing changed.',
@@ -206,7 +206,7 @@ export const sessions = {
   /** Heading of the card that tells a team IKM cancelled a session they were in. */
   cancelledTitle: 'A session you were in is cancelled',
   /** To a team that held a seat in it. */
-  calendarUpdateHint: 'If the cancelled session is in your calendar, update it with the button below.',
+  calendarUpdateHint: 'If the cancelled session is in your calendar, update it with "Update my calendar" below.',
   sessionCancelled: (p: { title: string; date: string }) =>
     `Sorry: "${p.title}" (${p.date}) has been cancelled by the Innovation Hub, so your booking no longer holds. Type "clinics" to choose another session.`,
 

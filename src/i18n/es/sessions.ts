@@ -83,7 +83,7 @@ export const sessions: typeof en = {
   cancel: {
     title: 'Reserva cancelada',
     confirmed: (p) =>
-      `Su reserva de «${p.title}» está cancelada. Si la sesión está en su calendario, el botón «${p.button}» la marca allí como cancelada.`,
+      `Su reserva de «${p.title}» está cancelada. Si la sesión está en su calendario, «${p.button}» la marca allí como cancelada.`,
     waitlisted: (p) => `Ha salido de la lista de espera de «${p.title}».`,
     notBooked: 'Ahora no tiene ninguna reserva de esa sesión (quizá ya se canceló o se cambió: «mis reservas» muestra las suyas), así que no ha cambiado nada.',
     cutoff: (p) =>
@@ -109,7 +109,7 @@ export const sessions: typeof en = {
     declined: (p) => `Ha renunciado a su plaza en «${p.title}»; pasa al siguiente equipo de la lista de espera.`,
     declinedFree: (p) => `Ha renunciado a su plaza en «${p.title}»; vuelve a estar libre para que otros equipos la reserven.`,
     declinedTitle: 'Plaza cedida',
-    calendarHint: (p) => `Si la sesión está en su calendario, el botón «${p.button}» la marca allí como cancelada.`,
+    calendarHint: (p) => `Si la sesión está en su calendario, «${p.button}» la marca allí como cancelada.`,
     notOffered: 'No tiene ninguna plaza obtenida de la lista de espera en esa sesión, así que no ha cambiado nada.',
   },
 
@@ -121,7 +121,7 @@ export const sessions: typeof en = {
     here: 'Cambiar aquí',
     movedTitle: 'Su reserva ha cambiado',
     moved: (p) =>
-      `Hecho: ha dejado «${p.from}», ${p.fromWhen}, y tiene plaza en «${p.to}», ${p.toWhen}. Si «${p.from}» está en su calendario, el botón «${p.button}» marca allí esa sesión como cancelada.`,
+      `Hecho: ha dejado «${p.from}», ${p.fromWhen}, y tiene plaza en «${p.to}», ${p.toWhen}. Si «${p.from}» está en su calendario, «${p.button}» marca allí esa sesión como cancelada.`,
     leftCalendar: 'Actualizar la anterior',
     sameSession: 'Ya está inscrito en esa sesión: no ha cambiado nada.',
     notBooked: 'No tiene ninguna reserva de esa sesión que cambiar: no ha cambiado nada.',
@@ -163,7 +163,7 @@ export const sessions: typeof en = {
     `«${p.title}» ha sido cancelada por el Centro de Innovación: su reserva ya no es válida y no hay nada que cambiar. Escriba «clínicas» para elegir otra sesión.`,
 
   cancelledTitle: 'Se canceló una de sus sesiones',
-  calendarUpdateHint: 'Si la sesión cancelada está en su calendario, actualícelo con el botón de abajo.',
+  calendarUpdateHint: 'Si la sesión cancelada está en su calendario, actualícelo con «Actualizar mi calendario», abajo.',
   sessionCancelled: (p) =>
     `Lo sentimos: «${p.title}» (${p.date}) ha sido cancelada por el Centro de Innovación, así que su reserva ya no es válida. Escriba «clínicas» para elegir otra sesión.`,
 

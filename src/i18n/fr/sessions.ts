@@ -83,7 +83,7 @@ export const sessions: typeof en = {
   cancel: {
     title: 'Réservation annulée',
     confirmed: (p) =>
-      `Votre réservation de « ${p.title} » est annulée. Si la session figure dans votre calendrier, le bouton « ${p.button} » l’y marque comme annulée.`,
+      `Votre réservation de « ${p.title} » est annulée. Si la session figure dans votre calendrier, « ${p.button} » l’y marque comme annulée.`,
     waitlisted: (p) => `Vous avez quitté la liste d’attente de « ${p.title} ».`,
     notBooked: 'Vous n’avez plus de réservation pour cette session (elle est peut-être déjà annulée ou déplacée : « mes réservations » liste les vôtres) : rien n’a changé.',
     cutoff: (p) =>
@@ -109,7 +109,7 @@ export const sessions: typeof en = {
     declined: (p) => `Vous avez libéré votre place dans « ${p.title} » ; elle va à l’équipe suivante sur la liste d’attente.`,
     declinedFree: (p) => `Vous avez libéré votre place dans « ${p.title} » ; elle est de nouveau disponible pour les autres équipes.`,
     declinedTitle: 'Place libérée',
-    calendarHint: (p) => `Si la session figure dans votre calendrier, le bouton « ${p.button} » l’y marque comme annulée.`,
+    calendarHint: (p) => `Si la session figure dans votre calendrier, « ${p.button} » l’y marque comme annulée.`,
     notOffered: 'Vous n’avez pas de place obtenue par la liste d’attente dans cette session : rien n’a changé.',
   },
 
@@ -121,7 +121,7 @@ export const sessions: typeof en = {
     here: 'Aller ici',
     movedTitle: 'Votre réservation a été déplacée',
     moved: (p) =>
-      `C’est fait : vous avez quitté « ${p.from} », ${p.fromWhen}, et vous avez une place dans « ${p.to} », ${p.toWhen}. Si « ${p.from} » figure dans votre calendrier, le bouton « ${p.button} » y marque cette session comme annulée.`,
+      `C’est fait : vous avez quitté « ${p.from} », ${p.fromWhen}, et vous avez une place dans « ${p.to} », ${p.toWhen}. Si « ${p.from} » figure dans votre calendrier, « ${p.button} » y marque cette session comme annulée.`,
     leftCalendar: 'Mettre à jour l’ancienne',
     sameSession: 'Vous êtes déjà inscrit à cette session : rien n’a changé.',
     notBooked: 'Vous n’avez pas de réservation de cette session à déplacer : rien n’a changé.',
@@ -163,7 +163,7 @@ export const sessions: typeof en = {
     `La session « ${p.title} » a été annulée par le Centre d’innovation : votre réservation ne tient plus et il n’y a rien à modifier. Tapez « cliniques » pour choisir une autre session.`,
 
   cancelledTitle: 'Une de vos sessions est annulée',
-  calendarUpdateHint: 'Si la session annulée figure dans votre calendrier, mettez-le à jour avec le bouton ci-dessous.',
+  calendarUpdateHint: 'Si la session annulée figure dans votre calendrier, mettez-le à jour avec « Mettre à jour mon calendrier », ci-dessous.',
   sessionCancelled: (p) =>
     `Désolé : la session « ${p.title} » (${p.date}) a été annulée par le Centre d’innovation, votre réservation ne tient donc plus. Tapez « cliniques » pour choisir une autre session.`,
 
