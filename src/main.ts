@@ -388,6 +388,7 @@ function createFeatures(
   });
   const ikmQuestions = new IkmQuestions({
     call: content.call,
+    store,
     tickets: services.tickets,
     ikmChannel: services.ikmChannel,
     references,

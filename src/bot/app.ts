@@ -25,7 +25,7 @@ import type { ProposalStage } from './proposal/proposal-stage';
 import { menuItemForNumber, type MenuContents, SHARED_MENU, sendHelp, sendWelcome } from './home/menu';
 import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
 import { readTypedTimeZone } from '../time-zone';
-import { takeAwaitedAnswer } from './awaited-answers';
+import { awaitedAnswer, receiveAwaitedAnswer } from './awaited-answers';
 import {
   faqAskIkmCancelSchema,
   faqAskIkmSchema,
@@ -209,7 +209,10 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   // instance, or failed; the claim was made with the state's read): acknowledged (an invoke with 200,
   // not botbuilder's 501), and nothing else. First of the turn's handlers, so no other one sees it.
   app.turn('beforeTurn', async (context, state) => {
-    if (!state.isRepeat && !isDoublePress(context, state.conversation)) return true;
+    if (!state.isRepeat && !isDoublePress(context, state.conversation)) {
+      if (context.activity.type === ActivityTypes.Message) receiveAwaitedAnswer(context, state.conversation, personIdOf(context.activity.from));
+      return true;
+    }
     logger.info({ event: state.isRepeat ? 'activity.duplicate' : 'card.double-press', type: context.activity.type }, 'repeated activity ignored');
     if (context.activity.type === ActivityTypes.Invoke) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
     return false;
@@ -585,7 +588,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
         return sendHelp(context, false);
       case 'cancel':
         // After "ask IKM" with nothing asked yet, cancel is that question's "Don't send".
-        if (takeAwaitedAnswer(context) === 'ikmQuestion') await context.sendActivity(t.faq.askIkm.cancelled);
+        if (awaitedAnswer(context) === 'ikmQuestion') await context.sendActivity(t.faq.askIkm.cancelled);
         else if (!inPersonalChat(context)) await context.sendActivity(t.cancel.nothingShared);
         else await context.sendActivity(turnOf(context).adminId ? t.cancel.nothingAdmin : t.cancel.nothing);
         return;
@@ -704,7 +707,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     // What the bot just asked this person to type: the question for IKM ("ask IKM" typed with none
     // before it); a zone or a city after the zone card or "which city?" (anything else is a new subject).
-    const awaited = takeAwaitedAnswer(context);
+    const awaited = awaitedAnswer(context);
     if (awaited === 'ikmQuestion') return ikmQuestions.askAwaited(context, text);
     if (awaited === 'timeZone' && readTypedTimeZone(text) !== undefined) return chooseZone(context, text);
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { HubConversationState } from './state';
 import { turnOf } from './turn';
 
 /**
@@ -22,15 +23,27 @@ export function awaitAnswer(context: TurnContext, what: AwaitedAnswer): void {
   state.conversation.awaiting = [...others, { what, by: personId, at: Date.now() }].slice(-AWAITED_KEPT);
 }
 
-/** What this turn's person was asked to type, within its time; forgotten now, answered or not. */
-export function takeAwaitedAnswer(context: TurnContext): AwaitedAnswer | undefined {
-  const { state, personId } = turnOf(context);
-  const awaiting = state.conversation.awaiting;
+/** `context.turnState` key: what this message may answer (see `receiveAwaitedAnswer`). */
+const AWAITED_BY_THIS_MESSAGE = Symbol('answer awaited from this message');
+
+/**
+ * At the start of a message's turn: what the bot was waiting for from its sender, within its time,
+ * taken out of the state. Only the very next message answers it: a command, a button or a form in
+ * between ("ask IKM", then "help") ends the wait, so nothing later is sent to IKM unasked.
+ */
+export function receiveAwaitedAnswer(context: TurnContext, conversation: HubConversationState, personId: string): void {
+  const awaiting = conversation.awaiting;
   const mine = awaiting?.find((entry) => entry.by === personId);
-  if (!awaiting || !mine) return undefined;
+  if (!awaiting || !mine) return;
   const rest = awaiting.filter((entry) => entry !== mine);
-  if (rest.length > 0) state.conversation.awaiting = rest;
-  else delete state.conversation.awaiting;
+  if (rest.length > 0) conversation.awaiting = rest;
+  else delete conversation.awaiting;
+  // Wall-clock time, as for a double click: how long ago the person was asked, not the call's date.
   const age = Date.now() - mine.at;
-  return age >= 0 && age < AWAITED_MS ? mine.what : undefined;
+  if (age >= 0 && age < AWAITED_MS) context.turnState.set(AWAITED_BY_THIS_MESSAGE, mine.what);
+}
+
+/** What this message may answer (see `receiveAwaitedAnswer`). */
+export function awaitedAnswer(context: TurnContext): AwaitedAnswer | undefined {
+  return context.turnState.get(AWAITED_BY_THIS_MESSAGE) as AwaitedAnswer | undefined;
 }

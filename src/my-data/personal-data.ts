@@ -82,10 +82,15 @@ export interface ErasureReport {
 
 /** The questions chats keep for "Ask IKM", found chat by chat (`KeptQuestions` in the bot). */
 export interface QuestionsKeptInChats {
-  askedBy(personId: string): Promise<string[]>;
+  /** `ownChat`: the state key of the person's personal chat, which keeps theirs too. */
+  askedBy(personId: string, ownChat?: string): Promise<string[]>;
   /** Takes them out of every chat; how many went. */
-  forget(personId: string): Promise<number>;
+  forget(personId: string, ownChat?: string): Promise<number>;
 }
+
+/** The store key of a stored conversation's state (teams-ai's, under `bot/`). */
+const chatStateKey = (conversation: StoredConversationReference): string =>
+  `bot/${conversation.channelId}/${conversation.botId}/conversations/${conversation.conversationId}`;
 
 export interface PersonalDataSources {
   store: Store;
@@ -123,7 +128,7 @@ export class PersonalDataService {
       preferences.record(personId),
       outbox.rowsFor(personId),
       tickets.forAsker(personId),
-      keptQuestions.askedBy(personId),
+      references.get(personId).then((own) => keptQuestions.askedBy(personId, own && chatStateKey(own))),
       references.get(personId),
       audit.all(),
     ]);
@@ -180,7 +185,7 @@ export class PersonalDataService {
       report.erasedQuestions.push(ticket);
     }
     // Questions they asked in group chats and channels stay in those chats' state, with everyone else's.
-    report.other += await this.sources.keptQuestions.forget(personId);
+    report.other += await this.sources.keptQuestions.forget(personId, conversation && chatStateKey(conversation));
     // A file waiting for the team's "replace the proposal?" answer, or ticks with no file, were never handed in.
     if (await this.sources.proposals.dropUnhandedIn(personId)) report.other += 1;
     // Records keyed by the person or their chat: the chat's state, the greeting marker, votes, notices.
@@ -188,7 +193,7 @@ export class PersonalDataService {
     const keys = [
       // IKM's answers that were waiting to reach them (the tickets are handled above).
       answersWaitingKey(personId),
-      ...(conversation ? [`bot/${conversation.channelId}/${conversation.botId}/conversations/${conversation.conversationId}`, `once/welcome/${conversation.conversationId}`] : []),
+      ...(conversation ? [chatStateKey(conversation), `once/welcome/${conversation.conversationId}`] : []),
       ...(await store.list<unknown>('faq/feedback-votes/')).map((record) => record.key).filter((key) => key.endsWith(`/${encoded}`)),
       ...(await store.list<unknown>('sessions/notices/')).map((record) => record.key).filter((key) => key.includes(`/${personId}/`)),
       // Retry guards name the chat for a couple of hours; the chat is forgotten now.

@@ -185,6 +185,8 @@ describe('The assistant in a group chat', () => {
     const erin = bot.user({ conversationId: group, conversationType: 'groupChat', aadObjectId: ERIN, name: 'Erin Park' });
     const theirs = await mention(erin, 'Can the grant pay a translator for the community sessions?');
     await mention(bruno, 'Is a letter from the ministry needed for our idea?');
+    // Erin also leaves the group waiting for a question for IKM (what it waits for names her).
+    await mention(erin, 'ask IKM');
     const own = bot.user({ aadObjectId: ERIN, name: 'Erin Park' });
     expect(allText(await own.say('my data'))).toContain(en.myData.keptQuestions({ count: 1 }));
     const confirm = await own.say('delete my data');

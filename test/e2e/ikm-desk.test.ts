@@ -133,7 +133,8 @@ describe('the IKM desk (end to end over HTTP)', () => {
       { type: 'message', text: 'attendees clinic-alpha' },
     ]) {
       const { replies } = await elsewhere(fields);
-      expect(allText(replies)).toBe(messages('en').personalView);
+      // Where the desk does open, said to the administrator.
+      expect(allText(replies)).toBe(messages('en').personalViewDesk);
       expect(JSON.stringify(replies)).not.toContain('/files/');
     }
     expect(allText(await admin.press({ verb: 'desk.exports' }))).toContain('Submissions (CSV)');

@@ -516,7 +516,19 @@ describe('"ask IKM" typed before any question', () => {
     expect(allText(confirm)).toContain(QUESTION);
     expect(allText(await asker.press(button(confirm, 'faq.askIkm.send')))).toContain('Q-0001');
     // Asked once: the message after is a question for the FAQ again.
-    expect(allText(await asker.say('When is the idea deadline?'))).not.toContain(t.askIkm.confirm.title);
+    const after = allText(await asker.say('When is the idea deadline?'));
+    expect(after).not.toContain(t.askIkm.confirm.title);
+    expect(after).toContain('25 October 2024');
+
+    // Only the very next message answers the prompt: a command or a form in between ends the wait.
+    const wandering = ikm.bot.user();
+    await wandering.say('ask IKM');
+    await wandering.say('help');
+    expect(allText(await wandering.say('When is the idea deadline?'))).toContain('25 October 2024');
+    await wandering.say('ask IKM');
+    await wandering.say('check eligibility');
+    await wandering.say('cancel');
+    expect(allText(await wandering.say('When is the idea deadline?'))).not.toContain(t.askIkm.confirm.title);
 
     const changedMind = ikm.bot.user();
     await changedMind.say('ask IKM');
@@ -525,10 +537,23 @@ describe('"ask IKM" typed before any question', () => {
     expect((await ticketsOf(ikm.bot).listOpen()).map((ticket) => ticket.id)).toEqual(['Q-0001']);
   });
 
-  it('on e-mail, where there are no buttons, sends the next message to IKM', async () => {
+  it('on e-mail, where there are no buttons, sends the next message to IKM, a long one as IKM takes it, and nothing after a command', async () => {
     const asker = ikm.bot.user({ channelId: 'email' });
     await asker.say('ask IKM');
     expect(allText(await asker.say('Can the grant pay for a drone?'))).toMatch(/Q-\d{4}/);
+    // (Someone who asked nothing yet: "ask IKM" would otherwise send their last question.)
+    const longWinded = ikm.bot.user({ channelId: 'email' });
+    await longWinded.say('ask IKM');
+    const long = `Can the grant pay for a drone survey? ${'Our camp is large and the access roads flood often. '.repeat(60)}`;
+    const sent = allText(await longWinded.say(long));
+    const ticketId = /Q-\d{4}/.exec(sent)![0];
+    expect((await ticketsOf(ikm.bot).get(ticketId))?.question.length).toBeLessThanOrEqual(2000);
+    const open = (await ticketsOf(ikm.bot).listOpen()).length;
+    const wandering = ikm.bot.user({ channelId: 'email' });
+    await wandering.say('ask IKM');
+    await wandering.say('help');
+    expect(allText(await wandering.say('When is the idea deadline?'))).not.toMatch(/Q-\d{4}/);
+    expect((await ticketsOf(ikm.bot).listOpen()).length).toBe(open);
   });
 });
 

@@ -74,57 +74,84 @@ export function latestQuestionOf(conversation: HubConversationState, asker: Aske
   return conversation.askable?.filter((entry) => askedBy(entry, asker)).at(-1);
 }
 
-/** Conversation states read at once when looking for a person's questions. */
-const STATES_PER_PAGE = 500;
 /** Tries at taking a question out of a chat whose state a turn is writing meanwhile. */
 const ERASE_TRIES = 5;
+/** Where the shared chats a person asked in are noted: `asked-in/<person>/<chat state key>`. */
+const ASKED_IN_PREFIX = 'asked-in/';
+const askedInPrefix = (personId: string): string => `${ASKED_IN_PREFIX}${encodeURIComponent(personId)}/`;
+
+/** The store key of the state of the conversation an activity comes from (teams-ai's key, under `bot/`). */
+export function conversationStateKey(activity: { channelId: string; recipient: { id: string }; conversation: { id: string } }): string {
+  return `${CONVERSATION_STATE_PREFIX}${activity.channelId}/${activity.recipient.id}/conversations/${activity.conversation.id}`;
+}
+
+/**
+ * `rememberQuestion` for this turn's person; in a group chat or a channel, the chat is also noted
+ * among those they asked in (one marker per chat, written once), so that "My data" and "Delete my
+ * data" find their questions there without reading every conversation.
+ */
+export async function rememberAskedQuestion(context: TurnContext, store: Store, question: string): Promise<string> {
+  const { state, personId } = turnOf(context);
+  const askedHereBefore = state.conversation.askable?.some((entry) => entry.askedBy === personId) ?? false;
+  const id = rememberQuestion(state.conversation, question, personId);
+  if (!inPersonalChat(context) && !askedHereBefore) {
+    await store.insertMarker(`${askedInPrefix(personId)}${encodeURIComponent(conversationStateKey(context.activity))}`, true);
+  }
+  return id;
+}
 
 /**
  * The questions a person asked that chats keep so that they may still send them to IKM (an "Ask
- * IKM" button names one by id), in their personal chat and in every group chat and channel where
- * they asked: listed in "My data", taken out of every chat when the person deletes their data
- * (the other people's questions there stay). The chats are found by reading every conversation's
- * state: a rare, deliberate request, not a turn's work.
+ * IKM" button names one by id): in their personal chat (`ownChat`, its state key) and in every group
+ * chat and channel noted by `rememberAskedQuestion`. Listed in "My data", taken out of every chat
+ * when the person deletes their data (the other people's questions there stay).
  */
 export class KeptQuestions {
   constructor(private readonly store: Store) {}
 
   /** The questions `personId` asked that chats keep, chat by chat. */
-  async askedBy(personId: string): Promise<string[]> {
+  async askedBy(personId: string, ownChat?: string): Promise<string[]> {
     const asked: string[] = [];
-    await this.eachStateWith(personId, async (record) => {
+    for (const record of await this.statesOf(personId, ownChat)) {
       asked.push(...(record.value.askable ?? []).filter((question) => question.askedBy === personId).map((question) => question.question));
-    });
+    }
     return asked;
   }
 
-  /** Takes `personId`'s questions out of every chat that keeps them; how many went. */
-  async forget(personId: string): Promise<number> {
+  /**
+   * Takes `personId`'s questions out of every chat that keeps them, and what a chat waits for from
+   * them (`awaiting`), then the notes of where they asked; how many questions went.
+   * @throws Error when a chat's state kept changing under every try: the deletion is not done, and
+   *   says so (asked again, it finishes), rather than report what it did not do.
+   */
+  async forget(personId: string, ownChat?: string): Promise<number> {
     let removed = 0;
-    await this.eachStateWith(personId, async (first) => {
-      for (let record: StoredRecord<HubConversationState> | undefined = first, tries = 0; record && tries < ERASE_TRIES; tries += 1) {
+    for (const first of await this.statesOf(personId, ownChat)) {
+      for (let record: StoredRecord<HubConversationState> | undefined = first, tries = 0; record; tries += 1) {
         const askable = record.value.askable ?? [];
         const kept = askable.filter((question) => question.askedBy !== personId);
-        if (kept.length === askable.length) return;
+        const awaiting = (record.value.awaiting ?? []).filter((entry) => entry.by !== personId);
+        if (kept.length === askable.length && awaiting.length === (record.value.awaiting ?? []).length) break;
+        if (tries === ERASE_TRIES) throw new Error('a chat kept changing: the questions kept there were not all taken out');
+        const { awaiting: _awaiting, ...rest } = record.value;
         // Compare-and-set: a turn of that chat saving its state meanwhile is read again, not overwritten.
-        if ((await this.store.put(record.key, { ...record.value, askable: kept }, record.version)) !== null) {
+        if ((await this.store.put(record.key, { ...rest, askable: kept, ...(awaiting.length ? { awaiting } : {}) }, record.version)) !== null) {
           removed += askable.length - kept.length;
-          return;
+          break;
         }
         record = await this.store.get<HubConversationState>(record.key);
       }
-    });
+    }
+    for (const marker of await this.store.list(askedInPrefix(personId))) await this.store.delete(marker.key);
     return removed;
   }
 
-  private async eachStateWith(personId: string, visit: (record: StoredRecord<HubConversationState>) => Promise<void>): Promise<void> {
-    for (let after: string | undefined; ; ) {
-      const page = await this.store.list<HubConversationState>(CONVERSATION_STATE_PREFIX, { limit: STATES_PER_PAGE, ...(after ? { after } : {}) });
-      for (const record of page) {
-        if (record.value?.askable?.some((question) => question.askedBy === personId)) await visit(record);
-      }
-      if (page.length < STATES_PER_PAGE) return;
-      after = page.at(-1)!.key;
-    }
+  /** The states of the chats where `personId` asked, read in one round trip. */
+  private async statesOf(personId: string, ownChat: string | undefined): Promise<StoredRecord<HubConversationState>[]> {
+    const prefix = askedInPrefix(personId);
+    const noted = (await this.store.list(prefix)).map((marker) => decodeURIComponent(marker.key.slice(prefix.length)));
+    const keys = [...new Set([...(ownChat ? [ownChat] : []), ...noted])];
+    const records = keys.length ? await this.store.getMany<HubConversationState>(keys) : [];
+    return records.filter((record): record is StoredRecord<HubConversationState> => record !== undefined && typeof record.value === 'object' && record.value !== null);
   }
 }

@@ -10,7 +10,7 @@ import type { Store } from '../../storage/store';
 import { bulletList, channelShowsCards, sendCardOrText } from '../replies';
 import { noteWrittenLanguage, turnOf } from '../turn';
 import type { PersonRecord } from '../../people';
-import { askableQuestion, askerOf, rememberQuestion } from './askable';
+import { askableQuestion, askerOf, rememberAskedQuestion } from './askable';
 import { FaqAnswerCardData, renderAskIkmOfferCard, renderFaqAnswerCard } from './cards';
 
 export interface FaqAnswerDependencies {
@@ -45,8 +45,8 @@ export class FaqAnswers {
    * keeps it in case the person sends it to IKM. Every reply that does not answer offers IKM.
    */
   async answer(context: TurnContext, question: string): Promise<void> {
-    const { language: chatLanguage, personLanguage, state, personId } = turnOf(context);
-    const questionId = rememberQuestion(state.conversation, question, personId);
+    const { language: chatLanguage, personLanguage, state } = turnOf(context);
+    const questionId = await rememberAskedQuestion(context, this.deps.store, question);
     if (writtenInUnreadScript(question)) {
       const { unreadable } = messages(chatLanguage).faq;
       await this.sendAskIkmOffer(context, chatLanguage, unreadable.text, questionId, { hint: unreadable.hint, hintText: unreadable.hintText });
@@ -126,7 +126,7 @@ export class FaqAnswers {
       await context.sendActivity(t.faq.answer.feedback.thanksYes);
       return;
     }
-    const askId = this.askableId(context, entry, language, questionId);
+    const askId = await this.askableId(context, entry, language, questionId);
     await this.sendAskIkmOffer(context, language, t.faq.answer.feedback.thanksNo, askId, { hint: '', hintText: t.faq.unsure.askInsteadText });
   }
 
@@ -134,10 +134,10 @@ export class FaqAnswers {
    * The question an answer's "Ask IKM" sends: the person's own words (`questionId`) while the
    * conversation keeps them, else the entry's question in `language`, kept now.
    */
-  private askableId(context: TurnContext, entry: FaqEntry, language: Language, questionId: string | undefined): string {
-    const { state, personId } = turnOf(context);
+  private async askableId(context: TurnContext, entry: FaqEntry, language: Language, questionId: string | undefined): Promise<string> {
+    const { state } = turnOf(context);
     if (questionId && askableQuestion(state.conversation, questionId, askerOf(context))?.kind === 'mine') return questionId;
-    return rememberQuestion(state.conversation, entry.questions[language][0], personId);
+    return rememberAskedQuestion(context, this.deps.store, entry.questions[language][0]);
   }
 
   /**
@@ -176,7 +176,7 @@ export class FaqAnswers {
       ...sentences,
     ].join('\n\n');
     // Every answer offers Ask IKM, however it was reached.
-    const questionId = this.askableId(context, entry, language, options.questionId);
+    const questionId = await this.askableId(context, entry, language, options.questionId);
     const related = options.related
       .map((id) => this.deps.knowledgeBase.byId.get(id))
       .filter((candidate): candidate is FaqEntry => candidate !== undefined && candidate.id !== entry.id)

@@ -11,6 +11,7 @@ import {
   threadOf,
 } from '../../conversations';
 import { messages } from '../../i18n';
+import type { Store } from '../../storage/store';
 import { clipped, firstCharacters, formatDateTime, formatNumber } from '../../i18n/format';
 import { describeError, Logger } from '../../logger';
 import type { Mailer } from '../../mail';
@@ -24,7 +25,7 @@ import { cardActivity, channelShowsCards, inPersonalChat, sendCardOrText } from 
 import { deskZone } from '../ikm-desk/dependencies';
 import { turnOf } from '../turn';
 import { awaitAnswer } from '../awaited-answers';
-import { askableQuestion, askerOf, latestQuestionOf, rememberQuestion } from './askable';
+import { askableQuestion, askerOf, latestQuestionOf, rememberAskedQuestion } from './askable';
 import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderAskIkmConfirmCard, renderIkmTicketCard } from './cards';
 
 /** How much of a question its answer recalls. */
@@ -32,6 +33,8 @@ const QUESTION_RECALLED = 200;
 
 export interface IkmQuestionDependencies {
   call: CallConfig;
+  /** Where the chats a person asked in are noted (see `rememberAskedQuestion`). */
+  store: Store;
   tickets: TicketService;
   ikmChannel: IkmChannel;
   references: ConversationReferences;
@@ -129,10 +132,11 @@ export class IkmQuestions {
    * channel without cards, sent: they asked for it twice).
    */
   async askAwaited(context: TurnContext, text: string): Promise<void> {
-    const { state, personId } = turnOf(context);
-    const questionId = rememberQuestion(state.conversation, text, personId);
+    const { state } = turnOf(context);
+    const questionId = await rememberAskedQuestion(context, this.deps.store, text);
     if (channelShowsCards(context)) await this.confirm(context, questionId);
-    else await this.forward(context, text, questionId);
+    // As kept: shortened to what IKM takes when it was longer.
+    else await this.forward(context, state.conversation.askable?.find((kept) => kept.id === questionId)?.question ?? text, questionId);
   }
 
   /**
