@@ -45,8 +45,20 @@ export class Proactive {
     }
     const settings = personId ? await people.settings(personId, reference.locale) : { ...people.defaultSettings(), language: 'en' as const };
     try {
-      const target = thread && reference.conversationType === 'channel' ? inThread(reference, thread) : reference;
-      await this.run(target, (context) => send(context, settings));
+      if (thread && reference.conversationType === 'channel') {
+        // A thread gone (its first message deleted) is not the channel gone: the channel itself, then.
+        const inItsThread = await this.run(inThread(reference, thread), (context) => send(context, settings)).then(
+          () => true,
+          (error: unknown) => {
+            const status = (error as { statusCode?: number }).statusCode;
+            if (status !== 403 && status !== 404) throw error;
+            logger.warn({ event: 'proactive.thread_gone', status }, 'a thread could not be reached: posted to its channel');
+            return false;
+          },
+        );
+        if (inItsThread) return 'sent';
+      }
+      await this.run(reference, (context) => send(context, settings));
       return 'sent';
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;

@@ -594,4 +594,22 @@ describe('a question asked in a channel\'s thread', () => {
     expect(inThread.some((text) => text.includes('Yes, if the survey serves the project.'))).toBe(true);
     expect(ikm.bot.connector.postedTo(channel).map((activity) => activity.text ?? '').join('\n')).not.toContain('Yes, if the survey');
   });
+
+  it('gets it in the channel when its thread is gone, and the channel stays reachable for the other threads', async () => {
+    const channel = '19:general-office@thread.tacv2';
+    const tag = '<at>Innovation Hub</at>';
+    const ask = async (thread: string, question: string): Promise<string> => {
+      const asker = ikm.bot.user({ conversationId: `${channel};messageid=${thread}`, conversationType: 'channel', name: 'Ana Silva' });
+      const answer = await asker.send({ type: 'message', text: `${tag} ${question}`, entities: [{ type: 'mention', text: tag, mentioned: { id: '28:bot', name: 'Innovation Hub' } }] });
+      const confirm = await asker.press(button(answer.replies, 'faq.askIkm'));
+      return /Q-\d{4}/.exec(allText(await asker.press(button(confirm, 'faq.askIkm.send'))))![0];
+    };
+    const gone = await ask('4001', 'Can the grant pay for translation of the community sessions?');
+    const kept = await ask('4002', 'Can the grant pay for a community radio spot?');
+    ikm.bot.connector.refused.set(`${channel};messageid=4001`, 404);
+    await ikm.admin.press({ verb: 'ticket.answer', ticketId: gone, answer: 'Yes, translation is a project cost.' });
+    expect(ikm.bot.connector.postedTo(channel).some((activity) => (activity.text ?? '').includes('Yes, translation is a project cost.'))).toBe(true);
+    await ikm.admin.press({ verb: 'ticket.answer', ticketId: kept, answer: 'Yes, if it reaches the people the project serves.' });
+    expect(ikm.bot.connector.postedTo(`${channel};messageid=4002`).some((activity) => (activity.text ?? '').includes('Yes, if it reaches'))).toBe(true);
+  });
 });

@@ -201,6 +201,18 @@ describe('asking for the reminders in one\'s own words', () => {
     expect(settings).not.toContain('"value":"false"');
   });
 
+  it.each([
+    ['je veux voir tous les rappels', 'fr'],
+    ['mostrar todos los recordatorios', 'es'],
+    ['show me all reminders', 'en'],
+  ] as const)('%j, asking to see them, switches none back on', async (text, language) => {
+    const person = testBot().user();
+    await person.say('stop reminders');
+    const replies = await person.say(text);
+    expect(allText(replies)).not.toContain(messages(language).reminders.startedAll);
+    expect(JSON.stringify(cardOf((await person.say('my reminders')).at(-1)))).not.toContain('"value":"true"');
+  });
+
   it('on e-mail, where there are no ticks, says how to switch them all off and on in words, and both work', async () => {
     const person = testBot().user({ channelId: 'email' });
     const en = messages('en').reminders;

@@ -32,7 +32,7 @@ export const core = {
       'turn off reminders', 'turn off the reminders',
     ],
     // Every kind on again (on e-mail, the only way back: no ticks there).
-    startReminders: ['start reminders', 'start the reminders', 'reminders on', 'turn on reminders', 'turn on the reminders', 'turn reminders back on', 'switch reminders back on', 'all reminders on'],
+    startReminders: ['start reminders', 'start the reminders', 'reminders on', 'turn on reminders', 'turn on the reminders', 'turn reminders back on', 'switch reminders back on', 'all reminders back on'],
     mySessions: ['my bookings', 'my sessions'],
     // (with the sessions card's own button title, typed)
     timeZone: ['time zone', 'timezone', 'my time zone', 'change time zone', 'change my time zone', 'change timezone', 'change my timezone'],

@@ -29,7 +29,7 @@ export const core: typeof en = {
       'no quiero recordatorios', 'desactivar recordatorios', 'desactivar los recordatorios', 'quitar recordatorios', 'quitar los recordatorios',
       'desactivar notificaciones', 'desactivar las notificaciones', 'no quiero mas notificaciones', 'no mas notificaciones',
     ],
-    startReminders: ['activar recordatorios', 'activar los recordatorios', 'reactivar recordatorios', 'reactivar los recordatorios', 'volver a activar los recordatorios', 'todos los recordatorios'],
+    startReminders: ['activar recordatorios', 'activar los recordatorios', 'reactivar recordatorios', 'reactivar los recordatorios', 'volver a activar los recordatorios'],
     mySessions: ['mis reservas', 'mis sesiones'],
     timeZone: ['zona horaria', 'mi zona horaria', 'cambiar de zona horaria', 'cambiar mi zona horaria', 'cambiar la zona horaria'],
     thanks: ['gracias', 'muchas gracias', 'ok gracias', 'mil gracias'],

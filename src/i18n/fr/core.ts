@@ -31,7 +31,7 @@ export const core: typeof en = {
       'stop les rappels', 'stop rappels', 'je veux plus recevoir de rappels', 'je ne veux plus recevoir de rappels',
       'desactiver les notifications', 'arreter les notifications', 'stop les notifications', 'plus de notifications',
     ],
-    startReminders: ['activer les rappels', 'reactiver les rappels', 'remettre les rappels', 'rallumer les rappels', 'tous les rappels'],
+    startReminders: ['activer les rappels', 'reactiver les rappels', 'remettre les rappels', 'rallumer les rappels'],
     mySessions: ['mes reservations', 'mes sessions'],
     timeZone: ['fuseau horaire', 'mon fuseau horaire', 'changer de fuseau horaire', 'changer mon fuseau horaire', 'changer le fuseau horaire'],
     thanks: ['merci', 'merci beaucoup', 'super merci', 'ok merci'],
