@@ -140,35 +140,49 @@ const isMention = (entity: unknown): entity is MentionEntity & { text: string } 
 /** Mention markup left in the text: the name inside it stays. */
 const MENTION_MARKUP = /<at>([^<]*)<\/at>/giu;
 
+/** The name a mention's markup stands for ("<at>Ana Silva</at>" -> "Ana Silva"). */
+const nameOf = (markup: string): string => markup.replace(MENTION_MARKUP, '$1');
+
 /**
- * The text as it is meant for the bot, in a group chat or a channel where people @mention it:
- * - every mention of the bot taken out (a newer Teams client mentions a two-word name as two
- *   mentions, one per word, and botbuilder takes out the first only: "<at>Hub</at> help" stayed);
- * - mentions of other people at the start or the end taken out too: they address the message
- *   ("@Innovation Hub @Ana help" asks for help);
- * - a mention inside the sentence kept as the name alone ("can @Ana apply?").
+ * The text as it is meant for the bot, in a group chat or a channel where people @mention it: every
+ * mention of the bot taken out (a newer Teams client mentions a two-word name as two mentions, one
+ * per word, and botbuilder takes out the first only: "<at>Hub</at> help" stayed), and other
+ * people's mentions shown as their names ("can @Ana submit alone?" asks about Ana).
  */
 export function withoutAddressing(text: string, entities: readonly unknown[] | undefined, botId: unknown): string {
   const mentions = (entities ?? []).filter(isMention);
   if (mentions.length === 0 && !text.includes('<at>')) return text;
   let rest = text;
   for (const mention of mentions) if (mention.mentioned?.id === botId) rest = rest.split(mention.text).join(' ');
-  const others = mentions.filter((mention) => mention.mentioned?.id !== botId).map((mention) => mention.text);
-  for (let trimmed = true; trimmed; ) {
-    rest = rest.trim();
+  return nameOf(rest).replace(/[ \t]{2,}/gu, ' ').trim();
+}
+
+/**
+ * `text` (as `withoutAddressing` left it) without the names of other people mentioned at its start
+ * or end, who are being addressed ("@Hub @Ana menu"): what a command is read from. A question keeps
+ * them ("...ask @Ana" is about Ana).
+ */
+export function withoutAddressees(text: string, entities: readonly unknown[] | undefined, botId: unknown): string {
+  const names = (entities ?? [])
+    .filter(isMention)
+    .filter((mention) => mention.mentioned?.id !== botId)
+    .map((mention) => nameOf(mention.text).trim())
+    .filter((name) => name !== '');
+  let rest = text.trim();
+  for (let trimmed = names.length > 0; trimmed; ) {
     trimmed = false;
-    for (const other of others) {
-      if (rest.startsWith(other)) rest = rest.slice(other.length);
-      else if (rest.endsWith(other)) rest = rest.slice(0, -other.length);
+    for (const name of names) {
+      if (rest.startsWith(name)) rest = rest.slice(name.length).trim();
+      else if (rest.endsWith(name)) rest = rest.slice(0, -name.length).trim();
       else continue;
       trimmed = true;
     }
   }
-  return rest.replace(MENTION_MARKUP, '$1').replace(/[ \t]{2,}/gu, ' ').trim();
+  return rest;
 }
 
 /**
- * The activity with its text (cleaned, and without the mentions that address it), card values and
+ * The activity with its text (cleaned, and without the bot's mentions), card values and
  * sender's display name cleaned (the name is shown on IKM's cards and filled into the idea form);
  * ids and every other field untouched.
  */

@@ -6,6 +6,7 @@ import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, InterruptibleDialog, isHandOff, i
 import { type Language, languageAsked, messages } from '../i18n';
 import { describeError, type Logger } from '../logger';
 import { referenceAlone } from '../ideas/references';
+import { withoutAddressees } from '../input-hygiene';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
 import { CommandName, commandLanguage, recognizeCommand, recognizeDeskPage, recognizeTypedCommand, remindersNamedIn, sessionKindNamed, type TypedCommand } from './commands';
@@ -71,6 +72,17 @@ export const MAX_MESSAGE_LENGTH = 8000;
  * Whether a message's attachments carry something besides its text: Teams adds a `text/html` copy
  * of what was typed to every message, so only other attachments (a picture, a sticker) count.
  */
+/**
+ * A command with a colleague addressed before or after it ("@Hub @Ana menu", "@Hub language
+ * @Ana"): read as the command. Anything else keeps the names (a question may be about them).
+ */
+function readCommandPastAddressees(context: TurnContext): void {
+  const { text, entities, recipient } = context.activity;
+  if (typeof text !== 'string' || !entities?.length || recognizeCommand(text) !== undefined) return;
+  const command = withoutAddressees(text, entities, recipient?.id);
+  if (command !== text && (recognizeCommand(command) !== undefined || languageAsked(command) !== undefined)) context.activity.text = command;
+}
+
 /** A document attached to a message: not the message's own HTML, a picture or a card. */
 function isAttachedFile(attachment: { contentType?: string }): boolean {
   const type = attachment.contentType ?? '';
@@ -188,7 +200,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     turnStateFactory: () => new HubTurnState({ readAlong: (context) => deps.readAlong(personIdOf(context.activity.from)), seen: deps.seen }),
     // Typing indicators are noise for a bot that answers at once, and they race with test recorders.
     startTypingTimer: false,
-    removeRecipientMention: true,
+    // The bot's mentions are taken out at the HTTP edge, every one of them (`withoutAddressing`).
+    removeRecipientMention: false,
   });
 
   // IKM's answers that could not reach someone, given in their next turn, after its own answer
@@ -488,7 +501,6 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
    */
   app.messageEventUpdate('editMessage', async (context, state) => {
     const { t, adminId } = bindTurn(context, state, turnSettings);
-    TurnContext.removeRecipientMention(context.activity);
     const text = String(context.activity.text ?? '').trim();
     if (text === '' || text.length > MAX_MESSAGE_LENGTH) return;
     const dc = await dialogs.createContext(context);
@@ -504,6 +516,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   // Everything else that is a message: a card submit nobody claimed, or text.
   app.activity(ActivityTypes.Message, async (context, state) => {
     const { t } = bindTurn(context, state, turnSettings);
+    readCommandPastAddressees(context);
     const text = context.activity.text;
     // A file sent to the bot (Teams puts it in an attachment): the proposal document.
     if ((context.activity.attachments ?? []).some((attachment) => attachment.contentType === TEAMS_FILE_CONTENT_TYPE)) {

@@ -82,6 +82,12 @@ describe('The assistant in a group chat', () => {
       ]);
       expect(submitActions(replies[0]).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'help']);
     }
+    // In a question, the colleague at the end is its subject: kept in what IKM would get.
+    const asked = await ask('<at>Innovation Hub</at> can the idea be submitted by <at>Ana Silva</at>', [
+      { type: 'mention', text: '<at>Innovation Hub</at>', mentioned: bot1 },
+      { type: 'mention', text: '<at>Ana Silva</at>', mentioned: ana },
+    ]);
+    expect(allText(await amina.press(button(asked, 'faq.askIkm')))).toContain('can the idea be submitted by Ana Silva');
   });
 
   it('answers "what can you do here?" with the help, what works in a group first', async () => {

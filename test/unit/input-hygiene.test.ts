@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanActivityInput, cleanText, cleanValue, emailReply, MAX_VALUE_DEPTH, nestingDepth, withoutAddressing } from '../../src/input-hygiene';
+import { cleanActivityInput, cleanText, cleanValue, emailReply, MAX_VALUE_DEPTH, nestingDepth, withoutAddressees, withoutAddressing } from '../../src/input-hygiene';
 
 describe('cleanText', () => {
   it.each([
@@ -90,11 +90,17 @@ describe('withoutAddressing: the text as it is meant for the bot', () => {
     expect(withoutAddressing('<at>Innovation</at> <at>Hub</at> help', entities, bot.id)).toBe('help');
   });
 
-  it('takes out a colleague addressed before or after the message, and keeps one named inside it as the name', () => {
+  it('keeps a colleague mentioned as their name, wherever they stand (a question may be about them)', () => {
     const entities = [mention('<at>Innovation Hub</at>', bot), mention('<at>Ana Silva</at>', ana)];
-    expect(withoutAddressing('<at>Innovation Hub</at> <at>Ana Silva</at> cancel', entities, bot.id)).toBe('cancel');
-    expect(withoutAddressing('cancel <at>Ana Silva</at> <at>Innovation Hub</at>', entities, bot.id)).toBe('cancel');
     expect(withoutAddressing('<at>Innovation Hub</at> can <at>Ana Silva</at> apply alone?', entities, bot.id)).toBe('can Ana Silva apply alone?');
+    expect(withoutAddressing('<at>Innovation Hub</at> can the idea be submitted by <at>Ana Silva</at>', entities, bot.id)).toBe('can the idea be submitted by Ana Silva');
+  });
+
+  it('reads a command without the colleagues addressed before or after it (withoutAddressees)', () => {
+    const entities = [mention('<at>Innovation Hub</at>', bot), mention('<at>Ana Silva</at>', ana)];
+    expect(withoutAddressees('Ana Silva cancel', entities, bot.id)).toBe('cancel');
+    expect(withoutAddressees('cancel Ana Silva', entities, bot.id)).toBe('cancel');
+    expect(withoutAddressees('can Ana Silva apply alone?', entities, bot.id)).toBe('can Ana Silva apply alone?');
   });
 
   it('shows mention markup without an entity as the name, and leaves text without mentions as it is', () => {
