@@ -107,23 +107,44 @@ export interface TypedInput {
   channelId?: unknown;
 }
 
-/**
- * A line where an e-mail's reply ends and what came with it begins: a signature's delimiter ("-- ",
- * a rule), a quoted message's header (Outlook's "From:" block after a rule, "On Monday, Ana
- * wrote:"), a quoted line ("> ..."), a phone's "Sent from my iPhone".
- */
-const EMAIL_REPLY_END =
-  /^[ \t]*(?:--[ \t]*|—[ \t]*|[_=-]{5,}.*|>.*|(?:from|de|von)[ \t]*:.*|(?:sent from|envoyé de|envoye de|enviado desde)\b.*|on\b.{1,160}\bwrote[ \t]*:?|le\b.{1,160}\ba écrit[ \t]*:?|el\b.{1,160}\bescribió[ \t]*:?)[ \t]*$/imu;
+/** A line that ends the reply whatever follows: a signature's delimiter, a phone's signature, a quoted message's announcement. */
+const REPLY_END_LINE =
+  /^[ \t]*(?:--[ \t]*|(?:sent from|envoyé de|envoye de|enviado desde)\b.*|on\b.{1,160}\bwrote[ \t]*:?|le\b.{1,160}\ba écrit[ \t]*:?|el\b.{1,160}\bescribió[ \t]*:?)[ \t]*$/iu;
+/** A rule: a forwarded or quoted message's header may follow it. */
+const RULE_LINE = /^[ \t]*[_=-]{5,}[ \t]*$/u;
+/** The first line of a quoted message's header block ("From: Ana", "De : Ana"). */
+const HEADER_FROM = /^[ \t]*(?:from|de|von)[ \t]*:/iu;
+/** The lines of a header block after "From:". */
+const HEADER_LINE = /^[ \t]*(?:sent|date|to|cc|subject|envoyé|envoye|à|a|objet|enviado|fecha|para|asunto)[ \t]*:/iu;
+/** A quoted line ("> ..."). */
+const QUOTED = /^[ \t]*>/u;
+
+/** Whether the reply ends at `lines[at]`: see `emailReply`. */
+function endsReply(lines: readonly string[], at: number): boolean {
+  const line = lines[at];
+  if (REPLY_END_LINE.test(line)) return true;
+  const next = lines.slice(at + 1).filter((other) => other.trim() !== '');
+  // "From:" only as a header block's first line ("From: 1 November, can we..." is a sentence).
+  if (HEADER_FROM.test(line)) return next.slice(0, 3).some((other) => HEADER_LINE.test(other));
+  if (RULE_LINE.test(line)) return next.length > 0 && HEADER_FROM.test(next[0]) && next.slice(1, 4).some((other) => HEADER_LINE.test(other));
+  // A quote is what came with the reply only when nothing but quoted lines follows (an answer typed
+  // between quoted lines is the reply).
+  if (QUOTED.test(line)) return next.every((other) => QUOTED.test(other));
+  return false;
+}
 
 /**
  * An e-mail as the person wrote it: the reply without the signature and the quoted thread below it
- * ("1" with a signature was no menu number, "check eligibility" with one no command, and a long
- * quoted thread made the message "too long"). The whole text when nothing would be left.
+ * (a "-- " line, "Sent from my iPhone", "On Monday, Ana wrote:", a header block of a forwarded or
+ * quoted message, or quoted lines to the end). "1" with a signature was no menu number, "check
+ * eligibility" with one no command, and a long quoted thread made the message "too long". The whole
+ * text when nothing would be left.
  */
 export function emailReply(text: string): string {
-  const end = EMAIL_REPLY_END.exec(text);
-  if (!end) return text;
-  const reply = text.slice(0, end.index).trim();
+  const lines = text.split(/\r?\n/u);
+  const end = lines.findIndex((_line, at) => endsReply(lines, at));
+  if (end < 0) return text;
+  const reply = lines.slice(0, end).join('\n').trim();
   return reply === '' ? text : reply;
 }
 

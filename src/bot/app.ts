@@ -6,6 +6,7 @@ import { IDEA_FORM_DIALOG, ELIGIBILITY_DIALOG, InterruptibleDialog, isHandOff, i
 import { type Language, languageAsked, messages } from '../i18n';
 import { describeError, type Logger } from '../logger';
 import { referenceAlone } from '../ideas/references';
+import { looksLikeQuestion } from '../faq/text-normalize';
 import { withoutAddressees } from '../input-hygiene';
 import { personIdOf } from '../people';
 import type { ReadAhead } from '../storage/store';
@@ -69,10 +70,6 @@ import { DESK_LANGUAGE, deskTexts } from './ikm-desk/desk-language';
 export const MAX_MESSAGE_LENGTH = 8000;
 
 /**
- * Whether a message's attachments carry something besides its text: Teams adds a `text/html` copy
- * of what was typed to every message, so only other attachments (a picture, a sticker) count.
- */
-/**
  * A command with a colleague addressed before or after it ("@Hub @Ana menu", "@Hub language
  * @Ana"): read as the command. Anything else keeps the names (a question may be about them).
  */
@@ -83,12 +80,21 @@ function readCommandPastAddressees(context: TurnContext): void {
   if (command !== text && (recognizeCommand(command) !== undefined || languageAsked(command) !== undefined)) context.activity.text = command;
 }
 
-/** A document attached to a message: not the message's own HTML, a picture or a card. */
+/**
+ * A document attached to a message, as a proposal would be: PDF, Word, Excel, PowerPoint,
+ * OpenDocument, an archive. Not the message's own HTML, a picture, an invitation (.ics) or Outlook's
+ * winmail.dat, which come with ordinary e-mails.
+ */
 function isAttachedFile(attachment: { contentType?: string }): boolean {
-  const type = attachment.contentType ?? '';
-  return type !== 'text/html' && type !== 'text/plain' && !type.startsWith('image/') && !type.startsWith('application/vnd.microsoft.card.');
+  return DOCUMENT_TYPES.test(attachment.contentType ?? '');
 }
+const DOCUMENT_TYPES =
+  /^application\/(?:pdf|msword|rtf|zip|x-zip-compressed|vnd\.openxmlformats-officedocument\.[\w.-]+|vnd\.ms-(?:excel|powerpoint)[\w.-]*|vnd\.oasis\.opendocument\.[\w.-]+)$/iu;
 
+/**
+ * Whether a message's attachments carry something besides its text: Teams adds a `text/html` copy
+ * of what was typed to every message, so only other attachments (a picture, a sticker) count.
+ */
 function carriesContent(attachments: { contentType?: string }[] | undefined): boolean {
   return (attachments ?? []).some((attachment) => attachment.contentType !== 'text/html');
 }
@@ -531,7 +537,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // or its covering note be answered from the FAQ. How to hand the proposal in instead.
     if (!channelShowsCards(context) && (context.activity.attachments ?? []).some(isAttachedFile)) {
       await proposal.explainNoFiles(context);
-      return;
+      // A question written beside the file is answered too ("when is the deadline?" with a PDF).
+      if (typeof text !== 'string' || !looksLikeQuestion(text)) return;
     }
     if (typeof text !== 'string' || text.trim() === '') {
       const isCardSubmit = context.activity.value !== undefined;

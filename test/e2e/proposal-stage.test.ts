@@ -286,6 +286,15 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
       const { replies } = await email.send({ type: 'message', text, attachments: [{ contentType: 'application/pdf', contentUrl: 'https://mail.example/att/1', name: 'proposal.pdf' }] });
       expect(allText(replies)).toBe(p.noFiles({ mailbox: 'ikm@iom.int' }));
     }
+    // A question beside the file is answered as well; an invitation (.ics) that comes with an e-mail is no proposal.
+    const pdf = { contentType: 'application/pdf', contentUrl: 'https://mail.example/att/2', name: 'proposal.pdf' };
+    const both = allText((await email.send({ type: 'message', text: 'When is the proposal deadline?', attachments: [pdf] })).replies);
+    expect(both).toContain(p.noFiles({ mailbox: 'ikm@iom.int' }));
+    expect(both).toMatch(/1[56] December 2024/);
+    const ics = { contentType: 'text/calendar', contentUrl: 'https://mail.example/att/3', name: 'invite.ics' };
+    const invited = allText((await email.send({ type: 'message', text: 'When is the proposal deadline?', attachments: [ics] })).replies);
+    expect(invited).not.toContain(p.noFiles({ mailbox: 'ikm@iom.int' }));
+    expect(invited).toMatch(/1[56] December 2024/);
   });
 
   it('after the funding decision is announced, "My proposal" ends with it, and offers no clinic to book', async () => {

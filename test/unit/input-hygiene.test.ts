@@ -126,6 +126,14 @@ describe('emailReply: an e-mail as the person wrote it', () => {
     expect(cleanActivityInput({ channelId: 'email', text: email }).text).toBe(reply);
   });
 
+  it.each([
+    ['a sentence that starts with "From:"', 'Hello,\nFrom: 1 November, can we still change the budget?\nThanks'],
+    ['a rule inside the message', 'Our plan:\n-----\nstep 1\n\nIs this eligible?'],
+    ['an answer typed between quoted lines', '> Which office submits?\nThe country office.\n> And the budget?\n60,000 USD'],
+  ])('keeps %s', (_, email) => {
+    expect(emailReply(email)).toBe(email);
+  });
+
   it('keeps a whole message that has nothing above its quote, and leaves Teams messages as they are', () => {
     expect(emailReply('> only a quote')).toBe('> only a quote');
     expect(cleanActivityInput({ channelId: 'msteams', text: 'menu\n\n-- \nMaria' }).text).toBe('menu\n\n-- \nMaria');
