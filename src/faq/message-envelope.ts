@@ -23,14 +23,16 @@ const DISCLAIMER =
 
 /** Greetings that open a message, in the three languages. */
 const GREETING_WORDS =
-  "dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|morning|bonjour|bonsoir|salut|allô|allo|coucou|cher|chère|chers|chères|hola|buen día|buenos días|buenas tardes|buenas noches|buenas|estimad[oa]s?|querid[oa]s?|saludos";
+  "dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|bonjour|bonsoir|salut|allô|allo|coucou|cher|chère|chers|chères|hola|buen día|buenos días|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?|saludos";
+/** Greetings that are also the start of a subject ("Morning clinics: ...", "Buenas prácticas"): only with punctuation right after them. */
+const BARE_GREETING_WORDS = 'morning|buenas';
 /**
  * A greeting opening the message, with whom it greets, up to the punctuation, line break or emoji
  * that closes it ("Dear IKM colleagues,", "Hi team 👋", "Bonjour à toutes et à tous,", "Estimados
  * colegas:"), and a short address after it ("Buen día, colegas."). Never past a question mark.
  */
 const GREETING = new RegExp(
-  `^[ \\t]*(?:${GREETING_WORDS})(?![\\p{L}\\p{N}])[^?¿,;:!.\\n\\p{Extended_Pictographic}]{0,50}[,;:!.\\n\\p{Extended_Pictographic}]+(?:[ \\t]*(?:\\p{L}+[ \\t]*){1,3}[,;:!.\\n]+)?`,
+  `^[ \\t]*(?:(?:${GREETING_WORDS})(?![\\p{L}\\p{N}])[^?¿,;:!.\\n\\p{Extended_Pictographic}]{0,50}|(?:${BARE_GREETING_WORDS})[ \\t]*)[,;:!.\\n\\p{Extended_Pictographic}]+(?:[ \\t]*(?:\\p{L}+[ \\t]*){1,3}[,;:!.\\n]+)?`,
   'imu',
 );
 
@@ -67,6 +69,8 @@ const CLOSING = new RegExp(`(?:^|(?<=[.!?\\n\\p{Extended_Pictographic}])|(?<=[.!
 /** Words that would make the text after a closing formula a question of its own, not a signature. */
 const ASKING_WORDS =
   /(?<![\p{L}\p{N}])(?:what|when|where|who|why|how|which|can|could|is|are|do|does|quand|comment|pourquoi|combien|quel(?:le)?s?|qui|est-ce|peut|peux|cu[áa]ndo|c[óo]mo|d[óo]nde|qu[ée]|cu[áa]l(?:es)?|qui[ée]n(?:es)?|cu[áa]nt[oa]s?|puedo|puede|podemos|hay)(?![\p{L}\p{N}])/iu;
+/** How far from the end of a message its closing formula and signature may start. */
+const SIGNATURE_SPAN = 300;
 /** A signature is a few words: a name, a title, an office. */
 const MAX_SIGNATURE_WORDS = 16;
 
@@ -86,7 +90,11 @@ export function messageBody(text: string): string {
   body = body.replace(COURTESY, ' ');
   const greeted = body.replace(GREETING, '');
   if (wordCount(greeted) >= 2) body = greeted;
+  // A signature is at the end: only closings in its last few hundred characters are tried (every
+  // one tried counts the words before it, which over a long message of "thanks." would add up).
+  const signatureFrom = Math.max(0, body.length - SIGNATURE_SPAN);
   for (const closing of body.matchAll(CLOSING)) {
+    if (closing.index < signatureFrom) continue;
     const before = body.slice(0, closing.index);
     const after = body.slice(closing.index + closing[0].length);
     const signature = after.replace(/^[^\p{L}\p{N}]*(?:d['’]avance|in advance|de antemano|por adelantado|beaucoup|bcp|a lot|so much)?/iu, '');

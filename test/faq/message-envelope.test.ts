@@ -37,6 +37,8 @@ describe('messageBody: a pasted e-mail is read without its envelope', () => {
     ['a question after the thanks', 'Merci ! Et quel est le montant maximum'],
     ['thanks alone', 'thanks!'],
     ['a greeting alone', 'Bonjour'],
+    ['a subject that starts like a greeting', 'Morning clinics: are there any next week?'],
+    ['a subject that starts like a Spanish greeting', 'Buenas prácticas: ¿qué busca el Centro?'],
   ])('keeps %s', (_, message) => {
     expect(messageBody(message)).toBe(message);
   });
@@ -44,4 +46,5 @@ describe('messageBody: a pasted e-mail is read without its envelope', () => {
   it('reads a message of quoted lines only as their text', () => {
     expect(messageBody('> can we apply twice?\n> and with two offices?')).toBe('can we apply twice?\nand with two offices?');
   });
+
 });
