@@ -51,6 +51,28 @@ function textsOf(node: CardNode, into: string[]): void {
   }
 }
 
+/**
+ * What the card's buttons that answer (Submit, Execute) say of it: whether it has any, and the
+ * language they are stamped with (`lang`, as every card of the bot stamps it), for a line saying
+ * they work in Teams.
+ */
+export function cardButtons(card: unknown): { any: boolean; language?: string } {
+  let language: string | undefined;
+  let any = false;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!isNode(node)) return;
+    if (node.type === 'Action.Submit' || node.type === 'Action.Execute') {
+      any = true;
+      const lang = isNode(node.data) ? node.data.lang : undefined;
+      if (typeof lang === 'string') language ??= lang;
+    }
+    for (const value of Object.values(node)) if (typeof value === 'object') walk(value);
+  };
+  walk(card);
+  return { any, ...(language ? { language } : {}) };
+}
+
 /** The card's text, its blocks separated by a blank line. */
 export function cardText(card: unknown): string {
   if (!isNode(card)) return '';

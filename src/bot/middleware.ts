@@ -1,9 +1,11 @@
 import { Middleware, TurnContext } from 'botbuilder';
-import { CARD_CHANNELS, cardText } from '../../adaptive-cards/card-text';
+import { CARD_CHANNELS, cardButtons, cardText } from '../../adaptive-cards/card-text';
+import { LANGUAGES, messages } from '../i18n';
 import { ConversationReferences, conversationKeyOf, fromConversationReference, storableReference } from '../conversations';
 import { describeError, Logger } from '../logger';
 import { noteArrival } from './double-press';
 import { REFERENCE_TO_KEEP, type ReferenceToKeep } from './state';
+import { hasTurn, turnOf } from './turn';
 
 /**
  * A proactive turn the bot started itself (`continueConversationAsync`): not from a user, loads no
@@ -135,6 +137,9 @@ export const plainMessageText: Middleware = {
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
+/** `context.turnState` key: the language of what a turn the bot started itself sends (see `Proactive`). */
+export const MESSAGE_LANGUAGE = Symbol('language of the messages this turn sends');
+
 /**
  * On a channel that shows no cards (e-mail), a card still sent there (the replies of a turn give
  * text where they know the channel, but what the bot sends by itself later, a reminder, an
@@ -149,7 +154,18 @@ export const cardsAsTextWhereNoCards: Middleware = {
         for (const activity of activities) {
           const cards = (activity.attachments ?? []).filter((attachment) => attachment.contentType === ADAPTIVE_CARD);
           if (activity.type !== 'message' || cards.length === 0) continue;
-          const text = [typeof activity.text === 'string' ? activity.text : '', ...cards.map((attachment) => cardText(attachment.content))].filter((part) => part.trim() !== '').join('\n\n');
+          // Its buttons cannot be pressed here: said once, under its text, in the language the
+          // message was written in (the reader's, for what the bot sends by itself), else the card's.
+          const buttons = cards.map((attachment) => cardButtons(attachment.content)).find((found) => found.any);
+          const written = (context.turnState.get(MESSAGE_LANGUAGE) as string | undefined) ?? (hasTurn(context) ? turnOf(context).language : undefined);
+          const language = LANGUAGES.find((code) => code === written) ?? LANGUAGES.find((code) => code === buttons?.language) ?? 'en';
+          const text = [
+            typeof activity.text === 'string' ? activity.text : '',
+            ...cards.map((attachment) => cardText(attachment.content)),
+            buttons ? messages(language).input.buttonsInTeams : '',
+          ]
+            .filter((part) => part.trim() !== '')
+            .join('\n\n');
           const others = activity.attachments!.filter((attachment) => attachment.contentType !== ADAPTIVE_CARD);
           activity.text = text;
           activity.textFormat = 'plain';

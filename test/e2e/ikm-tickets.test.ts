@@ -572,6 +572,8 @@ describe('what the bot sends by itself to someone on e-mail', () => {
     expect(received[0].attachments ?? []).toEqual([]);
     expect(received[0].text).toContain(text);
     expect(received[0].textFormat).toBe('plain');
+    // (An announcement has no buttons: nothing is said of them.)
+    expect(received[0].text).not.toContain(messages('en').input.buttonsInTeams);
   });
 });
 

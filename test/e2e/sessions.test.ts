@@ -182,6 +182,24 @@ describe('clinics and workshops (end to end over HTTP)', () => {
     expect(attendees.ok && attendees.confirmed.map((a) => a.teamId)).toEqual([SHORTLISTED.carol]);
   });
 
+  it('offers a freed seat on e-mail as text in the reader\'s language, saying its buttons are in Teams', async () => {
+    const holder = person(SHORTLISTED.carol);
+    const reader = bot.user({ aadObjectId: SHORTLISTED.dan, channelId: 'email', locale: 'fr-FR' });
+    await reader.say('bonjour');
+    expect(allText(await reader.say('book clinic-alpha'))).toMatch(/liste d.attente/);
+    await holder.press({ verb: 'session.cancel', sessionId: 'clinic-alpha' });
+    await bot.connector.waitFor(() => bot.connector.postedTo(reader.conversationId).length > 0);
+    const [offer] = bot.connector.postedTo(reader.conversationId);
+    expect(offer.attachments ?? []).toEqual([]);
+    expect(offer.text).toContain('Clinic Alpha');
+    expect(offer.text).toContain(messages('fr').input.buttonsInTeams);
+    // As it was for the tests after this one: the seat back with its holder.
+    await reader.press({ verb: 'session.decline', sessionId: 'clinic-alpha' });
+    await holder.press({ verb: 'session.book', sessionId: 'clinic-alpha' });
+    const attendees = await bot.assistant.bookings.attendees('clinic-alpha');
+    expect(attendees.ok && attendees.confirmed.map((a) => a.teamId)).toEqual([SHORTLISTED.carol]);
+  });
+
   it('refuses with a clear sentence: window closed, not open yet, overlap, not shortlisted, unknown', async () => {
     const dan = person(SHORTLISTED.dan);
     expect(allText(await dan.press({ verb: 'session.book', sessionId: 'workshop-closed' }))).toContain('Booking for this session closed on');

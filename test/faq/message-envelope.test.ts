@@ -46,5 +46,4 @@ describe('messageBody: a pasted e-mail is read without its envelope', () => {
   it('reads a message of quoted lines only as their text', () => {
     expect(messageBody('> can we apply twice?\n> and with two offices?')).toBe('can we apply twice?\nand with two offices?');
   });
-
 });

@@ -1,4 +1,4 @@
-import { cardText, plainOf } from '../../adaptive-cards/card-text';
+import { cardButtons, cardText, plainOf } from '../../adaptive-cards/card-text';
 import { literal } from '../../adaptive-cards/literal';
 
 describe('cardText: a card read as plain text where cards do not show', () => {
@@ -22,5 +22,11 @@ describe('cardText: a card read as plain text where cards do not show', () => {
     expect(plainOf(literal(typed))).toBe(typed);
     // The bot's own link in Markdown reads as its label and address.
     expect(plainOf('Details: [call page](https://www.iom.int/innovation)')).toBe('Details: call page: https://www.iom.int/innovation');
+  });
+
+  it('says whether a card has buttons that answer, and the language they are stamped with', () => {
+    const offer = { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'A seat is free' }], actions: [{ type: 'Action.Submit', title: 'Take it', data: { verb: 'session.book', lang: 'fr' } }] };
+    expect(cardButtons(offer)).toEqual({ any: true, language: 'fr' });
+    expect(cardButtons({ type: 'AdaptiveCard', body: [{ type: 'ActionSet', actions: [{ type: 'Action.OpenUrl', url: 'https://x.example' }] }] })).toEqual({ any: false });
   });
 });

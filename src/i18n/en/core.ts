@@ -210,6 +210,8 @@ export const core = {
     /** An edited command or form answer, which is not run again. */
     editedResend: 'I saw your edit, but I act on new messages only: send the corrected message again.',
     unsupported: 'I can only read text messages and my own buttons. Nothing was changed.',
+    /** Under a message sent by itself to a channel without cards (e-mail), whose card had buttons. */
+    buttonsInTeams: 'This message has buttons in Teams: open the Innovation Hub assistant there to use them.',
     /** A text message with nothing in it but spaces or invisible characters. */
     empty: 'Your message was empty. Type a question, or "menu" to see what I can do.',
     /** "/something" that is not one of the commands. */

@@ -177,6 +177,7 @@ export const core: typeof en = {
     editedAnswer: 'Ha editado su mensaje: esta es la respuesta a lo que dice ahora.',
     editedResend: 'He visto su cambio, pero solo atiendo mensajes nuevos: envíe de nuevo el mensaje corregido.',
     unsupported: 'Solo leo mensajes de texto y mis propios botones. No se ha cambiado nada.',
+    buttonsInTeams: 'Este mensaje tiene botones en Teams: abra allí el asistente del Centro de Innovación para usarlos.',
     empty: 'Su mensaje estaba vacío. Escriba una pregunta, o «menú» para ver lo que puedo hacer.',
   },
 

@@ -182,6 +182,7 @@ export const core: typeof en = {
     editedAnswer: 'Vous avez modifié votre message : voici la réponse à ce qu’il dit maintenant.',
     editedResend: 'J’ai vu votre modification, mais je ne traite que les nouveaux messages : renvoyez le message corrigé.',
     unsupported: 'Je ne lis que les messages texte et mes propres boutons. Rien n’a été modifié.',
+    buttonsInTeams: 'Ce message a des boutons dans Teams : ouvrez-y l’assistant du Centre d’innovation pour les utiliser.',
     empty: 'Votre message était vide. Tapez une question, ou « menu » pour voir ce que je sais faire.',
   },
 
