@@ -180,6 +180,9 @@ const tag = z
   .regex(/^(?!.*\p{Lu})(?!.*\s\s)\S(?:.*\S)?$/u, 'must be lower-case words with single spaces, e.g. budget or cross-cutting');
 
 /** One question and its answer, as written in a topic file. */
+/** The menu entries an answer may open (see `opens`). */
+export const FAQ_OPENS = ['eligibility', 'idea', 'sessions'] as const;
+
 export const faqEntrySchema = z
   .object({
     /** Unique across all files; used in `related`, in feedback records and in logs. */
@@ -205,6 +208,11 @@ export const faqEntrySchema = z
      * ("quels sont les objectifs", "date limite"), it wins.
      */
     broad: z.boolean().default(false),
+    /**
+     * The assistant's own menu entry the answer sends people to ("Choose 'Clinics and workshops' in
+     * the menu"): its card has that entry's button, so that asking to book is one press from booking.
+     */
+    opens: z.enum(FAQ_OPENS).optional(),
   })
   .strict();
 

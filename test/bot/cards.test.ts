@@ -409,8 +409,10 @@ cases.push(
       askIkmQuestionId: 'q1',
       languageNote: '',
       lang: 'fr',
+      openItem: 'sessions',
+      openLabel: 'Clinics and workshops',
     }),
-    z.union([faqOpenSchema, faqFeedbackSchema, faqAskIkmSchema]),
+    z.union([faqOpenSchema, faqFeedbackSchema, faqAskIkmSchema, menuSubmitSchema]),
   ],
   ['questions/ask-ikm-offer', renderAskIkmOfferCard({ text: 'T', hint: 'H', askIkmLabel: 'Ask IKM', questionId: 'q1', lang: 'fr' }), faqAskIkmSchema],
   [

@@ -40,6 +40,17 @@ describe('answers to questions about the call', () => {
     expect(email).toContain(en.offTopicAskText);
   });
 
+  it('gives an answer that sends people to a menu entry its button ("je veux m\'inscrire au webinaire": the sessions, one press away)', async () => {
+    const person = bot().user({ locale: 'fr-FR' });
+    const answer = await person.say("je veux m'inscrire au webinaire");
+    const open = submitActions(answer[0]).find((action) => action.data.verb === 'menu');
+    expect(open?.title).toBe(messages('fr').menu.sessions);
+    expect(allText(await person.press(open!.data))).toContain(messages('fr').sessions.catalogue.title);
+    // In a group only what works there: the idea form's button is not offered.
+    const group = bot().user({ conversationType: 'groupChat' });
+    expect(submitActions((await group.say('how do I submit an idea?'))[0]).some((action) => action.data.verb === 'menu')).toBe(false);
+  });
+
   it('writes the related questions\' label as French does on e-mail ("Questions liées :"), the list without numbers', async () => {
     const reply = allText(await bot().user({ channelId: 'email', locale: 'fr-FR' }).say('quel est le montant du financement ?'));
     expect(reply).toContain('Questions liées\u00a0:\n• ');

@@ -42,6 +42,9 @@ export interface FaqAnswerCardData {
   askIkmQuestionId: string;
   /** The card's language: its buttons are answered in it. */
   lang: string;
+  /** The menu entry the answer sends people to, as a button ('' for none), and its title. */
+  openItem: string;
+  openLabel: string;
 }
 
 /** When nothing in the base comes close, or the question is about something else: say so, and offer to ask IKM. */

@@ -7,7 +7,7 @@ import type { FaqIndex } from '../../faq/search';
 import { Language, messages } from '../../i18n';
 import { formatAmount, formatDate, labelled } from '../../i18n/format';
 import type { Store } from '../../storage/store';
-import { bulletList, channelShowsCards, sendCardOrText } from '../replies';
+import { bulletList, channelShowsCards, inPersonalChat, sendCardOrText } from '../replies';
 import { noteWrittenLanguage, turnOf } from '../turn';
 import type { PersonRecord } from '../../people';
 import { askableQuestion, askerOf, rememberAskedQuestion } from './askable';
@@ -197,6 +197,10 @@ export class FaqAnswers {
       askIkmLabel: texts.askIkm.button,
       askIkmQuestionId: questionId,
       lang: language,
+      // Where the answer sends people, one press away; in a group only what works there (the sessions' list).
+      ...(entry.opens && (entry.opens === 'sessions' || inPersonalChat(context))
+        ? { openItem: entry.opens, openLabel: messages(language).menu[entry.opens] }
+        : { openItem: '', openLabel: '' }),
     };
     const text = [
       options.intro,
