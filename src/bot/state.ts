@@ -1,6 +1,7 @@
 import { type DefaultTempState, TurnState } from '../teams-ai';
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import type { DialogStateHolder } from '../../dialogs';
+import type { AwaitedAnswer } from './awaited-answers';
 import { referenceUpdate, type StoredConversationReference } from '../conversations';
 import { personIdOf, personKey, PersonRecord } from '../people';
 import { BotStorage } from '../storage/bot-storage';
@@ -17,7 +18,7 @@ export interface HubConversationState extends DialogStateHolder {
    */
   askable?: AskableQuestion[];
   /** What each person here was asked to type, and when (wall-clock ms): see `awaited-answers.ts`. */
-  awaiting?: { what: 'ikmQuestion' | 'timeZone'; by: string; at: number }[];
+  awaiting?: { what: AwaitedAnswer; by: string; at: number }[];
   /**
    * The language the bot last spoke here when it was not the person's own (a greeting typed in
    * French in an English client, then French buttons): a form begun in it goes on in it when

@@ -203,6 +203,13 @@ describe('The assistant in a group chat', () => {
     expect(JSON.stringify(state?.value)).not.toContain(ERIN);
     expect(allText(await erin.press(button(theirs, 'faq.askIkm')))).not.toContain('translator');
     expect(allText(await own.say('my data'))).not.toContain(en.myData.keptQuestions({ count: 1 }));
+
+    // Someone who only typed "ask IKM" in a group (asked nothing): what the group waits for from them goes too.
+    const FRED = randomUUID();
+    await mention(bot.user({ conversationId: group, conversationType: 'groupChat', aadObjectId: FRED }), 'ask IKM');
+    const fred = bot.user({ aadObjectId: FRED });
+    expect(allText(await fred.press(button(await fred.say('delete my data'), 'mydata.erase.confirm')))).toContain('Done');
+    expect(JSON.stringify((await bot.assistant.store.get(`bot/msteams/28:bot/conversations/${group}`))?.value)).not.toContain(FRED);
   });
 
   it('keeps each person\'s latest question for "ask IKM" typed', async () => {

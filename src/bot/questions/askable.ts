@@ -94,10 +94,18 @@ export async function rememberAskedQuestion(context: TurnContext, store: Store, 
   const { state, personId } = turnOf(context);
   const askedHereBefore = state.conversation.askable?.some((entry) => entry.askedBy === personId) ?? false;
   const id = rememberQuestion(state.conversation, question, personId);
-  if (!inPersonalChat(context) && !askedHereBefore) {
-    await store.insertMarker(`${askedInPrefix(personId)}${encodeURIComponent(conversationStateKey(context.activity))}`, true);
-  }
+  if (!askedHereBefore) await noteAskedHere(context, store);
   return id;
+}
+
+/**
+ * In a group chat or a channel, notes the chat among those this turn's person asked in (see
+ * `KeptQuestions`): before anything naming them is kept in its state (a question, or what it waits
+ * for from them). Once per chat; nothing in a personal chat, whose state goes with the person.
+ */
+export async function noteAskedHere(context: TurnContext, store: Store): Promise<void> {
+  if (inPersonalChat(context)) return;
+  await store.insertMarker(`${askedInPrefix(turnOf(context).personId)}${encodeURIComponent(conversationStateKey(context.activity))}`, true);
 }
 
 /**

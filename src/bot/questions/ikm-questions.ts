@@ -25,7 +25,7 @@ import { cardActivity, channelShowsCards, inPersonalChat, sendCardOrText } from 
 import { deskZone } from '../ikm-desk/dependencies';
 import { turnOf } from '../turn';
 import { awaitAnswer } from '../awaited-answers';
-import { askableQuestion, askerOf, latestQuestionOf, rememberAskedQuestion } from './askable';
+import { askableQuestion, askerOf, latestQuestionOf, noteAskedHere, rememberAskedQuestion } from './askable';
 import { IkmTicketCardData, MAX_QUESTION_LENGTH, renderAskIkmConfirmCard, renderIkmTicketCard } from './cards';
 
 /** How much of a question its answer recalls. */
@@ -117,8 +117,9 @@ export class IkmQuestions {
     const { state, t } = turnOf(context);
     const latest = latestQuestionOf(state.conversation, askerOf(context));
     if (!latest) {
-      // Their next message is the question (the prompt says so).
+      // Their next message is the question (the prompt says so); the chat now names them.
       awaitAnswer(context, 'ikmQuestion');
+      await noteAskedHere(context, this.deps.store);
       await context.sendActivity(t.faq.askIkm.prompt);
       return;
     }
