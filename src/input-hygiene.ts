@@ -107,9 +107,22 @@ export interface TypedInput {
   channelId?: unknown;
 }
 
-/** A line that ends the reply whatever follows: a signature's delimiter, a phone's signature, a quoted message's announcement. */
+/**
+ * A line that ends the reply whatever follows: a signature's delimiter, a phone's signature, an
+ * earlier message's announcement ("On Monday, Ana wrote:", Outlook's "-----Original Message-----").
+ * (Any space: "a écrit :" comes with a no-break space.)
+ */
 const REPLY_END_LINE =
-  /^[ \t]*(?:--[ \t]*|(?:sent from|envoyé de|envoye de|enviado desde)\b.*|on\b.{1,160}\bwrote[ \t]*:?|le\b.{1,160}\ba écrit[ \t]*:?|el\b.{1,160}\bescribió[ \t]*:?)[ \t]*$/iu;
+  /^\s*(?:--\s*|(?:sent from|envoyé de|envoye de|enviado desde|get outlook for)\b.*|on\b.{1,200}\bwrote\s*:?|le\b.{1,200}\ba\s+écrit\s*:?|el\b.{1,200}\bescribió\s*:?|-{2,}\s*(?:original message|message d['’]origine|mensaje original)\s*-{2,})\s*$/iu;
+/**
+ * A closing formula alone on its line ("Thanks,", "Best regards", "Cordialement,", "Saludos"): the
+ * reply ends there when only a short signature follows (a name, a title, an office).
+ */
+const CLOSING_LINE =
+  /^\s*(?:thanks|thank you|many thanks|thanks a lot|best|best regards|kind regards|regards|warm regards|cheers|merci|merci beaucoup|cordialement|bien cordialement|bien à vous|salutations|gracias|muchas gracias|saludos|un saludo|atentamente|cordiales saludos)\s*[,.!]?\s*$/iu;
+/** A signature under a closing formula: a few short lines. */
+const SIGNATURE_LINES = 4;
+const SIGNATURE_LINE_LENGTH = 80;
 /** A rule: a forwarded or quoted message's header may follow it. */
 const RULE_LINE = /^[ \t]*[_=-]{5,}[ \t]*$/u;
 /** The first line of a quoted message's header block ("From: Ana", "De : Ana"). */
@@ -122,8 +135,10 @@ const QUOTED = /^[ \t]*>/u;
 /** Whether the reply ends at `lines[at]`: see `emailReply`. */
 function endsReply(lines: readonly string[], at: number): boolean {
   const line = lines[at];
-  if (REPLY_END_LINE.test(line)) return true;
+  // (Gmail wraps a long "On ..., Ana <ana@...> wrote:" over two lines.)
+  if (REPLY_END_LINE.test(line) || (at + 1 < lines.length && /wrote\s*:?\s*$|écrit\s*:?\s*$|escribió\s*:?\s*$/iu.test(lines[at + 1]) && REPLY_END_LINE.test(`${line} ${lines[at + 1]}`))) return true;
   const next = lines.slice(at + 1).filter((other) => other.trim() !== '');
+  if (CLOSING_LINE.test(line)) return at > 0 && next.length <= SIGNATURE_LINES && next.every((other) => other.length <= SIGNATURE_LINE_LENGTH && !other.includes('?'));
   // "From:" only as a header block's first line ("From: 1 November, can we..." is a sentence).
   if (HEADER_FROM.test(line)) return next.slice(0, 3).some((other) => HEADER_LINE.test(other));
   if (RULE_LINE.test(line)) return next.length > 0 && HEADER_FROM.test(next[0]) && next.slice(1, 4).some((other) => HEADER_LINE.test(other));

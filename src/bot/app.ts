@@ -537,8 +537,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // or its covering note be answered from the FAQ. How to hand the proposal in instead.
     if (!channelShowsCards(context) && (context.activity.attachments ?? []).some(isAttachedFile)) {
       await proposal.explainNoFiles(context);
-      // A question written beside the file is answered too ("when is the deadline?" with a PDF).
-      if (typeof text !== 'string' || !looksLikeQuestion(text)) return;
+      // A question or a command written beside the file is answered too ("when is the deadline?", "menu").
+      if (typeof text !== 'string' || (!looksLikeQuestion(text) && recognizeCommand(text) === undefined)) return;
     }
     if (typeof text !== 'string' || text.trim() === '') {
       const isCardSubmit = context.activity.value !== undefined;
@@ -555,7 +555,8 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       return;
     }
     // A picture pasted beside the words ("is this poster ok?"): said once that only the words are read.
-    if ((context.activity.attachments ?? []).some((attachment) => attachment.contentType?.startsWith('image/'))) {
+    // (Not on e-mail, where a picture is most often the logo in a signature.)
+    if (channelShowsCards(context) && (context.activity.attachments ?? []).some((attachment) => attachment.contentType?.startsWith('image/'))) {
       await context.sendActivity(t.input.pictureNotRead);
     }
     const dc = await dialogs.createContext(context);
@@ -729,7 +730,10 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // before it); a zone or a city after the zone card or "which city?" (anything else is a new subject).
     const awaited = awaitedAnswer(context);
     if (awaited === 'ikmQuestion') return ikmQuestions.askAwaited(context, text);
-    if (awaited === 'timeZone' && readTypedTimeZone(text) !== undefined) return chooseZone(context, text);
+    // (A zone it cannot read, typed as short as a place's name, is told so, as "time zone Goma" is.)
+    if (awaited === 'timeZone' && (readTypedTimeZone(text) !== undefined || (!text.includes('?') && text.trim().split(/\s+/u).length <= 3))) {
+      return chooseZone(context, text);
+    }
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.
     await answers.answer(context, text);
   };

@@ -157,7 +157,8 @@ export const cardsAsTextWhereNoCards: Middleware = {
           // Its buttons cannot be pressed here: said once, under its text, in the language the
           // message was written in (the reader's, for what the bot sends by itself), else the card's.
           const buttons = cards.map((attachment) => cardButtons(attachment.content)).find((found) => found.any);
-          const written = (context.turnState.get(MESSAGE_LANGUAGE) as string | undefined) ?? (hasTurn(context) ? turnOf(context).language : undefined);
+          const written =
+            activity.locale?.slice(0, 2) ?? (context.turnState.get(MESSAGE_LANGUAGE) as string | undefined) ?? (hasTurn(context) ? turnOf(context).language : undefined);
           const language = LANGUAGES.find((code) => code === written) ?? LANGUAGES.find((code) => code === buttons?.language) ?? 'en';
           const text = [
             typeof activity.text === 'string' ? activity.text : '',

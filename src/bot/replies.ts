@@ -42,7 +42,11 @@ export function bulletList(lines: string[]): string {
   return lines.map((line) => `• ${line}`).join('\n');
 }
 
-/** A message carrying one card (on a channel without cards, `cardsAsTextWhereNoCards` sends its text). */
-export function cardActivity(card: CardJson): Partial<Activity> {
-  return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
+/**
+ * A message carrying one card (on a channel without cards, `cardsAsTextWhereNoCards` sends its
+ * text); `language`, when the card is written in one, goes as the message's locale (what that
+ * middleware says of the card's buttons is said in it).
+ */
+export function cardActivity(card: CardJson, language?: string): Partial<Activity> {
+  return { type: 'message', attachments: [CardFactory.adaptiveCard(card)], ...(language ? { locale: language } : {}) };
 }

@@ -82,6 +82,13 @@ describe('The assistant in a group chat', () => {
       ]);
       expect(submitActions(replies[0]).map((action) => action.data.item)).toEqual(['ask', 'sessions', 'help']);
     }
+    // A colleague addressed around a plain question does not blur it: answered, not hedged.
+    const plain = await ask('<at>Innovation Hub</at> <at>Ana Silva</at> when is the deadline for ideas?', [
+      { type: 'mention', text: '<at>Innovation Hub</at>', mentioned: bot1 },
+      { type: 'mention', text: '<at>Ana Silva</at>', mentioned: ana },
+    ]);
+    expect(allText(plain)).toContain('25 October 2024');
+    expect(allText(plain)).not.toContain(en.faq.unsure.closest);
     // In a question, the colleague at the end is its subject: kept in what IKM would get.
     const asked = await ask('<at>Innovation Hub</at> can the idea be submitted by <at>Ana Silva</at>', [
       { type: 'mention', text: '<at>Innovation Hub</at>', mentioned: bot1 },

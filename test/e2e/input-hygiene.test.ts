@@ -29,6 +29,8 @@ describe('incoming text is cleaned at the edge (end to end over HTTP)', () => {
     const first = allText(await reader.say(`1${quoted}`));
     expect(first).not.toContain(en.input.tooLong({ max: 8000 }).slice(0, 20));
     expect(first).toBe(allText(await bot().user({ channelId: 'email' }).say('1')));
+    // A sign-off alone on its line with a name under it (a user trial: the reminders were not stopped).
+    expect(allText(await reader.say('stop reminders\n\nThanks,\nAna'))).toContain(en.reminders.stoppedAllText);
   });
 
   it.each([

@@ -119,6 +119,9 @@ describe('a zone typed in answer to the zone card, or to "which city?"', () => {
     await user.say('time zone');
     expect(allText(await user.say('when is the idea deadline?'))).toContain('The deadline for ideas is');
     expect(allText(await user.say('Lima'))).not.toContain('Done:');
+    // A place it cannot read is told so, as "time zone Goma" is (it was declined as off-topic).
+    await user.say('time zone');
+    expect(allText(await user.say('Goma'))).toBe(zone.unknown({ zone: 'Goma' }));
   });
 
   it('takes the city typed after "which city?" for a country over several zones', async () => {

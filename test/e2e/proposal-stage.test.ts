@@ -291,6 +291,8 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
     const both = allText((await email.send({ type: 'message', text: 'When is the proposal deadline?', attachments: [pdf] })).replies);
     expect(both).toContain(p.noFiles({ mailbox: 'ikm@iom.int' }));
     expect(both).toMatch(/1[56] December 2024/);
+    // ...and so is a command ("menu" with a file: the menu as well).
+    expect(allText((await email.send({ type: 'message', text: 'menu', attachments: [pdf] })).replies)).toContain(messages('en').menu.eligibility);
     const ics = { contentType: 'text/calendar', contentUrl: 'https://mail.example/att/3', name: 'invite.ics' };
     const invited = allText((await email.send({ type: 'message', text: 'When is the proposal deadline?', attachments: [ics] })).replies);
     expect(invited).not.toContain(p.noFiles({ mailbox: 'ikm@iom.int' }));

@@ -27,6 +27,16 @@ describe('deadline reminders (end to end over HTTP, simulated time)', () => {
     expect(bot.errors).toEqual([]);
   });
 
+  it('sends a reminder to a French reader on e-mail as text, with the line on its buttons in French', async () => {
+    const reader = bot.user({ channelId: 'email', locale: 'fr-FR' });
+    await reader.say('mon idée');
+    await run();
+    const [reminder] = posted(reader);
+    expect(reminder.attachments ?? []).toEqual([]);
+    expect(reminder.text).toContain(messages('fr').input.buttonsInTeams);
+    expect(reminder.text).not.toContain(messages('en').input.buttonsInTeams);
+  });
+
   it('reminds people with an unfinished draft or an eligibility check, not submitters, not those who opted out', async () => {
     const drafting = bot.user();
     const card = await drafting.say('my idea');

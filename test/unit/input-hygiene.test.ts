@@ -121,15 +121,24 @@ describe('emailReply: an e-mail as the person wrote it', () => {
     ['When is the deadline?\n\n________________________________\nFrom: Innovation Hub\nSent: Monday\nSubject: Re: menu', 'When is the deadline?'],
     ['2\n\nOn Mon, 7 Dec 2026 at 10:00, Innovation Hub <ikm@iom.int> wrote:\n> 1. Check eligibility\n> 2. Start my idea', '2'],
     ['oui\n\nLe lun. 7 déc. 2026 à 10:00, Innovation Hub a écrit :\n> Voulez-vous continuer ?', 'oui'],
+    // A sign-off alone on its line with a short signature under it (a user trial: "1" was lost).
+    ['1\n\nThanks,\nAna', '1'],
+    ['stop reminders\n\nBest regards,\nAna Lopez\nIOM Madrid', 'stop reminders'],
+    ['3\n\nSaludos,\nJuan', '3'],
+    // Gmail's announcement wrapped over two lines; Outlook's; a French one with a no-break space.
+    ['1\n\nOn Mon, 7 Dec 2026 at 10:00, Innovation Hub <\nikm@iom.int> wrote:\n> hi', '1'],
+    ['1\n\n-----Original Message-----\nFrom: Innovation Hub', '1'],
+    ['oui\n\nLe lun. 7 déc. 2026, Hub a\u00a0écrit :\n> x', 'oui'],
   ])('keeps the reply of %j', (email, reply) => {
     expect(emailReply(email)).toBe(reply);
     expect(cleanActivityInput({ channelId: 'email', text: email }).text).toBe(reply);
   });
 
   it.each([
-    ['a sentence that starts with "From:"', 'Hello,\nFrom: 1 November, can we still change the budget?\nThanks'],
+    ['a sentence that starts with "From:"', 'Hello,\nFrom: 1 November, can we still change the budget?\nAna'],
     ['a rule inside the message', 'Our plan:\n-----\nstep 1\n\nIs this eligible?'],
     ['an answer typed between quoted lines', '> Which office submits?\nThe country office.\n> And the budget?\n60,000 USD'],
+    ['thanks before a question', 'Thanks,\nwhen is the deadline?'],
   ])('keeps %s', (_, email) => {
     expect(emailReply(email)).toBe(email);
   });

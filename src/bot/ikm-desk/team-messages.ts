@@ -74,10 +74,10 @@ export async function buildTeamMessage(
 ): Promise<Partial<Activity>> {
   const { language, timeZone } = await deps.people.settings(row.userId, reference.locale);
   if (row.kind === 'decision') {
-    return cardActivity(decisionCard(deps.call, decisionPayloadSchema.parse(row.payload), language, timeZone, deps.clock.now()));
+    return cardActivity(decisionCard(deps.call, decisionPayloadSchema.parse(row.payload), language, timeZone, deps.clock.now()), language);
   }
   const { announcement: id } = announcementPayloadSchema.parse(row.payload);
   const announcement = await deps.announcements.get(id);
   if (!announcement) throw new Error(`announcement ${id} is not stored`);
-  return cardActivity(announcementCard(announcement.text, language));
+  return cardActivity(announcementCard(announcement.text, language), language);
 }

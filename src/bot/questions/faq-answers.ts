@@ -6,6 +6,7 @@ import { renderAnswer, renderSource } from '../../faq/render-answer';
 import type { FaqIndex } from '../../faq/search';
 import { Language, messages } from '../../i18n';
 import { formatAmount, formatDate, labelled } from '../../i18n/format';
+import { withoutAddressees } from '../../input-hygiene';
 import type { Store } from '../../storage/store';
 import { bulletList, channelShowsCards, inPersonalChat, sendCardOrText } from '../replies';
 import { noteWrittenLanguage, turnOf } from '../turn';
@@ -52,7 +53,9 @@ export class FaqAnswers {
       await this.sendAskIkmOffer(context, chatLanguage, unreadable.text, questionId, { hint: unreadable.hint, hintText: unreadable.hintText });
       return;
     }
-    const result = this.deps.index.search(question, chatLanguage);
+    // Colleagues mentioned before or after the question are not what it asks (their names stay in what IKM would get).
+    const { entities, recipient } = context.activity;
+    const result = this.deps.index.search(entities?.length ? withoutAddressees(question, entities, recipient?.id) : question, chatLanguage);
     const language = result.language;
     const texts = messages(language).faq;
     if (result.kind === 'off-topic') {

@@ -89,5 +89,5 @@ export async function buildReminderActivity(
   }
   actions.push({ title: t.actions.stop, data: { verb: 'reminders.stop', kind: row.kind } });
   const intro = first ? t.intro({ hour: hourOfDay((await preferences.get(row.userId)).sendHour) }) : '';
-  return cardActivity(renderReminderCard({ intro, title, when, missing, actions, links }));
+  return cardActivity(renderReminderCard({ intro, title, when, missing, actions, links }), language);
 }

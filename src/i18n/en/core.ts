@@ -29,7 +29,7 @@ export const core = {
     stopReminders: [
       'stop these reminders', 'stop reminders', 'stop the reminders', 'unsubscribe', 'disable reminders', 'turn off notifications', 'turn off the notifications',
       'stop notifications', 'stop the notifications', 'no more notifications', 'no more reminders', 'i don t want any more reminders', 'i don t want reminders',
-      'turn off reminders', 'turn off the reminders',
+      'turn off reminders', 'turn off the reminders', 'stop sending me reminders', 'stop sending reminders', 'stop sending me the reminders',
     ],
     // Every kind on again (on e-mail, the only way back: no ticks there).
     startReminders: ['start reminders', 'start the reminders', 'reminders on', 'turn on reminders', 'turn on the reminders', 'turn reminders back on', 'switch reminders back on', 'all reminders back on'],
@@ -46,8 +46,8 @@ export const core = {
     registerChannel: ['register channel', 'register this channel'],
     desk: ['ikm desk', 'desk', 'dashboard'],
     proposal: ['my proposal', 'proposal'],
-    myData: ['my data', 'what do you store about me'],
-    deleteMyData: ['delete my data', 'forget me', 'erase my data'],
+    myData: ['my data', 'what do you store about me', 'what data do you keep about me', 'what do you keep about me', 'what data do you have about me'],
+    deleteMyData: ['delete my data', 'forget me', 'erase my data', 'how can i delete my data', 'how do i delete my data', 'i want my data deleted', 'i want to delete my data', 'remove my data'],
     deleteMyDataNow: ['delete my data now'],
     discardDraft: ['discard my draft', 'delete my draft', 'discard draft', 'delete draft', 'start over', 'start my idea over', 'restart my idea'],
     discardDraftNow: ['discard my draft now'],
