@@ -729,7 +729,12 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     // What the bot just asked this person to type: the question for IKM ("ask IKM" typed with none
     // before it); a zone or a city after the zone card or "which city?" (anything else is a new subject).
     const awaited = awaitedAnswer(context);
-    if (awaited === 'ikmQuestion') return ikmQuestions.askAwaited(context, text);
+    if (awaited === 'ikmQuestion') {
+      // Confirmed, sent and answered in the language it is written in, as a question to the FAQ is.
+      const writtenIn = answers.languageOf(context, text);
+      if (writtenIn !== turnOf(context).language) speakThisTurn(context, writtenIn);
+      return ikmQuestions.askAwaited(context, text);
+    }
     // (A zone it cannot read, typed as short as a place's name, is told so, as "time zone Goma" is.)
     if (awaited === 'timeZone' && (readTypedTimeZone(text) !== undefined || (!text.includes('?') && text.trim().split(/\s+/u).length <= 3))) {
       return chooseZone(context, text);

@@ -530,11 +530,19 @@ describe('"ask IKM" typed before any question', () => {
     await wandering.say('cancel');
     expect(allText(await wandering.say('When is the idea deadline?'))).not.toContain(t.askIkm.confirm.title);
 
+    // Written in French in an English chat: confirmed in French, and the ticket is French (IKM answers in it).
+    const french = ikm.bot.user();
+    await french.say('ask IKM');
+    const confirmFr = await french.say('Est-ce que la subvention peut payer un drone pour cartographier le camp ?');
+    expect(allText(confirmFr)).toContain(messages('fr').faq.askIkm.confirm.title);
+    const frTicket = /Q-\d{4}/.exec(allText(await french.press(button(confirmFr, 'faq.askIkm.send'))))![0];
+    expect((await ticketsOf(ikm.bot).get(frTicket))?.language).toBe('fr');
+
     const changedMind = ikm.bot.user();
     await changedMind.say('ask IKM');
     expect(allText(await changedMind.say('cancel'))).toBe(t.askIkm.cancelled);
     expect(allText(await changedMind.say('Can a partner NGO hold the grant?'))).not.toContain(t.askIkm.confirm.title);
-    expect((await ticketsOf(ikm.bot).listOpen()).map((ticket) => ticket.id)).toEqual(['Q-0001']);
+    expect((await ticketsOf(ikm.bot).listOpen()).map((ticket) => ticket.id)).toEqual(['Q-0001', frTicket]);
   });
 
   it('on e-mail, where there are no buttons, sends the next message to IKM, a long one as IKM takes it, and nothing after a command', async () => {

@@ -109,6 +109,11 @@ export class FaqAnswers {
     await this.sendEntry(context, turnOf(context).language, entry, { related: entry.related ?? [], questionId });
   }
 
+  /** The language `text` is written in, as the search reads it (the chat's when it cannot tell). */
+  languageOf(context: TurnContext, text: string): Language {
+    return this.deps.index.search(text, turnOf(context).language).language;
+  }
+
   /**
    * "Did this help?": counted once per person and answer card. "No" offers Ask IKM, for the same
    * question as the card's own button.
