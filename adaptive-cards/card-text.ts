@@ -27,8 +27,11 @@ type CardNode = Record<string, unknown>;
 const isNode = (value: unknown): value is CardNode => typeof value === 'object' && value !== null && !Array.isArray(value);
 const nodes = (value: unknown): CardNode[] => (Array.isArray(value) ? value.filter(isNode) : []);
 
+/** "label: value", with the colon as the card's language writes it (French puts a no-break space before it). */
+const joined = (label: string, value: string, language: string | undefined): string => `${label}${language === 'fr' ? '\u00a0:' : ':'} ${value}`;
+
 /** The text of one element and of what it holds, in reading order. */
-function textsOf(node: CardNode, into: string[]): void {
+function textsOf(node: CardNode, into: string[], language: string | undefined): void {
   if (node.isVisible === false) return;
   switch (node.type) {
     case 'TextBlock':
@@ -40,14 +43,14 @@ function textsOf(node: CardNode, into: string[]): void {
       return;
     }
     case 'FactSet':
-      for (const fact of nodes(node.facts)) into.push(`${plainOf(String(fact.title ?? ''))}: ${plainOf(String(fact.value ?? ''))}`);
+      for (const fact of nodes(node.facts)) into.push(joined(plainOf(String(fact.title ?? '')), plainOf(String(fact.value ?? '')), language));
       return;
     case 'Action.OpenUrl':
-      if (typeof node.url === 'string') into.push(typeof node.title === 'string' && node.title !== '' ? `${node.title}: ${node.url}` : node.url);
+      if (typeof node.url === 'string') into.push(typeof node.title === 'string' && node.title !== '' ? joined(node.title, node.url, language) : node.url);
       return;
     default:
       // Containers, columns and action sets: what they hold.
-      for (const key of ['items', 'columns', 'body', 'actions']) for (const child of nodes(node[key])) textsOf(child, into);
+      for (const key of ['items', 'columns', 'body', 'actions']) for (const child of nodes(node[key])) textsOf(child, into, language);
   }
 }
 
@@ -73,10 +76,10 @@ export function cardButtons(card: unknown): { any: boolean; language?: string } 
   return { any, ...(language ? { language } : {}) };
 }
 
-/** The card's text, its blocks separated by a blank line. */
-export function cardText(card: unknown): string {
+/** The card's text, its blocks separated by a blank line; `language`: the one it is written in. */
+export function cardText(card: unknown, language?: string): string {
   if (!isNode(card)) return '';
   const texts: string[] = [];
-  for (const key of ['body', 'actions']) for (const child of nodes(card[key])) textsOf(child, texts);
+  for (const key of ['body', 'actions']) for (const child of nodes(card[key])) textsOf(child, texts, language);
   return texts.join('\n\n');
 }

@@ -162,7 +162,7 @@ export const cardsAsTextWhereNoCards: Middleware = {
           const language = LANGUAGES.find((code) => code === written) ?? LANGUAGES.find((code) => code === buttons?.language) ?? 'en';
           const text = [
             typeof activity.text === 'string' ? activity.text : '',
-            ...cards.map((attachment) => cardText(attachment.content)),
+            ...cards.map((attachment) => cardText(attachment.content, language)),
             buttons ? messages(language).input.buttonsInTeams : '',
           ]
             .filter((part) => part.trim() !== '')

@@ -17,6 +17,12 @@ describe('cardText: a card read as plain text where cards do not show', () => {
     expect(cardText(card)).toBe('Reminder: the idea deadline\n\nWhen: 25 October 2024\n\nAdd to calendar: https://example.org/ics');
   });
 
+  it('writes a label and its value as the card\'s language does (French: a no-break space before the colon)', () => {
+    const card = { type: 'AdaptiveCard', body: [{ type: 'FactSet', facts: [{ title: 'Quand', value: '4 oct.' }] }], actions: [{ type: 'Action.OpenUrl', title: 'Mettre à jour mon calendrier', url: 'https://x.example/c.ics' }] };
+    expect(cardText(card, 'fr')).toBe('Quand\u00a0: 4 oct.\n\nMettre à jour mon calendrier\u00a0: https://x.example/c.ics');
+    expect(cardText(card, 'en')).toBe('Quand: 4 oct.\n\nMettre à jour mon calendrier: https://x.example/c.ics');
+  });
+
   it('shows what a person typed as they typed it: the escapes that kept it literal on the card are taken off', () => {
     const typed = 'See [the plan](https://x.example) and **Room 4** \\ 1. first';
     expect(plainOf(literal(typed))).toBe(typed);
