@@ -141,8 +141,11 @@ export function recognizeCommand(text: string, options: { inForm?: boolean } = {
  * changed, which makes other words ("held", "cancer"). Only words of four letters or more.
  */
 const MISSPELLABLE: readonly CommandName[] = ['menu', 'help', 'cancel'];
-/** Ways back to the menu whose one-slip neighbours are everyday words ("black", "retours", "atraso"): exact only. */
-const EXACT_ONLY: ReadonlySet<string> = new Set(['back', 'retour', 'revenir', 'volver', 'atras', 'regresar']);
+/**
+ * Command words whose one-slip neighbours are everyday words or places ("black", "retours", "atraso";
+ * "Quito", "quite", "exist", "stops"): exact only.
+ */
+const EXACT_ONLY: ReadonlySet<string> = new Set(['back', 'retour', 'revenir', 'volver', 'atras', 'regresar', 'quit', 'exit', 'stop']);
 const MISSPELLABLE_WORDS = [...COMMAND_KEYS].filter(
   ([key, entry]) => MISSPELLABLE.includes(entry.name) && !key.includes(' ') && key.length >= 4 && !EXACT_ONLY.has(key),
 );
