@@ -123,6 +123,8 @@ const CLOSING_LINE =
 /** A signature under a closing formula: a few short lines. */
 const SIGNATURE_LINES = 4;
 const SIGNATURE_LINE_LENGTH = 80;
+/** The line that opens a forwarded message (Gmail's, Apple Mail's, in the three languages). */
+const FORWARDED = /^\s*(?:-{2,}\s*(?:forwarded message|message transféré|mensaje reenviado)\s*-{2,}|begin forwarded message\s*:|début du message réexpédié\s*:|inicio del mensaje reenviado\s*:)\s*$/iu;
 /** A rule: a forwarded or quoted message's header may follow it. */
 const RULE_LINE = /^[ \t]*[_=-]{5,}[ \t]*$/u;
 /** The first line of a quoted message's header block ("From: Ana", "De : Ana"). */
@@ -157,6 +159,16 @@ function endsReply(lines: readonly string[], at: number): boolean {
  */
 export function emailReply(text: string): string {
   const lines = text.split(/\r?\n/u);
+  // A forwarded message is what is asked about: its header goes, what it says stays ("please see
+  // below" above it says nothing).
+  const forwarded = lines.findIndex((line) => FORWARDED.test(line));
+  if (forwarded >= 0) {
+    let body = forwarded + 1;
+    while (body < lines.length && (lines[body].trim() === '' || HEADER_FROM.test(lines[body]) || HEADER_LINE.test(lines[body]))) body += 1;
+    const above = emailReply(lines.slice(0, forwarded).join('\n'));
+    const below = emailReply(lines.slice(body).join('\n'));
+    return [above, below].map((part) => part.trim()).filter((part) => part !== '').join('\n\n') || text;
+  }
   const end = lines.findIndex((_line, at) => endsReply(lines, at));
   if (end < 0) return text;
   const reply = lines.slice(0, end).join('\n').trim();

@@ -31,6 +31,9 @@ describe('incoming text is cleaned at the edge (end to end over HTTP)', () => {
     expect(first).toBe(allText(await bot().user({ channelId: 'email' }).say('1')));
     // A sign-off alone on its line with a name under it (a user trial: the reminders were not stopped).
     expect(allText(await reader.say('stop reminders\n\nThanks,\nAna'))).toContain(en.reminders.stoppedAllText);
+    // A forwarded question is answered (it went with the thread, and "please see below" was asked).
+    const forwarded = 'Dear colleagues, please see below\n\n---------- Forwarded message ---------\nFrom: Ana <ana@iom.int>\nSubject: Hub\n\nWhen is the deadline for ideas?';
+    expect(allText(await reader.say(forwarded))).toContain('25 October 2024');
   });
 
   it.each([

@@ -129,6 +129,11 @@ describe('emailReply: an e-mail as the person wrote it', () => {
     ['1\n\nOn Mon, 7 Dec 2026 at 10:00, Innovation Hub <\nikm@iom.int> wrote:\n> hi', '1'],
     ['1\n\n-----Original Message-----\nFrom: Innovation Hub', '1'],
     ['oui\n\nLe lun. 7 déc. 2026, Hub a\u00a0écrit :\n> x', 'oui'],
+    // A forwarded message: its header goes, its question stays (it was cut with the thread).
+    [
+      'please see below\n\n---------- Forwarded message ---------\nFrom: Ana <ana@iom.int>\nDate: Mon, 7 Dec 2026\nSubject: Hub\nTo: Ben\n\nWhen is the idea deadline?\n\nThanks,\nAna',
+      'please see below\n\nWhen is the idea deadline?',
+    ],
   ])('keeps the reply of %j', (email, reply) => {
     expect(emailReply(email)).toBe(reply);
     expect(cleanActivityInput({ channelId: 'email', text: email }).text).toBe(reply);
