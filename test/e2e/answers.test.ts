@@ -46,6 +46,10 @@ describe('answers to questions about the call', () => {
     const open = submitActions(answer[0]).find((action) => action.data.verb === 'menu');
     expect(open?.title).toBe(messages('fr').menu.sessions);
     expect(allText(await person.press(open!.data))).toContain(messages('fr').sessions.catalogue.title);
+    // The assistant's language: its button, which asks the language question.
+    const languageAnswer = await bot().user().say('how do I change the language of the assistant?');
+    const language = submitActions(languageAnswer[0]).find((action) => action.data.verb === 'menu');
+    expect(language?.data.item).toBe('language');
     // In a group only what works there: the idea form's button is not offered.
     const group = bot().user({ conversationType: 'groupChat' });
     expect(submitActions((await group.say('how do I submit an idea?'))[0]).some((action) => action.data.verb === 'menu')).toBe(false);
