@@ -193,9 +193,11 @@ describe('clinics and workshops (end to end over HTTP)', () => {
     expect(offer.attachments ?? []).toEqual([]);
     expect(offer.text).toContain('Clinic Alpha');
     expect(offer.text).toContain(messages('fr').input.buttonsInTeams);
-    // As it was for the tests after this one: the seat back with its holder.
-    await reader.press({ verb: 'session.decline', sessionId: 'clinic-alpha' });
+    // ...and the words that give the seat up there, which do.
+    expect(offer.text).toContain(messages('fr').sessions.offer.declineText({ command: 'annuler la reservation clinic-alpha' }));
+    expect(allText(await reader.say('annuler la reservation clinic-alpha'))).not.toMatch(/inconnu|not one I/);
     await holder.press({ verb: 'session.book', sessionId: 'clinic-alpha' });
+    // As it was for the tests after this one: the seat back with its holder.
     const attendees = await bot.assistant.bookings.attendees('clinic-alpha');
     expect(attendees.ok && attendees.confirmed.map((a) => a.teamId)).toEqual([SHORTLISTED.carol]);
   });

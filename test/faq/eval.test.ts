@@ -379,6 +379,8 @@ describe('FAQ search on a question of the call told after a remark about somethi
     ['our CoM is on leave until January, can the deputy sign the endorsement instead?', 'en', 'submit-endorsement'],
     ["notre CdM est en congé jusqu'en janvier, son adjoint peut-il signer l'aval ?", 'fr', 'submit-endorsement'],
     ['nuestro jefe de misión está de vacaciones, ¿puede el adjunto firmar el respaldo?', 'es', 'submit-endorsement'],
+    // The maximum asked, with nothing past it: the amount (it was "No: the Hub funds...").
+    ['What is the maximum budget for an idea?', 'en', 'funding-amount'],
   ]);
   it('still declines a question that only asks about the remark', () => {
     expect(index.search("Le DSA pour Dakar, c'est combien en ce moment ?", 'fr').kind).toBe('off-topic');

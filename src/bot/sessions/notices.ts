@@ -1,7 +1,7 @@
 import type { Session, SessionChange } from '../../bookings';
 import { messages } from '../../i18n';
 import { describeError } from '../../logger';
-import { cardActivity } from '../replies';
+import { cardActivity, channelShowsCards } from '../replies';
 import { bookingCard, bookingCardData } from './booking-card';
 import { renderSessionBookingCard } from './cards';
 import type { SessionDependencies } from './dependencies';
@@ -31,7 +31,13 @@ export class SessionNotices {
           ...bookingCardData(this.deps, session, language, timeZone, true),
           heading: t.sessions.offer.title,
           headingColor: 'Default',
-          text: t.sessions.offer.text({ title: session.title[language] }),
+          // Where there is no button to press (e-mail), the words that give the seat up.
+          text: [
+            t.sessions.offer.text({ title: session.title[language] }),
+            channelShowsCards(context) ? '' : t.sessions.offer.declineText({ command: `${t.sessions.prefixes.cancelBooking[0]} ${session.id}` }),
+          ]
+            .filter(Boolean)
+            .join(' '),
           actionLabel: t.sessions.offer.decline,
           actionVerb: 'session.decline',
           moveLabel: '',

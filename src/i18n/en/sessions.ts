@@ -134,6 +134,8 @@ export const sessions = {
     title: 'A seat freed up',
     text: (p: { title: string }) => `A seat freed up for "${p.title}": it's yours. If you cannot come, give it up so another team can have it.`,
     decline: 'Give up this seat',
+    /** Where there is no button (e-mail): the words that give the seat up. */
+    declineText: (p: { command: string }) => `To give it up, reply "${p.command}".`,
     declined: (p: { title: string }) => `You gave up your seat in "${p.title}"; it goes to the next team on the waitlist.`,
     /** Given up with nobody waiting who could take it. */
     declinedFree: (p: { title: string }) => `You gave up your seat in "${p.title}"; it is free again for other teams to book.`,

@@ -106,6 +106,7 @@ export const sessions: typeof en = {
     title: 'Se ha liberado una plaza',
     text: (p) => `Se ha liberado una plaza en «${p.title}»: es suya. Si no puede asistir, renuncie a ella para que otro equipo pueda aprovecharla.`,
     decline: 'Renunciar a esta plaza',
+    declineText: (p) => `Para renunciar a ella, responda «${p.command}».`,
     declined: (p) => `Ha renunciado a su plaza en «${p.title}»; pasa al siguiente equipo de la lista de espera.`,
     declinedFree: (p) => `Ha renunciado a su plaza en «${p.title}»; vuelve a estar libre para que otros equipos la reserven.`,
     declinedTitle: 'Plaza cedida',

@@ -106,6 +106,7 @@ export const sessions: typeof en = {
     title: 'Une place s’est libérée',
     text: (p) => `Une place s’est libérée pour « ${p.title} » : elle est à vous. Si vous ne pouvez pas venir, libérez-la pour qu’une autre équipe en profite.`,
     decline: 'Libérer cette place',
+    declineText: (p) => `Pour la libérer, répondez « ${p.command} ».`,
     declined: (p) => `Vous avez libéré votre place dans « ${p.title} » ; elle va à l’équipe suivante sur la liste d’attente.`,
     declinedFree: (p) => `Vous avez libéré votre place dans « ${p.title} » ; elle est de nouveau disponible pour les autres équipes.`,
     declinedTitle: 'Place libérée',
