@@ -115,11 +115,16 @@ export interface TypedInput {
 const REPLY_END_LINE =
   /^\s*(?:--\s*|(?:sent from|envoyé de|envoye de|enviado desde|get outlook for)\b.*|on\b.{1,200}\bwrote\s*:?|le\b.{1,200}\ba\s+écrit\s*:?|el\b.{1,200}\bescribió\s*:?|-{2,}\s*(?:original message|message d['’]origine|mensaje original)\s*-{2,})\s*$/iu;
 /**
+ * Closing formulas of an e-mail or a chat message in the three languages ("Best regards", "Merci
+ * d'avance", "Un saludo"), which a signature follows: read here, and by the FAQ's envelope.
+ */
+export const CLOSING_FORMULAS =
+  "thanks|thank you|thx|tks|ty|many thanks|cheers|best|best regards|kind regards|warm regards|regards|all the best|sincerely|rgds|br|merci|cordialement|bien cordialement|cdlt|bien à vous|salutations|bonne journée|bonne soirée|amicalement|à bientôt|gracias|mil gracias|muchas gracias|saludos|un saludo|cordial saludo|cordiales saludos|atentamente|un abrazo|abrazos|quedo atent[oa]";
+/**
  * A closing formula alone on its line ("Thanks,", "Best regards", "Cordialement,", "Saludos"): the
  * reply ends there when only a short signature follows (a name, a title, an office).
  */
-const CLOSING_LINE =
-  /^\s*(?:thanks|thank you|many thanks|thanks a lot|best|best regards|kind regards|regards|warm regards|cheers|merci|merci beaucoup|cordialement|bien cordialement|bien à vous|salutations|gracias|muchas gracias|saludos|un saludo|atentamente|cordiales saludos)\s*[,.!]?\s*$/iu;
+const CLOSING_LINE = new RegExp(`^\\s*(?:${CLOSING_FORMULAS})(?:\\s+(?:a lot|in advance|beaucoup|d['’]avance|de antemano))?\\s*[,.!]?\\s*$`, 'iu');
 /** A signature under a closing formula: a few short lines. */
 const SIGNATURE_LINES = 4;
 const SIGNATURE_LINE_LENGTH = 80;

@@ -736,7 +736,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
       return ikmQuestions.askAwaited(context, text);
     }
     // (A zone it cannot read, typed as short as a place's name, is told so, as "time zone Goma" is.)
-    if (awaited === 'timeZone' && (readTypedTimeZone(text) !== undefined || (!text.includes('?') && text.trim().split(/\s+/u).length <= 3))) {
+    if (awaited === 'timeZone' && ((!text.includes('?') && text.trim().split(/\s+/u).length <= 3) || readTypedTimeZone(text) !== undefined)) {
       return chooseZone(context, text);
     }
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.

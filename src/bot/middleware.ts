@@ -137,9 +137,6 @@ export const plainMessageText: Middleware = {
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
-/** `context.turnState` key: the language of what a turn the bot started itself sends (see `Proactive`). */
-export const MESSAGE_LANGUAGE = Symbol('language of the messages this turn sends');
-
 /**
  * On a channel that shows no cards (e-mail), a card still sent there (the replies of a turn give
  * text where they know the channel, but what the bot sends by itself later, a reminder, an
@@ -155,10 +152,10 @@ export const cardsAsTextWhereNoCards: Middleware = {
           const cards = (activity.attachments ?? []).filter((attachment) => attachment.contentType === ADAPTIVE_CARD);
           if (activity.type !== 'message' || cards.length === 0) continue;
           // Its buttons cannot be pressed here: said once, under its text, in the language the
-          // message was written in (the reader's, for what the bot sends by itself), else the card's.
+          // message was written in (its locale, which `cardActivity` sets for what the bot sends by
+          // itself; else the turn's), else the card's.
           const buttons = cards.map((attachment) => cardButtons(attachment.content)).find((found) => found.any);
-          const written =
-            activity.locale?.slice(0, 2) ?? (context.turnState.get(MESSAGE_LANGUAGE) as string | undefined) ?? (hasTurn(context) ? turnOf(context).language : undefined);
+          const written = activity.locale?.slice(0, 2) ?? (hasTurn(context) ? turnOf(context).language : undefined);
           const language = LANGUAGES.find((code) => code === written) ?? LANGUAGES.find((code) => code === buttons?.language) ?? 'en';
           const text = [
             typeof activity.text === 'string' ? activity.text : '',

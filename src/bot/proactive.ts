@@ -1,7 +1,6 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { ConversationReferences, continueStoredConversation, inThread, StoredConversationReference, userConversationKey } from '../conversations';
 import { describeError, Logger } from '../logger';
-import { MESSAGE_LANGUAGE } from './middleware';
 import type { People, PersonSettings } from '../people';
 
 /** How a message the bot started itself went. */
@@ -46,10 +45,7 @@ export class Proactive {
     }
     const settings = personId ? await people.settings(personId, reference.locale) : { ...people.defaultSettings(), language: 'en' as const };
     try {
-      const worded = (context: TurnContext) => {
-        context.turnState.set(MESSAGE_LANGUAGE, settings.language);
-        return send(context, settings);
-      };
+      const worded = (context: TurnContext) => send(context, settings);
       if (thread && reference.conversationType === 'channel') {
         // A thread gone (its first message deleted) is not the channel gone: the channel itself, then.
         const inItsThread = await this.run(inThread(reference, thread), worded).then(

@@ -2,7 +2,7 @@ import { type DefaultTempState, TurnState } from '../teams-ai';
 import type { Storage, StoreItems, TurnContext } from 'botbuilder';
 import type { DialogStateHolder } from '../../dialogs';
 import type { AwaitedAnswer } from './awaited-answers';
-import { referenceUpdate, type StoredConversationReference } from '../conversations';
+import { CONVERSATION_STATE_PREFIX, referenceUpdate, type StoredConversationReference } from '../conversations';
 import { personIdOf, personKey, PersonRecord } from '../people';
 import { BotStorage } from '../storage/bot-storage';
 import type { ReadAhead, StoredRecord } from '../storage/store';
@@ -55,7 +55,7 @@ export interface AskableQuestion {
 }
 
 /** Where turn state lives in the store: conversations under `bot/`, the person's own record under `people/`. */
-export const CONVERSATION_STATE_PREFIX = 'bot/';
+export { CONVERSATION_STATE_PREFIX } from '../conversations';
 
 /**
  * `context.turnState` key of the personal chat's reference as it is to be stored, with its key

@@ -6,11 +6,13 @@
 export {
   CONVERSATIONS_PREFIX,
   CONVERSATION_SCOPES,
+  CONVERSATION_STATE_PREFIX,
   CONVERSATION_TYPES,
   channelConversationKey,
   channelRootId,
   chatConversationKey,
   conversationKeyOf,
+  conversationStateKey,
   inThread,
   isConversationKey,
   ownerIdOfReference,

@@ -97,6 +97,14 @@ export function inThread(reference: StoredConversationReference, thread: string)
   return { ...reference, conversationId: `${channelRootId(reference.conversationId)};messageid=${thread}` };
 }
 
+/** Where turn state lives in the store: a conversation's under `bot/`, teams-ai's own key after it. */
+export const CONVERSATION_STATE_PREFIX = 'bot/';
+
+/** The store key of a conversation's turn state (its chat's: what "Delete my data" removes). */
+export function conversationStateKey(conversation: { channelId: string; botId: string; conversationId: string }): string {
+  return `${CONVERSATION_STATE_PREFIX}${conversation.channelId}/${conversation.botId}/conversations/${conversation.conversationId}`;
+}
+
 /** Ids are encoded so that no "/" in them can shift a key into another scope. */
 export function userConversationKey(ownerId: string): string {
   return CONVERSATION_SCOPES.users + encodeURIComponent(ownerId);

@@ -1,3 +1,5 @@
+import { CLOSING_FORMULAS } from '../input-hygiene';
+
 /**
  * Staff often paste into the chat the e-mail they would have sent to the mailbox: a subject line,
  * a greeting, "I hope this finds you well", the question, thanks, a signature with a name, a title
@@ -61,11 +63,8 @@ const COURTESY = new RegExp(
   'giu',
 );
 
-/** Closing formulas ("Best regards", "Merci d'avance", "Un saludo"), which a signature follows. */
-const CLOSING_WORDS =
-  "thanks|thank you|thx|tks|ty|many thanks|cheers|best|best regards|kind regards|warm regards|regards|all the best|sincerely|rgds|br|merci|cordialement|bien cordialement|cdlt|bien à vous|salutations|bonne journée|bonne soirée|amicalement|à bientôt|gracias|mil gracias|muchas gracias|saludos|un saludo|cordial saludo|atentamente|un abrazo|abrazos|quedo atent[oa]";
-/** Where a closing formula starts a sentence or a line. */
-const CLOSING = new RegExp(`(?:^|(?<=[.!?\\n\\p{Extended_Pictographic}])|(?<=[.!?,]\\s+))[ \\t¡]*(?:${CLOSING_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+/** Where a closing formula (`CLOSING_FORMULAS`) starts a sentence or a line. */
+const CLOSING = new RegExp(`(?:^|(?<=[.!?\\n\\p{Extended_Pictographic}])|(?<=[.!?,]\\s+))[ \\t¡]*(?:${CLOSING_FORMULAS})(?![\\p{L}\\p{N}])`, 'giu');
 /** Words that would make the text after a closing formula a question of its own, not a signature. */
 const ASKING_WORDS =
   /(?<![\p{L}\p{N}])(?:what|when|where|who|why|how|which|can|could|is|are|do|does|quand|comment|pourquoi|combien|quel(?:le)?s?|qui|est-ce|peut|peux|cu[áa]ndo|c[óo]mo|d[óo]nde|qu[ée]|cu[áa]l(?:es)?|qui[ée]n(?:es)?|cu[áa]nt[oa]s?|puedo|puede|podemos|hay)(?![\p{L}\p{N}])/iu;

@@ -1,6 +1,6 @@
 import type { SignedLinks } from '../downloads';
 import type { BookingService, MyBooking } from '../bookings';
-import type { ConversationReferences, StoredConversationReference } from '../conversations';
+import { conversationStateKey, type ConversationReferences, type StoredConversationReference } from '../conversations';
 import type { Announcements, AuditEntry, AuditLog } from '../desk';
 import type { EligibilityRecord, EligibilityRecords } from '../eligibility';
 import type { Draft, IdeaService, Submission } from '../ideas';
@@ -88,10 +88,6 @@ export interface QuestionsKeptInChats {
   forget(personId: string, ownChat?: string): Promise<number>;
 }
 
-/** The store key of a stored conversation's state (teams-ai's, under `bot/`). */
-const chatStateKey = (conversation: StoredConversationReference): string =>
-  `bot/${conversation.channelId}/${conversation.botId}/conversations/${conversation.conversationId}`;
-
 export interface PersonalDataSources {
   store: Store;
   people: People;
@@ -128,7 +124,7 @@ export class PersonalDataService {
       preferences.record(personId),
       outbox.rowsFor(personId),
       tickets.forAsker(personId),
-      references.get(personId).then((own) => keptQuestions.askedBy(personId, own && chatStateKey(own))),
+      references.get(personId).then((own) => keptQuestions.askedBy(personId, own && conversationStateKey(own))),
       references.get(personId),
       audit.all(),
     ]);
@@ -185,7 +181,7 @@ export class PersonalDataService {
       report.erasedQuestions.push(ticket);
     }
     // Questions they asked in group chats and channels stay in those chats' state, with everyone else's.
-    report.other += await this.sources.keptQuestions.forget(personId, conversation && chatStateKey(conversation));
+    report.other += await this.sources.keptQuestions.forget(personId, conversation && conversationStateKey(conversation));
     // A file waiting for the team's "replace the proposal?" answer, or ticks with no file, were never handed in.
     if (await this.sources.proposals.dropUnhandedIn(personId)) report.other += 1;
     // Records keyed by the person or their chat: the chat's state, the greeting marker, votes, notices.
@@ -193,7 +189,7 @@ export class PersonalDataService {
     const keys = [
       // IKM's answers that were waiting to reach them (the tickets are handled above).
       answersWaitingKey(personId),
-      ...(conversation ? [chatStateKey(conversation), `once/welcome/${conversation.conversationId}`] : []),
+      ...(conversation ? [conversationStateKey(conversation), `once/welcome/${conversation.conversationId}`] : []),
       ...(await store.list<unknown>('faq/feedback-votes/')).map((record) => record.key).filter((key) => key.endsWith(`/${encoded}`)),
       ...(await store.list<unknown>('sessions/notices/')).map((record) => record.key).filter((key) => key.includes(`/${personId}/`)),
       // Retry guards name the chat for a couple of hours; the chat is forgotten now.

@@ -2,7 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { firstCharacters } from '../../i18n/format';
 import { inPersonalChat } from '../replies';
 import type { Store, StoredRecord } from '../../storage/store';
-import { type AskableQuestion, CONVERSATION_STATE_PREFIX, type HubConversationState } from '../state';
+import { conversationStateKey } from '../../conversations';
+import type { AskableQuestion, HubConversationState } from '../state';
 import { turnOf } from '../turn';
 import { MAX_QUESTION_LENGTH } from './cards';
 
@@ -80,11 +81,6 @@ const ERASE_TRIES = 5;
 const ASKED_IN_PREFIX = 'asked-in/';
 const askedInPrefix = (personId: string): string => `${ASKED_IN_PREFIX}${encodeURIComponent(personId)}/`;
 
-/** The store key of the state of the conversation an activity comes from (teams-ai's key, under `bot/`). */
-export function conversationStateKey(activity: { channelId: string; recipient: { id: string }; conversation: { id: string } }): string {
-  return `${CONVERSATION_STATE_PREFIX}${activity.channelId}/${activity.recipient.id}/conversations/${activity.conversation.id}`;
-}
-
 /**
  * `rememberQuestion` for this turn's person; in a group chat or a channel, the chat is also noted
  * among those they asked in (one marker per chat, written once), so that "My data" and "Delete my
@@ -105,7 +101,9 @@ export async function rememberAskedQuestion(context: TurnContext, store: Store, 
  */
 export async function noteAskedHere(context: TurnContext, store: Store): Promise<void> {
   if (inPersonalChat(context)) return;
-  await store.insertMarker(`${askedInPrefix(turnOf(context).personId)}${encodeURIComponent(conversationStateKey(context.activity))}`, true);
+  const { channelId, recipient, conversation } = context.activity;
+  const chat = conversationStateKey({ channelId, botId: recipient.id, conversationId: conversation.id });
+  await store.insertMarker(`${askedInPrefix(turnOf(context).personId)}${encodeURIComponent(chat)}`, true);
 }
 
 /**

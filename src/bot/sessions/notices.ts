@@ -42,7 +42,7 @@ export class SessionNotices {
           actionVerb: 'session.decline',
           moveLabel: '',
         });
-        await context.sendActivity(cardActivity(card));
+        await context.sendActivity(cardActivity(card, language));
       });
     }
   }
@@ -68,7 +68,7 @@ export class SessionNotices {
           actionVerb: 'session.cancel.ask',
           moveLabel: '',
         });
-        await context.sendActivity(cardActivity(card));
+        await context.sendActivity(cardActivity(card, language));
       });
     }
   }
@@ -101,7 +101,7 @@ export class SessionNotices {
           action: { label: hasSeat ? t.booking.cancel : t.booking.leaveWaitlist, verb: 'session.cancel.ask' },
           move: true,
         });
-        await context.sendActivity(cardActivity(card));
+        await context.sendActivity(cardActivity(card, language));
       });
     }
   }
