@@ -43,30 +43,52 @@ export function cardTemplate<T extends object>(json: object, options: CardTempla
     template ??= new Template(json);
     return stackWideActionRows(outsideMarkdown(template.expand({ $root: escapedAndTotal(data) })) as CardJson);
   };
-  const rendered = new Map<string, CardJson>();
-  const kept = (data: T): CardJson => {
-    // Expanding a template is the costly part of a menu turn, and most cards are asked for again
-    // with the same data (the menu, help, an answer to a common question): rendering is a pure
-    // function of the data, so the last few hundred results per template are kept. They are frozen
-    // and shared, not copied for each caller (a copy cost a sizeable part of a turn): a card is sent
-    // as it is, and code that changed one would fail loudly in the tests. Large data (a person's
-    // long answers) is not kept. undefined kept apart from absent: the two render differently.
-    const key = JSON.stringify(data, (_name, value: unknown) => (value === undefined ? null : value));
-    if (key.length > MAX_REMEMBERED_DATA) return render(data);
-    const kept = rendered.get(key);
-    if (kept !== undefined) return kept;
-    const card = deepFreeze(render(data));
-    if (rendered.size >= REMEMBERED_CARDS) rendered.delete(rendered.keys().next().value!);
-    rendered.set(key, card);
-    return card;
-  };
   const opaque = new Set(options.opaque ?? []);
-  if (opaque.size === 0) return kept;
-  return (data) => {
+  const rendered = new Map<string, KeptCard>();
+  // Expanding a template is the costly part of a menu turn, and most cards are asked for again with
+  // the same data (the menu, help, an answer to a common question): rendering is a pure function of
+  // the data, so the last few hundred results per template are kept. They are frozen and shared, not
+  // copied for each caller (a copy cost a sizeable part of a turn): a card is sent as it is, and code
+  // that changed one would fail loudly in the tests. Large data (a person's long answers) is not
+  // kept. The key is the data as JSON, undefined kept apart from absent (the two render
+  // differently), each opaque token as a placeholder numbered in order of first appearance.
+  return (data: T): CardJson => {
     const tokens: string[] = [];
-    const card = kept(withPlaceholders(data, opaque, tokens));
-    return tokens.length === 0 ? card : withTokens(card, tokens);
+    const key = JSON.stringify(data, (name, value: unknown) => {
+      if (value === undefined) return null;
+      if (typeof value !== 'string' || !opaque.has(name)) return value;
+      const index = tokens.indexOf(value);
+      return placeholder(index < 0 ? tokens.push(value) - 1 : index);
+    });
+    let kept = rendered.get(key);
+    if (kept === undefined) {
+      const card = render(tokens.length === 0 ? data : withPlaceholders(data, opaque));
+      if (key.length > MAX_REMEMBERED_DATA) return tokens.length === 0 ? card : withTokens(keptCard(card), tokens);
+      kept = keptCard(deepFreeze(card));
+      if (rendered.size >= REMEMBERED_CARDS) rendered.delete(rendered.keys().next().value!);
+      rendered.set(key, kept);
+    }
+    return tokens.length === 0 ? kept.card : withTokens(kept, tokens);
   };
+}
+
+/** A card kept for its template's data, with where its opaque tokens go. */
+interface KeptCard {
+  card: CardJson;
+  /** The path (keys and indexes from the card's root) of every string holding a placeholder. */
+  tokenPaths: (string | number)[][];
+}
+
+function keptCard(card: CardJson): KeptCard {
+  const tokenPaths: (string | number)[][] = [];
+  const find = (node: unknown, path: (string | number)[]): void => {
+    if (typeof node === 'string') {
+      if (node.includes(PLACEHOLDER_START)) tokenPaths.push(path);
+    } else if (Array.isArray(node)) node.forEach((item, index) => find(item, [...path, index]));
+    else if (node !== null && typeof node === 'object') for (const [key, value] of Object.entries(node)) find(value, [...path, key]);
+  };
+  find(card, []);
+  return { card, tokenPaths };
 }
 
 /**
@@ -74,32 +96,58 @@ export function cardTemplate<T extends object>(json: object, options: CardTempla
  * which the edge removes from everything people send (src/input-hygiene.ts), so no typed text can
  * hold one; and of nothing Markdown escaping changes.
  */
-const placeholder = (index: number): string => `\uFDD0${index}\uFDD1`;
+const PLACEHOLDER_START = '\uFDD0';
+const placeholder = (index: number): string => `${PLACEHOLDER_START}${index}\uFDD1`;
 const PLACEHOLDER = /\uFDD0(\d+)\uFDD1/g;
 
-/** `data` with the string values of `opaque` properties replaced by placeholders, the values in `tokens`. */
-function withPlaceholders<T>(data: T, opaque: ReadonlySet<string>, tokens: string[]): T {
-  return mapStrings(data, (text, name) => {
-    if (name === undefined || !opaque.has(name)) return text;
-    const index = tokens.indexOf(text);
-    return placeholder(index < 0 ? tokens.push(text) - 1 : index);
-  });
-}
-
-/** A copy of the kept `card` with its placeholders replaced by the tokens (the kept card is shared and frozen). */
-function withTokens(card: CardJson, tokens: readonly string[]): CardJson {
-  return mapStrings(card, (text) => (text.includes('\uFDD0') ? text.replace(PLACEHOLDER, (_whole, index: string) => tokens[Number(index)]) : text));
-}
-
-/** A copy of a JSON value with each string replaced by `change(string, name of the property holding it)`. */
-function mapStrings<V>(value: V, change: (text: string, name: string | undefined) => string): V {
+/** `data` with the string values of `opaque` properties (at any depth) replaced by placeholders, as the cache key has them. */
+function withPlaceholders<T>(data: T, opaque: ReadonlySet<string>): T {
+  const tokens: string[] = [];
   const walk = (node: unknown, name?: string): unknown => {
-    if (typeof node === 'string') return change(node, name);
+    if (typeof node === 'string') {
+      if (name === undefined || !opaque.has(name)) return node;
+      const index = tokens.indexOf(node);
+      return placeholder(index < 0 ? tokens.push(node) - 1 : index);
+    }
     if (Array.isArray(node)) return node.map((item) => walk(item));
     if (node === null || typeof node !== 'object') return node;
     return Object.fromEntries(Object.entries(node).map(([key, entry]) => [key, walk(entry, key)]));
   };
-  return walk(value) as V;
+  return walk(data) as T;
+}
+
+/**
+ * The kept card with its placeholders replaced by the tokens. Only the objects on the way to a token
+ * are copied (and frozen like the rest): the kept card is shared, and a walk of all of it cost more
+ * than the rest of an answer's rendering.
+ */
+function withTokens({ card, tokenPaths }: KeptCard, tokens: readonly string[]): CardJson {
+  const copies = new Map<object, Record<string | number, unknown>>();
+  const copyOf = (node: object): Record<string | number, unknown> => {
+    let copy = copies.get(node);
+    if (copy === undefined) {
+      copy = (Array.isArray(node) ? [...node] : { ...node }) as Record<string | number, unknown>;
+      copies.set(node, copy);
+    }
+    return copy;
+  };
+  const root = copyOf(card);
+  for (const path of tokenPaths) {
+    let original: unknown = card;
+    let copy = root;
+    path.forEach((step, depth) => {
+      original = (original as Record<string | number, unknown>)[step];
+      if (depth === path.length - 1) {
+        copy[step] = (original as string).replace(PLACEHOLDER, (_whole, index: string) => tokens[Number(index)]);
+      } else {
+        const inner = copyOf(original as object);
+        copy[step] = inner;
+        copy = inner;
+      }
+    });
+  }
+  for (const copy of copies.values()) Object.freeze(copy);
+  return root as CardJson;
 }
 
 /** `value` and everything in it made read-only. */

@@ -69,6 +69,14 @@ describe('cardTemplate with opaque tokens (ids a button sends, new with every ca
     const ids = (card: Record<string, unknown>) => (card.body as { selectAction?: { data: { questionId: string } } }[]).flatMap((block) => (block.selectAction ? [block.selectAction.data.questionId] : []));
     expect(ids(first)).toEqual(['first', 'first']);
     expect(ids(second)).toEqual(['second', 'second']);
+    // Read-only like every kept card: a caller changing one cannot change the next.
+    expect(() => {
+      (first.actions as { data: { questionId: string } }[])[0].data.questionId = 'changed';
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.body as { text: string }[])[0].text = 'changed';
+    }).toThrow(TypeError);
+    expect((opaque(data('third', 'Kept once')).body as { text: string }[])[0].text).toBe('Kept once');
   });
 
   it('leaves a token that looks like Markdown as it is, where it lands in button data', () => {
