@@ -474,8 +474,15 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   // Staff who picture a contest call the committee its jury (not "judges": it stems as the verb).
   committee: ['committee', 'committees', 'comite', 'comites', 'jury', 'juries', 'jurys', 'jurado', 'jurados'],
-  // Not chosen, as staff say it (the call's own word is "not shortlisted", left to `shortlist`).
+  // Not chosen, as staff say it, and not shortlisted: what then (feedback, a next call) is a question
+  // of its own, not the shortlist's date ("what if we are not shortlisted?").
   notchosen: [
+    'not shortlisted', 'isn t shortlisted', 'aren t shortlisted', 'isnt shortlisted', 'arent shortlisted', 'not be shortlisted',
+    'wasn t shortlisted', 'weren t shortlisted', 'wasnt shortlisted', 'werent shortlisted',
+    'not get shortlisted', 'don t get shortlisted', 'doesn t get shortlisted', 'not make the shortlist', 'not on the shortlist',
+    'no preseleccionado', 'no preseleccionada', 'no preseleccionados', 'no preseleccionadas', 'no quedamos preseleccionados',
+    'pas preselectionne', 'pas preselectionnee', 'pas preselectionnes', 'pas preselectionnees',
+    'non preselectionne', 'non preselectionnee', 'non preselectionnes', 'non preselectionnees',
     'not selected', 'not picked', 'not chosen', 'not retained', 'aren t picked', 'aren t selected', 'aren t chosen',
     'isn t selected', 'isn t picked', 'isn t chosen', 'don t get picked', 'doesn t get picked', 'don t get selected',
     'doesn t get selected', 'miss out', 'isnt selected', 'isnt picked', 'arent selected', 'arent picked', 'not be selected', 'not get selected',
@@ -530,7 +537,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'exceed', 'exceeds', 'beyond', 'more than', 'longer than', 'bigger', 'larger', 'extend', 'extension',
     'depasser', 'depasse', 'au dela', 'plus que', 'plus longtemps', 'prolonger', 'prolongation',
     'superar', 'supera', 'exceder', 'mas alla', 'mas que', 'mas de', 'mas del', 'mayor', 'ampliar', 'alargar',
-    'prorroga', 'extender',
+    'prorroga', 'extender', 'pasamos de', 'pasarnos de',
   ],
   // Staying under a limit: a smaller budget than the minimum. Not "under" ("fit under an objective").
   below: [

@@ -166,7 +166,9 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'information details detail totally completely entirely fully absolutely exactly during ' +
       'while whether find found made make makes go goes going one ' +
       // "can they submit it themselves?" asks who submits: "themselves" says nothing of which entry
-      'themselves ourselves yourselves yourself himself herself itself'
+      'themselves ourselves yourselves yourself himself herself itself ' +
+      // a case put as a hypothesis ("suppose we...", "say we get shortlisted"): the case is the question
+      'suppose supposing imagine assume assuming hypothetically hypothetical scenario'
     ).split(' '),
   ),
   fr: new Set(
@@ -180,7 +182,9 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'voulons voulez aimerais aimerions savoir dire besoin quelqu chose choses tout tous toute toutes aussi ' +
       'donc alors mais si deja encore ainsi y il cela quelque quelques autre autres meme existe exactement ' +
       'possible svp question questions information informations detail details concernant propos ' +
-      'totalement completement entierement vraiment absolument'
+      'totalement completement entierement vraiment absolument ' +
+      // a case put as a hypothesis ("imaginons que...", "et si jamais...", "en cas de...")
+      'imaginons imaginez imagine supposons suppose admettons disons jamais cas hypothese hypothetiquement'
     ).split(' '),
   ),
   es: new Set(
@@ -195,7 +199,9 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'existe exactamente posible pregunta preguntas informacion detalles respecto acerca totalmente ' +
       'completamente enteramente realmente absolutamente mismo misma mismos mismas ' +
       // a confirmation asked for ("¿verdad?", "¿cierto?"), and people in general ("¿solo gente de la sede?")
-      'verdad cierto entonces gente'
+      'verdad cierto entonces gente ' +
+      // a case put as a hypothesis ("supongamos que...", "¿qué pasa si...?", "en caso de...")
+      'supongamos suponiendo imaginemos imagina digamos caso hipoteticamente'
     ).split(' '),
   ),
 };
@@ -308,8 +314,16 @@ function isSum(word: string | undefined): boolean {
  * phrases of their own: "plus de 80 000 $", "over USD 80,000" ("more than", "más de" are `_exceed`).
  */
 const MORE_THAN: readonly (readonly string[])[] = [['plus', 'de'], ['over'], ['above'], ['au', 'dessus', 'de'], ['por', 'encima', 'de']];
-/** With the words that are `_exceed` phrases too: a sum said to be exceeded is not asked for below the minimum. */
-const MORE_THAN_ANY: readonly (readonly string[])[] = [...MORE_THAN, ['more', 'than'], ['mas', 'de'], ['plus', 'que']];
+/**
+ * With the words that are `_exceed` phrases too, and the verbs of going past a sum ("if we exceed
+ * 80,000", "et si on dépasse 80 000", "¿y si pasamos de 80 mil?"): a sum said to be exceeded is not
+ * asked for below the minimum, and the maximum itself so said is past it.
+ */
+const MORE_THAN_ANY: readonly (readonly string[])[] = [
+  ...MORE_THAN, ['more', 'than'], ['mas', 'de'], ['plus', 'que'],
+  ['exceed'], ['exceeds'], ['exceeding'], ['beyond'], ['depasse'], ['depasser'], ['depassons'], ['depassent'],
+  ['supera'], ['superar'], ['superamos'], ['excede'], ['exceder'], ['pasa', 'de'], ['pasar', 'de'], ['pasamos', 'de'], ['pasarnos', 'de'],
+];
 /** "Less than" said before a figure ("less than 50,000 dollars", "moins de 50 000 $", "menos de 50.000"). */
 const LESS_THAN: readonly (readonly string[])[] = [['less', 'than'], ['lower', 'than'], ['under'], ['below'], ['moins', 'de'], ['moins', 'que'], ['menos', 'de'], ['menos', 'que']];
 function saysMoreThan(sequence: readonly string[], figure: number, forms = MORE_THAN): boolean {

@@ -359,6 +359,26 @@ describe('FAQ search on a pasted e-mail (blind batch 48)', () => {
   ]);
 });
 
+describe('FAQ search on hypotheticals (blind batch 51)', () => {
+  itFindsFirst([
+    // Not being shortlisted asks what then (feedback, a next call), not when the shortlist comes out.
+    ['what if we are not shortlisted', 'en', 'call-open-questions'],
+    ['not shortlisted - next steps?', 'en', 'call-open-questions'],
+    ["et si notre idée n'est pas présélectionnée ?", 'fr', 'call-open-questions'],
+    // ...while being shortlisted is still the shortlist's.
+    ['we were shortlisted, what now?', 'en', 'timeline-shortlist'],
+    // Going past the maximum, said with a verb, is past it.
+    ['et si on dépasse 80 000 ?', 'fr', 'funding-outside-range'],
+    ['¿y si pasamos de 80 mil?', 'es', 'funding-outside-range'],
+    ['what if we exceed 80,000 USD?', 'en', 'funding-outside-range'],
+  ]);
+  it('reads the frame of a hypothesis as no part of what is asked', () => {
+    expect(index.explain('suppose our project lasts 12 months', 'en').chosen.terms).toEqual(index.explain('our project lasts 12 months', 'en').chosen.terms);
+    expect(index.explain("imaginons qu'on dépose l'idée en retard", 'fr').chosen.terms).toEqual(index.explain("qu'on dépose l'idée en retard", 'fr').chosen.terms);
+    expect(index.explain('supongamos que el jefe de misión no firma', 'es').chosen.terms).toEqual(index.explain('que el jefe de misión no firma', 'es').chosen.terms);
+  });
+});
+
 describe('FAQ search on a deadline named by its day beside its step (blind batch 49)', () => {
   // "the idea on 25 October" is the idea's deadline: the day said nothing when the step was named.
   itFindsFirst([
