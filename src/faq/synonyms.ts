@@ -628,6 +628,11 @@ export const FILLER_PHRASES: readonly string[] = [
   'si je ne m abuse', 'o me equivoco', 'si no me equivoco', 'es correcto', 'no es asi', 'es asi', 'estoy en lo cierto',
   // Setting one thing beside another ("par rapport aux fonds du PNUD") is no report and no link.
   'par rapport a', 'par rapport au', 'par rapport aux',
+  // Weighing one case against another ("does it matter if we are a sub-office rather than a country
+  // office?"): the cases are the question, not the weighing.
+  'rather than', 'instead of', 'plutot que', 'plutot qu', 'au lieu de', 'au lieu d', 'en vez de', 'en lugar de',
+  'does it matter', 'does that matter', 'would it matter', 'does it change anything', 'would it change anything',
+  'does that change anything', 'change anything if', 'ca change quelque chose', 'ca change quoi', 'cambia algo si', 'importa si',
   // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
   ...LIST_REQUEST_PHRASES,
 ];
