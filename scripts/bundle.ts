@@ -13,6 +13,8 @@ import { build, Plugin } from 'esbuild';
  *   pdfkit reads its font metrics from files beside its own code;
  * - dejavu-fonts-ttf: only its font files are used, found with require.resolve at run time;
  * - pg: loaded only when STORAGE_URL is a Postgres URL;
+ * - city-timezones: 2 MB of city data, read only when a typed time zone is no zone, city or country
+ *   the runtime knows;
  * - open: an ES module that finds a helper beside its own file, imported by @azure/identity only for
  *   a sign-in in a browser (never in a server; left to Node's own import, as before).
  *
@@ -20,7 +22,7 @@ import { build, Plugin } from 'esbuild';
  * working directory or from the settings, never from the code's own folder, so moving the code into
  * one file changes none of them.
  */
-export const EXTERNAL = ['better-sqlite3', 'dtrace-provider', 'pdfkit', 'fontkit', 'exceljs', 'tinyld', 'dejavu-fonts-ttf', 'pg', 'pg-native', 'open'];
+export const EXTERNAL = ['better-sqlite3', 'dtrace-provider', 'pdfkit', 'fontkit', 'exceljs', 'tinyld', 'dejavu-fonts-ttf', 'pg', 'pg-native', 'open', 'city-timezones'];
 
 /**
  * Microsoft's text recognizers (numbers, dates, choices: about 3.5 MB of code and a fifth of a second

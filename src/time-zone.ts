@@ -110,10 +110,45 @@ export function readTypedTimeZone(typed: string): TypedTimeZone {
   const key = cityKey(text);
   const zone = zonesByCity().get(key) ?? zonesByCity().get(key.replace(PLACE_PREFIX, ''));
   if (zone) return { zone };
+  const shared = SHARED_NAMES[key] ?? SHARED_NAMES[key.replace(COUNTRY_ARTICLE, '')];
+  if (shared) return { ambiguous: text, cities: shared, country: true };
   const region = regionsByName().get(key) ?? regionsByName().get(key.replace(COUNTRY_ARTICLE, '')) ?? regionsByName().get(key.replace(ELIDED_ARTICLE, ''));
   const country = region ? zonesOfRegion(region) : [];
-  if (country.length === 0) return undefined;
-  return country.length === 1 ? { zone: country[0] } : { ambiguous: text, cities: country.slice(0, 4).map(cityOfZone), country: true };
+  if (country.length === 1) return { zone: country[0] };
+  if (country.length > 1) return { ambiguous: text, cities: country.slice(0, 4).map(cityOfZone), country: true };
+  const town = worldCities().get(key) ?? worldCities().get(key.replace(PLACE_PREFIX, ''));
+  return town ? { zone: town } : undefined;
+}
+
+/**
+ * A name two countries share: "Congo" is as often the Democratic Republic (two zones) as the
+ * Republic (one), so the person is asked between their cities rather than given Brazzaville.
+ */
+const SHARED_NAMES: Readonly<Record<string, readonly string[]>> = {
+  congo: ['Kinshasa', 'Lubumbashi', 'Brazzaville'],
+};
+
+let worldCityIndex: Map<string, string> | undefined;
+
+/**
+ * Cities that are no zone's own city and not in the list above ("Montreal", "Goma", "Gaziantep",
+ * "Cúcuta"): the 7,300 cities of the city-timezones package, by name, the most populous where two
+ * share one (Tripoli in Libya, not in Greece). Read the first time a typed zone is none of the
+ * above, as the countries' names are; a zone the runtime does not know is left out.
+ */
+function worldCities(): Map<string, string> {
+  if (worldCityIndex) return worldCityIndex;
+  const { cityMapping } = require('city-timezones') as typeof import('city-timezones');
+  const best = new Map<string, { zone: string; population: number }>();
+  for (const { city, city_ascii: ascii, timezone, pop } of cityMapping) {
+    if (!isKnownTimeZone(timezone)) continue;
+    for (const name of new Set([cityKey(city), cityKey(ascii)])) {
+      const known = best.get(name);
+      if (!known || known.population < pop) best.set(name, { zone: timezone, population: pop });
+    }
+  }
+  worldCityIndex = new Map([...best].map(([name, { zone }]) => [name, canonicalTimeZone(zone) ?? zone]));
+  return worldCityIndex;
 }
 
 /** Words before a city's name: "Ciudad de Panamá", "city of Lima", "la ville de Dakar", "hora de Lima", "l'heure de Dakar". */
@@ -242,6 +277,25 @@ const CITY_ZONES: Readonly<Record<string, string>> = {
   'tunis': 'Africa/Tunis',
   'tunez': 'Africa/Tunis',
   'dakar': 'Africa/Dakar',
+  // Field locations the world list below lacks.
+  erbil: 'Asia/Baghdad',
+  arbil: 'Asia/Baghdad',
+  duhok: 'Asia/Baghdad',
+  dohuk: 'Asia/Baghdad',
+  sulaymaniyah: 'Asia/Baghdad',
+  hargeisa: 'Africa/Mogadishu',
+  garowe: 'Africa/Mogadishu',
+  bossaso: 'Africa/Mogadishu',
+  kismayo: 'Africa/Mogadishu',
+  baidoa: 'Africa/Mogadishu',
+  mekelle: 'Africa/Addis_Ababa',
+  gambella: 'Africa/Addis_Ababa',
+  'dollo ado': 'Africa/Addis_Ababa',
+  kakuma: 'Africa/Nairobi',
+  dadaab: 'Africa/Nairobi',
+  kidal: 'Africa/Bamako',
+  tombouctou: 'Africa/Bamako',
+  timbuktu: 'Africa/Bamako',
   // Cities named as a country is elsewhere (a city is read before a country): Salvador de Bahia, not
   // El Salvador; Granada in Spain, not Grenada (also "Granada" in Spanish).
   salvador: 'America/Bahia',

@@ -119,15 +119,21 @@ describe('a zone typed in answer to the zone card, or to "which city?"', () => {
     await user.say('time zone');
     expect(allText(await user.say('when is the idea deadline?'))).toContain('The deadline for ideas is');
     expect(allText(await user.say('Lima'))).not.toContain('Done:');
-    // A place it cannot read is told so, as "time zone Goma" is (it was declined as off-topic).
+    // A place it cannot read is told so, as "time zone Kalobeyei" is (it was declined as off-topic).
     await user.say('time zone');
-    expect(allText(await user.say('Goma'))).toBe(zone.unknown({ zone: 'Goma' }));
+    expect(allText(await user.say('Kalobeyei'))).toBe(zone.unknown({ zone: 'Kalobeyei' }));
+    // A field location that is no zone's own city is read (it was "not a time zone I know").
+    await user.say('time zone');
+    expect(allText(await user.say('Goma'))).toBe(zone.changed({ zone: 'Africa/Lubumbashi' }));
   });
 
   it('takes the city typed after "which city?" for a country over several zones', async () => {
     const user = bot.user({ localTimezone: 'Europe/Zurich' });
     expect(allText(await user.say('time zone USA'))).toContain('Chicago');
     expect(allText(await user.say('Chicago'))).toContain('America/Chicago');
+    // "Congo" is two countries: their cities are offered, Kinshasa's time and eastern Congo's.
+    expect(allText(await user.say('time zone Congo'))).toContain('Lubumbashi');
+    expect(allText(await user.say('Montreal'))).toMatch(/America\/(Montreal|Toronto)/);
   });
 });
 

@@ -45,6 +45,29 @@ describe('readTypedTimeZone: a zone as staff type it', () => {
     expect(zoneOf('city of Lima')).toBe('America/Lima');
   });
 
+  it('reads a city of the world that is no zone\'s own city (the city-timezones list), the most populous of a name', () => {
+    expect(zoneOf('Montreal')).toMatch(/^America\/(Montreal|Toronto)$/);
+    expect(zoneOf('Montréal')).toBe(zoneOf('Montreal'));
+    // Goma keeps the time of eastern Congo, not Kinshasa's.
+    expect(zoneOf('Goma')).toBe('Africa/Lubumbashi');
+    expect(zoneOf('Gaziantep')).toBe('Europe/Istanbul');
+    expect(zoneOf('Cúcuta')).toBe('America/Bogota');
+    expect(zoneOf('Tripoli')).toBe('Africa/Tripoli');
+    // Field locations that list lacks are in the project's own.
+    expect(zoneOf('Erbil')).toBe('Asia/Baghdad');
+    expect(zoneOf('Hargeisa')).toBe('Africa/Mogadishu');
+    // A country's name still wins over a town of that name, and a word that is no place stays none.
+    expect(zoneOf('Colombia')).toBe('America/Bogota');
+    expect(zoneOf('Lacuba')).toBeUndefined();
+  });
+
+  it('asks between the cities of the two Congos for "Congo" alone', () => {
+    expect(readTypedTimeZone('Congo')).toEqual({ ambiguous: 'Congo', cities: ['Kinshasa', 'Lubumbashi', 'Brazzaville'], country: true });
+    expect(readTypedTimeZone('le Congo')).toMatchObject({ cities: ['Kinshasa', 'Lubumbashi', 'Brazzaville'] });
+    // Each city offered is read back.
+    for (const city of ['Kinshasa', 'Lubumbashi', 'Brazzaville']) expect(zoneOf(city)).toMatch(/^Africa\//);
+  });
+
   it('reads a whole-hour UTC offset as a fixed zone, shown as UTC±N', () => {
     expect(zoneOf('UTC+6')).toBe('Etc/GMT-6');
     expect(zoneName('Etc/GMT-6')).toBe('UTC+6');
