@@ -143,7 +143,7 @@ export interface BotDependencies {
  * Menu entries that show one person's own records, or people's records to IKM, and the language
  * question (in a group it would wait for whoever writes next): personal chats only (see `inPrivate`).
  */
-const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', 'proposal', 'reminders', 'desk', 'language']);
+const PERSONAL_VIEWS: ReadonlySet<string> = new Set(['myData', 'deleteMyData', 'proposal', 'reminders', 'desk', 'language', 'timeZone']);
 
 /**
  * The bot's route table: every text command, card verb and install event, and the feature that
@@ -321,7 +321,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
   };
 
   /** Opens a menu entry. */
-  const openMenuItem = async (context: TurnContext, item: MenuEntry | 'deleteMyData' | 'language' | 'help' | 'home') => {
+  const openMenuItem = async (context: TurnContext, item: MenuEntry | 'deleteMyData' | 'language' | 'timeZone' | 'help' | 'home') => {
     const { t, language } = turnOf(context);
     const dc = await dialogs.createContext(context);
     if (item === 'home') return sendWelcome(context, describeCall(language, turnOf(context).timeZone), await menuFor(context));
@@ -338,6 +338,7 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     if (PERSONAL_VIEWS.has(item) && !(await inPrivate(context, { ikmChannel: item === 'desk' }))) return;
     if (item === 'reminders') return reminders.show(context);
+    if (item === 'timeZone') return chooseZone(context);
     if (item === 'proposal') return proposal.show(context);
     if (item === 'myData') return myData.show(context);
     if (item === 'deleteMyData') return myData.askErase(context);

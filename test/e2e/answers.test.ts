@@ -55,6 +55,22 @@ describe('answers to questions about the call', () => {
     expect(submitActions((await group.say('how do I submit an idea?'))[0]).some((action) => action.data.verb === 'menu')).toBe(false);
   });
 
+  it('gives the time zone\'s answer the zone card\'s button, and the full proposal\'s "My proposal"', async () => {
+    const person = bot().user({ locale: 'es-ES' });
+    const zoneAnswer = await person.say('¿cómo cambio mi zona horaria?');
+    const zone = submitActions(zoneAnswer[0]).find((action) => action.data.verb === 'menu');
+    expect(zone?.title).toBe(messages('es').sessions.catalogue.changeZone);
+    expect(allText(await person.press(zone!.data))).toContain(messages('es').sessions.zone.label);
+    const proposalAnswer = await bot().user().say('when is the full proposal due?');
+    const proposal = submitActions(proposalAnswer[0]).find((action) => action.data.verb === 'menu');
+    expect(proposal?.title).toBe(messages('en').menu.proposal);
+    expect(proposal?.data.item).toBe('proposal');
+    // The zone is a person's own: in a group the button is not offered, and pressed anyway it is refused there.
+    const group = bot().user({ conversationType: 'groupChat' });
+    expect(submitActions((await group.say('how do I change my time zone?'))[0]).some((action) => action.data.verb === 'menu')).toBe(false);
+    expect(allText(await group.press({ verb: 'menu', item: 'timeZone' }))).toBe(messages('en').personalView);
+  });
+
   it('writes the related questions\' label as French does on e-mail ("Questions liées :"), the list without numbers', async () => {
     const reply = allText(await bot().user({ channelId: 'email', locale: 'fr-FR' }).say('quel est le montant du financement ?'));
     expect(reply).toContain('Questions liées\u00a0:\n• ');

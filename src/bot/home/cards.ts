@@ -24,7 +24,7 @@ export interface WelcomeCardData {
 /** What a welcome/help card button sends. `home` shows the menu again. */
 export const menuSubmitSchema = z.object({
   verb: z.literal('menu'),
-  item: z.enum([...MENU_ITEMS, ...PERSONAL_MENU_ITEMS, 'language', 'help', 'home']),
+  item: z.enum([...MENU_ITEMS, ...PERSONAL_MENU_ITEMS, 'language', 'timeZone', 'help', 'home']),
 });
 export type MenuSubmit = z.infer<typeof menuSubmitSchema>;
 

@@ -34,6 +34,12 @@ const DECISION_MILESTONES = [
   ['funding', 'fundingAnnouncement'],
 ] as const satisfies readonly (readonly [string, MilestoneId])[];
 
+/** The button of what an answer sends people to, named as the menu (or the sessions' list, for the zone) names it. */
+function openLabel(opens: NonNullable<FaqEntry['opens']>, language: Language): string {
+  const t = messages(language);
+  return opens === 'timeZone' ? t.sessions.catalogue.changeZone : t.menu[opens];
+}
+
 /**
  * Questions answered from the knowledge base in the asker's language, with the source, related
  * questions and "Did this help?"; what the base cannot answer is offered to IKM.
@@ -207,7 +213,7 @@ export class FaqAnswers {
       lang: language,
       // Where the answer sends people, one press away; in a group only what works there (the sessions' list).
       ...(entry.opens && (entry.opens === 'sessions' || inPersonalChat(context))
-        ? { openItem: entry.opens, openLabel: messages(language).menu[entry.opens] }
+        ? { openItem: entry.opens, openLabel: openLabel(entry.opens, language) }
         : { openItem: '', openLabel: '' }),
     };
     const text = [
