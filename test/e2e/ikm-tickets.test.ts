@@ -538,6 +538,28 @@ describe('"ask IKM" typed before any question', () => {
     const frTicket = /Q-\d{4}/.exec(allText(await french.press(button(confirmFr, 'faq.askIkm.send'))))![0];
     expect((await ticketsOf(ikm.bot).get(frTicket))?.language).toBe('fr');
 
+    // Half an hour later, the prompt has lapsed: the message is a new subject (wall-clock time, as a double click's).
+    const later = ikm.bot.user();
+    await later.say('ask IKM');
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 31 * 60 * 1000);
+    try {
+      const lapsed = allText(await later.say('When is the idea deadline?'));
+      expect(lapsed).not.toContain(t.askIkm.confirm.title);
+      expect(lapsed).toContain('25 October 2024');
+    } finally {
+      clock.mockRestore();
+    }
+    // Within it, the message is the question.
+    const sooner = ikm.bot.user();
+    await sooner.say('ask IKM');
+    const withinClock = jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 29 * 60 * 1000);
+    try {
+      expect(allText(await sooner.say('When is the idea deadline?'))).toContain(t.askIkm.confirm.title);
+    } finally {
+      withinClock.mockRestore();
+    }
+
     const changedMind = ikm.bot.user();
     await changedMind.say('ask IKM');
     expect(allText(await changedMind.say('cancel'))).toBe(t.askIkm.cancelled);
