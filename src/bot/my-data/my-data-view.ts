@@ -145,8 +145,11 @@ export class MyDataView {
     const shown = turnOf(context).state.conversation.eraseConfirmation;
     const current = shown?.id === confirmation && this.deps.clock.now().getTime() - shown.at <= ERASE_CONFIRMATION_TTL_MS;
     if (!current) {
-      // Pressed again after the deletion (which forgot the confirmation with the chat's state).
+      // Pressed again after the deletion (which forgot the confirmation with the chat's state). This
+      // turn keeps nothing either: its person record and chat address would be saved again with it,
+      // under "already deleted".
       if (!holdsErasable(await this.deps.personalData.collect(turnOf(context).personId))) {
+        this.forgetThisTurn(context);
         await context.sendActivity(turnOf(context).t.myData.erase.alreadyDeleted);
         return;
       }
@@ -154,6 +157,14 @@ export class MyDataView {
       return this.askErase(context);
     }
     return this.erase(context);
+  }
+
+  /** Makes this turn save nothing of the person: the chat's state, their record, the chat's address. */
+  private forgetThisTurn(context: TurnContext): void {
+    const { state } = turnOf(context);
+    state.deleteConversationState();
+    state.deleteUserState();
+    state.deleteConversationReference();
   }
 
   /** A new confirmation for the card about to be shown; any earlier one no longer deletes. */
@@ -170,9 +181,7 @@ export class MyDataView {
   async erase(context: TurnContext): Promise<void> {
     const { t, state, personId } = turnOf(context);
     const report = await this.deps.personalData.erase(personId);
-    state.deleteConversationState();
-    state.deleteUserState();
-    state.deleteConversationReference();
+    this.forgetThisTurn(context);
     await context.sendActivity(t.myData.erase.done({ bookings: report.bookings, withdrawn: report.withdrawn, answered: report.questions - report.withdrawn }));
     await this.deps.afterErase(report);
   }
