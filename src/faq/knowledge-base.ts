@@ -181,7 +181,7 @@ const tag = z
 
 /** One question and its answer, as written in a topic file. */
 /** The menu entries an answer may open (see `opens`). */
-export const FAQ_OPENS = ['eligibility', 'idea', 'sessions', 'language', 'proposal', 'timeZone'] as const;
+export const FAQ_OPENS = ['eligibility', 'idea', 'sessions', 'language', 'proposal', 'timeZone', 'myData', 'reminders'] as const;
 
 export const faqEntrySchema = z
   .object({

@@ -458,6 +458,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   gender: ['gender', 'genre', 'genero', 'women', 'woman', 'girls', 'femmes', 'filles', 'mujeres', 'mujer', 'ninas'],
   youth: ['youth', 'young people', 'jeunes', 'jeunesse', 'jovenes', 'juventud'],
   data: ['data', 'donnees', 'datos'],
+  // What the assistant keeps about the asker, not data a project handles ("what do you keep about me").
+  aboutme: [
+    'about me', 'my data', 'my personal data', 'my information', 'sur moi', 'a mon sujet', 'mes donnees', 'mes donnees personnelles',
+    'mes informations', 'mis datos', 'mis datos personales', 'mi informacion',
+  ],
   technology: ['technology', 'technologies', 'tech', 'technologie', 'tecnologia', 'tecnologias'],
   form: ['form', 'forms', 'formulaire', 'formulaires', 'formulario', 'formularios'],
   hub: [

@@ -71,6 +71,18 @@ describe('answers to questions about the call', () => {
     expect(allText(await group.press({ verb: 'menu', item: 'timeZone' }))).toBe(messages('en').personalView);
   });
 
+  it('answers what the assistant keeps and how reminders work, with "My data" and "My reminders" one press away', async () => {
+    const person = bot().user({ locale: 'fr-FR' });
+    const kept = await person.say('que garde l’assistant sur moi ?');
+    expect(allText(kept)).toContain(typeset('« Supprimer mes données »'));
+    const myData = submitActions(kept[0]).find((action) => action.data.verb === 'menu');
+    expect(myData?.title).toBe(messages('fr').menu.myData);
+    expect(allText(await person.press(myData!.data))).toContain(messages('fr').myData.title);
+    const reminders = await bot().user().say('will the assistant send me reminders?');
+    expect(allText(reminders)).toContain('never at night');
+    expect(submitActions(reminders[0]).find((action) => action.data.verb === 'menu')?.data.item).toBe('reminders');
+  });
+
   it('writes the related questions\' label as French does on e-mail ("Questions liées :"), the list without numbers', async () => {
     const reply = allText(await bot().user({ channelId: 'email', locale: 'fr-FR' }).say('quel est le montant du financement ?'));
     expect(reply).toContain('Questions liées\u00a0:\n• ');
