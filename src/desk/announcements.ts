@@ -242,6 +242,12 @@ export class Announcements {
   }
 
   /** Everyone with a personal chat with the bot. */
+  /** Those of `ownerIds` the bot has no chat with (never chatted, removed it, or deleted their data). */
+  async unreachable(ownerIds: Iterable<string>): Promise<Set<string>> {
+    const reachable = await this.reachable();
+    return new Set([...ownerIds].filter((id) => !reachable.has(id)));
+  }
+
   private async reachable(): Promise<Set<string>> {
     const ids = new Set<string>();
     let after: string | undefined;

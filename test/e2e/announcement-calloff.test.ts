@@ -146,3 +146,33 @@ describe('a funding decision while the funding announcement is scheduled', () =>
     expect(JSON.stringify(await admin.press({ verb: 'desk.decision.form', reference }))).toContain('"id":"note"');
   });
 });
+
+/** A team whose focal point deleted their data cannot be told by the assistant: IKM is told so, by reference (user trial). */
+describe('announcing a decision to a team the assistant cannot reach', () => {
+  const { bot: testBot, clock } = useTestBotWithClock({ env: { IKM_ADMIN_IDS: ADMIN } });
+
+  it('names the team on the preview and after "Announce now", and sends it nothing', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const reachable = bot.user();
+    const gone = bot.user({ locale: 'es-ES' });
+    const reachableRef = await submitIdea(reachable, { title: 'Reachable' });
+    const goneRef = await submitIdea(gone, { title: 'Gone' });
+    await admin.press({ verb: 'desk.shortlist.set', reference: reachableRef, on: true });
+    await admin.press({ verb: 'desk.shortlist.set', reference: goneRef, on: true });
+    const asked = await gone.say('borrar mis datos');
+    await gone.press(button(asked, 'mydata.erase.confirm'));
+
+    clock.set('2024-10-28T09:00:00Z');
+    const preview = allText(await admin.press({ verb: 'desk.decisions.preview', kind: 'shortlist' }));
+    expect(preview).toContain(`1 team cannot be told here`);
+    expect(preview).toContain(goneRef);
+    expect(preview).not.toContain(`${reachableRef},`);
+    const made = allText(await announceDecision(admin, 'shortlist', 'now'));
+    expect(made).toContain('Announced. 1 team is being told now');
+    expect(made).toContain(`Tell it some other way (type a reference to open its idea and its focal point): ${goneRef}.`);
+    await admin.say('run reminders');
+    expect(bot.connector.postedTo(reachable.conversationId).map(visibleText).join('\n')).toContain(messages('en').teamMessages.shortlisted.title);
+    expect(bot.connector.postedTo(gone.conversationId).map(visibleText).join('\n')).not.toContain(messages('es').teamMessages.shortlisted.title);
+  });
+});

@@ -250,6 +250,7 @@ export class ReviewActions {
     const names = d.outcomes[kind];
     const list = (submissions: Submission[]) =>
       submissions.slice(0, PREVIEW_LISTED).map((submission) => `${submission.reference} ${submission.answers.title ?? ''}`).join('\n');
+    const unreached = await this.unreachableNote([...preview.positive, ...preview.negative]);
     const card = renderPanelCard({
       title: d.title[kind],
       subtitle: d.intro[kind],
@@ -258,6 +259,7 @@ export class ReviewActions {
         ...(waitsFor ? [d.tooEarly[kind]({ date: formatDateTime(waitsFor, language, timeZone) })] : []),
         ...(tooLateSince ? [d.tooLate({ date: formatDateTime(tooLateSince, language, timeZone) })] : []),
         ...(preview.undecided.length ? [d.undecided({ count: preview.undecided.length, references: preview.undecided.map((s) => s.reference).join(', ') })] : []),
+        ...unreached,
       ],
       groups: [],
       rows: [
@@ -273,7 +275,7 @@ export class ReviewActions {
           ],
       links: [],
     });
-    const text = [...(changed ? [d.changed] : []), d.title[kind], names.positive({ count: preview.positive.length }), names.negative({ count: preview.negative.length }), d.cardsOnly].join('\n\n');
+    const text = [...(changed ? [d.changed] : []), d.title[kind], names.positive({ count: preview.positive.length }), names.negative({ count: preview.negative.length }), ...unreached, d.cardsOnly].join('\n\n');
     await sendCardOrText(context, card, text);
   }
 
@@ -309,7 +311,25 @@ export class ReviewActions {
     await this.deps.audit.record({ by: adminId, action: scheduled ? 'decision.schedule' : 'decision.announce', target: kind, detail });
     this.deps.sendSoon();
     if (tellAt !== now) return this.sendStanding(context, announcement);
-    await context.sendActivity(d.made({ positive: announcement.positive, negative: announcement.negative }));
+    // Those it has no chat with are not "being told": named instead, for IKM to tell some other way.
+    const told = await this.deps.review.preview(kind);
+    const unreachable = await this.deps.announcements.unreachable([...told.positive, ...told.negative].map((submission) => submission.ownerId));
+    const reached = (submissions: Submission[]) => submissions.filter((submission) => !unreachable.has(submission.ownerId)).length;
+    const unreached = await this.unreachableNote([...told.positive, ...told.negative]);
+    await context.sendActivity([d.made({ positive: reached(told.positive), negative: reached(told.negative) }), ...unreached].join('\n\n'));
+  }
+
+  /**
+   * The teams of a decision the assistant has no chat with (their focal point never chatted with it,
+   * removed it, or deleted their data), named so that IKM tells them some other way: the outbox drops
+   * their messages. Empty when every team can be reached.
+   */
+  private async unreachableNote(submissions: Submission[]): Promise<string[]> {
+    const unreachable = await this.deps.announcements.unreachable(submissions.map((submission) => submission.ownerId));
+    const references = submissions.filter((submission) => unreachable.has(submission.ownerId)).map((submission) => submission.reference).sort();
+    if (references.length === 0) return [];
+    const { t } = deskTurn();
+    return [t.desk.announceDecision.unreachable({ count: references.length, references: references.slice(0, PREVIEW_LISTED).join(', '), more: Math.max(0, references.length - PREVIEW_LISTED) })];
   }
 
   /**

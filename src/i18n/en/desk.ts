@@ -197,6 +197,9 @@ export const desk = {
     now: 'Announce now',
     made: (p: { positive: number; negative: number }) =>
       `Announced. ${p.positive + p.negative === 1 ? '1 team is' : `${p.positive + p.negative} teams are`} being told now, each in its own language. The outbox sends them within Teams' limits.`,
+    /** Teams of the decision the assistant has no chat with: told nothing by it. */
+    unreachable: (p: { count: number; references: string; more: number }) =>
+      `${p.count === 1 ? '1 team' : `${p.count} teams`} cannot be told here: the assistant has no chat with ${p.count === 1 ? 'its focal point' : 'their focal points'} (they never chatted with it, removed it, or deleted their data). Tell ${p.count === 1 ? 'it' : 'them'} some other way (type a reference to open its idea and its focal point): ${p.references}${p.more > 0 ? `, and ${p.more} more` : ''}.`,
     scheduled: (p: { date: string; positive: number; negative: number }) =>
       `Scheduled: ${p.positive + p.negative === 1 ? '1 team is' : `${p.positive + p.negative} teams are`} told from ${p.date} (${p.positive} positive, ${p.negative} not), each at its own morning hour. Nobody is told before; until then you can call it off here, change decisions and announce again.`,
     already: (p: { date: string; positive: number; negative: number }) =>
