@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Language, Messages } from '../i18n';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, readerLength } from '../i18n/format';
 
 /**
  * How a card submit is read (`onSubmit` in app.ts): its verb chose the route, its zod schema checks
@@ -33,9 +33,9 @@ export function optionalText(max: number) {
   return z.string().trim().refine(...atMost(max)).optional();
 }
 
-/** At most `max` characters as a reader counts them (an emoji is one, not the two UTF-16 units `.max` counts). */
+/** At most `max` characters as a reader counts them (`readerLength`: an emoji is one, not the two UTF-16 units `.max` counts). */
 function atMost(max: number): [(text: string) => boolean, { message: string }] {
-  return [(text) => text.length <= max || Array.from(text).length <= max, { message: `${TOO_LONG}:${max}` }];
+  return [(text) => text.length <= max || readerLength(text) <= max, { message: `${TOO_LONG}:${max}` }];
 }
 
 /** A box with too much in it: its field and its limit. */
@@ -105,6 +105,6 @@ export function unfinishedText(
   const typed = (problems.data as Record<string, unknown> | undefined)?.[first.field];
   const max = formatNumber(first.max, language);
   return label && typeof typed === 'string'
-    ? t.cards.tooLongNamed({ label, count: formatNumber(Array.from(typed).length, language), max })
+    ? t.cards.tooLongNamed({ label, count: formatNumber(readerLength(typed), language), max })
     : t.cards.tooLong({ max });
 }

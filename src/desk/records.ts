@@ -8,6 +8,8 @@ import { z } from 'zod';
 
 const isoInstant = z.string().datetime();
 const adminId = z.string().min(1).max(200);
+/** The longest note IKM may keep with a funding decision, in characters (the form's label says so). */
+export const MAX_DECISION_NOTE = 500;
 
 /** Where a submission stands with IKM. */
 export const submissionStatusSchema = z.object({
@@ -22,7 +24,7 @@ export const submissionStatusSchema = z.object({
       outcome: z.enum(['funded', 'not-funded']),
       /** Approver id (from the call file) -> when IKM recorded the approval and who recorded it. */
       approvals: z.record(z.string(), z.object({ at: isoInstant, by: adminId })),
-      note: z.string().max(500).optional(),
+      note: z.string().max(MAX_DECISION_NOTE).optional(),
       at: isoInstant,
       by: adminId,
     })

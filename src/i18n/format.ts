@@ -132,6 +132,23 @@ export function labelled(label: string, value: string, language: Language): stri
 export const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**
+ * Characters as a reader counts them (`GRAPHEMES`): an emoji is one, and so is a family or a flag
+ * joined from several code points, or a letter with its accent typed apart; not UTF-16 units (an
+ * emoji is two) nor code points (a family is five). Every limit people are told in characters is
+ * counted so.
+ */
+export function readerLength(text: string): number {
+  // Text of one unit per character, the usual case, is counted without segmenting.
+  if (!MAY_JOIN.test(text)) return text.length;
+  let count = 0;
+  for (const _character of GRAPHEMES.segment(text)) count += 1;
+  return count;
+}
+
+/** Where one character may be several units: characters past the first plane, lone surrogates, joiners, variation selectors, combining marks, CR LF. */
+const MAY_JOIN = /[\u{10000}-\u{10FFFF}\uD800-\uDFFF\u200D\uFE00-\uFE0F\r\p{M}]/u;
+
+/**
  * The start of `text`, whole characters only, within `max` UTF-16 units, with no mark of the cut: a
  * kept copy that no limit of the store refuses (they count units or code points, never more), and
  * never half an emoji (a plain slice can keep a lone surrogate, which the store refuses).

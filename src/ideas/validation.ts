@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CallConfig } from '../call/call-schema';
-import { clipped } from '../i18n/format';
+import { clipped, readerLength } from '../i18n/format';
 import {
   type FieldDefinition,
   type FieldId,
@@ -359,7 +359,7 @@ function fieldSchema(
         const text = oneLine(raw ?? '');
         if (text === '') return undefined;
         if (!HAS_WORDS.test(text)) return addProblem(ctx, 'noWords', {});
-        const count = charCount(text);
+        const count = readerLength(text);
         if (count > definition.maxChars) return addProblem(ctx, 'tooLong', { max: definition.maxChars, count });
         return text;
       });
@@ -370,7 +370,7 @@ function fieldSchema(
         if (!HAS_WORDS.test(text)) return addProblem(ctx, 'noWords', {});
         const words = wordCount(text);
         if (words > definition.maxWords) return addProblem(ctx, 'tooManyWords', { max: definition.maxWords, count: words });
-        const count = charCount(text);
+        const count = readerLength(text);
         if (count > definition.maxChars) return addProblem(ctx, 'tooLong', { max: definition.maxChars, count });
         return text;
       });
@@ -381,7 +381,7 @@ function fieldSchema(
           .replace(/^<(.*)>$/, '$1')
           .trim();
         if (text === '') return undefined;
-        const count = charCount(text);
+        const count = readerLength(text);
         if (count > definition.maxChars) return addProblem(ctx, 'tooLong', { max: definition.maxChars, count });
         if (!z.string().email().safeParse(text).success) return addProblem(ctx, 'notAnEmail', {});
         return text;
@@ -475,11 +475,6 @@ function paragraphs(text: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-/** Characters as a reader counts them (an emoji is one), not UTF-16 units. */
-function charCount(text: string): number {
-  return Array.from(text).length;
 }
 
 const shorten = (text: string): string => clipped(text, 60);

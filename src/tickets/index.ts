@@ -39,5 +39,5 @@ export type {
   TicketSource,
   TicketStatus,
 } from './records';
-export { charCount, cleanTicketText, ticketTextProblem } from './text';
+export { cleanTicketText, ticketTextProblem } from './text';
 export type { TextProblem } from './text';

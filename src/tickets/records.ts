@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { storedConversationReferenceSchema } from '../conversations/reference-schema';
 import { LANGUAGES, NAMING_WORDS, saysOnly } from '../i18n';
+import { readerLength } from '../i18n/format';
 
 /**
  * The stored records of question tickets (a question the assistant could not answer, handed to
@@ -25,7 +26,7 @@ const characters = (max: number) =>
   z
     .string()
     .min(1)
-    .refine((text) => Array.from(text).length <= max, `must be at most ${max} characters`);
+    .refine((text) => readerLength(text) <= max, `must be at most ${max} characters`);
 
 export const ticketLanguageSchema = z.enum(LANGUAGES);
 export const TICKET_SOURCES = ['teams', 'email'] as const;

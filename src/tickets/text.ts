@@ -1,3 +1,5 @@
+import { readerLength } from '../i18n/format';
+
 /**
  * Clean-up and limits of the texts on a ticket (the question, the answer), the same way the idea
  * form treats long texts: what is stored is what is checked.
@@ -20,11 +22,6 @@ export function cleanTicketText(text: string): string {
     .trim();
 }
 
-/** Characters as a reader counts them (an emoji is one), not UTF-16 units. */
-export function charCount(text: string): number {
-  return Array.from(text).length;
-}
-
 /** Why a text cannot go on a ticket, once cleaned: empty, or longer than `max` characters. */
 export type TextProblem = 'empty' | 'too-long';
 
@@ -35,5 +32,5 @@ export type TextProblem = 'empty' | 'too-long';
 export function ticketTextProblem(text: string, max: number): TextProblem | undefined {
   const cleaned = cleanTicketText(text);
   if (cleaned === '') return 'empty';
-  return charCount(cleaned) > max ? 'too-long' : undefined;
+  return readerLength(cleaned) > max ? 'too-long' : undefined;
 }

@@ -627,10 +627,11 @@ describe('the desk\'s submissions list (end to end over HTTP)', () => {
       expect(form).toMatch(/"id":"approval:ddg-operations"[^}]*"value":"true"/);
       expect(form).toContain(`"value":"${'outcome' in fields && fields.outcome ? 'funded' : ''}"`);
     }
-    // A note past its limit comes back as written, with the limit said.
+    // The note's limit is in its label; a note past it comes back as written, with the limit said.
+    expect(JSON.stringify(cardOf((await admin.press({ verb: 'desk.decision.form', reference }))[0]))).toContain('up to 500 characters');
     const longNote = `Strong fit. ${'x'.repeat(500)}`;
     const tooLong = await admin.press({ ...typed, outcome: 'funded', 'approval:director-dapc': 'true', note: longNote });
-    expect(allText(tooLong)).toContain(messages('en').cards.tooLongNamed({ label: messages('en').desk.decision.note, count: '512', max: '500' }));
+    expect(allText(tooLong)).toContain(messages('en').cards.tooLongNamed({ label: messages('en').desk.decision.note({ max: 500 }), count: '512', max: '500' }));
     expect(JSON.stringify(cardOf(tooLong[0]))).toContain(longNote);
     expect(allText(await admin.press({ verb: 'desk.submission.open', reference }))).not.toContain('Strong');
   });

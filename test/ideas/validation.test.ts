@@ -69,6 +69,9 @@ describe('validateField, field by field (2024 call)', () => {
       ['exactly 120 characters', chars(120), ok(chars(120))],
       ['121 characters', chars(121), bad('tooLong', { max: 120, count: 121 })],
       ['emoji count as one character', `Kiosks ${'🎉'.repeat(113)}`, ok(`Kiosks ${'🎉'.repeat(113)}`)],
+      // A family joined from five code points is one character to its reader (it was counted as five).
+      ['a family emoji counts as one', `${chars(118)} 👨‍👩‍👧`, ok(`${chars(118)} 👨‍👩‍👧`)],
+      ['a flag counts as one, and one past the limit is told as such', `${chars(120)}🇫🇷`, bad('tooLong', { max: 120, count: 121 })],
       ['emoji alone are no title', '🎉🎉', bad('noWords')],
       ['control characters and NUL removed', 'Solar\u0000 lamps\u0007', ok('Solar lamps')],
       ['empty', '', bad('required')],

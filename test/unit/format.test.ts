@@ -1,4 +1,4 @@
-import { clipped, firstCharacters, formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf } from '../../src/i18n/format';
+import { clipped, firstCharacters, formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf, readerLength } from '../../src/i18n/format';
 import { typeset } from '../support/french';
 
 describe('the shared formatters (src/i18n/format.ts)', () => {
@@ -49,6 +49,17 @@ describe('clipped', () => {
     expect(clipped('words and spaces here', 11)).toBe('words and…');
     // A family, a flag and a skin tone are one character each, kept whole.
     expect(clipped('👨‍👩‍👧🇫🇷👍🏽 family', 3)).toBe('👨‍👩‍👧🇫🇷…');
+  });
+});
+
+describe('readerLength', () => {
+  it('counts what a reader sees as one character as one: an emoji, a family, a flag, a letter with its accent typed apart', () => {
+    expect(readerLength('plain text')).toBe(10);
+    expect(readerLength('🎉🎉')).toBe(2);
+    expect(readerLength('👨‍👩‍👧')).toBe(1);
+    expect(readerLength('🇫🇷👍🏽')).toBe(2);
+    expect(readerLength('e\u0301te\u0301')).toBe(3);
+    expect(readerLength('')).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import { optionalText, requiredText } from '../card-submit';
 import { cardLanguage } from '../turn';
-import { AUDIENCES, DECISION_KINDS } from '../../desk';
+import { AUDIENCES, DECISION_KINDS, MAX_DECISION_NOTE } from '../../desk';
 import announceFormCard from './announce-form.card.json';
 import decisionFormCard from './decision-form.card.json';
 import panelCard from './panel.card.json';
@@ -167,7 +167,7 @@ export const deskSubmitSchemas = {
       reference,
       // An empty choice ('') is no choice.
       outcome: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['funded', 'not-funded']).optional()),
-      note: optionalText(500),
+      note: optionalText(MAX_DECISION_NOTE),
       // The decision the form was opened on (`fingerprint` in review-actions.ts; 'none'): another
       // saved since is not overwritten unseen. Absent on a form sent before it was carried.
       seen: z.string().max(40).optional(),

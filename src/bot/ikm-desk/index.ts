@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { People } from '../../people';
 import { messages } from '../../i18n';
+import { MAX_DECISION_NOTE } from '../../desk';
 import { AnnouncementsView } from './announcements-view';
 import { DeskSubmit, DeskVerb } from './cards';
 import { Dashboard } from './dashboard';
@@ -134,7 +135,7 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
       case 'desk.announce.send':
         return { textEn: d.announce.english, textFr: d.announce.french, textEs: d.announce.spanish };
       case 'desk.decision.save':
-        return { note: d.decision.note };
+        return { note: d.decision.note({ max: MAX_DECISION_NOTE }) };
       case 'desk.shortlist.check':
         return { references: d.shortlist.pasteLabel };
       case 'desk.submissions':

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import { type DecisionAnnouncement, decisionMessagePrefix, type DecisionKind, previewFingerprint, type ReviewRefusal } from '../../desk';
+import { type DecisionAnnouncement, decisionMessagePrefix, type DecisionKind, MAX_DECISION_NOTE, previewFingerprint, type ReviewRefusal } from '../../desk';
 import { type Language, messages } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { formatReference, type Submission } from '../../ideas';
@@ -185,7 +185,7 @@ export class ReviewActions {
         title: d.approvedBy({ approver: approver.title.en }),
         value: approved(approver.id) ? 'true' : 'false',
       })),
-      noteLabel: d.note,
+      noteLabel: d.note({ max: MAX_DECISION_NOTE }),
       note: (typed ? typed.note : status.decision?.note) ?? '',
       required: d.required,
       saveLabel: d.save,

@@ -12,7 +12,7 @@ import {
 } from '../../conversations';
 import { messages } from '../../i18n';
 import type { Store } from '../../storage/store';
-import { clipped, firstCharacters, formatDateTime, formatNumber } from '../../i18n/format';
+import { clipped, firstCharacters, formatDateTime, formatNumber, readerLength } from '../../i18n/format';
 import { describeError, Logger } from '../../logger';
 import type { Mailer } from '../../mail';
 import { mailBody } from '../../mail';
@@ -353,7 +353,7 @@ export class IkmQuestions {
       await context.sendActivity(t.faq.channel.alreadyAnswered({ name: ticket.answer.byName ?? ticket.answer.byId }));
       return;
     }
-    const count = (text: string) => formatNumber(Array.from(text).length, language);
+    const count = (text: string) => formatNumber(readerLength(text), language);
     await context.sendActivity(
       tooLong === undefined ? t.faq.channel.answerFirst : t.faq.channel.answerTooLong({ max: formatNumber(MAX_ANSWER_LENGTH, language), count: count(tooLong) }),
     );

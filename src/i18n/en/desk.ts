@@ -152,7 +152,7 @@ export const desk = {
       `${p.reference} is off the shortlist, and its funding decision (${p.outcome}, with its approvals and note) was removed with it.`,
     approvals: 'Approvals received (the call requires each one for funding)',
     approvedBy: (p: { approver: string }) => `Approved by the ${p.approver}`,
-    note: 'Note (optional, kept with the decision for IKM; the team does not see it)',
+    note: (p: { max: number }) => `Note (optional, up to ${p.max} characters, kept with the decision for IKM; the team does not see it)`,
     required: 'Choose a decision.',
     save: 'Save the decision',
     cardsOnly: 'The IKM desk works with cards: open it in Teams.',
