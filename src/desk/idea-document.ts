@@ -20,6 +20,8 @@ export interface IdeaDocument {
   facts: { label: string; value: string }[];
   sections: { title: string; answers: { label: string; value: string }[] }[];
   warnings: string[];
+  /** Said at the top of the PDF when some of its writing cannot be drawn as typed (see `idea-pdf.ts`). */
+  notAsTyped: string;
 }
 
 /**
@@ -89,5 +91,6 @@ export function ideaDocument(call: CallConfig, submission: Submission, reader?: 
     ],
     sections,
     warnings,
+    notAsTyped: t.forms.copy.notAsTyped,
   };
 }

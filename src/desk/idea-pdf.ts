@@ -31,11 +31,25 @@ const loadBodyFont = () =>
 export function drawable(text: string): string {
   const font = loadBodyFont();
   let out = '';
-  for (const { segment } of GRAPHEMES.segment(text)) {
+  // A tab has no glyph either: it is the space it stands for.
+  for (const { segment } of GRAPHEMES.segment(text.replace(/\t/g, TAB))) {
     const drawn = Array.from(segment).every((character) => MODIFIER.test(character) || /\s/u.test(character) || font.hasGlyphForCodePoint(character.codePointAt(0)!));
     out += drawn ? segment : NOT_DRAWN;
   }
   return out;
+}
+
+const TAB = '    ';
+
+/** Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+
+/**
+ * Whether some of `texts` cannot be drawn as typed: a character the font has no glyph for (a square
+ * stands for it), or right-to-left writing, which pdfkit lays out word by word from the left.
+ */
+function notAsTyped(texts: readonly string[]): boolean {
+  return texts.some((text) => RIGHT_TO_LEFT.test(text) || drawable(text).includes(NOT_DRAWN));
 }
 
 // Loaded on the first PDF (about 100 ms to load; most processes never make one).
@@ -62,6 +76,8 @@ export function renderIdeaPdf(document: IdeaDocument, options: { createdAt: Date
   pdf.font('body').fontSize(9).fillColor(GREY).text(drawable(document.callTitle));
   pdf.moveDown(0.5).font('bold').fontSize(18).fillColor('black').text(document.reference);
   pdf.font('bold').fontSize(14).text(drawable(document.title));
+  const written = [document.title, ...document.facts.map((fact) => fact.value), ...document.sections.flatMap((section) => section.answers.map((answer) => answer.value))];
+  if (notAsTyped(written)) pdf.moveDown(0.4).font('body').fontSize(9).fillColor(GREY).text(document.notAsTyped).fillColor('black');
   pdf.moveDown(0.8);
   for (const fact of document.facts) {
     // French sets a (no-break) space before the colon.
@@ -71,11 +87,27 @@ export function renderIdeaPdf(document: IdeaDocument, options: { createdAt: Date
     pdf.moveDown(0.6).font('bold').fontSize(10).text('Warnings');
     for (const warning of document.warnings) pdf.font('body').fontSize(10).text(`• ${drawable(warning)}`);
   }
+  // A heading or a question is never the last line of a page, its answer on the next: a page ends
+  // before it unless the heading, the question and two lines of the answer fit.
+  const keepWithAnswer = (lines: number) => {
+    if (pdf.y + lines * pdf.font('body').fontSize(10.5).currentLineHeight(true) > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+  };
   for (const section of document.sections) {
-    pdf.moveDown(1).font('bold').fontSize(13).text(section.title);
+    pdf.moveDown(1);
+    keepWithAnswer(5);
+    pdf.font('bold').fontSize(13).text(section.title);
     for (const answer of section.answers) {
-      pdf.moveDown(0.4).font('bold').fontSize(9).fillColor(GREY).text(answer.label);
-      pdf.font('body').fontSize(10.5).fillColor('black').text(drawable(answer.value), { align: 'left' });
+      pdf.moveDown(0.4);
+      keepWithAnswer(3);
+      pdf.font('bold').fontSize(9).fillColor(GREY).text(answer.label);
+      pdf.font('body').fontSize(10.5).fillColor('black');
+      // Paragraphs keep the blank line between them (pdfkit drops an empty line).
+      drawable(answer.value)
+        .split(/\n[ \t]*\n+/)
+        .forEach((paragraph, index) => {
+          if (index > 0) pdf.moveDown(0.5);
+          pdf.text(paragraph, { align: 'left' });
+        });
     }
   }
   // Page numbers, once every page exists.

@@ -150,6 +150,17 @@ describeEachEngine('the IKM desk documents', (target) => {
     const emojiText = (await pdfParse(await renderIdeaPdf(ideaDocument(call, withEmoji), { createdAt: clock.now() }))).text;
     expect(emojiText).toContain('Kiosques \u25a1 solaires \u25a1');
     expect(emojiText).toContain('Une appli \u25a1 simple');
+    // ...and the PDF says at its top that some writing is not shown as typed, where to read it (trial: Chinese became squares, unsaid).
+    const notAsTyped = messages('en').forms.copy.notAsTyped;
+    expect(emojiText.replace(/\s+/g, ' ')).toContain(notAsTyped.slice(0, 60));
+    const arabic = { ...submission, answers: { ...submission.answers, focalPointName: 'محمد عبد الله' } };
+    expect((await pdfParse(await renderIdeaPdf(ideaDocument(call, arabic), { createdAt: clock.now() }))).text.replace(/\s+/g, ' ')).toContain(notAsTyped.slice(0, 60));
+    expect(parsed.text.replace(/\s+/g, ' ')).not.toContain(notAsTyped.slice(0, 60));
+    // A tab is the space it stands for, not a square.
+    const tabbed = { ...submission, answers: { ...submission.answers, solution: 'Tab\there\n\nSecond paragraph' } };
+    const tabbedText = (await pdfParse(await renderIdeaPdf(ideaDocument(call, tabbed), { createdAt: clock.now() }))).text;
+    expect(tabbedText).toContain('Tab    here');
+    expect(tabbedText).not.toContain('\u25a1');
 
     // The team's own copy in French sets a space before each colon, as French does.
     const french = await pdfParse(await renderIdeaPdf(ideaDocument(call, submission, { language: 'fr', zone: 'Europe/Paris' }), { createdAt: clock.now() }));

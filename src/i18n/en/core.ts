@@ -227,6 +227,9 @@ export const core = {
       button: 'Download a copy (PDF)',
       note: 'The download link works for an hour; type "my idea" for a new one.',
       text: (p: { url: string }) => `A copy as a PDF (the link works for an hour; type "my idea" for a new one): ${p.url}`,
+      /** At the top of a PDF whose text has writing its font cannot show as typed. */
+      notAsTyped:
+        'Some of the writing below cannot be shown here as it was typed: characters this PDF has no font for appear as □, and right-to-left text may read in the wrong order. The idea\'s card in Teams, the CSV and the XLSX show it as typed.',
     },
     submittedTitle: 'Idea submitted',
     submittedFacts: { title: 'Title', office: 'Office', budget: 'Budget', duration: 'Duration', submittedAt: 'Submitted' },

@@ -189,6 +189,8 @@ export const core: typeof en = {
       button: 'Descargar una copia (PDF)',
       note: 'El enlace de descarga es válido durante una hora; escriba «mi idea» para obtener uno nuevo.',
       text: (p) => `Una copia en PDF (el enlace es válido durante una hora; escriba «mi idea» para obtener uno nuevo): ${p.url}`,
+      notAsTyped:
+        'Parte del texto siguiente no puede mostrarse aquí tal como se escribió: los caracteres para los que este PDF no tiene fuente aparecen como □, y un texto escrito de derecha a izquierda puede leerse en el orden equivocado. La ficha de la idea en Teams, el CSV y el XLSX lo muestran tal cual.',
     },
     submittedTitle: 'Idea enviada',
     submittedFacts: { title: 'Título', office: 'Oficina', budget: 'Presupuesto', duration: 'Duración', submittedAt: 'Enviada' },

@@ -194,6 +194,8 @@ export const core: typeof en = {
       button: 'Télécharger une copie (PDF)',
       note: 'Le lien de téléchargement est valable une heure ; tapez « mon idée » pour en obtenir un nouveau.',
       text: (p) => `Une copie en PDF (le lien est valable une heure ; tapez « mon idée » pour en obtenir un nouveau) : ${p.url}`,
+      notAsTyped:
+        'Une partie du texte ci-dessous ne peut pas être affichée ici telle qu’elle a été saisie : les caractères pour lesquels ce PDF n’a pas de police apparaissent comme □, et un texte écrit de droite à gauche peut se lire dans le mauvais ordre. La fiche de l’idée dans Teams, le CSV et le XLSX le montrent tel quel.',
     },
     submittedTitle: 'Idée soumise',
     submittedFacts: { title: 'Titre', office: 'Bureau', budget: 'Budget', duration: 'Durée', submittedAt: 'Soumise le' },
