@@ -210,7 +210,11 @@ export async function tablesXlsx(tables: readonly ExportTable[], options: { crea
     sheet.getRow(1).font = { bold: true };
     for (const row of exported.rows) {
       // Text cells that look like formulas stay text: a leading "=" is data, not a formula here.
-      sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
+      const added = sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
+      // An answer of several lines shows them (Excel runs them into one line unless its cell wraps).
+      row.forEach((cell, index) => {
+        if (typeof cell === 'string' && cell.includes('\n')) added.getCell(index + 1).alignment = { wrapText: true, vertical: 'top' };
+      });
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import pdfParse from 'pdf-parse';
 import { FixedClock } from '../../src/clock';
-import { deskFiles, ideaDocument, IdeaReview, renderIdeaPdf, submissionMail, AuditLog } from '../../src/desk';
+import { deskFiles, ideaDocument, IdeaReview, renderIdeaPdf, submissionMail, tablesXlsx, AuditLog } from '../../src/desk';
 import { FIELD_IDS, formDefinition } from '../../src/ideas';
 import { messages } from '../../src/i18n';
 import { AT, COMPLETE_RAW } from '../ideas/idea-fixtures';
@@ -217,5 +217,17 @@ describe('the bookings export', () => {
     ]);
     expect(rows[0][at('Booked (UTC)')]).toBe('2024-11-12 09:00:00');
     expect(looked.sort()).toEqual(['team-a', 'team-b']);
+  });
+});
+
+describe('the workbook', () => {
+  it('wraps a cell of several lines, so that its line breaks show (trial: "The problem" ran into one line)', async () => {
+    const table = { name: 'T', columns: [{ header: 'Answer', type: 'text' as const, width: 40 }, { header: 'Short', type: 'text' as const, width: 10 }], rows: [['Line one\nLine two', 'one line']] };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await tablesXlsx([table], { createdAt: new Date('2024-10-01T09:00:00Z') }));
+    const row = workbook.getWorksheet('T')!.getRow(2);
+    expect(row.getCell(1).value).toBe('Line one\nLine two');
+    expect(row.getCell(1).alignment).toMatchObject({ wrapText: true });
+    expect(row.getCell(2).alignment?.wrapText).toBeFalsy();
   });
 });
