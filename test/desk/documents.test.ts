@@ -224,7 +224,7 @@ describe('the workbook', () => {
   it('wraps a cell of several lines, so that its line breaks show (trial: "The problem" ran into one line)', async () => {
     const table = { name: 'T', columns: [{ header: 'Answer', type: 'text' as const, width: 40 }, { header: 'Short', type: 'text' as const, width: 10 }], rows: [['Line one\nLine two', 'one line']] };
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await tablesXlsx([table], { createdAt: new Date('2024-10-01T09:00:00Z') }));
+    await workbook.xlsx.load((await tablesXlsx([table], { createdAt: new Date('2024-10-01T09:00:00Z') })) as unknown as ArrayBuffer);
     const row = workbook.getWorksheet('T')!.getRow(2);
     expect(row.getCell(1).value).toBe('Line one\nLine two');
     expect(row.getCell(1).alignment).toMatchObject({ wrapText: true });

@@ -171,6 +171,10 @@ describe('the IKM desk (end to end over HTTP)', () => {
     expect(allText(decided)).toContain('decision recorded by Test User on');
     expect(allText(decided)).not.toContain(ADMIN);
     expect(allText(decided)).toContain('Submitted by: Test User');
+    // Its card links to the whole idea as a PDF: a download link, logged as the exports' are (trial: it was not).
+    const log = allText(await admin.press({ verb: 'desk.audit' }));
+    expect(log).toContain('IH-2024-0001.pdf');
+    expect(log).toContain('what IKM administrators did, and people deleting their data');
     const asked = await admin.press(button(decided, 'desk.shortlist.set'));
     expect(allText(asked)).toContain('IH-2024-0001 has a funding decision (Not funded). Taking it off the shortlist deletes that decision, its approvals and its note.');
     expect(allText(await admin.press(button(asked, 'desk.submission.open')))).toContain('decision recorded by Test User on');

@@ -18,6 +18,7 @@ export class ExportsView {
       { title: d.bookingsCsv, url: links.csv('bookings') },
       { title: d.faqSuggestionsCsv, url: links.csv('faq-suggestions') },
     ];
+    // The links are what is logged (a link needs no sign-in to open, so its opening names nobody).
     await this.deps.audit.record({ by: adminId, action: 'export.download', target: 'submissions+bookings' });
     const card = renderPanelCard({
       title: d.title,

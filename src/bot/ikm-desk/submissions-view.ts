@@ -6,6 +6,7 @@ import { foldForMatching, type Messages } from '../../i18n';
 import { formatReference } from '../../ideas';
 import { proposalReference } from '../../proposals';
 import { sendCardOrText } from '../replies';
+import { turnOf } from '../turn';
 import { ButtonData, DeskSubmit, renderSubmissionCard, renderSubmissionsCard } from './cards';
 import { PAGE_SIZE, type DeskDependencies, deskZone } from './dependencies';
 import { DESK_LANGUAGE, deskTurn } from './desk-language';
@@ -176,6 +177,9 @@ export class SubmissionsView {
         })),
       ],
     });
+    // The card carries a link to the whole idea as a PDF (the focal point's e-mail with it): logged
+    // as every download link the desk gives is.
+    await this.deps.audit.record({ by: turnOf(context).personId, action: 'export.download', target: `${reference}.pdf` });
     await sendCardOrText(context, card, [reference, a.title ?? '', statusLine, ...document.warnings].join('\n'));
   }
 }

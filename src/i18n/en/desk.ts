@@ -289,7 +289,7 @@ export const desk = {
 
   audit: {
     title: 'Audit log',
-    intro: (p: { count: number }) => `The latest ${p.count} actions of IKM administrators, newest first. Entries cannot be changed or removed.`,
+    intro: (p: { count: number }) => `The latest ${p.count} entries, newest first: what IKM administrators did, and people deleting their data. Entries cannot be changed or removed.`,
     none: 'Nothing recorded yet.',
     download: 'Download the whole log (CSV)',
     actions: {
