@@ -46,7 +46,7 @@ export function createDeskFeature(deps: DeskDependencies, people: People) {
         return submissions.list(context, { objective, officeType, status, search }, page);
       }
       case 'desk.submission.open':
-        return submissions.open(context, (submit as DeskSubmit<'desk.submission.open'>).reference);
+        return submissions.open(context, (submit as DeskSubmit<'desk.submission.open'>).reference, adminId);
       case 'desk.shortlist.set': {
         const { reference, on, decision } = submit as DeskSubmit<'desk.shortlist.set'>;
         return review.setShortlisted(context, reference, on, adminId, decision);

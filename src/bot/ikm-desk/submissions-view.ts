@@ -6,7 +6,6 @@ import { foldForMatching, type Messages } from '../../i18n';
 import { formatReference } from '../../ideas';
 import { proposalReference } from '../../proposals';
 import { sendCardOrText } from '../replies';
-import { turnOf } from '../turn';
 import { ButtonData, DeskSubmit, renderSubmissionCard, renderSubmissionsCard } from './cards';
 import { PAGE_SIZE, type DeskDependencies, deskZone } from './dependencies';
 import { DESK_LANGUAGE, deskTurn } from './desk-language';
@@ -106,8 +105,12 @@ export class SubmissionsView {
     await sendCardOrText(context, card, text);
   }
 
-  /** One whole idea, with what IKM can do with it now. */
-  async open(context: TurnContext, reference: string): Promise<void> {
+  /**
+   * One whole idea, with what IKM can do with it now. Opened by an administrator (`openedBy`, not
+   * when the card comes back after an action), its link to the whole idea as a PDF (the focal
+   * point's e-mail with it) is logged, as the exports' links are.
+   */
+  async open(context: TurnContext, reference: string, openedBy?: string): Promise<void> {
     const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.submission;
@@ -122,6 +125,7 @@ export class SubmissionsView {
       await context.sendActivity(t.desk.refusals.notFound);
       return;
     }
+    if (openedBy) await this.deps.audit.record({ by: openedBy, action: 'export.download', target: `${reference}.pdf` });
     const a = submission.answers;
     // Newest first: the one IKM reads, then those it replaced (a budget sent as the proposal by mistake, say).
     const versions = [...(proposal?.files ?? [])].reverse();
@@ -177,9 +181,6 @@ export class SubmissionsView {
         })),
       ],
     });
-    // The card carries a link to the whole idea as a PDF (the focal point's e-mail with it): logged
-    // as every download link the desk gives is.
-    await this.deps.audit.record({ by: turnOf(context).personId, action: 'export.download', target: `${reference}.pdf` });
     await sendCardOrText(context, card, [reference, a.title ?? '', statusLine, ...document.warnings].join('\n'));
   }
 }
