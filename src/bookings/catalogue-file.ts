@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import YAML, { LineCounter } from 'yaml';
+import { readContentYaml } from '../content-files/read-yaml';
 import { z } from 'zod';
 import { friendlyErrors, lineOf } from '../content-files/zod-messages';
 import { formatPath } from '../call/load-call';
@@ -145,15 +146,9 @@ const fileSchema = z
  * @throws CatalogueFileError listing every problem found.
  */
 export function parseCatalogue(text: string, sourceName: string, anchors: CatalogueAnchors): CatalogueFile {
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new CatalogueFileError(
-      sourceName,
-      doc.errors.map((error) => ({ path: '(YAML)', message: error.message.split('\n')[0], line: error.linePos?.[0]?.line })),
-    );
-  }
-  const raw: unknown = doc.toJS();
+  const read = readContentYaml(text);
+  if (!read.ok) throw new CatalogueFileError(sourceName, read.errors.map((error) => ({ path: '(YAML)', ...error })));
+  const raw: unknown = read.raw;
   const problems: Array<{ path: ReadonlyArray<string | number>; message: string; atKey?: boolean }> = [];
   const addIssues = (issues: readonly z.ZodIssue[], prefix: ReadonlyArray<string | number> = []) => {
     for (const issue of issues) {
@@ -226,7 +221,7 @@ export function parseCatalogue(text: string, sourceName: string, anchors: Catalo
       problems.map((problem) => ({
         path: formatPath(problem.path),
         message: problem.message,
-        line: lineOf(doc, lineCounter, problem.path, problem.atKey ?? false),
+        line: lineOf(read.located().doc, read.located().lineCounter, problem.path, problem.atKey ?? false),
       })),
     );
   }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import YAML, { LineCounter } from 'yaml';
+import { readContentYaml } from '../content-files/read-yaml';
 import { z } from 'zod';
 import { formatPath, friendlyErrors, lineOf } from '../content-files/zod-messages';
 import { callSchema, type CallConfig, toCallFileData } from './call-schema';
@@ -47,20 +48,11 @@ export function loadCallFile(path: string): CallConfig {
  * @throws CallFileError listing every problem found.
  */
 export function parseCall(text: string, sourceName: string): CallConfig {
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new CallFileError(
-      sourceName,
-      doc.errors.map((error) => ({
-        path: '(YAML)',
-        message: error.message.split('\n')[0],
-        line: error.linePos?.[0]?.line,
-      })),
-    );
-  }
-  const result = callSchema.safeParse(doc.toJS(), { errorMap: friendlyErrors });
+  const read = readContentYaml(text);
+  if (!read.ok) throw new CallFileError(sourceName, read.errors.map((error) => ({ path: '(YAML)', ...error })));
+  const result = callSchema.safeParse(read.raw, { errorMap: friendlyErrors });
   if (result.success) return result.data;
+  const { doc, lineCounter } = read.located();
   const problems = result.error.issues.flatMap((issue) => toProblems(issue, doc, lineCounter));
   throw new CallFileError(sourceName, problems);
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML, { LineCounter } from 'yaml';
+import YAML from 'yaml';
+import { type LocatedYaml, readContentYaml } from '../content-files/read-yaml';
 import { z } from 'zod';
 import { friendlyErrors } from '../content-files/zod-messages';
 import { type CallConfig, MILESTONES } from '../call/call-schema';
@@ -274,9 +275,9 @@ export interface LoadOptions {
 /** A file read and parsed, with what is needed to point at lines. */
 interface ReadFile {
   file: string;
-  doc: YAML.Document;
-  lineCounter: LineCounter;
   raw: unknown;
+  /** The file with where each node stands, read on first use (`readContentYaml`). */
+  located: () => LocatedYaml;
 }
 
 /**
@@ -446,15 +447,12 @@ function readYaml(directory: string, name: string, problems: FaqProblem[]): Read
     problems.push({ file: name, path: '(file)', message: `cannot be read: ${reason}` });
     return undefined;
   }
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({ file: name, path: '(YAML)', message: error.message.split('\n')[0], line: error.linePos?.[0]?.line });
-    }
+  const read = readContentYaml(text);
+  if (!read.ok) {
+    for (const error of read.errors) problems.push({ file: name, path: '(YAML)', message: error.message, line: error.line });
     return undefined;
   }
-  return { file: name, doc, lineCounter, raw: doc.toJS() };
+  return { file: name, raw: read.raw, located: read.located };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -470,7 +468,7 @@ function problemAt(read: ReadFile, path: ReadonlyArray<string | number>, message
 
 /** The line of the node at `path` (of its key when `atKey`), or of its nearest existing parent. */
 function lineOf(read: ReadFile, path: ReadonlyArray<string | number>, atKey: boolean): number | undefined {
-  const { doc, lineCounter } = read;
+  const { doc, lineCounter } = read.located();
   if (atKey && path.length > 0) {
     const parent = doc.getIn(path.slice(0, -1), true);
     if (YAML.isMap(parent)) {

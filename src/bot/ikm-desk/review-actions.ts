@@ -250,7 +250,7 @@ export class ReviewActions {
     const names = d.outcomes[kind];
     const list = (submissions: Submission[]) =>
       submissions.slice(0, PREVIEW_LISTED).map((submission) => `${submission.reference} ${submission.answers.title ?? ''}`).join('\n');
-    const unreached = await this.unreachableNote([...preview.positive, ...preview.negative]);
+    const { note: unreached } = await this.unreachable([...preview.positive, ...preview.negative]);
     const card = renderPanelCard({
       title: d.title[kind],
       subtitle: d.intro[kind],
@@ -313,23 +313,23 @@ export class ReviewActions {
     if (tellAt !== now) return this.sendStanding(context, announcement);
     // Those it has no chat with are not "being told": named instead, for IKM to tell some other way.
     const told = await this.deps.review.preview(kind);
-    const unreachable = await this.deps.announcements.unreachable([...told.positive, ...told.negative].map((submission) => submission.ownerId));
-    const reached = (submissions: Submission[]) => submissions.filter((submission) => !unreachable.has(submission.ownerId)).length;
-    const unreached = await this.unreachableNote([...told.positive, ...told.negative]);
-    await context.sendActivity([d.made({ positive: reached(told.positive), negative: reached(told.negative) }), ...unreached].join('\n\n'));
+    const { owners, note } = await this.unreachable([...told.positive, ...told.negative]);
+    const reached = (submissions: Submission[]) => submissions.filter((submission) => !owners.has(submission.ownerId)).length;
+    await context.sendActivity([d.made({ positive: reached(told.positive), negative: reached(told.negative) }), ...note].join('\n\n'));
   }
 
   /**
    * The teams of a decision the assistant has no chat with (their focal point never chatted with it,
    * removed it, or deleted their data), named so that IKM tells them some other way: the outbox drops
-   * their messages. Empty when every team can be reached.
+   * their messages: their owners, and the note that names them (none when every team can be reached).
    */
-  private async unreachableNote(submissions: Submission[]): Promise<string[]> {
-    const unreachable = await this.deps.announcements.unreachable(submissions.map((submission) => submission.ownerId));
-    const references = submissions.filter((submission) => unreachable.has(submission.ownerId)).map((submission) => submission.reference).sort();
-    if (references.length === 0) return [];
+  private async unreachable(submissions: Submission[]): Promise<{ owners: Set<string>; note: string[] }> {
+    const owners = await this.deps.announcements.unreachable(submissions.map((submission) => submission.ownerId));
+    const references = submissions.filter((submission) => owners.has(submission.ownerId)).map((submission) => submission.reference).sort();
+    if (references.length === 0) return { owners, note: [] };
     const { t } = deskTurn();
-    return [t.desk.announceDecision.unreachable({ count: references.length, references: references.slice(0, PREVIEW_LISTED).join(', '), more: Math.max(0, references.length - PREVIEW_LISTED) })];
+    const more = Math.max(0, references.length - PREVIEW_LISTED);
+    return { owners, note: [t.desk.announceDecision.unreachable({ count: references.length, references: references.slice(0, PREVIEW_LISTED).join(', '), more })] };
   }
 
   /**
