@@ -333,7 +333,7 @@ function saysMoreThan(sequence: readonly string[], figure: number, forms = MORE_
     (words) => words.every((word, offset) => sequence[end - words.length + offset] === word) && !NEGATIONS.has(sequence[end - words.length - 1] ?? ''),
   );
 }
-const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'pas', 'ni', 'jamais', 'nunca']);
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 't', 'pas', 'ni', 'jamais', 'nunca', 'sans', 'sin', 'without']);
 
 /**
  * Where a text names a sum of money: the figure (as 'sum': it stands for "an amount of funding")

@@ -140,10 +140,17 @@ export const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 export function readerLength(text: string): number {
   // Text of one unit per character, the usual case, is counted without segmenting.
   if (!MAY_JOIN.test(text)) return text.length;
+  // Past any limit people are told, code points are counted instead: segmenting costs time that
+  // grows with the square of the text's length here (Node 20), and a letter under thousands of
+  // combining marks would otherwise count as one.
+  if (text.length > SEGMENTED_AT_MOST) return Array.from(text).length;
   let count = 0;
   for (const _character of GRAPHEMES.segment(text)) count += 1;
   return count;
 }
+
+/** Longest text counted by grapheme (above every limit the assistant tells, 3,000 characters at most). */
+const SEGMENTED_AT_MOST = 8000;
 
 /** Where one character may be several units: characters past the first plane, lone surrogates, joiners, variation selectors, combining marks, CR LF. */
 const MAY_JOIN = /[\u{10000}-\u{10FFFF}\uD800-\uDFFF\u200D\uFE00-\uFE0F\r\p{M}]/u;

@@ -371,6 +371,9 @@ describe('FAQ search on hypotheticals (blind batch 51)', () => {
     ['et si on dépasse 80 000 ?', 'fr', 'funding-outside-range'],
     ['¿y si pasamos de 80 mil?', 'es', 'funding-outside-range'],
     ['what if we exceed 80,000 USD?', 'en', 'funding-outside-range'],
+    // ...and not going past it is within it (the review: "sans dépasser" read as past).
+    ["sans dépasser 80 000 $, c'est bon ?", 'fr', 'funding-amount'],
+    ['sin superar 80 mil, ¿está bien?', 'es', 'funding-amount'],
     // Weighing one case against another: the cases are asked about ("plutôt que" is no word of the call).
     ["Est-ce que ça change quelque chose si nous sommes un sous-bureau plutôt qu'un bureau de pays ?", 'fr', 'submit-who'],
     ['does it matter if we are a sub-office rather than a country office?', 'en', 'submit-who'],

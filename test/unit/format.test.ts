@@ -61,6 +61,14 @@ describe('readerLength', () => {
     expect(readerLength('e\u0301te\u0301')).toBe(3);
     expect(readerLength('')).toBe(0);
   });
+
+  it('counts code points past every limit, so that a long text is counted at once and a letter under thousands of marks is no one character', () => {
+    const zalgo = `a${'\u0301'.repeat(50_000)}`;
+    expect(readerLength(zalgo)).toBe(50_001);
+    const pasted = 'line\r\n'.repeat(20_000);
+    // (Segmenting 120,000 units took seconds; past the limit each CR LF counts as two, as typed.)
+    expect(readerLength(pasted)).toBe(pasted.length);
+  });
 });
 
 describe('firstCharacters', () => {

@@ -145,11 +145,8 @@ export class MyDataView {
     const shown = turnOf(context).state.conversation.eraseConfirmation;
     const current = shown?.id === confirmation && this.deps.clock.now().getTime() - shown.at <= ERASE_CONFIRMATION_TTL_MS;
     if (!current) {
-      // Pressed again after the deletion (which forgot the confirmation with the chat's state). This
-      // turn keeps nothing either: its person record and chat address would be saved again with it,
-      // under "already deleted".
+      // Pressed again after the deletion (which forgot the confirmation with the chat's state).
       if (!holdsErasable(await this.deps.personalData.collect(turnOf(context).personId))) {
-        this.forgetThisTurn(context);
         await context.sendActivity(turnOf(context).t.myData.erase.alreadyDeleted);
         return;
       }
