@@ -27,7 +27,7 @@ export interface CardTemplateOptions {
    * as they are, such as the id of the question a button sends, and never tests (`$when`) or
    * formats. A card asked for with a new token each time (every question typed gets its own id)
    * would miss the kept cards and be expanded anew; the tokens are left out of what is kept and
-   * put in the card afterwards, which costs a walk of the card instead of an expansion.
+   * put in the card afterwards, which copies only the objects on the way to them instead of expanding it.
    */
   opaque?: readonly string[];
 }
