@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import YAML, { LineCounter } from 'yaml';
 import { readContentYaml } from '../content-files/read-yaml';
 import { z } from 'zod';
 import { friendlyErrors, lineOf } from '../content-files/zod-messages';
@@ -148,7 +147,7 @@ const fileSchema = z
 export function parseCatalogue(text: string, sourceName: string, anchors: CatalogueAnchors): CatalogueFile {
   const read = readContentYaml(text);
   if (!read.ok) throw new CatalogueFileError(sourceName, read.errors.map((error) => ({ path: '(YAML)', ...error })));
-  const raw: unknown = read.raw;
+  const { raw, located } = read;
   const problems: Array<{ path: ReadonlyArray<string | number>; message: string; atKey?: boolean }> = [];
   const addIssues = (issues: readonly z.ZodIssue[], prefix: ReadonlyArray<string | number> = []) => {
     for (const issue of issues) {
@@ -221,7 +220,7 @@ export function parseCatalogue(text: string, sourceName: string, anchors: Catalo
       problems.map((problem) => ({
         path: formatPath(problem.path),
         message: problem.message,
-        line: lineOf(read.located().doc, read.located().lineCounter, problem.path, problem.atKey ?? false),
+        line: lineOf(located().doc, located().lineCounter, problem.path, problem.atKey ?? false),
       })),
     );
   }
