@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Language, Messages } from '../i18n';
-import { formatNumber, readerLength } from '../i18n/format';
+import { formatNumber, readerLength, withinReaderLength } from '../i18n/format';
 
 /**
  * How a card submit is read (`onSubmit` in app.ts): its verb chose the route, its zod schema checks
@@ -35,7 +35,7 @@ export function optionalText(max: number) {
 
 /** At most `max` characters as a reader counts them (`readerLength`: an emoji is one, not the two UTF-16 units `.max` counts). */
 function atMost(max: number): [(text: string) => boolean, { message: string }] {
-  return [(text) => text.length <= max || readerLength(text) <= max, { message: `${TOO_LONG}:${max}` }];
+  return [(text) => withinReaderLength(text, max), { message: `${TOO_LONG}:${max}` }];
 }
 
 /** A box with too much in it: its field and its limit. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readerText } from '../i18n/reader-text';
 
 /**
  * What IKM decides about the call's submissions, as stored records: one status record per
@@ -10,6 +11,8 @@ const isoInstant = z.string().datetime();
 const adminId = z.string().min(1).max(200);
 /** The longest note IKM may keep with a funding decision, in characters (the form's label says so). */
 export const MAX_DECISION_NOTE = 500;
+/** The longest text of an announcement in each language, in characters (the form's labels say so). */
+export const MAX_ANNOUNCEMENT_TEXT = 2000;
 
 /** Where a submission stands with IKM. */
 export const submissionStatusSchema = z.object({
@@ -24,7 +27,7 @@ export const submissionStatusSchema = z.object({
       outcome: z.enum(['funded', 'not-funded']),
       /** Approver id (from the call file) -> when IKM recorded the approval and who recorded it. */
       approvals: z.record(z.string(), z.object({ at: isoInstant, by: adminId })),
-      note: z.string().max(MAX_DECISION_NOTE).optional(),
+      note: readerText(MAX_DECISION_NOTE).optional(),
       at: isoInstant,
       by: adminId,
     })
@@ -66,9 +69,9 @@ export type Audience = (typeof AUDIENCES)[number];
 
 /** The text of an announcement: English, optionally French and Spanish (else English for them). */
 export const announcementTextSchema = z.object({
-  en: z.string().trim().min(1).max(2000),
-  fr: z.string().trim().max(2000).optional(),
-  es: z.string().trim().max(2000).optional(),
+  en: readerText(MAX_ANNOUNCEMENT_TEXT, z.string().trim().min(1)),
+  fr: readerText(MAX_ANNOUNCEMENT_TEXT, z.string().trim()).optional(),
+  es: readerText(MAX_ANNOUNCEMENT_TEXT, z.string().trim()).optional(),
 });
 export type AnnouncementText = z.infer<typeof announcementTextSchema>;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CallConfig } from '../call';
 import type { Clock } from '../clock';
-import { firstCharacters } from '../i18n/format';
+import { firstReaderCharacters } from '../i18n/format';
 import { findReferences, type Submission } from '../ideas';
 import { parseRecord } from '../storage/parse-record';
 import { type Store, updateRecord } from '../storage/store';
@@ -10,6 +10,7 @@ import {
   DecisionAnnouncement,
   decisionAnnouncementKey,
   decisionAnnouncementSchema,
+  MAX_DECISION_NOTE,
   DecisionKind,
   statusKey,
   statusPrefix,
@@ -180,7 +181,7 @@ export class IdeaReview {
           outcome: input.outcome,
           // (A decision not to fund keeps none: see `submissionStatusSchema`, which this goes through.)
           approvals: Object.fromEntries(approvals.map((id) => [id, kept[id] ?? { at: now, by: adminId }])),
-          ...(input.note ? { note: firstCharacters(input.note, 500) } : {}),
+          ...(input.note ? { note: firstReaderCharacters(input.note, MAX_DECISION_NOTE) } : {}),
           at: now,
           by: adminId,
         },

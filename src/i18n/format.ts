@@ -149,6 +149,21 @@ export function readerLength(text: string): number {
   return count;
 }
 
+/** Whether `text` holds at most `max` characters as a reader counts them (`readerLength`). */
+export function withinReaderLength(text: string, max: number): boolean {
+  return text.length <= max || readerLength(text) <= max;
+}
+
+/**
+ * `text` cut to its first `max` characters as a reader counts them (`readerLength`), never splitting
+ * one: what a stored record keeps of a text its form already held to `max`.
+ */
+export function firstReaderCharacters(text: string, max: number): string {
+  if (withinReaderLength(text, max)) return text;
+  if (text.length > SEGMENTED_AT_MOST) return Array.from(text).slice(0, max).join('');
+  return Array.from(GRAPHEMES.segment(text), (part) => part.segment).slice(0, max).join('');
+}
+
 /** Longest text counted by grapheme (above every limit the assistant tells, 3,000 characters at most). */
 const SEGMENTED_AT_MOST = 8000;
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { storedConversationReferenceSchema } from '../conversations/reference-schema';
 import { LANGUAGES, NAMING_WORDS, saysOnly } from '../i18n';
-import { readerLength } from '../i18n/format';
+import { readerText } from '../i18n/reader-text';
 
 /**
  * The stored records of question tickets (a question the assistant could not answer, handed to
@@ -22,11 +22,7 @@ const MAX_NAME_LENGTH = 200;
 const isoInstant = z.string().datetime();
 const id = z.string().min(1).max(MAX_ID_LENGTH);
 const name = z.string().min(1).max(MAX_NAME_LENGTH);
-const characters = (max: number) =>
-  z
-    .string()
-    .min(1)
-    .refine((text) => readerLength(text) <= max, `must be at most ${max} characters`);
+const characters = (max: number) => readerText(max, z.string().min(1));
 
 export const ticketLanguageSchema = z.enum(LANGUAGES);
 export const TICKET_SOURCES = ['teams', 'email'] as const;

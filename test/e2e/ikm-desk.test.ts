@@ -682,6 +682,31 @@ describe('the desk\'s submissions list (end to end over HTTP)', () => {
     expect(allText(await admin.press({ verb: 'desk.announcements' }))).not.toContain('A-0001');
   });
 
+  it('keeps a decision note and an announcement whole at their limits, counting an emoji or a flag as one character as their forms do', async () => {
+    const bot = testBot();
+    const admin = bot.user({ aadObjectId: ADMIN });
+    const person = bot.user();
+    const reference = await submitIdea(person, { title: 'Flags and notes' });
+    await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
+    // 500 characters as the form counts them (a flag is four UTF-16 units): 1,100 units.
+    const note = `${'🇫🇷'.repeat(200)}${'n'.repeat(299)}.`;
+    const saved = await admin.press({ verb: 'desk.decision.save', reference, outcome: 'funded', 'approval:ddg-operations': 'true', 'approval:director-dapc': 'true', note });
+    expect(allText(saved)).not.toContain(messages('en').cards.unknownAction);
+    const status = (await bot.assistant.store.list<{ decision?: { note?: string } }>('')).find((record) => record.value?.decision?.note !== undefined);
+    expect(status?.value.decision?.note).toBe(note);
+
+    // 2,000 characters of which 1,000 are emoji: 3,000 units.
+    const text = `${'🎉'.repeat(1000)}${'w'.repeat(999)}.`;
+    const preview = await admin.press({ verb: 'desk.announce.preview', audience: 'submitters', textEn: text });
+    expect(allText(preview)).not.toContain('more than its limit');
+    const form = JSON.stringify(cardOf((await admin.press(button(preview, 'desk.announce.form')))[0]));
+    expect(form).toContain(text);
+    const sent = allText(await admin.press(button(preview, 'desk.announce.send')));
+    expect(sent).toContain('Announcement A-0001');
+    await admin.say('run reminders');
+    expect(bot.connector.postedTo(person.conversationId).some((activity) => JSON.stringify(activity).includes(text))).toBe(true);
+  });
+
   it('finds titles whatever accents are typed, and "Shortlisted" lists every shortlisted idea, decided or not', async () => {
     const bot = testBot();
     const admin = bot.user({ aadObjectId: ADMIN });

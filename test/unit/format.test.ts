@@ -1,4 +1,4 @@
-import { clipped, firstCharacters, formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf, readerLength } from '../../src/i18n/format';
+import { clipped, firstCharacters, firstReaderCharacters, formatDate, formatDateTime, formatFileSize, formatSessionDay, labelled, listOf, readerLength } from '../../src/i18n/format';
 import { typeset } from '../support/french';
 
 describe('the shared formatters (src/i18n/format.ts)', () => {
@@ -77,5 +77,16 @@ describe('firstCharacters', () => {
     expect(firstCharacters(`${'a'.repeat(4)}🌍🌍`, 6)).toBe(`${'a'.repeat(4)}🌍`);
     expect(firstCharacters(`${'a'.repeat(4)}🌍🌍`, 5)).toBe('aaaa');
     expect(`${'a'.repeat(4)}🌍`.slice(0, 5)).toBe(`aaaa\ud83c`);
+  });
+});
+
+describe('firstReaderCharacters', () => {
+  it('keeps the first characters as a reader counts them: a text its form held to the limit is kept whole, however many units its flags take', () => {
+    const note = `${'🇫🇷'.repeat(3)}ab`;
+    expect(firstReaderCharacters(note, 5)).toBe(note);
+    expect(firstReaderCharacters(note, 4)).toBe(`${'🇫🇷'.repeat(3)}a`);
+    expect(firstReaderCharacters('👨‍👩‍👧x', 1)).toBe('👨‍👩‍👧');
+    // Past every limit told, code points, as `readerLength` counts there.
+    expect(firstReaderCharacters(`a${'\u0301'.repeat(9000)}`, 3)).toBe('a\u0301\u0301');
   });
 });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { cardTemplate } from '../../../adaptive-cards/render';
 import { optionalText, requiredText } from '../card-submit';
 import { cardLanguage } from '../turn';
-import { AUDIENCES, DECISION_KINDS, MAX_DECISION_NOTE } from '../../desk';
+import { AUDIENCES, DECISION_KINDS, MAX_ANNOUNCEMENT_TEXT, MAX_DECISION_NOTE } from '../../desk';
+import { readerText } from '../../i18n/reader-text';
 import announceFormCard from './announce-form.card.json';
 import decisionFormCard from './decision-form.card.json';
 import panelCard from './panel.card.json';
@@ -135,9 +136,9 @@ const ticketId = z.string().regex(/^Q-\d{4,}$/);
 /** Announcement texts as the form sends them (a field left empty is absent). */
 const announcementFields = {
   audience: z.enum(AUDIENCES),
-  textEn: requiredText(2000),
-  textFr: optionalText(2000),
-  textEs: optionalText(2000),
+  textEn: requiredText(MAX_ANNOUNCEMENT_TEXT),
+  textFr: optionalText(MAX_ANNOUNCEMENT_TEXT),
+  textEs: optionalText(MAX_ANNOUNCEMENT_TEXT),
 };
 
 /** Every desk button and form, by verb: the schema each submit must pass (after the admin check). */
@@ -189,9 +190,9 @@ export const deskSubmitSchemas = {
   'desk.announce.form': z.object({
     verb: z.literal('desk.announce.form'),
     audience: z.enum(AUDIENCES).optional(),
-    textEn: z.string().max(2000).optional(),
-    textFr: z.string().max(2000).optional(),
-    textEs: z.string().max(2000).optional(),
+    textEn: readerText(MAX_ANNOUNCEMENT_TEXT).optional(),
+    textFr: readerText(MAX_ANNOUNCEMENT_TEXT).optional(),
+    textEs: readerText(MAX_ANNOUNCEMENT_TEXT).optional(),
   }),
   'desk.announce.preview': z.object({ verb: z.literal('desk.announce.preview'), ...announcementFields }),
   // The preview's id: the announcement is made once per preview, however often Send is pressed.
