@@ -295,7 +295,9 @@ export function questionSentences(text: string): string | undefined {
   if (asking.length === 0) return undefined;
   // "Before I endorse the idea, what will the reviewers look at?" asks only after the comma: what
   // the asker will do next is context, as a sentence before the question is.
-  const asked = asking.map((sentence) => sentence.replace(BEFORE_CLAUSE, ''));
+  // "I understand the cap is 80k; may we ask for more if...?" asks after the semicolon: what the
+  // asker takes as known is context, like the rest of the sentence.
+  const asked = asking.map((sentence) => sentence.replace(BEFORE_CLAUSE, '').replace(ASSUMED_CLAUSE, ''));
   if (asking.length === said.length && asked.every((sentence, at) => sentence === asking[at])) return undefined;
   return asked.join(' ');
 }
@@ -307,6 +309,16 @@ export function questionSentences(text: string): string | undefined {
  */
 const BEFORE_CLAUSE =
   /^(?:before (?:i|we|you|my|our|\p{L}+ing)\b|avant (?:de\s|d['’]|que (?:je|nous|l['’]on|on)\s|qu['’]on\s)|antes (?:de (?:que\s|\p{L}+r(?:l[ao]s?|nos)?\b)|que\s))[^,;:?]{0,100}[,;:]\s*/iu;
+
+/**
+ * A leading clause of what the asker takes as known, up to a semicolon or a "but" that turns to the
+ * question: "I understand (that)...", "as I understand it...", "si je comprends bien...", "je crois
+ * comprendre que...", "entiendo que...", "tengo entendido que...". Not one the question only asks
+ * to confirm ("si je comprends bien, le minimum est de 50 000 : c'est bien ça ?"), which has no
+ * second clause.
+ */
+const ASSUMED_CLAUSE =
+  /^(?:i understand|as i understand it|my understanding is|si je comprends bien|si j['’]ai bien compris|je crois comprendre|j['’]ai compris|entiendo|tengo entendido|si entiendo bien|seg[uú]n entiendo)\b[^;?]{0,200}?(?:;|,\s*(?:but|mais|pero)\s)\s*/iu;
 
 /** A word before a full stop that does not end a sentence: one or two letters ("e.g", "ej", "p"), or "etc"; never a number. */
 function isAbbreviation(word: string): boolean {
@@ -1021,7 +1033,10 @@ class LanguageIndex {
     // In a message that tells its context before it asks, the question ranks the entries more than
     // the story does (whether to decline or be sure is still judged on the whole message).
     const asked = questionSentences(query);
-    const askedTerms = asked === undefined ? undefined : new Set(this.terms(asked));
+    // (A question that only asks to confirm what it said before, "...; can you confirm this?", has
+    // no terms of its own: the whole message is what it asks.)
+    let askedTerms: Set<string> | undefined = asked === undefined ? undefined : new Set(this.terms(asked));
+    if (askedTerms?.size === 0) askedTerms = undefined;
     const rankingWeightOf = (term: string) => this.weightOf(term) * (askedTerms && !askedTerms.has(term) ? CONTEXT_WEIGHT : 1);
     const rankingWeight = unique.reduce((sum, term) => sum + rankingWeightOf(term), 0);
     if (unique.length === 0 || this.base.length === 0) {

@@ -463,6 +463,12 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'about me', 'my data', 'my personal data', 'my information', 'sur moi', 'a mon sujet', 'mes donnees', 'mes donnees personnelles',
     'mes informations', 'mis datos', 'mis datos personales', 'mi informacion',
   ],
+  // The assistant's reminders ("rappels avant échéance"): one thing in three languages, apart from
+  // the deadline they come before. Not "rappeler" (also "call back", "recall a reference").
+  // French "what happens", one thing: "passer" alone would also match "la date limite n'est pas
+  // passée" (not past). (Spanish "pasar" has no such neighbour: "se nos pasó el plazo" is past it.)
+  happen: ['se passe', 'se passera', 'se passerait'],
+  reminder: ['reminder', 'reminders', 'remind me', 'remind us', 'rappel', 'rappels', 'recordatorio', 'recordatorios'],
   technology: ['technology', 'technologies', 'tech', 'technologie', 'tecnologia', 'tecnologias'],
   form: ['form', 'forms', 'formulaire', 'formulaires', 'formulario', 'formularios'],
   hub: [
@@ -638,6 +644,35 @@ export const FILLER_PHRASES: readonly string[] = [
   'rather than', 'instead of', 'plutot que', 'plutot qu', 'au lieu de', 'au lieu d', 'en vez de', 'en lugar de',
   'does it matter', 'does that matter', 'would it matter', 'does it change anything', 'would it change anything',
   'does that change anything', 'change anything if', 'ca change quelque chose', 'ca change quoi', 'cambia algo si', 'importa si',
+  // The courtesies of a formal message ("May I ask whether...", "Je me permets de vous écrire pour
+  // savoir si...", "Les agradecería que me indicaran...", "Best regards") frame the request and say
+  // nothing of its subject (blind batch 53).
+  'may i ask', 'might i ask', 'i was wondering', 'i am wondering', 'i m wondering', 'i wonder',
+  'could you kindly', 'would you kindly', 'could you please', 'kindly', 'could you confirm', 'can you confirm', 'please confirm',
+  'i would be grateful', 'i d be grateful', 'i would appreciate it', 'i would appreciate', 'i d appreciate',
+  'i understand that', 'i understand', 'as i understand it', 'my understanding is that', 'would it be possible to', 'would it be possible',
+  'dear colleagues', 'dear colleague', 'best regards', 'kind regards', 'many thanks', 'thank you in advance', 'thanks in advance',
+  'could you clarify', 'could you advise', 'please advise', 'could you let me know',
+  'je me permets de vous ecrire', 'je me permets de vous demander', 'je me permets', 'pourriez vous me confirmer',
+  'pouvez vous me confirmer', 'pourriez vous confirmer', 'merci de me confirmer', 'je souhaiterais savoir', 'je souhaiterai savoir',
+  'je souhaite savoir', 'serait il possible de', 'serait il possible', 'si je comprends bien', 'si j ai bien compris',
+  'je crois comprendre que', 'madame monsieur', 'bien cordialement', 'cordialement', 'meilleures salutations', 'chers collegues',
+  'cher collegue', 'chere collegue', 'pourriez vous m indiquer', 'pouvez vous m indiquer', 'pourriez vous me preciser',
+  'merci d avance', 'merci par avance', 'je vous remercie',
+  'podrian confirmarme', 'podria confirmarme', 'pueden confirmarme', 'puede confirmarme', 'me podrian confirmar', 'les agradeceria que me indicaran',
+  'le agradeceria que me indicara', 'les agradeceria que me aclararan', 'les agradeceria', 'le agradeceria', 'seria posible',
+  'entiendo que', 'tengo entendido que', 'si entiendo bien', 'estimados colegas', 'estimado colega', 'estimada colega',
+  'saludos cordiales', 'atentamente', 'muchas gracias', 'gracias de antemano', 'podrian indicarme', 'podria indicarme',
+  'me podrian indicar', 'podrian aclararme', 'quisiera consultar',
+  'confirm whether', 'confirm if', 'confirm that', 'me confirmer si', 'me confirmer que', 'confirmer ce point', 'ce point',
+  'confirmarme si', 'confirmarme que',
+  // Going through an office ("sans passer par le bureau de pays", "pasando por la oficina"): the
+  // office is the question; "passer" would read as "what happens" ("que se passe-t-il").
+  'passer par', 'passant par', 'en passant par', 'pasar por', 'pasando por',
+  // What else than the money ("au-delà du financement, quel accompagnement ?"): the support is the
+  // question, nothing going past a sum.
+  'beyond the funding', 'beyond the money', 'beyond the grant', 'au dela du financement', 'au dela de l argent', 'au dela des fonds',
+  'mas alla del financiamiento', 'mas alla de la financiacion', 'mas alla del dinero', 'mas alla de los fondos',
   // Asking for a whole list says nothing about which entry (see LIST_REQUEST_PHRASES).
   ...LIST_REQUEST_PHRASES,
 ];
@@ -691,6 +726,7 @@ export const PAYABLE_WORDS: readonly string[] = [
 export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // weather
   'weather', 'forecast', 'rain', 'raining', 'snow', 'sunny', 'meteo', 'quel temps', 'il pleut', 'que tiempo hace', 'llueve', 'lluvia',
+  'que tiempo hara', 'que tiempo va a hacer', 'que tiempo hizo',
   'pleuvoir', 'pluie', 'neige', 'neiger', 'orage', 'llover', 'lloviendo', 'nieve', 'nevar', 'tormenta',
   // pay, leave, staff rules, jobs (salaries beside the grant's funding ask what it pays: see `saysElsewhere` in search.ts)
   ...SALARY_WORDS, 'payroll', 'payslip', 'pay slip', 'fiche de paie', 'nomina',
@@ -714,6 +750,9 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'access badge', 'badge d acces', 'mon badge', 'tarjeta de acceso', 'mi tarjeta de acceso', 'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
+  // Teams' own settings (the assistant's reminders are set in the assistant)
+  'notification settings', 'teams settings', 'settings in microsoft teams', 'settings in teams', 'parametres de notification',
+  'parametres de teams', 'configuracion de notificaciones', 'configuracion de teams',
   'mfa', 'multi factor', 'two factor', '2fa', 'authenticator', 'locked out', 'reset my', 'reinitialiser mon', 'restablecer mi',
   // a phishing e-mail received (not "phishing" or "phishing emails" alone: an idea may be about
   // protecting migrants from them)

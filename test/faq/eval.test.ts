@@ -359,6 +359,23 @@ describe('FAQ search on a pasted e-mail (blind batch 48)', () => {
   ]);
 });
 
+describe('FAQ search on formal and hedged messages (blind batch 53)', () => {
+  itFindsFirst([
+    // The courtesies of a formal message say nothing of its subject.
+    ['Je me permets de vous écrire pour savoir qui est chargé de la présélection des idées et si des spécialistes thématiques y participent.', 'fr', 'review-committee'],
+    ['Bonjour, je me permets de vous écrire pour savoir si un sous-bureau peut déposer une idée sans passer par le bureau de pays. Cordialement', 'fr', 'submit-who'],
+    // "Not passed yet" is no "what happens"; the change asked about is the question.
+    ["Madame, Monsieur, serait-il possible de modifier une idée après l'avoir soumise, tant que la date limite n'est pas passée ?", 'fr', 'submit-change-after'],
+    ['rappels avant échéance', 'fr', 'assistant-reminders'],
+    ['¿Podrian confirmarme si el financiamento se entrega de una sola vez o por tramos?', 'es', 'funding-use'],
+    // A Spanish "what happens if we send it late" is the late submission's, "what happens after" the submission's.
+    ['q pasa si mandamos la idea tarde', 'es', 'timeline-late-submission'],
+    ['¿Qué pasa después de presentar la idea?', 'es', 'submit-after'],
+    ['Les agradecería que me indicaran ¿qué tiempo hará en Ginebra este fin de semana?', 'es', 'off-topic'],
+    ['I would be grateful to know how to change my notification settings in Microsoft Teams.', 'en', 'off-topic'],
+  ]);
+});
+
 describe('FAQ search on hypotheticals (blind batch 51)', () => {
   itFindsFirst([
     // Not being shortlisted asks what then (feedback, a next call), not when the shortlist comes out.

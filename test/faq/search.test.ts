@@ -378,6 +378,25 @@ describe('normalisation', () => {
     expect(analyze('personal', 'en')).not.toContain('_staff');
   });
 
+  it('drops the courtesies of a formal message, which say nothing of its subject (blind batch 53)', () => {
+    expect(analyze('Dear colleagues, could you kindly confirm whether the deadline is in Geneva time? Best regards', 'en')).not.toContain('kindli');
+    expect(analyze('May I ask if the deadline moved?', 'en')).not.toContain('ask');
+    expect(analyze('Je me permets de vous écrire pour savoir si la date limite a changé. Cordialement', 'fr')).not.toContain('permet');
+    expect(analyze('Les agradecería que me indicaran si el plazo cambió. Saludos cordiales', 'es')).not.toContain('agradeceri');
+  });
+
+  it('reads French "what happens" as one thing, apart from a deadline that has passed or an office gone through', () => {
+    expect(analyze('que se passe-t-il après ?', 'fr')).toContain('_happen');
+    expect(analyze("tant que la date limite n'est pas passée", 'fr')).not.toContain('_happen');
+    expect(analyze('sans passer par le bureau de pays', 'fr')).toEqual(['_office']);
+  });
+
+  it('reads the assistant\'s reminders as one thing in every language, apart from the deadline they come before', () => {
+    for (const [text, language] of [['rappels avant échéance', 'fr'], ['deadline reminders', 'en'], ['recordatorios del plazo', 'es']] as const) {
+      expect(analyze(text, language)).toContain('_reminder');
+    }
+  });
+
   it('reads French "qui" as "who" only when it opens the question', () => {
     expect(analyze('Qui peut soumettre ?', 'fr')).toEqual(['_who', '_submit']);
     expect(analyze('Les projets qui durent', 'fr')).not.toContain('_who');
@@ -630,6 +649,13 @@ describe('search', () => {
     // A date ends its sentence: it abbreviates nothing.
     expect(questionSentences('I will be on leave from the 20th. When is the deadline?')).toBe('When is the deadline?');
     expect(questionSentences('Je serai absent à partir du 20. Quelle est la date limite ?')).toBe('Quelle est la date limite ?');
+    // What the asker takes as known, up to a semicolon or a "but", is context (blind batch 53).
+    expect(questionSentences('I understand the cap is 80k; can we ask for more if a donor co-funds?')).toBe('can we ask for more if a donor co-funds?');
+    expect(questionSentences('I understand that governments benefit, but can a ministry submit?')).toBe('can a ministry submit?');
+    expect(questionSentences('Entiendo que el tope es de 80.000 $; ¿se aceptan montos mayores?')).toBe('¿se aceptan montos mayores?');
+    expect(questionSentences('Si je comprends bien, le minimum est de 50 000 ; faut-il un budget ?')).toBe('faut-il un budget ?');
+    // Not an assumption the question itself asks about, with no clause after it.
+    expect(questionSentences('I understand the cap is 80k, is that right?')).toBeUndefined();
   });
 
   it('does not count the words of another subject as naming the call', () => {
