@@ -183,6 +183,8 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'donc alors mais si deja encore ainsi y il cela quelque quelques autre autres meme existe exactement ' +
       'possible svp question questions information informations detail details concernant propos ' +
       'totalement completement entierement vraiment absolument ' +
+      // knowing, in the future too ("quand saurons-nous si..."), as "savoir" and English "know" are
+      'saurons saura saurai saurez sauront saurait ' +
       // a case put as a hypothesis ("imaginons que...", "et si jamais...", "en cas de...")
       'imaginons imaginez imagine supposons suppose admettons disons jamais cas hypothese hypothetiquement'
     ).split(' '),

@@ -373,6 +373,8 @@ describe('FAQ search on formal and hedged messages (blind batch 53)', () => {
     ['¿Qué pasa después de presentar la idea?', 'es', 'submit-after'],
     ['Les agradecería que me indicaran ¿qué tiempo hará en Ginebra este fin de semana?', 'es', 'off-topic'],
     ['I would be grateful to know how to change my notification settings in Microsoft Teams.', 'en', 'off-topic'],
+    // When one hears of not being shortlisted is the shortlist's day (its answer says each team is told then).
+    ['when do we know if we are not shortlisted?', 'en', 'timeline-shortlist'],
   ]);
 });
 
