@@ -189,6 +189,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   late: [
     'late', 'too late', 'missed', 'miss', 'en retard', 'retard', 'trop tard', 'tarde', 'se nos paso',
     'se me paso', 'perdimos',
+    // a deadline gone by ("plazo vencido"; not "vence" alone, which says when it falls due)
+    'plazo vencido', 'fecha vencida', 'ya vencio', 'se vencio', 'echeance depassee', 'date limite depassee', 'deadline passed',
   ],
   migrant: [
     'migrant', 'migrants', 'refugee', 'refugees', 'asylum seeker', 'asylum seekers', 'migrante',
@@ -433,6 +435,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'depense', 'depenses', 'depenser', 'cout', 'couts', 'frais', 'gasto', 'gastos', 'gastar', 'gastado', 'gastados', 'gastada',
     'gastadas', 'costo', 'costos',
     'coste', 'costes',
+    // What the money covers ("what's not covered by the seed funding", "ce que la subvention ne couvre pas").
+    // (Not "cover" alone nor "covered by": "does the call cover host communities", "which countries
+    // are covered by the call".)
+    'not covered', 'not cover', 'ne couvre pas', 'ne couvre', 'no cubre', 'no cubren',
     // Overheads are a cost charged to the grant.
     // Not "OSC" itself: in French and Spanish it is a civil-society organisation.
     'overhead', 'overheads', 'indirect costs', 'support cost', 'support costs', 'project support cost', 'project support costs', 'frais generaux', 'couts indirects',
@@ -491,6 +497,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'not shortlisted', 'isn t shortlisted', 'aren t shortlisted', 'isnt shortlisted', 'arent shortlisted', 'not be shortlisted',
     'wasn t shortlisted', 'weren t shortlisted', 'wasnt shortlisted', 'werent shortlisted',
     'not get shortlisted', 'don t get shortlisted', 'doesn t get shortlisted', 'not make the shortlist', 'not on the shortlist',
+    'don t make the shortlist', 'doesn t make the shortlist', 'didn t make the shortlist', 'were left out', 'was left out',
     'no preseleccionado', 'no preseleccionada', 'no preseleccionados', 'no preseleccionadas', 'no quedamos preseleccionados',
     'pas preselectionne', 'pas preselectionnee', 'pas preselectionnes', 'pas preselectionnees',
     'non preselectionne', 'non preselectionnee', 'non preselectionnes', 'non preselectionnees',
@@ -734,6 +741,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'maternity leave', 'paternity leave', 'parental leave', 'conge maternite', 'conge de maternite', 'conge paternite', 'conge de paternite', 'conge parental',
   'licencia de maternidad', 'licencia por maternidad', 'licencia de paternidad', 'licencia por paternidad', 'baja por maternidad',
   'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',
+  // hiring elsewhere ("is UNHCR hiring innovation officers?"; hiring with the grant is `PAYABLE_WORDS`)
+  'hiring', 'is hiring', 'are hiring', 'recrute t il', 'recrutent ils', 'recrute t elle', 'esta contratando', 'estan contratando',
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
   'poste vacant', 'postes vacants', 'avis de vacance', 'vacance de poste',
   'overtime', 'heures sup', 'heures supplementaires', 'horas extra', 'horas extras', 'laissez passer', 'laisser passer',
@@ -750,6 +759,9 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'access badge', 'badge d acces', 'mon badge', 'tarjeta de acceso', 'mi tarjeta de acceso', 'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
+  // Teams itself: signing in, on a phone
+  'log into teams', 'log in to teams', 'sign in to teams', 'sign into teams', 'se connecter a teams', 'entrar a teams', 'entrar en teams',
+  'acceder a teams', 'teams on my phone', 'teams sur mon telephone', 'teams desde el celular', 'teams en el celular', 'teams desde mi celular',
   // Teams' own settings (the assistant's reminders are set in the assistant)
   'notification settings', 'teams settings', 'settings in microsoft teams', 'settings in teams', 'parametres de notification',
   'parametres de teams', 'configuracion de notificaciones', 'configuracion de teams',

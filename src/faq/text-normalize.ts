@@ -167,6 +167,9 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'while whether find found made make makes go goes going one ' +
       // "can they submit it themselves?" asks who submits: "themselves" says nothing of which entry
       'themselves ourselves yourselves yourself himself herself itself ' +
+      // what is left of a negative contraction once its apostrophe splits it ("don't" is "don t"):
+      // the negation is the question's frame ("who cannot apply" asks who may)
+      'cannot don doesn didn isn aren wasn weren wouldn shouldn couldn haven hasn mustn ' +
       // a case put as a hypothesis ("suppose we...", "say we get shortlisted"): the case is the question
       'suppose supposing imagine assume assuming hypothetically hypothetical scenario'
     ).split(' '),
@@ -329,12 +332,16 @@ const MORE_THAN_ANY: readonly (readonly string[])[] = [
 /** "Less than" said before a figure ("less than 50,000 dollars", "moins de 50 000 $", "menos de 50.000"). */
 const LESS_THAN: readonly (readonly string[])[] = [['less', 'than'], ['lower', 'than'], ['under'], ['below'], ['moins', 'de'], ['moins', 'que'], ['menos', 'de'], ['menos', 'que']];
 function saysMoreThan(sequence: readonly string[], figure: number, forms = MORE_THAN): boolean {
-  const end = CURRENCY_WORDS.has(sequence[figure - 1] ?? '') ? figure - 1 : figure;
+  let end = CURRENCY_WORDS.has(sequence[figure - 1] ?? '') ? figure - 1 : figure;
+  // An article may stand between the verb and the sum ("si notre budget dépasse les 80 000 $").
+  if (ARTICLES_BEFORE_SUM.has(sequence[end - 1] ?? '')) end -= 1;
+  if (CURRENCY_WORDS.has(sequence[end - 1] ?? '')) end -= 1;
   // "No more than 80,000", "pas plus de", "no más de": within the limit, not past it.
   return forms.some(
     (words) => words.every((word, offset) => sequence[end - words.length + offset] === word) && !NEGATIONS.has(sequence[end - words.length - 1] ?? ''),
   );
 }
+const ARTICLES_BEFORE_SUM: ReadonlySet<string> = new Set(['the', 'les', 'le', 'los', 'el', 'la', 'las']);
 const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 't', 'pas', 'ni', 'jamais', 'nunca', 'sans', 'sin', 'without']);
 
 /**

@@ -378,6 +378,26 @@ describe('FAQ search on formal and hedged messages (blind batch 53)', () => {
   ]);
 });
 
+describe('FAQ search on negations, exclusions and limits (blind batch 54)', () => {
+  itFindsFirst([
+    // A negation is the question's frame: "who cannot apply" asks who may.
+    ['who cannot apply', 'en', 'submit-who'],
+    ['whats not coverd by the seed fundng', 'en', 'funding-use'],
+    ['We don\'t have a detailed budget yet. Is that a problem at the idea stage?', 'en', 'form-limits'],
+    ['Will teams that don\'t make the shortlist be told why they were left out?', 'en', 'call-open-questions'],
+    ['Does making the shortlist mean the money is guaranteed?', 'en', 'review-process'],
+    // A sum past the maximum with an article before it is past it.
+    ['Que se passe-t-il si notre budget dépasse les 80 000 dollars ?', 'fr', 'funding-outside-range'],
+    ['plazo vencido idea', 'es', 'timeline-late-submission'],
+    // Hiring elsewhere, and Teams itself.
+    ['Is UNHCR not hiring P3 innovation officers anymore?', 'en', 'off-topic'],
+    ['Le PNUD ne recrute-t-il pas des consultants en innovation en ce moment ?', 'fr', 'off-topic'],
+    ['No puedo entrar a Teams desde el celular, ¿me ayudas a configurarlo?', 'es', 'off-topic'],
+    // ...while hiring with the grant is what it pays for.
+    ['can we use the grant for hiring a consultant?', 'en', 'funding-use'],
+  ]);
+});
+
 describe('FAQ search on hypotheticals (blind batch 51)', () => {
   itFindsFirst([
     // Not being shortlisted asks what then (feedback, a next call), not when the shortlist comes out.
