@@ -78,7 +78,11 @@ export function calendarDaysUntil(at: Date, now: Date, timeZone: string): number
  * abbreviation ("EST", "CET", "EAT"). `ambiguous`: an abbreviation that names several zones ("IST")
  * or an offset no zone has whole ("UTC+5:30"); the person is asked for a city instead.
  */
-export type TypedTimeZone = { zone: string } | { ambiguous: string; cities: readonly string[]; country?: true } | undefined;
+export type TypedTimeZone =
+  | { zone: string }
+  /** `country`: a country with several zones; `places`: a town's name places in several zones share ("Valencia"). */
+  | { ambiguous: string; cities: readonly string[]; country?: true; places?: true }
+  | undefined;
 
 export function readTypedTimeZone(typed: string): TypedTimeZone {
   const text = typed.trim();
@@ -117,7 +121,8 @@ export function readTypedTimeZone(typed: string): TypedTimeZone {
   if (country.length === 1) return { zone: country[0] };
   if (country.length > 1) return { ambiguous: text, cities: country.slice(0, 4).map(cityOfZone), country: true };
   const town = worldCities().get(key) ?? worldCities().get(key.replace(PLACE_PREFIX, ''));
-  return town ? { zone: town } : undefined;
+  if (typeof town === 'string') return { zone: town };
+  return town ? { ambiguous: text, cities: town.map(cityOfZone), places: true } : undefined;
 }
 
 /**
@@ -128,28 +133,46 @@ const SHARED_NAMES: Readonly<Record<string, readonly string[]>> = {
   congo: ['Kinshasa', 'Lubumbashi', 'Brazzaville'],
 };
 
-let worldCityIndex: Map<string, string> | undefined;
+let worldCityIndex: Map<string, string | readonly string[]> | undefined;
 
 /**
  * Cities that are no zone's own city and not in the list above ("Montreal", "Goma", "Gaziantep",
- * "Cúcuta"): the 7,300 cities of the city-timezones package, by name, the most populous where two
- * share one (Tripoli in Libya, not in Greece). Read the first time a typed zone is none of the
- * above, as the countries' names are; a zone the runtime does not know is left out.
+ * "Cúcuta"): the 7,300 cities of the city-timezones package, by name. Where places of one name keep
+ * different times, the most populous is taken when it is clearly the one meant (Tripoli in Libya,
+ * not in Greece; Hyderabad in India); when another is at least `COMPARABLE` its size (Valencia in
+ * Venezuela and in Spain, York), the person is asked between their zones. Read the first time a
+ * typed zone is none of the above, as the countries' names are; a zone the runtime does not know is
+ * left out.
  */
-function worldCities(): Map<string, string> {
+function worldCities(): Map<string, string | readonly string[]> {
   if (worldCityIndex) return worldCityIndex;
   const { cityMapping } = require('city-timezones') as typeof import('city-timezones');
-  const best = new Map<string, { zone: string; population: number }>();
+  const places = new Map<string, { zone: string; population: number }[]>();
   for (const { city, city_ascii: ascii, timezone, pop } of cityMapping) {
     if (!isKnownTimeZone(timezone)) continue;
+    const zone = canonicalTimeZone(timezone) ?? timezone;
     for (const name of new Set([cityKey(city), cityKey(ascii)])) {
-      const known = best.get(name);
-      if (!known || known.population < pop) best.set(name, { zone: timezone, population: pop });
+      const known = places.get(name);
+      if (known) known.push({ zone, population: pop });
+      else places.set(name, [{ zone, population: pop }]);
     }
   }
-  worldCityIndex = new Map([...best].map(([name, { zone }]) => [name, canonicalTimeZone(zone) ?? zone]));
+  worldCityIndex = new Map();
+  for (const [name, found] of places) {
+    if (found.length === 1) {
+      worldCityIndex.set(name, found[0].zone);
+      continue;
+    }
+    const [largest, ...others] = found.sort((a, b) => b.population - a.population);
+    const time = (zone: string) => `${offsetOn(zone, JANUARY)}${offsetOn(zone, JULY)}`;
+    const rivals = others.filter((place) => place.population >= COMPARABLE * largest.population && time(place.zone) !== time(largest.zone));
+    const zones = [...new Set([largest.zone, ...rivals.map((place) => place.zone)])];
+    worldCityIndex.set(name, zones.length === 1 ? largest.zone : zones.slice(0, 4));
+  }
   return worldCityIndex;
 }
+/** How large, against the largest, another place of the same name must be to be asked about. */
+const COMPARABLE = 0.3;
 
 /** Words before a city's name: "Ciudad de Panamá", "city of Lima", "la ville de Dakar", "hora de Lima", "l'heure de Dakar". */
 const PLACE_PREFIX = /^(ciudad de|city of|la ville de|ville de|hora de|heure de|lheure de|time in)\s+/;

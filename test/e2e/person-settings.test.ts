@@ -135,6 +135,17 @@ describe('a zone typed in answer to the zone card, or to "which city?"', () => {
     expect(allText(await user.say('time zone Congo'))).toContain('Lubumbashi');
     expect(allText(await user.say('Montreal'))).toMatch(/America\/(Montreal|Toronto)/);
   });
+
+  it('asks which one for a town whose name places of like size share in different zones, and takes the city typed next', async () => {
+    const user = bot.user({ locale: 'es-ES', localTimezone: 'Europe/Zurich' });
+    // Valencia is in Venezuela and in Spain: it was taken as Caracas, six hours off for Spain.
+    expect(allText(await user.say('zona horaria Valencia'))).toBe(
+      messages('es').sessions.zone.severalPlaces({ zone: 'Valencia', cities: 'Caracas, Madrid', example: 'Caracas' }),
+    );
+    expect(allText(await user.say('Madrid'))).toBe(messages('es').sessions.zone.changed({ zone: 'Europe/Madrid' }));
+    // One clearly larger than the others is the one meant: Hyderabad in India.
+    expect(allText(await user.say('zona horaria Hyderabad'))).toBe(messages('es').sessions.zone.changed({ zone: 'Asia/Kolkata' }));
+  });
 });
 
 describe('someone who keeps writing in another language than their Teams client\'s', () => {

@@ -61,6 +61,13 @@ describe('readTypedTimeZone: a zone as staff type it', () => {
     expect(zoneOf('Lacuba')).toBeUndefined();
   });
 
+  it('asks between the zones of places of like size that share a name, and takes the largest when it clearly leads', () => {
+    expect(readTypedTimeZone('Valencia')).toEqual({ ambiguous: 'Valencia', cities: ['Caracas', 'Madrid'], places: true });
+    expect(readTypedTimeZone('York')).toMatchObject({ cities: ['London', 'New York'], places: true });
+    expect(zoneOf('Hyderabad')).toBe('Asia/Kolkata');
+    expect(zoneOf('Tripoli')).toBe('Africa/Tripoli');
+  });
+
   it('asks between the cities of the two Congos for "Congo" alone', () => {
     expect(readTypedTimeZone('Congo')).toEqual({ ambiguous: 'Congo', cities: ['Kinshasa', 'Lubumbashi', 'Brazzaville'], country: true });
     expect(readTypedTimeZone('le Congo')).toMatchObject({ cities: ['Kinshasa', 'Lubumbashi', 'Brazzaville'] });

@@ -50,7 +50,8 @@ export async function chooseZone(context: TurnContext, typed?: string): Promise<
   if (!read || 'ambiguous' in read) {
     const shown = firstCharacters(typed.trim(), 64);
     const choice = read && { zone: shown, cities: read.cities.join(', '), example: read.cities[0] };
-    await context.sendActivity(choice ? (read.country ? texts.severalZones(choice) : texts.ambiguous(choice)) : texts.unknown({ zone: shown }));
+    const asked = !choice ? texts.unknown({ zone: shown }) : read.country ? texts.severalZones(choice) : read.places ? texts.severalPlaces(choice) : texts.ambiguous(choice);
+    await context.sendActivity(asked);
     // "Which city?": the city typed next is the answer.
     if (choice) awaitAnswer(context, 'timeZone');
     return;
