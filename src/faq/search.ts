@@ -282,10 +282,13 @@ const CONTEXT_WEIGHT = 0.25;
 export function questionSentences(text: string): string | undefined {
   const sentences: string[] = [];
   let start = 0;
-  for (const boundary of text.matchAll(/[.!?\n]+(?=\s|$)/gu)) {
+  // (A spaced dash ends a sentence too: "I go on leave in October — what's the last day?"; not a
+  // pair of them, which sets a remark inside the sentence: "would it count — say X — or not?")
+  const dashEnds = (text.match(SPACED_DASH) ?? []).length === 1;
+  for (const boundary of text.matchAll(dashEnds ? /[.!?\n]+(?=\s|$)|\s[—–]\s/gu : /[.!?\n]+(?=\s|$)/gu)) {
     const end = boundary.index + boundary[0].length;
     const before = /(\S+)$/u.exec(text.slice(start, boundary.index))?.[1] ?? '';
-    if (!/[!?\n]/u.test(boundary[0]) && isAbbreviation(before)) continue;
+    if (/^[.]+$/u.test(boundary[0]) && isAbbreviation(before)) continue;
     sentences.push(text.slice(start, end).trim());
     start = end;
   }
@@ -309,6 +312,8 @@ export function questionSentences(text: string): string | undefined {
  */
 const BEFORE_CLAUSE =
   /^(?:before (?:i|we|you|my|our|\p{L}+ing)\b|avant (?:de\s|d['’]|que (?:je|nous|l['’]on|on)\s|qu['’]on\s)|antes (?:de (?:que\s|\p{L}+r(?:l[ao]s?|nos)?\b)|que\s))[^,;:?]{0,100}[,;:]\s*/iu;
+
+const SPACED_DASH = /\s[—–]\s/gu;
 
 /**
  * A leading clause of what the asker takes as known, up to a semicolon or a "but" that turns to the

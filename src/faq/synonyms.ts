@@ -474,7 +474,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // French "what happens", one thing: "passer" alone would also match "la date limite n'est pas
   // passée" (not past). (Spanish "pasar" has no such neighbour: "se nos pasó el plazo" is past it.)
   happen: ['se passe', 'se passera', 'se passerait'],
-  reminder: ['reminder', 'reminders', 'remind me', 'remind us', 'rappel', 'rappels', 'recordatorio', 'recordatorios'],
+  reminder: [
+    'reminder', 'reminders', 'remind me', 'remind us', 'rappel', 'rappels', 'recordatorio', 'recordatorios',
+    // being told ahead ("a nudge a few days before each cut-off", "que me avises antes de cada plazo")
+    'nudge', 'nudges', 'me prevenir', 'me previenne', 'avisame', 'avisarme', 'me avises', 'me avisaras', 'me avisen', 'nos avisen',
+  ],
   technology: ['technology', 'technologies', 'tech', 'technologie', 'tecnologia', 'tecnologias'],
   form: ['form', 'forms', 'formulaire', 'formulaires', 'formulario', 'formularios'],
   hub: [
@@ -671,6 +675,11 @@ export const FILLER_PHRASES: readonly string[] = [
   'entiendo que', 'tengo entendido que', 'si entiendo bien', 'estimados colegas', 'estimado colega', 'estimada colega',
   'saludos cordiales', 'atentamente', 'muchas gracias', 'gracias de antemano', 'podrian indicarme', 'podria indicarme',
   'me podrian indicar', 'podrian aclararme', 'quisiera consultar',
+  // A goal or a worry said before what is asked ("I want to make sure...", "je veux être sûre de...",
+  // "quiero evitar que...", "me preocupa que..."): the frame, not the subject (blind batch 55).
+  'i want to make sure', 'want to make sure', 'make sure', 'i m worried', 'i am worried', 'i m afraid', 'i don t want to',
+  'i do not want to', 'je veux etre sur', 'je veux etre sure', 'je veux m assurer', 'je ne veux pas', 'je voudrais pas', 'je voudrai pas',
+  'j ai peur', 'quiero asegurarme', 'quiero evitar', 'no quiero', 'me preocupa', 'tengo miedo de',
   'confirm whether', 'confirm if', 'confirm that', 'me confirmer si', 'me confirmer que', 'confirmer ce point', 'ce point',
   'confirmarme si', 'confirmarme que',
   // Going through an office ("sans passer par le bureau de pays", "pasando por la oficina"): the
@@ -759,7 +768,9 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'access badge', 'badge d acces', 'mon badge', 'tarjeta de acceso', 'mi tarjeta de acceso', 'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
-  // Teams itself: signing in, on a phone
+  // Teams itself: signing in, on a phone, its calls and backgrounds
+  'dropping my calls', 'drops my calls', 'dropped calls', 'teams calls', 'blur my background', 'background blur', 'flouter mon arriere plan',
+  'arriere plan', 'fondo borroso', 'desenfocar el fondo',
   'log into teams', 'log in to teams', 'sign in to teams', 'sign into teams', 'se connecter a teams', 'entrar a teams', 'entrar en teams',
   'acceder a teams', 'teams on my phone', 'teams sur mon telephone', 'teams desde el celular', 'teams en el celular', 'teams desde mi celular',
   // Teams' own settings (the assistant's reminders are set in the assistant)

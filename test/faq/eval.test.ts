@@ -398,6 +398,18 @@ describe('FAQ search on negations, exclusions and limits (blind batch 54)', () =
   ]);
 });
 
+describe('FAQ search on goals and worries (blind batch 55)', () => {
+  itFindsFirst([
+    // The goal or worry said first frames the question; a spaced dash ends the context.
+    ["I want to make sure our idea reaches IKM before I go on leave at the end of October — what's the last day I can send it in?", 'en', 'timeline-idea-deadline'],
+    ['no quiero perder el borador que empece ayer, se guarda solo?', 'es', 'submit-how'],
+    // Being told ahead is a reminder.
+    ['Can you make sure I get a nudge a few days before each cut-off?', 'en', 'assistant-reminders'],
+    ['Me gustaría que me avisaras unos días antes de cada plazo para no dejarlo todo al final.', 'es', 'assistant-reminders'],
+    ['Je veux flouter mon arrière-plan dans Teams pour les réunions avec les partenaires, comment faire ?', 'fr', 'off-topic'],
+  ]);
+});
+
 describe('FAQ search on hypotheticals (blind batch 51)', () => {
   itFindsFirst([
     // Not being shortlisted asks what then (feedback, a next call), not when the shortlist comes out.

@@ -654,6 +654,9 @@ describe('search', () => {
     expect(questionSentences('I understand that governments benefit, but can a ministry submit?')).toBe('can a ministry submit?');
     expect(questionSentences('Entiendo que el tope es de 80.000 $; ¿se aceptan montos mayores?')).toBe('¿se aceptan montos mayores?');
     expect(questionSentences('Si je comprends bien, le minimum est de 50 000 ; faut-il un budget ?')).toBe('faut-il un budget ?');
+    // A spaced dash ends what is told before the question; a pair of them sets a remark inside it.
+    expect(questionSentences("I go on leave at the end of October — what's the last day I can send it?")).toBe("what's the last day I can send it?");
+    expect(questionSentences('Would it count — say a tool for our CO — or must it serve migrants?')).toBeUndefined();
     // Not an assumption the question itself asks about, with no clause after it.
     expect(questionSentences('I understand the cap is 80k, is that right?')).toBeUndefined();
   });
