@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pdfParse from 'pdf-parse';
 import { FixedClock } from '../../src/clock';
+import { AUDIT_PREFIX } from '../../src/desk';
 import { ConversationReferences } from '../../src/conversations';
 import { commandLanguage } from '../../src/bot/commands';
 import { messages } from '../../src/i18n';
@@ -182,7 +183,12 @@ describe('the IKM desk (end to end over HTTP)', () => {
       'IH-2024-0001 is off the shortlist, and its funding decision (Not funded, with its approvals and note) was removed with it.',
     );
     // That answer was about that decision: pressed again once another is recorded, it asks again.
+    // (The card that comes back after the action gives the PDF's link again: logged too, as the review found it was not.)
+    const pdfLinksLogged = async () =>
+      (await bot.assistant.store.list<{ target?: string }>(AUDIT_PREFIX)).filter((record) => record.value.target === 'IH-2024-0001.pdf').length;
+    const before = await pdfLinksLogged();
     await admin.press({ verb: 'desk.shortlist.set', reference: 'IH-2024-0001', on: true });
+    expect(await pdfLinksLogged()).toBe(before + 1);
     await admin.press({ verb: 'desk.decision.save', reference: 'IH-2024-0001', outcome: 'not-funded', note: 'second look' });
     const askedAgain = await admin.press(button(asked, 'desk.shortlist.set'));
     expect(allText(askedAgain)).toContain('IH-2024-0001 has a funding decision (Not funded).');

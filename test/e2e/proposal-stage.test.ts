@@ -206,6 +206,9 @@ describe('the proposal stage: "My proposal" and the proposal document handed in 
       expect(download.status).toBe(200);
       expect(Buffer.from(await download.arrayBuffer())).toEqual(bytes);
     }
+    // Each file's link is logged, as the idea's PDF and the exports' are (the review: they were not).
+    const log = allText(await admin.press({ verb: 'desk.audit' }));
+    for (const target of [`${reference}.pdf`, `${reference}-P2.docx`, `${reference}-P1.pdf`]) expect(log).toContain(`Download link · ${target}`);
     expect(allText(await admin.say('ikm desk'))).toContain('Proposals handed in: 1');
     const early = allText(await admin.press({ verb: 'desk.decision.form', reference }));
     expect(early).not.toContain(noProposal);

@@ -27,7 +27,7 @@ export { buildTeamMessage } from './team-messages';
 export function createDeskFeature(deps: DeskDependencies, people: People) {
   const dashboard = new Dashboard(deps);
   const submissions = new SubmissionsView(deps, people);
-  const review = new ReviewActions(deps, (context, reference) => submissions.open(context, reference));
+  const review = new ReviewActions(deps, (context, reference, adminId) => submissions.open(context, reference, adminId));
   const announcements = new AnnouncementsView(deps, people);
   const queueAndAudit = new QuestionsAndAudit(deps, people);
   const exportsView = new ExportsView(deps);

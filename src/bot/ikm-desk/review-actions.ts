@@ -32,8 +32,8 @@ interface TypedDecision {
 export class ReviewActions {
   constructor(
     private readonly deps: DeskDependencies,
-    /** Shows a submission's card again after a change (the submissions view). */
-    private readonly reopen: (context: TurnContext, reference: string) => Promise<void>,
+    /** Shows a submission's card again after a change, to the administrator who made it (the submissions view). */
+    private readonly reopen: (context: TurnContext, reference: string, adminId: string) => Promise<void>,
   ) {}
 
   /**
@@ -78,7 +78,7 @@ export class ReviewActions {
       const total = (await this.deps.review.shortlistedTeams()).length;
       await context.sendActivity(deskTexts.desk.shortlist.set({ reference, on, total }));
     }
-    await this.reopen(context, reference);
+    await this.reopen(context, reference, adminId);
   }
 
   /** The card to paste reference numbers into. */
@@ -227,7 +227,7 @@ export class ReviewActions {
       return this.refused(context, result);
     }
     await this.deps.audit.record({ by: adminId, action: 'decision.record', target: data.reference, detail: deskTexts.desk.audit.details.outcome[data.outcome] });
-    await this.reopen(context, data.reference);
+    await this.reopen(context, data.reference, adminId);
   }
 
   /**

@@ -106,11 +106,11 @@ export class SubmissionsView {
   }
 
   /**
-   * One whole idea, with what IKM can do with it now. Opened by an administrator (`openedBy`, not
-   * when the card comes back after an action), its link to the whole idea as a PDF (the focal
-   * point's e-mail with it) is logged, as the exports' links are.
+   * One whole idea, with what IKM can do with it now, shown to the administrator `openedBy` (who
+   * opened it, or whose action brought it back). Its links, to the whole idea as a PDF (the focal
+   * point's e-mail with it) and to the proposal's files, are logged as the exports' links are.
    */
-  async open(context: TurnContext, reference: string, openedBy?: string): Promise<void> {
+  async open(context: TurnContext, reference: string, openedBy: string): Promise<void> {
     const { t, language } = deskTurn();
     const timeZone = deskZone(this.deps);
     const d = t.desk.submission;
@@ -125,10 +125,13 @@ export class SubmissionsView {
       await context.sendActivity(t.desk.refusals.notFound);
       return;
     }
-    if (openedBy) await this.deps.audit.record({ by: openedBy, action: 'export.download', target: `${reference}.pdf` });
     const a = submission.answers;
     // Newest first: the one IKM reads, then those it replaced (a budget sent as the proposal by mistake, say).
     const versions = [...(proposal?.files ?? [])].reverse();
+    const linked = versions.slice(0, MAX_VERSION_LINKS);
+    for (const target of [`${reference}.pdf`, ...linked.map((file) => `${proposalReference(reference, file.version)}.${file.type}`)]) {
+      await this.deps.audit.record({ by: openedBy, action: 'export.download', target });
+    }
     const actions: ButtonData[] = [];
     if (!shortlistAnnounced) {
       actions.push(
@@ -175,7 +178,7 @@ export class SubmissionsView {
       actions,
       links: [
         { title: d.pdf, url: this.deps.links.ideaPdf(reference) },
-        ...versions.slice(0, MAX_VERSION_LINKS).map((file) => ({
+        ...linked.map((file) => ({
           title: versions.length > 1 ? d.proposalDownloadVersion({ version: file.version }) : d.proposalDownload,
           url: this.deps.links.proposal(proposalReference(reference, file.version), file.type),
         })),
