@@ -463,11 +463,15 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // The call names women and girls under its gender priority and among the groups it pays attention to.
   gender: ['gender', 'genre', 'genero', 'women', 'woman', 'girls', 'femmes', 'filles', 'mujeres', 'mujer', 'ninas'],
   youth: ['youth', 'young people', 'jeunes', 'jeunesse', 'jovenes', 'juventud'],
-  data: ['data', 'donnees', 'datos'],
+  // (A project about data is data, not the asker's own: "is my data project eligible?")
+  data: ['data', 'donnees', 'datos', 'my data project', 'my data projects', 'mi proyecto de datos'],
   // What the assistant keeps about the asker, not data a project handles ("what do you keep about me").
   aboutme: [
     'about me', 'my data', 'my personal data', 'my information', 'sur moi', 'a mon sujet', 'mes donnees', 'mes donnees personnelles',
     'mes informations', 'mis datos', 'mis datos personales', 'mi informacion',
+    // what is held on the asker ("¿qué información tienen sobre mí?", "what do you hold on me"); not
+    // "sobre mi" alone, which is as often "sobre mi idea"
+    'hold on me', 'have on me', 'keep on me', 'store on me', 'tienen sobre mi', 'guardan sobre mi', 'guarda sobre mi',
   ],
   // The assistant's reminders ("rappels avant échéance"): one thing in three languages, apart from
   // the deadline they come before. Not "rappeler" (also "call back", "recall a reference").

@@ -407,6 +407,10 @@ describe('FAQ search on goals and worries (blind batch 55)', () => {
     ['Can you make sure I get a nudge a few days before each cut-off?', 'en', 'assistant-reminders'],
     ['Me gustaría que me avisaras unos días antes de cada plazo para no dejarlo todo al final.', 'es', 'assistant-reminders'],
     ['Je veux flouter mon arrière-plan dans Teams pour les réunions avec les partenaires, comment faire ?', 'fr', 'off-topic'],
+    // What is held on the asker, however it is put; a project about data is no personal data (the review).
+    ['¿Qué información tienen sobre mí?', 'es', 'assistant-my-data'],
+    ['what info do you hold on me', 'en', 'assistant-my-data'],
+    ['is my data project eligible?', 'en', 'priority-data-technology'],
   ]);
 });
 
