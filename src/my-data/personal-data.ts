@@ -147,6 +147,12 @@ export class PersonalDataService {
     };
   }
 
+  /** Whether the person deleted their data before (the audit log's entry under their hash). */
+  async deletedBefore(personId: string): Promise<boolean> {
+    const hash = this.sources.links.personHash(personId);
+    return (await this.sources.audit.all()).some((entry) => entry.action === 'person.delete' && entry.target === hash);
+  }
+
   /**
    * Erases what the assistant keeps about the person, except their submitted idea and proposal:
    * an unsubmitted draft, the eligibility check, bookings (seats freed and offered to the waitlist),

@@ -182,6 +182,13 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     const asked = await chooser.say('supprimer mes données');
     clock.advance(60 * 60 * 1000);
     expect(allText(await chooser.press(button(asked, 'mydata.erase.confirm')))).toContain(messages('fr').myData.erase.stale);
+    // Nor is the old card of someone who never deleted and holds nothing it removes (it said "already
+    // deleted", and that turn then forgot their chat): asked again, their chat kept.
+    const newcomer = bot.user();
+    const offered = await newcomer.say('delete my data');
+    clock.advance(60 * 60 * 1000);
+    expect(allText(await newcomer.press(button(offered, 'mydata.erase.confirm')))).toContain(messages('en').myData.erase.stale);
+    expect((await bot.assistant.store.list<unknown>('conversations/users/')).some((record) => record.key.endsWith(encodeURIComponent(newcomer.aadObjectId)))).toBe(true);
   });
 
   it('deletes once per confirmation: pressed again after a new booking, it deletes nothing and asks again', async () => {
@@ -213,6 +220,9 @@ describe('"My data" after IKM cancels a session (end to end over HTTP)', () => {
     // The deletion forgot the chosen French; the card's button still carries it.
     expect(allText(again)).toBe(fr.alreadyDeleted);
     expect(JSON.stringify(again)).not.toContain('mydata.erase.confirm');
+    // ...and that press stores nothing of them again: no record, no chat address (it stored both).
+    const theirs = (await bot.assistant.store.list<unknown>('')).filter((record) => record.key.includes(encodeURIComponent(person.aadObjectId)) || record.key.includes(person.aadObjectId));
+    expect(theirs.map((record) => record.key).filter((key) => !key.startsWith('audit/'))).toEqual([]);
   });
 
   it('answers every older card in its own language after the deletion forgot the chosen one: a form section, "Keep them"', async () => {
@@ -264,12 +274,13 @@ describe('"My data" of an IKM administrator', () => {
     const reference = await submitIdea(bot.user(), { title: 'Solar kiosks' });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: true });
     await admin.press({ verb: 'desk.shortlist.set', reference, on: false });
-    expect(allText(await admin.say('my data'))).toContain(d.ikmActions({ count: 2 }));
+    // Two changes, and the idea's PDF link on the card each one brought back.
+    expect(allText(await admin.say('my data'))).toContain(d.ikmActions({ count: 4 }));
     const confirm = await admin.say('delete my data');
     expect(allText(confirm)).toContain(d.erase.staysIkm);
     await admin.press(button(confirm, 'mydata.erase.confirm'));
     // The record of the call keeps its entries; the person's own data is gone.
-    expect(allText(await admin.say('my data'))).toContain(d.ikmActions({ count: 2 }));
+    expect(allText(await admin.say('my data'))).toContain(d.ikmActions({ count: 4 }));
     // Someone who never acted as IKM has no such line, nor is told it stays.
     const applicant = bot.user();
     expect(allText(await applicant.say('my data'))).not.toContain(d.kinds.ikm);

@@ -145,8 +145,12 @@ export class MyDataView {
     const shown = turnOf(context).state.conversation.eraseConfirmation;
     const current = shown?.id === confirmation && this.deps.clock.now().getTime() - shown.at <= ERASE_CONFIRMATION_TTL_MS;
     if (!current) {
-      // Pressed again after the deletion (which forgot the confirmation with the chat's state).
-      if (!holdsErasable(await this.deps.personalData.collect(turnOf(context).personId))) {
+      // Pressed again after the deletion (which forgot the confirmation with the chat's state):
+      // said so, and this turn stores nothing of them again (not their record, not the chat's
+      // address). Someone who never deleted is asked again below, whatever they hold.
+      const { personId } = turnOf(context);
+      if (!holdsErasable(await this.deps.personalData.collect(personId)) && (await this.deps.personalData.deletedBefore(personId))) {
+        this.forgetThisTurn(context);
         await context.sendActivity(turnOf(context).t.myData.erase.alreadyDeleted);
         return;
       }
