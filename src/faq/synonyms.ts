@@ -446,7 +446,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'costos indirectos', 'costes indirectos', 'gastos generales',
     // Buying and paying with the grant is spending it ("buy motorbikes with the grant"); not Spanish
     // "pagar", which is as often about being paid ("cuándo pagan el sueldo").
-    'buy', 'buying', 'bought', 'purchase', 'purchases', 'pay for', 'paying for', 'paid for',
+    'buy', 'buying', 'bought', 'purchase', 'purchases', 'pay for', 'pays for', 'paying for', 'paid for',
     'acheter', 'achete', 'achat', 'achats', 'payer', 'comprar', 'compra',
     // Buying under the office's rules ("which procurement rules apply to the grant").
     'procurement rules', 'procurement procedure', 'procurement procedures',
@@ -772,6 +772,12 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // IT
   'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
   'access badge', 'badge d acces', 'mon badge', 'tarjeta de acceso', 'mi tarjeta de acceso', 'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
+  // the organisation's own rules for staff and travel, named as the document asked about
+  'staff rules', 'staff regulations', 'staff rule', 'travel policy', 'travel policies', 'reglement du personnel', 'statut du personnel',
+  'politique de voyage', 'politique des voyages', 'politica de viajes', 'reglamento del personal', 'estatuto del personal',
+  'business class', 'classe affaires', 'clase ejecutiva', 'layover', 'bulletin de paie', 'indemnite journaliere', 'bareme des indemnites',
+  // Teams itself: a status, a profile photo
+  'my status', 'status as away', 'profile photo', 'profile picture', 'photo de profil', 'foto de perfil',
   // Teams itself: signing in, on a phone, its calls and backgrounds
   'dropping my calls', 'drops my calls', 'dropped calls', 'teams calls', 'blur my background', 'background blur', 'flouter mon arriere plan',
   'arriere plan', 'fondo borroso', 'desenfocar el fondo',

@@ -86,8 +86,24 @@ export function words(text: string): string[] {
     .replace(/[$€]/gu, ' money ')
     .split(SEPARATORS)
     .filter((word) => word.length > 0)
-    .map((word, index, all) => (word === 'q' && ENGLISH_Q_BEFORE.has(all[index - 1] ?? '') ? word : (CHAT_SHORTHAND.get(word) ?? word)));
+    .map((word, index, all) => (word === 'q' && ENGLISH_Q_BEFORE.has(all[index - 1] ?? '') ? word : (CHAT_SHORTHAND.get(word) ?? word)))
+    .map((word, index, all) => AUTOCORRECT_SLIPS.get(word)?.(all[index - 1] ?? '', all[index + 1] ?? '') ?? word);
 }
+
+/**
+ * Real words a phone's autocorrect or voice typing puts for the call's own (folded), mended only
+ * where the word they stand for is the one that fits: "the found pays", "the grand is paid",
+ * "weather or not", "un dépit d'idée", "une sale à Genève", "el plato para las ideas". Elsewhere
+ * they stay ("we found a partner", "a grand idea").
+ */
+const AUTOCORRECT_SLIPS: ReadonlyMap<string, (before: string, after: string) => string | undefined> = new Map([
+  ['found', (before, after) => (['the', 'what', 'seed', 'this'].includes(before) || ['pays', 'pay', 'cover', 'covers'].includes(after) ? 'fund' : undefined)],
+  ['grand', (before, after) => (before === 'the' || ['paid', 'pays', 'cover', 'covers', 'money', 'amount'].includes(after) ? 'grant' : undefined)],
+  ['weather', (_before, after) => (after === 'or' || after === 'our' || after === 'we' || after === 'they' ? 'whether' : undefined)],
+  ['depit', (before) => (['un', 'le', 'du', 'de'].includes(before) ? 'depot' : undefined)],
+  ['sale', (before) => (before === 'une' || before === 'la' ? 'salle' : undefined)],
+  ['plato', (before) => (before === 'el' ? 'plazo' : undefined)],
+]);
 
 /** Words before an English "q" that is a question ("quick q: ..."), not a Spanish or French "que". */
 const ENGLISH_Q_BEFORE: ReadonlySet<string> = new Set(['quick', 'one', 'a', 'another', 'small', 'short']);

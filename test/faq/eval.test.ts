@@ -414,6 +414,33 @@ describe('FAQ search on goals and worries (blind batch 55)', () => {
   ]);
 });
 
+describe('FAQ search on messages typed in a hurry (blind batch 56)', () => {
+  itFindsFirst([
+    // Autocorrect's real words, mended where only the call's word fits (they were declined).
+    ['weather or not our partner ngo can lead the propsal', 'en', 'submit-external-organisations'],
+    ['can the found be used to pay staff salaries or only activities and supplies', 'en', 'funding-use'],
+    ['what found pays for', 'en', 'funding-use'],
+    ['is the grand paid to the country office or straight to the team', 'en', 'funding-use'],
+  ]);
+  it('leaves those words alone where they are what was meant', () => {
+    expect(words('we found a partner')).toEqual(['we', 'found', 'a', 'partner']);
+    expect(words('a grand idea')).toEqual(['a', 'grand', 'idea']);
+    expect(words('what is the weather in Geneva')).toContain('weather');
+  });
+});
+
+describe('FAQ search on passages of other documents (blind batch 57)', () => {
+  itFindsFirst([
+    ['The travel policy says business class applies above nine hours of flying. Does a layover break the nine hours?', 'en', 'off-topic'],
+    ['Comment je change ma photo de profil dans Teams ?', 'fr', 'off-topic'],
+    // A remark about something else, then a question that names only how things stand ("extended", "after").
+    ["Le règlement du personnel parle d'un congé de maternité de seize semaines, est-ce qu'on peut le prolonger ?", 'fr', 'off-topic'],
+    ['The IT security notice says to set up MFA on my phone. How do I reset it after switching to a new phone?', 'en', 'off-topic'],
+    // ...while one that names the call's own step after it is still the call's.
+    ['Our CoM is on leave until January, can the deputy sign the endorsement instead?', 'en', 'submit-endorsement'],
+  ]);
+});
+
 describe('FAQ search on hypotheticals (blind batch 51)', () => {
   itFindsFirst([
     // Not being shortlisted asks what then (feedback, a next call), not when the shortlist comes out.
