@@ -930,6 +930,8 @@ export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
   'iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'support',
   'deadline', 'timeline', 'submit', 'review', 'approval', 'decision', 'form', 'late', 'receive', 'mandatory',
   'contract', 'change',
+  // The assistant's reminders are no step of the call (nor is "what happens", said of anything).
+  'reminder', 'happen',
   // Any calendar has a time zone ("the time zone in my Outlook calendar").
   'clocktime',
 ]);
