@@ -96,7 +96,8 @@ export function words(text: string): string[] {
  * "weather or not", "un dépit d'idée", "une sale à Genève", "el plato para las ideas". Elsewhere
  * they stay ("we found a partner", "a grand idea").
  */
-const AUTOCORRECT_SLIPS: ReadonlyMap<string, (before: string, after: string) => string | undefined> = new Map([
+type SlipMender = (before: string, after: string) => string | undefined;
+const AUTOCORRECT_SLIPS: ReadonlyMap<string, SlipMender> = new Map<string, SlipMender>([
   ['found', (before, after) => (['the', 'what', 'seed', 'this'].includes(before) || ['pays', 'pay', 'cover', 'covers'].includes(after) ? 'fund' : undefined)],
   ['grand', (before, after) => (before === 'the' || ['paid', 'pays', 'cover', 'covers', 'money', 'amount'].includes(after) ? 'grant' : undefined)],
   ['weather', (_before, after) => (after === 'or' || after === 'our' || after === 'we' || after === 'they' ? 'whether' : undefined)],
