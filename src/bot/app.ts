@@ -27,7 +27,7 @@ import type { ProposalStage } from './proposal/proposal-stage';
 import { menuItemForNumber, type MenuContents, SHARED_MENU, sendHelp, sendWelcome } from './home/menu';
 import { chooseZone, languageSubmitSchema, timeZoneSubmitSchema } from './person';
 import { readTypedTimeZone } from '../time-zone';
-import { awaitedAnswer, receiveAwaitedAnswer } from './awaited-answers';
+import { awaitedAnswer, awaitedAnswerLanguage, receiveAwaitedAnswer } from './awaited-answers';
 import {
   faqAskIkmCancelSchema,
   faqAskIkmSchema,
@@ -738,6 +738,9 @@ export function createBotApplication(deps: BotDependencies): Application<HubTurn
     }
     // (A zone it cannot read, typed as short as a place's name, is told so, as "time zone Goma" is.)
     if (awaited === 'timeZone' && ((!text.includes('?') && text.trim().split(/\s+/u).length <= 3) || readTypedTimeZone(text) !== undefined)) {
+      // Answered in the language the city was asked for in (a city's name is in none).
+      const askedIn = awaitedAnswerLanguage(context);
+      if (askedIn && askedIn !== turnOf(context).language) speakThisTurn(context, askedIn);
       return chooseZone(context, text);
     }
     // Anything else is a question: answered from the knowledge base, or declined, or offered to IKM.

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { Language } from '../i18n';
 import type { HubConversationState } from './state';
 import { turnOf } from './turn';
 
@@ -16,11 +17,14 @@ const AWAITED_MS = 30 * 60 * 1000;
 /** People a conversation waits for at once (a group chat). */
 const AWAITED_KEPT = 20;
 
-/** Notes that `what` was just asked of this turn's person (replacing what was asked of them before). */
+/**
+ * Notes that `what` was just asked of this turn's person (replacing what was asked of them before),
+ * in this turn's language: the answer, a city's name in no language, is answered in it too.
+ */
 export function awaitAnswer(context: TurnContext, what: AwaitedAnswer): void {
-  const { state, personId } = turnOf(context);
+  const { state, personId, language } = turnOf(context);
   const others = (state.conversation.awaiting ?? []).filter((entry) => entry.by !== personId);
-  state.conversation.awaiting = [...others, { what, by: personId, at: Date.now() }].slice(-AWAITED_KEPT);
+  state.conversation.awaiting = [...others, { what, by: personId, at: Date.now(), language }].slice(-AWAITED_KEPT);
 }
 
 /** `context.turnState` key: what this message may answer (see `receiveAwaitedAnswer`). */
@@ -40,10 +44,15 @@ export function receiveAwaitedAnswer(context: TurnContext, conversation: HubConv
   else delete conversation.awaiting;
   // Wall-clock time, as for a double click: how long ago the person was asked, not the call's date.
   const age = Date.now() - mine.at;
-  if (age >= 0 && age < AWAITED_MS) context.turnState.set(AWAITED_BY_THIS_MESSAGE, mine.what);
+  if (age >= 0 && age < AWAITED_MS) context.turnState.set(AWAITED_BY_THIS_MESSAGE, mine);
 }
 
 /** What this message may answer (see `receiveAwaitedAnswer`). */
 export function awaitedAnswer(context: TurnContext): AwaitedAnswer | undefined {
-  return context.turnState.get(AWAITED_BY_THIS_MESSAGE) as AwaitedAnswer | undefined;
+  return (context.turnState.get(AWAITED_BY_THIS_MESSAGE) as { what: AwaitedAnswer } | undefined)?.what;
+}
+
+/** The language the awaited question was asked in ("zona horaria Valencia" in an English chat: Spanish). */
+export function awaitedAnswerLanguage(context: TurnContext): Language | undefined {
+  return (context.turnState.get(AWAITED_BY_THIS_MESSAGE) as { language?: Language } | undefined)?.language;
 }

@@ -18,7 +18,7 @@ export interface HubConversationState extends DialogStateHolder {
    */
   askable?: AskableQuestion[];
   /** What each person here was asked to type, and when (wall-clock ms): see `awaited-answers.ts`. */
-  awaiting?: { what: AwaitedAnswer; by: string; at: number }[];
+  awaiting?: { what: AwaitedAnswer; by: string; at: number; language?: Language }[];
   /**
    * The language the bot last spoke here when it was not the person's own (a greeting typed in
    * French in an English client, then French buttons): a form begun in it goes on in it when
