@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Language, Messages } from '../i18n';
-import { formatNumber, readerLength, withinReaderLength } from '../i18n/format';
+import { formatNumber, readerLength } from '../i18n/format';
+import { readerText } from '../i18n/reader-text';
 
 /**
  * How a card submit is read (`onSubmit` in app.ts): its verb chose the route, its zod schema checks
@@ -25,17 +26,12 @@ const STAND_IN = 'x';
  * Button data (an id the card carries) is never a `requiredText`: a blank id is a forged submit.
  */
 export function requiredText(max: number) {
-  return z.string({ required_error: LEFT_BLANK }).trim().min(1, { message: LEFT_BLANK }).refine(...atMost(max));
+  return readerText(max, z.string({ required_error: LEFT_BLANK }).trim().min(1, { message: LEFT_BLANK }), `${TOO_LONG}:${max}`);
 }
 
 /** A box the person may leave empty: trimmed, at most `max` characters ("too long" past it, as `requiredText`). */
 export function optionalText(max: number) {
-  return z.string().trim().refine(...atMost(max)).optional();
-}
-
-/** At most `max` characters as a reader counts them (`readerLength`: an emoji is one, not the two UTF-16 units `.max` counts). */
-function atMost(max: number): [(text: string) => boolean, { message: string }] {
-  return [(text) => withinReaderLength(text, max), { message: `${TOO_LONG}:${max}` }];
+  return readerText(max, z.string().trim(), `${TOO_LONG}:${max}`).optional();
 }
 
 /** A box with too much in it: its field and its limit. */

@@ -438,7 +438,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // What the money covers ("what's not covered by the seed funding", "ce que la subvention ne couvre pas").
     // (Not "cover" alone nor "covered by": "does the call cover host communities", "which countries
     // are covered by the call".)
-    'not covered', 'not cover', 'ne couvre pas', 'ne couvre', 'no cubre', 'no cubren',
+    'not covered', 'not cover', 'ne couvre pas', 'no cubre', 'no cubren',
     // Overheads are a cost charged to the grant.
     // Not "OSC" itself: in French and Spanish it is a civil-society organisation.
     'overhead', 'overheads', 'indirect costs', 'support cost', 'support costs', 'project support cost', 'project support costs', 'frais generaux', 'couts indirects',
@@ -479,7 +479,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // passée" (not past). (Spanish "pasar" has no such neighbour: "se nos pasó el plazo" is past it.)
   happen: ['se passe', 'se passera', 'se passerait'],
   reminder: [
-    'reminder', 'reminders', 'remind me', 'remind us', 'rappel', 'rappels', 'recordatorio', 'recordatorios',
+    // (Plurals: "petit rappel, c'est quand la date limite ?", "recordatorio: ¿cuál es el plazo?" ask
+    // the thing recalled.)
+    'reminders', 'remind me', 'remind us', 'rappels', 'recordatorios', 'get a reminder', 'recevoir un rappel', 'recibir un recordatorio',
+    'a reminder', 'reminder before', 'un rappel', 'rappel avant', 'un recordatorio', 'recordatorio antes',
     // being told ahead ("a nudge a few days before each cut-off", "que me avises antes de cada plazo")
     'nudge', 'nudges', 'me prevenir', 'me previenne', 'avisame', 'avisarme', 'me avises', 'me avisaras', 'me avisen', 'nos avisen',
   ],
@@ -726,6 +729,7 @@ export const PAYABLE_WORDS: readonly string[] = [
   // travel costs a project may carry ("can we pay per diem from the grant?")
   'per diem', 'per diems', 'dsa', 'viaticos', 'frais de mission', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance',
   'flight', 'flights', 'vuelo', 'vuelos', 'billet d avion', 'billets d avion', 'hotel', 'hotels', 'travel expenses', 'gastos de viaje',
+  'business class', 'classe affaires', 'clase ejecutiva',
   ...TRAVEL_ADVANCE_WORDS,
   // which purchasing rules the grant's money follows ("procurement rules seed funding")
   'procurement procedure', 'procurement procedures', 'procurement rules', 'procedimiento de adquisiciones', 'procedimientos de adquisiciones',
@@ -754,8 +758,9 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'maternity leave', 'paternity leave', 'parental leave', 'conge maternite', 'conge de maternite', 'conge paternite', 'conge de paternite', 'conge parental',
   'licencia de maternidad', 'licencia por maternidad', 'licencia de paternidad', 'licencia por paternidad', 'baja por maternidad',
   'pension', 'retirement', 'retraite', 'jubilacion', 'medical insurance', 'health insurance', 'insurance plan', 'assurance maladie', 'seguro medico',
-  // hiring elsewhere ("is UNHCR hiring innovation officers?"; hiring with the grant is `PAYABLE_WORDS`)
-  'hiring', 'is hiring', 'are hiring', 'recrute t il', 'recrutent ils', 'recrute t elle', 'esta contratando', 'estan contratando',
+  // hiring elsewhere ("is UNHCR hiring innovation officers?"; not "hiring" alone: "is hiring allowed
+  // with the grant?" is what it pays)
+  'not hiring', 'still hiring', 'currently hiring', 'hiring now', 'are they hiring', 'recrute t il', 'recrutent ils', 'recrute t elle', 'esta contratando', 'estan contratando',
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
   'poste vacant', 'postes vacants', 'avis de vacance', 'vacance de poste',
   'overtime', 'heures sup', 'heures supplementaires', 'horas extra', 'horas extras', 'laissez passer', 'laisser passer',
@@ -775,17 +780,22 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // the organisation's own rules for staff and travel, named as the document asked about
   'staff rules', 'staff regulations', 'staff rule', 'travel policy', 'travel policies', 'reglement du personnel', 'statut du personnel',
   'politique de voyage', 'politique des voyages', 'politica de viajes', 'reglamento del personal', 'estatuto del personal',
-  'business class', 'classe affaires', 'clase ejecutiva', 'layover', 'bulletin de paie', 'indemnite journaliere', 'bareme des indemnites',
-  // Teams itself: a status, a profile photo
-  'my status', 'status as away', 'profile photo', 'profile picture', 'photo de profil', 'foto de perfil',
+  // (business class is also a cost the grant may be asked about: see PAYABLE_WORDS)
+  'business class', 'classe affaires', 'clase ejecutiva', 'bulletin de paie', 'indemnite journaliere', 'bareme des indemnites',
+  // Teams itself: a status, one's profile photo (not "my status": "what's my status?" asks where the
+  // idea stands; not "profile photo" alone, which a proposal may use)
+  'status as away', 'my status in teams', 'teams status', 'status in teams', 'my profile photo', 'my profile picture', 'ma photo de profil',
+  'mi foto de perfil',
   // Teams itself: signing in, on a phone, its calls and backgrounds
   'dropping my calls', 'drops my calls', 'dropped calls', 'teams calls', 'blur my background', 'background blur', 'flouter mon arriere plan',
-  'arriere plan', 'fondo borroso', 'desenfocar el fondo',
+  'arriere plan dans teams', 'arriere plan flou', 'fondo borroso', 'desenfocar el fondo',
   'log into teams', 'log in to teams', 'sign in to teams', 'sign into teams', 'se connecter a teams', 'entrar a teams', 'entrar en teams',
   'acceder a teams', 'teams on my phone', 'teams sur mon telephone', 'teams desde el celular', 'teams en el celular', 'teams desde mi celular',
-  // Teams' own settings (the assistant's reminders are set in the assistant)
-  'notification settings', 'teams settings', 'settings in microsoft teams', 'settings in teams', 'parametres de notification',
-  'parametres de teams', 'configuracion de notificaciones', 'configuracion de teams',
+  // Teams' own settings (the assistant's reminders are set in the assistant: "the assistant's
+  // notification settings" is no evidence)
+  'teams notification settings', 'notification settings in microsoft teams', 'notification settings in teams', 'teams settings',
+  'settings in microsoft teams', 'settings in teams', 'parametres de notification de teams', 'parametres de teams',
+  'configuracion de notificaciones de teams', 'configuracion de teams',
   'mfa', 'multi factor', 'two factor', '2fa', 'authenticator', 'locked out', 'reset my', 'reinitialiser mon', 'restablecer mi',
   // a phishing e-mail received (not "phishing" or "phishing emails" alone: an idea may be about
   // protecting migrants from them)

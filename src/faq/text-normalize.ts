@@ -99,7 +99,8 @@ export function words(text: string): string[] {
 type SlipMender = (before: string, after: string) => string | undefined;
 const AUTOCORRECT_SLIPS: ReadonlyMap<string, SlipMender> = new Map<string, SlipMender>([
   ['found', (before, after) => (['the', 'what', 'seed', 'this'].includes(before) || ['pays', 'pay', 'cover', 'covers'].includes(after) ? 'fund' : undefined)],
-  ['grand', (before, after) => (before === 'the' || ['paid', 'pays', 'cover', 'covers', 'money', 'amount'].includes(after) ? 'grant' : undefined)],
+  // (Not "the Grand Bargain", the humanitarian agreement.)
+  ['grand', (before, after) => ((before === 'the' && after !== 'bargain') || ['paid', 'pays', 'cover', 'covers', 'money', 'amount'].includes(after) ? 'grant' : undefined)],
   ['weather', (_before, after) => (after === 'or' || after === 'our' || after === 'we' || after === 'they' ? 'whether' : undefined)],
   ['depit', (before) => (['un', 'le', 'du', 'de'].includes(before) ? 'depot' : undefined)],
   ['sale', (before) => (before === 'une' || before === 'la' ? 'salle' : undefined)],

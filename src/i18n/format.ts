@@ -156,7 +156,8 @@ export function withinReaderLength(text: string, max: number): boolean {
 
 /**
  * `text` cut to its first `max` characters as a reader counts them (`readerLength`), never splitting
- * one: what a stored record keeps of a text its form already held to `max`.
+ * one (past `SEGMENTED_AT_MOST` units, by code point, as `readerLength` counts there): what a stored
+ * record keeps of a text its form already held to `max`.
  */
 export function firstReaderCharacters(text: string, max: number): string {
   if (withinReaderLength(text, max)) return text;

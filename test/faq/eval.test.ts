@@ -438,7 +438,19 @@ describe('FAQ search on passages of other documents (blind batch 57)', () => {
     ['The IT security notice says to set up MFA on my phone. How do I reset it after switching to a new phone?', 'en', 'off-topic'],
     // ...while one that names the call's own step after it is still the call's.
     ['Our CoM is on leave until January, can the deputy sign the endorsement instead?', 'en', 'submit-endorsement'],
+    // The review: words of other subjects that ordinary questions of the call use too.
+    ["What's my status?", 'en', 'submit-received'],
+    ["Can the assistant's notification settings be changed?", 'en', 'assistant-reminders'],
+    ['Is hiring allowed?', 'en', 'funding-use'],
+    ["Quel est l'arrière-plan de cet appel ?", 'fr', 'objectives-overview'],
+    // A reminder of something asks the thing; a reminder before it is the assistant's.
+    ["Petit rappel, c'est quand la date limite ?", 'fr', 'timeline-idea-deadline'],
+    ['Rappel : quelle est la date limite ?', 'fr', 'timeline-idea-deadline'],
+    ['rappel avant date limite', 'fr', 'assistant-reminders'],
   ]);
+  it('declines no question that names the grant beside a travel cost', () => {
+    expect(index.search('Can I travel business class with the grant?', 'en').kind).not.toBe('off-topic');
+  });
 });
 
 describe('FAQ search on hypotheticals (blind batch 51)', () => {

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { People } from '../../people';
-import { ideaDocument, type SubmissionStatus } from '../../desk';
+import { DESK_LINK_TTL_MS, ideaDocument, type SubmissionStatus } from '../../desk';
 import { formatAmount, formatDateTime } from '../../i18n/format';
 import { foldForMatching, type Messages } from '../../i18n';
 import { formatReference } from '../../ideas';
@@ -106,6 +106,23 @@ export class SubmissionsView {
   }
 
   /**
+   * Logs the links a card gives `adminId`, as the exports' are: once per file an hour (as long as a
+   * link lasts), so that a card shown again after each action does not crowd the log's latest
+   * entries with the same link. (Per instance: another instance may log it once more.)
+   */
+  private async logLinks(adminId: string, targets: readonly string[]): Promise<void> {
+    const now = this.deps.clock.now().getTime();
+    for (const [key, at] of this.linksLogged) if (now - at >= DESK_LINK_TTL_MS) this.linksLogged.delete(key);
+    for (const target of targets) {
+      const key = `${adminId}\n${target}`;
+      if (this.linksLogged.has(key)) continue;
+      await this.deps.audit.record({ by: adminId, action: 'export.download', target });
+      this.linksLogged.set(key, now);
+    }
+  }
+  private readonly linksLogged = new Map<string, number>();
+
+  /**
    * One whole idea, with what IKM can do with it now, shown to the administrator `openedBy` (who
    * opened it, or whose action brought it back). Its links, to the whole idea as a PDF (the focal
    * point's e-mail with it) and to the proposal's files, are logged as the exports' links are.
@@ -129,9 +146,7 @@ export class SubmissionsView {
     // Newest first: the one IKM reads, then those it replaced (a budget sent as the proposal by mistake, say).
     const versions = [...(proposal?.files ?? [])].reverse();
     const linked = versions.slice(0, MAX_VERSION_LINKS);
-    for (const target of [`${reference}.pdf`, ...linked.map((file) => `${proposalReference(reference, file.version)}.${file.type}`)]) {
-      await this.deps.audit.record({ by: openedBy, action: 'export.download', target });
-    }
+    await this.logLinks(openedBy, [`${reference}.pdf`, ...linked.map((file) => `${proposalReference(reference, file.version)}.${file.type}`)]);
     const actions: ButtonData[] = [];
     if (!shortlistAnnounced) {
       actions.push(

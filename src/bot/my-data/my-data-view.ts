@@ -147,9 +147,11 @@ export class MyDataView {
     if (!current) {
       // Pressed again after the deletion (which forgot the confirmation with the chat's state):
       // said so, and this turn stores nothing of them again (not their record, not the chat's
-      // address). Someone who never deleted is asked again below, whatever they hold.
+      // address). Someone who never deleted, or who came back since (the chat's address stored
+      // again, an idea submitted), is asked again below.
       const { personId } = turnOf(context);
-      if (!holdsErasable(await this.deps.personalData.collect(personId)) && (await this.deps.personalData.deletedBefore(personId))) {
+      const held = await this.deps.personalData.collect(personId);
+      if (!holdsErasable(held) && !held.conversation && !held.submission && (await this.deps.personalData.deletedBefore(personId))) {
         this.forgetThisTurn(context);
         await context.sendActivity(turnOf(context).t.myData.erase.alreadyDeleted);
         return;

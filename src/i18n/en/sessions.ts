@@ -199,7 +199,7 @@ export const sessions = {
       `"${p.zone}" spans several time zones: please write your city (${p.cities}...), for example: time zone ${p.example}.`,
     /** A town's name places in several zones share ("Valencia"): the city of each zone to choose from. */
     severalPlaces: (p: { zone: string; cities: string; example: string }) =>
-      `Places called "${p.zone}" keep different times: please write the city whose time you keep (${p.cities}...), for example: time zone ${p.example}.`,
+      `Several places are called "${p.zone}", in different time zones: please write one of these instead (${p.cities}...), for example: time zone ${p.example}.`,
     textHint: 'Reply "time zone" and your city or zone, for example: time zone Nairobi.',
     typeHint: 'Not in the list? Type "time zone" and your city, for example: time zone Dhaka. A zone name (Asia/Kolkata) or an offset (UTC+6) works too.',
   },

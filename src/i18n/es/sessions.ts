@@ -156,7 +156,7 @@ export const sessions: typeof en = {
       `No conozco la zona horaria «${p.zone}». Escriba su ciudad o su país (por ejemplo: zona horaria Bogotá), un nombre de zona como Europe/Madrid o un desfase como UTC-5.`,
     ambiguous: (p) => `Para saber con certeza a qué zona se refiere «${p.zone}», es preferible que escriba su ciudad (${p.cities}...), por ejemplo: zona horaria ${p.example}.`,
     severalZones: (p) => `«${p.zone}» abarca varias zonas horarias: escriba su ciudad (${p.cities}...), por ejemplo: zona horaria ${p.example}.`,
-    severalPlaces: (p) => `Varios lugares se llaman «${p.zone}» y tienen horas distintas: escriba la ciudad cuya hora sigue (${p.cities}...), por ejemplo: zona horaria ${p.example}.`,
+    severalPlaces: (p) => `Hay varios lugares llamados «${p.zone}» en zonas horarias distintas: escriba mejor uno de estos (${p.cities}...), por ejemplo: zona horaria ${p.example}.`,
     textHint: 'Responda «zona horaria» y su ciudad o zona, por ejemplo: zona horaria Bogotá.',
     typeHint: '¿No está en la lista? Escriba «zona horaria» y su ciudad, por ejemplo: zona horaria Bogotá. También sirve un nombre de zona (Asia/Kolkata) o un desfase (UTC+6).',
   },

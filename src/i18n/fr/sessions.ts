@@ -156,7 +156,7 @@ export const sessions: typeof en = {
       `Je ne connais pas le fuseau horaire « ${p.zone} ». Écrivez votre ville ou votre pays (par exemple : fuseau horaire Dakar), un nom de fuseau comme Europe/Paris ou un décalage comme UTC+1.`,
     ambiguous: (p) => `Pour être sûr de ce que « ${p.zone} » désigne, écrivez plutôt votre ville (${p.cities}...), par exemple : fuseau horaire ${p.example}.`,
     severalZones: (p) => `« ${p.zone} » compte plusieurs fuseaux horaires : écrivez votre ville (${p.cities}...), par exemple : fuseau horaire ${p.example}.`,
-    severalPlaces: (p) => `Plusieurs lieux s’appellent « ${p.zone} », à des heures différentes : écrivez la ville dont vous suivez l’heure (${p.cities}...), par exemple : fuseau horaire ${p.example}.`,
+    severalPlaces: (p) => `Plusieurs lieux s’appellent « ${p.zone} », dans des fuseaux horaires différents : écrivez plutôt l’un de ceux-ci (${p.cities}...), par exemple : fuseau horaire ${p.example}.`,
     textHint: 'Répondez « fuseau horaire » suivi de votre ville ou de votre fuseau, par exemple : fuseau horaire Dakar.',
     typeHint: 'Pas dans la liste ? Tapez « fuseau horaire » suivi de votre ville, par exemple : fuseau horaire Dakar. Un nom de fuseau (Asia/Kolkata) ou un décalage (UTC+6) fonctionne aussi.',
   },
