@@ -41,6 +41,9 @@ function hasStatus(status: SubmissionStatus | undefined, filter: string): boolea
 
 /** The submissions: a list with filters, search and pages; each opens as the whole idea. */
 export class SubmissionsView {
+  /** Links logged, by administrator and file, and when (see `logLinks`). */
+  private readonly linksLogged = new Map<string, number>();
+
   constructor(
     private readonly deps: DeskDependencies,
     private readonly people: Pick<People, 'nameOf'>,
@@ -120,8 +123,6 @@ export class SubmissionsView {
       this.linksLogged.set(key, now);
     }
   }
-  private readonly linksLogged = new Map<string, number>();
-
   /**
    * One whole idea, with what IKM can do with it now, shown to the administrator `openedBy` (who
    * opened it, or whose action brought it back). Its links, to the whole idea as a PDF (the focal
