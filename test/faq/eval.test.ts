@@ -389,6 +389,8 @@ describe('FAQ search on negations, exclusions and limits (blind batch 54)', () =
     // A sum past the maximum with an article before it is past it.
     ['Que se passe-t-il si notre budget dépasse les 80 000 dollars ?', 'fr', 'funding-outside-range'],
     ['plazo vencido idea', 'es', 'timeline-late-submission'],
+    // ...in Spanish too, beside "qué pasa" (the review: the duration's entry, whose own question says it).
+    ['Si el presupuesto supera los 80.000, ¿qué pasa?', 'es', 'funding-outside-range'],
     // Hiring elsewhere, and Teams itself.
     ['Is UNHCR not hiring P3 innovation officers anymore?', 'en', 'off-topic'],
     ['Le PNUD ne recrute-t-il pas des consultants en innovation en ce moment ?', 'fr', 'off-topic'],
