@@ -134,6 +134,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   maximum: [
     'maximum', 'max', 'maximal', 'biggest', 'largest', 'highest', 'ceiling', 'upper limit', 'maximale',
     'maximaux', 'plafond', 'maximo', 'maxima', 'tope', 'limite superieur', 'limite superieure',
+    // the funding's limit ("límite de financiación"; not "limit" alone: a page limit, a word limit)
+    'funding limit', 'limit of funding', 'limite de financement', 'limite du financement', 'limite de financiacion',
+    'limite de la financiacion', 'limite de financiamiento', 'limite del financiamiento', 'limite de fondos',
   ],
   minimum: [
     'minimum', 'min', 'minimal', 'smallest', 'lowest', 'lower limit', 'minimale', 'minimaux', 'plancher',
@@ -472,6 +475,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // what is held on the asker ("¿qué información tienen sobre mí?", "what do you hold on me"); not
     // "sobre mi" alone, which is as often "sobre mi idea"
     'hold on me', 'have on me', 'keep on me', 'store on me', 'tienen sobre mi', 'guardan sobre mi', 'guarda sobre mi',
+    'datos mios', 'mes propres donnees', 'my own data',
   ],
   // The assistant's reminders ("rappels avant échéance"): one thing in three languages, apart from
   // the deadline they come before. Not "rappeler" (also "call back", "recall a reference").

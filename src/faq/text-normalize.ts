@@ -78,7 +78,7 @@ const SEPARATORS = /[^\p{L}\p{N}]+/u;
  */
 export function words(text: string): string[] {
   // A reference number ("IH-2024-0002") names an idea: its figures are no sum or year.
-  return foldAccents(withoutReferences(text))
+  return foldAccents(withoutReferences(text).replace(WEB_ADDRESS, ' '))
     .replace(SPOKEN_SUM, (phrase: string, tens: string) => `${spokenValue(tens)} `)
     .replace(THOUSANDS, '$1')
     .replace(THOUSAND_WORD, 'k')
@@ -106,6 +106,9 @@ const AUTOCORRECT_SLIPS: ReadonlyMap<string, SlipMender> = new Map<string, SlipM
   ['sale', (before) => (before === 'une' || before === 'la' ? 'salle' : undefined)],
   ['plato', (before) => (before === 'el' ? 'plazo' : undefined)],
 ]);
+
+/** A web address pasted beside a question ("https://intranet.iom.int/sites/innovation-hub/call-2024"): its words are no one's question. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 /** Words before an English "q" that is a question ("quick q: ..."), not a Spanish or French "que". */
 const ENGLISH_Q_BEFORE: ReadonlySet<string> = new Set(['quick', 'one', 'a', 'another', 'small', 'short']);

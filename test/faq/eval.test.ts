@@ -455,6 +455,18 @@ describe('FAQ search on passages of other documents (blind batch 57)', () => {
   });
 });
 
+describe('FAQ search on the formatting around a question (blind batch 58)', () => {
+  itFindsFirst([
+    // A pasted link's words are no one's question.
+    ['🔗 https://intranet.iom.int/sites/innovation-hub/call-2024\nJust read this page. Can a government ministry we work with put forward an idea themselves?', 'en', 'submit-external-organisations'],
+    ['límite de financiación 💰', 'es', 'funding-amount'],
+    ['🔒 ¿Qué datos míos guardas y cómo puedo borrarlos?', 'es', 'assistant-my-data'],
+  ]);
+  it('reads no word of a web address', () => {
+    expect(words('see https://intranet.iom.int/sites/innovation-hub/call-2024 and www.iom.int, then the deadline')).toEqual(['see', 'and', 'then', 'the', 'deadline']);
+  });
+});
+
 describe('FAQ search on hypotheticals (blind batch 51)', () => {
   itFindsFirst([
     // Not being shortlisted asks what then (feedback, a next call), not when the shortlist comes out.
