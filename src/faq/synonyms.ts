@@ -666,6 +666,9 @@ export const FILLER_PHRASES: readonly string[] = [
   'rather than', 'instead of', 'plutot que', 'plutot qu', 'au lieu de', 'au lieu d', 'en vez de', 'en lugar de',
   'does it matter', 'does that matter', 'would it matter', 'does it change anything', 'would it change anything',
   'does that change anything', 'change anything if', 'ca change quelque chose', 'ca change quoi', 'cambia algo si', 'importa si',
+  // The assistant's own name, typed as an address ("@Innovation Hub Assistant how do I...") where
+  // Teams made no mention of it: no question about the Hub.
+  'innovation hub assistant', 'hub assistant',
   // The courtesies of a formal message ("May I ask whether...", "Je me permets de vous écrire pour
   // savoir si...", "Les agradecería que me indicaran...", "Best regards") frame the request and say
   // nothing of its subject (blind batch 53).

@@ -461,6 +461,8 @@ describe('FAQ search on the formatting around a question (blind batch 58)', () =
     ['🔗 https://intranet.iom.int/sites/innovation-hub/call-2024\nJust read this page. Can a government ministry we work with put forward an idea themselves?', 'en', 'submit-external-organisations'],
     ['límite de financiación 💰', 'es', 'funding-amount'],
     ['🔒 ¿Qué datos míos guardas y cómo puedo borrarlos?', 'es', 'assistant-my-data'],
+    // The assistant's name typed as an address (no mention made of it) names no Hub subject.
+    ['@Innovation Hub Assistant ¿puedes comprobar si mi oficina cumple los requisitos antes de llenar el formulario?', 'es', 'submit-eligibility-check'],
   ]);
   it('reads no word of a web address', () => {
     expect(words('see https://intranet.iom.int/sites/innovation-hub/call-2024 and www.iom.int, then the deadline')).toEqual(['see', 'and', 'then', 'the', 'deadline']);
