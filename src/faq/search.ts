@@ -536,10 +536,27 @@ function saysElsewhere(evidence: readonly string[] | null, restTerms: readonly s
   if (!evidence) return false;
   // Translating beside the idea, a proposal or the form asks the idea's language ("can we draft the
   // idea in French and translate it at the end?"), not for a translation.
-  const said = restTerms.some((term) => WRITTEN_WORK_TERMS.has(term)) ? evidence.filter((phrase) => !TRANSLATING.test(phrase)) : evidence;
+  let said = restTerms.some((term) => WRITTEN_WORK_TERMS.has(term)) ? evidence.filter((phrase) => !TRANSLATING.test(phrase)) : evidence;
+  // A device beside the form, the draft, the assistant or one's data in it is where the asker works
+  // ("I'm drafting on a shared office computer: will my draft still be there?", "lecteur d'écran
+  // formulaire idée", "¿cómo borro lo que el bot guardó sobre mí antes de que otro use la
+  // computadora?"), not an IT question.
+  if (restTerms.some((term) => ASSISTANT_WORK_TERMS.has(term))) said = said.filter((phrase) => !DEVICES.test(phrase));
   if (said.length === 0) return false;
   return !said.every((phrase) => PAYABLE.test(phrase)) || !restTerms.some((term) => MONEY_TERMS.has(term));
 }
+/** Devices people work on, as another subject's words (see `saysElsewhere`). */
+const DEVICES = wholePhrases([
+  'laptop', 'computer', 'ordinateur', 'ordenador', 'computadora', 'ecran', 'pantalla', 'keyboard', 'clavier', 'teclado', 'my screen',
+]);
+/**
+ * The assistant and what it keeps for the asker (stems and concepts, as `restTerms` has them): the
+ * form, the idea, the draft, the bot, one's data. Not submitting alone ("réinstaller l'application"
+ * is an app).
+ */
+const ASSISTANT_WORK_TERMS: ReadonlySet<string> = new Set([
+  'bot', 'draft', 'brouillon', 'borrador', ...['aboutme', 'form', 'idea', 'proposal'].map((concept) => `${CONCEPT_MARK}${concept}`),
+]);
 /** Translating, as another subject's word (see `saysElsewhere`). */
 const TRANSLATING = wholePhrases(['translate', 'traduire', 'traduis', 'traducir', 'traduce']);
 /** What the call has people write: the idea, the proposal, the form. */

@@ -474,7 +474,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'mes informations', 'mis datos', 'mis datos personales', 'mi informacion',
     // what is held on the asker ("¿qué información tienen sobre mí?", "what do you hold on me"); not
     // "sobre mi" alone, which is as often "sobre mi idea"
-    'hold on me', 'have on me', 'keep on me', 'store on me', 'tienen sobre mi', 'guardan sobre mi', 'guarda sobre mi',
+    'hold on me', 'have on me', 'keep on me', 'store on me', 'tienen sobre mi', 'guardan sobre mi', 'guarda sobre mi', 'guardo sobre mi',
+    'keep about me', 'keeps about me', 'garde sur moi', 'gardez sur moi',
     'datos mios', 'mes propres donnees', 'my own data',
   ],
   // The assistant's reminders ("rappels avant échéance"): one thing in three languages, apart from

@@ -469,6 +469,26 @@ describe('FAQ search on the formatting around a question (blind batch 58)', () =
   });
 });
 
+describe("FAQ search on the asker's situation (blind batch 59)", () => {
+  itFindsFirst([
+    // A device beside the form, the bot or one's data in it is where the asker works (they were declined).
+    ["lecteur d'écran formulaire idée", 'fr', 'submit-how'],
+    ['What does this bot keep about me, and can I wipe it before I hand my laptop over at the end of my assignment?', 'en', 'assistant-my-data'],
+    ['Uso una computadora compartida en la suboficina. ¿Cómo borro lo que el bot guardó sobre mí antes de que la use otra persona?', 'es', 'assistant-my-data'],
+    // ...while a device's own trouble is still IT's, an app is no application to the call.
+    ["Teams ne se synchronise plus sur l'ordinateur partagé du bureau, comment réinstaller l'application ?", 'fr', 'off-topic'],
+    ['my laptop screen is broken, who fixes it?', 'en', 'off-topic'],
+  ]);
+  it('declines no question of the form or the draft that names the device it is written on', () => {
+    for (const [question, language] of [
+      ["I'm drafting on a shared office computer. If I close the chat and log out, will my draft still be there when I come back tomorrow from another PC?", 'en'],
+      ['trabajo desde el celular porque en la oficina de terreno no hay computadora, el formulario se guarda solo?', 'es'],
+    ] as const) {
+      expect(index.search(question, language).kind).not.toBe('off-topic');
+    }
+  });
+});
+
 describe('FAQ search on hypotheticals (blind batch 51)', () => {
   itFindsFirst([
     // Not being shortlisted asks what then (feedback, a next call), not when the shortlist comes out.
