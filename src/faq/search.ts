@@ -385,8 +385,10 @@ const asksOwnQuestion = (terms: readonly string[]): boolean =>
 const REFERRING_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact'].map((concept) => `${CONCEPT_MARK}${concept}`));
 /** What a question word alone names ("combien", "how much"), which may ask about anything said before it. */
 const QUESTION_WORD_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact', 'amount', 'when'].map((concept) => `${CONCEPT_MARK}${concept}`));
+/** One of the call's own subjects, not how things stand to one (`RELATIVE_CONCEPTS`). */
+const namesCallThing = (term: string): boolean => isCallConcept(term) && !RELATIVE_CONCEPTS.has(term);
 /** One of the call's own subjects, not merely what a question word names. */
-const namesOwnStep = (term: string): boolean => isCallConcept(term) && !QUESTION_WORD_CONCEPTS.has(term) && !RELATIVE_CONCEPTS.has(term);
+const namesOwnStep = (term: string): boolean => namesCallThing(term) && !QUESTION_WORD_CONCEPTS.has(term);
 /**
  * What says how a thing stands to another, not which thing ("after", "longer", "several"): a clause
  * after a remark about something else that names only this ("...maternity leave of sixteen weeks,
@@ -418,7 +420,7 @@ function asksTheCallApart(query: string, termsOf: (text: string) => string[]): b
   // question when that names one of the call's own subjects, not one every workplace has ("My
   // laptop won't start. Can the office give me a new one?").
   const asked = questionSentences(query);
-  if (asked !== undefined && asks(asked, 1, (term) => isCallConcept(term) && !RELATIVE_CONCEPTS.has(term))) return true;
+  if (asked !== undefined && asks(asked, 1, namesCallThing)) return true;
   const clauses = query.split(CLAUSE_BREAK);
   return clauses.some((clause, at) => {
     const [main, ...circumstances] = clause.split(CIRCUMSTANCE_OPENER);

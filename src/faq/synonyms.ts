@@ -719,6 +719,9 @@ export const LANGUAGE_CONCEPTS: Readonly<Record<'en' | 'fr' | 'es', Readonly<Rec
   es: { staff: ['personal'], staffmember: ['personal nacional', 'personal internacional', 'personal local'] },
 };
 
+/** Flying business class: one's own travel entitlement, or (beside the grant) a cost it may pay. */
+const BUSINESS_CLASS_WORDS: readonly string[] = ['business class', 'classe affaires', 'clase ejecutiva'];
+
 /** Money advanced before a mission: one's own travel admin, or (beside the grant) a cost it may pay. */
 const TRAVEL_ADVANCE_WORDS: readonly string[] = [
   'travel advance', 'travel advances', 'avance de voyage', 'avance sur frais de voyage', 'avance de mission', 'avance sur frais de mission', 'anticipo de viaje', 'anticipo de viaticos',
@@ -737,7 +740,7 @@ export const PAYABLE_WORDS: readonly string[] = [
   // travel costs a project may carry ("can we pay per diem from the grant?")
   'per diem', 'per diems', 'dsa', 'viaticos', 'frais de mission', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance',
   'flight', 'flights', 'vuelo', 'vuelos', 'billet d avion', 'billets d avion', 'hotel', 'hotels', 'travel expenses', 'gastos de viaje',
-  'business class', 'classe affaires', 'clase ejecutiva',
+  ...BUSINESS_CLASS_WORDS,
   ...TRAVEL_ADVANCE_WORDS,
   // which purchasing rules the grant's money follows ("procurement rules seed funding")
   'procurement procedure', 'procurement procedures', 'procurement rules', 'procedimiento de adquisiciones', 'procedimientos de adquisiciones',
@@ -789,7 +792,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'staff rules', 'staff regulations', 'staff rule', 'travel policy', 'travel policies', 'reglement du personnel', 'statut du personnel',
   'politique de voyage', 'politique des voyages', 'politica de viajes', 'reglamento del personal', 'estatuto del personal',
   // (business class is also a cost the grant may be asked about: see PAYABLE_WORDS)
-  'business class', 'classe affaires', 'clase ejecutiva', 'bulletin de paie', 'indemnite journaliere', 'bareme des indemnites',
+  ...BUSINESS_CLASS_WORDS, 'bulletin de paie', 'indemnite journaliere', 'bareme des indemnites',
   // Teams itself: a status, one's profile photo (not "my status": "what's my status?" asks where the
   // idea stands; not "profile photo" alone, which a proposal may use)
   'status as away', 'my status in teams', 'teams status', 'status in teams', 'my profile photo', 'my profile picture', 'ma photo de profil',

@@ -115,6 +115,20 @@ export class PersonalDataService {
   }
 
   async collect(personId: string): Promise<PersonalData> {
+    return (await this.gather(personId)).data;
+  }
+
+  /**
+   * What "Delete my data" pressed again finds: what is held of the person, and whether they deleted
+   * their data before (the audit log's entry under their hash), from one reading of the log.
+   */
+  async standing(personId: string): Promise<{ held: PersonalData; deletedBefore: boolean }> {
+    const { data, log } = await this.gather(personId);
+    const hash = this.sources.links.personHash(personId);
+    return { held: data, deletedBefore: log.some((entry) => entry.action === 'person.delete' && entry.target === hash) };
+  }
+
+  private async gather(personId: string): Promise<{ data: PersonalData; log: AuditEntry[] }> {
     const { people, ideas, eligibility, proposals, bookings, preferences, outbox, tickets, keptQuestions, references, audit } = this.sources;
     const [profile, check, draft, myBookings, reminderSettings, messages, questions, kept, conversation, log] = await Promise.all([
       people.record(personId),
@@ -130,7 +144,7 @@ export class PersonalDataService {
     ]);
     const submission = draft?.reference ? await ideas.getSubmission(draft.reference) : undefined;
     const proposal = submission ? await proposals.record(submission.reference) : undefined;
-    return {
+    const data: PersonalData = {
       personId,
       ...(profile ? { profile } : {}),
       ...(check ? { eligibility: check } : {}),
@@ -145,12 +159,7 @@ export class PersonalDataService {
       ...(conversation ? { conversation } : {}),
       ikmActions: log.filter((entry) => entry.by === personId),
     };
-  }
-
-  /** Whether the person deleted their data before (the audit log's entry under their hash). */
-  async deletedBefore(personId: string): Promise<boolean> {
-    const hash = this.sources.links.personHash(personId);
-    return (await this.sources.audit.all()).some((entry) => entry.action === 'person.delete' && entry.target === hash);
+    return { data, log };
   }
 
   /**

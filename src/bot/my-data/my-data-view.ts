@@ -150,8 +150,8 @@ export class MyDataView {
       // address). Someone who never deleted, or who came back since (the chat's address stored
       // again, an idea submitted), is asked again below.
       const { personId } = turnOf(context);
-      const held = await this.deps.personalData.collect(personId);
-      if (!holdsErasable(held) && !held.conversation && !held.submission && (await this.deps.personalData.deletedBefore(personId))) {
+      const { held, deletedBefore } = await this.deps.personalData.standing(personId);
+      if (deletedBefore && !holdsErasable(held) && !held.conversation && !held.submission) {
         this.forgetThisTurn(context);
         await context.sendActivity(turnOf(context).t.myData.erase.alreadyDeleted);
         return;
