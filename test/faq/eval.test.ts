@@ -472,7 +472,7 @@ describe('FAQ search on the formatting around a question (blind batch 58)', () =
 describe("FAQ search on the asker's situation (blind batch 59)", () => {
   itFindsFirst([
     // A device beside the form, the bot or one's data in it is where the asker works (they were declined).
-    ["lecteur d'écran formulaire idée", 'fr', 'submit-how'],
+    ["lecteur d'écran formulaire idée", 'fr', 'assistant-devices'],
     ['What does this bot keep about me, and can I wipe it before I hand my laptop over at the end of my assignment?', 'en', 'assistant-my-data'],
     ['Uso una computadora compartida en la suboficina. ¿Cómo borro lo que el bot guardó sobre mí antes de que la use otra persona?', 'es', 'assistant-my-data'],
     // ...while a device's own trouble is still IT's, an app is no application to the call.
@@ -487,6 +487,18 @@ describe("FAQ search on the asker's situation (blind batch 59)", () => {
       expect(index.search(question, language).kind).not.toBe('off-topic');
     }
   });
+});
+
+describe('FAQ search on where the assistant can be used: a phone, offline, a screen reader', () => {
+  itFindsFirst([
+    ['screen reader idea form', 'en', 'assistant-devices'],
+    ['While I\'m in the camp I only have my phone. Does the idea form work properly on a small mobile screen?', 'en', 'assistant-devices'],
+    ['formulaire hors connexion terrain', 'fr', 'assistant-devices'],
+    ['formulario sin conexión a internet', 'es', 'assistant-devices'],
+    // Where the form is filled in is still how to submit, not which device it is filled in on.
+    ['Where do I fill in the idea form?', 'en', 'submit-how'],
+    ["Où remplir le formulaire d'idée ?", 'fr', 'submit-how'],
+  ]);
 });
 
 describe('FAQ search on hypotheticals (blind batch 51)', () => {
