@@ -65,6 +65,8 @@ export interface SearchableFaqEntry {
   readonly related?: readonly string[];
   /** Answers its topic as a whole: wins over narrower entries that match about as well. */
   readonly broad?: boolean;
+  /** The assistant's own menu entry its answer opens ("reminders"): see `ASKED_OF_THE_ASSISTANT`. */
+  readonly opens?: string;
 }
 
 /** The outcome of a search. */
@@ -385,6 +387,9 @@ const asksOwnQuestion = (terms: readonly string[]): boolean =>
 const REFERRING_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact'].map((concept) => `${CONCEPT_MARK}${concept}`));
 /** What a question word alone names ("combien", "how much"), which may ask about anything said before it. */
 const QUESTION_WORD_CONCEPTS: ReadonlySet<string> = new Set(['who', 'contact', 'amount', 'when'].map((concept) => `${CONCEPT_MARK}${concept}`));
+/** What a question asks the assistant itself to do, by the concept that says it, and the menu entry that does it. */
+const ASKED_OF_THE_ASSISTANT: ReadonlyArray<readonly [concept: string, opens: string]> = [[`${CONCEPT_MARK}reminder`, 'reminders']];
+const CLOCK_TIME_TERM = `${CONCEPT_MARK}clocktime`;
 /** One of the call's own subjects, not how things stand to one (`RELATIVE_CONCEPTS`). */
 const namesCallThing = (term: string): boolean => isCallConcept(term) && !RELATIVE_CONCEPTS.has(term);
 /** One of the call's own subjects, not merely what a question word names. */
@@ -394,7 +399,7 @@ const namesOwnStep = (term: string): boolean => namesCallThing(term) && !QUESTIO
  * after a remark about something else that names only this ("...maternity leave of sixteen weeks,
  * can it be extended?", "...how do I reset it after switching phones?") asks about the remark.
  */
-const RELATIVE_CONCEPTS: ReadonlySet<string> = new Set(['after', 'exceed', 'below', 'several'].map((concept) => `${CONCEPT_MARK}${concept}`));
+const RELATIVE_CONCEPTS: ReadonlySet<string> = new Set(['after', 'exceed', 'below', 'several', 'advantage', 'fit'].map((concept) => `${CONCEPT_MARK}${concept}`));
 /** Where one clause of a question ends and another begins. */
 const CLAUSE_BREAK = /[,;:.?!¿¡\n]+/u;
 /**
@@ -964,6 +969,23 @@ class LanguageIndex {
   }
 
   /**
+   * "Can you ping me the day before the full proposal is due?", "¿me puedes avisar una semana antes
+   * del plazo?": asked to do one of its own things (`ASKED_OF_THE_ASSISTANT`), the assistant's entry
+   * that does it (the one that opens it in the menu) is put first, level with the entry of the date
+   * it is asked about, which names more of the question's rare words (both stay among the candidates,
+   * so the answer is a hedged one).
+   */
+  private putAssistantsActFirst(terms: readonly string[], hits: FaqHit[], entryOf: ReadonlyMap<string, number>): void {
+    // (The time zone they come in is the time zone's question: "how do I change my time zone for the reminders".)
+    if (terms.includes(CLOCK_TIME_TERM)) return;
+    for (const [concept, opens] of ASKED_OF_THE_ASSISTANT) {
+      if (!terms.includes(concept)) continue;
+      const doing = hits.find((hit) => this.base[entryOf.get(hit.id)!].opens === opens);
+      if (doing) moveFirst(hits, doing);
+    }
+  }
+
+  /**
    * "Our RO wants to pilot an SMS-based GBV referral tool. Which strategic objective would that fall
    * under?": asked which item of a call list a described project fits ("which objective", "dans quel
    * objectif", "en qué prioridad", "any of the priorities"), the item whose own words (its
@@ -1124,6 +1146,7 @@ class LanguageIndex {
     const entryOf = new Map([...scores.keys()].map((entry) => [this.base[entry].id, entry]));
     if (asksForList) this.putListFirst(unique, hits, entryOf);
     else this.putFittingItemFirst(query, unique, hits, entryOf);
+    this.putAssistantsActFirst(unique, hits, entryOf);
     const known = unique.reduce((sum, term) => sum + (bestCredit.get(term) ?? 0) * this.weightOf(term), 0);
     return { language: this.language, terms, weight: totalWeight, known: known / totalWeight, hits };
   }

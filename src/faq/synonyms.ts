@@ -231,6 +231,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   when: [
     'when', 'what date', 'at what point', 'quand', 'a quelle date', 'a quel moment', 'cuando', 'que fecha',
     'en que fecha', 'en que momento',
+    // How long to wait for something is when it comes, not how long a project lasts.
+    'how long until', 'how long before we', 'how long do we wait', 'how long will we wait', 'how long does it take to hear',
+    'combien de temps faut il attendre', 'combien de temps avant', 'combien de temps pour avoir', 'cuanto tiempo hay que esperar',
+    'cuanto tiempo tendremos que esperar', 'cuanto tiempo tarda', 'cuanto tiempo tardan', 'cuanto tarda', 'cuanto tardan',
     // "Before or after the shortlist?" asks when.
     'before or after', 'avant ou apres', 'antes o despues',
   ],
@@ -382,6 +386,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // Being told the outcome ("when do we hear back", "by when will we know whether"); not "find out"
     // or "savoir si" alone, which open any question ("where can I find out more about the clinics").
     'hear back', 'will we know', 'by when will we know', 'by when do we know', 'by when will we hear', 'we will know',
+    'will we hear', 'we will hear', 'serons nous informes', 'nos enteraremos',
     'on saura', 'saurons nous', 'nous saurons', 'aurons des nouvelles', 'sabremos', 'nos avisaran', 'nos informaran', 'tendremos noticias',
   ],
   // A call after this one (which the call does not settle), not a step of this one ("next round").
@@ -490,6 +495,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'a reminder', 'reminder before', 'un rappel', 'rappel avant', 'un recordatorio', 'recordatorio antes',
     // being told ahead ("a nudge a few days before each cut-off", "que me avises antes de cada plazo")
     'nudge', 'nudges', 'me prevenir', 'me previenne', 'avisame', 'avisarme', 'me avises', 'me avisaras', 'me avisen', 'nos avisen',
+    'ping me', 'ping us', 'set reminder', 'set a reminder', 'rappel echeance', 'rappel d echeance', 'rappels d echeance',
+    'me puedes avisar', 'me puede avisar', 'me avisas', 'me avisa',
   ],
   technology: ['technology', 'technologies', 'tech', 'technologie', 'tecnologia', 'tecnologias'],
   form: ['form', 'forms', 'formulaire', 'formulaires', 'formulario', 'formularios'],
@@ -643,8 +650,11 @@ export const FILLER_PHRASES: readonly string[] = [
   's il te plait', 'ayudame', 'ayudeme', 'me puede ayudar', 'me puedes ayudar', 'quisiera saber',
   'quiero saber', 'me gustaria saber', 'me puede decir', 'me puedes decir', 'podria decirme',
   'por favor',
-  // The current year is when, not how long ("how many projects will be funded this year").
-  'this year', 'cette annee', 'cet annee', 'este ano', 'esta ano',
+  // The current year is when, not how long ("how many projects will be funded this year"); so are
+  // the next and the last, and a year's end ("another round next year?", "before the end-of-year holidays").
+  'this year', 'cette annee', 'cet annee', 'este ano', 'esta ano', 'next year', 'last year', 'l annee prochaine', 'l an prochain',
+  'l annee derniere', 'l an dernier', 'el ano que viene', 'el proximo ano', 'el ano proximo', 'el ano pasado', 'end of year',
+  'end of the year', 'year end', 'fin d annee', 'fin de l annee', 'fin de ano', 'fin del ano',
   // Minding something says nothing of what ("which dates should we keep in mind").
   'keep in mind', 'bear in mind', 'take into account', 'tenir compte', 'prendre en compte', 'garder en tete', 'garder a l esprit',
   'tener en cuenta', 'tomar en cuenta', 'tener presente',
@@ -761,7 +771,8 @@ export const PAYABLE_WORDS: readonly string[] = [
 export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // weather
   'weather', 'forecast', 'rain', 'raining', 'snow', 'sunny', 'meteo', 'quel temps', 'il pleut', 'que tiempo hace', 'llueve', 'lluvia',
-  'que tiempo hara', 'que tiempo va a hacer', 'que tiempo hizo',
+  'que tiempo hara', 'que tiempo va a hacer', 'que tiempo hizo', 'colder', 'warmer', 'hotter', 'plus froid', 'mas frio', 'hace frio',
+  'hace calor', 'il fait froid', 'il fait chaud',
   'pleuvoir', 'pluie', 'neige', 'neiger', 'orage', 'llover', 'lloviendo', 'nieve', 'nevar', 'tormenta',
   // pay, leave, staff rules, jobs (salaries beside the grant's funding ask what it pays: see `saysElsewhere` in search.ts)
   ...SALARY_WORDS, 'payroll', 'payslip', 'pay slip', 'fiche de paie', 'nomina',
@@ -786,7 +797,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // the staff committee that appoints and posts staff
   'appointments and postings', 'appointment and posting', 'postings committee', 'comite des nominations', 'comite de nombramientos',
   // IT
-  'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'login', 'log in',
+  'password', 'passwords', 'mot de passe', 'contrasena', 'laptop', 'printer', 'imprimante', 'impresora', 'wifi', 'vpn', 'outlook', 'onedrive', 'one drive', 'sharepoint', 'login', 'log in',
   'access badge', 'badge d acces', 'mon badge', 'tarjeta de acceso', 'mi tarjeta de acceso', 'computer', 'ordinateur', 'ordenador', 'computadora', 'service desk', 'helpdesk', 'help desk',
   // the organisation's own rules for staff and travel, named as the document asked about
   'staff rules', 'staff regulations', 'staff rule', 'travel policy', 'travel policies', 'reglement du personnel', 'statut du personnel',
@@ -973,7 +984,7 @@ export const OTHER_FUNDERS: readonly string[] = [
   // IOM's Migration Resource Allocation Committee, which funds emergency projects
   'mirac',
   'afd', 'agence francaise de developpement', 'giz', 'jica', 'koica', 'fcdo', 'norad', 'aecid', 'ifad', 'fida',
-  'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea', 'eu', 'ue',
+  'european union', 'union europeenne', 'union europea', 'european commission', 'commission europeenne', 'comision europea',
   'amif', 'eutf', 'emergency trust fund', 'trust fund for africa', 'fonds fiduciaire d urgence', 'fondo fiduciario de emergencia',
   'global fund', 'fonds mondial', 'fondo mundial',
   'african union', 'union africaine', 'union africana',
@@ -988,9 +999,10 @@ export const OTHER_FUNDERS: readonly string[] = [
 ];
 /**
  * Other funders whose name is also a common word, known only as written in capitals: "ECHO's
- * deadline", not "should the proposal echo the priorities". (Compared with the question as typed.)
+ * deadline", not "should the proposal echo the priorities"; "the EU's fund", not French "eu" (had:
+ * "les webinaires ont-ils déjà eu lieu ?"). (Compared with the question as typed.)
  */
-export const OTHER_FUNDERS_IN_CAPITALS: readonly string[] = ['ECHO'];
+export const OTHER_FUNDERS_IN_CAPITALS: readonly string[] = ['ECHO', 'EU', 'UE'];
 
 /**
  * The Hub's own names, and words that make a question about the asker's own project: "we", "our",

@@ -482,6 +482,26 @@ const WEEKDAYS: ReadonlySet<string> = new Set([
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
 ]);
 const SUMMARY_TERM = `${CONCEPT_MARK}summary`;
+const REMINDER_TERM = `${CONCEPT_MARK}reminder`;
+/** The words that may stand between "remind me" and what is asked ("rappelle-moi à qui", "remind us again what"). */
+const RECALL_LINKS: ReadonlySet<string> = new Set(['me', 'moi', 'us', 'nous', 'again', 'please', 'a', 'de', 'of']);
+/** Question words after "remind me": what is asked to be told again. */
+const RECALL_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'what', 'whats', 'when', 'who', 'where', 'which', 'how', 'why', 'quand', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'ou', 'ce',
+  'comment', 'combien', 'cuando', 'cual', 'cuales', 'quien', 'quienes', 'que', 'como', 'donde', 'cuanto', 'cuanta', 'cuantos',
+]);
+/**
+ * Whether the words from `at` ask to be told something again ("remind me what the maximum is",
+ * "rappelle-moi à qui on envoie la proposition", "could you remind me when proposals are due"):
+ * a question word right after "remind me", which is then no reminder asked for.
+ */
+function asksToBeToldAgain(sequence: readonly string[], at: number): boolean {
+  for (let index = at; index < Math.min(sequence.length, at + 3); index += 1) {
+    if (RECALL_QUESTION_WORDS.has(sequence[index])) return true;
+    if (!RECALL_LINKS.has(sequence[index])) return false;
+  }
+  return false;
+}
 const DEADLINE_TERM = `${CONCEPT_MARK}deadline`;
 /** The call's steps as a question names them: the idea, the shortlist, the proposal. */
 const NAMED_STEPS: ReadonlySet<string> = new Set(['idea', 'shortlist', 'proposal'].map((concept) => CONCEPT_MARK + concept));
@@ -683,6 +703,10 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
     if (phrase && phrase.words.length === 1 && countsThings(sequence, index, language)) {
       // "combien d'idées", "cuántos proyectos": how many of something, which is no amount of money.
       index += 1;
+      continue;
+    }
+    if (phrase && phrase.terms.includes(REMINDER_TERM) && asksToBeToldAgain(sequence, index + phrase.words.length)) {
+      index += phrase.words.length;
       continue;
     }
     if (phrase) {

@@ -489,6 +489,39 @@ describe("FAQ search on the asker's situation (blind batch 59)", () => {
   });
 });
 
+describe('FAQ search on time as the asker stands in it (blind batch 61)', () => {
+  itFindsFirst([
+    // Asked to be reminded before a date, the assistant's reminders come first, in every language...
+    ['Can you ping me the day before the full proposal is due?', 'en', 'assistant-reminders'],
+    ['¿Me puedes avisar una semana antes de que cierre el plazo de la propuesta?', 'es', 'assistant-reminders'],
+    ['rappel échéance proposition', 'fr', 'assistant-reminders'],
+    // ...but "remind me what, when, who" asks to be told again,
+    ['Could you remind me when full proposals are due and who is supposed to send them in?', 'en', 'timeline-proposal-deadline'],
+    ['Remind me what the max duration is for a funded project.', 'en', 'duration-max'],
+    ['Rappelle-moi à qui on envoie la proposition complète : directement au Centre ou via le bureau partenaire ?', 'fr', 'submit-full-proposal'],
+    // ...and the time zone they come in is the time zone's question.
+    ['how do i chnage my time zone for the remiders', 'en', 'assistant-time-zone'],
+    // How long to wait is when the answer comes; next year is when, not how long.
+    ['Une fois la proposition déposée, combien de temps faut-il attendre avant de savoir si le projet est financé ?', 'fr', 'timeline-funding-announcement'],
+    ["Will we hear whether we're funded before the end-of-year holidays, or only in January?", 'en', 'timeline-funding-announcement'],
+    // French "eu" (had) is no EU: a question about the webinars was declined as another funder's.
+    ["Les webinaires ont-ils déjà eu lieu ? Je n'ai pas pu y assister et je voudrais savoir s'il en reste.", 'fr', 'resources-webinars'],
+    // ...while the EU written as its initials is still another funder.
+    ['What is the deadline of the EU innovation fund?', 'en', 'off-topic'],
+  ]);
+});
+
+describe('FAQ search on comparisons and choices (blind batch 60)', () => {
+  itFindsFirst([
+    // "Which is more advantageous" after a remark about something else asks about the remark.
+    ['Congé annuel ou congé dans les foyers : lequel est le plus avantageux pour rentrer au pays à Noël ?', 'fr', 'off-topic'],
+    ['Should I use OneDrive or SharePoint to share project files with my team?', 'en', 'off-topic'],
+    ['Will it be colder in Geneva or in Brussels next week? I have a mission in both.', 'en', 'off-topic'],
+    // ...while which of the call's objectives fits better is still the call's.
+    ['Which objective fits better, saving lives or solutions to displacement?', 'en', 'objective-saving-lives'],
+  ]);
+});
+
 describe('FAQ search on where the assistant can be used: a phone, offline, a screen reader', () => {
   itFindsFirst([
     ['screen reader idea form', 'en', 'assistant-devices'],

@@ -397,6 +397,15 @@ describe('normalisation', () => {
     }
   });
 
+  it('reads "remind me" before a question word as asking to be told again, not for a reminder', () => {
+    for (const [text, language] of [['remind me what the maximum is', 'en'], ['could you remind us again when proposals are due', 'en'], ['avísame cuál es el plazo', 'es']] as const) {
+      expect(analyze(text, language)).not.toContain('_reminder');
+    }
+    for (const [text, language] of [['remind me before the deadline', 'en'], ['can you ping me the day before', 'en'], ['me puedes avisar antes del plazo', 'es']] as const) {
+      expect(analyze(text, language)).toContain('_reminder');
+    }
+  });
+
   it('reads French "qui" as "who" only when it opens the question', () => {
     expect(analyze('Qui peut soumettre ?', 'fr')).toEqual(['_who', '_submit']);
     expect(analyze('Les projets qui durent', 'fr')).not.toContain('_who');
