@@ -212,6 +212,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'date limites', 'echeance', 'echeances', 'delai', 'delais', 'date butoir', 'derniere date',
     'dernier jour', 'date de cloture', 'plazo', 'plazos', 'fecha limite', 'fechas limite',
     'fechas limites', 'fecha de cierre', 'fecha tope', 'vencimiento', 'ultimo dia', 'ultima fecha',
+    // whether a time is still within it ("next Monday still fine?", "ça passe encore ?", "¿todavía cuenta?")
+    'still time', 'still in time', 'still on time', 'still fine', 'still ok', 'still okay', 'still count', 'still counts', 'days left',
+    'still be fine', 'still be ok', 'still be okay', 'still be in time', 'still be on time', 'still accepted', 'still be accepted',
+    'encore temps', 'encore dans les temps', 'encore bon', 'encore jouable', 'passe encore', 'jours restants', 'a tiempo',
+    'todavia cuenta', 'todavia vale', 'aun cuenta', 'aun vale', 'dias quedan', 'quedan dias', 'cuanto falta',
   ],
   timeline: [
     'timeline', 'timelines', 'schedule', 'calendar', 'key dates', 'milestones', 'milestone', 'calendrier',

@@ -483,6 +483,11 @@ const WEEKDAYS: ReadonlySet<string> = new Set([
 ]);
 const SUMMARY_TERM = `${CONCEPT_MARK}summary`;
 const REMINDER_TERM = `${CONCEPT_MARK}reminder`;
+const LATE_TERM = `${CONCEPT_MARK}late`;
+/** The Hub's sessions, each with an entry of its own. */
+const SESSION_TERMS: ReadonlySet<string> = new Set(['webinar', 'clinic', 'workshop'].map((concept) => CONCEPT_MARK + concept));
+/** How many terms away from a session "missed" is said of it. */
+const SESSION_REACH = 2;
 /** The words that may stand between "remind me" and what is asked ("rappelle-moi à qui", "remind us again what"). */
 const RECALL_LINKS: ReadonlySet<string> = new Set(['me', 'moi', 'us', 'nous', 'again', 'please', 'a', 'de', 'of']);
 /** Question words after "remind me": what is asked to be told again. */
@@ -749,6 +754,12 @@ export function analyze(text: string, language: FaqLanguage, options: AnalyzeOpt
   }
   if (lengthPast && !sumOutside && sumInRangeAt !== undefined) terms.splice(sumInRangeAt, AMOUNT_TERMS.length);
   else if (sumOutside && !lengthPast && lengthWithinAt !== undefined && terms[lengthWithinAt] === `${CONCEPT_MARK}duration`) terms.splice(lengthWithinAt, 1);
+  // A webinar, a clinic or a workshop missed ("did I miss the webinars?", "¿el webinar ya pasó?") is
+  // that session's question, not a late idea's ("I missed the webinar. Is it too late to send the
+  // idea?" still asks both).
+  const sessionMissed = (term: string, at: number) =>
+    term === LATE_TERM && terms.slice(Math.max(0, at - SESSION_REACH), at + SESSION_REACH + 1).some((near) => SESSION_TERMS.has(near));
+  if (terms.some(sessionMissed)) terms.splice(0, terms.length, ...terms.filter((term, at) => !sessionMissed(term, at)));
   // The short version of something named ("tl;dr criteria", "un résumé de ce que le Centre apporte")
   // is that subject's question: only a summary of nothing else asks for the call in short.
   if (terms.includes(SUMMARY_TERM) && terms.some((term) => isConceptTerm(term) && term !== SUMMARY_TERM && !GENERIC_CONCEPTS.has(term.slice(1)))) {

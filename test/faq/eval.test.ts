@@ -508,6 +508,12 @@ describe('FAQ search on time as the asker stands in it (blind batch 61)', () => 
     ["Les webinaires ont-ils déjà eu lieu ? Je n'ai pas pu y assister et je voudrais savoir s'il en reste.", 'fr', 'resources-webinars'],
     // ...while the EU written as its initials is still another funder.
     ['What is the deadline of the EU innovation fund?', 'en', 'off-topic'],
+    // Whether a time is still within it asks the deadline.
+    ['Would next Monday still be fine for sending in our idea?', 'en', 'timeline-idea-deadline'],
+    ['si la envio mañana temprano hora de bogota todavia cuenta??', 'es', 'timeline-idea-deadline'],
+    // A session missed is that session's question; an idea too late is still the late idea's.
+    ['Did I miss the webinars on how to submit? Is there anything I can still watch or join now?', 'en', 'resources-webinars'],
+    ['I missed the webinar because of mission travel. We have an idea about solar mini-grids for a camp in Ethiopia. Is it too late to send it in if today is 28 October?', 'en', 'timeline-late-submission'],
   ]);
 });
 
