@@ -399,7 +399,7 @@ const namesOwnStep = (term: string): boolean => namesCallThing(term) && !QUESTIO
  * after a remark about something else that names only this ("...maternity leave of sixteen weeks,
  * can it be extended?", "...how do I reset it after switching phones?") asks about the remark.
  */
-const RELATIVE_CONCEPTS: ReadonlySet<string> = new Set(['after', 'exceed', 'below', 'several', 'advantage', 'fit'].map((concept) => `${CONCEPT_MARK}${concept}`));
+const RELATIVE_CONCEPTS: ReadonlySet<string> = new Set(['after', 'exceed', 'below', 'several', 'advantage', 'fit', 'frequency'].map((concept) => `${CONCEPT_MARK}${concept}`));
 /** Where one clause of a question ends and another begins. */
 const CLAUSE_BREAK = /[,;:.?!¿¡\n]+/u;
 /**
@@ -438,6 +438,23 @@ function asksTheCallApart(query: string, termsOf: (text: string) => string[]): b
     if (at > 0 && clauses.slice(0, at).some((before) => ELSEWHERE.test(words(before).join(' '))) && asks(main, 1, namesOwnStep)) return true;
     return [main, ...circumstances].some((part) => asks(part, 2));
   });
+}
+
+/**
+ * Whether the clause that asks asks about the other subject and names none of the call's own things
+ * ("I'm flying to Nairobi for a workshop on our returnee project, how do I request my travel
+ * authorization and DSA?"): the call's words before it are only its setting. (The converse of
+ * `asksTheCallApart`.)
+ */
+function asksTheOtherSubjectOnly(query: string, termsOf: (text: string) => string[]): boolean {
+  // The clause a question mark ends, and only when one does ("...je dois les expliquer à mon équipe
+  // qui travaille à distance" asks nothing of the telework it names).
+  const upToMark = query.slice(0, query.lastIndexOf('?'));
+  if (upToMark.length === 0) return false;
+  const clauses = upToMark.split(CLAUSE_BREAK).map((clause) => words(clause).join(' ')).filter((clause) => clause.length > 0);
+  const asking = clauses.at(-1);
+  if (asking === undefined || !asking.split(' ').some((word) => QUESTION_CUES.has(word)) || !ELSEWHERE.test(asking)) return false;
+  return !termsOf(asking.replace(EVERY_ELSEWHERE, ' ')).some(namesCallThing);
 }
 
 /** The call lists (`ITEM_LISTS`) a query's terms name ("objectives", "prioridades"). */
@@ -507,6 +524,12 @@ const FUNDERS_PROPOSAL = new RegExp(
   'u',
 );
 const SUBMIT_WORD = wholePhrases(CONCEPTS.submit);
+/** A fund or call of another funder, applied to ("postulando a un fondo de la Unión Europea", "applying to the UNICEF fund"). */
+const APPLYING_TO_FUNDERS_FUND = new RegExp(
+  `${SUBMIT_WORD.source}(?: \\S+){0,3} (?:fund|funds|fonds|fondo|fondos|call|appel|convocatoria)(?: (?:of|from|de|del|du|des|d))?(?: the| la| le| l| el)? (?:${FUNDER_NAMES})(?= |$)` +
+    `|${SUBMIT_WORD.source}(?: \\S+){0,3} (?:${FUNDER_NAMES}) (?:fund|funds|call)(?= |$)`,
+  'u',
+);
 
 /** A fund said to be someone's own: "its own innovation fund", "son propre fonds", "su propio fondo". */
 const ITS_OWN_FUND =
@@ -647,6 +670,9 @@ function asksAboutOtherFunder(text: string, query: string): boolean {
   // (A funder known only in capitals, ECHO, is in `text` too, folded.)
   if (SENT_TO_FUNDER.test(text) && !HUB_NAMES.test(text) && !CO_FUNDING_WORD.test(text)) return true;
   if (FUNDERS_PROPOSAL.test(text) && !SUBMIT_WORD.test(text) && !HUB_NAMES.test(text) && !CO_FUNDING_WORD.test(text)) return true;
+  // Applying to a funder's fund or call ("estamos postulando a un fondo de la Unión Europea para
+  // nuestro proyecto") is the funder's business, however much the project is ours.
+  if (APPLYING_TO_FUNDERS_FUND.test(text) && !HUB_NAMES.test(text) && !CO_FUNDING_WORD.test(text)) return true;
   // The funder's own fund ("does UNHCR have its own innovation fund we could apply to") is theirs,
   // whoever would apply to it.
   if (ITS_OWN_FUND.test(text) && !HUB_NAMES.test(text)) return true;
@@ -1214,7 +1240,7 @@ export function createFaqIndex(entries: readonly SearchableFaqEntry[], options: 
       recognised,
       chosen,
       elsewhere,
-      namesCallSubject: (elsewhere ? restTerms : chosen.terms).some(isCallConcept),
+      namesCallSubject: elsewhere ? restTerms.some(isCallConcept) && !asksTheOtherSubjectOnly(query, (clause) => chosenIndex.terms(clause)) : chosen.terms.some(isCallConcept),
       otherFunder:
         (asksAboutOtherFunder(text, query) && !funderIsTheSetting(query, (sentence) => chosenIndex.terms(sentence))) ||
         namesAnotherProgrammesCall(query, isKnownWord),

@@ -179,7 +179,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // Travel and its allowances, as a cost ("per diem", "DSA", "viáticos"): the grant's question beside its money (see PAYABLE_WORDS).
   travel: [
     'travel', 'travels', 'travelling', 'traveling', 'per diem', 'per diems', 'dsa', 'voyage', 'voyages', 'deplacement', 'deplacements',
-    'frais de mission', 'viaje', 'viajes', 'viaticos', 'pasajes',
+    'frais de mission', 'viaje', 'viajes', 'viatico', 'viaticos', 'pasajes',
   ],
   // How many ideas, more than one ("three ideas from three units", "plusieurs idées", "una idea por oficina").
   ideaCount: [
@@ -251,7 +251,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'soumet', 'soumis', 'soumise', 'soumission', 'porter une', 'porter un', 'porter l', 'porter notre', 'porter mon', 'porter ma', 'porter cette',
     'soumissions', 'deposer', 'depose', 'depot', 'candidater', 'candidature', 'candidatures',
     'candidat', 'candidats', 'postuler', 'presentar', 'presento', 'presentamos', 'presentan',
-    'presentada', 'presentado', 'postular', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',
+    'presentada', 'presentado', 'postular', 'postulando', 'postulamos', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',
     'someter', 'aplicar', 'candidatura', 'candidaturas',
     // Spanish "mandar", to send, as people write it in chat (not "mando" alone: a command,
     // leadership; but "si mando la idea" sends it).
@@ -742,6 +742,9 @@ const TRAVEL_ADVANCE_WORDS: readonly string[] = [
   'travel advance', 'travel advances', 'avance de voyage', 'avance sur frais de voyage', 'avance de mission', 'avance sur frais de mission', 'anticipo de viaje', 'anticipo de viaticos',
 ];
 
+/** An office's petty cash (elsewhere), unless the question is whether the grant may cover it. */
+const PETTY_CASH_WORDS: readonly string[] = ['petty cash', 'avance de caisse', 'petite caisse', 'caisse d avance', 'caja chica', 'fondo de caja chica'];
+
 /** A salary: pay of one's own post (elsewhere), unless the question is whether the grant pays it. */
 export const SALARY_WORDS: readonly string[] = ['salary', 'salaries', 'salaire', 'salaires', 'salario', 'salarios', 'sueldo', 'sueldos'];
 /**
@@ -753,10 +756,11 @@ export const PAYABLE_WORDS: readonly string[] = [
   'recruit a consultant', 'hire a consultant', 'recruter un consultant', 'recrutement d un consultant', 'reclutar un consultor',
   'contratar un consultor', 'contratar a un consultor', 'psea mandatory', 'mandatory psea',
   // travel costs a project may carry ("can we pay per diem from the grant?")
-  'per diem', 'per diems', 'dsa', 'viaticos', 'frais de mission', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance',
+  'per diem', 'per diems', 'dsa', 'viatico', 'viaticos', 'frais de mission', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance',
   'flight', 'flights', 'vuelo', 'vuelos', 'billet d avion', 'billets d avion', 'hotel', 'hotels', 'travel expenses', 'gastos de viaje',
   ...BUSINESS_CLASS_WORDS,
   ...TRAVEL_ADVANCE_WORDS,
+  ...PETTY_CASH_WORDS,
   // which purchasing rules the grant's money follows ("procurement rules seed funding")
   'procurement procedure', 'procurement procedures', 'procurement rules', 'procedimiento de adquisiciones', 'procedimientos de adquisiciones',
 ];
@@ -855,7 +859,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'formation en langues', 'cours de langue', 'cours de langues', 'language course', 'language courses', 'language training', 'curso de idiomas', 'clases de idiomas',
   // travel admin
   'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billets d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
-  'travel expenses', 'expense claim', 'per diem', 'dsa', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance', 'frais de mission', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
+  'travel expenses', 'expense claim', 'per diem', 'dsa', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance', 'frais de mission', 'viatico', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
   'expense report', 'note de frais', 'notes de frais', 'liquidacion de gastos', 'gastos de viaje', 'rendicion de gastos',
   // the travel expense claim after a mission (TEC; not "tec" alone: the Tec de Monterrey is a university)
   'my tec', 'mon tec', 'mi tec', 'travel claim', 'travel claims', 'travel expense claim', 'expense claims',
@@ -889,8 +893,19 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // the quotes a purchase needs (procurement rules, not the grant)
   // (not "three quotes" alone: "can our budget include three quotes for the equipment?")
   'quotes for a purchase', 'quotations for a purchase', 'devis pour un achat', 'cotizaciones para una compra',
-  // an advance on one's own pay
+  // an advance on one's own pay, an office's petty cash
   'salary advance', 'avance sur salaire', 'anticipo de sueldo', 'anticipo de salario',
+  ...PETTY_CASH_WORDS,
+  // the office's finance unit, named as who approves ("approved by finance", "por correo a finanzas")
+  'by finance', 'from finance', 'finance team', 'finance unit', 'finance department', 'service financier', 'equipe finance',
+  'unite finance', 'a finanzas', 'de finanzas', 'area de finanzas', 'equipo de finanzas', 'unidad de finanzas',
+  // the office's contracting and hiring procedures (not "consultant" or "hiring" alone: the grant may pay them)
+  'direct contracting', 'contratacion directa', 'attribution directe', 'entente directe', 'hr procedure', 'hr procedures',
+  'hr process', 'procedure rh', 'procedures rh', 'procedimiento de rrhh', 'procedimientos de rrhh', 'recruter un stagiaire',
+  'recruit an intern', 'hire an intern', 'contratar un pasante',
+  // a donor's own reporting forms (not "report" alone)
+  'quarterly report', 'quarterly reports', 'rapport trimestriel', 'rapports trimestriels', 'informe trimestral', 'informes trimestrales',
+  'report template', 'modele de rapport', 'plantilla de informe',
   // other clinics, committees, workshops and courses than the Hub's (a legal clinic, the staff
   // association, staff development, the mandatory courses)
   'legal clinic', 'legal clinics', 'clinique juridique', 'cliniques juridiques', 'clinica juridica', 'clinicas juridicas',

@@ -489,6 +489,30 @@ describe("FAQ search on the asker's situation (blind batch 59)", () => {
   });
 });
 
+describe("FAQ search on the asker's idea described first (blind batches 62-63)", () => {
+  itFindsFirst([
+    // The clause that asks asks about another subject: the call's words before it are its setting.
+    ["I'm flying to Nairobi for a workshop on our returnee project, how do I request my travel authorization and DSA?", 'en', 'off-topic'],
+    ['Nous avons un projet de cohésion sociale au Tchad financé par ECHO, où est-ce que je trouve le modèle de rapport trimestriel ?', 'fr', 'off-topic'],
+    // Applying to another funder's fund is that funder's business, however much the project is ours.
+    ['Estamos postulando a un fondo de la Unión Europea para nuestro proyecto de integración en Chile, ¿quién revisa el presupuesto antes de enviarlo?', 'es', 'off-topic'],
+    // An office's petty cash, contracting and HR procedures, the finance unit, a per diem.
+    ['We are running a cash distribution in Dollo Ado next week, how do I get petty cash approved by finance?', 'en', 'off-topic'],
+    ["We're hiring a consultant for a migration health study in Jordan. What's the threshold for direct contracting?", 'en', 'off-topic'],
+    ['Una colega quiere saber cuánto es el viático para viajar a Bogotá.', 'es', 'off-topic'],
+    // ...while what the grant may pay for is still the call's, even said beside them,
+    ['¿El viático de los talleres se puede pagar con la subvención?', 'es', 'funding-use'],
+    ['We also got a fund from the EU as co-funding, can we combine it with the Hub grant?', 'en', 'funding-co-funding'],
+    // ...and a clause with no question mark asks nothing of the other subject it names.
+    ['quel sont les criteres de selection, je dois les expliquer a mon equipe qui travail a distance', 'fr', 'criteria-overview'],
+  ]);
+  it('declines no question about what the grant pays said beside an errand of the office', () => {
+    for (const question of ["I'm travelling to Nairobi for a project workshop, can the grant pay my DSA?", 'Can the seed funding cover petty cash for field activities?']) {
+      expect(index.search(question, 'en').kind).not.toBe('off-topic');
+    }
+  });
+});
+
 describe('FAQ search on time as the asker stands in it (blind batch 61)', () => {
   itFindsFirst([
     // Asked to be reminded before a date, the assistant's reminders come first, in every language...
