@@ -52,6 +52,12 @@ const SECOND_STAGE: readonly string[] = [
  * answers. "date" alone is not a deadline (the timeline has many dates); "help" alone is not the
  * non-financial support (people write "can you help me").
  */
+/**
+ * Whom the call is for ("ça s'adresse à qui ?"): who may apply, read as both (not "à qui
+ * m'adresser", which asks whom to write to).
+ */
+const CALL_IS_FOR_WHOM = ['ca s adresse a qui', 'a qui s adresse', 'ca s adresse', 'c est pour qui', 'c est ouvert a qui', 'para quien es'];
+
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   monitoring: [
     'm e', 'm and e', 'monitoring', 'monitoring and evaluation', 'monitor', 'suivi', 'suivi et evaluation', 's e',
@@ -157,6 +163,8 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'i m a consultant', 'im a consultant', 'i am a consultant', 'as a consultant', 'je suis consultant',
     'je suis consultante', 'en tant que consultant', 'en tant que consultante', 'soy consultor', 'soy consultora',
     'como consultor', 'como consultora',
+    // interns (not "internal", another word)
+    'intern', 'interns', 'internship', 'stagiaire', 'stagiaires', 'pasante', 'pasantes',
   ],
   // A person's kind of contract ("on a short contract", "seconded", "en comisión de servicio"): who
   // may take part, and generic, as HR questions say it too.
@@ -232,7 +240,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // French "qui" is also a relative pronoun ("les projets qui..."): `text-normalize.ts` reads it as
   // "who" only when it opens the question.
   // ...or when a preposition asks it ("c'est pour qui", "validé par qui").
-  who: ['who', 'whom', 'quien', 'quienes', 'pour qui', 'a qui', 'par qui', 'avec qui', 'c est qui'],
+  who: ['who', 'whom', 'quien', 'quienes', 'pour qui', 'a qui', 'par qui', 'avec qui', 'c est qui', ...CALL_IS_FOR_WHOM],
   when: [
     'when', 'what date', 'at what point', 'quand', 'a quelle date', 'a quel moment', 'cuando', 'que fecha',
     'en que fecha', 'en que momento',
@@ -251,7 +259,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'soumet', 'soumis', 'soumise', 'soumission', 'porter une', 'porter un', 'porter l', 'porter notre', 'porter mon', 'porter ma', 'porter cette',
     'soumissions', 'deposer', 'depose', 'depot', 'candidater', 'candidature', 'candidatures',
     'candidat', 'candidats', 'postuler', 'presentar', 'presento', 'presentamos', 'presentan',
-    'presentada', 'presentado', 'postular', 'postulando', 'postulamos', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',
+    ...CALL_IS_FOR_WHOM, 'presentada', 'presentado', 'postular', 'postulando', 'postulamos', 'postulacion', 'postulaciones', 'solicitud', 'solicitudes',
     'someter', 'aplicar', 'candidatura', 'candidaturas',
     // Spanish "mandar", to send, as people write it in chat (not "mando" alone: a command,
     // leadership; but "si mando la idea" sends it).
@@ -493,6 +501,12 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // French "what happens", one thing: "passer" alone would also match "la date limite n'est pas
   // passée" (not past). (Spanish "pasar" has no such neighbour: "se nos pasó el plazo" is past it.)
   happen: ['se passe', 'se passera', 'se passerait'],
+  // What a document holds ("what must the full proposal include?", "¿qué tiene que llevar la propuesta?").
+  contents: [
+    'include', 'includes', 'contain', 'contains', 'comprise', 'comprises', 'what goes in', 'required sections', 'contenir', 'contient',
+    'contenu', 'doit comprendre', 'doivent comprendre', 'comporter', 'comporte', 'incluir', 'incluye', 'incluya', 'contener', 'contiene',
+    'contenido',
+  ],
   reminder: [
     // (Plurals: "petit rappel, c'est quand la date limite ?", "recordatorio: ¿cuál es el plazo?" ask
     // the thing recalled.)
@@ -795,7 +809,10 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'job', 'jobs', 'vacancy', 'vacancies', 'job offer', 'cover letter', 'offre d emploi', 'lettre de motivation', 'oferta de empleo', 'vacante', 'vacantes', 'carta de presentacion',
   'poste vacant', 'postes vacants', 'avis de vacance', 'vacance de poste',
   'overtime', 'heures sup', 'heures supplementaires', 'horas extra', 'horas extras', 'laissez passer', 'laisser passer',
-  'promotion', 'contract renewal', 'performance appraisal', 'performance review', 'performance reviews', 'performance evaluation',
+  'promotion', 'contract renewal', 'contract extension', 'extend my contract', 'renew my contract', 'prolonger mon contrat',
+  'renouveler mon contrat', 'renouvellement de mon contrat', 'prolongar mi contrato', 'renovar mi contrato', 'renovacion de mi contrato',
+  // a project's codes in the enterprise system
+  'wbs', 'close the wbs', 'cerrar el wbs', 'fermer le wbs', 'performance appraisal', 'performance review', 'performance reviews', 'performance evaluation',
   'performance evaluations', 'performance appraisals', 'evaluation de performance', 'evaluation des performances', 'evaluations de performance',
   'evaluations des performances', 'entretien annuel', 'evaluacion de desempeno', 'evaluacion del desempeno', 'evaluaciones de desempeno',
   'evaluaciones del desempeno',
@@ -820,6 +837,8 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // Teams itself: signing in, on a phone, its calls and backgrounds
   'dropping my calls', 'drops my calls', 'dropped calls', 'teams calls', 'blur my background', 'background blur', 'flouter mon arriere plan',
   'arriere plan dans teams', 'arriere plan flou', 'fondo borroso', 'desenfocar el fondo',
+  'teams ne marche', 'teams ne fonctionne', 'teams doesn t work', 'teams does not work', 'teams not working', 'teams stopped working',
+  'teams keeps crashing', 'teams no funciona', 'teams no me funciona', 'teams dejo de funcionar',
   'log into teams', 'log in to teams', 'sign in to teams', 'sign into teams', 'se connecter a teams', 'entrar a teams', 'entrar en teams',
   'acceder a teams', 'teams on my phone', 'teams sur mon telephone', 'teams desde el celular', 'teams en el celular', 'teams desde mi celular',
   // Teams' own settings (the assistant's reminders are set in the assistant: "the assistant's

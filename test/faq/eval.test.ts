@@ -489,6 +489,26 @@ describe("FAQ search on the asker's situation (blind batch 59)", () => {
   });
 });
 
+describe('FAQ search on very short messages and the later stages (blind batches 64-65)', () => {
+  itFindsFirst([
+    // What a document holds is what the full proposal comprises, not its deadline or the clinics.
+    ["We're shortlisted. What exactly must the full proposal include?", 'en', 'proposal-contents'],
+    ['full proposal required sections shortlisted', 'en', 'proposal-contents'],
+    // Interns are people who may take part (not "internal", another word).
+    ['can interns submit?', 'en', 'submit-who'],
+    ['how do we improve internal processes with an idea?', 'en', 'priority-ways-of-working'],
+    // Whom the call is for, not whom to write to.
+    ["ça s'adresse à qui ?", 'fr', 'submit-who'],
+    ["à qui dois-je m'adresser pour une question ?", 'fr', 'contact-ikm'],
+    ['reply in spanish pls', 'en', 'assistant-languages'],
+    ['quiero agendar una clínica', 'es', 'clinics-booking'],
+    // Teams itself, one's contract and a project's codes in the system are other subjects.
+    ['Teams ne marche plus sur mon téléphone depuis hier, je fais quoi', 'fr', 'off-topic'],
+    ['Qui dois-je contacter pour prolonger mon contrat qui se termine fin décembre ?', 'fr', 'off-topic'],
+    ['Our project closes in March, how do I close the WBS in the system?', 'en', 'off-topic'],
+  ]);
+});
+
 describe("FAQ search on the asker's idea described first (blind batches 62-63)", () => {
   itFindsFirst([
     // The clause that asks asks about another subject: the call's words before it are its setting.
