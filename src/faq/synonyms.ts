@@ -483,7 +483,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   ],
   // The call names women and girls under its gender priority and among the groups it pays attention to.
   gender: ['gender', 'genre', 'genero', 'women', 'woman', 'girls', 'femmes', 'filles', 'mujeres', 'mujer', 'ninas'],
-  youth: ['youth', 'young people', 'jeunes', 'jeunesse', 'jovenes', 'juventud'],
+  youth: ['youth', 'young people', 'young', 'young migrants', 'young women', 'jeunes', 'jeunesse', 'jeune', 'jovenes', 'juventud', 'joven'],
   // (A project about data is data, not the asker's own: "is my data project eligible?")
   data: ['data', 'donnees', 'datos', 'my data project', 'my data projects', 'mi proyecto de datos'],
   // What the assistant keeps about the asker, not data a project handles ("what do you keep about me").
@@ -494,6 +494,9 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // "sobre mi" alone, which is as often "sobre mi idea"
     'hold on me', 'have on me', 'keep on me', 'store on me', 'tienen sobre mi', 'guardan sobre mi', 'guarda sobre mi', 'guardo sobre mi',
     'keep about me', 'keeps about me', 'garde sur moi', 'gardez sur moi',
+    // what is held on someone else ("my colleague wants to delete what you saved about her")
+    'what you saved', 'what you stored', 'what you keep about', 'saved about', 'stored about', 'que guardas', 'lo que guardas',
+    'datos guardas', 'ce que vous gardez', 'ce que tu gardes',
     'datos mios', 'mes propres donnees', 'my own data',
   ],
   // The assistant's reminders ("rappels avant échéance"): one thing in three languages, apart from

@@ -501,6 +501,9 @@ describe('FAQ search on very short messages and the later stages (blind batches 
     ["ça s'adresse à qui ?", 'fr', 'submit-who'],
     ["à qui dois-je m'adresser pour une question ?", 'fr', 'contact-ikm'],
     ['reply in spanish pls', 'en', 'assistant-languages'],
+    // What is kept on someone, the asker or a colleague, is what the assistant keeps.
+    ['my colegue wants to delet what you saved about her, how does she do that', 'en', 'assistant-my-data'],
+    ['¿qué datos guardas míos?', 'es', 'assistant-my-data'],
     ['quiero agendar una clínica', 'es', 'clinics-booking'],
     // Teams itself, one's contract and a project's codes in the system are other subjects.
     ['Teams ne marche plus sur mon téléphone depuis hier, je fais quoi', 'fr', 'off-topic'],
