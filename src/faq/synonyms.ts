@@ -874,7 +874,10 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // offices and enterprise systems (PRISM is IOM's ERP: travel, purchasing, HR requests)
   'meeting room', 'conference room', 'salle de reunion', 'sala de reuniones', 'prism', 'erp', 'sap', 'oracle', 'workday', 'ariba',
   // PRIMA, IOM's project information system (a proposal entered in it is the office's own procedure)
-  'in prima', 'into prima', 'dans prima', 'en prima', 'on prima', 'sur prima',
+  'in prima', 'into prima', 'dans prima', 'en prima', 'on prima', 'sur prima', 'prima access', 'access to prima', 'acces a prima', 'acceso a prima',
+  // the office's closing days and the mandatory e-learning
+  'jours de fermeture du bureau', 'fermeture du bureau pour les fetes', 'jours feries', 'public holidays', 'dias feriados',
+  'mandatory e learning', 'e learning obligatoire', 'formation en ligne obligatoire', 'cursos en linea obligatorios',
   // booking a room, one's own course approvals
   'book a room', 'booking a room', 'reserver une salle', 'reservation de salle', 'reservar una sala', 'reserva de sala',
   'excel workshop', 'excel training', 'excel course', 'taller de excel', 'curso de excel', 'formation excel', 'atelier excel', 'cours excel',
@@ -882,6 +885,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // travel admin
   'visa', 'visas', 'passport', 'passeport', 'pasaporte', 'flight', 'flights', 'plane ticket', 'billet d avion', 'billets d avion', 'vuelo', 'vuelos', 'hotel', 'hotels',
   'travel expenses', 'expense claim', 'per diem', 'dsa', 'indemnite journaliere de subsistance', 'indemnites journalieres de subsistance', 'frais de mission', 'viatico', 'viaticos', 'travel request', 'travel authorization', 'demande de voyage', 'solicitud de viaje',
+  'autorisation de voyage', 'autorizacion de viaje', 'travel authorisation',
   'expense report', 'note de frais', 'notes de frais', 'liquidacion de gastos', 'gastos de viaje', 'rendicion de gastos',
   // the travel expense claim after a mission (TEC; not "tec" alone: the Tec de Monterrey is a university)
   'my tec', 'mon tec', 'mi tec', 'travel claim', 'travel claims', 'travel expense claim', 'expense claims',

@@ -202,7 +202,7 @@ const STOP_WORDS: Record<FaqLanguage, ReadonlySet<string>> = {
       'tu il elle on nous vous ils elles me m te t se s moi toi lui leur leurs mon ma mes ton ta tes son sa ' +
       'ses notre nos votre vos ne n pas plus peu tres pour par sur sous dans avec sans chez vers peut peuvent ' +
       'peux pouvons pouvez puis pourrait pourrions pourriez pourrais faut doit dois doivent devons devez ' +
-      'avoir ai as avons avez ont fait faire fais font bonjour salut merci svp stp voudrais voudrions veux ' +
+      'avoir ai as avons avez ont avait avaient avais avions aviez fait faire fais font bonjour salut merci svp stp voudrais voudrions veux ' +
       'voulons voulez aimerais aimerions savoir dire besoin quelqu chose choses tout tous toute toutes aussi ' +
       'donc alors mais si deja encore ainsi y il cela quelque quelques autre autres meme existe exactement ' +
       'possible svp question questions information informations detail details concernant propos ' +

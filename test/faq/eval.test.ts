@@ -489,6 +489,23 @@ describe("FAQ search on the asker's situation (blind batch 59)", () => {
   });
 });
 
+describe('FAQ search on earlier rounds and counts (blind batches 66-67)', () => {
+  itFindsFirst([
+    // The Hub's first call says so, and gives this call's own rules.
+    ['Is this the first call the Hub has run, or how many rounds have there been already?', 'en', 'hub-first-call'],
+    ['¿Es la primera convocatoria del Centro?', 'es', 'hub-first-call'],
+    // ...while a rule asked about beside an earlier round is still that rule's.
+    ['Au cycle précédent, les projets pouvaient durer deux ans. Est-ce encore possible ?', 'fr', 'duration-max'],
+    // French "avait" (had) is no "avant" (before).
+    ["Y avait-il un appel l'an dernier ?", 'fr', 'hub-first-call'],
+    // Access to PRIMA, the office's closing days, the mandatory e-learning, a travel authorization.
+    ['My PRIMA access expired again like last year, who resets it?', 'en', 'off-topic'],
+    ["Les jours de fermeture du bureau pour les fêtes sont-ils les mêmes que l'année dernière ?", 'fr', 'off-topic'],
+    ['How many hours of mandatory e-learning do I still have to complete this year?', 'en', 'off-topic'],
+    ["Combien de jours à l'avance dois-je faire ma demande d'autorisation de voyage ?", 'fr', 'off-topic'],
+  ]);
+});
+
 describe('FAQ search on very short messages and the later stages (blind batches 64-65)', () => {
   itFindsFirst([
     // What a document holds is what the full proposal comprises, not its deadline or the clinics.
