@@ -856,7 +856,10 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'recu un courriel de phishing', 'signaler un phishing', 'signaler un mail de phishing', 'reporto un correo de phishing',
   'reportar un correo de phishing', 'recibi un correo de phishing',
   // a screen, not monitoring ("monitor nuevo", "a second monitor", "un nouvel ecran"; not "screen", which also screens ideas)
-  'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'ecran', 'pantalla', 'keyboard', 'clavier', 'teclado',
+  // (not "écran" or "pantalla" alone: "lecteur d'écran", "lector de pantalla" read the form aloud)
+  'new monitor', 'second monitor', 'monitor nuevo', 'nuevo monitor', 'otro monitor', 'mon ecran', 'l ecran', 'ecran casse', 'ecran noir',
+  'nouvel ecran', 'second ecran', 'deuxieme ecran', 'mi pantalla', 'la pantalla', 'pantalla rota', 'pantalla negra', 'otra pantalla',
+  'segunda pantalla', 'keyboard', 'clavier', 'teclado',
   // a screen in English (not "screen" alone: ideas are screened)
   'my screen', 'broken screen', 'screen is broken', 'screen broke', 'cracked screen', 'screen is black', 'screen flickers',
   // the staff security courses and the PSEA course (not "mandatory training" or "PSEA" alone: the

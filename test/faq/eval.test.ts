@@ -489,6 +489,17 @@ describe("FAQ search on the asker's situation (blind batch 59)", () => {
   });
 });
 
+describe("FAQ search on the entries' own questions", () => {
+  it('declines none of them, in any language (a word of another subject inside one, such as "écran" in "lecteur d\'écran", must not)', () => {
+    const declined = knowledgeBase.entries.flatMap((entry) =>
+      (['en', 'fr', 'es'] as const).flatMap((language) =>
+        entry.questions[language].filter((question) => index.search(question, language).kind === 'off-topic').map((question) => `${entry.id} (${language}): ${question}`),
+      ),
+    );
+    expect(declined).toEqual([]);
+  });
+});
+
 describe('FAQ search on earlier rounds and counts (blind batches 66-67)', () => {
   itFindsFirst([
     // The Hub's first call says so, and gives this call's own rules.
