@@ -407,7 +407,7 @@ const CLAUSE_BREAK = /[,;:.?!¿¡\n]+/u;
  * leave"): the other subject said there is the question's setting, not what it asks.
  */
 const CIRCUMSTANCE_OPENER =
-  /(?<!\p{L})(?:while|whilst|because|pendant que|tandis que|parce que|puisque|mientras|porque|ya que)(?!\p{L})/iu;
+  /(?<!\p{L})(?:while|whilst|because|if|pendant que|tandis que|parce que|puisque|si|mientras|porque|ya que)(?!\p{L})/iu;
 /** Where one sentence ends and another begins: a phrase of another subject lies within one. */
 const SENTENCE_BREAK = /[;.?!¿¡\n]+/u;
 

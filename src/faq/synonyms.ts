@@ -881,6 +881,14 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   // the office's closing days and the mandatory e-learning
   'jours de fermeture du bureau', 'fermeture du bureau pour les fetes', 'jours feries', 'public holidays', 'dias feriados',
   'mandatory e learning', 'e learning obligatoire', 'formation en ligne obligatoire', 'cursos en linea obligatorios',
+  // one's own mandatory courses done again, one's post adjustment
+  'redo the mandatory', 'retake the mandatory', 'mandatory security course', 'security course', 'refaire la formation obligatoire',
+  'cours de securite', 'rehacer la formacion obligatoria', 'rehacer el curso obligatorio', 'curso de seguridad',
+  'post adjustment', 'indemnite de poste', 'ajuste por lugar de destino', 'hardship allowance', 'indemnite de sujetion',
+  'prima de peligrosidad', 'rest and recuperation', 'r r travel', 'linkedin learning',
+  // applying for a post (the word "apply" is the call's too: the whole phrase is the other subject's)
+  'apply for internal vacancies', 'apply for vacancies', 'apply for a vacancy', 'apply for a job', 'apply for jobs', 'apply for a post',
+  'postuler a un poste', 'postuler aux postes', 'postuler a une vacance', 'postular a una vacante', 'postular a vacantes', 'postular a un puesto',
   // booking a room, one's own course approvals
   'book a room', 'booking a room', 'reserver une salle', 'reservation de salle', 'reservar una sala', 'reserva de sala',
   'excel workshop', 'excel training', 'excel course', 'taller de excel', 'curso de excel', 'formation excel', 'atelier excel', 'cours excel',
@@ -1010,7 +1018,7 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
 export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
   'iom', 'office', 'hq', 'who', 'when', 'duration', 'staff', 'several', 'contact', 'support',
   'deadline', 'timeline', 'submit', 'review', 'approval', 'decision', 'form', 'late', 'receive', 'mandatory',
-  'contract', 'change',
+  'contract', 'change', 'contents', 'staffmember',
   // The assistant's reminders are no step of the call (nor is "what happens", said of anything).
   'reminder', 'happen',
   // Any calendar has a time zone ("the time zone in my Outlook calendar").

@@ -500,6 +500,23 @@ describe("FAQ search on the entries' own questions", () => {
   });
 });
 
+describe('FAQ search on reasons, groups and places (blind batches 68-69)', () => {
+  itFindsFirst([
+    // Another subject said in an "if" clause is the question's setting.
+    ['¿La CO puede presentar el proyecto si el CoM está de vacaciones y no puede endosarlo antes del deadline?', 'es', 'submit-endorsement'],
+    // Whether a project may span several countries is among what the call does not settle.
+    ['proyecto en varios países', 'es', 'call-open-questions'],
+    ['Does the project have to be implemented in a single country, or can it cover two or three countries in the same region?', 'en', 'call-open-questions'],
+    // Applying for a post, one's allowances, one's own courses and licences are other subjects.
+    ['Can interns based in a regional office apply for internal vacancies?', 'en', 'off-topic'],
+    ["Le personnel d'un sous-bureau a-t-il droit à l'indemnité de sujétion ?", 'fr', 'off-topic'],
+    ['Pourquoi mon indemnité de poste a baissé ce mois-ci ?', 'fr', 'off-topic'],
+    ["what's the reason we have to redo the mandatory security course every few years? mine just lapsed", 'en', 'off-topic'],
+    ['¿Qué cubre en la práctica el seguro médico para dependientes? ¿Puedo incluir a mis padres?', 'es', 'off-topic'],
+    ['Can national staff in a field office get a LinkedIn Learning licence?', 'en', 'off-topic'],
+  ]);
+});
+
 describe('FAQ search on earlier rounds and counts (blind batches 66-67)', () => {
   itFindsFirst([
     // The Hub's first call says so, and gives this call's own rules.
