@@ -886,6 +886,12 @@ export const ELSEWHERE_EVIDENCE: readonly string[] = [
   'cours de securite', 'rehacer la formacion obligatoria', 'rehacer el curso obligatorio', 'curso de seguridad',
   'post adjustment', 'indemnite de poste', 'ajuste por lugar de destino', 'hardship allowance', 'indemnite de sujetion',
   'prima de peligrosidad', 'rest and recuperation', 'r r travel', 'linkedin learning',
+  // one's leave balance and sick-leave certificate, a visitor's badge, an e-mail verification code,
+  // the office's IT courses
+  'leave balance', 'solde de conges', 'saldo de vacaciones', 'arret maladie', 'certificat medical', 'medical certificate', 'sick note',
+  'certificado medico', 'visitor badge', 'badge visiteur', 'badge de visiteur', 'gafete de visitante', 'credencial de visitante',
+  'verification code', 'code de verification', 'codigo de verificacion', 'it workshop', 'workshop on excel', 'atelier informatique',
+  'taller de informatica',
   // applying for a post (the word "apply" is the call's too: the whole phrase is the other subject's)
   'apply for internal vacancies', 'apply for vacancies', 'apply for a vacancy', 'apply for a job', 'apply for jobs', 'apply for a post',
   'postuler a un poste', 'postuler aux postes', 'postuler a une vacance', 'postular a una vacante', 'postular a vacantes', 'postular a un puesto',

@@ -500,6 +500,19 @@ describe("FAQ search on the entries' own questions", () => {
   });
 });
 
+describe('FAQ search on the form in detail and words taken in another sense (blind batches 70-71)', () => {
+  itFindsFirst([
+    // What the eligibility check's result means is the check's entry.
+    ['Si el resultado dice que no somos elegibles, ¿podemos enviar la idea igualmente?', 'es', 'submit-eligibility-check'],
+    // One's leave balance, a sick-leave certificate, a verification code, a visitor's badge, an IT course.
+    ['Can you give me a PDF of my leave balance?', 'en', 'off-topic'],
+    ["Où est-ce que j'envoie mon certificat d'arrêt maladie ?", 'fr', 'off-topic'],
+    ['No me llega al móvil el código de verificación para entrar al correo, ¿a quién aviso?', 'es', 'off-topic'],
+    ['Who do I contact to get a visitor badge for a partner coming to the Geneva HQ building?', 'en', 'off-topic'],
+    ['is the IT workshop on Excel open to national staff', 'en', 'off-topic'],
+  ]);
+});
+
 describe('FAQ search on reasons, groups and places (blind batches 68-69)', () => {
   itFindsFirst([
     // Another subject said in an "if" clause is the question's setting.
