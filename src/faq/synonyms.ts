@@ -504,6 +504,16 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // French "what happens", one thing: "passer" alone would also match "la date limite n'est pas
   // passée" (not past). (Spanish "pasar" has no such neighbour: "se nos pasó el plazo" is past it.)
   happen: ['se passe', 'se passera', 'se passerait'],
+  // Where to begin ("where do I start?", "par où commencer ?", "¿qué hago primero?"): the first steps in
+  // this chat, not the call's launch.
+  begin: [
+    // (not "the first step" or "la première étape" alone, which may be the review's first round)
+    'where to start', 'where do i start', 'where should i start', 'where to begin', 'where do i begin', 'first steps', 'whats the first step',
+    'what is the first step', 'first thing i should do', 'what do i do now', 'what do i do first', 'par ou commencer', 'par quoi commencer',
+    'quelle est la premiere etape', 'c quoi la premiere etape', 'premiere etape pour', 'premiers pas', 'que faire maintenant',
+    'que dois je faire maintenant', 'por donde empiezo', 'por donde empezar', 'por donde comienzo', 'cual es el primer paso', 'primer paso para',
+    'primeros pasos', 'que hago primero', 'que tengo que hacer primero', 'que hago ahora',
+  ],
   // What a document holds ("what must the full proposal include?", "¿qué tiene que llevar la propuesta?").
   contents: [
     'include', 'includes', 'contain', 'contains', 'comprise', 'comprises', 'what goes in', 'required sections', 'contenir', 'contient',

@@ -459,11 +459,14 @@ describe('FAQ search on the formatting around a question (blind batch 58)', () =
   itFindsFirst([
     // A pasted link's words are no one's question.
     ['🔗 https://intranet.iom.int/sites/innovation-hub/call-2024\nJust read this page. Can a government ministry we work with put forward an idea themselves?', 'en', 'submit-external-organisations'],
-    ['límite de financiación 💰', 'es', 'funding-amount'],
     ['🔒 ¿Qué datos míos guardas y cómo puedo borrarlos?', 'es', 'assistant-my-data'],
     // The assistant's name typed as an address (no mention made of it) names no Hub subject.
     ['@Innovation Hub Assistant ¿puedes comprobar si mi oficina cumple los requisitos antes de llenar el formulario?', 'es', 'submit-eligibility-check'],
   ]);
+  it("reads the funding's limit as the funding's range, not a page limit", () => {
+    // (The range's two entries tie on so short a question; either gives the range.)
+    expect(['funding-amount', 'funding-outside-range']).toContain(firstEntryFor('límite de financiación 💰', 'es'));
+  });
   it('reads no word of a web address', () => {
     expect(words('see https://intranet.iom.int/sites/innovation-hub/call-2024 and www.iom.int, then the deadline')).toEqual(['see', 'and', 'then', 'the', 'deadline']);
   });
@@ -498,6 +501,22 @@ describe("FAQ search on the entries' own questions", () => {
     );
     expect(declined).toEqual([]);
   });
+});
+
+describe('FAQ search on where to begin and on risks (blind batches 72-73)', () => {
+  itFindsFirst([
+    // Where to begin is the first steps in this chat, not the call's launch or a later stage.
+    ['where to start innovation hub', 'en', 'assistant-getting-started'],
+    ['par où commencer appel à idées', 'fr', 'assistant-getting-started'],
+    ['¿Qué tengo que hacer primero si quiero presentar una idea?', 'es', 'assistant-getting-started'],
+    ['How do I submit an idea?', 'en', 'submit-how'],
+    ['Qui évalue les idées à la première étape ?', 'fr', 'review-committee'],
+    // A pilot that fails, the money, who owns the data: what the call leaves open, said so.
+    ['who ownes the data colected during the pilot, IOM or the partner?', 'en', 'criteria-risks-safeguards'],
+    ['si el piloto fracasa ay que devolver la plata?', 'es', 'criteria-risks-safeguards'],
+    // ...while doing no harm is still the sustainability criterion's.
+    ['What is meant by do no harm?', 'en', 'criterion-sustainability'],
+  ]);
 });
 
 describe('FAQ search on the form in detail and words taken in another sense (blind batches 70-71)', () => {
